@@ -1,0 +1,54 @@
+import { classify, type Triage } from './classify.js'
+import { HAZARD_INFO, STAND_DOWN, type Hazard } from './hazards.js'
+import { BOUNDARY, tokenize } from './normalize-speech.js'
+import type { ResponderInput } from './responder-types.js'
+
+export interface CallContext {
+  location?: string
+  equipment?: string
+  /** Hazards raised on earlier turns and not stood down since, most recent first. */
+  hazards: Hazard[]
+  /** What we said before, oldest first. */
+  said: string[]
+}
+
+// Enough turns to remember where the caller is without re-reading a whole long call every turn.
+const USER_TURNS_REMEMBERED = 8
+
+/** What earlier turns of the call tell us, so a reply can build on them. */
+export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>, classifyTurn: (text: string) => Triage = classify): CallContext {
+  const history = [...input.history]
+  const last = history[history.length - 1]
+  // The voice route records the caller's words before asking for a reply.
+  if (last?.role === 'user' && last.text.trim() === input.text.trim()) history.pop()
+
+  const said = history.filter((m) => m.role === 'assistant' || m.role === 'admin').map((m) => m.text)
+  const context: CallContext = { hazards: [], said }
+  const userTurns = history.filter((m) => m.role === 'user').slice(-USER_TURNS_REMEMBERED)
+  let active: Hazard[] = []
+  for (const turn of userTurns) {
+    const t = classifyTurn(turn.text)
+    if (t.location !== undefined) context.location = t.location
+    if (t.equipment !== undefined) context.equipment = t.equipment
+    // Stood down: what threatened the place is over; a hurt person still needs care.
+    if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
+    const ruledOut = t.ruledOut ?? []
+    const raised = t.hazards.filter((h) => !STAND_DOWN.includes(h))
+    active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
+  }
+  context.hazards = active
+  return context
+}
+
+const YES: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'yea', 'ya', 'correct', 'affirmative', 'definitely', 'sure'])
+const NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'negative', 'not'])
+const UNSURE = /\b(not sure|do not know|no idea|maybe|i think so|can not tell|can not see)\b/
+
+/** A short yes or no, as said to a question ("No, he's not", "yeah"); undefined otherwise. */
+export function readYesNo(text: string): 'yes' | 'no' | undefined {
+  const tokens = tokenize(text).filter((t) => t !== BOUNDARY)
+  if (tokens.length === 0 || tokens.length > 6 || UNSURE.test(tokens.join(' '))) return undefined
+  if (tokens.some((t) => NO.has(t))) return 'no'
+  if (tokens.some((t) => YES.has(t))) return 'yes'
+  return undefined
+}

@@ -1,0 +1,150 @@
+import { extractPlaces } from './extract-place.js'
+import { HAZARD_INFO, STAND_DOWN, hazardPriority, type Hazard } from './hazards.js'
+import { MACROS, VOCABULARY, type Signal, type VocabularyRule } from './hazard-vocabulary.js'
+import { BOUNDARY, tokenize } from './normalize-speech.js'
+import { compilePhrases, type PhraseMatch } from './phrase-matcher.js'
+import { urgencyRank, type KnownUrgency } from './urgency.js'
+
+export type { Hazard } from './hazards.js'
+
+export interface Triage {
+  urgency: KnownUrgency
+  /** Active hazards, most urgent first (ties: the one to deal with first). */
+  hazards: Hazard[]
+  /** "Zone A", "Bay 4", "loading dock", "Tank 2". */
+  location?: string
+  /** "Valve 3", "Pump 7", "forklift", "conveyor". */
+  equipment?: string
+  /** true: someone is hurt or ill; false: the caller said nobody is; absent: not said. */
+  casualties?: boolean
+  /** The caller stood the whole emergency down ("false alarm", "never mind, it's out"). */
+  falseAlarm?: boolean
+  /** A question with no emergency in it ("where's the muster point?"). */
+  question?: boolean
+  /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
+  ruledOut?: Hazard[]
+  /**
+   * How much of the utterance triage recognised, 0..1: 0 nothing, 0.3 only distress or a
+   * question, 0.6 a hazard, 0.8 a hazard and where, 0.9 with corroborating phrases. A heuristic
+   * for "ask them to repeat", not a probability.
+   */
+  confidence?: number
+}
+
+const matcher = compilePhrases(
+  VOCABULARY.flatMap((rule) => rule.phrases.map((phrase) => ({ phrase, payload: rule }))),
+  MACROS,
+)
+
+const NEGATORS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor'])
+// Three words back reaches "don't see any smoke" and "no smoke or fire" but not across
+// "he's not bleeding he's unconscious" (the negator is four words before "unconscious").
+const NEGATION_WINDOW = 3
+// "Hello?" on an emergency line is someone checking we are there, not a question to answer.
+const FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'umm', 'er', 'erm', 'ah', 'oh', 'hello', 'hi', 'hey', 'yes', 'no', 'ok', 'okay', 'what', 'huh', 'sorry', 'pardon', BOUNDARY])
+const QUESTION_STARTERS: ReadonlySet<string> = new Set([
+  'what', 'how', 'where', 'when', 'why', 'which', 'who', 'should', 'can', 'could', 'do', 'does', 'is', 'are', 'shall', 'may', 'would', 'will',
+])
+
+// Several minutes of speech. A turn's transcript is a sentence or two; anything this long is not
+// a caller talking, and reading all of it would only slow the webhook down.
+const MAX_TEXT_CHARS = 4000
+
+/** Pure and sub-millisecond: the voice webhook calls it on every caller turn. */
+export function classify(text: string): Triage {
+  const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+  const matches = matcher.match(tokens)
+  const consumed = new Uint8Array(tokens.length)
+  for (const m of matches) consumed.fill(1, m.start, m.end)
+
+  const found = new Map<Hazard, { urgency: KnownUrgency; lastAt: number }>()
+  const negated = new Set<Hazard>()
+  const signals = new Set<Signal>()
+  let standDownAt = -1
+  let hazardPhrases = 0
+
+  for (const m of matches) {
+    const rule: VocabularyRule = m.payload
+    if (rule.signal === 'neutral') continue
+    const isNegated = rule.negationProof !== true && negatedAt(tokens, consumed, m)
+    if (rule.signal !== undefined) {
+      if (!isNegated) signals.add(rule.signal)
+      continue
+    }
+    for (const hazard of rule.hazards ?? []) {
+      if (isNegated) {
+        negated.add(hazard)
+        continue
+      }
+      hazardPhrases++
+      const urgency = rule.urgency ?? HAZARD_INFO[hazard].urgency
+      const seen = found.get(hazard)
+      found.set(hazard, {
+        urgency: seen !== undefined && urgencyRank(seen.urgency) > urgencyRank(urgency) ? seen.urgency : urgency,
+        lastAt: Math.max(seen?.lastAt ?? -1, m.start),
+      })
+      if (STAND_DOWN.includes(hazard)) standDownAt = Math.max(standDownAt, m.start)
+    }
+  }
+
+  // "There was a fire but we put it out": a stand-down cancels the hazards to the place mentioned
+  // before it. Never a person: "it's out but he's not breathing" stays critical.
+  if (standDownAt >= 0) {
+    for (const [hazard, f] of found) {
+      const info = HAZARD_INFO[hazard]
+      if (!info.person && !STAND_DOWN.includes(hazard) && f.lastAt < standDownAt) found.delete(hazard)
+    }
+  }
+  for (const hazard of [...found.keys()]) {
+    if (HAZARD_INFO[hazard].subsumedBy?.some((other) => found.has(other)) === true) found.delete(hazard)
+  }
+
+  const active = [...found.keys()]
+  const emergencies = active.filter((h) => !STAND_DOWN.includes(h))
+  const casualties = emergencies.some((h) => HAZARD_INFO[h].person)
+    ? true
+    : signals.has('no_casualties') || [...negated].some((h) => HAZARD_INFO[h].person && h !== 'confined_space')
+      ? false
+      : undefined
+
+  const effective = new Map<Hazard, KnownUrgency>()
+  for (const [hazard, f] of found) {
+    let urgency = f.urgency
+    // A danger to the place becomes a danger to people when people are there.
+    if (!HAZARD_INFO[hazard].person && urgency === 'MEDIUM' && (signals.has('people_at_risk') || casualties === true)) urgency = 'HIGH'
+    if (hazard === 'structural_collapse' && casualties === false && !signals.has('people_at_risk')) urgency = 'MEDIUM'
+    effective.set(hazard, urgency)
+  }
+
+  const hazards = active.sort((a, b) =>
+    urgencyRank(effective.get(b) ?? 'LOW') - urgencyRank(effective.get(a) ?? 'LOW') || hazardPriority(a) - hazardPriority(b))
+  const distress = signals.has('distress')
+  let urgency: KnownUrgency = 'LOW'
+  for (const u of effective.values()) if (urgencyRank(u) > urgencyRank(urgency)) urgency = u
+  if (emergencies.length === 0 && distress) urgency = 'HIGH'
+
+  const triage: Triage = { urgency, hazards, ...extractPlaces(tokens) }
+  if (casualties !== undefined) triage.casualties = casualties
+  if (emergencies.length === 0 && hazards.length > 0) triage.falseAlarm = true
+  const question = emergencies.length === 0 && !distress && hazards.length === 0 && !tokens.every((t) => FILLERS.has(t)) &&
+    (text.trimEnd().endsWith('?') || QUESTION_STARTERS.has(tokens[0] ?? ''))
+  if (question) triage.question = true
+  const ruledOut = [...negated].filter((h) => !found.has(h) && !STAND_DOWN.includes(h))
+  if (ruledOut.length > 0) triage.ruledOut = ruledOut
+
+  const place = triage.location !== undefined || triage.equipment !== undefined
+  triage.confidence = hazards.length > 0
+    ? Math.min(0.9, 0.6 + (place ? 0.2 : 0) + (hazardPhrases > hazards.length ? 0.1 : 0))
+    : distress || question || ruledOut.length > 0 || signals.size > 0 ? 0.3 : 0
+  return triage
+}
+
+function negatedAt(tokens: readonly string[], consumed: Uint8Array, m: PhraseMatch<unknown>): boolean {
+  for (let i = m.start - 1; i >= 0 && i >= m.start - NEGATION_WINDOW; i--) {
+    const token = tokens[i]
+    if (token === undefined || token === BOUNDARY) return false
+    // A negator inside another recognised phrase belongs to it: "never mind", "not sure".
+    if (consumed[i] === 0 && NEGATORS.has(token)) return true
+  }
+  return false
+}

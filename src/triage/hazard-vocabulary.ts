@@ -1,0 +1,108 @@
+import type { Hazard } from './hazards.js'
+import type { KnownUrgency } from './urgency.js'
+
+/*
+ * What workers actually say, as data. Phrases use the pattern language of phrase-matcher.ts and
+ * match the token stream of normalize-speech.ts (lower case, contractions expanded: "isn't" is
+ * "is not", "can't" is "can not", "he's" is "he is").
+ *
+ * A longer phrase hides any shorter one inside it, which is how "fire alarm", "fire extinguisher"
+ * and "roof collapsed" stop meaning fire or a collapsed person. Hazard phrases are negated by a
+ * nearby "no", "not", "never"... ("no fire", "isn't bleeding") unless the phrase carries its own
+ * negation (negationProof: "not breathing" is the emergency, not its absence).
+ */
+
+/** Meanings that are not hazards but change the assessment. */
+export type Signal =
+  | 'neutral' // recognised and meaningless here: only hides shorter phrases ("fire extinguisher")
+  | 'distress' // an emergency of unknown kind ("help!", "hurry")
+  | 'people_at_risk' // people near a hazard to the place ("guys still working in there")
+  | 'no_casualties' // "everyone is out", "all accounted for"
+
+export interface VocabularyRule {
+  readonly hazards?: readonly Hazard[]
+  readonly signal?: Signal
+  /** Overrides the hazards' default urgency for these phrases ("bleeding badly" is CRITICAL). */
+  readonly urgency?: KnownUrgency
+  readonly negationProof?: boolean
+  readonly phrases: readonly string[]
+}
+
+export const MACROS = {
+  person: 'he|she|someone|somebody|guy|man|woman|worker|colleague|coworker|buddy|mate|operator|driver|contractor|welder|electrician|fitter|lad|kid|boss|supervisor|friend|partner|they|him|her|i|we',
+  vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber',
+  body: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|toe|toes|head|face|eye|eyes|hair|sleeve|glove|clothes|clothing|shirt|jacket|back|neck|chest|skin|wrist|ankle|knee|shoulder',
+  machine: 'machine|machinery|press|conveyor|roller|rollers|belt|auger|mixer|shredder|lathe|gear|gears|chain|drill|grinder|pulley|rotor|blade|blades|guillotine|baler|compactor|crusher|winch|robot|chipper|extruder|spindle',
+  structure: 'roof|ceiling|racking|rack|racks|shelving|shelves|shelf|scaffold|scaffolding|wall|walls|floor|trench|stack|pallets|mezzanine|stairs|staircase|beam|platform|building|structure|tower|silo|chimney|ground',
+  poss: 'his|her|my|their|your|the|a|its|one',
+  vehicle: 'forklift|truck|lorry|vehicle|car|van|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy',
+} as const
+
+export const VOCABULARY: readonly VocabularyRule[] = [
+  // --- fire, smoke, explosion ------------------------------------------------------------------
+  { hazards: ['fire'], phrases: ['fire', 'fires', 'on fire', 'flame*', 'burning', 'burst into flames', 'blaze', 'ablaze', 'inferno', 'caught fire', 'catch* fire', 'smoulder*', 'smolder*', 'up in flames', 'fireball'] },
+  { hazards: ['fire'], phrases: ['fire|it|that|flames|blaze is out of control|hand', 'fire is spreading', 'it is spreading'] },
+  { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|jacket|shirt [is|are|caught] on fire', 'set himself|herself|myself on fire'] },
+  { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'fire in the panel', 'panel is on fire'] },
+  { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
+  { hazards: ['explosion'], phrases: ['explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
+
+  // --- gas, chemicals ----------------------------------------------------------------------------
+  { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'carbon monoxide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor', 'detector is going off', 'monitor is going off'] },
+  { hazards: ['chemical_spill'], phrases: ['spill', 'spills', 'spilled', 'spilt', 'spillage', 'acid', 'caustic', 'chemical', 'chemicals', 'solvent*', 'bleach', 'sulfuric', 'sulphuric', 'hydrochloric', 'sodium hydroxide', 'lye', 'corrosive', 'hazmat', 'leaking drum', 'drum is leaking', 'toxic', 'fuel|diesel|petrol|gasoline spill*|leak*', 'fuel|diesel|petrol|gasoline ~ everywhere|over'] },
+  { hazards: ['chemical_exposure'], phrases: ['in @poss eye|eyes', 'splash* ~ eye|eyes|face|skin', 'chemical burn*', 'acid burn*', 'eyes are burning', 'eyes burning', 'eyes sting*', 'skin is burning', 'burning @poss skin|eyes', 'breathed in ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'inhaled ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'swallowed ~ chemical*|acid|bleach|solvent*|something'] },
+
+  // --- electricity -----------------------------------------------------------------------------
+  { hazards: ['electrical'], phrases: ['spark*', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
+  { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine', 'current going through', 'struck by lightning', 'power line*'] },
+  { hazards: ['electric_shock', 'burn'], phrases: ['arc flash', 'flash burn*'] },
+
+  // --- people hurt -------------------------------------------------------------------------------
+  { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'off the roof'] },
+  { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
+  { hazards: ['fall', 'trapped'], phrases: ['hanging ~ harness', 'suspended in ~ harness'] },
+  { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|freezer|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
+  { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] @vessel', 'can not get out of ~ @vessel'] },
+  { hazards: ['confined_space'], phrases: ['@person ~ in|inside|down [the|a] @vessel', 'went|gone|climbed in|into|inside|down [the|a] @vessel', 'confined space'] },
+  { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] @vehicle|load|pallet|beam|pipe', 'hit|struck @person', 'fell on ~ him|her|them|someone|somebody|me|his|her', 'landed on ~ him|her|them|someone|somebody|me|his|her', 'dropped on ~ him|her|them|someone|somebody|me|his|her'] },
+  { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
+  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'not stop bleeding', 'not stopping bleeding', 'bleeding will not stop', 'spurting', 'gushing', 'pumping blood', 'arterial', 'amputat*', 'severed', 'cut off @poss @body', 'chopped off', '@body came off', 'impaled'] },
+  { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
+  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp'] },
+  { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving'] },
+  { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'choking', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'throat ~ swelling|closing'] },
+  { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
+  { hazards: ['cardiac'], phrases: ['heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
+  { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'epilep*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking'] },
+  { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating'] },
+  { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'fracture*', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'dislocat*', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'something in @poss eye', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
+  { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
+  { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'diabetic', 'allergic reaction', 'bee sting', 'stung', 'slurring'] },
+  { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['anaphyla*', 'overdose*', 'swelling up', 'stroke', 'face is drooping', 'face drooping'] },
+
+  // --- the place ---------------------------------------------------------------------------------
+  { hazards: ['structural_collapse'], phrases: ['@structure ~ collapsed|collapse|collapsing|toppled|cracking|buckled|buckling', '@structure ~ came|fell down|over', '@structure ~ gave|giving way', '@structure ~ caved in', 'going|about to collapse', 'cave in', 'caved in', 'collapse of', 'falling debris', 'things falling', 'load fell|dropped', 'dropped ~ load'] },
+  { hazards: ['leak'], phrases: ['leak', 'leaks', 'leaking', 'leaked', 'leakage', 'dripping', 'water everywhere', 'flood*', 'burst pipe', 'pipe burst', 'pipe has burst', 'burst', 'oil ~ floor', 'oil|grease|water all over', 'oil|grease|water everywhere', 'oil spill', 'spilled oil|water|coffee|milk|diesel', 'water spill', 'hydraulic ~ leak*|oil|fluid', 'steam', 'steam leak', 'overflow*', 'puddle', 'ruptured', 'rupture'] },
+  { hazards: ['alarm'], phrases: ['alarm', 'alarms', 'fire alarm', 'smoke alarm', 'smoke detector', 'siren*', 'evacuation alarm', 'alarm is going off', 'beeping', 'klaxon', 'horn is going'] },
+
+  // --- standing down -------------------------------------------------------------------------------
+  { hazards: ['false_alarm'], phrases: ['false alarm', 'a drill', 'fire drill', 'only a drill', 'just a test', 'it was a test', 'just testing', 'just steam', 'just dust', 'just mist', 'just fog', 'just water', 'only steam', 'only dust', 'just condensation', 'just smoke from', 'my mistake', 'my bad', 'wrong number', 'sorry to bother', 'misdial*', 'butt dial*', 'pocket dial*', 'was nothing', 'it is nothing', 'nothing wrong', 'nothing is wrong', 'not a real', 'not real', 'not an emergency', 'no emergency'] },
+  { hazards: ['all_clear'], phrases: ['all clear', 'never mind', 'fire is out', 'it is out', 'it was out', 'flames are out', 'put it out', 'put the fire out', 'put out the fire', 'put them out', 'under control', 'everything is ok|okay|fine|good|alright', 'all good', 'it is fine now', 'it is ok now', 'it is okay now', 'we are fine|ok|okay|good|safe now', 'stopped leaking', 'leak stopped', 'leak has stopped', 'it stopped', 'it has stopped', 'fixed it', 'it is fixed', 'sorted it', 'it is sorted', 'all sorted', 'cancel that', 'cancel the call', 'no longer needed', 'do not need help', 'do not need anything'] },
+
+  // --- signals -----------------------------------------------------------------------------------------
+  { signal: 'distress', phrases: ['help', 'emergency', 'hurry', 'quick', 'quickly', 'urgent', 'urgently', 'mayday', 'sos', 'please come', 'come quick', 'send someone', 'send help', 'need help', 'oh my god', 'oh god', 'it is bad', 'really bad', 'out of control', 'danger', 'dangerous', 'something happened', 'accident', 'incident'] },
+  { signal: 'people_at_risk', phrases: ['@person ~ inside|nearby|working', '@person ~ in there', '@person ~ still in', 'people|crew|guys|workers|staff|lads ~ inside|nearby|around|working|near', 'people|crew|guys|workers|staff|lads ~ in there', 'still inside', 'still in there'] },
+  { signal: 'no_casualties', phrases: ['everyone|everybody is ok|okay|fine|safe|out|alright|accounted', 'everyone|everybody got out', 'we are all ~ ok|okay|fine|safe|out', 'all accounted for', 'everyone accounted for', 'everybody accounted for', 'everyone evacuated', 'we got out', 'we all got out', 'nobody was there', 'no one was there', 'no one was in', 'nobody was in', 'nobody in there', 'no one in there', 'no one around', 'nobody around'] },
+  // An alarm falling silent says nothing about whether the fire is out.
+  { signal: 'neutral', phrases: ['alarm|alarms|siren ~ stopped|silenced'] },
+  { signal: 'neutral', phrases: [
+    'fire extinguisher*', 'extinguisher*', 'fire exit*', 'fire door*', 'fire escape*', 'fire department', 'fire brigade', 'fire service', 'fire truck*', 'fire engine*', 'fire fighter*', 'firefighter*', 'fire marshal*', 'fire warden*', 'fire hose*', 'fire blanket*', 'fire hydrant*', 'fire point', 'fire assembly', 'fire safety', 'fire training', 'fire risk',
+    'gas station', 'gas mask*', 'gas pedal', 'gas can', 'gas tank', 'out of gas', 'boom lift', 'crane boom', 'quick question',
+    'tried|trying|try to put it out', 'can not put it out', 'should|can|shall|could|do i|we put it out', 'get|getting it under control', 'smoke break', 'smoking area', 'no smoking', 'smoking shelter',
+    'not sure', 'not certain', 'do not know', 'not know', 'alarm clock', 'fell asleep', 'burned out', 'burnt out', 'cut the power', 'cut power', 'cut off the power', 'cut off power',
+    'safety shower', 'first aid', 'shock absorber*', 'heart rate', 'fall protection', 'fall arrest', 'safety harness', 'out of order', 'break down', 'broke down', 'broken down', 'heat treatment', 'heat exchanger', 'heat gun', 'hot water', 'steam clean*', 'steam cleaner', 'fire up', 'fired', 'not a problem', 'no problem', 'no worries', 'never been',
+  ] },
+]

@@ -1,0 +1,94 @@
+import type { KnownUrgency } from './urgency.js'
+
+/**
+ * Every hazard triage can recognise, in the order a responder should deal with them when two are
+ * equally urgent. Dangers to the rescuer come first (live power, bad air, gas, fire) because the
+ * first instruction must stop a second casualty; care for the casualty comes next.
+ */
+export const HAZARDS = [
+  'electric_shock',
+  'confined_space',
+  'gas_leak',
+  'fire',
+  'explosion',
+  'not_breathing',
+  'cardiac',
+  'trapped',
+  'crush',
+  'injury_bleeding',
+  'unconscious',
+  'breathing_difficulty',
+  'chemical_spill',
+  'chemical_exposure',
+  'smoke',
+  'burn',
+  'heat_illness',
+  'seizure',
+  'fall',
+  'structural_collapse',
+  'injury',
+  'medical',
+  'electrical',
+  'leak',
+  'alarm',
+  'false_alarm',
+  'all_clear',
+] as const
+export type Hazard = typeof HAZARDS[number]
+
+export interface HazardInfo {
+  /** Urgency when a rule does not say otherwise. */
+  readonly urgency: KnownUrgency
+  /** A person is hurt or ill; as opposed to a danger to the place. */
+  readonly person: boolean
+  /** Left out of the hazard list when one of these is also present: it adds nothing to say. */
+  readonly subsumedBy?: readonly Hazard[]
+}
+
+const PERSON_SPECIFIC: readonly Hazard[] = [
+  'electric_shock', 'not_breathing', 'cardiac', 'trapped', 'crush', 'injury_bleeding', 'unconscious',
+  'breathing_difficulty', 'chemical_exposure', 'burn', 'heat_illness', 'seizure', 'fall', 'confined_space',
+]
+
+export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
+  electric_shock: { urgency: 'CRITICAL', person: true },
+  confined_space: { urgency: 'CRITICAL', person: true },
+  gas_leak: { urgency: 'CRITICAL', person: false },
+  fire: { urgency: 'CRITICAL', person: false },
+  explosion: { urgency: 'CRITICAL', person: false },
+  not_breathing: { urgency: 'CRITICAL', person: true },
+  cardiac: { urgency: 'CRITICAL', person: true },
+  trapped: { urgency: 'CRITICAL', person: true },
+  crush: { urgency: 'CRITICAL', person: true },
+  injury_bleeding: { urgency: 'HIGH', person: true },
+  unconscious: { urgency: 'CRITICAL', person: true },
+  // Over a phone line a panicking caller and a closing airway sound alike; assume the worse.
+  breathing_difficulty: { urgency: 'CRITICAL', person: true },
+  chemical_spill: { urgency: 'HIGH', person: false },
+  chemical_exposure: { urgency: 'HIGH', person: true },
+  smoke: { urgency: 'HIGH', person: false, subsumedBy: ['fire'] },
+  burn: { urgency: 'HIGH', person: true },
+  heat_illness: { urgency: 'HIGH', person: true },
+  seizure: { urgency: 'HIGH', person: true },
+  fall: { urgency: 'HIGH', person: true },
+  structural_collapse: { urgency: 'HIGH', person: false },
+  injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty'] },
+  electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock'] },
+  leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill'] },
+  alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak'] },
+  false_alarm: { urgency: 'LOW', person: false },
+  all_clear: { urgency: 'LOW', person: false },
+}
+
+/** The caller standing the emergency down. */
+export const STAND_DOWN: readonly Hazard[] = ['false_alarm', 'all_clear']
+
+export function isHazard(value: unknown): value is Hazard {
+  return typeof value === 'string' && (HAZARDS as readonly string[]).includes(value)
+}
+
+/** Lower is dealt with first among equally urgent hazards. */
+export function hazardPriority(h: Hazard): number {
+  return HAZARDS.indexOf(h)
+}

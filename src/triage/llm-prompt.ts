@@ -1,0 +1,48 @@
+import type { ChatMessage } from './llm-client.js'
+import type { ResponderInput, ResponderReply } from './responder-types.js'
+import { MAX_SPOKEN_CHARS } from './spoken-text.js'
+
+// Enough for the model to follow the thread; each extra message costs time on the hot path.
+const HISTORY_MESSAGES = 12
+
+export const SYSTEM_PROMPT = [
+  'You are Aurora, the voice on an industrial site\'s emergency phone line. Workers call from factories, plants and warehouses, often in danger, on noisy lines.',
+  'Tell the caller what to do right now, in plain spoken English: one or two short instructions, then one short question that keeps them talking. No lists, markdown, emojis or abbreviations.',
+  `Keep "say" under ${MAX_SPOKEN_CHARS - 50} characters. It is read aloud by a text-to-speech voice.`,
+  'Life safety first. Get people away from fire, smoke, gas, chemicals and collapsing structures; use stairs, not lifts. Never tell anyone to enter a confined space or go back into danger to rescue someone, to touch a person who may still be in contact with electricity (cut the power first), or to fight a fire that is not small. Shut valves or isolate power only if it is safe. Press hard on bleeding. If someone is not breathing, tell them to start CPR and fetch a defibrillator.',
+  'When anyone is in danger, say that help is being alerted. Name the location or equipment the caller gave. Never invent site details, names or times.',
+  'Urgency: CRITICAL for fire, explosion, gas leak, someone not breathing, unconscious, trapped, severe bleeding or electrocuted; HIGH for smoke, chemical spills, falls and other injuries; MEDIUM for hazards with nobody at risk; LOW for questions, false alarms and all clear.',
+  'Reply with only a JSON object and nothing else: {"say": "<words to speak to the caller>", "urgency": "CRITICAL" | "HIGH" | "MEDIUM" | "LOW"}',
+].join('\n')
+
+/**
+ * The system prompt, what triage and the site playbook already concluded (so the model stays
+ * consistent with the approved instructions), the recent conversation and the caller's words.
+ */
+export function buildChatMessages(input: ResponderInput, playbook: ResponderReply): ChatMessage[] {
+  const { triage } = input
+  const facts = [
+    `Triage of the caller's last words: urgency ${triage.urgency}; hazards ${triage.hazards.length > 0 ? triage.hazards.join(', ') : 'none recognised'}.`,
+    triage.location !== undefined ? `Location: ${triage.location}.` : undefined,
+    triage.equipment !== undefined ? `Equipment: ${triage.equipment}.` : undefined,
+    triage.ruledOut !== undefined ? `The caller ruled out: ${triage.ruledOut.join(', ')}.` : undefined,
+    input.callUrgency !== 'UNKNOWN' ? `Call urgency so far: ${input.callUrgency}.` : undefined,
+    input.worker !== undefined ? `The caller is ${input.worker.name} at ${input.worker.site}.` : undefined,
+    `The site playbook would say: "${playbook.text}"`,
+  ].filter((f): f is string => f !== undefined)
+
+  const history = [...input.history]
+  const last = history[history.length - 1]
+  if (last?.role === 'user' && last.text.trim() === input.text.trim()) history.pop()
+  const turns: ChatMessage[] = history
+    .filter((m) => m.role !== 'system')
+    .slice(-HISTORY_MESSAGES)
+    // A supervisor's words reached the caller in Aurora's voice; the model should see them as said.
+    .map((m) => ({ role: m.role === 'user' ? 'user' : 'assistant', content: m.text }))
+
+  return [
+    { role: 'system', content: `${SYSTEM_PROMPT}\n\n${facts.join('\n')}` },
+    ...turns,
+    { role: 'user', content: input.text },
+  ]
+}

@@ -1,0 +1,54 @@
+/** Stands between clauses; phrases never match across it and negation never reaches over it. */
+export const BOUNDARY = '.'
+
+// Words that start a new thought: "not bleeding but unconscious" must not negate "unconscious".
+const BOUNDARY_WORDS: ReadonlySet<string> = new Set(['but', 'although', 'though', 'however', 'except'])
+
+// "can't" is "ca" + "n't" once split, so these stems need their full word back.
+const IRREGULAR_NOT: Readonly<Record<string, string>> = { ca: 'can not', wo: 'will not', ai: 'is not', sha: 'shall not' }
+
+// Speech-to-text drops apostrophes often enough that the bare forms must mean the same.
+const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
+  dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not',
+  isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', aint: 'is not', couldnt: 'could not',
+  wouldnt: 'would not', shouldnt: 'should not', hasnt: 'has not', havent: 'have not', hadnt: 'had not',
+  theres: 'there is', hes: 'he is', shes: 'she is', im: 'i am', thats: 'that is', whats: 'what is',
+  nevermind: 'never mind', noone: 'no one',
+}
+
+/**
+ * Turns a speech-to-text transcript into lower-case word tokens with contractions expanded and
+ * clause punctuation kept as BOUNDARY tokens. Never throws, whatever the input.
+ */
+export function tokenize(text: string): string[] {
+  // NFKC folds full-width letters and ligatures; plain ASCII, the usual transcript, needs none.
+  const cleaned = (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/\b(ca|wo|ai|sha)n't\b/g, (_m, stem: string) => IRREGULAR_NOT[stem] ?? `${stem} not`)
+    .replace(/n't\b/g, ' not')
+    .replace(/'re\b/g, ' are')
+    .replace(/'m\b/g, ' am')
+    .replace(/'ll\b/g, ' will')
+    .replace(/'ve\b/g, ' have')
+    .replace(/'d\b/g, ' would')
+    // "'s" as "is" even where it is a possessive: "dave is arm is stuck" still reads right to the
+    // phrase tables, while "ammonia's leaking" read as "ammonias leaking" would lose the gas.
+    .replace(/'s\b/g, ' is')
+    .replace(/[.,;:!?()[\]{}"\u2013\u2014]+|\s-+\s/g, ` ${BOUNDARY} `)
+    .replace(/[^\p{L}\p{N}.\s]+/gu, ' ')
+
+  const tokens: string[] = []
+  for (const raw of cleaned.split(/\s+/)) {
+    if (raw === '') continue
+    if (raw === BOUNDARY || BOUNDARY_WORDS.has(raw)) {
+      if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY) tokens.push(BOUNDARY)
+      continue
+    }
+    const expanded = BARE_CONTRACTIONS[raw]
+    if (expanded === undefined) tokens.push(raw)
+    else tokens.push(...expanded.split(' '))
+  }
+  if (tokens[tokens.length - 1] === BOUNDARY) tokens.pop()
+  return tokens
+}

@@ -1,0 +1,151 @@
+import { ERR_TRIAGE_VOCABULARY_INVALID } from '../errors.js'
+import { BOUNDARY } from './normalize-speech.js'
+
+/*
+ * A tiny pattern language over word tokens, so the vocabulary can stay data:
+ *   word          that token
+ *   a|b|c         any of them
+ *   bleed*        a token starting with "bleed"
+ *   [the|a]       optional token
+ *   ~             a gap of 0 to GAP_MAX tokens ("bleeding really bad")
+ *   @person       a macro, expanded to its alternatives
+ * Patterns never match across a BOUNDARY token.
+ */
+const GAP_MAX = 2
+// Prefix patterns must be at least this long, and are indexed by their first PREFIX_KEY letters.
+const PREFIX_KEY = 3
+
+type Element =
+  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly prefixes: readonly string[]; readonly optional: boolean }
+  | { readonly kind: 'gap' }
+
+interface Compiled<T> { readonly elements: readonly Element[]; readonly payload: T; readonly source: string }
+
+export interface PhraseMatch<T> { readonly start: number; readonly end: number; readonly payload: T; readonly source: string }
+
+export interface PhraseMatcher<T> {
+  /** Every match, minus those lying wholly inside a longer one ("fire" inside "fire alarm"). */
+  match(tokens: readonly string[]): PhraseMatch<T>[]
+}
+
+export type Macros = Readonly<Record<string, string>>
+
+/** Throws AURORA_ERR_TRIAGE_VOCABULARY_INVALID naming the bad pattern. */
+export function compilePhrases<T>(entries: Iterable<{ phrase: string; payload: T }>, macros: Macros = {}): PhraseMatcher<T> {
+  // Phrases indexed by what their first token can be, so each token only tries the phrases that
+  // could start there: by the whole word, or by its first PREFIX_KEY letters for "bleed*".
+  const byFirstWord = new Map<string, Compiled<T>[]>()
+  const byPrefixKey = new Map<string, Compiled<T>[]>()
+  for (const { phrase, payload } of entries) {
+    const compiled: Compiled<T> = { elements: compilePattern(phrase, macros), payload, source: phrase }
+    const first = compiled.elements[0]
+    if (first?.kind !== 'word') continue // compilePattern guarantees it is
+    for (const w of first.words) addTo(byFirstWord, w, compiled)
+    for (const p of new Set(first.prefixes.map((x) => x.slice(0, PREFIX_KEY)))) addTo(byPrefixKey, p, compiled)
+  }
+
+  return {
+    match(tokens) {
+      const found: PhraseMatch<T>[] = []
+      for (let start = 0; start < tokens.length; start++) {
+        const token = tokens[start]
+        if (token === undefined || token === BOUNDARY) continue
+        const exact = byFirstWord.get(token)
+        if (exact !== undefined) for (const c of exact) tryAt(c, start)
+        const prefixed = byPrefixKey.get(token.slice(0, PREFIX_KEY))
+        if (prefixed !== undefined) for (const c of prefixed) if (!exact?.includes(c)) tryAt(c, start)
+      }
+      return withoutContained(found)
+
+      function tryAt(c: Compiled<T>, start: number): void {
+        const end = matchFrom(c.elements, 0, tokens, start)
+        if (end > start) found.push({ start, end, payload: c.payload, source: c.source })
+      }
+    },
+  }
+}
+
+/**
+ * Drops every match lying inside a longer one; matches with the very same span all stay. Sorted
+ * by start, longest first, a match is inside an earlier one exactly when some earlier span ends at
+ * or after it: O(n log n), so a runaway transcript cannot make this quadratic.
+ */
+function withoutContained<T>(found: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: PhraseMatch<T>[] = []
+  let maxEnd = -1
+  for (let i = 0; i < sorted.length;) {
+    const first = sorted[i]
+    if (first === undefined) break
+    let j = i
+    while (j < sorted.length && sorted[j]?.start === first.start && sorted[j]?.end === first.end) j++
+    if (maxEnd < first.end) kept.push(...sorted.slice(i, j))
+    maxEnd = Math.max(maxEnd, first.end)
+    i = j
+  }
+  return kept
+}
+
+function addTo<T>(index: Map<string, T[]>, key: string, value: T): void {
+  const list = index.get(key)
+  if (list === undefined) index.set(key, [value])
+  else if (!list.includes(value)) list.push(value)
+}
+
+function matchFrom(els: readonly Element[], ei: number, tokens: readonly string[], ti: number): number {
+  const el = els[ei]
+  if (el === undefined) return ti
+  if (el.kind === 'gap') {
+    for (let g = 0; g <= GAP_MAX; g++) {
+      if (g > 0 && (tokens[ti + g - 1] === undefined || tokens[ti + g - 1] === BOUNDARY)) break
+      const end = matchFrom(els, ei + 1, tokens, ti + g)
+      if (end >= 0) return end
+    }
+    return -1
+  }
+  const token = tokens[ti]
+  if (token !== undefined && wordMatches(el, token)) {
+    const end = matchFrom(els, ei + 1, tokens, ti + 1)
+    if (end >= 0) return end
+  }
+  return el.optional ? matchFrom(els, ei + 1, tokens, ti) : -1
+}
+
+function wordMatches(el: { words: ReadonlySet<string>; prefixes: readonly string[] }, token: string): boolean {
+  if (token === BOUNDARY) return false
+  if (el.words.has(token)) return true
+  for (const p of el.prefixes) if (token.startsWith(p)) return true
+  return false
+}
+
+function compilePattern(phrase: string, macros: Macros): Element[] {
+  const parts = phrase.trim().split(/\s+/)
+  const elements = parts.map((part): Element => {
+    if (part === '~') return { kind: 'gap' }
+    const optional = part.startsWith('[') && part.endsWith(']')
+    const body = optional ? part.slice(1, -1) : part
+    const words = new Set<string>()
+    const prefixes: string[] = []
+    for (const alt of body.split('|').flatMap((a) => expandMacro(a, macros, phrase))) {
+      if (!/^[\p{L}\p{N}]+\*?$/u.test(alt)) throw new ERR_TRIAGE_VOCABULARY_INVALID(`bad token "${alt}" in phrase "${phrase}"`)
+      if (alt.endsWith('*') && alt.length <= PREFIX_KEY) throw new ERR_TRIAGE_VOCABULARY_INVALID(`prefix "${alt}" in phrase "${phrase}" is shorter than ${PREFIX_KEY} letters`)
+      if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1))
+      else words.add(alt)
+    }
+    return { kind: 'word', words, prefixes, optional }
+  })
+  const first = elements[0]
+  const last = elements[elements.length - 1]
+  // A phrase that could match zero tokens, or that starts or ends on a gap, has no clear span.
+  if (first === undefined || last === undefined || first.kind !== 'word' || last.kind !== 'word' || first.optional || last.optional) {
+    throw new ERR_TRIAGE_VOCABULARY_INVALID(`phrase "${phrase}" must start and end with a required word`)
+  }
+  return elements
+}
+
+function expandMacro(alt: string, macros: Macros, phrase: string): string[] {
+  if (!alt.startsWith('@')) return [alt]
+  const expansion = macros[alt.slice(1)]
+  if (expansion === undefined) throw new ERR_TRIAGE_VOCABULARY_INVALID(`unknown macro ${alt} in phrase "${phrase}"`)
+  return expansion.split('|')
+}

@@ -1,0 +1,47 @@
+/*
+ * Where the caller is and what equipment is involved, as data. Numbered nouns take an identifier
+ * after them ("bay four" -> "Bay 4", "zone a" -> "Zone A"); named places are matched as phrases
+ * and reported as spoken ("loading dock"). Phrases use the pattern language of phrase-matcher.ts.
+ */
+
+export const NUMBERED_LOCATIONS: readonly string[] = [
+  'zone', 'bay', 'area', 'building', 'hall', 'floor', 'level', 'dock', 'room', 'warehouse', 'shed', 'unit', 'section',
+  'sector', 'aisle', 'platform', 'line', 'tank', 'silo', 'gate', 'door', 'cell', 'station', 'block', 'wing', 'berth',
+  'stage', 'lab', 'workshop', 'hangar', 'plant', 'yard', 'pit', 'tower', 'substation', 'store', 'basement', 'office',
+]
+
+export const NUMBERED_EQUIPMENT: readonly string[] = [
+  'valve', 'pump', 'compressor', 'boiler', 'generator', 'reactor', 'furnace', 'kiln', 'press', 'conveyor', 'crane',
+  'forklift', 'mixer', 'panel', 'transformer', 'machine', 'oven', 'vessel', 'drum', 'pipe', 'pipeline', 'motor', 'fan',
+  'chiller', 'turbine', 'extruder', 'robot', 'truck', 'loader', 'hopper', 'dryer', 'heater', 'breaker', 'lathe',
+  'welder', 'cylinder', 'column', 'exchanger', 'separator', 'skid', 'feeder', 'belt', 'hoist', 'winch', 'kettle',
+]
+
+/** Only these follow "floor"/"level" as ordinals: "third floor" -> "Floor 3". */
+export const ORDINAL_LOCATIONS: readonly string[] = ['floor', 'level', 'storey', 'story', 'deck']
+
+export const NAMED_LOCATIONS: readonly string[] = [
+  'loading dock', 'loading bay', 'boiler room', 'control room', 'compressor room', 'pump room', 'pump house',
+  'battery room', 'server room', 'break room', 'lunch room', 'canteen', 'kitchen', 'paint shop', 'paint booth',
+  'spray booth', 'machine shop', 'workshop', 'warehouse', 'shop floor', 'production floor', 'factory floor', 'mezzanine',
+  'roof', 'rooftop', 'basement', 'stairwell', 'car park', 'parking lot', 'yard', 'tank farm', 'substation', 'switch room',
+  'electrical room', 'lab', 'laboratory', 'office', 'reception', 'main gate', 'front gate', 'shipping', 'receiving',
+  'cold store', 'freezer', 'store room', 'storeroom', 'chemical store', 'clean room', 'packing area', 'assembly line',
+  'production line', 'packing line', 'cooling tower', 'silo', 'tank', 'pit', 'trench', 'scrap yard', 'wash bay',
+  'fuel depot', 'fuel bay', 'locker room', 'changing room', 'toilets', 'bathroom', 'restroom', 'plant room', 'mill',
+  'smelter', 'foundry', 'quarry', 'dock', 'jetty', 'pier', 'ground floor', 'top floor', 'upstairs', 'downstairs',
+  'crawl space', 'manhole', 'sewer', 'tunnel', 'bunker', 'hopper', 'vessel', 'sump', 'gatehouse', 'workshop bay',
+]
+
+export const NAMED_EQUIPMENT: readonly string[] = [
+  'forklift', 'fork lift', 'conveyor', 'conveyor belt', 'scaffold', 'scaffolding', 'ladder', 'crane', 'overhead crane',
+  'gantry crane', 'press', 'hydraulic press', 'power press', 'lathe', 'grinder', 'angle grinder', 'band saw', 'table saw',
+  'chainsaw', 'circular saw', 'chop saw', 'boiler', 'compressor', 'generator', 'furnace', 'kiln', 'oven', 'mixer',
+  'shredder', 'auger', 'chipper', 'extruder', 'robot', 'panel', 'electrical panel', 'breaker panel', 'control panel',
+  'breaker box', 'fuse box', 'distribution board', 'switchboard', 'transformer', 'cable', 'pipe', 'pipeline', 'valve',
+  'pump', 'cylinder', 'gas cylinder', 'gas bottle', 'drum', 'barrel', 'pallet jack', 'truck', 'lorry', 'loader',
+  'excavator', 'digger', 'welder', 'welding machine', 'torch', 'battery', 'charger', 'battery charger', 'reactor', 'vat',
+  'hose', 'chiller', 'motor', 'baler', 'compactor', 'crusher', 'guillotine', 'winch', 'hoist', 'cherry picker',
+  'scissor lift', 'boom lift', 'man lift', 'elevator', 'lift', 'racking', 'mixer truck', 'tanker', 'heat exchanger',
+  'steam line', 'gas line', 'air line', 'hydraulic line', 'wire', 'wires', 'fan', 'machine', 'pressure washer',
+]

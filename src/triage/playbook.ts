@@ -1,0 +1,156 @@
+import { ERR_TRIAGE_PLAYBOOK_INVALID } from '../errors.js'
+import { HAZARDS, isHazard, type Hazard } from './hazards.js'
+import rawPlaybook from './playbook.json' with { type: 'json' }
+import { isKnownUrgency, type KnownUrgency } from './urgency.js'
+
+/** What the caller's words amount to when no hazard entry applies. */
+export const SITUATIONS = ['clarify', 'distress', 'question'] as const
+export type Situation = typeof SITUATIONS[number]
+
+export interface PlaybookAsk {
+  readonly text: string
+  /** What a bare "yes" to this question tells us ("Can you see flames?" yes: fire). */
+  readonly yes?: Hazard
+  readonly no?: Hazard
+}
+
+export interface PlaybookEntry {
+  readonly id: string
+  readonly hazards: readonly Hazard[]
+  readonly urgency: KnownUrgency
+  /** Instructions, first turn first; later turns move on to the next one. */
+  readonly say: readonly string[]
+  readonly ask: readonly PlaybookAsk[]
+  /** Used instead of the single-hazard entries when all its hazards are present together. */
+  readonly combo?: boolean
+  readonly situation?: Situation
+}
+
+export interface PlaybookPhrases {
+  readonly alertAt: string
+  readonly alert: string
+  readonly noted: string
+  readonly askWhere: string
+}
+
+export interface Playbook {
+  readonly entries: readonly PlaybookEntry[]
+  readonly phrases: PlaybookPhrases
+  entry(id: string): PlaybookEntry | undefined
+  forHazard(hazard: Hazard): PlaybookEntry
+  combos: readonly PlaybookEntry[]
+  forSituation(situation: Situation): PlaybookEntry
+}
+
+// Template lengths, before a place name is filled in; together they fit MAX_SPOKEN_CHARS.
+export const MAX_SAY_CHARS = 160
+export const MAX_ASK_CHARS = 60
+const PLACEHOLDER = /\{(place|equipment)\|([^{}|]+)\}/g
+
+/** The playbook shipped in src/triage/playbook.json, validated. */
+export function loadDefaultPlaybook(): Playbook {
+  return loadPlaybook(rawPlaybook)
+}
+
+/** Validates a parsed playbook; throws AURORA_ERR_TRIAGE_PLAYBOOK_INVALID listing every problem. */
+export function loadPlaybook(raw: unknown): Playbook {
+  const problems: string[] = []
+  const entries: PlaybookEntry[] = []
+  const rawEntries = isRecord(raw) && Array.isArray(raw.entries) ? raw.entries : undefined
+  if (rawEntries === undefined) problems.push('"entries" must be an array')
+  for (const [i, e] of (rawEntries ?? []).entries()) {
+    const entry = readEntry(e, `entries[${i}]`, problems)
+    if (entry !== undefined) entries.push(entry)
+  }
+  const phrases = readPhrases(isRecord(raw) ? raw.phrases : undefined, problems)
+
+  const ids = new Set<string>()
+  for (const e of entries) {
+    if (ids.has(e.id)) problems.push(`duplicate id "${e.id}"`)
+    ids.add(e.id)
+  }
+  const single = new Map<Hazard, PlaybookEntry>()
+  for (const e of entries) if (e.combo !== true) for (const h of e.hazards) if (!single.has(h)) single.set(h, e)
+  for (const h of HAZARDS) if (!single.has(h)) problems.push(`no entry covers hazard "${h}"`)
+  const situations = new Map<Situation, PlaybookEntry>()
+  for (const e of entries) {
+    if (e.situation === undefined) continue
+    if (situations.has(e.situation)) problems.push(`two entries for situation "${e.situation}"`)
+    situations.set(e.situation, e)
+  }
+  for (const s of SITUATIONS) if (!situations.has(s)) problems.push(`no entry for situation "${s}"`)
+  if (problems.length > 0 || phrases === undefined) throw new ERR_TRIAGE_PLAYBOOK_INVALID(problems.join('; '))
+
+  const byId = new Map(entries.map((e) => [e.id, e]))
+  return {
+    entries,
+    phrases,
+    combos: entries.filter((e) => e.combo === true),
+    entry: (id) => byId.get(id),
+    forHazard: (hazard) => single.get(hazard) as PlaybookEntry,
+    forSituation: (situation) => situations.get(situation) as PlaybookEntry,
+  }
+}
+
+function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | undefined {
+  if (!isRecord(e)) {
+    problems.push(`${at} must be an object`)
+    return undefined
+  }
+  const before = problems.length
+  const id = typeof e.id === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id) ? e.id : undefined
+  if (id === undefined) problems.push(`${at}.id must be a kebab-case string`)
+  const where = id === undefined ? at : `"${id}"`
+  const hazards = Array.isArray(e.hazards) && e.hazards.every(isHazard) ? (e.hazards as Hazard[]) : undefined
+  if (hazards === undefined) problems.push(`${where}.hazards must list known hazards`)
+  const urgency = isKnownUrgency(e.urgency) ? e.urgency : undefined
+  if (urgency === undefined) problems.push(`${where}.urgency must be CRITICAL, HIGH, MEDIUM or LOW`)
+  const situation = e.situation === undefined || (SITUATIONS as readonly unknown[]).includes(e.situation) ? (e.situation as Situation | undefined) : undefined
+  if (e.situation !== undefined && situation === undefined) problems.push(`${where}.situation must be one of ${SITUATIONS.join(', ')}`)
+  if (hazards !== undefined && (hazards.length === 0) !== (situation !== undefined)) problems.push(`${where} needs hazards or a situation, not both`)
+  const combo = e.combo === true
+  if (combo && (hazards?.length ?? 0) < 2) problems.push(`${where} is a combo with fewer than two hazards`)
+
+  const say = Array.isArray(e.say) ? e.say : []
+  if (say.length === 0) problems.push(`${where}.say must list at least one instruction`)
+  for (const s of say) {
+    if (typeof s !== 'string' || s.trim() === '') problems.push(`${where}.say has an empty or non-string instruction`)
+    else if (s.length > MAX_SAY_CHARS) problems.push(`${where}.say "${s.slice(0, 30)}..." is over ${MAX_SAY_CHARS} characters`)
+    else if (s.replace(PLACEHOLDER, '').includes('{') || /^\{/.test(s)) problems.push(`${where}.say "${s.slice(0, 30)}..." has a bad placeholder (use {place|default} or {equipment|default}, not at the start)`)
+  }
+  const ask: PlaybookAsk[] = []
+  if (!Array.isArray(e.ask) || e.ask.length === 0) problems.push(`${where}.ask must list at least one question`)
+  for (const a of Array.isArray(e.ask) ? e.ask : []) {
+    if (!isRecord(a) || typeof a.text !== 'string' || !a.text.endsWith('?') || a.text.length > MAX_ASK_CHARS) {
+      problems.push(`${where}.ask items need a "text" question ending in "?" of at most ${MAX_ASK_CHARS} characters`)
+      continue
+    }
+    if ((a.yes !== undefined && !isHazard(a.yes)) || (a.no !== undefined && !isHazard(a.no))) {
+      problems.push(`${where}.ask "${a.text}" has a yes/no that is not a hazard`)
+      continue
+    }
+    ask.push({ text: a.text, ...(isHazard(a.yes) ? { yes: a.yes } : {}), ...(isHazard(a.no) ? { no: a.no } : {}) })
+  }
+  if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined
+  return { id, hazards, urgency, say: say as string[], ask, ...(combo ? { combo } : {}), ...(situation !== undefined ? { situation } : {}) }
+}
+
+function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefined {
+  const keys = ['alertAt', 'alert', 'noted', 'askWhere'] as const
+  if (!isRecord(p) || !keys.every((k) => typeof p[k] === 'string' && p[k] !== '')) {
+    problems.push(`"phrases" must hold non-empty strings ${keys.join(', ')}`)
+    return undefined
+  }
+  const phrases = { alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere) }
+  if (!phrases.alertAt.includes('{place}') || !phrases.noted.includes('{place}')) problems.push('"phrases.alertAt" and "phrases.noted" must contain {place}')
+  return phrases
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** Fills {place|default} and {equipment|default} from what the caller told us. */
+export function renderTemplate(template: string, where: { place?: string; equipment?: string }): string {
+  return template.replace(PLACEHOLDER, (_m, key: string, fallback: string) => (key === 'place' ? where.place : where.equipment) ?? fallback)
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { classify, type Hazard, type Triage } from '../../src/triage/classify.js'
+
+interface Case {
+  text: string
+  urgency: Triage['urgency']
+  /** Exactly these, most urgent first. */
+  hazards: Hazard[]
+  location?: string
+  equipment?: string
+  casualties?: boolean
+}
+
+// How workers actually put it on a noisy line, as speech-to-text writes it down.
+const CASES: Case[] = [
+  { text: "There's a fire in Zone A!", urgency: 'CRITICAL', hazards: ['fire'], location: 'Zone A' },
+  { text: 'FIRE! FIRE IN BAY 4!', urgency: 'CRITICAL', hazards: ['fire'], location: 'Bay 4' },
+  { text: 'smoke coming out of bay four', urgency: 'HIGH', hazards: ['smoke'], location: 'Bay 4' },
+  { text: 'gas, I can smell gas near valve 3', urgency: 'CRITICAL', hazards: ['gas_leak'], equipment: 'Valve 3' },
+  { text: "there's a gas leak at tank two by valve three", urgency: 'CRITICAL', hazards: ['gas_leak'], location: 'Tank 2', equipment: 'Valve 3' },
+  { text: "he's bleeding bad", urgency: 'CRITICAL', hazards: ['injury_bleeding'], casualties: true },
+  { text: 'she cut her hand on the guard', urgency: 'HIGH', hazards: ['injury_bleeding'], casualties: true },
+  { text: "she collapsed and isn't breathing", urgency: 'CRITICAL', hazards: ['not_breathing', 'unconscious'], casualties: true },
+  { text: 'guy fell off the scaffold', urgency: 'HIGH', hazards: ['fall'], equipment: 'scaffold', casualties: true },
+  { text: 'stuck in the tank', urgency: 'CRITICAL', hazards: ['confined_space', 'trapped'], location: 'tank' },
+  { text: 'got shocked by the panel', urgency: 'CRITICAL', hazards: ['electric_shock'], equipment: 'panel' },
+  { text: "he's been electrocuted, he's still holding the cable", urgency: 'CRITICAL', hazards: ['electric_shock'], equipment: 'cable' },
+  { text: 'acid spilled everywhere', urgency: 'HIGH', hazards: ['chemical_spill'] },
+  { text: 'false alarm, it was just steam', urgency: 'LOW', hazards: ['false_alarm'] },
+  { text: "never mind, it's out", urgency: 'LOW', hazards: ['all_clear'] },
+  { text: 'there was a small fire in the bin but we put it out', urgency: 'LOW', hazards: ['all_clear'] },
+  { text: 'his arm got caught in the conveyor', urgency: 'CRITICAL', hazards: ['crush'], equipment: 'conveyor' },
+  { text: 'forklift ran over his foot', urgency: 'CRITICAL', hazards: ['crush'], equipment: 'forklift' },
+  { text: 'a pallet fell on him in aisle twelve', urgency: 'HIGH', hazards: ['crush'], location: 'Aisle 12' },
+  { text: 'there was a loud bang from the boiler room', urgency: 'CRITICAL', hazards: ['explosion'], location: 'boiler room' },
+  { text: "ammonia's leaking in the compressor room", urgency: 'CRITICAL', hazards: ['gas_leak'], location: 'compressor room' },
+  { text: 'sparks coming off the transformer', urgency: 'MEDIUM', hazards: ['electrical'], equipment: 'transformer' },
+  { text: 'exposed wires hanging down and people working right under them', urgency: 'HIGH', hazards: ['electrical'] },
+  { text: 'water leaking from pump seven', urgency: 'MEDIUM', hazards: ['leak'], equipment: 'Pump 7' },
+  { text: 'the racking collapsed in aisle 3, nobody was there', urgency: 'MEDIUM', hazards: ['structural_collapse'], location: 'Aisle 3', equipment: 'racking', casualties: false },
+  { text: 'the roof caved in on top of him', urgency: 'CRITICAL', hazards: ['trapped', 'structural_collapse'], location: 'roof' },
+  { text: 'my eyes are burning, got splashed with caustic', urgency: 'HIGH', hazards: ['chemical_spill', 'chemical_exposure', 'burn'] },
+  { text: 'he burned his arm on the furnace', urgency: 'HIGH', hazards: ['burn'], equipment: 'furnace' },
+  { text: "he's on fire!", urgency: 'CRITICAL', hazards: ['fire', 'burn'] },
+  { text: "worker's hanging in his harness off the edge", urgency: 'CRITICAL', hazards: ['trapped', 'fall'] },
+  { text: "he's not responding, we found him in the silo", urgency: 'CRITICAL', hazards: ['confined_space', 'unconscious'], location: 'silo' },
+  { text: "I can't breathe, there's smoke everywhere", urgency: 'CRITICAL', hazards: ['breathing_difficulty', 'smoke'] },
+  { text: 'he says his chest hurts and he is sweating', urgency: 'CRITICAL', hazards: ['cardiac'] },
+  { text: "she's shaking and foaming at the mouth", urgency: 'HIGH', hazards: ['seizure'] },
+  { text: "I think it's heat exhaustion, he's dizzy from the heat", urgency: 'HIGH', hazards: ['heat_illness'] },
+  { text: 'heat stroke, he stopped sweating', urgency: 'CRITICAL', hazards: ['heat_illness'] },
+  { text: 'man down on the third floor', urgency: 'CRITICAL', hazards: ['injury'], location: 'Floor 3' },
+  { text: 'the fire alarm is going off in building 2', urgency: 'MEDIUM', hazards: ['alarm'], location: 'Building 2' },
+  { text: 'fire alarm and I can smell smoke', urgency: 'HIGH', hazards: ['smoke'] },
+  { text: "tried to put it out but it's spreading", urgency: 'CRITICAL', hazards: ['fire'] },
+  { text: 'the roof is about to collapse over the loading dock', urgency: 'HIGH', hazards: ['structural_collapse'], location: 'loading dock' },
+  { text: 'help! please hurry', urgency: 'HIGH', hazards: [] },
+  { text: "where's the muster point?", urgency: 'LOW', hazards: [] },
+  { text: 'how do I use the fire extinguisher', urgency: 'LOW', hazards: [] },
+  { text: 'uh hello?', urgency: 'LOW', hazards: [] },
+  { text: '', urgency: 'LOW', hazards: [] },
+]
+
+describe('classify', () => {
+  it.each(CASES)('"$text"', (c) => {
+    const t = classify(c.text)
+    expect(t.urgency).toBe(c.urgency)
+    expect(t.hazards).toEqual(c.hazards)
+    expect(t.location).toBe(c.location)
+    expect(t.equipment).toBe(c.equipment)
+    if (c.casualties !== undefined) expect(t.casualties).toBe(c.casualties)
+  })
+
+  it('flags a question with no emergency in it, and only then', () => {
+    expect(classify("where's the muster point?").question).toBe(true)
+    expect(classify('should I evacuate? there is smoke').question).toBeUndefined()
+    // Someone checking the line is there is not asking anything.
+    expect(classify('hello?').question).toBeUndefined()
+  })
+
+  it('marks a stand-down as a false alarm unless someone is still hurt', () => {
+    expect(classify('false alarm, it was just steam').falseAlarm).toBe(true)
+    const stillHurt = classify("fire's out but he's still not breathing")
+    expect(stillHurt.falseAlarm).toBeUndefined()
+    expect(stillHurt.urgency).toBe('CRITICAL')
+    expect(stillHurt.hazards[0]).toBe('not_breathing')
+  })
+
+  it('keeps a hazard raised after the stand-down', () => {
+    const t = classify("the fire's out but now there's gas leaking from the line")
+    expect(t.hazards).toContain('gas_leak')
+    expect(t.urgency).toBe('CRITICAL')
+  })
+
+  it('says nobody is hurt when the caller says so', () => {
+    expect(classify('nobody is hurt, everyone is out').casualties).toBe(false)
+    expect(classify('smoke in bay 2').casualties).toBeUndefined()
+  })
+
+  it('reports more confidence the more it recognises', () => {
+    const nothing = classify('mm the thing over by the')
+    const distress = classify('help')
+    const hazard = classify('fire')
+    const hazardAndPlace = classify('fire in zone a')
+    expect(nothing.confidence).toBe(0)
+    expect(distress.confidence).toBeGreaterThan(0)
+    expect(hazard.confidence).toBeGreaterThan(distress.confidence ?? 0)
+    expect(hazardAndPlace.confidence).toBeGreaterThan(hazard.confidence ?? 0)
+  })
+})

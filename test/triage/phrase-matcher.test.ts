@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { tokenize } from '../../src/triage/normalize-speech.js'
+import { compilePhrases } from '../../src/triage/phrase-matcher.js'
+
+function spans(phrases: string[], text: string, macros = {}): string[] {
+  const tokens = tokenize(text)
+  return compilePhrases(phrases.map((phrase) => ({ phrase, payload: phrase })), macros)
+    .match(tokens)
+    .map((m) => `${m.payload}=${tokens.slice(m.start, m.end).join(' ')}`)
+}
+
+describe('tokenize', () => {
+  it('expands contractions, with or without the apostrophe', () => {
+    expect(tokenize("He's not breathing, can't wake him")).toEqual(['he', 'is', 'not', 'breathing', '.', 'can', 'not', 'wake', 'him'])
+    expect(tokenize('dont isnt theres')).toEqual(['do', 'not', 'is', 'not', 'there', 'is'])
+    expect(tokenize('It\u2019s out')).toEqual(['it', 'is', 'out'])
+  })
+
+  it('turns clause punctuation and "but" into one boundary token', () => {
+    expect(tokenize('fire!! but, smoke')).toEqual(['fire', '.', 'smoke'])
+    expect(tokenize('...')).toEqual([])
+  })
+})
+
+describe('compilePhrases', () => {
+  it('matches alternatives, prefixes, optional words, gaps and macros', () => {
+    expect(spans(['bleed* ~ bad|badly'], 'he is bleeding really bad')).toEqual(['bleed* ~ bad|badly=bleeding really bad'])
+    expect(spans(['stuck in [the] tank'], 'stuck in tank')).toEqual(['stuck in [the] tank=stuck in tank'])
+    expect(spans(['stuck in [the] tank'], 'stuck in the tank')).toEqual(['stuck in [the] tank=stuck in the tank'])
+    expect(spans(['@who fell'], 'guy fell', { who: 'guy|man' })).toEqual(['@who fell=guy fell'])
+  })
+
+  it('does not let a gap run more than two words or across a boundary', () => {
+    expect(spans(['bleed* ~ bad'], 'bleeding a bit less bad')).toEqual([])
+    expect(spans(['bleed* ~ bad'], 'bleeding. bad')).toEqual([])
+  })
+
+  it('hides a match that lies inside a longer one', () => {
+    expect(spans(['fire', 'fire alarm'], 'the fire alarm went off')).toEqual(['fire alarm=fire alarm'])
+    expect(spans(['fire', 'fire alarm'], 'fire and a fire alarm')).toEqual(['fire=fire', 'fire alarm=fire alarm'])
+  })
+
+  it('rejects malformed patterns with a coded error', () => {
+    for (const bad of ['~ fire', 'fire ~', '[fire]', 'fire-alarm', '@nope fire', '']) {
+      expect(() => compilePhrases([{ phrase: bad, payload: 1 }]), bad).toThrow(expect.objectContaining({ code: 'AURORA_ERR_TRIAGE_VOCABULARY_INVALID' }))
+    }
+  })
+})

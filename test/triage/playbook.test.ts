@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { HAZARDS } from '../../src/triage/hazards.js'
+import rawPlaybook from '../../src/triage/playbook.json' with { type: 'json' }
+import { MAX_ASK_CHARS, MAX_SAY_CHARS, SITUATIONS, loadDefaultPlaybook, loadPlaybook, renderTemplate } from '../../src/triage/playbook.js'
+
+const invalid = expect.objectContaining({ code: 'AURORA_ERR_TRIAGE_PLAYBOOK_INVALID' })
+
+type RawPlaybook = typeof rawPlaybook
+
+function edited(edit: (p: RawPlaybook) => void): unknown {
+  const copy = structuredClone(rawPlaybook)
+  edit(copy)
+  return copy
+}
+
+describe('playbook.json', () => {
+  const playbook = loadDefaultPlaybook()
+
+  it('has an entry for every hazard and every situation', () => {
+    for (const h of HAZARDS) expect(playbook.forHazard(h).hazards).toContain(h)
+    for (const s of SITUATIONS) expect(playbook.forSituation(s).situation).toBe(s)
+  })
+
+  it('keeps every instruction and question short enough to speak', () => {
+    for (const e of playbook.entries) {
+      for (const s of e.say) expect(s.length, e.id).toBeLessThanOrEqual(MAX_SAY_CHARS)
+      for (const a of e.ask) expect(a.text.length, e.id).toBeLessThanOrEqual(MAX_ASK_CHARS)
+    }
+  })
+
+  it('carries the safety rules a real site expects', () => {
+    const say = (id: string): string => playbook.entry(id)?.say.join(' ') ?? ''
+    expect(say('fire-evacuate')).toMatch(/not the lift/)
+    expect(say('shock-cut-power')).toMatch(/Don't touch them/)
+    expect(say('shock-cut-power')).toMatch(/Cut the power/)
+    expect(say('confined-space-no-entry')).toMatch(/Don't go in after them/)
+    expect(say('bleeding-pressure')).toMatch(/Press hard on the wound/)
+    expect(say('cpr')).toMatch(/CPR/)
+    expect(say('gas-evacuate')).toMatch(/only if you can do it/)
+  })
+
+  it('fills place and equipment, or falls back to the default words', () => {
+    const t = 'Get everyone out of {place|the area}; shut {equipment|the valve}.'
+    expect(renderTemplate(t, { place: 'Zone A', equipment: 'Valve 3' })).toBe('Get everyone out of Zone A; shut Valve 3.')
+    expect(renderTemplate(t, {})).toBe('Get everyone out of the area; shut the valve.')
+  })
+})
+
+describe('loadPlaybook', () => {
+  it('rejects a playbook that leaves a hazard uncovered', () => {
+    const raw = edited((p) => { p.entries = p.entries.filter((e) => e.id !== 'cpr') })
+    expect(() => loadPlaybook(raw)).toThrow(invalid)
+    expect(() => loadPlaybook(raw)).toThrow(/not_breathing/)
+  })
+
+  it('rejects duplicate ids, unknown hazards, long or empty text, bad placeholders and yes/no answers that are not hazards', () => {
+    const cases: Array<[string, (p: RawPlaybook) => void]> = [
+      ['duplicate id', (p) => { p.entries.push({ ...p.entries[0]! }) }],
+      ['hazards', (p) => { p.entries[0]!.hazards = ['lava'] }],
+      ['over', (p) => { p.entries[0]!.say = ['x'.repeat(MAX_SAY_CHARS + 1)] }],
+      ['empty', (p) => { p.entries[0]!.say = ['  '] }],
+      ['placeholder', (p) => { p.entries[0]!.say = ['Leave {zone} now.'] }],
+      ['yes/no', (p) => { p.entries[0]!.ask = [{ text: 'Is it bad?', yes: 'very' }] }],
+      ['urgency', (p) => { p.entries[0]!.urgency = 'UNKNOWN' }],
+      ['phrases', (p) => { p.phrases.alertAt = 'Help is coming.' }],
+    ]
+    for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
+    expect(() => loadPlaybook(null)).toThrow(invalid)
+  })
+})
