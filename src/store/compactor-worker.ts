@@ -1,0 +1,93 @@
+import { open, rename } from 'node:fs/promises'
+import { setPriority } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { parentPort, workerData } from 'node:worker_threads'
+import type { CompactionJob, CompactorMessage, SnapshotStep } from './compaction.js'
+import { fsyncDir } from './durable-fs.js'
+import { readSegment } from './segments.js'
+import { readSnapshot, serializeSnapshot, SNAPSHOT_FILE, SNAPSHOT_TEMP_FILE } from './snapshot-file.js'
+import { DataTree } from './tree.js'
+import { parsePath } from './validate.js'
+
+// Worker-thread entry (see compaction.ts): previous total.json + journal records -> new total.json.
+// Crash-safe order: write the temp file and fsync it, rename it over total.json, fsync the
+// directory. A crash before the rename leaves the old snapshot (the temp file is removed at
+// start-up); after it, the new one; the journal segments it covers are deleted only afterwards,
+// by the main thread.
+
+const WRITE_CHUNK_BYTES = 2 * 1024 * 1024
+
+const port = parentPort
+if (!port) throw new Error('compactor-worker must run as a worker thread')
+
+function post(message: CompactorMessage): void {
+  port?.postMessage(message)
+}
+
+async function step(job: CompactionJob, name: SnapshotStep): Promise<void> {
+  if (!job.pauseAfterSteps) return
+  const resumed = new Promise<void>((resolve) => port?.once('message', () => resolve()))
+  post({ type: 'step', step: name })
+  await resumed
+}
+
+async function compact(job: CompactionJob): Promise<CompactorMessage> {
+  const started = performance.now()
+  const snapshotPath = join(job.dir, SNAPSHOT_FILE)
+  const base = await readSnapshot(snapshotPath)
+  const baseSeq = base?.seq ?? 0
+  // Ahead of what the main thread knows is fine: an earlier run renamed its file into place and
+  // was stopped before it could report back.
+  if (baseSeq < job.baseSeq || baseSeq > job.targetSeq) {
+    throw new Error(`${snapshotPath} is at seq ${baseSeq}, expected ${job.baseSeq} to ${job.targetSeq}: another writer?`)
+  }
+  const tree = base?.tree ?? new DataTree()
+  let next = baseSeq + 1
+  for (const segment of job.segments) {
+    const parsed = await readSegment(segment, false, segment.length ?? undefined)
+    for (const record of parsed.records) {
+      if (record.seq < next) continue
+      if (record.seq > job.targetSeq) break
+      if (record.seq !== next) throw new Error(`${segment.path}: expected seq ${next}, found ${record.seq}`)
+      for (const op of record.ops) tree.set(parsePath(op.path), op.value)
+      next++
+    }
+  }
+  if (next !== job.targetSeq + 1) throw new Error(`journal ends at seq ${next - 1}, snapshot needs ${job.targetSeq}`)
+
+  const bytes = Buffer.from(serializeSnapshot(job.targetSeq, tree, new Date()), 'utf8')
+  const tempPath = join(job.dir, SNAPSHOT_TEMP_FILE)
+  const handle = await open(tempPath, 'w')
+  try {
+    // Flushed a few MiB at a time rather than with one fsync at the end: on a shared disk a large
+    // pile of dirty pages can hold up the journal's small fdatasyncs (the callers' latency).
+    for (let offset = 0; offset < bytes.length; offset += WRITE_CHUNK_BYTES) {
+      const chunk = bytes.subarray(offset, offset + WRITE_CHUNK_BYTES)
+      let written = 0
+      while (written < chunk.length) written += (await handle.write(chunk, written, chunk.length - written)).bytesWritten
+      await handle.datasync()
+    }
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await step(job, 'temp-written')
+  await rename(tempPath, snapshotPath)
+  await step(job, 'renamed')
+  await fsyncDir(job.dir)
+  await step(job, 'dir-synced')
+  return { type: 'done', bytes: bytes.length, buildMs: performance.now() - started }
+}
+
+// The snapshot can wait; callers cannot. On Linux a thread has its own nice value, so this lowers
+// only the compactor thread: on a busy 2-core box the main thread keeps the CPU it needs.
+try {
+  setPriority(19)
+} catch {
+  // Not permitted or not supported here: run at normal priority.
+}
+
+compact(workerData as CompactionJob).then(post, (err: unknown) =>
+  post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),
+)

@@ -1,0 +1,167 @@
+import { unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { closeFd, datasyncFd, fsyncDir, openFd, writeAll } from './durable-fs.js'
+import type { CommittedRecord } from './records.js'
+import { segmentFileName } from './segments.js'
+
+// Appends records to the active segment with group commit: while one write+fdatasync is in
+// flight, every record that arrives waits in the queue, and the next flush writes them all with
+// one write and one fdatasync. Under load the number of fdatasyncs grows with time, not with
+// the number of commits. A record counts as durable only after its fdatasync returned.
+
+export interface Segment {
+  firstSeq: number
+  path: string
+  /** Bytes on disk: durable bytes for the active segment. */
+  bytes: number
+}
+
+export interface PendingRecord {
+  record: CommittedRecord
+  line: Buffer
+  /** performance.now() at commit, for the latency histogram. */
+  startedAt: number
+  resolve: (record: CommittedRecord) => void
+  reject: (err: Error) => void
+}
+
+export interface JournalWriterOptions {
+  journalDir: string
+  segmentBytes: number
+  /** All segments in seq order; the last one is active and open as `activeFd`. */
+  segments: Segment[]
+  activeFd: number
+  /** Called after each flush with the records it made durable, in seq order. */
+  onDurable: (batch: readonly PendingRecord[]) => void
+  /** Turns the I/O error of a failed write, fdatasync or rotation into the error every commit from then on is rejected with. */
+  toFailure: (err: unknown) => Error
+}
+
+export class JournalWriter {
+  readonly #opts: JournalWriterOptions
+  readonly #segments: Segment[]
+  #fd: number
+  #queue: PendingRecord[] = []
+  #flushing = false
+  #failed: Error | null = null
+  #idleWaiters: (() => void)[] = []
+  #flushes = 0
+  #rotations = 0
+
+  constructor(options: JournalWriterOptions) {
+    this.#opts = options
+    this.#segments = options.segments
+    this.#fd = options.activeFd
+  }
+
+  /** Segments in seq order, the last one active. Read-only for callers; see forgetSegment(). */
+  get segments(): readonly Segment[] {
+    return this.#segments
+  }
+
+  get active(): Segment {
+    return this.#segments[this.#segments.length - 1] as Segment
+  }
+
+  /** Number of write+fdatasync pairs so far (the group-commit counter). */
+  get flushes(): number {
+    return this.#flushes
+  }
+
+  get rotations(): number {
+    return this.#rotations
+  }
+
+  get queued(): number {
+    return this.#queue.length
+  }
+
+  /** Queues a record; its promise settles when it is durable or the journal failed. */
+  append(pending: PendingRecord): void {
+    if (this.#failed) {
+      pending.reject(this.#failed)
+      return
+    }
+    this.#queue.push(pending)
+    if (!this.#flushing) {
+      this.#flushing = true
+      // A microtask, so commits made in the same tick share the first flush too.
+      queueMicrotask(() => void this.#flushLoop())
+    }
+  }
+
+  /** The error every commit is rejected with since a write failed, or null. */
+  get failure(): Error | null {
+    return this.#failed
+  }
+
+  /** Resolves once nothing is queued or being flushed. */
+  idle(): Promise<void> {
+    if (!this.#flushing && this.#queue.length === 0) return Promise.resolve()
+    return new Promise((resolve) => this.#idleWaiters.push(resolve))
+  }
+
+  /** Removes a closed segment from the list before its file is deleted, so readers stop choosing it. */
+  forgetSegment(segment: Segment): void {
+    const index = this.#segments.indexOf(segment)
+    if (index >= 0 && index < this.#segments.length - 1) this.#segments.splice(index, 1)
+  }
+
+  async close(): Promise<void> {
+    await this.idle()
+    await closeFd(this.#fd)
+  }
+
+  async #flushLoop(): Promise<void> {
+    while (this.#queue.length > 0 && !this.#failed) {
+      const batch = this.#queue
+      this.#queue = []
+      try {
+        if (this.active.bytes >= this.#opts.segmentBytes) await this.#rotate((batch[0] as PendingRecord).record.seq)
+        const buf = batch.length === 1 ? (batch[0] as PendingRecord).line : Buffer.concat(batch.map((p) => p.line))
+        await writeAll(this.#fd, buf)
+        // Deliberately not retried on failure: after a failed fsync the kernel may already have
+        // dropped the dirty pages, so a retry that "succeeds" would hide lost data (fsyncgate).
+        await datasyncFd(this.#fd)
+        this.#flushes++
+        this.active.bytes += buf.length
+      } catch (err) {
+        this.#fail(err, batch)
+        break
+      }
+      this.#opts.onDurable(batch)
+    }
+    this.#flushing = false
+    const waiters = this.#idleWaiters
+    this.#idleWaiters = []
+    for (const wake of waiters) wake()
+  }
+
+  /** Rejects the failed batch, everything queued and everything appended later. */
+  #fail(err: unknown, batch: readonly PendingRecord[]): void {
+    const failure = this.#opts.toFailure(err)
+    this.#failed = failure
+    const queued = this.#queue
+    this.#queue = []
+    for (const pending of [...batch, ...queued]) pending.reject(failure)
+  }
+
+  /** Closes the full segment and opens a new one named after the next record's seq. */
+  async #rotate(firstSeq: number): Promise<void> {
+    const path = join(this.#opts.journalDir, segmentFileName(firstSeq))
+    const fd = await openFd(path, 'a')
+    try {
+      // The new file's directory entry must be durable before any record in it is acknowledged.
+      await fsyncDir(this.#opts.journalDir)
+    } catch (err) {
+      await closeFd(fd).catch(() => undefined)
+      await unlink(path).catch(() => undefined)
+      throw err
+    }
+    const previous = this.#fd
+    this.#fd = fd
+    this.#segments.push({ firstSeq, path, bytes: 0 })
+    this.#rotations++
+    await closeFd(previous)
+  }
+}

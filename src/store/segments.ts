@@ -1,0 +1,85 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ERR_STORE_JOURNAL_CORRUPT } from '../errors.js'
+import { decodeLine, type CommittedRecord } from './records.js'
+
+// Journal segment files: <dir>/journal/<first seq, 12+ digits>.log, each holding consecutive
+// records from that seq on. Only the last segment is ever appended to; the others are immutable.
+
+export const JOURNAL_DIR = 'journal'
+const SEGMENT_NAME = /^(\d{12,})\.log$/
+const LF = 0x0a
+
+export interface SegmentFile {
+  /** Seq of its first record (from the file name). */
+  firstSeq: number
+  path: string
+}
+
+export function segmentFileName(firstSeq: number): string {
+  return `${String(firstSeq).padStart(12, '0')}.log`
+}
+
+/** Segment files in seq order; other files in the journal dir are ignored. */
+export async function listSegments(journalDir: string): Promise<SegmentFile[]> {
+  let names: string[]
+  try {
+    names = await readdir(journalDir)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw err
+  }
+  const segments: SegmentFile[] = []
+  for (const name of names) {
+    const match = SEGMENT_NAME.exec(name)
+    if (match) segments.push({ firstSeq: Number(match[1]), path: join(journalDir, name) })
+  }
+  return segments.sort((a, b) => a.firstSeq - b.firstSeq)
+}
+
+export interface ParsedSegment {
+  records: CommittedRecord[]
+  /** Bytes holding whole, valid records: where the next record goes. */
+  validBytes: number
+  /** Set when the file ends in a torn record (only ever allowed for the last segment). */
+  torn: { offset: number; bytes: number; reason: string } | null
+}
+
+/**
+ * Parses a segment's bytes. A bad line is a torn tail only if `mayBeTorn` (the last segment) and
+ * nothing follows it: it has no LF (an unfinished write) or its LF is the file's last byte.
+ * Anything else, a bad line with data after it, valid-checksum garbage or a seq out of order,
+ * throws ERR_STORE_JOURNAL_CORRUPT naming the file and the byte offset.
+ */
+export function parseSegment(buf: Buffer, segment: SegmentFile, mayBeTorn: boolean): ParsedSegment {
+  const records: CommittedRecord[] = []
+  let offset = 0
+  let expected = segment.firstSeq
+  while (offset < buf.length) {
+    const result = decodeLine(buf, offset)
+    if (result.kind === 'bad-line') {
+      const nextLf = buf.indexOf(LF, offset)
+      const endsFile = nextLf === -1 || nextLf === buf.length - 1
+      if (mayBeTorn && endsFile) {
+        return { records, validBytes: offset, torn: { offset, bytes: buf.length - offset, reason: result.reason } }
+      }
+      const why = endsFile ? `${result.reason} in a segment that is not the last` : `${result.reason}, followed by more data`
+      throw new ERR_STORE_JOURNAL_CORRUPT(segment.path, offset, why)
+    }
+    if (result.kind === 'bad-record') throw new ERR_STORE_JOURNAL_CORRUPT(segment.path, offset, result.reason)
+    if (result.record.seq !== expected) {
+      throw new ERR_STORE_JOURNAL_CORRUPT(segment.path, offset, `expected seq ${expected}, found ${result.record.seq}`)
+    }
+    records.push(result.record)
+    expected++
+    offset = result.end
+  }
+  return { records, validBytes: offset, torn: null }
+}
+
+/** Reads and parses a segment, optionally only its first `length` bytes (the durable part of the active one). */
+export async function readSegment(segment: SegmentFile, mayBeTorn: boolean, length?: number): Promise<ParsedSegment> {
+  const whole = await readFile(segment.path)
+  const buf = length === undefined || length >= whole.length ? whole : whole.subarray(0, length)
+  return parseSegment(buf, segment, mayBeTorn)
+}

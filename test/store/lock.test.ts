@@ -1,0 +1,68 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { hostname } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openStore } from '../../src/store/index.js'
+import { recordingLogger, spawnFixture, tempDir } from './store-fixtures.js'
+
+describe('data dir lock', () => {
+  it('refuses a second store on the same dir in the same process, and allows it after close', async () => {
+    const dir = tempDir()
+    const first = await openStore({ dir, snapshotOnClose: false })
+    await expect(openStore({ dir })).rejects.toMatchObject({
+      code: 'AURORA_ERR_STORE_LOCKED',
+      message: expect.stringContaining(`Data dir ${dir} is locked by pid ${process.pid}`),
+    })
+    await first.close()
+    const second = await openStore({ dir, snapshotOnClose: false })
+    await second.close()
+  })
+
+  it('refuses a dir held by another live process, and takes it over once that process is killed', async () => {
+    const dir = tempDir()
+    const holder = spawnFixture('hold-store.ts', [dir])
+    const ready = await holder.waitForLine((line) => line.startsWith('ready'))
+    const pid = Number(ready.split(' ')[1])
+    expect(pid).toBe(holder.child.pid)
+
+    await expect(openStore({ dir })).rejects.toMatchObject({
+      code: 'AURORA_ERR_STORE_LOCKED',
+      message: expect.stringContaining(`locked by pid ${pid} on ${hostname()}`),
+    })
+
+    holder.child.kill('SIGKILL')
+    expect((await holder.exited).signal).toBe('SIGKILL')
+    const { log, entries } = recordingLogger()
+    const store = await openStore({ dir, log, snapshotOnClose: false })
+    expect(entries).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: 'stale store lock taken over', obj: expect.objectContaining({ previousHolder: expect.stringContaining(`pid ${pid}`) }) }),
+    )
+    await store.commit([{ path: 'after/takeover', value: true }])
+    await store.close()
+  })
+
+  it('takes over a lock whose pid now belongs to another process (pid reuse after a restart)', async () => {
+    const dir = tempDir()
+    // Our own pid, but a process start time that is not ours: the lock's writer is gone.
+    writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: process.pid, started: '1', host: hostname(), token: 'old' }))
+    const store = await openStore({ dir, snapshotOnClose: false })
+    expect(JSON.parse(readFileSync(join(dir, 'LOCK'), 'utf8'))).toMatchObject({ pid: process.pid })
+    await store.close()
+  })
+
+  it('takes over a lock file that is not a lock at all', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'LOCK'), 'garbage')
+    const store = await openStore({ dir, snapshotOnClose: false })
+    await store.close()
+  })
+
+  it('refuses a lock held from another host, whose pid it cannot check', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: 1, started: null, host: 'some-other-host', token: 'x' }))
+    await expect(openStore({ dir })).rejects.toMatchObject({
+      code: 'AURORA_ERR_STORE_LOCKED',
+      message: expect.stringContaining('pid 1 on some-other-host'),
+    })
+  })
+})
