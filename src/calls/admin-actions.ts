@@ -1,0 +1,120 @@
+import type { FastifyBaseLogger } from 'fastify'
+import { ERR_ADMIN_CONVERSATION_NOT_FOUND, ERR_ADMIN_INVALID_STATE } from '../errors.js'
+import type { Urgency } from '../triage/urgency.js'
+import type { CallRepository } from './call-repository.js'
+import { lastTurn, type ActiveCall, type Message } from './model.js'
+import { renderGoodbye, renderReply } from './twiml.js'
+import type { PushTwiml } from './twilio-push.js'
+
+export interface AdminActionsOptions {
+  repo: CallRepository
+  /** This instance's public URL: pushed TwiML points the caller's next turn back here. */
+  baseUrl: string
+  /** Present when Twilio REST credentials are configured: admin messages reach the caller at once. */
+  push?: PushTwiml
+  log: FastifyBaseLogger
+}
+
+export interface ActionResult {
+  call: ActiveCall
+  messages: Message[]
+  /** For admin messages: spoken now over Twilio's REST API, or queued for the caller's next turn. */
+  delivery?: 'pushed' | 'next_turn'
+}
+
+export const GOODBYE = 'A supervisor has closed this call. If you need help again, call this number back.'
+
+/**
+ * Everything a supervisor can do to a live call. Each action is recorded in the conversation as
+ * who/what/when (role system, event, actor), so the audit trail lives in both layers.
+ */
+export class AdminActions {
+  readonly #opts: AdminActionsOptions
+
+  constructor(options: AdminActionsOptions) {
+    this.#opts = options
+  }
+
+  /** The live call behind a conversation held by this instance, or a 404. */
+  callFor(convId: string): ActiveCall {
+    const conversation = this.#opts.repo.conversation(convId)
+    const call = conversation ? this.#opts.repo.call(conversation.call_id) : null
+    if (!call) throw new ERR_ADMIN_CONVERSATION_NOT_FOUND(convId)
+    return call
+  }
+
+  async takeover(convId: string, actor: string): Promise<ActionResult> {
+    const call = this.#require(convId, 'take over', ['ACTIVE'])
+    const messages = await this.#opts.repo.setStatus(
+      call.call_id,
+      'TAKEN_OVER',
+      [{ role: 'system', text: `${actor} took over the call`, event: 'takeover', actor }],
+      { taken_over_by: actor, handback_pending: null },
+    )
+    return this.#result(call, messages)
+  }
+
+  async release(convId: string, actor: string): Promise<ActionResult> {
+    const call = this.#require(convId, 'release', ['TAKEN_OVER'])
+    const messages = await this.#opts.repo.setStatus(
+      call.call_id,
+      'ACTIVE',
+      [{ role: 'system', text: `${actor} handed the call back to Aurora`, event: 'release', actor }],
+      { taken_over_by: null, handback_pending: true },
+    )
+    return this.#result(call, messages)
+  }
+
+  async sendMessage(convId: string, actor: string, text: string): Promise<ActionResult> {
+    const call = this.#require(convId, 'send a message on', ['ACTIVE', 'TAKEN_OVER'])
+    const messages = await this.#opts.repo.record(call.call_id, { messages: [{ role: 'admin', text, actor, event: 'admin_message' }] })
+    const message = messages[0] as Message
+    let delivery: ActionResult['delivery'] = 'next_turn'
+    if (this.#opts.push) {
+      const nextTurn = lastTurn(this.#opts.repo.conversation(call.conversation_id)) + 1
+      try {
+        await this.#opts.push(call.call_sid, renderReply({ say: [text], nextTurn }, this.#opts.baseUrl))
+        await this.#opts.repo.markDelivered(call.call_id, [message.id])
+        delivery = 'pushed'
+      } catch (err) {
+        // Twilio unreachable or the call already gone: the message stays queued for the next turn.
+        this.#opts.log.warn({ err, convId }, 'admin message push failed; queued for the next turn')
+      }
+    }
+    return { ...this.#result(call, messages), delivery }
+  }
+
+  async overrideUrgency(convId: string, actor: string, urgency: Urgency): Promise<ActionResult> {
+    const call = this.#require(convId, 'change the urgency of', ['ACTIVE', 'TAKEN_OVER'])
+    const messages = await this.#opts.repo.setUrgency(call.call_id, urgency, [
+      { role: 'system', text: `${actor} set urgency ${call.urgency} -> ${urgency}`, event: 'urgency_override', actor, urgency },
+    ])
+    return this.#result(call, messages)
+  }
+
+  async end(convId: string, actor: string): Promise<ActionResult> {
+    const call = this.#require(convId, 'end', ['ACTIVE', 'TAKEN_OVER'])
+    const messages = await this.#opts.repo.setStatus(
+      call.call_id,
+      'ENDED',
+      [{ role: 'system', text: `${actor} ended the call`, event: 'ended', actor }],
+      { ended_at: this.#opts.repo.nowIso(), end_reason: 'admin' },
+    )
+    if (this.#opts.push) {
+      await this.#opts.push(call.call_sid, renderGoodbye(GOODBYE)).catch((err: unknown) => {
+        this.#opts.log.warn({ err, convId }, 'could not hang up the live call; it ends when the caller hangs up')
+      })
+    }
+    return this.#result(call, messages)
+  }
+
+  #require(convId: string, action: string, allowed: ActiveCall['status'][]): ActiveCall {
+    const call = this.callFor(convId)
+    if (!allowed.includes(call.status)) throw new ERR_ADMIN_INVALID_STATE(action, call.call_id, call.status)
+    return call
+  }
+
+  #result(call: ActiveCall, messages: Message[]): ActionResult {
+    return { call: this.#opts.repo.call(call.call_id) ?? call, messages }
+  }
+}

@@ -1,0 +1,235 @@
+import type { FastifyBaseLogger } from 'fastify'
+import { classify } from '../triage/classify.js'
+import type { Responder, ResponderReply } from '../triage/responder.js'
+import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
+import type { CallRepository, NewMessage } from './call-repository.js'
+import { lastTurn, orderedMessages, type ActiveCall, type Message } from './model.js'
+
+// What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
+export interface VoiceReply {
+  /** Sentences spoken in order. */
+  say: string[]
+  /** The turn number the next <Gather> posts back with; every reply keeps the line open. */
+  nextTurn: number
+}
+
+export const GREETING = 'Aurora here. What is your emergency?'
+export const REPROMPT = "I didn't catch that. Please tell me again what is happening and where you are."
+export const SILENCE_ESCALATION =
+  "I can't hear you. I am alerting help to your location now. If you can't speak, stay on the line, and tap or make any sound you can."
+export const HOLDING = 'A supervisor is with you on this call. Stay where you are if it is safe, and keep talking to me.'
+export const HANDBACK = "You're back with Aurora, the automated safety line."
+export const KEEP_TALKING = "I'm still here. Tell me what is happening now."
+
+export interface CallFlowOptions {
+  repo: CallRepository
+  responder: Responder
+  log: FastifyBaseLogger
+  silentTurnsBeforeEscalation: number
+  lowConfidenceThreshold: number
+}
+
+export interface SpeechTurn {
+  callSid: string
+  from: string
+  /** From the action URL; absent when Twilio reached us another way (then: the next turn). */
+  turn?: number
+  speech: string
+  confidence?: number
+}
+
+/** Caller-side conversation logic: each webhook event -> durable records -> what to say. */
+export class CallFlow {
+  readonly #opts: CallFlowOptions
+  /** One in-flight turn per (CallSid, turn): a retry that arrives mid-turn waits for the same answer. */
+  readonly #inflight = new Map<string, Promise<VoiceReply>>()
+
+  constructor(options: CallFlowOptions) {
+    this.#opts = options
+  }
+
+  async incomingCall(input: { callSid: string; from: string }): Promise<VoiceReply> {
+    const { repo } = this.#opts
+    const { call, created } = await repo.startCall(input)
+    if (created) {
+      await repo.record(call.call_id, { messages: [{ role: 'assistant', text: GREETING, turn: 0, responder: 'greeting' }] })
+      return { say: [GREETING], nextTurn: 1 }
+    }
+    // A retried /incoming-call: carry on from where the call is rather than starting over.
+    const last = lastTurn(repo.conversation(call.conversation_id))
+    return last === 0 ? { say: [GREETING], nextTurn: 1 } : { say: [KEEP_TALKING], nextTurn: last + 1 }
+  }
+
+  async speech(input: SpeechTurn): Promise<VoiceReply> {
+    const { repo } = this.#opts
+    let call = repo.callBySid(input.callSid)
+    if (!call) {
+      // A live caller we hold no state for (e.g. local state lost or a misrouted webhook):
+      // open a record and keep helping rather than dropping the line.
+      call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
+    }
+    const turn = input.turn ?? lastTurn(repo.conversation(call.conversation_id)) + 1
+    const key = `${input.callSid}:${turn}`
+    const running = this.#inflight.get(key)
+    if (running) return running
+    const work = this.#speechTurn(call, { ...input, turn }).finally(() => this.#inflight.delete(key))
+    this.#inflight.set(key, work)
+    return work
+  }
+
+  /** Waits for turns of this call still being processed (a hang-up mid-turn still leaves a complete record). */
+  async settled(callSid: string): Promise<void> {
+    const prefix = `${callSid}:`
+    const pending = [...this.#inflight].filter(([key]) => key.startsWith(prefix)).map(([, p]) => p.catch(() => undefined))
+    await Promise.all(pending)
+  }
+
+  async #speechTurn(call: ActiveCall, input: SpeechTurn & { turn: number }): Promise<VoiceReply> {
+    const { repo } = this.#opts
+    const messages = orderedMessages(repo.conversation(call.conversation_id))
+    const answered = messages.find((m) => m.turn === input.turn && m.role === 'assistant')
+    if (answered) return { say: [answered.text], nextTurn: input.turn + 1 }
+    const heard = messages.some((m) => m.turn === input.turn && (m.role === 'user' || m.event === 'silence'))
+
+    const speech = input.speech.trim()
+    const triage = speech ? classify(speech) : null
+    const unclear =
+      !speech ||
+      (input.confidence !== undefined && input.confidence < this.#opts.lowConfidenceThreshold && triage?.hazards.length === 0)
+
+    if (!heard) {
+      const first: NewMessage = speech
+        ? { role: 'user', text: speech, turn: input.turn, ...(input.confidence !== undefined ? { confidence: input.confidence } : {}) }
+        : { role: 'system', text: '(no speech heard)', turn: input.turn, event: 'silence' }
+      await repo.record(call.call_id, {
+        messages: [first],
+        patch: {
+          silent_turns: unclear ? (call.silent_turns ?? 0) + 1 : null,
+          ...(speech ? { last_text: speech.slice(0, 200) } : {}),
+        },
+      })
+    }
+    const current = repo.call(call.call_id) ?? call
+
+    if (current.status === 'TAKEN_OVER') return this.#holdTurn(current, input.turn)
+    if (unclear) return this.#unclearTurn(current, input.turn)
+    return this.#responderTurn(current, input.turn, speech, triage as NonNullable<typeof triage>)
+  }
+
+  async #responderTurn(call: ActiveCall, turn: number, speech: string, triage: ReturnType<typeof classify>): Promise<VoiceReply> {
+    const { repo, responder } = this.#opts
+    const history = orderedMessages(repo.conversation(call.conversation_id)).map((m) => ({ role: m.role, text: m.text }))
+    let reply: Pick<ResponderReply, 'text' | 'urgency' | 'sources' | 'fallbackReason'> & { responder: string }
+    try {
+      reply = await responder.respond({
+        text: speech,
+        triage,
+        callUrgency: call.urgency,
+        history,
+        worker: { name: call.worker_name, site: call.site },
+        turn,
+      })
+    } catch (err) {
+      // The responder has its own deadline and fallback; this is the last line of defence.
+      this.#opts.log.error({ err, convId: call.conversation_id }, 'responder failed')
+      reply = { text: KEEP_TALKING, urgency: triage.urgency, sources: [], responder: 'none' }
+    }
+    const urgency = raiseUrgency(call.urgency, raiseUrgency(triage.urgency, reply.urgency))
+    const prefix = call.handback_pending ? [HANDBACK] : []
+    const adminLines = this.#undeliveredAdmin(call)
+    const text = [...prefix, ...adminLines.map((m) => m.text), reply.text].join(' ')
+    await repo.record(call.call_id, {
+      messages: [
+        {
+          role: 'assistant',
+          text,
+          turn,
+          urgency,
+          sources: reply.sources,
+          responder: reply.responder,
+          ...(reply.fallbackReason ? { fallback_reason: reply.fallbackReason } : {}),
+        },
+      ],
+      patch: {
+        urgency,
+        ...(triage.hazards.length > 0 ? { hazards: mergeList(call.hazards, triage.hazards) } : {}),
+        ...(triage.location ? { location: triage.location } : {}),
+        ...(call.handback_pending ? { handback_pending: null } : {}),
+      },
+    })
+    await repo.markDelivered(call.call_id, adminLines.map((m) => m.id))
+    return { say: [text], nextTurn: turn + 1 }
+  }
+
+  async #unclearTurn(call: ActiveCall, turn: number): Promise<VoiceReply> {
+    const { repo } = this.#opts
+    const silent = call.silent_turns ?? 0
+    const escalate = silent >= this.#opts.silentTurnsBeforeEscalation
+    const urgency = escalate ? raiseUrgency(call.urgency, 'HIGH') : call.urgency
+    const text = escalate ? SILENCE_ESCALATION : REPROMPT
+    const messages: NewMessage[] = [{ role: 'assistant', text, turn, urgency, responder: escalate ? 'silence-escalation' : 'reprompt' }]
+    if (escalate && urgencyRank(urgency) > urgencyRank(call.urgency)) {
+      messages.unshift({ role: 'system', text: `No usable speech for ${silent} turns: urgency raised to ${urgency}`, event: 'silence_escalation', actor: 'aurora' })
+    }
+    await repo.record(call.call_id, { messages, patch: { urgency } })
+    return { say: [text], nextTurn: turn + 1 }
+  }
+
+  async #holdTurn(call: ActiveCall, turn: number): Promise<VoiceReply> {
+    const { repo } = this.#opts
+    const adminLines = this.#undeliveredAdmin(call)
+    const text = adminLines.length > 0 ? adminLines.map((m) => m.text).join(' ') : HOLDING
+    await repo.record(call.call_id, { messages: [{ role: 'assistant', text, turn, responder: adminLines.length > 0 ? 'admin-relay' : 'hold' }] })
+    await repo.markDelivered(call.call_id, adminLines.map((m) => m.id))
+    return { say: [text], nextTurn: turn + 1 }
+  }
+
+  /** Twilio's Fallback URL: answer from local state only, and record why Twilio came here. */
+  async fallback(input: { callSid: string; from: string; errorCode?: string; errorUrl?: string }): Promise<VoiceReply> {
+    const { repo } = this.#opts
+    let call = repo.callBySid(input.callSid)
+    if (!call) call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
+    const messages = orderedMessages(repo.conversation(call.conversation_id))
+    const lastInstruction = [...messages].reverse().find((m) => m.role === 'assistant' && m.responder !== 'greeting')
+    const nextTurn = lastTurn(repo.conversation(call.conversation_id)) + 1
+    await repo.record(call.call_id, {
+      messages: [
+        {
+          role: 'system',
+          text: `Twilio fallback: error ${input.errorCode ?? 'unknown'}${input.errorUrl ? ` on ${input.errorUrl}` : ''}`,
+          event: 'twilio_error',
+          actor: 'twilio',
+        },
+      ],
+    })
+    const say = lastInstruction ? [`Let me repeat: ${lastInstruction.text}`, KEEP_TALKING] : [KEEP_TALKING]
+    return { say, nextTurn }
+  }
+
+  /** Status callback: a terminal status ends the call once its in-flight turns are recorded. */
+  async statusCallback(input: { callSid: string; status: string; duration?: string }): Promise<'ended' | 'ignored'> {
+    if (!TERMINAL_STATUSES.has(input.status)) return 'ignored'
+    await this.settled(input.callSid)
+    const { repo } = this.#opts
+    const call = repo.callBySid(input.callSid)
+    if (!call || call.status === 'ENDED') return 'ignored'
+    await repo.setStatus(
+      call.call_id,
+      'ENDED',
+      [{ role: 'system', text: `Call ended (${input.status}${input.duration ? `, ${input.duration}s` : ''})`, event: 'ended', actor: 'twilio' }],
+      { ended_at: repo.nowIso(), end_reason: input.status },
+    )
+    return 'ended'
+  }
+
+  #undeliveredAdmin(call: ActiveCall): Message[] {
+    return orderedMessages(this.#opts.repo.conversation(call.conversation_id)).filter((m) => m.role === 'admin' && !m.delivered_at)
+  }
+}
+
+export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
+
+function mergeList(existing: string | undefined, added: readonly string[]): string {
+  const all = new Set([...(existing ? existing.split(',') : []), ...added])
+  return [...all].join(',')
+}

@@ -1,0 +1,211 @@
+import type { CommittedRecord, Json, LocalStore, Op } from '../store/index.js'
+import type { Urgency } from '../triage/urgency.js'
+import type { IdGenerator } from './ids.js'
+import { messageId } from './ids.js'
+import {
+  callPath,
+  conversationPath,
+  historyPath,
+  messagePath,
+  type ActiveCall,
+  type ArchivedCall,
+  type CallStatus,
+  type Conversation,
+  type Message,
+} from './model.js'
+import type { WorkerDirectory } from './worker-directory.js'
+import { normalizePhone } from '../phone.js'
+
+export type NewMessage = Omit<Message, 'id' | 'seq' | 'created_at'>
+/** Fields of a call to change in the same commit; null removes a field. */
+export type CallPatch = { [K in keyof ActiveCall]?: ActiveCall[K] | null }
+
+export interface CallRepositoryOptions {
+  store: LocalStore
+  ids: IdGenerator
+  directory: WorkerDirectory
+  instanceId: string
+  instanceUrl: string
+  /** Defaults to store.commit; the bench's naive mode wraps it to await Firebase too. */
+  commit?: (ops: readonly Op[]) => Promise<CommittedRecord>
+  now?: () => Date
+}
+
+/**
+ * The call domain over the local store: every method turns one event of a call into one
+ * journal record (so an event is all-or-nothing on disk and in Firebase) and resolves once it
+ * is durable. Reads come from the store's in-memory tree.
+ *
+ * Ops are built synchronously from the current tree and handed to commit() before any await,
+ * so concurrent webhooks on one call get distinct message seqs without a lock.
+ */
+export class CallRepository {
+  readonly #store: LocalStore
+  readonly #ids: IdGenerator
+  readonly #directory: WorkerDirectory
+  readonly #commit: (ops: readonly Op[]) => Promise<CommittedRecord>
+  readonly #now: () => Date
+  readonly #instanceId: string
+  readonly #instanceUrl: string
+  /** CallSid -> call_id for the calls this instance holds (Twilio retries carry only the CallSid). */
+  readonly #bySid = new Map<string, string>()
+
+  constructor(options: CallRepositoryOptions) {
+    this.#store = options.store
+    this.#ids = options.ids
+    this.#directory = options.directory
+    this.#commit = options.commit ?? ((ops) => options.store.commit(ops))
+    this.#now = options.now ?? (() => new Date())
+    this.#instanceId = options.instanceId
+    this.#instanceUrl = options.instanceUrl
+    for (const call of this.listActive()) this.#bySid.set(call.call_sid, call.call_id)
+  }
+
+  get instanceId(): string {
+    return this.#instanceId
+  }
+
+  nowIso(): string {
+    return this.#now().toISOString()
+  }
+
+  call(callId: string): ActiveCall | null {
+    return this.#store.get(callPath(callId)) as ActiveCall | null
+  }
+
+  callBySid(callSid: string): ActiveCall | null {
+    const callId = this.#bySid.get(callSid)
+    return callId ? this.call(callId) : null
+  }
+
+  conversation(convId: string): Conversation | null {
+    return this.#store.get(conversationPath(convId)) as Conversation | null
+  }
+
+  archived(callId: string): ArchivedCall | null {
+    return this.#store.get(historyPath(callId)) as ArchivedCall | null
+  }
+
+  listActive(): ActiveCall[] {
+    const calls = this.#store.get('active_calls') as Record<string, ActiveCall> | null
+    return calls ? Object.values(calls) : []
+  }
+
+  /** Idempotent per CallSid: a retried /incoming-call returns the call it already created. */
+  async startCall(input: { callSid: string; from: string }): Promise<{ call: ActiveCall; conversation: Conversation; created: boolean }> {
+    const existing = this.callBySid(input.callSid)
+    if (existing) {
+      return { call: existing, conversation: this.conversation(existing.conversation_id) as Conversation, created: false }
+    }
+    const now = this.#now()
+    const at = now.toISOString()
+    const { callId, convId } = this.#ids.callIds(input.from, now)
+    const worker = this.#directory.lookup(input.from)
+    const call: ActiveCall = {
+      call_id: callId,
+      conversation_id: convId,
+      call_sid: input.callSid,
+      worker_id: worker.worker_id,
+      worker_name: worker.name,
+      site: worker.site,
+      mobile_no: normalizePhone(input.from) ?? input.from,
+      urgency: 'UNKNOWN',
+      status: 'ACTIVE',
+      started_at: at,
+      last_message_at: at,
+      instance_id: this.#instanceId,
+      instance_url: this.#instanceUrl,
+    }
+    const conversation: Conversation = {
+      conversation_id: convId,
+      call_id: callId,
+      worker_id: worker.worker_id,
+      urgency: 'UNKNOWN',
+      status: 'ACTIVE',
+      created_at: at,
+      last_message_at: at,
+      message_count: 0,
+    }
+    this.#bySid.set(input.callSid, callId)
+    await this.#commit([
+      { path: callPath(callId), value: call as unknown as Json },
+      { path: conversationPath(convId), value: conversation as unknown as Json },
+    ])
+    return { call, conversation, created: true }
+  }
+
+  /**
+   * One event of a call: zero or more messages plus changes to the call, in one durable record.
+   * Urgency and status changes are mirrored onto the conversation, as the data model requires.
+   */
+  async record(callId: string, event: { messages?: NewMessage[]; patch?: CallPatch }): Promise<Message[]> {
+    const call = this.call(callId)
+    if (!call) throw new Error(`call ${callId} is not active on this instance`)
+    const convId = call.conversation_id
+    const conversation = this.conversation(convId)
+    const at = this.nowIso()
+    const ops: Op[] = []
+    const messages: Message[] = []
+    let count = conversation?.message_count ?? 0
+    for (const input of event.messages ?? []) {
+      count++
+      const message = dropUndefined({ ...input, id: messageId(count), seq: count, created_at: at }) as Message
+      messages.push(message)
+      ops.push({ path: messagePath(convId, message.id), value: message as unknown as Json })
+    }
+    if (messages.length > 0) {
+      ops.push({ path: `${conversationPath(convId)}/message_count`, value: count })
+      ops.push({ path: `${conversationPath(convId)}/last_message_at`, value: at })
+      ops.push({ path: `${callPath(callId)}/last_message_at`, value: at })
+    }
+    for (const [field, value] of Object.entries(event.patch ?? {})) {
+      if (value === undefined) continue
+      ops.push({ path: `${callPath(callId)}/${field}`, value: value as Json })
+      if (field === 'urgency' || field === 'status') {
+        ops.push({ path: `${conversationPath(convId)}/${field}`, value: value as Json })
+      }
+    }
+    if (ops.length > 0) await this.#commit(ops)
+    return messages
+  }
+
+  async setUrgency(callId: string, urgency: Urgency, messages: NewMessage[] = []): Promise<Message[]> {
+    return this.record(callId, { messages, patch: { urgency } })
+  }
+
+  async setStatus(callId: string, status: CallStatus, messages: NewMessage[] = [], patch: CallPatch = {}): Promise<Message[]> {
+    return this.record(callId, { messages, patch: { ...patch, status } })
+  }
+
+  /** Marks admin messages as heard by the caller. */
+  async markDelivered(callId: string, messageIds: string[]): Promise<void> {
+    const call = this.call(callId)
+    if (!call || messageIds.length === 0) return
+    const at = this.nowIso()
+    await this.#commit(messageIds.map((id) => ({ path: `${messagePath(call.conversation_id, id)}/delivered_at`, value: at })))
+  }
+
+  /** Moves calls that ended more than graceMs ago to call_history (both layers, via the journal). */
+  async archiveEnded(graceMs: number): Promise<string[]> {
+    const now = this.#now().getTime()
+    const archived: string[] = []
+    for (const call of this.listActive()) {
+      if (call.status !== 'ENDED' || !call.ended_at) continue
+      if (Date.parse(call.ended_at) + graceMs > now) continue
+      const conversation = this.conversation(call.conversation_id)
+      const entry = { ...call, archived_at: new Date(now).toISOString(), ...(conversation ? { conversation } : {}) }
+      await this.#commit([
+        { path: historyPath(call.call_id), value: entry as unknown as Json },
+        { path: callPath(call.call_id), value: null },
+        { path: conversationPath(call.conversation_id), value: null },
+      ])
+      this.#bySid.delete(call.call_sid)
+      archived.push(call.call_id)
+    }
+    return archived
+  }
+}
+
+function dropUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}

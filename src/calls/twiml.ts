@@ -1,0 +1,58 @@
+import twilio from 'twilio'
+import type { VoiceReply } from './call-flow.js'
+
+const { VoiceResponse } = twilio.twiml
+
+// Recognition hints: the words a worker in trouble is most likely to say on a noisy line.
+const SPEECH_HINTS = 'fire, smoke, gas leak, explosion, chemical spill, bleeding, unconscious, not breathing, electric shock, fell, trapped, Zone A, Zone B, valve, tank, bay'
+
+export const APOLOGY = 'Sorry, I had a problem on my side. Stay on the line.'
+export const SAFE_LINE = 'If you are in danger, move away from the hazard now. Tell me what is happening and where you are.'
+
+// Without a turn, /process-speech treats the post as the call's next turn.
+function speechUrl(baseUrl: string, turn: number | undefined): string {
+  return turn === undefined ? `${baseUrl}/process-speech` : `${baseUrl}/process-speech?turn=${turn}`
+}
+
+/**
+ * Every answer keeps the line open: the spoken text inside a speech <Gather> whose action
+ * carries the turn number (retries of a turn are recognised by it), and a <Redirect> to the same
+ * action in case the Gather ends without posting. `baseUrl` is this instance's public URL so the
+ * call's next webhook reaches the instance that holds its state (call affinity).
+ */
+export function renderReply(reply: Pick<VoiceReply, 'say'> & { nextTurn?: number }, baseUrl: string): string {
+  const response = new VoiceResponse()
+  const gather = response.gather({
+    input: ['speech'],
+    action: speechUrl(baseUrl, reply.nextTurn),
+    method: 'POST',
+    speechTimeout: 'auto',
+    actionOnEmptyResult: true,
+    language: 'en-US',
+    hints: SPEECH_HINTS,
+  })
+  for (const sentence of reply.say) gather.say(sentence)
+  response.redirect({ method: 'POST' }, speechUrl(baseUrl, reply.nextTurn))
+  return response.toString()
+}
+
+/** Internal error on a turn: apologise and go to the fallback route, which answers from local state. */
+export function renderApology(baseUrl: string): string {
+  const response = new VoiceResponse()
+  response.say(APOLOGY)
+  response.redirect({ method: 'POST' }, `${baseUrl}/voice-fallback?reason=internal-error`)
+  return response.toString()
+}
+
+/** Needs no state at all: what the fallback route answers when even local state cannot be read. */
+export function renderStaticSafety(baseUrl: string): string {
+  return renderReply({ say: [APOLOGY, SAFE_LINE] }, baseUrl)
+}
+
+/** A reply that ends the call (admin "end" with Twilio REST configured). */
+export function renderGoodbye(text: string): string {
+  const response = new VoiceResponse()
+  response.say(text)
+  response.hangup()
+  return response.toString()
+}

@@ -1,0 +1,246 @@
+import { randomBytes } from 'node:crypto'
+import { hostname } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import envSchema from 'env-schema'
+
+// Every environment variable Aurora reads, validated once at boot (server.ts is the only caller
+// that passes process.env; tests build Config objects directly). Problems are reported all at once.
+const schema = {
+  type: 'object',
+  properties: {
+    AURORA_MODE: { type: 'string', enum: ['development', 'production'], default: 'development' },
+    PORT: { type: 'integer', minimum: 0, maximum: 65535, default: 3000 },
+    HOST: { type: 'string', minLength: 1, default: '127.0.0.1' },
+    PUBLIC_URL: { type: 'string', pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' },
+    INSTANCE_ID: { type: 'string', pattern: '^[a-z0-9]{1,16}$' },
+    LOG_LEVEL: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+
+    TWILIO_AUTH_TOKEN: { type: 'string', minLength: 8 },
+    TWILIO_ACCOUNT_SID: { type: 'string', pattern: '^AC[0-9a-fA-F]{32}$' },
+    TWILIO_API_BASE_URL: { type: 'string', pattern: '^https?://' },
+
+    AURORA_DATA_DIR: { type: 'string', minLength: 1, default: './data' },
+    WORKER_DIRECTORY: { type: 'string', minLength: 1 },
+    ARCHIVE_GRACE_MS: { type: 'integer', minimum: 0, default: 600_000 },
+    SILENT_TURNS_BEFORE_ESCALATION: { type: 'integer', minimum: 1, maximum: 10, default: 2 },
+    LOW_CONFIDENCE_THRESHOLD: { type: 'number', minimum: 0, maximum: 1, default: 0.3 },
+
+    RESPONDER: { type: 'string', enum: ['playbook', 'llm'], default: 'playbook' },
+    LLM_BASE_URL: { type: 'string', pattern: '^https?://' },
+    LLM_MODEL: { type: 'string', minLength: 1 },
+    LLM_API_KEY: { type: 'string' },
+    LLM_DEADLINE_MS: { type: 'integer', minimum: 100, maximum: 10_000, default: 1500 },
+
+    FIREBASE_PROJECT_ID: { type: 'string', pattern: '^[a-z0-9-]{4,40}$', default: 'demo-aurora' },
+    FIREBASE_DATABASE_EMULATOR_HOST: { type: 'string', pattern: '^[^\\s/:]+:[0-9]{1,5}$' },
+    FIREBASE_DATABASE_URL: { type: 'string', pattern: '^https?://' },
+    MIRROR_BATCH_DEADLINE_MS: { type: 'integer', minimum: 100, default: 5000 },
+    MIRROR_MAX_BATCH_RECORDS: { type: 'integer', minimum: 1, default: 500 },
+    MIRROR_MODE: { type: 'string', enum: ['background', 'inline'], default: 'background' },
+
+    ADMIN_TOKEN: { type: 'string', minLength: 16 },
+    ADMIN_FIREBASE_AUTH: { type: 'boolean', default: false },
+    SESSION_TTL_MS: { type: 'integer', minimum: 60_000, default: 12 * 3600_000 },
+    ADMIN_SESSION_SECRET: { type: 'string', minLength: 32 },
+    ADMIN_LOGIN_RATE_LIMIT: { type: 'integer', minimum: 1, maximum: 10_000, default: 10 },
+    ADMIN_SSE_HEARTBEAT_MS: { type: 'integer', minimum: 10, maximum: 25_000, default: 15_000 },
+    ADMIN_SSE_REPLAY_EVENTS: { type: 'integer', minimum: 10, maximum: 1_000_000, default: 2000 },
+    WEBHOOK_BODY_LIMIT: { type: 'integer', minimum: 1024, maximum: 1_048_576, default: 32_768 },
+  },
+} as const
+
+interface RawEnv {
+  AURORA_MODE: 'development' | 'production'
+  PORT: number
+  HOST: string
+  PUBLIC_URL?: string
+  INSTANCE_ID?: string
+  LOG_LEVEL: string
+  TWILIO_AUTH_TOKEN?: string
+  TWILIO_ACCOUNT_SID?: string
+  TWILIO_API_BASE_URL?: string
+  AURORA_DATA_DIR: string
+  WORKER_DIRECTORY?: string
+  ARCHIVE_GRACE_MS: number
+  SILENT_TURNS_BEFORE_ESCALATION: number
+  LOW_CONFIDENCE_THRESHOLD: number
+  RESPONDER: 'playbook' | 'llm'
+  LLM_BASE_URL?: string
+  LLM_MODEL?: string
+  LLM_API_KEY?: string
+  LLM_DEADLINE_MS: number
+  FIREBASE_PROJECT_ID: string
+  FIREBASE_DATABASE_EMULATOR_HOST?: string
+  FIREBASE_DATABASE_URL?: string
+  MIRROR_BATCH_DEADLINE_MS: number
+  MIRROR_MAX_BATCH_RECORDS: number
+  MIRROR_MODE: 'background' | 'inline'
+  ADMIN_TOKEN?: string
+  ADMIN_FIREBASE_AUTH: boolean
+  SESSION_TTL_MS: number
+  ADMIN_SESSION_SECRET?: string
+  ADMIN_LOGIN_RATE_LIMIT: number
+  ADMIN_SSE_HEARTBEAT_MS: number
+  ADMIN_SSE_REPLAY_EVENTS: number
+  WEBHOOK_BODY_LIMIT: number
+}
+
+/** Where the mirror sends changes: an emulator (ours or Google's) or a real project. */
+export type FirebaseTarget =
+  | { kind: 'emulator'; projectId: string; hostPort: string; namespace: string }
+  | { kind: 'project'; projectId: string; databaseURL: string }
+  /** Neither configured: server.ts boots the embedded emulator and turns this into `emulator`. */
+  | { kind: 'embedded'; projectId: string; namespace: string }
+
+export interface Config {
+  mode: 'development' | 'production'
+  port: number
+  host: string
+  /** Base URL Twilio reaches this instance at; signatures are checked against it and action URLs point to it. */
+  publicUrl: string
+  instanceId: string
+  logLevel: string
+  twilio: {
+    authToken: string
+    /** True when the token was generated at start-up (development only) and must be shown to the developer. */
+    authTokenGenerated: boolean
+    accountSid?: string
+    apiBaseUrl?: string
+  }
+  dataDir: string
+  workerDirectory: string
+  archiveGraceMs: number
+  silentTurnsBeforeEscalation: number
+  lowConfidenceThreshold: number
+  responder: {
+    kind: 'playbook' | 'llm'
+    llm?: { baseUrl: string; model: string; apiKey?: string; deadlineMs: number }
+  }
+  firebase: FirebaseTarget
+  mirror: { batchDeadlineMs: number; maxBatchRecords: number; mode: 'background' | 'inline' }
+  admin: {
+    token: string
+    tokenGenerated: boolean
+    firebaseAuth: boolean
+    sessionTtlMs: number
+    /**
+     * Signs session cookies. Absent: derived from the admin token, so every instance sharing
+     * ADMIN_TOKEN accepts the same sessions and rotating the token logs everyone out.
+     */
+    sessionSecret?: string
+    /** Login attempts per minute per client address. */
+    loginRateLimit: number
+    /** SSE comment heartbeat interval: below the 30 s socket idle timeout and typical proxy limits. */
+    sseHeartbeatMs: number
+    /** Events kept per stream topic for Last-Event-ID resume; older ids get reset + initial. */
+    sseReplayEvents: number
+  }
+  webhookBodyLimit: number
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+export const EXAMPLE_WORKER_DIRECTORY = fileURLToPath(new URL('./calls/workers.example.json', import.meta.url))
+
+/** Pure: reads only `env`; throws ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const problems: string[] = []
+  const data = Object.fromEntries(
+    Object.keys(schema.properties).flatMap((key) => {
+      const value = env[key]
+      return value === undefined || value === '' ? [] : [[key, value]]
+    }),
+  )
+  let raw: RawEnv
+  try {
+    raw = envSchema<RawEnv>({ schema: structuredClone(schema), data, env: false })
+  } catch (err) {
+    throw new ConfigError(String((err as Error).message).split(', ').map((p) => p.replace(/^env\//, '')))
+  }
+
+  const production = raw.AURORA_MODE === 'production'
+  if (production && !raw.TWILIO_AUTH_TOKEN) problems.push('TWILIO_AUTH_TOKEN is required when AURORA_MODE=production')
+  if (production && !raw.ADMIN_TOKEN && !raw.ADMIN_FIREBASE_AUTH) {
+    problems.push('ADMIN_TOKEN (or ADMIN_FIREBASE_AUTH=true) is required when AURORA_MODE=production')
+  }
+  if (production && raw.ADMIN_FIREBASE_AUTH && !raw.ADMIN_TOKEN && !raw.ADMIN_SESSION_SECRET) {
+    problems.push('ADMIN_SESSION_SECRET (or ADMIN_TOKEN) is required with ADMIN_FIREBASE_AUTH in production, so sessions work on every instance')
+  }
+  if (production && !raw.PUBLIC_URL) problems.push('PUBLIC_URL is required when AURORA_MODE=production (Twilio signs the public URL)')
+  if (raw.RESPONDER === 'llm' && (!raw.LLM_BASE_URL || !raw.LLM_MODEL)) {
+    problems.push('RESPONDER=llm needs LLM_BASE_URL and LLM_MODEL')
+  }
+  if (raw.FIREBASE_DATABASE_EMULATOR_HOST && raw.FIREBASE_DATABASE_URL) {
+    problems.push('set FIREBASE_DATABASE_EMULATOR_HOST or FIREBASE_DATABASE_URL, not both')
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+
+  const projectId = raw.FIREBASE_PROJECT_ID
+  // The SDKs' default database for a project is `<projectId>-default-rtdb` (wire-protocol notes §1).
+  const namespace = `${projectId}-default-rtdb`
+  const firebase: FirebaseTarget = raw.FIREBASE_DATABASE_EMULATOR_HOST
+    ? { kind: 'emulator', projectId, hostPort: raw.FIREBASE_DATABASE_EMULATOR_HOST, namespace }
+    : raw.FIREBASE_DATABASE_URL
+      ? { kind: 'project', projectId, databaseURL: raw.FIREBASE_DATABASE_URL }
+      : { kind: 'embedded', projectId, namespace }
+
+  const llm =
+    raw.LLM_BASE_URL && raw.LLM_MODEL
+      ? {
+          baseUrl: raw.LLM_BASE_URL.replace(/\/+$/, ''),
+          model: raw.LLM_MODEL,
+          deadlineMs: raw.LLM_DEADLINE_MS,
+          ...(raw.LLM_API_KEY ? { apiKey: raw.LLM_API_KEY } : {}),
+        }
+      : undefined
+
+  return {
+    mode: raw.AURORA_MODE,
+    port: raw.PORT,
+    host: raw.HOST,
+    publicUrl: (raw.PUBLIC_URL ?? `http://${raw.HOST === '0.0.0.0' ? '127.0.0.1' : raw.HOST}:${raw.PORT}`).replace(/\/+$/, ''),
+    instanceId: raw.INSTANCE_ID ?? defaultInstanceId(),
+    logLevel: raw.LOG_LEVEL,
+    twilio: {
+      authToken: raw.TWILIO_AUTH_TOKEN ?? randomBytes(16).toString('hex'),
+      authTokenGenerated: !raw.TWILIO_AUTH_TOKEN,
+      ...(raw.TWILIO_ACCOUNT_SID ? { accountSid: raw.TWILIO_ACCOUNT_SID } : {}),
+      ...(raw.TWILIO_API_BASE_URL ? { apiBaseUrl: raw.TWILIO_API_BASE_URL } : {}),
+    },
+    dataDir: raw.AURORA_DATA_DIR,
+    workerDirectory: raw.WORKER_DIRECTORY ?? EXAMPLE_WORKER_DIRECTORY,
+    archiveGraceMs: raw.ARCHIVE_GRACE_MS,
+    silentTurnsBeforeEscalation: raw.SILENT_TURNS_BEFORE_ESCALATION,
+    lowConfidenceThreshold: raw.LOW_CONFIDENCE_THRESHOLD,
+    responder: { kind: raw.RESPONDER, ...(llm ? { llm } : {}) },
+    firebase,
+    mirror: {
+      batchDeadlineMs: raw.MIRROR_BATCH_DEADLINE_MS,
+      maxBatchRecords: raw.MIRROR_MAX_BATCH_RECORDS,
+      mode: raw.MIRROR_MODE,
+    },
+    admin: {
+      token: raw.ADMIN_TOKEN ?? randomBytes(18).toString('base64url'),
+      tokenGenerated: !raw.ADMIN_TOKEN,
+      firebaseAuth: raw.ADMIN_FIREBASE_AUTH,
+      sessionTtlMs: raw.SESSION_TTL_MS,
+      ...(raw.ADMIN_SESSION_SECRET ? { sessionSecret: raw.ADMIN_SESSION_SECRET } : {}),
+      loginRateLimit: raw.ADMIN_LOGIN_RATE_LIMIT,
+      sseHeartbeatMs: raw.ADMIN_SSE_HEARTBEAT_MS,
+      sseReplayEvents: raw.ADMIN_SSE_REPLAY_EVENTS,
+    },
+    webhookBodyLimit: raw.WEBHOOK_BODY_LIMIT,
+  }
+}
+
+// Call ids carry the instance id, so two hosts running with defaults must not collide:
+// derive it from the host name (stable across restarts of the same host).
+function defaultInstanceId(): string {
+  const slug = hostname().toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8)
+  return slug || 'local'
+}

@@ -1,0 +1,79 @@
+import type { Json, Op } from '../store/index.js'
+
+// Many journal records become one multi-path `update()` at the database root.
+// Firebase refuses an update in which one path is an ancestor of another, so later ops are
+// folded into the batch the way RTDB would apply them in sequence: a write at P drops pending
+// writes below P, and a write below a pending P is applied inside P's value.
+
+interface TrieNode {
+  has: boolean
+  value: Json | null
+  children: Map<string, TrieNode>
+}
+
+const emptyNode = (): TrieNode => ({ has: false, value: null, children: new Map() })
+
+export class UpdateBatch {
+  #root = emptyNode()
+  #ops = 0
+
+  /** Number of ops folded into this batch (not the number of paths it will send). */
+  get size(): number {
+    return this.#ops
+  }
+
+  add(op: Op): void {
+    this.#ops++
+    const segments = op.path === '' ? [] : op.path.split('/')
+    let node = this.#root
+    for (let i = 0; i < segments.length; i++) {
+      if (node.has) {
+        node.value = setIn(node.value, segments.slice(i), op.value)
+        return
+      }
+      const key = segments[i] as string
+      let next = node.children.get(key)
+      if (!next) {
+        next = emptyNode()
+        node.children.set(key, next)
+      }
+      node = next
+    }
+    node.has = true
+    node.value = op.value
+    node.children.clear()
+  }
+
+  /**
+   * What to send: `{ set: value }` when the whole root is overwritten (update() cannot
+   * address the root), otherwise the multi-path update object.
+   */
+  toWrite(): { kind: 'set'; value: Json | null } | { kind: 'update'; paths: Record<string, Json | null> } {
+    if (this.#root.has) return { kind: 'set', value: this.#root.value }
+    const paths: Record<string, Json | null> = {}
+    const walk = (node: TrieNode, prefix: string): void => {
+      for (const [key, child] of node.children) {
+        const path = prefix === '' ? key : `${prefix}/${key}`
+        if (child.has) paths[path] = child.value
+        else walk(child, path)
+      }
+    }
+    walk(this.#root, '')
+    return { kind: 'update', paths }
+  }
+}
+
+/** Copy-on-write set inside a JSON value, with RTDB's rule that empty objects vanish. */
+export function setIn(target: Json | null, segments: readonly string[], value: Json | null): Json | null {
+  if (segments.length === 0) return value
+  const [key, ...rest] = segments as [string, ...string[]]
+  const base: Record<string, Json> =
+    target !== null && typeof target === 'object' ? { ...(target as Record<string, Json>) } : {}
+  const child = setIn(base[key] ?? null, rest, value)
+  if (child === null || (typeof child === 'object' && !Array.isArray(child) && Object.keys(child).length === 0)) {
+    delete base[key]
+  } else {
+    base[key] = child
+  }
+  return Object.keys(base).length === 0 ? null : base
+}

@@ -1,0 +1,23 @@
+/** A ring of the most recent samples, for the percentiles shown on /health and the dashboard. */
+export class RecentSamples {
+  count = 0
+  #samples: number[] = []
+  #next = 0
+
+  constructor(private readonly size = 1024) {}
+
+  observe(value: number): void {
+    this.count++
+    if (this.#samples.length < this.size) this.#samples.push(value)
+    else this.#samples[this.#next] = value
+    this.#next = (this.#next + 1) % this.size
+  }
+
+  /** Percentile (0..100) of the window, or null when nothing was observed. */
+  percentile(p: number): number | null {
+    if (this.#samples.length === 0) return null
+    const sorted = [...this.#samples].sort((a, b) => a - b)
+    const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+    return sorted[index] ?? null
+  }
+}

@@ -1,0 +1,94 @@
+import fp from 'fastify-plugin'
+import { AdminActions } from '../calls/admin-actions.js'
+import { CallFlow } from '../calls/call-flow.js'
+import { CallRepository } from '../calls/call-repository.js'
+import { createIdGenerator } from '../calls/ids.js'
+import type { PushTwiml } from '../calls/twilio-push.js'
+import type { WorkerDirectory } from '../calls/worker-directory.js'
+import type { Op } from '../store/index.js'
+import type { Responder } from '../triage/responder.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    calls: CallRepository
+    callFlow: CallFlow
+    adminActions: AdminActions
+  }
+}
+
+export interface CallsPluginOptions {
+  instanceId: string
+  publicUrl: string
+  directory: WorkerDirectory
+  responder: Responder
+  push?: PushTwiml
+  archiveGraceMs: number
+  silentTurnsBeforeEscalation: number
+  lowConfidenceThreshold: number
+  /** 'inline' is the bench's naive design: every commit also waits for Firebase's acknowledgement. */
+  mirrorMode: 'background' | 'inline'
+  now?: () => Date
+}
+
+const INLINE_WAIT_MS = 10_000
+
+export default fp<CallsPluginOptions>(
+  async (app, options) => {
+    const { store, mirror } = app
+    const commit =
+      options.mirrorMode === 'inline' && mirror
+        ? async (ops: readonly Op[]) => {
+            const record = await store.commit(ops)
+            await mirror.waitForSeq(record.seq, INLINE_WAIT_MS)
+            return record
+          }
+        : undefined
+    const repo = new CallRepository({
+      store,
+      // After a restart within the same second, ids already in the journal must not be reissued.
+      ids: createIdGenerator({
+        instanceId: options.instanceId,
+        exists: (callId) => store.get(`active_calls/${callId}`) !== null || store.get(`call_history/${callId}`) !== null,
+      }),
+      directory: options.directory,
+      instanceId: options.instanceId,
+      instanceUrl: options.publicUrl,
+      ...(commit ? { commit } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    })
+    const log = app.log.child({ component: 'calls' })
+    app.decorate('calls', repo)
+    app.decorate(
+      'callFlow',
+      new CallFlow({
+        repo,
+        responder: options.responder,
+        log,
+        silentTurnsBeforeEscalation: options.silentTurnsBeforeEscalation,
+        lowConfidenceThreshold: options.lowConfidenceThreshold,
+      }),
+    )
+    app.decorate(
+      'adminActions',
+      new AdminActions({ repo, baseUrl: options.publicUrl, log, ...(options.push ? { push: options.push } : {}) }),
+    )
+
+    // Ended calls move to call_history after the grace period; check often enough that the
+    // delay past the grace period stays small relative to it.
+    const every = Math.max(250, Math.min(30_000, Math.floor(options.archiveGraceMs / 4) || 250))
+    let archiving: Promise<unknown> | null = null
+    const timer = setInterval(() => {
+      if (archiving) return
+      archiving = repo
+        .archiveEnded(options.archiveGraceMs)
+        .catch((err: unknown) => log.error({ err }, 'archiving ended calls failed'))
+        .finally(() => (archiving = null))
+    }, every)
+    timer.unref()
+    app.addHook('preClose', async () => {
+      clearInterval(timer)
+      await archiving
+    })
+  },
+  { name: 'calls', dependencies: ['store', 'mirror'] },
+)

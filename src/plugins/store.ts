@@ -1,0 +1,22 @@
+import fp from 'fastify-plugin'
+import { openStore, type LocalStore } from '../store/index.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    store: LocalStore
+  }
+}
+
+export interface StorePluginOptions {
+  dir: string
+}
+
+/** The local journal: Aurora's source of truth. Opened before any route can commit, closed last. */
+export default fp<StorePluginOptions>(
+  async (app, { dir }) => {
+    const store = await openStore({ dir, log: app.log.child({ component: 'store' }) })
+    app.decorate('store', store)
+    app.addHook('onClose', async () => store.close())
+  },
+  { name: 'store' },
+)

@@ -1,0 +1,91 @@
+import { STATUS_CODES } from 'node:http'
+import formbody from '@fastify/formbody'
+import type { FastifyError, FastifyInstance } from 'fastify'
+import { renderApology, renderReply, renderStaticSafety } from '../../calls/twiml.js'
+import { callStatusBody, fallbackBody, incomingCallBody, processSpeechBody, turnQuery } from './schemas.js'
+import { twilioSignatureCheck } from './twilio-signature.js'
+
+export interface VoiceRoutesOptions {
+  authToken: string
+  publicUrl: string
+  bodyLimit: number
+}
+
+type Form = Record<string, string | undefined>
+
+const FORM = 'application/x-www-form-urlencoded'
+
+/**
+ * Twilio's voice webhooks. This scope parses form bodies, checks Twilio's signature before
+ * anything else, and never answers a signed request with a 5xx: Twilio would play "an
+ * application error has occurred" to a worker in danger. Internal errors become an apology
+ * and a redirect to /voice-fallback, which answers from local state.
+ */
+export default async function voiceRoutes(app: FastifyInstance, options: VoiceRoutesOptions): Promise<void> {
+  const { publicUrl } = options
+  await app.register(formbody, { bodyLimit: options.bodyLimit })
+
+  app.addHook('onRequest', async (request, reply) => {
+    const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase()
+    if (request.method === 'POST' && type !== FORM) {
+      await reply.code(415).send({ statusCode: 415, error: 'Unsupported Media Type', message: `Twilio webhooks are ${FORM}` })
+    }
+  })
+  app.addHook('preValidation', twilioSignatureCheck(options.authToken, publicUrl))
+
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500
+    if (status < 500) {
+      request.log.info({ err: error }, 'webhook refused')
+      return reply.code(status).send({ statusCode: status, code: error.code, error: STATUS_CODES[status], message: error.message })
+    }
+    request.log.error({ err: error }, 'webhook failed; caller sent to the fallback')
+    const twiml = request.url.startsWith('/voice-fallback') ? renderStaticSafety(publicUrl) : renderApology(publicUrl)
+    return reply.code(200).type('text/xml').send(twiml)
+  })
+
+  app.post<{ Body: Form }>('/incoming-call', { schema: { body: incomingCallBody } }, async (request, reply) => {
+    const { CallSid, From } = request.body as { CallSid: string; From: string }
+    const answer = await app.callFlow.incomingCall({ callSid: CallSid, from: From })
+    return reply.type('text/xml').send(renderReply(answer, publicUrl))
+  })
+
+  app.post<{ Body: Form; Querystring: { turn?: number } }>(
+    '/process-speech',
+    { schema: { body: processSpeechBody, querystring: turnQuery } },
+    async (request, reply) => {
+      const { CallSid, From, SpeechResult, Confidence } = request.body as Form & { CallSid: string; From: string }
+      const answer = await app.callFlow.speech({
+        callSid: CallSid,
+        from: From,
+        speech: SpeechResult ?? '',
+        ...(request.query.turn !== undefined ? { turn: request.query.turn } : {}),
+        ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}),
+      })
+      return reply.type('text/xml').send(renderReply(answer, publicUrl))
+    },
+  )
+
+  app.post<{ Body: Form }>('/voice-fallback', { schema: { body: fallbackBody } }, async (request, reply) => {
+    const { CallSid, From, ErrorCode, ErrorUrl } = request.body as Form & { CallSid: string; From: string }
+    request.log.warn({ errorCode: ErrorCode, errorUrl: ErrorUrl }, 'twilio used the fallback url')
+    const answer = await app.callFlow.fallback({
+      callSid: CallSid,
+      from: From,
+      ...(ErrorCode ? { errorCode: ErrorCode } : {}),
+      ...(ErrorUrl ? { errorUrl: ErrorUrl } : {}),
+    })
+    return reply.type('text/xml').send(renderReply(answer, publicUrl))
+  })
+
+  app.post<{ Body: Form }>('/call-status', { schema: { body: callStatusBody } }, async (request, reply) => {
+    const { CallSid, CallStatus, CallDuration } = request.body as Form & { CallSid: string; CallStatus: string }
+    const outcome = await app.callFlow.statusCallback({
+      callSid: CallSid,
+      status: CallStatus,
+      ...(CallDuration ? { duration: CallDuration } : {}),
+    })
+    request.log.info({ status: CallStatus, outcome }, 'call status received')
+    return reply.code(204).send()
+  })
+}

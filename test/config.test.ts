@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from '../src/config.js'
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults with generated development credentials', () => {
+    const config = loadConfig({})
+    expect(config.mode).toBe('development')
+    expect(config.port).toBe(3000)
+    expect(config.publicUrl).toBe('http://127.0.0.1:3000')
+    expect(config.firebase).toEqual({ kind: 'embedded', projectId: 'demo-aurora', namespace: 'demo-aurora-default-rtdb' })
+    expect(config.twilio.authTokenGenerated).toBe(true)
+    expect(config.twilio.authToken).toMatch(/^[0-9a-f]{32}$/)
+    expect(config.admin.tokenGenerated).toBe(true)
+    expect(config.responder.kind).toBe('playbook')
+    expect(config.instanceId).toMatch(/^[a-z0-9]{1,16}$/)
+  })
+
+  it('coerces numbers and targets an emulator host', () => {
+    const config = loadConfig({ PORT: '8080', FIREBASE_DATABASE_EMULATOR_HOST: '127.0.0.1:9000', PUBLIC_URL: 'https://aurora.example.com/' })
+    expect(config.port).toBe(8080)
+    expect(config.publicUrl).toBe('https://aurora.example.com')
+    expect(config.firebase).toEqual({ kind: 'emulator', projectId: 'demo-aurora', hostPort: '127.0.0.1:9000', namespace: 'demo-aurora-default-rtdb' })
+  })
+
+  it('lists every problem at once', () => {
+    let error: unknown
+    try {
+      loadConfig({ PORT: 'eighty', INSTANCE_ID: 'Bad Id!', RESPONDER: 'oracle' })
+    } catch (err) {
+      error = err
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    const problems = (error as ConfigError).problems.join('\n')
+    expect(problems).toMatch(/PORT/)
+    expect(problems).toMatch(/INSTANCE_ID/)
+    expect(problems).toMatch(/RESPONDER/)
+  })
+
+  it('requires real credentials and a public URL in production', () => {
+    expect(() => loadConfig({ AURORA_MODE: 'production' })).toThrow(/TWILIO_AUTH_TOKEN[\s\S]*ADMIN_TOKEN[\s\S]*PUBLIC_URL/)
+    const config = loadConfig({
+      AURORA_MODE: 'production',
+      TWILIO_AUTH_TOKEN: 'a'.repeat(32),
+      ADMIN_TOKEN: 'b'.repeat(24),
+      PUBLIC_URL: 'https://aurora.example.com',
+    })
+    expect(config.twilio.authTokenGenerated).toBe(false)
+    expect(config.admin.tokenGenerated).toBe(false)
+  })
+
+  it('needs an endpoint and model for the LLM responder, and one Firebase target', () => {
+    expect(() => loadConfig({ RESPONDER: 'llm' })).toThrow(/LLM_BASE_URL and LLM_MODEL/)
+    expect(() => loadConfig({ FIREBASE_DATABASE_EMULATOR_HOST: 'h:1', FIREBASE_DATABASE_URL: 'https://x.firebaseio.com' })).toThrow(/not both/)
+    const config = loadConfig({ RESPONDER: 'llm', LLM_BASE_URL: 'http://127.0.0.1:11434/v1/', LLM_MODEL: 'llama3', LLM_DEADLINE_MS: '900' })
+    expect(config.responder).toEqual({ kind: 'llm', llm: { baseUrl: 'http://127.0.0.1:11434/v1', model: 'llama3', deadlineMs: 900 } })
+  })
+})

@@ -1,0 +1,170 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pino from 'pino'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startFaultProxy, type FaultProxy } from '../../sim/fault-proxy/proxy.js'
+import { connectRtdb, type RtdbConnection } from '../../src/mirror/rtdb.js'
+import { Mirror } from '../../src/mirror/sync-loop.js'
+import { openStore, type Json, type LocalStore } from '../../src/store/index.js'
+import { skipOnExternal, useRtdb, type RtdbTarget } from '../helpers/rtdb.js'
+
+// The mirror against a real journal and a real emulator, with faults injected by the TCP proxy
+// (so these run against Google's emulator too) or by our emulator where noted.
+
+let rtdb: RtdbTarget
+let proxy: FaultProxy
+let dir: string
+let namespace: string
+let store: LocalStore
+let writer: RtdbConnection
+let reader: RtdbConnection
+let mirror: Mirror
+let warnings: string[]
+
+function newMirror(overrides: { batchDeadlineMs?: number; maxBatchRecords?: number } = {}): Mirror {
+  warnings = []
+  const log = pino({ level: 'info' }, { write: (line: string) => void (JSON.parse(line).level === 40 && warnings.push(JSON.parse(line).msg)) })
+  return new Mirror({
+    store,
+    db: writer.db,
+    stateDir: dir,
+    batchDeadlineMs: overrides.batchDeadlineMs ?? 1000,
+    maxBatchRecords: overrides.maxBatchRecords ?? 100,
+    log,
+    backoff: { baseMs: 20, maxMs: 200 },
+  })
+}
+
+beforeEach(async () => {
+  rtdb = await useRtdb()
+  proxy = await startFaultProxy({ target: { host: rtdb.host, port: rtdb.port } })
+  dir = await mkdtemp(join(tmpdir(), 'aurora-mirror-'))
+  namespace = rtdb.namespace('mirror')
+  store = await openStore({ dir })
+  writer = connectRtdb({ kind: 'emulator', projectId: 'demo-aurora', hostPort: proxy.hostPort, namespace }, 'mirror-writer')
+  reader = connectRtdb({ kind: 'emulator', projectId: 'demo-aurora', hostPort: rtdb.hostPort, namespace }, 'mirror-reader')
+  mirror = newMirror()
+  await mirror.start()
+})
+
+afterEach(async () => {
+  await mirror.stop({ drainTimeoutMs: 100 })
+  await store.close()
+  await writer.close()
+  await reader.close()
+  await proxy.stop()
+  await rtdb.stop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function firebaseTree(): Promise<unknown> {
+  return (await reader.db.ref().get()).val()
+}
+
+async function turn(i: number): Promise<number> {
+  const record = await store.commit([
+    { path: `active_conversations/conv_1/messages/msg_${String(i).padStart(6, '0')}`, value: { seq: i, text: `turn ${i}` } },
+    { path: 'active_conversations/conv_1/last_message_at', value: `t${i}` },
+    { path: 'active_calls/call_1/last_message_at', value: `t${i}` },
+  ])
+  return record.seq
+}
+
+describe('mirror', () => {
+  it('copies every durable record to Firebase, in order, until both trees are equal', async () => {
+    await store.commit([{ path: 'active_calls/call_1', value: { status: 'ACTIVE', urgency: 'LOW' } as Json }])
+    let last = 0
+    for (let i = 1; i <= 50; i++) last = await turn(i)
+    await store.commit([{ path: 'active_calls/call_1/urgency', value: 'CRITICAL' }])
+    last++
+    expect(await mirror.waitForSeq(last, 10_000)).toBe(true)
+    expect(await firebaseTree()).toEqual(store.get(''))
+    const state = mirror.state()
+    expect(state.pending).toBe(0)
+    expect(state.lagMs.count).toBe(last)
+    // Coalescing: 52 records never need 52 round trips.
+    expect(state.batches).toBeLessThanOrEqual(last)
+  })
+
+  it('keeps commits fast during an outage, warns once, and converges when Firebase is back', async () => {
+    await turn(1)
+    expect(await mirror.waitForSeq(1, 5000)).toBe(true)
+    proxy.set({ down: true })
+    let last = 0
+    for (let i = 2; i <= 40; i++) last = await turn(i)
+    // Commits resolved while Firebase was unreachable: nothing on the caller's path waited for it.
+    expect(store.lastDurableSeq).toBe(last)
+    await waitUntil(() => mirror.state().outage !== null)
+    expect(mirror.state().pending).toBeGreaterThan(0)
+    proxy.set({ down: false })
+    expect(await mirror.waitForSeq(last, 20_000)).toBe(true)
+    expect(await firebaseTree()).toEqual(store.get(''))
+    expect(mirror.state().outage).toBeNull()
+    expect(warnings.filter((w) => w === 'firebase mirror outage')).toHaveLength(1)
+  })
+
+  it('recovers from a stalled connection (accepted, never answered) by reconnecting', async () => {
+    await mirror.stop()
+    mirror = newMirror({ batchDeadlineMs: 300 })
+    await mirror.start()
+    await turn(1)
+    expect(await mirror.waitForSeq(1, 5000)).toBe(true)
+    proxy.set({ stall: true })
+    const last = await turn(2)
+    await waitUntil(() => mirror.state().deadlinesMissed > 0)
+    proxy.set({ stall: false })
+    expect(await mirror.waitForSeq(last, 20_000)).toBe(true)
+    expect(await firebaseTree()).toEqual(store.get(''))
+  })
+
+  it('resumes from its persisted watermark after a restart and re-sends what Firebase never acknowledged', async () => {
+    await turn(1)
+    expect(await mirror.waitForSeq(1, 5000)).toBe(true)
+    proxy.set({ down: true })
+    let last = 0
+    for (let i = 2; i <= 10; i++) last = await turn(i)
+    await mirror.stop({ drainTimeoutMs: 50 })
+    await store.close()
+
+    store = await openStore({ dir })
+    expect(store.lastDurableSeq).toBe(last)
+    proxy.set({ down: false })
+    mirror = newMirror()
+    await mirror.start()
+    expect(mirror.watermark).toBe(1)
+    expect(await mirror.waitForSeq(last, 20_000)).toBe(true)
+    expect(await firebaseTree()).toEqual(store.get(''))
+  })
+
+  it('drains a backlog larger than its batch size without holding it in memory', async () => {
+    await mirror.stop()
+    mirror = newMirror({ maxBatchRecords: 7 })
+    proxy.set({ down: true })
+    await mirror.start()
+    let last = 0
+    for (let i = 1; i <= 120; i++) last = await turn(i)
+    proxy.set({ down: false })
+    expect(await mirror.waitForSeq(last, 20_000)).toBe(true)
+    expect(mirror.state().batches).toBeGreaterThanOrEqual(Math.ceil(120 / 7))
+    expect(await firebaseTree()).toEqual(store.get(''))
+  })
+
+  it.skipIf(skipOnExternal('rejected writes are a fault of our emulator'))('retries batches Firebase rejects, then converges', async () => {
+    rtdb.faults!.set({ rejectWrites: true })
+    const last = await turn(1)
+    await waitUntil(() => mirror.state().failures > 0)
+    expect(mirror.watermark).toBe(0)
+    rtdb.faults!.clear()
+    expect(await mirror.waitForSeq(last, 20_000)).toBe(true)
+    expect(await firebaseTree()).toEqual(store.get(''))
+  })
+})
+
+async function waitUntil(predicate: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error('condition not reached in time')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}

@@ -1,0 +1,318 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { GREETING, HANDBACK, HOLDING, REPROMPT, SILENCE_ESCALATION } from '../../../src/calls/call-flow.js'
+import { orderedMessages, type Conversation } from '../../../src/calls/model.js'
+import type { Responder } from '../../../src/triage/responder.js'
+import {
+  newCallSid,
+  parseTwiml,
+  pathOf,
+  signedPost,
+  startAurora,
+  TEST_PUBLIC_URL,
+  twilioParams,
+  type TestAurora,
+} from '../../helpers/aurora.js'
+
+let aurora: TestAurora
+beforeEach(async () => {
+  aurora = await startAurora()
+})
+afterEach(async () => {
+  await aurora.close()
+})
+
+async function incoming(callSid: string, from = '+15551230001') {
+  return aurora.app.inject(signedPost('/incoming-call', twilioParams(callSid, { From: from, CallStatus: 'ringing' })))
+}
+
+async function say(callSid: string, turn: number | null, speech: string, extra: Record<string, string> = {}) {
+  const url = turn === null ? '/process-speech' : `/process-speech?turn=${turn}`
+  return aurora.app.inject(signedPost(url, twilioParams(callSid, { SpeechResult: speech, Confidence: '0.92', ...extra })))
+}
+
+function conversationOf(callSid: string): Conversation {
+  const call = aurora.app.calls.callBySid(callSid)
+  expect(call).not.toBeNull()
+  return aurora.app.calls.conversation(call!.conversation_id) as Conversation
+}
+
+describe('a call from start to end', () => {
+  it('greets with a speech Gather that posts turn 1 back to this instance, and records the call', async () => {
+    const sid = newCallSid()
+    const res = await incoming(sid)
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toMatch(/text\/xml/)
+    const twiml = parseTwiml(res)
+    expect(twiml.say).toEqual([GREETING])
+    expect(twiml.gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=1`)
+    expect(res.body).toMatch(/<Gather[^>]*input="speech"/)
+    expect(res.body).toMatch(/speechTimeout="auto"/)
+    expect(twiml.hangup).toBe(false)
+
+    const call = aurora.app.calls.callBySid(sid)!
+    expect(call.call_id).toMatch(/^call_15551230001_\d{8}_\d{6}_t1$/)
+    expect(call.conversation_id).toBe(call.call_id.replace(/^call_/, 'conv_'))
+    expect(call).toMatchObject({ call_sid: sid, mobile_no: '+15551230001', status: 'ACTIVE', urgency: 'UNKNOWN', instance_id: 't1' })
+    expect(call.worker_id).not.toBe('unknown')
+    const conversation = conversationOf(sid)
+    expect(orderedMessages(conversation).map((m) => [m.role, m.text])).toEqual([['assistant', GREETING]])
+  })
+
+  it('records an unknown number as an unknown worker', async () => {
+    const sid = newCallSid()
+    await incoming(sid, '+15550009999')
+    expect(aurora.app.calls.callBySid(sid)!.worker_id).toBe('unknown')
+  })
+
+  it('answers an emergency with instructions, recording the caller first, then the answer and the urgency', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const res = await say(sid, 1, "There's a fire in Zone A!")
+    expect(res.statusCode).toBe(200)
+    const twiml = parseTwiml(res)
+    expect(twiml.say.join(' ')).toMatch(/Zone A/)
+    expect(twiml.gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=2`)
+
+    const conversation = conversationOf(sid)
+    const messages = orderedMessages(conversation)
+    expect(messages.map((m) => m.role)).toEqual(['assistant', 'user', 'assistant'])
+    expect(messages[1]).toMatchObject({ text: "There's a fire in Zone A!", turn: 1, confidence: 0.92 })
+    expect(messages[2]).toMatchObject({ turn: 1, urgency: 'CRITICAL', responder: 'playbook' })
+    expect(messages[2]!.sources!.length).toBeGreaterThan(0)
+    expect(messages.map((m) => m.seq)).toEqual([1, 2, 3])
+    expect(conversation.urgency).toBe('CRITICAL')
+    const call = aurora.app.calls.callBySid(sid)!
+    expect(call.urgency).toBe('CRITICAL')
+    expect(call.last_text).toBe("There's a fire in Zone A!")
+    expect(call.location).toBe('Zone A')
+  })
+
+  it('never lowers urgency within a call', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'Gas leak near valve 3, I can smell it everywhere')
+    await say(sid, 2, 'Okay I moved away, what now?')
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('CRITICAL')
+  })
+
+  it('answers a retried turn with the same TwiML and records nothing twice', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const first = await say(sid, 1, 'Someone collapsed and is not breathing')
+    const retry = await say(sid, 1, 'Someone collapsed and is not breathing')
+    expect(retry.statusCode).toBe(200)
+    expect(retry.body).toBe(first.body)
+    expect(orderedMessages(conversationOf(sid))).toHaveLength(3)
+  })
+
+  it('records one turn once when Twilio delivers it twice at the same moment', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const [a, b] = await Promise.all([say(sid, 1, 'Chemical spill in bay 4'), say(sid, 1, 'Chemical spill in bay 4')])
+    expect(a.body).toBe(b.body)
+    const messages = orderedMessages(conversationOf(sid))
+    expect(messages.filter((m) => m.role === 'user')).toHaveLength(1)
+    expect(messages.filter((m) => m.role === 'assistant' && m.turn === 1)).toHaveLength(1)
+  })
+
+  it('follows turns without a turn number in the URL', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const res = await say(sid, null, 'My colleague fell off the ladder')
+    expect(parseTwiml(res).gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=2`)
+  })
+
+  it('reprompts on silence and escalates after repeated silent turns', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const first = await say(sid, 1, '')
+    expect(parseTwiml(first).say).toEqual([REPROMPT])
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('UNKNOWN')
+    const second = await say(sid, 2, '')
+    expect(parseTwiml(second).say).toEqual([SILENCE_ESCALATION])
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('HIGH')
+    const messages = orderedMessages(conversationOf(sid))
+    expect(messages.filter((m) => m.event === 'silence')).toHaveLength(2)
+    expect(messages.some((m) => m.event === 'silence_escalation')).toBe(true)
+    // Speech resets the silence count.
+    await say(sid, 3, 'there is smoke in the warehouse')
+    expect(aurora.app.calls.callBySid(sid)!.silent_turns).toBeUndefined()
+  })
+
+  it('reprompts on low-confidence speech it cannot act on, but acts on a recognised hazard', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const mumble = await say(sid, 1, 'uh the thing by the', { Confidence: '0.12' })
+    expect(parseTwiml(mumble).say).toEqual([REPROMPT])
+    const fire = await say(sid, 2, 'fire fire', { Confidence: '0.15' })
+    expect(parseTwiml(fire).say.join(' ')).not.toBe(REPROMPT)
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('CRITICAL')
+    const users = orderedMessages(conversationOf(sid)).filter((m) => m.role === 'user')
+    expect(users.map((m) => m.confidence)).toEqual([0.12, 0.15])
+  })
+
+  it('ends the call on a terminal status callback and ignores progress callbacks', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const ringing = await aurora.app.inject(signedPost('/call-status', twilioParams(sid, { CallStatus: 'in-progress' })))
+    expect(ringing.statusCode).toBe(204)
+    expect(aurora.app.calls.callBySid(sid)!.status).toBe('ACTIVE')
+    const done = await aurora.app.inject(signedPost('/call-status', twilioParams(sid, { CallStatus: 'completed', CallDuration: '42' })))
+    expect(done.statusCode).toBe(204)
+    const call = aurora.app.calls.callBySid(sid)!
+    expect(call.status).toBe('ENDED')
+    expect(call.end_reason).toBe('completed')
+    expect(Date.parse(call.ended_at!)).not.toBeNaN()
+    expect(conversationOf(sid).status).toBe('ENDED')
+    expect(orderedMessages(conversationOf(sid)).at(-1)).toMatchObject({ role: 'system', event: 'ended' })
+    const unknown = await aurora.app.inject(signedPost('/call-status', twilioParams(newCallSid(), { CallStatus: 'completed' })))
+    expect(unknown.statusCode).toBe(204)
+  })
+
+  it('answers the fallback URL from local state and records the Twilio error', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const answer = parseTwiml(await say(sid, 1, 'Fire in zone B near the compressor'))
+    const res = await aurora.app.inject(
+      signedPost('/voice-fallback', twilioParams(sid, { ErrorCode: '11205', ErrorUrl: `${TEST_PUBLIC_URL}/process-speech?turn=2` })),
+    )
+    expect(res.statusCode).toBe(200)
+    const twiml = parseTwiml(res)
+    expect(twiml.say.join(' ')).toContain(answer.say.join(' '))
+    expect(twiml.gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=2`)
+    const recorded = orderedMessages(conversationOf(sid)).find((m) => m.event === 'twilio_error')
+    expect(recorded?.text).toMatch(/11205/)
+  })
+
+  it('opens a record for speech from a call it has never seen rather than dropping the caller', async () => {
+    const sid = newCallSid()
+    const res = await say(sid, 3, 'help there is a fire')
+    expect(res.statusCode).toBe(200)
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('CRITICAL')
+  })
+
+  it('keeps the state of calls across a restart on the same data dir', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'Electrical shock at panel 7, he is not moving')
+    const before = conversationOf(sid)
+    await aurora.restart()
+    expect(conversationOf(sid)).toEqual(before)
+    const retry = await say(sid, 1, 'Electrical shock at panel 7, he is not moving')
+    expect(orderedMessages(conversationOf(sid))).toHaveLength(orderedMessages(before).length)
+    expect(parseTwiml(retry).gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=2`)
+  })
+})
+
+describe('call ids', () => {
+  it('gives the same number calling twice in one second, across a restart, two distinct calls', async () => {
+    await aurora.close()
+    const frozen = new Date('2026-11-28T14:30:00.000Z')
+    aurora = await startAurora({ deps: { now: () => frozen } })
+    const first = newCallSid()
+    const second = newCallSid()
+    await incoming(first)
+    await aurora.restart()
+    await incoming(second)
+    const a = aurora.app.calls.callBySid(first)!
+    const b = aurora.app.calls.callBySid(second)!
+    expect(a.call_id).toBe('call_15551230001_20261128_143000_t1')
+    expect(b.call_id).not.toBe(a.call_id)
+    expect(b.call_id > a.call_id).toBe(true)
+  })
+})
+
+describe('a hang-up in the middle of a turn', () => {
+  it('leaves a complete record: the caller, the answer, then the end', async () => {
+    await aurora.close()
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const slowResponder: Responder = {
+      name: 'slow',
+      async respond() {
+        await gate
+        return { text: 'Get out of the building now.', urgency: 'CRITICAL', sources: ['test'], responder: 'playbook' }
+      },
+    }
+    aurora = await startAurora({ deps: { responder: slowResponder } })
+    const sid = newCallSid()
+    await incoming(sid)
+    const turn = say(sid, 1, 'fire in the paint shop')
+    const hangup = aurora.app.inject(signedPost('/call-status', twilioParams(sid, { CallStatus: 'completed' })))
+    // The status callback waits for the turn in flight.
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(aurora.app.calls.callBySid(sid)!.status).toBe('ACTIVE')
+    release()
+    await Promise.all([turn, hangup])
+    const messages = orderedMessages(conversationOf(sid))
+    expect(messages.map((m) => m.role + (m.event ? `:${m.event}` : ''))).toEqual(['assistant', 'user', 'assistant', 'system:ended'])
+    expect(aurora.app.calls.callBySid(sid)!.status).toBe('ENDED')
+  })
+})
+
+describe('admin takeover, from the caller side', () => {
+  it('holds the caller, relays admin messages on the next turn, and hands back with a hand-back line', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'smoke coming from the boiler room')
+    const convId = aurora.app.calls.callBySid(sid)!.conversation_id
+    await aurora.app.adminActions.takeover(convId, 'supervisor:dana')
+    expect(aurora.app.calls.callBySid(sid)!.status).toBe('TAKEN_OVER')
+
+    const held = parseTwiml(await say(sid, 2, 'is someone coming?'))
+    expect(held.say).toEqual([HOLDING])
+    const sent = await aurora.app.adminActions.sendMessage(convId, 'supervisor:dana', 'Dana here. Fire crew is two minutes out, stay by the north door.')
+    expect(sent.delivery).toBe('next_turn')
+    const relayed = parseTwiml(await say(sid, 3, 'okay'))
+    expect(relayed.say).toEqual(['Dana here. Fire crew is two minutes out, stay by the north door.'])
+    const adminMessage = orderedMessages(conversationOf(sid)).find((m) => m.role === 'admin')
+    expect(adminMessage?.delivered_at).toBeDefined()
+    expect(adminMessage?.actor).toBe('supervisor:dana')
+
+    await aurora.app.adminActions.release(convId, 'supervisor:dana')
+    const back = parseTwiml(await say(sid, 4, 'I am at the north door'))
+    expect(back.say[0]!.startsWith(HANDBACK)).toBe(true)
+    expect(back.say[0]).not.toContain(HOLDING)
+    const events = orderedMessages(conversationOf(sid)).filter((m) => m.role === 'system').map((m) => m.event)
+    expect(events).toEqual(['takeover', 'release'])
+    // The caller's words during the takeover are on record for the admin.
+    expect(orderedMessages(conversationOf(sid)).filter((m) => m.role === 'user').map((m) => m.text)).toContain('is someone coming?')
+    const next = parseTwiml(await say(sid, 5, 'still here'))
+    expect(next.say[0]!.startsWith(HANDBACK)).toBe(false)
+  })
+})
+
+describe('archiving', () => {
+  it('moves an ended call and its conversation to call_history after the grace period', async () => {
+    await aurora.close()
+    aurora = await startAurora({ env: { ARCHIVE_GRACE_MS: '0' } })
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'someone is bleeding badly in bay 2')
+    const call = aurora.app.calls.callBySid(sid)!
+    await aurora.app.inject(signedPost('/call-status', twilioParams(sid, { CallStatus: 'completed' })))
+    const archived = await aurora.app.calls.archiveEnded(0)
+    expect(archived).toEqual([call.call_id])
+    expect(aurora.app.calls.call(call.call_id)).toBeNull()
+    expect(aurora.app.calls.conversation(call.conversation_id)).toBeNull()
+    const history = aurora.app.calls.archived(call.call_id)!
+    expect(history.status).toBe('ENDED')
+    expect(orderedMessages(history.conversation).length).toBeGreaterThanOrEqual(4)
+  })
+})
+
+describe('call affinity', () => {
+  it('points every action URL at the public URL of the instance that answered', async () => {
+    await aurora.close()
+    aurora = await startAurora({ env: { PUBLIC_URL: 'https://aurora-b.example.test/voice', INSTANCE_ID: 'b2' } })
+    const sid = newCallSid()
+    const res = await aurora.app.inject(
+      signedPost('/incoming-call', twilioParams(sid), { publicUrl: 'https://aurora-b.example.test/voice' }),
+    )
+    expect(res.statusCode).toBe(200)
+    const action = parseTwiml(res).gatherAction!
+    expect(action).toBe('https://aurora-b.example.test/voice/process-speech?turn=1')
+    expect(aurora.app.calls.callBySid(sid)!.instance_url).toBe('https://aurora-b.example.test/voice')
+    expect(pathOf(action)).toBe('/voice/process-speech?turn=1')
+  })
+})

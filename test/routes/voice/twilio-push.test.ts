@@ -1,0 +1,89 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GOODBYE } from '../../../src/calls/admin-actions.js'
+import { orderedMessages } from '../../../src/calls/model.js'
+import { newCallSid, signedPost, startAurora, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+
+// With Twilio REST credentials configured, an admin message reaches the caller at once: Aurora
+// updates the live call with new TwiML through twilio's own client (here pointed at a local fake
+// of api.twilio.com that records what it receives).
+
+const ACCOUNT = `AC${'1'.repeat(32)}`
+let fake: Server
+let received: Array<{ method: string; url: string; auth: string; body: URLSearchParams }>
+let failNext = false
+let aurora: TestAurora
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let data = ''
+  for await (const chunk of req) data += chunk
+  return data
+}
+
+beforeAll(async () => {
+  received = []
+  fake = createServer(async (req, res) => {
+    const body = new URLSearchParams(await readBody(req))
+    received.push({ method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization ?? '', body })
+    if (failNext) {
+      failNext = false
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 20404, message: 'not found', status: 404 }))
+      return
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sid: 'CA', status: 'in-progress' }))
+  })
+  await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve))
+  const { port } = fake.address() as AddressInfo
+  aurora = await startAurora({ env: { TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_API_BASE_URL: `http://127.0.0.1:${port}` } })
+})
+
+afterAll(async () => {
+  await aurora.close()
+  await new Promise((resolve) => fake.close(resolve))
+})
+
+describe('admin messages over the Twilio REST API', () => {
+  it('updates the live call with TwiML that speaks the message and gathers the next turn here', async () => {
+    const sid = newCallSid()
+    await aurora.app.inject(signedPost('/incoming-call', twilioParams(sid)))
+    await aurora.app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: 'gas leak at valve 3' })))
+    const convId = aurora.app.calls.callBySid(sid)!.conversation_id
+    await aurora.app.adminActions.takeover(convId, 'admin:dana')
+    const result = await aurora.app.adminActions.sendMessage(convId, 'admin:dana', 'Close the upstream isolation valve & leave by the east exit.')
+    expect(result.delivery).toBe('pushed')
+
+    const update = received.at(-1)!
+    expect(update.method).toBe('POST')
+    expect(update.url).toBe(`/2010-04-01/Accounts/${ACCOUNT}/Calls/${sid}.json`)
+    expect(update.auth).toBe(`Basic ${Buffer.from(`${ACCOUNT}:${TEST_AUTH_TOKEN}`).toString('base64')}`)
+    const twiml = update.body.get('Twiml')!
+    expect(twiml).toContain('Close the upstream isolation valve &amp; leave by the east exit.')
+    expect(twiml).toContain(`action="${TEST_PUBLIC_URL}/process-speech?turn=2"`)
+    const message = orderedMessages(aurora.app.calls.conversation(convId)).find((m) => m.role === 'admin')!
+    expect(message.delivered_at).toBeDefined()
+  })
+
+  it('queues the message for the next turn when the push fails', async () => {
+    const sid = newCallSid()
+    await aurora.app.inject(signedPost('/incoming-call', twilioParams(sid)))
+    const convId = aurora.app.calls.callBySid(sid)!.conversation_id
+    await aurora.app.adminActions.takeover(convId, 'admin:dana')
+    failNext = true
+    const result = await aurora.app.adminActions.sendMessage(convId, 'admin:dana', 'Stay on the line.')
+    expect(result.delivery).toBe('next_turn')
+    const next = await aurora.app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: 'hello?' })))
+    expect(next.body).toContain('Stay on the line.')
+  })
+
+  it('hangs up the live call when an admin ends it', async () => {
+    const sid = newCallSid()
+    await aurora.app.inject(signedPost('/incoming-call', twilioParams(sid)))
+    const convId = aurora.app.calls.callBySid(sid)!.conversation_id
+    await aurora.app.adminActions.end(convId, 'admin:dana')
+    const twiml = received.at(-1)!.body.get('Twiml')!
+    expect(twiml).toContain(GOODBYE)
+    expect(twiml).toContain('<Hangup/>')
+    expect(aurora.app.calls.callBySid(sid)!.status).toBe('ENDED')
+  })
+})
