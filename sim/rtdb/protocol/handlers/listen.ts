@@ -1,0 +1,25 @@
+// §6.5 `q`: listen. Untagged listens follow the whole value at `p`; tagged ones (`q` + `t`)
+// follow a query window. The current data is pushed before the `ok` reply (§6.5 step 3: `ok`
+// first would make the client fire a value event with stale or null data).
+
+import type { RequestContext } from '../dispatch.js'
+import { parseRequestPath, RequestError } from '../request-body.js'
+import { PERMISSION_DENIED_MESSAGE, STATUS } from '../status.js'
+import { parseQueryBody } from './query-body.js'
+import { mayRead } from './read-access.js'
+
+export function handleListen({ session, body, reply }: RequestContext): void {
+  const path = parseRequestPath(body['p'])
+  const tag = body['t']
+  if (tag !== undefined && !(typeof tag === 'number' && Number.isSafeInteger(tag))) {
+    throw new RequestError(STATUS.invalidRequest, '"t" must be an integer tag')
+  }
+  const spec = tag === undefined ? null : parseQueryBody(body['q'] ?? {})
+  if (!mayRead(session, path)) {
+    // §6.5 step 1: deny and do not register; the client cancels the listener.
+    reply(STATUS.permissionDenied, PERMISSION_DENIED_MESSAGE)
+    return
+  }
+  session.addListen(path, tag ?? null, spec)
+  reply(STATUS.ok, {})
+}

@@ -1,0 +1,121 @@
+// The data endpoints of the REST API (§11): GET/PUT/PATCH/POST/DELETE `/<path>.json?ns=`.
+// Writes go through database/commit.ts like WebSocket writes, so they fan out to listeners.
+
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import { applyQuery } from '../query/window.js'
+import { loadsAllData, parseRestQuery, type QuerySpec } from '../query/query-spec.js'
+import { canRead } from '../rules/index.js'
+import { nodeAt, toExport, toJSON, type Path, type TreeNode } from '../tree/node.js'
+import { priorityTarget } from '../tree/path.js'
+import { commitWrite, type WriteOp } from '../database/commit.js'
+import { ruleAuth, type Identity } from '../database/identity.js'
+import type { Namespace } from '../database/namespace.js'
+import { STATUS } from '../protocol/status.js'
+import { ERR_BAD_DATA, ERR_BAD_JSON, ERR_BAD_QUERY, ERR_PERMISSION_DENIED, ERR_WRITES_REJECTED } from './errors.js'
+import { requestIdentity } from './request-identity.js'
+import { restTarget } from './rest-target.js'
+import type { HttpDeps } from './rest-deps.js'
+
+export function registerDataRoutes(app: FastifyInstance, deps: HttpDeps): void {
+  app.route({
+    method: ['GET', 'PUT', 'PATCH', 'POST', 'DELETE'],
+    url: '/*',
+    handler: async (request, reply) => {
+      const target = restTarget(request.url)
+      const namespace = deps.registry.get(target.namespace)
+      const identity = requestIdentity(target.params, request.headers)
+      const exportFormat = target.params.get('format') === 'export'
+      const render = (node: TreeNode | null) => (exportFormat ? toExport(node) : toJSON(node))
+      const now = deps.clock()
+
+      if (request.method === 'GET') {
+        return send(reply, target.params, readValue(namespace, target.path, target.params, identity, now, render))
+      }
+      if (deps.faults.state.rejectWrites) throw new ERR_WRITES_REJECTED()
+      const write = (op: WriteOp) => commit(namespace, op, identity, now)
+      switch (request.method) {
+        case 'PUT': {
+          write({ kind: 'set', path: target.path, data: parseBody(request.body) })
+          return send(reply, target.params, render(nodeAt(namespace.root, nodePathOf(target.path))))
+        }
+        case 'PATCH': {
+          const children = parseBody(request.body)
+          if (typeof children !== 'object' || children === null || Array.isArray(children)) {
+            throw new ERR_BAD_DATA('PATCH needs a JSON object of relative paths')
+          }
+          write({ kind: 'merge', path: target.path, children: children as Record<string, unknown> })
+          const written: Record<string, unknown> = {}
+          for (const key of Object.keys(children)) {
+            written[key] = render(nodeAt(namespace.root, [...target.path, ...key.split('/').filter(Boolean)]))
+          }
+          return send(reply, target.params, written)
+        }
+        case 'POST': {
+          const name = deps.pushId()
+          write({ kind: 'set', path: [...nodePathOf(target.path), name], data: parseBody(request.body) })
+          return send(reply, target.params, { name })
+        }
+        default: {
+          write({ kind: 'set', path: target.path, data: null })
+          return send(reply, target.params, null)
+        }
+      }
+    },
+  })
+}
+
+function readValue(
+  namespace: Namespace,
+  path: Path,
+  params: URLSearchParams,
+  identity: Identity,
+  now: number,
+  render: (node: TreeNode | null) => unknown,
+): unknown {
+  if (identity.kind !== 'owner' && !canRead(namespace.rules, path, namespace.root, { auth: ruleAuth(identity), now })) {
+    throw new ERR_PERMISSION_DENIED()
+  }
+  let spec: QuerySpec | null
+  try {
+    spec = parseRestQuery(params)
+  } catch (error) {
+    throw new ERR_BAD_QUERY(error instanceof Error ? error.message : String(error))
+  }
+  const shallow = params.get('shallow') === 'true'
+  if (shallow && spec !== null) throw new ERR_BAD_QUERY('shallow=true cannot be combined with orderBy')
+  const node = nodeAt(namespace.root, path)
+  if (shallow) {
+    // Objects become {key: true}; leaves are returned as they are (§11).
+    if (node?.kind !== 'object') return render(node)
+    return Object.fromEntries([...node.children.keys()].map((key) => [key, true]))
+  }
+  return render(spec === null || loadsAllData(spec) ? node : applyQuery(node, spec))
+}
+
+function commit(namespace: Namespace, op: WriteOp, identity: Identity, now: number): void {
+  const outcome = commitWrite(namespace, op, { identity, now })
+  if (outcome.ok) return
+  if (outcome.status === STATUS.permissionDenied) throw new ERR_PERMISSION_DENIED()
+  throw new ERR_BAD_DATA(outcome.message)
+}
+
+/** The node a write lands on (§5: a write to `<path>/.priority` changes the node at `<path>`). */
+function nodePathOf(path: Path): Path {
+  return priorityTarget(path) ?? path
+}
+
+function parseBody(body: unknown): unknown {
+  if (typeof body !== 'string' || body.trim() === '') throw new ERR_BAD_JSON()
+  try {
+    return JSON.parse(body)
+  } catch {
+    throw new ERR_BAD_JSON()
+  }
+}
+
+function send(reply: FastifyReply, params: URLSearchParams, value: unknown): FastifyReply {
+  const print = params.get('print')
+  if (print === 'silent') return reply.code(204).send()
+  const text = print === 'pretty' ? JSON.stringify(value, null, 2) : JSON.stringify(value)
+  return reply.type('application/json; charset=utf-8').send(text)
+}
