@@ -1,0 +1,192 @@
+// Claims about the RTDB emulator (sim/rtdb), with the emulator in its own process
+// (`tsx sim/rtdb/cli.ts --port 0`), as tests and the simulator run it:
+//   (a) acknowledged small writes per second over one connection (target >= 20,000/s);
+//   (b) delay from one client's write to each of 100 listening clients (target p99 <= 20 ms).
+//
+// (a) is printed three ways, alternating in the same run, because the SDK turned out to be the
+// bottleneck, not the emulator:
+//   - wire: one WebSocket sending the exact frames firebase-admin sends (`p` requests),
+//     pipelined, counting `ok` replies: what the emulator can acknowledge;
+//   - admin-window: firebase-admin set() with at most 200 writes outstanding;
+//   - admin-pipelined: firebase-admin set() all issued at once. firebase-admin's pending-write
+//     tree costs O(outstanding writes) per set() and per ack (writeTreeRemoveWrite,
+//     writeTreeLayerTree_ in @firebase/database), so this degrades quadratically with N and is
+//     kept small by default; BENCH_PIPELINED=50000 takes minutes for that reason alone.
+// (b) uses firebase-admin for the writer and all listeners; the listeners are spread over
+// BENCH_LISTENER_PROCESSES child processes (bench/lib/rtdb-listener-group.ts; default 2, one per
+// core of the 2-core reference machine: more processes than cores measures the scheduler).
+// There is no baseline to alternate with (Google's emulator JAR cannot be downloaded here).
+//
+//   npx tsx bench/emulator.bench.ts
+//   BENCH_WRITES=50000 BENCH_PIPELINED=5000 BENCH_LISTENERS=100 BENCH_LISTENER_PROCESSES=2 \
+//   BENCH_FANOUT_WRITES=1000 BENCH_ROUNDS=3 npx tsx bench/emulator.bench.ts
+
+import { fork, spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { cpus, loadavg } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import WebSocket from 'ws'
+import { deleteApp, initializeApp, type App } from 'firebase-admin/app'
+import { getDatabase, type Database } from 'firebase-admin/database'
+
+const WRITES = Number(process.env['BENCH_WRITES'] ?? 50_000)
+const PIPELINED = Number(process.env['BENCH_PIPELINED'] ?? 5_000)
+const WINDOW = Number(process.env['BENCH_WINDOW'] ?? 200)
+const LISTENERS = Number(process.env['BENCH_LISTENERS'] ?? 100)
+const LISTENER_PROCESSES = Number(process.env['BENCH_LISTENER_PROCESSES'] ?? 2)
+const FANOUT_WRITES = Number(process.env['BENCH_FANOUT_WRITES'] ?? 1_000)
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3)
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const now = (): number => performance.timeOrigin + performance.now()
+
+async function startEmulatorProcess(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(`${ROOT}node_modules/.bin/tsx`, ['sim/rtdb/cli.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+  let stdout = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(stdout)
+      if (match?.[1]) resolve(match[1])
+    })
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)))
+  })
+  return { url, child }
+}
+
+function adminDb(url: string, ns: string): { app: App; db: Database } {
+  const app = initializeApp({ projectId: 'demo-bench', databaseURL: `${url}?ns=${ns}` }, `bench-${randomBytes(6).toString('hex')}`)
+  return { app, db: getDatabase(app) }
+}
+
+function connected(db: Database): Promise<void> {
+  return new Promise((resolve) => {
+    const ref = db.ref('.info/connected')
+    const callback = ref.on('value', (snapshot) => {
+      if (snapshot.val() !== true) return
+      ref.off('value', callback)
+      resolve()
+    })
+  })
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+}
+
+const median = (values: number[]): number => percentile([...values].sort((a, b) => a - b), 50)
+
+/** (a, wire) Frames built before the clock starts, so the client's JSON work is not measured. */
+async function wireThroughput(url: string, round: number): Promise<number> {
+  const socket = new WebSocket(`${url.replace('http', 'ws')}/.ws?v=5&ns=bench-wire-${round}`)
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve)
+    socket.once('error', reject)
+  })
+  const frames = Array.from({ length: WRITES }, (_, i) => JSON.stringify({ t: 'd', d: { r: i + 2, a: 'p', b: { p: `/w/${i % 100}`, d: i } } }))
+  let acked = 0
+  let done: () => void = () => {}
+  const finished = new Promise<void>((resolve) => (done = resolve))
+  socket.on('message', (data) => {
+    if (data.toString().includes('"s":"ok"') && ++acked === WRITES + 1) done()
+  })
+  socket.send(JSON.stringify({ t: 'd', d: { r: 1, a: 'gauth', b: { cred: 'owner' } } }))
+  const started = performance.now()
+  for (const frame of frames) socket.send(frame)
+  await finished
+  const perSecond = WRITES / ((performance.now() - started) / 1000)
+  socket.terminate()
+  return perSecond
+}
+
+/** (a, admin) At most `window` set() promises outstanding; the clock stops at the last ack. */
+async function adminThroughput(url: string, ns: string, count: number, window: number): Promise<number> {
+  const { app, db } = adminDb(url, ns)
+  await connected(db)
+  await Promise.all(Array.from({ length: 500 }, (_, i) => db.ref(`warm/${i % 100}`).set(i)))
+  const started = performance.now()
+  let inflight: Promise<void>[] = []
+  for (let i = 0; i < count; i++) {
+    inflight.push(db.ref(`w/${i % 100}`).set(i))
+    if (inflight.length >= window) {
+      await Promise.all(inflight)
+      inflight = []
+    }
+  }
+  await Promise.all(inflight)
+  const perSecond = count / ((performance.now() - started) / 1000)
+  await deleteApp(app)
+  return perSecond
+}
+
+/** (b) Each write waits until every listener has seen it; delays are arrival minus send time. */
+async function fanoutLatency(url: string, round: number): Promise<number[]> {
+  const ns = `bench-fanout-${round}`
+  const writer = adminDb(url, ns)
+  await connected(writer.db)
+  const groups = Array.from({ length: LISTENER_PROCESSES }, (_, g) => {
+    const size = Math.floor(LISTENERS / LISTENER_PROCESSES) + (g < LISTENERS % LISTENER_PROCESSES ? 1 : 0)
+    const child = fork(`${ROOT}bench/lib/rtdb-listener-group.ts`, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+    return { child, size }
+  })
+  await Promise.all(
+    groups.map(
+      ({ child, size }) =>
+        new Promise<void>((resolve) => {
+          child.on('message', (message: { kind: string }) => {
+            if (message.kind === 'ready') resolve()
+          })
+          child.send({ kind: 'start', url, ns, count: size })
+        }),
+    ),
+  )
+  const delays: number[] = []
+  let sentAt = 0
+  let waiting = 0
+  let release: () => void = () => {}
+  let current = Number.NaN
+  for (const { child } of groups) {
+    child.on('message', (message: { kind: string; value?: number; at?: number[] }) => {
+      if (message.kind !== 'seen' || message.value !== current) return
+      if (current >= 0) for (const at of message.at ?? []) delays.push(at - sentAt)
+      if (--waiting === 0) release()
+    })
+  }
+  // The first 50 writes warm up the JIT on both sides and are not counted.
+  for (let value = -50; value < FANOUT_WRITES; value++) {
+    const arrived = new Promise<void>((resolve) => (release = resolve))
+    waiting = groups.length
+    current = value
+    sentAt = now()
+    void writer.db.ref('fanout/value').set(value)
+    await arrived
+  }
+  for (const { child } of groups) child.send({ kind: 'stop' })
+  await Promise.all(groups.map(({ child }) => new Promise((resolve) => child.once('exit', resolve))))
+  await deleteApp(writer.app)
+  return delays
+}
+
+const emulator = await startEmulatorProcess()
+try {
+  const results = { wire: [] as number[], window: [] as number[], pipelined: [] as number[] }
+  const delays: number[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    results.wire.push(await wireThroughput(emulator.url, round))
+    results.window.push(await adminThroughput(emulator.url, `bench-window-${round}`, WRITES, WINDOW))
+    results.pipelined.push(await adminThroughput(emulator.url, `bench-pipelined-${round}`, PIPELINED, PIPELINED))
+    delays.push(...(await fanoutLatency(emulator.url, round)))
+  }
+  const fmt = (values: number[]) => `${Math.round(median(values))}/s (rounds ${values.map(Math.round).join(', ')})`
+  console.log(`(a) acknowledged small writes over one connection, median of ${ROUNDS} rounds (target >= 20000/s):`)
+  console.log(`    wire protocol, ${WRITES} pipelined p requests:        ${fmt(results.wire)}`)
+  console.log(`    firebase-admin set(), ${WRITES} with ${WINDOW} outstanding: ${fmt(results.window)}`)
+  console.log(`    firebase-admin set(), ${PIPELINED} all outstanding:        ${fmt(results.pipelined)}`)
+  delays.sort((a, b) => a - b)
+  console.log(
+    `(b) write -> listener delay, ${LISTENERS} firebase-admin listeners in ${LISTENER_PROCESSES} processes, ${FANOUT_WRITES} writes x ${ROUNDS} rounds (${delays.length} samples): ` +
+      `p50 ${percentile(delays, 50).toFixed(2)} ms, p99 ${percentile(delays, 99).toFixed(2)} ms, max ${percentile(delays, 100).toFixed(2)} ms (target p99 <= 20 ms)`,
+  )
+  console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} x${cpus().length}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)
+} finally {
+  emulator.child.kill('SIGTERM')
+}
