@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listenUrl, spawnAurora, type AuroraProcess } from '../../../sim/calls/aurora-process.js'
+
+describe('listenUrl', () => {
+  it('reads Fastify\'s listening line and nothing else', () => {
+    expect(listenUrl('{"level":30,"msg":"Server listening at http://127.0.0.1:41234"}')).toBe('http://127.0.0.1:41234')
+    expect(listenUrl('{"level":30,"msg":"incoming request"}')).toBeNull()
+    expect(listenUrl('Server listening at http://127.0.0.1:1')).toBeNull()
+    expect(listenUrl('{not json')).toBeNull()
+  })
+})
+
+describe('spawnAurora', () => {
+  let dataDir: string
+  let aurora: AuroraProcess
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'aurora-child-'))
+    aurora = await spawnAurora({
+      env: {
+        TWILIO_AUTH_TOKEN: 'child-test-token-0123456789',
+        ADMIN_TOKEN: 'child-test-admin-token-0123',
+        PUBLIC_URL: 'https://aurora.child.test',
+        INSTANCE_ID: 'child',
+        AURORA_DATA_DIR: dataDir,
+      },
+    })
+  }, 60_000)
+
+  afterAll(async () => {
+    await aurora?.kill()
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  it('starts src/server.ts on a free port and answers /health', async () => {
+    expect(aurora.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const response = await fetch(`${aurora.url}/health`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ instance_id: 'child' })
+  })
+
+  it('stops gracefully on SIGTERM with exit code 0', async () => {
+    expect(await aurora.stop()).toEqual({ code: 0, signal: null })
+  })
+})
