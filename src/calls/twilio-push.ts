@@ -1,7 +1,4 @@
-import twilio from 'twilio'
 import type RequestClient from 'twilio/lib/base/RequestClient.js'
-
-type RequestOptions<T> = RequestClient.RequestOptions<T>
 
 /** Replaces the TwiML of a live call now (admin messages during a takeover, admin "end"). */
 export type PushTwiml = (callSid: string, twiml: string) => Promise<void>
@@ -14,20 +11,22 @@ export interface TwilioRestOptions {
   timeoutMs?: number
 }
 
-// twilio's RequestClient with the API origin swapped: the only seam the SDK offers for a
-// non-Twilio endpoint, and it keeps auth, retries and serialisation the SDK's own.
-class RebasedRequestClient extends twilio.RequestClient {
-  constructor(private readonly base: string) {
-    super({ timeout: 5000 })
+/**
+ * twilio's REST client, loaded only when REST credentials are configured (it is most of the
+ * package's start-up cost). `apiBaseUrl` swaps the API origin through a RequestClient subclass:
+ * the one seam the SDK offers for a non-Twilio endpoint, keeping its auth and serialisation.
+ */
+export async function createTwilioPush(options: TwilioRestOptions): Promise<PushTwiml> {
+  const { default: twilio } = await import('twilio')
+  let httpClient: RequestClient | undefined
+  if (options.apiBaseUrl) {
+    const base = options.apiBaseUrl.replace(/\/+$/, '')
+    httpClient = new (class extends twilio.RequestClient {
+      override request<TData>(opts: RequestClient.RequestOptions<TData>) {
+        return super.request<TData>({ ...opts, uri: opts.uri.replace(/^https:\/\/api\.twilio\.com/, base) })
+      }
+    })({ timeout: options.timeoutMs ?? 5000 })
   }
-
-  override request<TData>(opts: RequestOptions<TData>) {
-    return super.request<TData>({ ...opts, uri: opts.uri.replace(/^https:\/\/api\.twilio\.com/, this.base) })
-  }
-}
-
-export function createTwilioPush(options: TwilioRestOptions): PushTwiml {
-  const httpClient = options.apiBaseUrl ? new RebasedRequestClient(options.apiBaseUrl.replace(/\/+$/, '')) : undefined
   const client = twilio(options.accountSid, options.authToken, {
     timeout: options.timeoutMs ?? 5000,
     ...(httpClient ? { httpClient } : {}),

@@ -35,6 +35,8 @@ export interface MirrorState {
   lagMs: { p50: number | null; p99: number | null; max: number | null; count: number }
 }
 
+const WATERMARK_SAVE_MS = 200
+
 type Wait = { promise: Promise<void>; wake: () => void }
 const newWait = (): Wait => {
   let wake!: () => void
@@ -79,6 +81,8 @@ export class Mirror {
   #saving: Promise<void> = Promise.resolve()
   #offConnected: (() => void) | null = null
   #stopSignal = newWait()
+  #saveTimer: NodeJS.Timeout | null = null
+  #savedWatermark = -1
 
   constructor(options: MirrorOptions) {
     this.#opts = options
@@ -112,6 +116,9 @@ export class Mirror {
     this.#wake()
     this.#unsubscribe?.()
     this.#offConnected?.()
+    if (this.#saveTimer) clearTimeout(this.#saveTimer)
+    this.#saveTimer = null
+    this.#saveWatermarkNow()
     await this.#saving
     this.#loop = null
   }
@@ -268,10 +275,28 @@ export class Mirror {
       )
       this.#outage = null
     }
+    this.#scheduleWatermarkSave()
+    for (const listener of this.#ackListeners) listener(seq)
+  }
+
+  // At most one watermark write per WATERMARK_SAVE_MS (plus one on stop): each is an
+  // open/write/rename, and a stale watermark only means re-sending a few idempotent batches.
+  #scheduleWatermarkSave(): void {
+    if (this.#saveTimer) return
+    this.#saveTimer = setTimeout(() => {
+      this.#saveTimer = null
+      this.#saveWatermarkNow()
+    }, WATERMARK_SAVE_MS)
+    this.#saveTimer.unref()
+  }
+
+  #saveWatermarkNow(): void {
+    const seq = this.#watermark
+    if (seq === this.#savedWatermark) return
+    this.#savedWatermark = seq
     this.#saving = this.#saving
       .then(() => saveWatermark(this.#opts.stateDir, seq))
       .catch((err: unknown) => this.#opts.log.warn({ err }, 'mirror watermark not saved'))
-    for (const listener of this.#ackListeners) listener(seq)
   }
 
   #setConnected(connected: boolean): void {

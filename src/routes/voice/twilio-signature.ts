@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import twilio from 'twilio'
+// twilio's own validator, imported without the REST client the package root loads.
+import { validateRequest } from 'twilio/lib/webhooks/webhooks.js'
 
 /**
  * Twilio signs the full public URL it requested plus the POSTed form fields. We rebuild that
@@ -11,7 +12,7 @@ export function twilioSignatureCheck(authToken: string, publicUrl: string) {
     const signature = request.headers['x-twilio-signature']
     const params = (request.body ?? {}) as Record<string, unknown>
     const valid =
-      typeof signature === 'string' && twilio.validateRequest(authToken, signature, publicUrl + request.url, params)
+      typeof signature === 'string' && validateRequest(authToken, signature, publicUrl + request.url, params)
     if (!valid) {
       request.log.warn({ hasSignature: typeof signature === 'string' }, 'twilio signature rejected')
       await reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'Missing or invalid X-Twilio-Signature for this URL' })
