@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { unspeakableIndex } from '../../src/admin/speakable.js'
+
+describe('unspeakableIndex', () => {
+  it.each([
+    ['Fire crew is two minutes out.', -1],
+    ['Tabs\tand\nline\r\nbreaks are fine', -1],
+    ['Émojis 🚒 and accents are fine', -1],
+    ['bell\u0007', 4],
+    ['nul\u0000', 3],
+    ['del\u007f', 3],
+    ['lone high \ud83d end', 10],
+    ['lone low \ude92 end', 9],
+    ['noncharacter \uffff', 13],
+  ])('%j -> %d', (text, index) => {
+    expect(unspeakableIndex(text)).toBe(index)
+  })
+})
