@@ -20,6 +20,8 @@ const schema = {
     TWILIO_API_BASE_URL: { type: 'string', pattern: '^https?://' },
 
     AURORA_DATA_DIR: { type: 'string', minLength: 1, default: './data' },
+    JOURNAL_SEGMENT_BYTES: { type: 'integer', minimum: 4096, default: 16 * 1024 * 1024 },
+    SNAPSHOT_EVERY_RECORDS: { type: 'integer', minimum: 1, default: 10_000 },
     WORKER_DIRECTORY: { type: 'string', minLength: 1 },
     ARCHIVE_GRACE_MS: { type: 'integer', minimum: 0, default: 600_000 },
     SILENT_TURNS_BEFORE_ESCALATION: { type: 'integer', minimum: 1, maximum: 10, default: 2 },
@@ -60,6 +62,8 @@ interface RawEnv {
   TWILIO_ACCOUNT_SID?: string
   TWILIO_API_BASE_URL?: string
   AURORA_DATA_DIR: string
+  JOURNAL_SEGMENT_BYTES: number
+  SNAPSHOT_EVERY_RECORDS: number
   WORKER_DIRECTORY?: string
   ARCHIVE_GRACE_MS: number
   SILENT_TURNS_BEFORE_ESCALATION: number
@@ -108,6 +112,8 @@ export interface Config {
     apiBaseUrl?: string
   }
   dataDir: string
+  /** Journal segment size and how many records between background snapshots. */
+  journal: { segmentBytes: number; snapshotEveryRecords: number }
   workerDirectory: string
   archiveGraceMs: number
   silentTurnsBeforeEscalation: number
@@ -213,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ...(raw.TWILIO_API_BASE_URL ? { apiBaseUrl: raw.TWILIO_API_BASE_URL } : {}),
     },
     dataDir: raw.AURORA_DATA_DIR,
+    journal: { segmentBytes: raw.JOURNAL_SEGMENT_BYTES, snapshotEveryRecords: raw.SNAPSHOT_EVERY_RECORDS },
     workerDirectory: raw.WORKER_DIRECTORY ?? EXAMPLE_WORKER_DIRECTORY,
     archiveGraceMs: raw.ARCHIVE_GRACE_MS,
     silentTurnsBeforeEscalation: raw.SILENT_TURNS_BEFORE_ESCALATION,

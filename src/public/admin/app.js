@@ -1,0 +1,386 @@
+// Aurora supervisor dashboard: plain browser JavaScript, no build step. Two EventSource streams
+// (the overview, and the open conversation) keep the page live; actions are JSON POSTs. Every
+// text that came from a caller or a worker directory is set with textContent, never as HTML.
+
+const URGENCY_ORDER = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN']
+const $ = (id) => document.getElementById(id)
+
+const state = {
+  calls: new Map(),
+  instanceId: null,
+  overview: null,
+  conversation: null, // { id, source, call, messages: Map, urgency, status, ended }
+}
+
+// --- session ---------------------------------------------------------------------------------
+
+async function start() {
+  const res = await fetch('/api/session', { credentials: 'same-origin' })
+  if (res.ok) showApp(await res.json())
+  else showLogin()
+}
+
+function showLogin(message = '') {
+  closeStreams()
+  $('app').hidden = true
+  $('logout').hidden = true
+  $('who').textContent = ''
+  $('login').hidden = false
+  $('login-error').textContent = message
+  setStreamState('idle', 'Not connected')
+  $('login-token').focus()
+}
+
+function showApp(session) {
+  $('login').hidden = true
+  $('app').hidden = false
+  $('logout').hidden = false
+  $('who').textContent = session.actor
+  openOverview()
+  const fromHash = decodeURIComponent(location.hash.slice(1))
+  if (fromHash) openConversation(fromHash)
+}
+
+$('login-form').addEventListener('submit', async (event) => {
+  event.preventDefault()
+  $('login-error').textContent = ''
+  const res = await fetch('/api/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token: $('login-token').value, name: $('login-name').value.trim() }),
+  })
+  if (!res.ok) {
+    const body = await res.json().catch(() => ({}))
+    $('login-error').textContent = res.status === 429 ? 'Too many attempts; wait a minute.' : body.message || `Login failed (${res.status})`
+    return
+  }
+  $('login-token').value = ''
+  showApp(await res.json())
+})
+
+$('logout').addEventListener('click', async () => {
+  await fetch('/api/logout', { method: 'POST' })
+  showLogin()
+})
+
+// --- overview stream -------------------------------------------------------------------------
+
+function openOverview() {
+  if (state.overview) return
+  const es = new EventSource('/api/stream')
+  state.overview = es
+  setStreamState('connecting', 'Connecting…')
+  es.addEventListener('open', () => setStreamState('live', 'Live'))
+  es.addEventListener('error', () => {
+    if (es.readyState === EventSource.CLOSED) {
+      state.overview = null
+      setStreamState('down', 'Disconnected')
+      // A stream refused outright usually means the session expired.
+      start()
+    } else setStreamState('reconnecting', 'Reconnecting…')
+  })
+  es.addEventListener('initial', (event) => {
+    const data = JSON.parse(event.data)
+    state.instanceId = data.instance_id
+    state.calls = new Map(data.calls.map((call) => [call.call_id, call]))
+    renderMirror(data.mirror)
+    renderCalls()
+  })
+  es.addEventListener('call', (event) => {
+    const { call } = JSON.parse(event.data)
+    state.calls.set(call.call_id, call)
+    renderCalls()
+    if (state.conversation && state.conversation.id === call.conversation_id) {
+      state.conversation.call = call
+      renderConversationHead()
+    }
+  })
+  es.addEventListener('call_removed', (event) => {
+    const { call_id } = JSON.parse(event.data)
+    state.calls.delete(call_id)
+    renderCalls()
+  })
+  es.addEventListener('mirror', (event) => renderMirror(JSON.parse(event.data)))
+}
+
+function closeStreams() {
+  state.overview?.close()
+  state.overview = null
+  closeConversation()
+}
+
+function setStreamState(kind, text) {
+  const el = $('stream-state')
+  el.dataset.state = kind
+  el.textContent = `Stream: ${text}`
+}
+
+function renderMirror(mirror) {
+  const el = $('mirror-state')
+  if (!mirror || !mirror.enabled) {
+    el.dataset.state = 'idle'
+    el.textContent = 'Firebase: off (journal only)'
+    return
+  }
+  const lag = mirror.lagMs == null ? '–' : mirror.lagMs < 1000 ? `${mirror.lagMs} ms` : `${(mirror.lagMs / 1000).toFixed(1)} s`
+  el.dataset.state = mirror.connected && !mirror.outage ? (mirror.pending > 50 ? 'reconnecting' : 'live') : 'down'
+  el.textContent = `Firebase: ${mirror.connected ? 'connected' : 'disconnected'} · ${mirror.pending} pending · lag ${lag}`
+}
+
+// --- call list ---------------------------------------------------------------------------------
+
+function compareCalls(a, b) {
+  const ended = (a.status === 'ENDED') - (b.status === 'ENDED')
+  if (ended !== 0) return ended
+  const rank = URGENCY_ORDER.indexOf(a.urgency) - URGENCY_ORDER.indexOf(b.urgency)
+  if (rank !== 0) return rank
+  return a.started_at < b.started_at ? -1 : a.started_at > b.started_at ? 1 : 0
+}
+
+function renderCalls() {
+  const list = $('call-list')
+  const calls = [...state.calls.values()].sort(compareCalls)
+  list.replaceChildren(...calls.map(callItem))
+  $('no-calls').hidden = calls.length > 0
+  $('call-count').textContent = calls.length ? `(${calls.filter((c) => c.status !== 'ENDED').length} live)` : ''
+}
+
+function callItem(call) {
+  const li = el('li', 'call')
+  li.dataset.callId = call.call_id
+  li.dataset.conversationId = call.conversation_id
+  li.dataset.urgency = call.urgency
+  li.dataset.status = call.status
+  if (state.conversation && state.conversation.id === call.conversation_id) li.classList.add('selected')
+  const button = el('button', 'call-open')
+  button.type = 'button'
+  button.append(
+    badge(call.urgency),
+    el('span', 'worker', call.worker_name || call.worker_id),
+    el('span', 'site', call.site),
+    el('span', 'elapsed', elapsed(call)),
+    el('span', 'status-pill', statusLabel(call)),
+    el('span', 'last-words', call.last_text ? `“${call.last_text}”` : 'No words yet'),
+  )
+  button.querySelector('.elapsed').dataset.since = call.started_at
+  if (call.status === 'ENDED') button.querySelector('.elapsed').dataset.until = call.ended_at || call.last_message_at
+  if (call.instance_id !== state.instanceId) button.append(el('span', 'elsewhere', `held by ${call.instance_id}`))
+  button.addEventListener('click', () => openConversation(call.conversation_id))
+  li.append(button)
+  return li
+}
+
+function badge(urgency) {
+  const span = el('span', 'badge', urgency === 'UNKNOWN' ? 'TRIAGING' : urgency)
+  span.dataset.urgency = urgency
+  return span
+}
+
+function statusLabel(call) {
+  if (call.status === 'TAKEN_OVER') return `Taken over${call.taken_over_by ? ` by ${call.taken_over_by.replace(/^admin:/, '')}` : ''}`
+  if (call.status === 'ENDED') return 'Ended'
+  return 'Aurora'
+}
+
+function elapsed(call, now = Date.now()) {
+  const end = call.status === 'ENDED' ? Date.parse(call.ended_at || call.last_message_at) : now
+  return duration(end - Date.parse(call.started_at))
+}
+
+function duration(ms) {
+  const s = Math.max(0, Math.floor(ms / 1000))
+  const m = Math.floor(s / 60)
+  return m >= 60 ? `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}` : `${m}:${String(s % 60).padStart(2, '0')}`
+}
+
+setInterval(() => {
+  const now = Date.now()
+  for (const node of document.querySelectorAll('.elapsed[data-since]')) {
+    const until = node.dataset.until ? Date.parse(node.dataset.until) : now
+    node.textContent = duration(until - Date.parse(node.dataset.since))
+  }
+}, 1000)
+
+// --- conversation ------------------------------------------------------------------------------
+
+function openConversation(convId) {
+  if (state.conversation && state.conversation.id === convId && !state.conversation.ended) return
+  closeConversation()
+  const conv = { id: convId, source: null, call: null, messages: new Map(), urgency: 'UNKNOWN', status: 'ACTIVE', ended: false }
+  state.conversation = conv
+  history.replaceState(null, '', `#${encodeURIComponent(convId)}`)
+  $('conversation').hidden = false
+  $('app').classList.add('has-conversation')
+  $('messages').replaceChildren()
+  $('action-error').textContent = ''
+  renderCalls()
+
+  const es = new EventSource(`/api/conversation/${encodeURIComponent(convId)}/stream`)
+  conv.source = es
+  es.addEventListener('error', () => {
+    if (es.readyState === EventSource.CLOSED && !conv.ended && state.conversation === conv) {
+      $('action-error').textContent = 'This conversation is not available (ended, unknown, or the session expired).'
+    }
+  })
+  es.addEventListener('initial', (event) => {
+    const data = JSON.parse(event.data)
+    conv.messages = new Map(data.messages.map((m) => [m.id, m]))
+    conv.urgency = data.urgency
+    conv.status = data.status
+    conv.call = data.call
+    $('messages').replaceChildren(...data.messages.map(messageItem))
+    renderConversationHead()
+    scrollMessages()
+  })
+  es.addEventListener('new_messages', (event) => {
+    const { messages } = JSON.parse(event.data)
+    for (const message of messages) {
+      if (conv.messages.has(message.id)) continue
+      conv.messages.set(message.id, message)
+      $('messages').append(messageItem(message))
+    }
+    scrollMessages()
+  })
+  es.addEventListener('messages_updated', (event) => {
+    for (const message of JSON.parse(event.data).messages) {
+      conv.messages.set(message.id, message)
+      document.querySelector(`#messages [data-msg-id="${CSS.escape(message.id)}"]`)?.replaceWith(messageItem(message))
+    }
+  })
+  es.addEventListener('urgency', (event) => {
+    conv.urgency = JSON.parse(event.data).urgency
+    renderConversationHead()
+  })
+  es.addEventListener('status', (event) => {
+    conv.status = JSON.parse(event.data).status
+    renderConversationHead()
+  })
+  es.addEventListener('call', (event) => {
+    conv.call = JSON.parse(event.data).call
+    renderConversationHead()
+  })
+  es.addEventListener('ended', () => {
+    conv.ended = true
+    conv.status = 'ENDED'
+    es.close()
+    renderConversationHead()
+  })
+}
+
+function closeConversation() {
+  state.conversation?.source?.close()
+  state.conversation = null
+  $('conversation').hidden = true
+  $('app').classList.remove('has-conversation')
+  if (location.hash) history.replaceState(null, '', location.pathname)
+}
+
+$('back').addEventListener('click', () => {
+  closeConversation()
+  renderCalls()
+})
+
+function renderConversationHead() {
+  const conv = state.conversation
+  if (!conv) return
+  const call = conv.call
+  $('conv-worker').textContent = call ? call.worker_name || call.worker_id : conv.id
+  $('conv-meta').textContent = call
+    ? [call.site, call.location && `at ${call.location}`, call.hazards && call.hazards.replaceAll(',', ', '), call.mobile_no].filter(Boolean).join(' · ')
+    : ''
+  const urgency = $('conv-urgency')
+  urgency.dataset.urgency = conv.urgency
+  urgency.textContent = conv.urgency === 'UNKNOWN' ? 'TRIAGING' : conv.urgency
+  $('conv-status').textContent = call ? statusLabel({ ...call, status: conv.status }) : conv.status
+  $('conv-status').dataset.status = conv.status
+  const elsewhere = call && state.instanceId && call.instance_id !== state.instanceId
+  const note = $('conv-note')
+  note.hidden = !elsewhere && !conv.ended
+  note.textContent = conv.ended ? 'This call has ended.' : elsewhere ? `Held by instance ${call.instance_id}: actions go to ${call.instance_url}` : ''
+  const live = !conv.ended && conv.status !== 'ENDED' && !elsewhere
+  $('takeover').disabled = !live || conv.status !== 'ACTIVE'
+  $('release').disabled = !live || conv.status !== 'TAKEN_OVER'
+  $('set-urgency').disabled = !live
+  $('end-call').disabled = !live
+  $('send-text').disabled = !live
+  $('send-form').querySelector('button').disabled = !live
+  if (conv.urgency !== 'UNKNOWN') $('urgency-select').value = conv.urgency
+}
+
+const ROLE_LABEL = { user: 'Caller', assistant: 'Aurora', admin: 'Supervisor', system: 'Log' }
+
+function messageItem(message) {
+  const li = el('li', `message role-${message.role}`)
+  li.dataset.msgId = message.id
+  li.dataset.role = message.role
+  if (message.event) li.dataset.event = message.event
+  const who = message.role === 'admin' && message.actor ? message.actor.replace(/^admin:/, '') : ROLE_LABEL[message.role] || message.role
+  const head = el('div', 'msg-head')
+  head.append(el('span', 'msg-who', who), el('time', 'msg-time', clock(message.created_at)))
+  if (message.urgency && message.role === 'assistant') head.append(badge(message.urgency))
+  li.append(head, el('p', 'msg-text', message.text))
+  if (message.role === 'admin') {
+    li.append(el('p', 'msg-delivery', message.delivered_at ? `✓ heard by the caller at ${clock(message.delivered_at)}` : 'Queued: spoken on the caller’s next turn'))
+  }
+  return li
+}
+
+function clock(iso) {
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+}
+
+function scrollMessages() {
+  const list = $('messages')
+  list.lastElementChild?.scrollIntoView({ block: 'end' })
+}
+
+// --- actions -----------------------------------------------------------------------------------
+
+async function act(path, body = {}) {
+  const conv = state.conversation
+  if (!conv) return null
+  $('action-error').textContent = ''
+  const res = await fetch(`/api/conversation/${encodeURIComponent(conv.id)}/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  const data = await res.json().catch(() => ({}))
+  if (res.status === 401) {
+    showLogin('Your session has expired; log in again.')
+    return null
+  }
+  if (!res.ok) {
+    $('action-error').textContent = data.message || `Action failed (${res.status})`
+    return null
+  }
+  return data
+}
+
+$('takeover').addEventListener('click', () => act('takeover'))
+$('release').addEventListener('click', () => act('release'))
+$('set-urgency').addEventListener('click', () => act('urgency', { urgency: $('urgency-select').value }))
+$('end-call').addEventListener('click', () => {
+  if (confirm('End this call? The caller will be told a supervisor closed it.')) act('end')
+})
+$('send-form').addEventListener('submit', async (event) => {
+  event.preventDefault()
+  const input = $('send-text')
+  const text = input.value.trim()
+  if (!text) return
+  input.disabled = true
+  const sent = await act('messages', { text })
+  input.disabled = false
+  if (sent) input.value = ''
+  input.focus()
+})
+
+function el(tag, className, text) {
+  const node = document.createElement(tag)
+  if (className) node.className = className
+  if (text !== undefined) node.textContent = text
+  return node
+}
+
+start()
