@@ -9,12 +9,19 @@ declare module 'fastify' {
 
 export interface StorePluginOptions {
   dir: string
+  segmentBytes?: number
+  snapshotEveryRecords?: number
 }
 
 /** The local journal: Aurora's source of truth. Opened before any route can commit, closed last. */
 export default fp<StorePluginOptions>(
-  async (app, { dir }) => {
-    const store = await openStore({ dir, log: app.log.child({ component: 'store' }) })
+  async (app, { dir, segmentBytes, snapshotEveryRecords }) => {
+    const store = await openStore({
+      dir,
+      log: app.log.child({ component: 'store' }),
+      ...(segmentBytes ? { segmentBytes } : {}),
+      ...(snapshotEveryRecords ? { snapshotEveryRecords } : {}),
+    })
     app.decorate('store', store)
     app.addHook('onClose', async () => store.close())
   },

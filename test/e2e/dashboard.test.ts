@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HOLDING } from '../../src/calls/call-flow.js'
+import { parseTwiml, startAurora, TEST_ADMIN_TOKEN, type TestAurora } from '../helpers/aurora.js'
+import { Caller, listen } from '../helpers/admin.js'
+
+// The dashboard in a real headless Chromium (Debian's, driven by playwright-core): a supervisor
+// logs in, watches a simulated call arrive and talk, takes it over and speaks to the caller
+// through the caller's next TwiML. Screenshots land in test-artifacts/ (gitignored).
+
+const CHROMIUM = '/usr/bin/chromium'
+const HAVE_CHROMIUM = existsSync(CHROMIUM)
+if (!HAVE_CHROMIUM) console.info(`dashboard e2e skipped: ${CHROMIUM} not found; install it with: apt-get install -y chromium`)
+const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url)
+
+describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
+  let t: TestAurora
+  let base: string
+  let profile: string
+  let context: BrowserContext
+  let page: Page
+  const problems: string[] = []
+
+  beforeAll(async () => {
+    t = await startAurora({ firebase: true, deps: { adminHub: { mirrorTickMs: 200 } } })
+    base = await listen(t.app)
+    profile = await mkdtemp(join(tmpdir(), 'aurora-chromium-'))
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1280, height: 800 },
+    })
+    page = context.pages()[0] ?? (await context.newPage())
+    // CSP violations and script errors show up here; the page must produce none.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/401 \(Unauthorized\)/.test(message.text())) problems.push(message.text())
+    })
+    page.on('pageerror', (err) => problems.push(err.message))
+    await mkdir(ARTIFACTS, { recursive: true })
+  }, 60_000)
+
+  afterAll(async () => {
+    await context?.close()
+    if (profile) await rm(profile, { recursive: true, force: true })
+    await t?.close()
+  })
+
+  it('logs in, streams a live call, takes it over and reaches the caller', async () => {
+    await page.goto(`${base}/admin`)
+    await page.locator('#login').waitFor({ state: 'visible' })
+    await page.fill('#login-token', TEST_ADMIN_TOKEN)
+    await page.fill('#login-name', 'dana')
+    await page.click('#login-form button[type=submit]')
+    await page.locator('#app').waitFor({ state: 'visible' })
+    await expect.poll(() => page.textContent('#who')).toBe('admin:dana')
+    await expect.poll(() => page.textContent('#stream-state')).toBe('Stream: Live')
+    await expect.poll(() => page.textContent('#mirror-state')).toMatch(/Firebase: connected/)
+
+    // A worker calls; the call appears in the list without a reload, critical and with its words.
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    const item = page.locator(`.call[data-conversation-id="${convId}"]`)
+    await item.waitFor()
+    await caller.say("There's a fire in Zone A, the paint store is burning")
+    await expect.poll(() => item.getAttribute('data-urgency')).toBe('CRITICAL')
+    await expect.poll(() => item.locator('.last-words').textContent()).toMatch(/paint store is burning/)
+    expect(await item.locator('.worker').textContent()).toBeTruthy()
+
+    // Open it: the conversation so far, then new words as they are spoken.
+    await item.locator('button').click()
+    await page.locator('#conversation').waitFor({ state: 'visible' })
+    await expect.poll(() => page.locator('#messages .message').count()).toBe(3)
+    await caller.say('two people are still inside near the north door')
+    await page.locator('#messages .message.role-user', { hasText: 'two people are still inside' }).waitFor()
+    await expect.poll(() => page.textContent('#conv-urgency')).toBe('CRITICAL')
+
+    // Take over; the caller is held; the supervisor's words reach the caller's next TwiML.
+    await page.click('#takeover')
+    await expect.poll(() => page.textContent('#conv-status')).toBe('Taken over by dana')
+    await expect.poll(() => page.isEnabled('#release')).toBe(true)
+    expect(parseTwiml(await caller.say('hello? is someone there?')).say).toEqual([HOLDING])
+    const words = 'Dana here. The fire crew is two minutes out. Stay by the north door.'
+    await page.fill('#send-text', words)
+    await page.click('#send-form button[type=submit]')
+    const sent = page.locator('#messages .message.role-admin', { hasText: 'The fire crew is two minutes out' })
+    await sent.waitFor()
+    await expect.poll(() => sent.locator('.msg-delivery').textContent()).toMatch(/Queued/)
+    expect(parseTwiml(await caller.say('okay')).say).toEqual([words])
+    await expect.poll(() => sent.locator('.msg-delivery').textContent()).toMatch(/heard by the caller/)
+
+    const audit = await page.locator('#messages .message.role-system').allTextContents()
+    expect(audit.some((text) => /admin:dana took over the call/.test(text))).toBe(true)
+    await page.screenshot({ path: new URL('dashboard.png', ARTIFACTS).pathname, fullPage: true })
+
+    // Phone width: the open conversation takes the screen; the back button returns to the list.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await expect.poll(() => page.isVisible('#calls')).toBe(false)
+    await page.screenshot({ path: new URL('dashboard-phone-conversation.png', ARTIFACTS).pathname })
+    await page.click('#back')
+    await expect.poll(() => page.isVisible('#calls')).toBe(true)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(390)
+    await page.screenshot({ path: new URL('dashboard-phone-list.png', ARTIFACTS).pathname })
+
+    expect(problems).toEqual([])
+  }, 60_000)
+})
