@@ -6,8 +6,15 @@ import type { ResponderInput } from './responder-types.js'
 export interface CallContext {
   location?: string
   equipment?: string
+  /** Where the caller said they are, away from the hazard ("main gate"), latest first. */
+  callerAt?: string
   /** Hazards raised on earlier turns and not stood down since, most recent first. */
   hazards: Hazard[]
+  /**
+   * The emergency was stood down, or a question answered, and nothing raised since: a short "yes",
+   * "thanks" or "everyone's fine" now closes the conversation rather than puzzling us.
+   */
+  settled: boolean
   /** What we said before, oldest first. */
   said: string[]
 }
@@ -23,18 +30,21 @@ export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>,
   if (last?.role === 'user' && last.text.trim() === input.text.trim()) history.pop()
 
   const said = history.filter((m) => m.role === 'assistant' || m.role === 'admin').map((m) => m.text)
-  const context: CallContext = { hazards: [], said }
+  const context: CallContext = { hazards: [], said, settled: false }
   const userTurns = history.filter((m) => m.role === 'user').slice(-USER_TURNS_REMEMBERED)
   let active: Hazard[] = []
   for (const turn of userTurns) {
     const t = classifyTurn(turn.text)
     if (t.location !== undefined) context.location = t.location
     if (t.equipment !== undefined) context.equipment = t.equipment
+    if (t.callerAt !== undefined) context.callerAt = t.callerAt
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
     const ruledOut = t.ruledOut ?? []
     const raised = t.hazards.filter((h) => !STAND_DOWN.includes(h))
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
+    if (raised.length > 0) context.settled = false
+    else if (t.falseAlarm === true || t.question === true) context.settled = active.length === 0
   }
   context.hazards = active
   return context
@@ -43,6 +53,23 @@ export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>,
 const YES: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'yea', 'ya', 'correct', 'affirmative', 'definitely', 'sure'])
 const NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'negative', 'not'])
 const UNSURE = /\b(not sure|do not know|no idea|maybe|i think so|can not tell|can not see)\b/
+
+const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
+  'ok', 'okay', 'thanks', 'thank', 'cheers', 'great', 'good', 'fine', 'alright', 'right', 'understood', 'bye', 'goodbye', 'brilliant',
+  'perfect', 'lovely', 'cool', 'safe', 'noted', 'roger', 'will',
+])
+// Longer than this is telling us something, not acknowledging.
+const MAX_ACKNOWLEDGEMENT_TOKENS = 8
+
+/**
+ * A short confirmation ("yeah everyone's fine", "okay thanks", "no"): what a caller says once the
+ * emergency is over. triage is classify(text); a caller saying nobody is hurt counts too.
+ */
+export function isAcknowledgement(text: string, triage: Pick<Triage, 'casualties'>): boolean {
+  const tokens = tokenize(text).filter((t) => t !== BOUNDARY)
+  if (tokens.length === 0 || tokens.length > MAX_ACKNOWLEDGEMENT_TOKENS) return false
+  return triage.casualties === false || readYesNo(text) !== undefined || tokens.some((t) => ACKNOWLEDGEMENTS.has(t))
+}
 
 /** A short yes or no, as said to a question ("No, he's not", "yeah"); undefined otherwise. */
 export function readYesNo(text: string): 'yes' | 'no' | undefined {

@@ -3,6 +3,7 @@ import { HAZARD_INFO, STAND_DOWN, hazardPriority, type Hazard } from './hazards.
 import { MACROS, VOCABULARY, type Signal, type VocabularyRule } from './hazard-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { compilePhrases, type PhraseMatch } from './phrase-matcher.js'
+import { isProcedureQuestion } from './procedure-question.js'
 import { urgencyRank, type KnownUrgency } from './urgency.js'
 
 export type { Hazard } from './hazards.js'
@@ -15,12 +16,20 @@ export interface Triage {
   location?: string
   /** "Valve 3", "Pump 7", "forklift", "conveyor". */
   equipment?: string
+  /** Where the caller is, away from the hazard: "main gate", "muster point", "outside". Never the hazard's location. */
+  callerAt?: string
   /** true: someone is hurt or ill; false: the caller said nobody is; absent: not said. */
   casualties?: boolean
   /** The caller stood the whole emergency down ("false alarm", "never mind, it's out"). */
   falseAlarm?: boolean
-  /** A question with no emergency in it ("where's the muster point?"). */
+  /** A question with no emergency in it ("where's the muster point?", or one with asksAbout). */
   question?: boolean
+  /**
+   * The hazards a question asks how to handle, when it reports none: "can I use the extinguisher
+   * on an electrical fire?" asks about fire and electrical (see procedure-question.ts). Such a turn
+   * has no hazards, question true and urgency PROCEDURE_QUESTION_URGENCY.
+   */
+  asksAbout?: Hazard[]
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
   ruledOut?: Hazard[]
   /**
@@ -42,6 +51,10 @@ const NEGATORS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without', 
 const NEGATION_WINDOW = 3
 // "Hello?" on an emergency line is someone checking we are there, not a question to answer.
 const FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'umm', 'er', 'erm', 'ah', 'oh', 'hello', 'hi', 'hey', 'yes', 'no', 'ok', 'okay', 'what', 'huh', 'sorry', 'pardon', BOUNDARY])
+// A question about a hazard may come from someone looking at one: worth a look, not a dispatch.
+export const PROCEDURE_QUESTION_URGENCY: KnownUrgency = 'MEDIUM'
+// Signals that say something about the emergency; 'procedure' and 'ongoing' only serve the question rule.
+const ASSESSING_SIGNALS: readonly Signal[] = ['distress', 'people_at_risk', 'no_casualties']
 const QUESTION_STARTERS: ReadonlySet<string> = new Set([
   'what', 'how', 'where', 'when', 'why', 'which', 'who', 'should', 'can', 'could', 'do', 'does', 'is', 'are', 'shall', 'may', 'would', 'will',
 ])
@@ -60,19 +73,30 @@ export function classify(text: string): Triage {
   const found = new Map<Hazard, { urgency: KnownUrgency; lastAt: number }>()
   const negated = new Set<Hazard>()
   const signals = new Set<Signal>()
+  const openers: number[] = []
+  const hazardMatches: Array<PhraseMatch<VocabularyRule>> = []
   let standDownAt = -1
   let hazardPhrases = 0
 
-  for (const m of matches) {
+  const isNegated = matches.map((m) => m.payload.negationProof !== true && negatedAt(tokens, consumed, m))
+  // What firm phrases say, so a loose one can be explained away ("it's burning" after "caustic in my eyes").
+  const firm = new Set<Hazard>()
+  matches.forEach((m, i) => {
+    if (isNegated[i] !== true && m.payload.explainedBy === undefined) for (const h of m.payload.hazards ?? []) firm.add(h)
+  })
+
+  for (const [i, m] of matches.entries()) {
     const rule: VocabularyRule = m.payload
     if (rule.signal === 'neutral') continue
-    const isNegated = rule.negationProof !== true && negatedAt(tokens, consumed, m)
     if (rule.signal !== undefined) {
-      if (!isNegated) signals.add(rule.signal)
+      if (isNegated[i] !== true) signals.add(rule.signal)
+      if (isNegated[i] !== true && rule.signal === 'procedure') openers.push(m.start)
       continue
     }
+    if (rule.explainedBy?.some((h) => firm.has(h)) === true) continue
+    if (isNegated[i] !== true) hazardMatches.push(m)
     for (const hazard of rule.hazards ?? []) {
-      if (isNegated) {
+      if (isNegated[i] === true) {
         negated.add(hazard)
         continue
       }
@@ -123,19 +147,36 @@ export function classify(text: string): Triage {
   for (const u of effective.values()) if (urgencyRank(u) > urgencyRank(urgency)) urgency = u
   if (emergencies.length === 0 && distress) urgency = 'HIGH'
 
-  const triage: Triage = { urgency, hazards, ...extractPlaces(tokens) }
+  const asking = !tokens.every((t) => FILLERS.has(t)) && (text.trimEnd().endsWith('?') || QUESTION_STARTERS.has(tokens[0] ?? ''))
+  const places = extractPlaces(tokens, emergencies.length > 0 ? 'report' : asking ? 'question' : 'plain')
+  const triage: Triage = { urgency, hazards, ...places }
   if (casualties !== undefined) triage.casualties = casualties
   if (emergencies.length === 0 && hazards.length > 0) triage.falseAlarm = true
-  const question = emergencies.length === 0 && !distress && hazards.length === 0 && !tokens.every((t) => FILLERS.has(t)) &&
-    (text.trimEnd().endsWith('?') || QUESTION_STARTERS.has(tokens[0] ?? ''))
+  const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking
   if (question) triage.question = true
   const ruledOut = [...negated].filter((h) => !found.has(h) && !STAND_DOWN.includes(h))
   if (ruledOut.length > 0) triage.ruledOut = ruledOut
 
+  const procedure = emergencies.length > 0 && isProcedureQuestion({
+    tokens,
+    isQuestion: asking,
+    openers,
+    hazardStarts: hazardMatches.filter((m) => m.payload.hazards?.some((h) => emergencies.includes(h)) === true).map((m) => m.start),
+    reality: signals.has('ongoing') || distress || signals.has('people_at_risk') || casualties === true || places.location !== undefined,
+  })
+  if (procedure) {
+    triage.asksAbout = hazards.filter((h) => !STAND_DOWN.includes(h))
+    triage.hazards = []
+    triage.urgency = PROCEDURE_QUESTION_URGENCY
+    triage.question = true
+    delete triage.falseAlarm
+  }
+
   const place = triage.location !== undefined || triage.equipment !== undefined
+  const assessed = ASSESSING_SIGNALS.some((sig) => signals.has(sig))
   triage.confidence = hazards.length > 0
     ? Math.min(0.9, 0.6 + (place ? 0.2 : 0) + (hazardPhrases > hazards.length ? 0.1 : 0))
-    : distress || question || ruledOut.length > 0 || signals.size > 0 ? 0.3 : 0
+    : distress || question || ruledOut.length > 0 || assessed ? 0.3 : 0
   return triage
 }
 

@@ -1,17 +1,26 @@
 import { BOUNDARY } from './normalize-speech.js'
 import { readNumberWords, readOrdinal } from './number-words.js'
 import { compilePhrases } from './phrase-matcher.js'
-import { NAMED_EQUIPMENT, NAMED_LOCATIONS, NUMBERED_EQUIPMENT, NUMBERED_LOCATIONS, ORDINAL_LOCATIONS } from './place-vocabulary.js'
+import {
+  ASSEMBLY_PLACES, GATHERING_PLACES, NAMED_EQUIPMENT, NAMED_LOCATIONS, NUMBERED_ASSEMBLY_PLACES, NUMBERED_EQUIPMENT, NUMBERED_LOCATIONS,
+  ORDINAL_LOCATIONS,
+} from './place-vocabulary.js'
 
 export interface Places {
   /** "Zone A", "Bay 4", "Floor 3", or a named place as spoken: "loading dock". */
   location?: string
   /** "Valve 3", "Pump 7", or named equipment as spoken: "forklift". */
   equipment?: string
+  /** Where the caller is, somewhere away from the hazard: "main gate", "muster point", "outside". */
+  callerAt?: string
 }
 
 type Kind = 'location' | 'equipment'
-interface Candidate { readonly kind: Kind; readonly text: string; readonly index: number; readonly length: number; readonly numbered: boolean }
+/** assembly: a muster point, gate or exit; gathering: open ground such as a car park. */
+type Refuge = 'assembly' | 'gathering' | undefined
+interface Candidate {
+  readonly kind: Kind; readonly text: string; readonly index: number; readonly length: number; readonly numbered: boolean; readonly refuge: Refuge
+}
 
 const NUMBERED: ReadonlyMap<string, Kind> = new Map<string, Kind>([
   ...NUMBERED_EQUIPMENT.map((n): [string, Kind] => [n, 'equipment']),
@@ -39,15 +48,41 @@ const NATO: ReadonlySet<string> = new Set([
 ])
 
 const named = compilePhrases([
-  ...NAMED_LOCATIONS.map((phrase) => ({ phrase, payload: 'location' as Kind })),
+  ...[...new Set([...NAMED_LOCATIONS, ...ASSEMBLY_PLACES, ...GATHERING_PLACES])].map((phrase) => ({ phrase, payload: 'location' as Kind })),
   ...NAMED_EQUIPMENT.map((phrase) => ({ phrase, payload: 'equipment' as Kind })),
 ])
+const ASSEMBLY: ReadonlySet<string> = new Set(ASSEMBLY_PLACES)
+const GATHERING: ReadonlySet<string> = new Set(GATHERING_PLACES)
+const NUMBERED_ASSEMBLY: ReadonlySet<string> = new Set(NUMBERED_ASSEMBLY_PLACES)
+
+// "We're by the main gate", "everyone's at the muster point", "I've gone out to the car park":
+// someone on our side, then a verb of being or going, before the place in the same clause.
+const CALLER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'us', 'me', 'everyone', 'everybody', 'all', 'crew', 'lads', 'guys', 'people', 'staff', 'team'])
+const POSITION_VERBS: ReadonlySet<string> = new Set([
+  'am', 'are', 'is', 'was', 'were', 'went', 'gone', 'go', 'going', 'moved', 'headed', 'heading', 'waiting', 'standing', 'stood',
+  'gathered', 'gathering', 'sat', 'sitting', 'meeting', 'evacuated', 'evacuating', 'ran', 'walked', 'stay', 'staying',
+])
+// Close enough to be about the place: "we are all waiting by the main gate", but not "everyone is
+// out there is smoke by the main gate".
+const VERB_REACH = 4
+const SUBJECT_REACH = 3
+// "We're all outside" with nothing after it: outside in general, not "outside building 3".
+const OUTSIDE_ENDS: ReadonlySet<string> = new Set(['now', 'and', 'already', 'safely', 'safe', 'together', 'waiting', 'here', 'there', 'too', 'as', 'with'])
+
+/**
+ * What the turn does, as far as places go: reports a hazard ("fire by the main gate": the gate is
+ * the location), says something plain ("by the main gate": that is where the caller is) or asks
+ * ("where's the main gate?": neither).
+ */
+export type TurnKind = 'report' | 'plain' | 'question'
 
 /**
  * Finds the location and equipment a caller names. A numbered place beats a named one ("the
- * warehouse, bay 4" is Bay 4); among equals the first mentioned wins.
+ * warehouse, bay 4" is Bay 4); among equals the first mentioned wins. An assembly place is where
+ * the caller is (callerAt), never the location, when the caller puts themselves there ("we're by
+ * the main gate") or the turn is plain; in a question it is only what they ask about.
  */
-export function extractPlaces(tokens: readonly string[]): Places {
+export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'report'): Places {
   const candidates: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? ''
@@ -56,26 +91,52 @@ export function extractPlaces(tokens: readonly string[]): Places {
       let j = i + 1
       if (SKIPPED_BEFORE_ID.has(tokens[j] ?? '')) j++
       const id = readIdentifier(tokens, j)
-      if (id !== undefined) candidates.push({ kind, text: `${capitalise(token)} ${id}`, index: i, length: j - i + 1, numbered: true })
+      const refuge = NUMBERED_ASSEMBLY.has(token) ? 'assembly' : undefined
+      if (id !== undefined) candidates.push({ kind, text: `${capitalise(token)} ${id}`, index: i, length: j - i + 1, numbered: true, refuge })
     }
     const ordinal = readOrdinal(token)
     const noun = tokens[i + 1]
     if (ordinal !== undefined && noun !== undefined && ORDINAL_NOUNS.has(noun)) {
       const label = noun === 'storey' || noun === 'story' ? 'Floor' : capitalise(noun)
-      candidates.push({ kind: 'location', text: `${label} ${ordinal}`, index: i, length: 2, numbered: true })
+      candidates.push({ kind: 'location', text: `${label} ${ordinal}`, index: i, length: 2, numbered: true, refuge: undefined })
+    }
+    const next = tokens[i + 1]
+    if (token === 'outside' && (next === undefined || next === BOUNDARY || OUTSIDE_ENDS.has(next))) {
+      // Length 0: a named place said alongside ("outside by the gate") is the better answer.
+      candidates.push({ kind: 'location', text: 'outside', index: i, length: 0, numbered: false, refuge: 'assembly' })
     }
   }
   for (const m of named.match(tokens)) {
     const single = m.end - m.start === 1
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
-    candidates.push({ kind: m.payload, text: tokens.slice(m.start, m.end).join(' '), index: m.start, length: m.end - m.start, numbered: false })
+    const text = tokens.slice(m.start, m.end).join(' ')
+    const refuge = m.payload !== 'location' ? undefined : ASSEMBLY.has(text) ? 'assembly' : GATHERING.has(text) ? 'gathering' : undefined
+    candidates.push({ kind: m.payload, text, index: m.start, length: m.end - m.start, numbered: false, refuge })
   }
+  const callerSide = candidates.filter((c) =>
+    (c.refuge === 'assembly' && turn === 'plain') || (c.refuge !== undefined && callerPutsThemselvesAt(tokens, c.index)))
+  const asked = candidates.filter((c) => c.refuge === 'assembly' && turn === 'question')
   const places: Places = {}
-  const location = best(candidates, 'location')
-  const equipment = best(candidates, 'equipment')
+  const others = candidates.filter((c) => !callerSide.includes(c) && !asked.includes(c) && c.text !== 'outside')
+  const location = best(others, 'location')
+  const equipment = best(others, 'equipment')
+  const callerAt = best(callerSide, 'location')
   if (location !== undefined) places.location = location
   if (equipment !== undefined) places.equipment = equipment
+  if (callerAt !== undefined) places.callerAt = callerAt
   return places
+}
+
+function callerPutsThemselvesAt(tokens: readonly string[], index: number): boolean {
+  for (let v = index - 1; v >= 0 && v >= index - VERB_REACH; v--) {
+    if (tokens[v] === BOUNDARY) return false
+    if (!POSITION_VERBS.has(tokens[v] ?? '')) continue
+    for (let s = v - 1; s >= 0 && s >= v - SUBJECT_REACH; s--) {
+      if (tokens[s] === BOUNDARY) return false
+      if (CALLER_SUBJECTS.has(tokens[s] ?? '')) return true
+    }
+  }
+  return false
 }
 
 function best(candidates: readonly Candidate[], kind: Kind): string | undefined {

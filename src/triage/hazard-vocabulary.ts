@@ -10,6 +10,10 @@ import type { KnownUrgency } from './urgency.js'
  * and "roof collapsed" stop meaning fire or a collapsed person. Hazard phrases are negated by a
  * nearby "no", "not", "never"... ("no fire", "isn't bleeding") unless the phrase carries its own
  * negation (negationProof: "not breathing" is the emergency, not its absence).
+ *
+ * Some words mean a hazard only when nothing else explains them (explainedBy): "it's burning"
+ * after "caustic in my eyes" is the chemical burning, not a fire. Only the loose readings are
+ * explained away; "the drum is burning" and "flames" stay a fire whatever else is said.
  */
 
 /** Meanings that are not hazards but change the assessment. */
@@ -18,6 +22,8 @@ export type Signal =
   | 'distress' // an emergency of unknown kind ("help!", "hurry")
   | 'people_at_risk' // people near a hazard to the place ("guys still working in there")
   | 'no_casualties' // "everyone is out", "all accounted for"
+  | 'procedure' // asks how something is done ("can I use...", "what do I do if..."): see procedure-question.ts
+  | 'ongoing' // something is happening now ("there's", "I can smell", "right now")
 
 export interface VocabularyRule {
   readonly hazards?: readonly Hazard[]
@@ -25,32 +31,56 @@ export interface VocabularyRule {
   /** Overrides the hazards' default urgency for these phrases ("bleeding badly" is CRITICAL). */
   readonly urgency?: KnownUrgency
   readonly negationProof?: boolean
+  /** Dropped when one of these hazards comes from another phrase of the same turn. */
+  readonly explainedBy?: readonly Hazard[]
   readonly phrases: readonly string[]
 }
 
 export const MACROS = {
   person: 'he|she|someone|somebody|guy|man|woman|worker|colleague|coworker|buddy|mate|operator|driver|contractor|welder|electrician|fitter|lad|kid|boss|supervisor|friend|partner|they|him|her|i|we',
-  vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber',
-  body: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|toe|toes|head|face|eye|eyes|hair|sleeve|glove|clothes|clothing|shirt|jacket|back|neck|chest|skin|wrist|ankle|knee|shoulder',
+  vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber|reactor|vat|digester|scrubber|crawlspace',
+  body: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|toe|toes|head|face|eye|eyes|hair|sleeve|glove|clothes|clothing|shirt|jacket|back|neck|chest|skin|wrist|wrists|ankle|ankles|knee|knees|shoulder|shoulders|eyelid|eyelids|lip|lips|mouth|nose|ear|ears|cheek|forehead|palm|palms|thigh|shin|stomach|belly|hip|body',
   machine: 'machine|machinery|press|conveyor|roller|rollers|belt|auger|mixer|shredder|lathe|gear|gears|chain|drill|grinder|pulley|rotor|blade|blades|guillotine|baler|compactor|crusher|winch|robot|chipper|extruder|spindle',
   structure: 'roof|ceiling|racking|rack|racks|shelving|shelves|shelf|scaffold|scaffolding|wall|walls|floor|trench|stack|pallets|mezzanine|stairs|staircase|beam|platform|building|structure|tower|silo|chimney|ground',
   poss: 'his|her|my|their|your|the|a|its|one',
-  vehicle: 'forklift|truck|lorry|vehicle|car|van|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy',
+  vehicle: 'forklift|truck|lorry|vehicle|car|van|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy|dumper|telehandler|trailer|bus|pickup|tug|bobcat|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
+  // Rail vehicles, also in @vehicle (macros do not nest).
+  rail: 'train|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
+  chem: 'acid|acids|caustic|chemical|chemicals|bleach|lye|solvent|solvents|alkali|ammonia|chlorine|corrosive|hydroxide|sulfuric|sulphuric|hydrochloric|nitric|hydrofluoric|peroxide|degreaser|cleaner|thinners|resin|epoxy|cement|concrete|lime|diesel|petrol|fuel',
+  // What burns skin by itself: "acid burned his hand" is a chemical burn, "fuel burned him" may be a fire.
+  corrosive: 'acid|caustic|alkali|lye|bleach|cement|lime|hydroxide|corrosive|chemical|chemicals|ammonia|chlorine|hydrofluoric|nitric|sulphuric|sulfuric|hydrochloric|peroxide',
+  thing: 'drum|drums|barrel|barrels|pallet|pallets|bin|bins|skip|rubbish|waste|wood|paper|cardboard|plastic|tyres|tires|oil|grease|store|shed|house|warehouse|workshop|office|panel|motor|engine|cable|cables|wire|wires|wiring|insulation|bales|straw|hay|grass|tree|trees|field',
 } as const
 
 export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
-  { hazards: ['fire'], phrases: ['fire', 'fires', 'on fire', 'flame*', 'burning', 'burst into flames', 'blaze', 'ablaze', 'inferno', 'caught fire', 'catch* fire', 'smoulder*', 'smolder*', 'up in flames', 'fireball'] },
+  { hazards: ['fire'], phrases: ['fire', 'fires', 'on fire', 'flame*', 'burst into flames', 'blaze', 'ablaze', 'inferno', 'caught fire', 'catch* fire', 'smoulder*', 'smolder*', 'up in flames', 'fireball'] },
   { hazards: ['fire'], phrases: ['fire|it|that|flames|blaze is out of control|hand', 'fire is spreading', 'it is spreading'] },
+  { hazards: ['fire'], phrases: ['@structure|@machine|@vessel|@vehicle|@thing ~ burning'] },
+  { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
+  // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
+  { hazards: ['fire'], phrases: ['should|can|shall|could|do|how i|we|you put the|this|that fire|flames out', 'should|can|shall|could|do|how i|we|you put out the|this|that fire|flames'] },
   { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|jacket|shirt [is|are|caught] on fire', 'set himself|herself|myself on fire'] },
-  { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'fire in the panel', 'panel is on fire'] },
-  { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
+  { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire'] },
+  { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
   { hazards: ['explosion'], phrases: ['explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
 
   // --- gas, chemicals ----------------------------------------------------------------------------
   { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'carbon monoxide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor', 'detector is going off', 'monitor is going off'] },
   { hazards: ['chemical_spill'], phrases: ['spill', 'spills', 'spilled', 'spilt', 'spillage', 'acid', 'caustic', 'chemical', 'chemicals', 'solvent*', 'bleach', 'sulfuric', 'sulphuric', 'hydrochloric', 'sodium hydroxide', 'lye', 'corrosive', 'hazmat', 'leaking drum', 'drum is leaking', 'toxic', 'fuel|diesel|petrol|gasoline spill*|leak*', 'fuel|diesel|petrol|gasoline ~ everywhere|over'] },
-  { hazards: ['chemical_exposure'], phrases: ['in @poss eye|eyes', 'splash* ~ eye|eyes|face|skin', 'chemical burn*', 'acid burn*', 'eyes are burning', 'eyes burning', 'eyes sting*', 'skin is burning', 'burning @poss skin|eyes', 'breathed in ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'inhaled ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'swallowed ~ chemical*|acid|bleach|solvent*|something'] },
+  { hazards: ['chemical_exposure'], phrases: [
+    'in @poss eye|eyes', 'splash* ~ @body', 'splash* @person', 'splash* ~ with ~ @chem', 'splash of ~ @chem',
+    '@chem ~ splash*|sprayed|squirted|spat|spurted ~ in|on|into|onto|over|at|across ~ @body|@person|me|us|them',
+    'sprayed|squirted ~ eye|eyes|face',
+    // No free gap before "on": "the concrete block landed on his foot" is a crush, not a chemical.
+    '@chem [got|went|splashed|spilled|spilt|sprayed|dripped|ran|is|was] on|in|into|over|onto @poss @body',
+    '@chem [is|got|went|splashed|spilled|spilt|sprayed] all over him|her|me|them|us', '@chem [is|got|went|splashed|spilled|spilt|sprayed] all over @poss @body',
+    '@corrosive burn|burns|burned|burnt', '@corrosive ~ burned|burnt @poss|him|her|me|them',
+    'eyes are burning', 'eyes burning', 'eye|eyes|skin|face ~ sting*|itch*', 'skin is burning', 'burning @poss skin|eyes|eye|face',
+    'eyewash*', 'eye wash*', 'safety shower', 'washing|rinsing|flushing @poss eye|eyes|skin',
+    'breathed in ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'inhaled ~ fumes|gas|chemical*|smoke|vapour*|vapor*',
+    'swallowed|drank|drunk|ingested ~ chemical*|acid|bleach|solvent*|something|@chem',
+  ] },
 
   // --- electricity -----------------------------------------------------------------------------
   { hazards: ['electrical'], phrases: ['spark*', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
@@ -63,12 +93,35 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fall', 'trapped'], phrases: ['hanging ~ harness', 'suspended in ~ harness'] },
   { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|freezer|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
   { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] @vessel', 'can not get out of ~ @vessel'] },
-  { hazards: ['confined_space'], phrases: ['@person ~ in|inside|down [the|a] @vessel', 'went|gone|climbed in|into|inside|down [the|a] @vessel', 'confined space'] },
+  { hazards: ['confined_space'], phrases: [
+    '@person ~ in|inside|down [the|a] @vessel', 'confined space',
+    // "gone down into the tank", "went in the manhole", "was lowered into the pit", "entered the vessel"
+    'went|gone|go|going|climbed|climbing|got|crawled|jumped|dropped|lowered|sent|been in|into|inside|down [in|into|inside] [the|a] @vessel',
+    'entered|entering|enter [the|a] @vessel', 'bottom of [the|a] @vessel',
+    // No subject word needed when the caller says they are not answering: "Dave's down the manhole and not answering".
+    'is|are|was|still in|inside|down [the|a] @vessel ~ [he|she|they] [is|are|was] not|stopped answer*|respond*|repl*|moving|talking',
+    'is|are|was|still in|inside|down [the|a] @vessel ~ no answer|response|reply',
+    'get|pull|lift|bring @person out of [the|a] @vessel',
+  ] },
+  // The casualty is in the space: "check their breathing" must not send the caller in after them.
+  { hazards: ['confined_space', 'unconscious'], phrases: [
+    'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] @vessel', 'passed|blacked|knocked out in|inside [the|a] @vessel',
+  ] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
-  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] @vehicle|load|pallet|beam|pipe', 'hit|struck @person', 'fell on ~ him|her|them|someone|somebody|me|his|her', 'landed on ~ him|her|them|someone|somebody|me|his|her', 'dropped on ~ him|her|them|someone|somebody|me|his|her'] },
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on ~ him|her|them|someone|somebody|me|his|her', 'landed on ~ him|her|them|someone|somebody|me|his|her', 'dropped on ~ him|her|them|someone|somebody|me|his|her'] },
+  // Struck by a vehicle or a load it carries: "got hit by a wagon", "the forklift reversed into him".
+  { hazards: ['vehicle_strike'], phrases: [
+    // Not "run over by": that stays a crush, the worse of the two.
+    'hit|struck|knocked|clipped|bumped [down|over|into] by ~ @vehicle', 'run|mown down by ~ @vehicle', 'hit|struck|knocked [down|over] by ~ crane|hoist|swinging|suspended load|loads',
+    '@vehicle ~ hit|struck|knocked|clipped|bumped|flattened [my|our|a|the|one] @person',
+    '@vehicle ~ reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed into|onto [my|our|a|the|one] @person',
+    'reversed|backed into [my|our|a|the|one] @person', 'hit by a|the reversing ~ vehicle|@vehicle',
+  ] },
+  // A train or wagon weighs tens of tonnes: assume the worst.
+  { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
   { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'not stop bleeding', 'not stopping bleeding', 'bleeding will not stop', 'spurting', 'gushing', 'pumping blood', 'arterial', 'amputat*', 'severed', 'cut off @poss @body', 'chopped off', '@body came off', 'impaled'] },
-  { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
+  { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
   { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving'] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
@@ -94,8 +147,28 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // --- signals -----------------------------------------------------------------------------------------
   { signal: 'distress', phrases: ['help', 'emergency', 'hurry', 'quick', 'quickly', 'urgent', 'urgently', 'mayday', 'sos', 'please come', 'come quick', 'send someone', 'send help', 'need help', 'oh my god', 'oh god', 'it is bad', 'really bad', 'out of control', 'danger', 'dangerous', 'something happened', 'accident', 'incident'] },
-  { signal: 'people_at_risk', phrases: ['@person ~ inside|nearby|working', '@person ~ in there', '@person ~ still in', 'people|crew|guys|workers|staff|lads ~ inside|nearby|around|working|near', 'people|crew|guys|workers|staff|lads ~ in there', 'still inside', 'still in there'] },
+  // Someone missing after an evacuation is an emergency of unknown kind until found.
+  { signal: 'distress', phrases: ['is|are missing', '@person ~ missing', 'someone|somebody|anyone|people ~ missing', 'unaccounted for', 'not accounted for', 'can not find @person'] },
+  // No free gap after the person: "he collapsed inside" must leave "collapsed" to the hazard phrases.
+  { signal: 'people_at_risk', phrases: [
+    '@person [is|are|was|were] [all|still] [still] inside|nearby|working', '@person [is|are|was|were] [all|still] [still] in there', '@person [is|are|was|were] [all] still in',
+    'people|crew|guys|workers|staff|lads [are|were] [all|still] [still] inside|nearby|around|working|near', 'people|crew|guys|workers|staff|lads [are|were] [all|still] [still] in there',
+    'still inside', 'still in there', 'still working',
+  ] },
   { signal: 'no_casualties', phrases: ['everyone|everybody is ok|okay|fine|safe|out|alright|accounted', 'everyone|everybody got out', 'we are all ~ ok|okay|fine|safe|out', 'all accounted for', 'everyone accounted for', 'everybody accounted for', 'everyone evacuated', 'we got out', 'we all got out', 'nobody was there', 'no one was there', 'no one was in', 'nobody was in', 'nobody in there', 'no one in there', 'no one around', 'nobody around'] },
+  // Openers of a question about how something is done; procedure-question.ts decides whether the turn is only that.
+  { signal: 'procedure', phrases: [
+    'can|could|should|may|shall|do|must i|we|you use', 'is|are it|water|foam|powder|co2 ~ safe|ok|okay|alright|fine|right|allowed', 'is it safe|ok|okay|alright|right|possible to',
+    'what|which [kind|type|sort] [of] extinguisher*', 'what|which one|extinguisher do|should|shall i|we use', 'what do|should|shall|would|must i|we|you do if|in|when|about|with|for',
+    'what should|do i|we do in case', 'what is|are the procedure*|protocol*|process|drill|rule*', 'how do|should|would|can|must i|we|you', 'how to', 'what to do',
+    'in case of', 'in the event of', 'what happens if|when', 'what if', 'am|are i|we supposed|allowed to', 'what is the right|best|safest way', 'do i|we need to',
+  ] },
+  { signal: 'ongoing', phrases: [
+    'there is|are|was|were', 'there has|have been', 'we|i have|got', 'we|i have got', 'we|i can see|smell|hear|feel', 'i|we see|smell|hear', 'right now', 'now',
+    'at the moment', 'currently', 'still', 'already', 'just now', 'happening', 'happened', 'it is|was', 'started', 'starting', 'broke out', 'spreading', 'getting worse|bigger',
+  ] },
+  // "What do I do if there's a gas leak?" asks about one that isn't there.
+  { signal: 'neutral', phrases: ['if|when|whether|case there is|are|was|were', 'if it is|was'] },
   // An alarm falling silent says nothing about whether the fire is out.
   { signal: 'neutral', phrases: ['alarm|alarms|siren ~ stopped|silenced'] },
   { signal: 'neutral', phrases: [
@@ -103,6 +176,6 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'gas station', 'gas mask*', 'gas pedal', 'gas can', 'gas tank', 'out of gas', 'boom lift', 'crane boom', 'quick question',
     'tried|trying|try to put it out', 'can not put it out', 'should|can|shall|could|do i|we put it out', 'get|getting it under control', 'smoke break', 'smoking area', 'no smoking', 'smoking shelter',
     'not sure', 'not certain', 'do not know', 'not know', 'alarm clock', 'fell asleep', 'burned out', 'burnt out', 'cut the power', 'cut power', 'cut off the power', 'cut off power',
-    'safety shower', 'first aid', 'shock absorber*', 'heart rate', 'fall protection', 'fall arrest', 'safety harness', 'out of order', 'break down', 'broke down', 'broken down', 'heat treatment', 'heat exchanger', 'heat gun', 'hot water', 'steam clean*', 'steam cleaner', 'fire up', 'fired', 'not a problem', 'no problem', 'no worries', 'never been',
+    'first aid', 'shock absorber*', 'heart rate', 'fall protection', 'fall arrest', 'safety harness', 'out of order', 'break down', 'broke down', 'broken down', 'heat treatment', 'heat exchanger', 'heat gun', 'hot water', 'steam clean*', 'steam cleaner', 'fire up', 'fired', 'not a problem', 'no problem', 'no worries', 'never been',
   ] },
 ]

@@ -15,11 +15,13 @@ export const HAZARDS = [
   'cardiac',
   'trapped',
   'crush',
+  'vehicle_strike',
   'injury_bleeding',
   'unconscious',
   'breathing_difficulty',
-  'chemical_spill',
+  // Rinsing a splashed eye comes before fencing off the spill it came from.
   'chemical_exposure',
+  'chemical_spill',
   'smoke',
   'burn',
   'heat_illness',
@@ -46,7 +48,7 @@ export interface HazardInfo {
 }
 
 const PERSON_SPECIFIC: readonly Hazard[] = [
-  'electric_shock', 'not_breathing', 'cardiac', 'trapped', 'crush', 'injury_bleeding', 'unconscious',
+  'electric_shock', 'not_breathing', 'cardiac', 'trapped', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'burn', 'heat_illness', 'seizure', 'fall', 'confined_space',
 ]
 
@@ -60,6 +62,8 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   cardiac: { urgency: 'CRITICAL', person: true },
   trapped: { urgency: 'CRITICAL', person: true },
   crush: { urgency: 'CRITICAL', person: true },
+  // Struck by a forklift, truck or wagon: at least HIGH, whatever else the caller says.
+  vehicle_strike: { urgency: 'HIGH', person: true },
   injury_bleeding: { urgency: 'HIGH', person: true },
   unconscious: { urgency: 'CRITICAL', person: true },
   // Over a phone line a panicking caller and a closing airway sound alike; assume the worse.
@@ -67,7 +71,8 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   chemical_spill: { urgency: 'HIGH', person: false },
   chemical_exposure: { urgency: 'HIGH', person: true },
   smoke: { urgency: 'HIGH', person: false, subsumedBy: ['fire'] },
-  burn: { urgency: 'HIGH', person: true },
+  // A chemical burn is rinsed for fifteen minutes at the eyewash, not cooled as a heat burn.
+  burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   heat_illness: { urgency: 'HIGH', person: true },
   seizure: { urgency: 'HIGH', person: true },
   fall: { urgency: 'HIGH', person: true },

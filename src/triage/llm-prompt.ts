@@ -24,6 +24,8 @@ export function buildChatMessages(input: ResponderInput, playbook: ResponderRepl
   const facts = [
     `Triage of the caller's last words: urgency ${triage.urgency}; hazards ${triage.hazards.length > 0 ? triage.hazards.join(', ') : 'none recognised'}.`,
     triage.location !== undefined ? `Location: ${triage.location}.` : undefined,
+    triage.callerAt !== undefined ? `The caller is at ${triage.callerAt}, away from the hazard; that is not where the hazard is.` : undefined,
+    triage.asksAbout !== undefined ? `The caller asks how to handle ${triage.asksAbout.join(', ')} and reports none happening; answer, then ask whether it is happening now.` : undefined,
     triage.equipment !== undefined ? `Equipment: ${triage.equipment}.` : undefined,
     triage.ruledOut !== undefined ? `The caller ruled out: ${triage.ruledOut.join(', ')}.` : undefined,
     input.callUrgency !== 'UNKNOWN' ? `Call urgency so far: ${input.callUrgency}.` : undefined,

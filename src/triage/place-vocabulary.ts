@@ -8,12 +8,13 @@ export const NUMBERED_LOCATIONS: readonly string[] = [
   'zone', 'bay', 'area', 'building', 'hall', 'floor', 'level', 'dock', 'room', 'warehouse', 'shed', 'unit', 'section',
   'sector', 'aisle', 'platform', 'line', 'tank', 'silo', 'gate', 'door', 'cell', 'station', 'block', 'wing', 'berth',
   'stage', 'lab', 'workshop', 'hangar', 'plant', 'yard', 'pit', 'tower', 'substation', 'store', 'basement', 'office',
+  'exit', 'road', 'siding', 'track',
 ]
 
 export const NUMBERED_EQUIPMENT: readonly string[] = [
   'valve', 'pump', 'compressor', 'boiler', 'generator', 'reactor', 'furnace', 'kiln', 'press', 'conveyor', 'crane',
   'forklift', 'mixer', 'panel', 'transformer', 'machine', 'oven', 'vessel', 'drum', 'pipe', 'pipeline', 'motor', 'fan',
-  'chiller', 'turbine', 'extruder', 'robot', 'truck', 'loader', 'hopper', 'dryer', 'heater', 'breaker', 'lathe',
+  'chiller', 'turbine', 'extruder', 'robot', 'truck', 'loader', 'hopper', 'dryer', 'heater', 'breaker', 'lathe', 'wagon',
   'welder', 'cylinder', 'column', 'exchanger', 'separator', 'skid', 'feeder', 'belt', 'hoist', 'winch', 'kettle',
 ]
 
@@ -31,7 +32,36 @@ export const NAMED_LOCATIONS: readonly string[] = [
   'fuel depot', 'fuel bay', 'locker room', 'changing room', 'toilets', 'bathroom', 'restroom', 'plant room', 'mill',
   'smelter', 'foundry', 'quarry', 'dock', 'jetty', 'pier', 'ground floor', 'top floor', 'upstairs', 'downstairs',
   'crawl space', 'manhole', 'sewer', 'tunnel', 'bunker', 'hopper', 'vessel', 'sump', 'gatehouse', 'workshop bay',
+  'rail yard', 'railyard', 'goods yard', 'shunting yard', 'marshalling yard', 'freight yard', 'container yard', 'timber yard',
+  'lumber yard', 'stock yard', 'stockyard', 'storage yard', 'sidings', 'siding', 'platform', 'quay', 'quayside', 'wharf',
+  'boiler house', 'engine house', 'compressor house', 'power house', 'powerhouse', 'generator house', 'fan house', 'engine room',
+  'loading area', 'unloading bay', 'loading ramp', 'loading gantry', 'tanker bay', 'weighbridge', 'lorry park', 'truck park',
+  'welding shop', 'welding bay', 'fabrication shop', 'fab shop', 'press shop', 'spray shop', 'body shop', 'tool room',
+  'maintenance shop', 'maintenance workshop', 'mezzanine floor', 'gantry', 'walkway', 'catwalk', 'staff room', 'first aid room',
+  'mcc room', 'motor control centre', 'motor control center', 'pump station', 'treatment plant', 'effluent plant', 'bund',
+  'cylinder store', 'gas store', 'oil store', 'paint store', 'waste compound', 'compound', 'kiln room', 'lift shaft',
 ]
+
+/**
+ * Where people go to get away from danger. When the caller puts themselves there ("we're by the
+ * main gate", "everyone's at the muster point") or names one with no hazard in the same turn, it
+ * is where the caller is, not where the hazard is: "get everyone out of the main gate" is wrong.
+ */
+export const ASSEMBLY_PLACES: readonly string[] = [
+  'muster point', 'muster area', 'muster station', 'assembly point', 'assembly area', 'evacuation point', 'main gate',
+  'front gate', 'back gate', 'side gate', 'rear gate', 'security gate', 'site gate', 'gate', 'gates', 'gatehouse',
+  'gate house', 'security hut', 'reception', 'main entrance', 'front entrance', 'site entrance', 'entrance', 'exit',
+  'fire exit', 'emergency exit',
+]
+
+/** Numbered places that are assembly places too: "Gate 3". */
+export const NUMBERED_ASSEMBLY_PLACES: readonly string[] = ['gate', 'exit']
+
+/**
+ * Open ground people also gather on, but where hazards happen too (a car fire in the car park):
+ * the caller's position only when they put themselves there ("we're all in the car park").
+ */
+export const GATHERING_PLACES: readonly string[] = ['car park', 'parking lot', 'road', 'street', 'lorry park', 'truck park']
 
 export const NAMED_EQUIPMENT: readonly string[] = [
   'forklift', 'fork lift', 'conveyor', 'conveyor belt', 'scaffold', 'scaffolding', 'ladder', 'crane', 'overhead crane',
@@ -43,5 +73,6 @@ export const NAMED_EQUIPMENT: readonly string[] = [
   'excavator', 'digger', 'welder', 'welding machine', 'torch', 'battery', 'charger', 'battery charger', 'reactor', 'vat',
   'hose', 'chiller', 'motor', 'baler', 'compactor', 'crusher', 'guillotine', 'winch', 'hoist', 'cherry picker',
   'scissor lift', 'boom lift', 'man lift', 'elevator', 'lift', 'racking', 'mixer truck', 'tanker', 'heat exchanger',
+  'wagon', 'locomotive', 'tram', 'dumper', 'dump truck', 'telehandler', 'reach truck', 'pallet truck', 'tractor', 'trailer',
   'steam line', 'gas line', 'air line', 'hydraulic line', 'wire', 'wires', 'fan', 'machine', 'pressure washer',
 ]

@@ -1,4 +1,4 @@
-import { readCallContext, readYesNo, type CallContext } from './call-context.js'
+import { isAcknowledgement, readCallContext, readYesNo, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, STAND_DOWN, type Hazard } from './hazards.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
@@ -7,7 +7,15 @@ import { createTriageMemo } from './triage-memo.js'
 import { MAX_SPOKEN_CHARS, cutAtSentence } from './spoken-text.js'
 import { raiseKnownUrgency, urgencyRank } from './urgency.js'
 
-interface Where { place?: string; equipment?: string }
+interface Where {
+  /** Where the hazard is: fills {place} in instructions. */
+  place?: string
+  equipment?: string
+  /** Where help should go: "Valve 7 in the boiler house". */
+  alertPlace?: string
+  /** Where the caller is, away from the hazard, as spoken: "at the main gate", "outside". */
+  callerAt?: string
+}
 
 // Caller turns remembered across all calls: a few hundred live calls of a dozen turns each.
 export const TRIAGE_MEMO_SIZE = 4096
@@ -31,14 +39,14 @@ export function createPlaybookResponder(playbook: Playbook = loadDefaultPlaybook
 export function composePlaybookReply(input: ResponderInput, playbook: Playbook, classifyTurn: (text: string) => Triage = classify): ResponderReply {
   const { triage } = input
   const context = readCallContext(input, classifyTurn)
-  const where = describeWhere(triage.location ?? context.location, triage.equipment ?? context.equipment)
+  const where = describeWhere(triage.location ?? context.location, triage.equipment ?? context.equipment, triage.callerAt ?? context.callerAt)
   const lastSaid = context.said[context.said.length - 1]
   let urgency = raiseKnownUrgency(triage.urgency, input.callUrgency)
 
   let hazards: Hazard[] = triage.hazards.filter((h) => !STAND_DOWN.includes(h))
-  let situation: Situation | 'stand-down' | undefined
+  let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
-    const implied = triage.falseAlarm === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook)
+    const implied = triage.falseAlarm === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
     const ruledOut = triage.ruledOut ?? []
     const ongoing = context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied)
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
@@ -50,20 +58,22 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       hazards = [implied, ...ongoing]
       urgency = raiseKnownUrgency(urgency, playbook.forHazard(implied).urgency)
     } else if (triage.urgency === 'HIGH') situation = 'distress'
+    // "Which extinguisher for an electrical fire?": answer it, even in the middle of a real fire.
+    else if ((triage.asksAbout ?? []).length > 0) situation = 'answer'
     else if (ongoing.length > 0) hazards = ongoing // "okay", "Zone A", "what now?": carry on with the emergency
+    else if (context.settled && isAcknowledgement(input.text, triage)) situation = 'closing'
     else situation = triage.question === true ? 'question' : 'clarify'
   }
 
   const entries = situation === 'stand-down'
     ? [playbook.forHazard('false_alarm')]
-    : situation !== undefined ? [playbook.forSituation(situation)] : chooseEntries(hazards, playbook)
+    : situation === 'answer'
+      ? [playbook.forQuestion(triage.asksAbout ?? [])]
+      : situation !== undefined ? [playbook.forSituation(situation)] : chooseEntries(hazards, playbook)
   const instructions = entries.map((e) => pickInstruction(e, context, where))
-  const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && situation !== 'stand-down'
-  const notice = alerting
-    ? where.place !== undefined ? playbook.phrases.alertAt.replace('{place}', where.place) : playbook.phrases.alert
-    : where.place !== undefined && !instructions.some((i) => i.includes(where.place ?? ''))
-      ? playbook.phrases.noted.replace('{place}', where.place)
-      : undefined
+  const over = situation === 'stand-down' || situation === 'closing'
+  const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
+  const notice = over ? undefined : describeNotice(alerting, instructions, where, triage.callerAt !== undefined, playbook)
 
   const questions = questionsFor(entries, hazards, triage.casualties, playbook, where, alerting && situation === undefined, lastSaid)
   let text = assemble(instructions, notice, questions[0] ?? '')
@@ -74,13 +84,36 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook' }
 }
 
-function describeWhere(location: string | undefined, equipment: string | undefined): Where {
+function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
   const where: Where = {}
   const eq = equipment === undefined ? undefined : spokenName(equipment)
   if (eq !== undefined) where.equipment = eq
   if (location !== undefined) where.place = spokenName(location)
   else if (eq !== undefined) where.place = `the area around ${eq}`
+  if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined ? `${eq} in ${where.place}` : where.place
+  if (callerAt !== undefined) where.callerAt = callerAt === 'outside' ? 'outside' : `at ${spokenName(callerAt)}`
   return where
+}
+
+/**
+ * "Help is being alerted to Zone A." when it is HIGH or worse (to the caller, "to you at the main
+ * gate", when only that is known), else "I have you at Zone A." when no instruction names the
+ * place; then "I have you at the main gate." on the turn the caller says where they are standing.
+ */
+function describeNotice(alerting: boolean, instructions: readonly string[], where: Where, callerSpoke: boolean, playbook: Playbook): string | undefined {
+  const { phrases } = playbook
+  const parts: string[] = []
+  if (alerting) {
+    if (where.alertPlace !== undefined) parts.push(phrases.alertAt.replace('{place}', where.alertPlace))
+    else if (where.callerAt !== undefined) parts.push(phrases.alertCaller.replace('{place}', where.callerAt))
+    else parts.push(phrases.alert)
+  } else if (where.place !== undefined && !instructions.some((i) => i.includes(where.place ?? ''))) {
+    parts.push(phrases.noted.replace('{place}', where.place))
+  }
+  if (callerSpoke && where.callerAt !== undefined && !parts.some((p) => p.includes(where.callerAt ?? ''))) {
+    parts.push(phrases.callerAt.replace('{place}', where.callerAt))
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined
 }
 
 // "Zone A" and "Pump 7" are names; "loading dock" needs its article.
@@ -88,20 +121,29 @@ function spokenName(name: string): string {
   return /^[A-Z0-9]/.test(name) ? name : `the ${name}`
 }
 
-function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: Playbook): Hazard | undefined {
+function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: Playbook, triage: Triage): Hazard | undefined {
   if (lastSaid === undefined) return undefined
   const answer = readYesNo(text)
   if (answer === undefined) return undefined
   const said = lastSaid.trimEnd()
   for (const entry of playbook.entries) {
-    for (const ask of entry.ask) if (said.endsWith(ask.text)) return ask[answer]
+    for (const ask of entry.ask) {
+      if (!said.endsWith(ask.text)) continue
+      const implied = ask[answer]
+      // "Is anyone hurt or missing?" "Yeah, everyone's fine": the yes agrees, it does not report someone hurt.
+      if (implied !== undefined && HAZARD_INFO[implied].person && triage.casualties === false) return undefined
+      return implied
+    }
   }
   return undefined
 }
 
 /** At most two hazards' entries, or one combo entry written for the top two together. */
 function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): PlaybookEntry[] {
-  const top = hazards.slice(0, 2)
+  // Someone out of reach in a confined space: only dangers to the place join its instructions.
+  const handsOff = hazards.some((h) => playbook.forHazard(h).handsOff === true)
+  const candidates = handsOff ? hazards.filter((h) => playbook.forHazard(h).handsOff === true || !HAZARD_INFO[h].person) : hazards
+  const top = candidates.slice(0, 2)
   const combo = playbook.combos.find((c) => c.hazards.length === top.length && c.hazards.every((h) => top.includes(h)))
   if (combo !== undefined) return [combo]
   const entries: PlaybookEntry[] = []
@@ -133,7 +175,7 @@ function questionsFor(
   const texts = (useful.length > 0 ? useful : asks).map((a) => a.text)
   const askWhere = playbook.phrases.askWhere
   // Where they are matters most for the people on their way, but asking twice running nags.
-  if (askWhereFirst && where.place === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
+  if (askWhereFirst && where.place === undefined && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
   return texts
 }
 

@@ -3,8 +3,11 @@ import { HAZARDS, isHazard, type Hazard } from './hazards.js'
 import rawPlaybook from './playbook.json' with { type: 'json' }
 import { isKnownUrgency, type KnownUrgency } from './urgency.js'
 
-/** What the caller's words amount to when no hazard entry applies. */
-export const SITUATIONS = ['clarify', 'distress', 'question'] as const
+/**
+ * What the caller's words amount to when no hazard entry applies. closing: a short "yes", "okay,
+ * thanks", "everyone's fine" once the emergency was stood down or a question answered.
+ */
+export const SITUATIONS = ['clarify', 'distress', 'question', 'closing'] as const
 export type Situation = typeof SITUATIONS[number]
 
 export interface PlaybookAsk {
@@ -23,6 +26,13 @@ export interface PlaybookEntry {
   readonly ask: readonly PlaybookAsk[]
   /** Used instead of the single-hazard entries when all its hazards are present together. */
   readonly combo?: boolean
+  /** Answers a question about these hazards when none is happening ("which extinguisher for an electrical fire?"). */
+  readonly question?: boolean
+  /**
+   * The casualty is out of reach (inside a confined space): no entry for another person hazard is
+   * added, since "check their breathing" would send the caller in after them.
+   */
+  readonly handsOff?: boolean
   readonly situation?: Situation
 }
 
@@ -31,6 +41,10 @@ export interface PlaybookPhrases {
   readonly alert: string
   readonly noted: string
   readonly askWhere: string
+  /** Where the caller is, away from the hazard; {place} is "at the main gate" or "outside". */
+  readonly callerAt: string
+  /** The alert when only the caller's whereabouts are known. */
+  readonly alertCaller: string
 }
 
 export interface Playbook {
@@ -40,6 +54,11 @@ export interface Playbook {
   forHazard(hazard: Hazard): PlaybookEntry
   combos: readonly PlaybookEntry[]
   forSituation(situation: Situation): PlaybookEntry
+  /**
+   * The question entry covering most of these hazards, all of its hazards among them; else the
+   * first hazard's own entry (its instructions are the procedure).
+   */
+  forQuestion(hazards: readonly Hazard[]): PlaybookEntry
 }
 
 // Template lengths, before a place name is filled in; together they fit MAX_SPOKEN_CHARS.
@@ -70,7 +89,7 @@ export function loadPlaybook(raw: unknown): Playbook {
     ids.add(e.id)
   }
   const single = new Map<Hazard, PlaybookEntry>()
-  for (const e of entries) if (e.combo !== true) for (const h of e.hazards) if (!single.has(h)) single.set(h, e)
+  for (const e of entries) if (e.combo !== true && e.question !== true) for (const h of e.hazards) if (!single.has(h)) single.set(h, e)
   for (const h of HAZARDS) if (!single.has(h)) problems.push(`no entry covers hazard "${h}"`)
   const situations = new Map<Situation, PlaybookEntry>()
   for (const e of entries) {
@@ -82,13 +101,22 @@ export function loadPlaybook(raw: unknown): Playbook {
   if (problems.length > 0 || phrases === undefined) throw new ERR_TRIAGE_PLAYBOOK_INVALID(problems.join('; '))
 
   const byId = new Map(entries.map((e) => [e.id, e]))
+  const forHazard = (hazard: Hazard): PlaybookEntry => single.get(hazard) as PlaybookEntry
+  const questions = entries.filter((e) => e.question === true)
   return {
     entries,
     phrases,
     combos: entries.filter((e) => e.combo === true),
     entry: (id) => byId.get(id),
-    forHazard: (hazard) => single.get(hazard) as PlaybookEntry,
+    forHazard,
     forSituation: (situation) => situations.get(situation) as PlaybookEntry,
+    forQuestion(hazards) {
+      let chosen: PlaybookEntry | undefined
+      for (const e of questions) {
+        if (e.hazards.every((h) => hazards.includes(h)) && (chosen === undefined || e.hazards.length > chosen.hazards.length)) chosen = e
+      }
+      return chosen ?? forHazard(hazards[0] ?? 'alarm')
+    },
   }
 }
 
@@ -110,6 +138,9 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
   if (hazards !== undefined && (hazards.length === 0) !== (situation !== undefined)) problems.push(`${where} needs hazards or a situation, not both`)
   const combo = e.combo === true
   if (combo && (hazards?.length ?? 0) < 2) problems.push(`${where} is a combo with fewer than two hazards`)
+  const question = e.question === true
+  if (question && (combo || (hazards?.length ?? 0) === 0)) problems.push(`${where} is a question entry: it needs hazards and cannot be a combo`)
+  const handsOff = e.handsOff === true
 
   const say = Array.isArray(e.say) ? e.say : []
   if (say.length === 0) problems.push(`${where}.say must list at least one instruction`)
@@ -132,17 +163,25 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
     ask.push({ text: a.text, ...(isHazard(a.yes) ? { yes: a.yes } : {}), ...(isHazard(a.no) ? { no: a.no } : {}) })
   }
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined
-  return { id, hazards, urgency, say: say as string[], ask, ...(combo ? { combo } : {}), ...(situation !== undefined ? { situation } : {}) }
+  return {
+    id, hazards, urgency, say: say as string[], ask,
+    ...(combo ? { combo } : {}), ...(question ? { question } : {}), ...(handsOff ? { handsOff } : {}), ...(situation !== undefined ? { situation } : {}),
+  }
 }
 
 function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefined {
-  const keys = ['alertAt', 'alert', 'noted', 'askWhere'] as const
+  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller'] as const
   if (!isRecord(p) || !keys.every((k) => typeof p[k] === 'string' && p[k] !== '')) {
     problems.push(`"phrases" must hold non-empty strings ${keys.join(', ')}`)
     return undefined
   }
-  const phrases = { alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere) }
-  if (!phrases.alertAt.includes('{place}') || !phrases.noted.includes('{place}')) problems.push('"phrases.alertAt" and "phrases.noted" must contain {place}')
+  const phrases = {
+    alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere),
+    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller),
+  }
+  for (const k of ['alertAt', 'noted', 'callerAt', 'alertCaller'] as const) {
+    if (!phrases[k].includes('{place}')) problems.push(`"phrases.${k}" must contain {place}`)
+  }
   return phrases
 }
 

@@ -14,6 +14,27 @@ describe('classify: location and equipment', () => {
     ['out by the loading dock', 'loading dock'],
     ['in the boiler room', 'boiler room'],
     ['smoke in the warehouse, bay 4', 'Bay 4'],
+    ['in the rail yard', 'rail yard'],
+    ['out in the goods yard by the sidings', 'goods yard'],
+    ['in the boiler house', 'boiler house'],
+    ['I can smell gas near valve 7 in the boiler house', 'boiler house'],
+    ['at the loading bay', 'loading bay'],
+    ['in the paint shop', 'paint shop'],
+    ['on the mezzanine', 'mezzanine'],
+    ['up on the mezzanine floor', 'mezzanine floor'],
+    ['in the car park', 'car park'],
+    ['there is a car on fire in the car park', 'car park'],
+    ['in the engine room', 'engine room'],
+    ['by the weighbridge', 'weighbridge'],
+    ['at the tanker bay', 'tanker bay'],
+    ['in the welding shop', 'welding shop'],
+    ['on the catwalk above line 2', 'Line 2'],
+    // A muster point or gate is the hazard's location when the hazard is reported there.
+    ["there's a fire by the main gate", 'main gate'],
+    ["we've got a fire by the main gate", 'main gate'],
+    ['everyone is out there is smoke by the main gate', 'main gate'],
+    // Outside a building that is not a refuge: the building is still the place.
+    ["we're outside building 3", 'Building 3'],
   ])('"%s" is at %s', (text, location) => {
     expect(classify(text).location).toBe(location)
   })
@@ -25,6 +46,8 @@ describe('classify: location and equipment', () => {
     ['fell off the ladder', 'ladder'],
     ['caught in the hydraulic press', 'hydraulic press'],
     ['a forklift hit him', 'forklift'],
+    ['got hit by a wagon', 'wagon'],
+    ['the telehandler reversed into him', 'telehandler'],
   ])('"%s" involves %s', (text, equipment) => {
     expect(classify(text).equipment).toBe(equipment)
   })
@@ -34,5 +57,36 @@ describe('classify: location and equipment', () => {
     expect(classify('press hard on it').equipment).toBeUndefined()
     expect(classify('I saw smoke').equipment).toBeUndefined()
     expect(classify('there is a fire in a zone somewhere').location).toBeUndefined()
+  })
+
+  // "Get everyone out of the main gate" came from reading where the caller stood as the hazard's place.
+  it.each([
+    ["we're by the main gate", 'main gate'],
+    ["I've cleared everyone out, we're by the main gate", 'main gate'],
+    ['by the main gate', 'main gate'],
+    ["we're all at the muster point", 'muster point'],
+    ["everyone's at the assembly point now", 'assembly point'],
+    ["we're standing by the fire exit", 'fire exit'],
+    ['at gate 3', 'Gate 3'],
+    ["I'm outside", 'outside'],
+    ["we're all outside now", 'outside'],
+    ["we're in the car park", 'car park'],
+    ["there's a gas leak, I'm at the main gate", 'main gate'],
+  ])('"%s" says the caller is at %s, not where the hazard is', (text, callerAt) => {
+    const t = classify(text)
+    expect(t.callerAt).toBe(callerAt)
+    expect(t.location).toBeUndefined()
+  })
+
+  it('keeps the hazard location and the caller apart in one turn', () => {
+    expect(classify("fire in zone a, we're at the muster point")).toMatchObject({ location: 'Zone A', callerAt: 'muster point' })
+    expect(classify("we're in bay 4 and there's smoke")).toMatchObject({ location: 'Bay 4' })
+    expect(classify("we're in bay 4 and there's smoke").callerAt).toBeUndefined()
+  })
+
+  it('does not put the caller at a place they ask about', () => {
+    const t = classify("where's the muster point?")
+    expect(t.callerAt).toBeUndefined()
+    expect(t.location).toBeUndefined()
   })
 })

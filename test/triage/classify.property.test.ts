@@ -22,6 +22,8 @@ const WORDS = [
   'zone', 'bay', 'a', 'four', 'twenty', 'valve', 'stuck', 'tank', 'fell', 'off', 'scaffold', 'false', 'alarm', 'out',
   'it', 'but', 'help', 'on', 'him', 'collapsed', 'roof', 'third', 'floor', '3', "isn't", "it's", ',', '.', '?', '!', '~',
   '@person', '[the]', '*', '|', 'everyone', 'hurt', 'just', 'steam',
+  'caustic', 'burning', 'eyes', 'splashed', 'hit', 'by', 'wagon', 'main', 'gate', 'outside', "we're", 'muster', 'point', 'can', 'i',
+  'use', 'extinguisher', 'electrical', 'what', 'do', 'if', 'there', 'down', 'into', 'manhole', 'rail', 'yard', 'now', 'answering',
 ]
 
 describe('classify: properties', () => {
@@ -54,6 +56,25 @@ describe('classify: properties', () => {
       const b = classify(varied)
       expect({ urgency: b.urgency, hazards: b.hazards, location: b.location, equipment: b.equipment })
         .toEqual({ urgency: a.urgency, hazards: a.hazards, location: a.location, equipment: a.equipment })
+    }))
+  })
+
+  // "We're by the main gate" once turned "get everyone out of Zone A" into "...out of the main gate".
+  it('never lets where the caller stands replace where the hazard is', () => {
+    const report = fc.constantFrom(
+      "There's a fire in Zone A", 'smoke coming out of bay four', 'gas leak in the boiler house', 'acid spilled in the chemical store',
+      "he's bleeding bad in aisle 3", 'sparks coming off the panel in building 2',
+    )
+    const caller = fc.constantFrom(
+      "we're by the main gate", "we're all at the muster point", "I'm outside", "everyone's at the assembly point now",
+      "we're all outside now", "we're standing by the fire exit", "I'm at gate 3", "we're in the car park",
+    )
+    fc.assert(fc.property(report, caller, fc.constantFrom(', ', '. ', ' and '), (r, c, join) => {
+      const alone = classify(r)
+      const both = classify(`${r}${join}${c}`)
+      expect(both.location).toBe(alone.location)
+      expect(both.hazards).toEqual(alone.hazards)
+      expect(both.callerAt).toBeDefined()
     }))
   })
 

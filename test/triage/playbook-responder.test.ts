@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classify, type Triage } from '../../src/triage/classify.js'
-import { HAZARDS } from '../../src/triage/hazards.js'
+import { HAZARDS, HAZARD_INFO } from '../../src/triage/hazards.js'
 import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
 import { composePlaybookReply } from '../../src/triage/playbook-responder.js'
 import { createResponder, type ResponderInput, type ResponderReply } from '../../src/triage/responder.js'
@@ -153,3 +153,184 @@ describe('playbook responder', () => {
     }), { numRuns: 500 })
   })
 })
+
+// Gaps found while writing the call simulator's scenarios: each one told a worker in danger the wrong thing.
+describe('playbook responder: safety gaps found by the simulator', () => {
+  it.each([
+    "splashed with caustic in my eyes, it's burning",
+    "I got acid on my arm, it's really burning",
+    'acid spilled in bay 4, it splashed his arm',
+    "cement on his knees, it's burning",
+  ])('rinses a chemical splash first and never evacuates for a fire: "%s"', async (text) => {
+    const [reply] = await call(text)
+    expect(reply?.text).toMatch(/^Rinse the eyes or skin with lots of clean water right now, for at least fifteen minutes, at the eyewash/)
+    expect(reply?.text).toContain("Don't rub the eyes")
+    expect(reply?.text).not.toMatch(/stairs|Get everyone out/)
+    expect(reply?.urgency).toBe('HIGH')
+    expectSpeakable(reply!)
+  })
+
+  it('goes on to contaminated clothing on the next turn', async () => {
+    const replies = await call("splashed with caustic in my eyes, it's burning", "I'm at the eyewash")
+    expect(replies[1]?.text).toMatch(/contaminated clothing/)
+  })
+
+  it('answers a question about an electrical fire instead of evacuating, and asks whether it is happening', async () => {
+    const [reply] = await call('can I use the extinguisher on an electrical fire?')
+    expect(reply).toMatchObject({ urgency: 'MEDIUM', sources: ['electrical-fire-question'] })
+    expect(reply?.text).toMatch(/CO2 or dry powder/)
+    expect(reply?.text).toMatch(/never water/)
+    expect(reply?.text).toMatch(/Cut the power/)
+    expect(reply?.text).not.toMatch(/Get everyone out|Help is being alerted/)
+    expectSpeakable(reply!)
+  })
+
+  it('treats a "yes, it is happening" to that question as the fire', async () => {
+    const replies = await call('can I use the extinguisher on an electrical fire?', 'yes')
+    expect(replies[1]).toMatchObject({ urgency: 'CRITICAL', sources: ['fire-evacuate'] })
+  })
+
+  it('answers the question mid-fire without lowering the call or stopping the alert', async () => {
+    const replies = await call('fire in zone a', 'can I use water on an electrical fire?')
+    expect(replies[1]).toMatchObject({ urgency: 'CRITICAL', sources: ['electrical-fire-question'] })
+    expect(replies[1]?.text).toContain('Help is being alerted to Zone A.')
+  })
+
+  it.each([
+    ["what do I do if there's a gas leak?", 'gas-question', /don't touch switches/],
+    ['what should we do in case of fire?', 'fire-question', /not the lift/],
+    ['is it safe to go into a tank without a permit?', 'confined-space-no-entry', /Don't go in after them/],
+  ])('answers "%s" from %s', async (text, source, rule) => {
+    const [reply] = await call(text)
+    expect(reply?.sources).toEqual([source])
+    expect(reply?.text).toMatch(rule)
+  })
+
+  it('still evacuates for "can someone come, there\'s a fire"', async () => {
+    const [reply] = await call("can someone come, there's a fire")
+    expect(reply).toMatchObject({ urgency: 'CRITICAL', sources: ['fire-evacuate'] })
+  })
+
+  it.each([
+    ['got hit by a wagon', 'CRITICAL'],
+    ["One of the shunters got hit by a wagon in the rail yard, he's on the ground", 'CRITICAL'],
+    ['the forklift reversed into him', 'HIGH'],
+    ['he got hit by the crane load', 'HIGH'],
+  ] as const)('stops the traffic for a vehicle strike: "%s"', async (text, urgency) => {
+    const [reply] = await call(text)
+    expect(reply).toMatchObject({ urgency, sources: ['vehicle-strike-stop-traffic'] })
+    expect(reply?.text).toMatch(/^Stop the vehicle and any traffic or train movements near them\. Don't move them/)
+    expect(reply?.text).toContain('Help is being alerted')
+  })
+
+  it.each([
+    "he's gone down into the tank and he's not answering",
+    'Marco went down the manhole, he is not answering',
+    'he is in the silo and not answering',
+    "Marco climbed into the tank to clear a blockage and now he's not answering me",
+    'Dave collapsed in the tank',
+    "he's down in the pit, he fell, he's not moving",
+  ])('never sends the caller into a confined space: "%s"', async (text) => {
+    const [reply] = await call(text)
+    expect(reply?.urgency).toBe('CRITICAL')
+    expect(reply?.text).toMatch(/^Don't go in after them\./)
+    // Care that needs hands on the casualty would send the caller in after them.
+    expect(reply?.text).not.toMatch(/Check their breathing|roll them|Keep them still|CPR/)
+    expect(reply?.sources).toEqual(['confined-space-no-entry'])
+  })
+
+  it('keeps a danger to the place alongside a confined space', async () => {
+    const [reply] = await call('Dave collapsed in the tank, there is gas')
+    expect(reply?.sources).toEqual(['confined-space-no-entry', 'gas-evacuate'])
+  })
+
+  it('keeps the hazard location when the caller says where they are standing', async () => {
+    const replies = await call('I can smell gas near valve 7 in the boiler house', "we're by the main gate")
+    expect(replies[0]?.text).toMatch(/^Get everyone out of the boiler house now/)
+    expect(replies[0]?.text).toContain('Help is being alerted to Valve 7 in the boiler house.')
+    expect(replies[1]?.text).not.toMatch(/out of the main gate|away from the main gate/)
+    expect(replies[1]?.text).toContain('Valve 7')
+    expect(replies[1]?.text).toContain('I have you at the main gate.')
+    expect(replies[1]?.urgency).toBe('CRITICAL')
+  })
+
+  it('alerts help to the caller when only their whereabouts are known, without asking where they are', async () => {
+    const [reply] = await call("there's a gas leak, I'm at the main gate")
+    expect(reply?.text).toMatch(/^Get everyone out of the area now/)
+    expect(reply?.text).toContain('Help is being alerted to you at the main gate.')
+    expect(reply?.text).not.toContain('Where exactly are you?')
+  })
+
+  it('acknowledges everyone at the muster point without moving the fire there', async () => {
+    const replies = await call("There's a fire in Zone A! The conveyor motor's gone up in flames", "Yeah we're all out, everyone's at the muster point")
+    expect(replies[1]?.text).toContain('Help is being alerted to the conveyor in Zone A.')
+    expect(replies[1]?.text).toContain('I have you at the muster point.')
+  })
+
+  it.each([
+    ["Yeah everyone's fine"],
+    ['no'],
+    ['okay thanks'],
+    ["no one's hurt"],
+  ])('closes politely after a stand-down when the caller says "%s"', async (text) => {
+    const replies = await call('fire in zone a', "false alarm, it's out", text)
+    const closing = replies[2]
+    expect(closing).toMatchObject({ sources: ['closing'], urgency: 'CRITICAL' })
+    expect(closing?.text).not.toMatch(/didn't catch|Help is being alerted/)
+    expect(closing?.text).toMatch(/supervisor/)
+    expect(closing?.text).toMatch(/if anything changes/)
+    expectSpeakable(closing!)
+  })
+
+  it('keeps closing on further confirmations, without repeating itself', async () => {
+    const replies = await call('The fire alarm is going off in warehouse B', "it's just a drill", "yeah everyone's fine", 'no, that is all, thanks')
+    expect(replies[2]?.sources).toEqual(['closing'])
+    expect(replies[3]?.sources).toEqual(['closing'])
+    expect(replies[3]?.text).not.toBe(replies[2]?.text)
+  })
+
+  it('closes after an answered question', async () => {
+    const replies = await call("what do I do if there's a gas leak?", 'okay, thanks')
+    expect(replies[1]?.sources).toEqual(['closing'])
+  })
+
+  it('does not close when someone is hurt or missing after a stand-down', async () => {
+    const hurt = await call('fire in zone a', 'false alarm', 'yes')
+    expect(hurt[2]?.sources[0]).toBe('injury-first-aid')
+    const missing = await call('fire in zone a', 'false alarm', "no, Dave's missing")
+    expect(missing[2]).toMatchObject({ sources: ['unknown-emergency'], urgency: 'CRITICAL' })
+    expect(missing[2]?.text).toContain('Help is being alerted')
+  })
+
+  it('still asks to repeat something it cannot read after a stand-down', async () => {
+    const replies = await call('fire in zone a', 'false alarm', 'mm the thing over by the')
+    expect(replies[2]?.sources).toEqual(['clarify'])
+  })
+
+  it('answers any question about hazards to the place with a speakable reply that raises no alert by itself', () => {
+    const placeHazards = HAZARDS.filter((h) => !HAZARD_INFO[h].person && h !== 'false_alarm' && h !== 'all_clear')
+    fc.assert(fc.property(fc.uniqueArray(fc.constantFrom(...placeHazards), { minLength: 1, maxLength: 3 }), (asksAbout) => {
+      const triage: Triage = { urgency: 'MEDIUM', hazards: [], question: true, asksAbout }
+      const reply = composePlaybookReply({ text: 'what do I do?', triage, callUrgency: 'UNKNOWN', history: [], turn: 1 }, playbook)
+      expectSpeakable(reply)
+      expect(reply.urgency).toBe('MEDIUM')
+      expect(reply.text).not.toContain('Help is being alerted')
+    }))
+  })
+
+  it('never puts the caller\'s position into an instruction', () => {
+    const hazards = fc.uniqueArray(fc.constantFrom(...HAZARDS), { maxLength: 3 })
+    // Places no playbook text names ("go to the muster point" is an instruction of its own).
+    const callerAt = fc.constantFrom('main gate', 'Gate 3', 'car park', 'front entrance', 'gatehouse')
+    const location = fc.option(fc.constantFrom('Zone A', 'boiler house'), { nil: undefined })
+    fc.assert(fc.property(hazards, callerAt, location, fc.constantFrom(...URGENCIES), (hs, at, loc, callUrgency) => {
+      const triage: Triage = { urgency: 'CRITICAL', hazards: hs, callerAt: at }
+      if (loc !== undefined) triage.location = loc
+      const reply = composePlaybookReply({ text: "we're here", triage, callUrgency, history: [], turn: 1 }, playbook)
+      // Only "I have you at X" and "alerted to you at X" may name it.
+      const rest = reply.text.replace(/I have you at [^.]*\./g, '').replace(/alerted to you at [^.]*\./g, '')
+      expect(rest).not.toContain(at)
+    }), { numRuns: 300 })
+  })
+})
+

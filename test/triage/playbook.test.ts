@@ -37,6 +37,27 @@ describe('playbook.json', () => {
     expect(say('bleeding-pressure')).toMatch(/Press hard on the wound/)
     expect(say('cpr')).toMatch(/CPR/)
     expect(say('gas-evacuate')).toMatch(/only if you can do it/)
+    expect(say('chemical-exposure-rinse')).toMatch(/fifteen minutes, at the eyewash/)
+    expect(say('chemical-exposure-rinse')).toMatch(/Don't rub the eyes/)
+    expect(say('chemical-exposure-rinse')).toMatch(/contaminated clothing/)
+    expect(say('chemical-splash-rinse')).toMatch(/^Rinse the eyes/)
+    expect(say('electrical-fire-question')).toMatch(/CO2 or dry powder extinguisher, never water/)
+    expect(say('electrical-fire-question')).toMatch(/Cut the power first if you can do it safely/)
+    expect(say('vehicle-strike-stop-traffic')).toMatch(/^Stop the vehicle and any traffic or train movements/)
+    expect(say('closing')).toMatch(/supervisor/)
+    expect(playbook.entry('confined-space-no-entry')?.handsOff).toBe(true)
+  })
+
+  it('asks after each procedure answer whether it is happening now, a "yes" raising the hazard', () => {
+    const questions = playbook.entries.filter((e) => e.question === true)
+    expect(questions.map((e) => e.id)).toEqual(expect.arrayContaining(['electrical-fire-question', 'fire-question', 'gas-question']))
+    for (const e of questions) expect(e.ask[0]?.yes, e.id).toBeDefined()
+  })
+
+  it('picks the question entry covering most of what is asked, else the hazard\'s own entry', () => {
+    expect(playbook.forQuestion(['fire', 'electrical']).id).toBe('electrical-fire-question')
+    expect(playbook.forQuestion(['fire']).id).toBe('fire-question')
+    expect(playbook.forQuestion(['chemical_spill']).id).toBe('chemical-spill-isolate')
   })
 
   it('fills place and equipment, or falls back to the default words', () => {
@@ -63,6 +84,8 @@ describe('loadPlaybook', () => {
       ['yes/no', (p) => { p.entries[0]!.ask = [{ text: 'Is it bad?', yes: 'very' }] }],
       ['urgency', (p) => { p.entries[0]!.urgency = 'UNKNOWN' }],
       ['phrases', (p) => { p.phrases.alertAt = 'Help is coming.' }],
+      ['phrases.callerAt', (p) => { p.phrases.callerAt = 'I have you.' }],
+      ['question entry', (p) => { Object.assign(p.entries[0]!, { question: true, hazards: [] }) }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
     expect(() => loadPlaybook(null)).toThrow(invalid)
