@@ -86,6 +86,8 @@ export class CallFlow {
 
   async #speechTurn(call: ActiveCall, input: SpeechTurn & { turn: number }): Promise<VoiceReply> {
     const { repo } = this.#opts
+    // Read once per turn (each read copies the conversation): what was said so far, whether this
+    // turn was already heard or answered, and admin messages waiting for the caller.
     const messages = orderedMessages(repo.conversation(call.conversation_id))
     const answered = messages.find((m) => m.turn === input.turn && m.role === 'assistant')
     if (answered) return { say: [answered.text], nextTurn: input.turn + 1 }
@@ -111,14 +113,22 @@ export class CallFlow {
     }
     const current = repo.call(call.call_id) ?? call
 
-    if (current.status === 'TAKEN_OVER') return this.#holdTurn(current, input.turn)
+    const pendingAdmin = messages.filter((m) => m.role === 'admin' && !m.delivered_at)
+    if (current.status === 'TAKEN_OVER') return this.#holdTurn(current, input.turn, pendingAdmin)
     if (unclear) return this.#unclearTurn(current, input.turn)
-    return this.#responderTurn(current, input.turn, speech, triage as NonNullable<typeof triage>)
+    return this.#responderTurn(current, input.turn, speech, triage as NonNullable<typeof triage>, messages, pendingAdmin)
   }
 
-  async #responderTurn(call: ActiveCall, turn: number, speech: string, triage: ReturnType<typeof classify>): Promise<VoiceReply> {
+  async #responderTurn(
+    call: ActiveCall,
+    turn: number,
+    speech: string,
+    triage: ReturnType<typeof classify>,
+    messages: readonly Message[],
+    adminLines: readonly Message[],
+  ): Promise<VoiceReply> {
     const { repo, responder } = this.#opts
-    const history = orderedMessages(repo.conversation(call.conversation_id)).map((m) => ({ role: m.role, text: m.text }))
+    const history = messages.map((m) => ({ role: m.role, text: m.text }))
     let reply: Pick<ResponderReply, 'text' | 'urgency' | 'sources' | 'fallbackReason'> & { responder: string }
     try {
       reply = await responder.respond({
@@ -136,7 +146,6 @@ export class CallFlow {
     }
     const urgency = raiseUrgency(call.urgency, raiseUrgency(triage.urgency, reply.urgency))
     const prefix = call.handback_pending ? [HANDBACK] : []
-    const adminLines = this.#undeliveredAdmin(call)
     const text = [...prefix, ...adminLines.map((m) => m.text), reply.text].join(' ')
     await repo.record(call.call_id, {
       messages: [
@@ -175,9 +184,8 @@ export class CallFlow {
     return { say: [text], nextTurn: turn + 1 }
   }
 
-  async #holdTurn(call: ActiveCall, turn: number): Promise<VoiceReply> {
+  async #holdTurn(call: ActiveCall, turn: number, adminLines: readonly Message[]): Promise<VoiceReply> {
     const { repo } = this.#opts
-    const adminLines = this.#undeliveredAdmin(call)
     const text = adminLines.length > 0 ? adminLines.map((m) => m.text).join(' ') : HOLDING
     await repo.record(call.call_id, { messages: [{ role: 'assistant', text, turn, responder: adminLines.length > 0 ? 'admin-relay' : 'hold' }] })
     await repo.markDelivered(call.call_id, adminLines.map((m) => m.id))
@@ -189,9 +197,11 @@ export class CallFlow {
     const { repo } = this.#opts
     let call = repo.callBySid(input.callSid)
     if (!call) call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
-    const messages = orderedMessages(repo.conversation(call.conversation_id))
-    const lastInstruction = [...messages].reverse().find((m) => m.role === 'assistant' && m.responder !== 'greeting')
-    const nextTurn = lastTurn(repo.conversation(call.conversation_id)) + 1
+    const conversation = repo.conversation(call.conversation_id)
+    const lastInstruction = orderedMessages(conversation)
+      .reverse()
+      .find((m) => m.role === 'assistant' && m.responder !== 'greeting')
+    const nextTurn = lastTurn(conversation) + 1
     await repo.record(call.call_id, {
       messages: [
         {
@@ -220,10 +230,6 @@ export class CallFlow {
       { ended_at: repo.nowIso(), end_reason: input.status },
     )
     return 'ended'
-  }
-
-  #undeliveredAdmin(call: ActiveCall): Message[] {
-    return orderedMessages(this.#opts.repo.conversation(call.conversation_id)).filter((m) => m.role === 'admin' && !m.delivered_at)
   }
 }
 

@@ -142,11 +142,11 @@ export class CallRepository {
     const call = this.call(callId)
     if (!call) throw new Error(`call ${callId} is not active on this instance`)
     const convId = call.conversation_id
-    const conversation = this.conversation(convId)
     const at = this.nowIso()
     const ops: Op[] = []
     const messages: Message[] = []
-    let count = conversation?.message_count ?? 0
+    // Only the count is needed: reading the whole conversation would copy every message.
+    let count = (this.#store.get(`${conversationPath(convId)}/message_count`) as number | null) ?? 0
     for (const input of event.messages ?? []) {
       count++
       const message = dropUndefined({ ...input, id: messageId(count), seq: count, created_at: at }) as Message

@@ -1,7 +1,7 @@
 import { rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ERR_STORE_JOURNAL_CORRUPT } from '../errors.js'
-import { closeFd, datasyncFd, fsyncDir, openFd, truncateFd } from './durable-fs.js'
+import { closeFd, datasyncFd, DURABLE_APPEND, fsyncDir, openFd, truncateFd } from './durable-fs.js'
 import type { Segment } from './journal.js'
 import type { CommittedRecord } from './records.js'
 import { JOURNAL_DIR, listSegments, readSegment, segmentFileName } from './segments.js'
@@ -40,7 +40,7 @@ export async function recover(dir: string, cacheRecords: number, log: StoreLogge
   const files = await listSegments(journalDir)
   if (files.length === 0) {
     const first: Segment = { firstSeq: snapshotSeq + 1, path: join(journalDir, segmentFileName(snapshotSeq + 1)), bytes: 0 }
-    const activeFd = await openFd(first.path, 'a')
+    const activeFd = await openFd(first.path, DURABLE_APPEND)
     await fsyncDir(journalDir)
     return { tree, snapshotSeq, lastSeq: snapshotSeq, segments: [first], activeFd, recent: [], truncated: null }
   }
@@ -108,7 +108,7 @@ export async function recover(dir: string, cacheRecords: number, log: StoreLogge
     segments.push({ ...file, bytes: parsed.validBytes })
   }
   const active = segments[segments.length - 1] as Segment
-  const activeFd = await openFd(active.path, 'a')
+  const activeFd = await openFd(active.path, DURABLE_APPEND)
   return {
     tree,
     snapshotSeq,
