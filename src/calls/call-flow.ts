@@ -56,7 +56,7 @@ export class CallFlow {
       return { say: [GREETING], nextTurn: 1 }
     }
     // A retried /incoming-call: carry on from where the call is rather than starting over.
-    const last = lastTurn(repo.conversation(call.conversation_id))
+    const last = lastTurn(repo.conversationOf(call))
     return last === 0 ? { say: [GREETING], nextTurn: 1 } : { say: [KEEP_TALKING], nextTurn: last + 1 }
   }
 
@@ -68,7 +68,7 @@ export class CallFlow {
       // open a record and keep helping rather than dropping the line.
       call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
     }
-    const turn = input.turn ?? lastTurn(repo.conversation(call.conversation_id)) + 1
+    const turn = input.turn ?? lastTurn(repo.conversationOf(call)) + 1
     const key = `${input.callSid}:${turn}`
     const running = this.#inflight.get(key)
     if (running) return running
@@ -88,7 +88,7 @@ export class CallFlow {
     const { repo } = this.#opts
     // Read once per turn (each read copies the conversation): what was said so far, whether this
     // turn was already heard or answered, and admin messages waiting for the caller.
-    const messages = orderedMessages(repo.conversation(call.conversation_id))
+    const messages = orderedMessages(repo.conversationOf(call))
     const answered = messages.find((m) => m.turn === input.turn && m.role === 'assistant')
     if (answered) return { say: [answered.text], nextTurn: input.turn + 1 }
     const heard = messages.some((m) => m.turn === input.turn && (m.role === 'user' || m.event === 'silence'))
@@ -111,7 +111,7 @@ export class CallFlow {
         },
       })
     }
-    const current = repo.call(call.call_id) ?? call
+    const current = repo.callBySid(input.callSid) ?? call
 
     const pendingAdmin = messages.filter((m) => m.role === 'admin' && !m.delivered_at)
     if (current.status === 'TAKEN_OVER') return this.#holdTurn(current, input.turn, pendingAdmin)
@@ -197,7 +197,7 @@ export class CallFlow {
     const { repo } = this.#opts
     let call = repo.callBySid(input.callSid)
     if (!call) call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
-    const conversation = repo.conversation(call.conversation_id)
+    const conversation = repo.conversationOf(call)
     const lastInstruction = orderedMessages(conversation)
       .reverse()
       .find((m) => m.role === 'assistant' && m.responder !== 'greeting')

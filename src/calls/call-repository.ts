@@ -6,7 +6,6 @@ import {
   callPath,
   conversationPath,
   historyPath,
-  messagePath,
   type ActiveCall,
   type ArchivedCall,
   type CallStatus,
@@ -59,6 +58,8 @@ export class CallRepository {
     this.#instanceId = options.instanceId
     this.#instanceUrl = options.instanceUrl
     for (const call of this.listActive()) this.#bySid.set(call.call_sid, call.call_id)
+    const history = this.#store.get('call_history') as Record<string, ArchivedCall> | null
+    for (const call of Object.values(history ?? {})) this.#bySid.set(call.call_sid, call.call_id)
   }
 
   get instanceId(): string {
@@ -73,9 +74,19 @@ export class CallRepository {
     return this.#store.get(callPath(callId)) as ActiveCall | null
   }
 
+  /**
+   * The call a webhook belongs to: active, or already archived (Twilio can still post for a call
+   * whose status callback raced ahead of a turn; the late turn is recorded in the history).
+   */
   callBySid(callSid: string): ActiveCall | null {
     const callId = this.#bySid.get(callSid)
-    return callId ? this.call(callId) : null
+    if (!callId) return null
+    return this.call(callId) ?? this.#archivedCall(callId)
+  }
+
+  /** The conversation of an active or archived call. */
+  conversationOf(call: ActiveCall): Conversation | null {
+    return this.conversation(call.conversation_id) ?? (this.#store.get(`${historyPath(call.call_id)}/conversation`) as Conversation | null)
   }
 
   conversation(convId: string): Conversation | null {
@@ -84,6 +95,22 @@ export class CallRepository {
 
   archived(callId: string): ArchivedCall | null {
     return this.#store.get(historyPath(callId)) as ArchivedCall | null
+  }
+
+  #archivedCall(callId: string): ActiveCall | null {
+    const archived = this.archived(callId)
+    if (!archived) return null
+    const { conversation: _conversation, ...call } = archived
+    return call
+  }
+
+  /** Where a call's records go: its active entries, or its call_history entry once archived. */
+  #locate(callId: string): { call: ActiveCall; callBase: string; convBase: string } | null {
+    const active = this.call(callId)
+    if (active) return { call: active, callBase: callPath(callId), convBase: conversationPath(active.conversation_id) }
+    const archived = this.#archivedCall(callId)
+    if (archived) return { call: archived, callBase: historyPath(callId), convBase: `${historyPath(callId)}/conversation` }
+    return null
   }
 
   listActive(): ActiveCall[] {
@@ -139,32 +166,32 @@ export class CallRepository {
    * Urgency and status changes are mirrored onto the conversation, as the data model requires.
    */
   async record(callId: string, event: { messages?: NewMessage[]; patch?: CallPatch }): Promise<Message[]> {
-    const call = this.call(callId)
-    if (!call) throw new Error(`call ${callId} is not active on this instance`)
-    const convId = call.conversation_id
+    const located = this.#locate(callId)
+    if (!located) throw new Error(`call ${callId} is not held by this instance`)
+    const { call, callBase, convBase } = located
     const at = this.nowIso()
     const ops: Op[] = []
     const messages: Message[] = []
     // Only the count is needed: reading the whole conversation would copy every message.
-    let count = (this.#store.get(`${conversationPath(convId)}/message_count`) as number | null) ?? 0
+    let count = (this.#store.get(`${convBase}/message_count`) as number | null) ?? 0
     for (const input of event.messages ?? []) {
       count++
       const message = dropUndefined({ ...input, id: messageId(count), seq: count, created_at: at }) as Message
       messages.push(message)
-      ops.push({ path: messagePath(convId, message.id), value: message as unknown as Json })
+      ops.push({ path: `${convBase}/messages/${message.id}`, value: message as unknown as Json })
     }
     if (messages.length > 0) {
-      ops.push({ path: `${conversationPath(convId)}/message_count`, value: count })
-      ops.push({ path: `${conversationPath(convId)}/last_message_at`, value: at })
-      ops.push({ path: `${callPath(callId)}/last_message_at`, value: at })
+      ops.push({ path: `${convBase}/message_count`, value: count })
+      ops.push({ path: `${convBase}/last_message_at`, value: at })
+      ops.push({ path: `${callBase}/last_message_at`, value: at })
     }
     const current = call as unknown as Record<string, unknown>
     for (const [field, value] of Object.entries(event.patch ?? {})) {
       // Unchanged fields are not written: fewer journal bytes and fewer paths for Firebase.
       if (value === undefined || (current[field] ?? null) === value) continue
-      ops.push({ path: `${callPath(callId)}/${field}`, value: value as Json })
+      ops.push({ path: `${callBase}/${field}`, value: value as Json })
       if (field === 'urgency' || field === 'status') {
-        ops.push({ path: `${conversationPath(convId)}/${field}`, value: value as Json })
+        ops.push({ path: `${convBase}/${field}`, value: value as Json })
       }
     }
     if (ops.length > 0) await this.#commit(ops)
@@ -180,11 +207,11 @@ export class CallRepository {
   }
 
   /** Marks admin messages as heard by the caller. */
-  async markDelivered(callId: string, messageIds: string[]): Promise<void> {
-    const call = this.call(callId)
-    if (!call || messageIds.length === 0) return
+  async markDelivered(callId: string, messageIds: readonly string[]): Promise<void> {
+    const located = this.#locate(callId)
+    if (!located || messageIds.length === 0) return
     const at = this.nowIso()
-    await this.#commit(messageIds.map((id) => ({ path: `${messagePath(call.conversation_id, id)}/delivered_at`, value: at })))
+    await this.#commit(messageIds.map((id) => ({ path: `${located.convBase}/messages/${id}/delivered_at`, value: at })))
   }
 
   /** Moves calls that ended more than graceMs ago to call_history (both layers, via the journal). */
@@ -201,7 +228,6 @@ export class CallRepository {
         { path: callPath(call.call_id), value: null },
         { path: conversationPath(call.conversation_id), value: null },
       ])
-      this.#bySid.delete(call.call_sid)
       archived.push(call.call_id)
     }
     return archived

@@ -5,16 +5,17 @@ export const BOUNDARY = '.'
 const BOUNDARY_WORDS: ReadonlySet<string> = new Set(['but', 'although', 'though', 'however', 'except'])
 
 // "can't" is "ca" + "n't" once split, so these stems need their full word back.
-const IRREGULAR_NOT: Readonly<Record<string, string>> = { ca: 'can not', wo: 'will not', ai: 'is not', sha: 'shall not' }
+// Maps, not object literals: a caller's word is a key, and "constructor" must not find Object.prototype's.
+const IRREGULAR_NOT: ReadonlyMap<string, string> = new Map(Object.entries({ ca: 'can not', wo: 'will not', ai: 'is not', sha: 'shall not' }))
 
 // Speech-to-text drops apostrophes often enough that the bare forms must mean the same.
-const BARE_CONTRACTIONS: Readonly<Record<string, string>> = {
+const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   dont: 'do not', doesnt: 'does not', didnt: 'did not', cant: 'can not', cannot: 'can not', wont: 'will not',
   isnt: 'is not', arent: 'are not', wasnt: 'was not', werent: 'were not', aint: 'is not', couldnt: 'could not',
   wouldnt: 'would not', shouldnt: 'should not', hasnt: 'has not', havent: 'have not', hadnt: 'had not',
   theres: 'there is', hes: 'he is', shes: 'she is', im: 'i am', thats: 'that is', whats: 'what is',
   nevermind: 'never mind', noone: 'no one',
-}
+}))
 
 /**
  * Turns a speech-to-text transcript into lower-case word tokens with contractions expanded and
@@ -25,7 +26,7 @@ export function tokenize(text: string): string[] {
   const cleaned = (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/\b(ca|wo|ai|sha)n't\b/g, (_m, stem: string) => IRREGULAR_NOT[stem] ?? `${stem} not`)
+    .replace(/\b(ca|wo|ai|sha)n't\b/g, (_m, stem: string) => IRREGULAR_NOT.get(stem) ?? `${stem} not`)
     .replace(/n't\b/g, ' not')
     .replace(/'re\b/g, ' are')
     .replace(/'m\b/g, ' am')
@@ -45,7 +46,7 @@ export function tokenize(text: string): string[] {
       if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY) tokens.push(BOUNDARY)
       continue
     }
-    const expanded = BARE_CONTRACTIONS[raw]
+    const expanded = BARE_CONTRACTIONS.get(raw)
     if (expanded === undefined) tokens.push(raw)
     else tokens.push(...expanded.split(' '))
   }
