@@ -9,6 +9,7 @@ import adminAuth, { type IdTokenVerifier } from './plugins/admin-auth.js'
 import adminHub, { type AdminHubOptions } from './plugins/admin-hub.js'
 import calls from './plugins/calls.js'
 import errorHandler from './plugins/error-handler.js'
+import requestLog from './plugins/request-log.js'
 import mirror from './plugins/mirror.js'
 import observability from './plugins/observability.js'
 import store from './plugins/store.js'
@@ -46,6 +47,8 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
     requestTimeout: 30_000,
     bodyLimit: 64 * 1024,
     trustProxy: true,
+    // plugins/request-log.ts logs one line per request instead.
+    disableRequestLogging: true,
   })
 
   const directory = await loadWorkerDirectory(config.workerDirectory)
@@ -61,6 +64,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
       : undefined)
 
   await app.register(errorHandler)
+  await app.register(requestLog)
   // Security headers on every response; the CSP is the dashboard's: its own files only, no
   // inline code, no framing, and network access to this origin only (the API and the streams).
   await app.register(helmet, {
