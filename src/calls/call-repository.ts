@@ -33,7 +33,8 @@ export interface CallRepositoryOptions {
 /**
  * The call domain over the local store: every method turns one event of a call into one
  * journal record (so an event is all-or-nothing on disk and in Firebase) and resolves once it
- * is durable. Reads come from the store's in-memory tree.
+ * is durable. Reads come from the store's in-memory tree as frozen views (store.view()): cheap
+ * to repeat, and read-only (spread one to change it).
  *
  * Ops are built synchronously from the current tree and handed to commit() before any await,
  * so concurrent webhooks on one call get distinct message seqs without a lock.
@@ -58,7 +59,7 @@ export class CallRepository {
     this.#instanceId = options.instanceId
     this.#instanceUrl = options.instanceUrl
     for (const call of this.listActive()) this.#bySid.set(call.call_sid, call.call_id)
-    const history = this.#store.get('call_history') as Record<string, ArchivedCall> | null
+    const history = this.#store.view('call_history') as Record<string, ArchivedCall> | null
     for (const call of Object.values(history ?? {})) this.#bySid.set(call.call_sid, call.call_id)
   }
 
@@ -71,7 +72,7 @@ export class CallRepository {
   }
 
   call(callId: string): ActiveCall | null {
-    return this.#store.get(callPath(callId)) as ActiveCall | null
+    return this.#store.view(callPath(callId)) as ActiveCall | null
   }
 
   /**
@@ -86,15 +87,15 @@ export class CallRepository {
 
   /** The conversation of an active or archived call. */
   conversationOf(call: ActiveCall): Conversation | null {
-    return this.conversation(call.conversation_id) ?? (this.#store.get(`${historyPath(call.call_id)}/conversation`) as Conversation | null)
+    return this.conversation(call.conversation_id) ?? (this.#store.view(`${historyPath(call.call_id)}/conversation`) as Conversation | null)
   }
 
   conversation(convId: string): Conversation | null {
-    return this.#store.get(conversationPath(convId)) as Conversation | null
+    return this.#store.view(conversationPath(convId)) as Conversation | null
   }
 
   archived(callId: string): ArchivedCall | null {
-    return this.#store.get(historyPath(callId)) as ArchivedCall | null
+    return this.#store.view(historyPath(callId)) as ArchivedCall | null
   }
 
   #archivedCall(callId: string): ActiveCall | null {
@@ -114,7 +115,7 @@ export class CallRepository {
   }
 
   listActive(): ActiveCall[] {
-    const calls = this.#store.get('active_calls') as Record<string, ActiveCall> | null
+    const calls = this.#store.view('active_calls') as Record<string, ActiveCall> | null
     return calls ? Object.values(calls) : []
   }
 
@@ -172,8 +173,7 @@ export class CallRepository {
     const at = this.nowIso()
     const ops: Op[] = []
     const messages: Message[] = []
-    // Only the count is needed: reading the whole conversation would copy every message.
-    let count = (this.#store.get(`${convBase}/message_count`) as number | null) ?? 0
+    let count = (this.#store.view(`${convBase}/message_count`) as number | null) ?? 0
     for (const input of event.messages ?? []) {
       count++
       const message = dropUndefined({ ...input, id: messageId(count), seq: count, created_at: at }) as Message

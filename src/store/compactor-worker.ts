@@ -8,7 +8,7 @@ import { fsyncDir } from './durable-fs.js'
 import { readSegment } from './segments.js'
 import { readSnapshot, serializeSnapshot, SNAPSHOT_FILE, SNAPSHOT_TEMP_FILE } from './snapshot-file.js'
 import { DataTree } from './tree.js'
-import { parsePath } from './validate.js'
+import { splitCheckedPath } from './validate.js'
 
 // Worker-thread entry (see compaction.ts): previous total.json + journal records -> new total.json.
 // Crash-safe order: write the temp file and fsync it, rename it over total.json, fsync the
@@ -50,7 +50,7 @@ async function compact(job: CompactionJob): Promise<CompactorMessage> {
       if (record.seq < next) continue
       if (record.seq > job.targetSeq) break
       if (record.seq !== next) throw new Error(`${segment.path}: expected seq ${next}, found ${record.seq}`)
-      for (const op of record.ops) tree.set(parsePath(op.path), op.value)
+      for (const op of record.ops) tree.setFrozen(splitCheckedPath(op.path), op.value)
       next++
     }
   }

@@ -1,9 +1,9 @@
-import { close, constants, fdatasync, fsync, ftruncate, open, write } from 'node:fs'
+import { close, constants, fdatasync, fsync, ftruncate, open } from 'node:fs'
 import { open as openHandle } from 'node:fs/promises'
 
 // The few file operations durability rests on. The journal uses raw fds and the callback API:
-// one append is a write plus an fdatasync on libuv's thread pool, with no FileHandle bookkeeping
-// on the caller's path.
+// one append is one write on libuv's thread pool (O_DSYNC, see DURABLE_APPEND), with no
+// FileHandle bookkeeping on the caller's path; journal.ts issues that write itself.
 
 /**
  * The journal's append mode: O_DSYNC makes each write(2) return only once its data (and the
@@ -30,18 +30,6 @@ export function fsyncFd(fd: number): Promise<void> {
 
 export function truncateFd(fd: number, length: number): Promise<void> {
   return new Promise((resolve, reject) => ftruncate(fd, length, (err) => (err ? reject(err) : resolve())))
-}
-
-/** Writes all of buf at the fd's position (O_APPEND: the end), looping over short writes. */
-export async function writeAll(fd: number, buf: Buffer): Promise<void> {
-  let offset = 0
-  while (offset < buf.length) {
-    const written = await new Promise<number>((resolve, reject) =>
-      write(fd, buf, offset, buf.length - offset, null, (err, n) => (err ? reject(err) : resolve(n))),
-    )
-    if (written === 0) throw new Error('write() wrote nothing')
-    offset += written
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
+import { write } from 'node:fs'
 import { unlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import { closeFd, DURABLE_APPEND, fsyncDir, openFd, writeAll } from './durable-fs.js'
+import { closeFd, DURABLE_APPEND, fsyncDir, openFd } from './durable-fs.js'
 import type { CommittedRecord } from './records.js'
 import { segmentFileName } from './segments.js'
 
@@ -10,6 +11,10 @@ import { segmentFileName } from './segments.js'
 // device (as write + fdatasync would, in one system call). Under load the number of syncs grows
 // with time, not with the number of commits. A record counts as durable only after its write
 // returned.
+//
+// The flush path uses fs.write's callback with callbacks bound once, not async functions and
+// promises: under light load every commit is a flush of its own, so each promise here would be
+// one more per commit.
 
 export interface Segment {
   firstSeq: number
@@ -39,6 +44,8 @@ export interface JournalWriterOptions {
   toFailure: (err: unknown) => Error
 }
 
+const NOTHING = Buffer.alloc(0)
+
 export class JournalWriter {
   readonly #opts: JournalWriterOptions
   readonly #segments: Segment[]
@@ -49,6 +56,12 @@ export class JournalWriter {
   #idleWaiters: (() => void)[] = []
   #flushes = 0
   #rotations = 0
+  /** The batch being written, its bytes and how many of them are written so far. */
+  #batch: PendingRecord[] = []
+  #buf: Buffer = NOTHING
+  #written = 0
+  readonly #flushNext = (): void => this.#startFlush()
+  readonly #onWrite = (err: NodeJS.ErrnoException | null, written: number): void => this.#wrote(err, written)
 
   constructor(options: JournalWriterOptions) {
     this.#opts = options
@@ -88,7 +101,7 @@ export class JournalWriter {
     if (!this.#flushing) {
       this.#flushing = true
       // A microtask, so commits made in the same tick share the first flush too.
-      queueMicrotask(() => void this.#flushLoop())
+      queueMicrotask(this.#flushNext)
     }
   }
 
@@ -114,38 +127,83 @@ export class JournalWriter {
     await closeFd(this.#fd)
   }
 
-  async #flushLoop(): Promise<void> {
-    while (this.#queue.length > 0 && !this.#failed) {
-      const batch = this.#queue
-      this.#queue = []
-      try {
-        if (this.active.bytes >= this.#opts.segmentBytes) await this.#rotate((batch[0] as PendingRecord).record.seq)
-        const buf = batch.length === 1 ? (batch[0] as PendingRecord).line : Buffer.concat(batch.map((p) => p.line))
-        // The fd is O_DSYNC: when the write returns, the batch is on the device. Deliberately
-        // not retried on failure: after a failed sync the kernel may already have dropped the
-        // dirty pages, so a retry that "succeeds" would hide lost data (fsyncgate).
-        await writeAll(this.#fd, buf)
-        this.#flushes++
-        this.active.bytes += buf.length
-      } catch (err) {
-        this.#fail(err, batch)
-        break
-      }
-      this.#opts.onDurable(batch)
+  /** Writes everything queued as one batch, or goes idle when nothing is. */
+  #startFlush(): void {
+    if (this.#queue.length === 0 || this.#failed) {
+      this.#goIdle()
+      return
     }
+    const batch = this.#queue
+    this.#queue = []
+    if (this.active.bytes >= this.#opts.segmentBytes) {
+      this.#rotate((batch[0] as PendingRecord).record.seq).then(
+        () => this.#writeBatch(batch),
+        (err: unknown) => this.#fail(err, batch),
+      )
+    } else {
+      this.#writeBatch(batch)
+    }
+  }
+
+  #writeBatch(batch: PendingRecord[]): void {
+    this.#batch = batch
+    this.#buf = batch.length === 1 ? (batch[0] as PendingRecord).line : concatLines(batch)
+    this.#written = 0
+    this.#writeRest()
+  }
+
+  #writeRest(): void {
+    try {
+      write(this.#fd, this.#buf, this.#written, this.#buf.length - this.#written, null, this.#onWrite)
+    } catch (err) {
+      this.#fail(err, this.#takeBatch())
+    }
+  }
+
+  #wrote(err: NodeJS.ErrnoException | null, written: number): void {
+    // The fd is O_DSYNC: when the write returns, those bytes are on the device. Deliberately not
+    // retried on failure: after a failed sync the kernel may already have dropped the dirty
+    // pages, so a retry that "succeeds" would hide lost data (fsyncgate).
+    if (err || written === 0) {
+      this.#fail(err ?? new Error('write() wrote nothing'), this.#takeBatch())
+      return
+    }
+    this.#written += written
+    // A short write: the rest goes on from where it stopped (the fd appends).
+    if (this.#written < this.#buf.length) {
+      this.#writeRest()
+      return
+    }
+    const bytes = this.#buf.length
+    const batch = this.#takeBatch()
+    this.#flushes++
+    this.active.bytes += bytes
+    this.#opts.onDurable(batch)
+    this.#startFlush()
+  }
+
+  #takeBatch(): PendingRecord[] {
+    const batch = this.#batch
+    this.#batch = []
+    this.#buf = NOTHING
+    return batch
+  }
+
+  #goIdle(): void {
     this.#flushing = false
     const waiters = this.#idleWaiters
     this.#idleWaiters = []
     for (const wake of waiters) wake()
   }
 
-  /** Rejects the failed batch, everything queued and everything appended later. */
+  /** Rejects the failed batch, everything queued and everything appended later, and goes idle. */
   #fail(err: unknown, batch: readonly PendingRecord[]): void {
     const failure = this.#opts.toFailure(err)
     this.#failed = failure
     const queued = this.#queue
     this.#queue = []
     for (const pending of [...batch, ...queued]) pending.reject(failure)
+    this.#goIdle()
   }
 
   /** Closes the full segment and opens a new one named after the next record's seq. */
@@ -166,4 +224,13 @@ export class JournalWriter {
     this.#rotations++
     await closeFd(previous)
   }
+}
+
+function concatLines(batch: readonly PendingRecord[]): Buffer {
+  let length = 0
+  for (const pending of batch) length += pending.line.length
+  const buf = Buffer.allocUnsafe(length)
+  let offset = 0
+  for (const pending of batch) offset += pending.line.copy(buf, offset)
+  return buf
 }

@@ -73,6 +73,13 @@ export interface LocalStore {
   commit(ops: readonly Op[]): Promise<CommittedRecord>
   /** Current in-memory value at path (includes commits still being flushed), as a fresh copy in DataSnapshot.val() form. Cost: size of that subtree. */
   get(path: string): Json | null
+  /**
+   * The same value as get(), deep-frozen instead of copied: the value at path as of this call (a
+   * later commit does not change it), sharing structure with the tree, so repeated reads are
+   * cheap. Cost: the containers written below path since the last view() of it, not the subtree.
+   * Use it for reads; mutating it throws a TypeError (strict mode), so copy what you need to change.
+   */
+  view(path: string): Json | null
   readonly lastDurableSeq: number
   /**
    * Called after each record is durable, in seq order, synchronously on the flush path: keep
@@ -241,13 +248,19 @@ class JournalStore implements LocalStore {
     }
     this.#lastCommittedSeq++
     const { record, line } = encoded
-    // Applied from the record as parsed back from its JSON, so memory matches what replay builds.
-    record.ops.forEach((op, i) => this.#tree.set(keys[i] as string[], op.value))
+    // Applied from the record's frozen copy, which equals what replay parses from the line: memory
+    // matches what recovery builds, and the tree can share the values instead of copying them.
+    const applied = record.ops
+    for (let i = 0; i < applied.length; i++) this.#tree.setFrozen(keys[i] as string[], (applied[i] as Op).value)
     return new Promise((resolve, reject) => this.#writer.append({ record, line, startedAt: performance.now(), resolve, reject }))
   }
 
   get(path: string): Json | null {
     return this.#tree.get(parsePath(path))
+  }
+
+  view(path: string): Json | null {
+    return this.#tree.view(parsePath(path))
   }
 
   onDurable(listener: (record: CommittedRecord) => void): () => void {

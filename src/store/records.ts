@@ -30,26 +30,103 @@ const LF = 0x0a
 const MAX_HEADER_BYTES = 8 + 1 + 10 + 1
 
 export interface EncodedRecord {
-  /** The record as readers get it: parsed back from the bytes written, deep-frozen. */
+  /** The record as readers get it (equal to what decodeLine() gives back from `line`), deep-frozen. */
   record: CommittedRecord
   line: Buffer
 }
 
 /**
- * Serialises a record and parses it straight back, so the copy kept in memory (cache, listeners)
- * is exactly what a reader will later get from disk, and callers mutating their op values after
- * commit() cannot change it.
+ * Copies the ops into a deep-frozen record and serialises that copy, so the record kept in memory
+ * (tree, cache, listeners) is exactly what a reader will later parse from disk, and callers
+ * mutating their op values after commit() cannot change it.
  */
 export function encodeRecord(seq: number, ts: number, ops: readonly Op[]): EncodedRecord {
-  const json = JSON.stringify({ seq, ts, ops: ops.map((op) => ({ path: op.path, value: op.value })) })
-  const body = Buffer.from(json, 'utf8')
-  const header = `${crc32(body).toString(16).padStart(8, '0')} ${body.length} `
-  const line = Buffer.allocUnsafe(header.length + body.length + 1)
-  line.write(header, 0, 'latin1')
-  body.copy(line, header.length)
-  line[line.length - 1] = LF
-  return { record: deepFreeze(JSON.parse(json) as CommittedRecord), line }
+  const record = freezeRecord(seq, ts, ops)
+  return { record, line: encodeLine(JSON.stringify(record)) }
 }
+
+/** `{ seq, ts, ops: [{ path, value }] }` as JSON.parse(JSON.stringify(...)) would give it, deep-frozen. */
+function freezeRecord(seq: number, ts: number, ops: readonly Op[]): CommittedRecord {
+  const copies: Op[] = new Array(ops.length)
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i] as Op
+    const value = op.value === undefined ? NOT_PLAIN : copyPlain(op.value, 0)
+    if (value === NOT_PLAIN || typeof op.path !== 'string') {
+      // Anything JSON would transform (holes, toJSON, class instances...) goes the long way.
+      return deepFreeze(JSON.parse(JSON.stringify({ seq, ts, ops: ops.map((o) => ({ path: o.path, value: o.value })) })) as CommittedRecord)
+    }
+    copies[i] = Object.freeze({ path: op.path, value })
+  }
+  return Object.freeze({ seq, ts, ops: Object.freeze(copies) })
+}
+
+const NOT_PLAIN: unique symbol = Symbol('not plain JSON')
+/** Deeper than validate.ts allows; only unvalidated input (tests) gets here, and then goes the long way. */
+const MAX_COPY_DEPTH = 64
+
+/**
+ * A deep-frozen copy of a value that JSON round-trips unchanged (null, booleans, strings, finite
+ * numbers, dense arrays and plain objects of those), or NOT_PLAIN. -0 becomes 0 as in JSON.
+ */
+function copyPlain(value: unknown, depth: number): Json | typeof NOT_PLAIN {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return value
+    case 'number':
+      if (!Number.isFinite(value)) return NOT_PLAIN
+      return value === 0 ? 0 : value
+    case 'object':
+      break
+    default:
+      return NOT_PLAIN
+  }
+  if (value === null) return null
+  if (depth >= MAX_COPY_DEPTH) return NOT_PLAIN
+  if (Array.isArray(value)) {
+    const length = value.length
+    const out: Json[] = new Array(length)
+    for (let i = 0; i < length; i++) {
+      if (!(i in value)) return NOT_PLAIN
+      const child = copyPlain(value[i], depth + 1)
+      if (child === NOT_PLAIN) return NOT_PLAIN
+      out[i] = child
+    }
+    return Object.freeze(out) as Json
+  }
+  const proto: unknown = Object.getPrototypeOf(value)
+  if (proto !== Object.prototype && proto !== null) return NOT_PLAIN
+  const source = value as Record<string, unknown>
+  const keys = Object.keys(source)
+  const out: Record<string, Json> = {}
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string
+    const child = copyPlain(source[key], depth + 1)
+    if (child === NOT_PLAIN) return NOT_PLAIN
+    // "__proto__" is a valid key; plain assignment would set the prototype instead.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true })
+    else out[key] = child
+  }
+  return Object.freeze(out) as Json
+}
+
+/** `<crc32 hex> <length> <json>\n` in one buffer. */
+function encodeLine(json: string): Buffer {
+  const bodyLength = Buffer.byteLength(json, 'utf8')
+  const lengthText = String(bodyLength)
+  const bodyStart = 8 + 1 + lengthText.length + 1
+  const line = Buffer.allocUnsafe(bodyStart + bodyLength + 1)
+  line.write(json, bodyStart, bodyLength, 'utf8')
+  const crc = crc32(line.subarray(bodyStart, bodyStart + bodyLength))
+  for (let i = 0; i < 8; i++) line[i] = HEX[(crc >>> (28 - 4 * i)) & 0xf] as number
+  line[8] = SPACE
+  line.write(lengthText, 9, 'latin1')
+  line[bodyStart - 1] = SPACE
+  line[line.length - 1] = LF
+  return line
+}
+
+const HEX = Buffer.from('0123456789abcdef', 'latin1')
 
 export type LineResult =
   | { kind: 'record'; record: CommittedRecord; end: number }
@@ -114,9 +191,10 @@ function recordShapeProblem(value: unknown): string | null {
   return null
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes a parsed JSON value and everything in it. */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object') {
-    for (const child of Object.values(value)) deepFreeze(child)
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') deepFreeze(child)
     Object.freeze(value)
   }
   return value

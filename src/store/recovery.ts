@@ -8,7 +8,7 @@ import { JOURNAL_DIR, listSegments, readSegment, segmentFileName } from './segme
 import { readSnapshot, SNAPSHOT_FILE, SNAPSHOT_TEMP_FILE } from './snapshot-file.js'
 import type { StoreLogger } from './logger.js'
 import { DataTree } from './tree.js'
-import { parsePath } from './validate.js'
+import { splitCheckedPath } from './validate.js'
 
 // Start-up: total.json, then every journal record after its seq, in order.
 // The only damage repaired is a torn tail (the end of the last segment, cut by a crash
@@ -88,7 +88,7 @@ export async function recover(dir: string, cacheRecords: number, log: StoreLogge
     }
     for (const record of parsed.records) {
       if (record.seq > snapshotSeq) {
-        for (const op of record.ops) tree.set(parsePath(op.path), op.value)
+        for (const op of record.ops) tree.setFrozen(splitCheckedPath(op.path), op.value)
         recent.push(record)
         if (recent.length > cacheRecords * 2) recent.splice(0, recent.length - cacheRecords)
       }
