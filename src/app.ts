@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet'
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 import { createTwilioPush, type PushTwiml } from './calls/twilio-push.js'
 import { loadWorkerDirectory } from './calls/worker-directory.js'
@@ -18,7 +18,10 @@ import voiceRoutes from './routes/voice/index.js'
 import { createResponder, type Responder } from './triage/responder.js'
 
 export interface AppDeps {
-  /** An open Firebase connection to mirror to (tests, the simulator); null runs journal-only. */
+  /**
+   * An open Firebase connection (tests, the simulator): the main thread listens with it and the
+   * mirror worker writes to its `target` over a connection of its own; null runs journal-only.
+   */
   rtdb: RtdbConnection | null
   responder: Responder
   push: PushTwiml
@@ -48,7 +51,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
     bodyLimit: 64 * 1024,
     trustProxy: true,
     // plugins/request-log.ts logs one line per request instead.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   })
 
   const directory = await loadWorkerDirectory(config.workerDirectory)

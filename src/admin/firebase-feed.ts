@@ -5,8 +5,9 @@ import type { Json } from '../store/index.js'
 
 // The admin streams' view of Firebase: listeners, not polling. active_calls is watched for the
 // life of the hub (child events: the overview of every instance's calls); one conversation is
-// watched with a value listener only while an admin streams it. The Firebase connection is the
-// mirror's own, so no second socket is opened.
+// watched with a value listener only while an admin streams it. The connection (app.firebaseDb)
+// only listens: the mirror writes from its worker thread over a connection of its own, so this
+// one's CPU on the main thread follows the other instances' traffic.
 
 export interface CallsWatch {
   upsert(call: ActiveCall): void
@@ -30,8 +31,8 @@ export function createFirebaseFeed(db: Database): FirebaseFeed {
   return {
     watchCalls(exceptInstance, watch) {
       // Two range queries around this instance's id, so the server sends only the others' calls
-      // and the SDK does not raise (and we do not decode) an event for each of the mirror's own
-      // writes to active_calls: that cost ~2 ms of CPU per caller turn with a plain listener.
+      // and we do not decode an event for each of this instance's own writes to active_calls:
+      // that cost ~2 ms of CPU per caller turn with a plain listener.
       // (database.rules.json declares .indexOn instance_id for them.)
       const byInstance = db.ref('active_calls').orderByChild('instance_id')
       const queries = [byInstance.endBefore(exceptInstance), byInstance.startAfter(exceptInstance)]

@@ -5,6 +5,12 @@ import type { FirebaseTarget } from '../config.js'
 
 export interface RtdbConnection {
   readonly db: Database
+  /**
+   * Where it points. The mirror worker opens its own connection to this target (a Database
+   * cannot cross threads), so a test that hands the app a connection through a fault proxy
+   * puts the mirror's writes behind the same proxy.
+   */
+  readonly target: ResolvedFirebaseTarget
   /** Where it points, for logs and /health (never contains credentials). */
   readonly describe: string
   close(): Promise<void>
@@ -34,6 +40,7 @@ export function connectRtdb(target: ResolvedFirebaseTarget, label = 'aurora'): R
   let closed = false
   return {
     db,
+    target,
     describe,
     async close() {
       if (closed) return

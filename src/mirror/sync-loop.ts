@@ -1,27 +1,34 @@
-import type { Database } from 'firebase-admin/database'
+import { join } from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import type { FastifyBaseLogger } from 'fastify'
-import type { CommittedRecord, LocalStore } from '../store/index.js'
-import { backoffDelay, type BackoffOptions } from './backoff.js'
-import { UpdateBatch } from './coalesce.js'
+import type { LocalStore } from '../store/index.js'
+import { JOURNAL_DIR } from '../store/segments.js'
+import type { BackoffOptions } from './backoff.js'
+import { MirrorThread } from './mirror-thread.js'
 import { RecentSamples } from './recent-samples.js'
+import type { ResolvedFirebaseTarget } from './rtdb.js'
 import { loadWatermark, saveWatermark } from './watermark.js'
+import type { FeedSource, FromWorker, MirrorWorkerInit, WorkerStatus } from './worker-protocol.js'
+import { mirrorWorkerStarter } from './worker-start.js'
 
 export interface MirrorOptions {
   store: LocalStore
-  db: Database
+  /** Where the worker writes. It opens its own connection: a Database object cannot cross threads. */
+  target: ResolvedFirebaseTarget
   /** Where the watermark file lives (the store's data dir). */
   stateDir: string
   /** How long one batch may wait for Firebase's acknowledgement before the mirror calls it an outage. */
   batchDeadlineMs: number
   maxBatchRecords: number
-  /**
-   * How long to let records gather before sending a batch that is not full (default 10 ms).
-   * Each update() costs the SDK a frame, an acknowledgement and a pass over its sync tree, so
-   * under load a few ms of Firebase lag buys far fewer, larger batches.
-   */
+  /** How long to let records gather before sending a batch that is not full (default 10 ms; see batch-loop.ts). */
   lingerMs?: number
+  /** Records the worker holds in memory before it reads the journal instead (default 20,000). */
+  memoryBacklogRecords?: number
   log: FastifyBaseLogger
+  /** Backoff of the worker's retries and forced reconnects (its `random` stays in this thread: the worker uses Math.random). */
   backoff?: BackoffOptions
+  /** Backoff of worker restarts after a crash. */
+  restartBackoff?: BackoffOptions
   now?: () => number
 }
 
@@ -39,62 +46,65 @@ export interface MirrorState {
   deadlinesMissed: number
   lastAckAt: string | null
   lagMs: { p50: number | null; p99: number | null; max: number | null; count: number }
+  /** Where the worker takes records from: posted by this thread, or read back from the journal (a backlog past its cap). */
+  source: FeedSource
+  worker: { running: boolean; restarts: number; backlog: number; journalReads: number }
 }
 
 const WATERMARK_SAVE_MS = 200
 const DEFAULT_LINGER_MS = 10
+const DEFAULT_MEMORY_BACKLOG = 20_000
+/** How long stop() lets the worker close its Firebase connection before ending the thread. */
+const WORKER_CLOSE_MS = 1000
 
-type Wait = { promise: Promise<void>; wake: () => void }
-const newWait = (): Wait => {
-  let wake!: () => void
-  const promise = new Promise<void>((resolve) => (wake = resolve))
-  return { promise, wake }
-}
+const IDLE_STATUS: WorkerStatus = Object.freeze({
+  connected: false,
+  inFlight: false,
+  outage: null,
+  batches: 0,
+  failures: 0,
+  deadlinesMissed: 0,
+  source: 'memory',
+  backlog: 0,
+  journalReads: 0,
+})
 
 /**
- * Copies durable journal records to Firebase, one coalesced multi-path batch in flight at a
- * time, in journal order. The journal is the outbox: nothing is held in memory that the store
- * cannot give back with readFrom(), so a long outage costs disk, not RAM.
+ * Copies durable journal records to Firebase. The writing (firebase-admin's write tree, framing,
+ * acknowledgements, deadlines, reconnects, coalescing) runs in a worker thread (mirror-worker.ts,
+ * batch-loop.ts): measured, the SDK's work per webhook cost the callers' event loop more than the
+ * webhook itself. This side stays on the main thread: it feeds the worker, owns the watermark
+ * (releaseUpTo, the persisted file), and answers state(), waitForSeq() and the ack/lag listeners.
  *
- * firebase-admin queues writes silently while disconnected and re-sends outstanding writes
- * itself on reconnect (wire-protocol notes §6.9). So a batch is sent exactly once; a missed
- * deadline means "outage": the mirror reports it and forces a reconnect (goOffline/goOnline)
- * with backoff instead of piling duplicate writes into the SDK's queue. Only a rejected write
- * is rebuilt from the journal and sent again.
+ * If the worker dies, the error is logged, state() reports an outage, and a new worker starts
+ * after a backoff from the acknowledged watermark; the callers' path never waits on any of it.
  */
 export class Mirror {
   /** Commit -> Firebase acknowledgement lag of recent records, in ms. */
   readonly lag = new RecentSamples()
-  #opts: MirrorOptions
-  #now: () => number
-  #backoff: BackoffOptions
+  readonly #opts: MirrorOptions
+  readonly #now: () => number
+  readonly #startWorker: (init: MirrorWorkerInit) => Worker
+  #thread: MirrorThread | null = null
   #watermark = 0
-  #connected = false
-  #everConnected = false
-  #inFlight = false
+  #status: WorkerStatus = IDLE_STATUS
+  /** Counters of workers that died, so the totals stay monotonic across restarts. */
+  #previous = { batches: 0, failures: 0, deadlinesMissed: 0, journalReads: 0 }
+  /** Set while the worker is down; ends with the next acknowledgement. */
+  #workerOutage: { since: number; reason: string } | null = null
   #pendingPeak = 0
-  #batches = 0
-  #failures = 0
-  #deadlinesMissed = 0
   #lastAckAt: number | null = null
-  #outage: { since: number; reason: string } | null = null
-  #wait = newWait()
-  #draining = false
-  #stopped = false
-  #loop: Promise<void> | null = null
   #unsubscribe: (() => void) | null = null
   #ackListeners = new Set<(seq: number) => void>()
   #lagListeners = new Set<(lagMs: number) => void>()
   #saving: Promise<void> = Promise.resolve()
-  #offConnected: (() => void) | null = null
-  #stopSignal = newWait()
   #saveTimer: NodeJS.Timeout | null = null
   #savedWatermark = -1
 
   constructor(options: MirrorOptions) {
     this.#opts = options
     this.#now = options.now ?? Date.now
-    this.#backoff = options.backoff ?? { baseMs: 250, maxMs: 30_000 }
+    this.#startWorker = mirrorWorkerStarter()
   }
 
   get watermark(): number {
@@ -102,32 +112,50 @@ export class Mirror {
   }
 
   async start(): Promise<void> {
-    this.#watermark = Math.min(await loadWatermark(this.#opts.stateDir), this.#opts.store.lastDurableSeq)
-    this.#unsubscribe = this.#opts.store.onDurable(() => this.#wake())
-    const connectedRef = this.#opts.db.ref('.info/connected')
-    const onConnected = connectedRef.on('value', (snap) => this.#setConnected(snap.val() === true))
-    this.#offConnected = () => connectedRef.off('value', onConnected)
-    this.#loop = this.#run()
+    const { store } = this.#opts
+    this.#watermark = Math.min(await loadWatermark(this.#opts.stateDir), store.lastDurableSeq)
+    const backoff = this.#opts.backoff ?? { baseMs: 250, maxMs: 30_000 }
+    this.#thread = new MirrorThread({
+      init: () => ({
+        target: this.#opts.target,
+        journalDir: join(store.dir, JOURNAL_DIR),
+        watermark: this.#watermark,
+        lastDurableSeq: store.lastDurableSeq,
+        batchDeadlineMs: this.#opts.batchDeadlineMs,
+        maxBatchRecords: this.#opts.maxBatchRecords,
+        lingerMs: this.#opts.lingerMs ?? DEFAULT_LINGER_MS,
+        backoff: { baseMs: backoff.baseMs, maxMs: backoff.maxMs },
+        memoryBacklogRecords: this.#opts.memoryBacklogRecords ?? DEFAULT_MEMORY_BACKLOG,
+      }),
+      startWorker: this.#startWorker,
+      restartBackoff: this.#opts.restartBackoff ?? { baseMs: 500, maxMs: 30_000 },
+      log: this.#opts.log,
+      onReport: (report) => this.#onReport(report),
+      onDown: (err, restartInMs) => this.#onWorkerDown(err, restartInMs),
+    })
+    const thread = this.#thread
+    this.#unsubscribe = store.onDurable((record) => {
+      const pending = record.seq - this.#watermark
+      if (pending > this.#pendingPeak) this.#pendingPeak = pending
+      thread.push(record)
+    })
+    thread.start()
   }
 
-  /** Drains what it can within drainTimeoutMs (graceful shutdown), then stops. */
+  /** Drains what it can within drainTimeoutMs (graceful shutdown), then stops the worker. */
   async stop({ drainTimeoutMs = 2000 }: { drainTimeoutMs?: number } = {}): Promise<void> {
-    if (!this.#loop) return
-    this.#draining = true
-    this.#wake()
-    let timer: NodeJS.Timeout | undefined
-    await Promise.race([this.#loop, new Promise<void>((resolve) => (timer = setTimeout(resolve, drainTimeoutMs)))])
-    clearTimeout(timer)
-    this.#stopped = true
-    this.#stopSignal.wake()
-    this.#wake()
+    const thread = this.#thread
+    if (!thread) return
+    thread.drain()
+    const last = this.#opts.store.lastDurableSeq
+    if (last > this.#watermark) await this.waitForSeq(last, drainTimeoutMs)
     this.#unsubscribe?.()
-    this.#offConnected?.()
+    await thread.stop(WORKER_CLOSE_MS)
     if (this.#saveTimer) clearTimeout(this.#saveTimer)
     this.#saveTimer = null
     this.#saveWatermarkNow()
     await this.#saving
-    this.#loop = null
+    this.#thread = null
   }
 
   /** Resolves true once Firebase has acknowledged everything up to seq, false after timeoutMs. */
@@ -159,20 +187,27 @@ export class Mirror {
     return () => this.#lagListeners.delete(listener)
   }
 
+  /** Test hook: makes the worker throw an uncaught exception, as a bug in it would. */
+  crashWorker(message = 'mirror worker crash requested'): void {
+    this.#thread?.crash(message)
+  }
+
   state(): MirrorState {
     const lastDurableSeq = this.#opts.store.lastDurableSeq
     const pending = Math.max(0, lastDurableSeq - this.#watermark)
+    const status = this.#status
+    const outage = this.#workerOutage ?? status.outage
     return {
-      connected: this.#connected,
+      connected: status.connected,
       pending,
       pendingPeak: Math.max(this.#pendingPeak, pending),
       watermark: this.#watermark,
       lastDurableSeq,
-      inFlight: this.#inFlight,
-      outage: this.#outage && { since: new Date(this.#outage.since).toISOString(), reason: this.#outage.reason },
-      batches: this.#batches,
-      failures: this.#failures,
-      deadlinesMissed: this.#deadlinesMissed,
+      inFlight: status.inFlight,
+      outage: outage && { since: new Date(outage.since).toISOString(), reason: outage.reason },
+      batches: this.#previous.batches + status.batches,
+      failures: this.#previous.failures + status.failures,
+      deadlinesMissed: this.#previous.deadlinesMissed + status.deadlinesMissed,
       lastAckAt: this.#lastAckAt === null ? null : new Date(this.#lastAckAt).toISOString(),
       lagMs: {
         p50: this.lag.percentile(50),
@@ -180,115 +215,60 @@ export class Mirror {
         max: this.lag.percentile(100),
         count: this.lag.count,
       },
+      source: status.source,
+      worker: {
+        running: this.#thread?.running ?? false,
+        restarts: this.#thread?.restarts ?? 0,
+        backlog: status.backlog,
+        journalReads: this.#previous.journalReads + status.journalReads,
+      },
     }
   }
 
-  #wake(): void {
-    const { wake } = this.#wait
-    this.#wait = newWait()
-    wake()
-  }
-
-  async #sleep(ms: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined
-    const waiting = this.#wait.promise
-    await Promise.race([waiting, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))])
-    clearTimeout(timer)
-  }
-
-  async #run(): Promise<void> {
-    let failedAttempts = 0
-    while (!this.#stopped) {
-      const store = this.#opts.store
-      const pending = store.lastDurableSeq - this.#watermark
-      this.#pendingPeak = Math.max(this.#pendingPeak, pending)
-      if (pending <= 0) {
-        if (this.#draining) return
-        await this.#wait.promise
-        continue
-      }
-      const linger = this.#opts.lingerMs ?? DEFAULT_LINGER_MS
-      if (linger > 0 && pending < this.#opts.maxBatchRecords && !this.#draining) {
-        await new Promise((resolve) => setTimeout(resolve, linger))
-        if (this.#stopped) return
-      }
-      const records = await store.readFrom(this.#watermark, this.#opts.maxBatchRecords)
-      if (records.length === 0) {
-        await this.#sleep(50)
-        continue
-      }
-      const result = await this.#send(records)
-      if (result === 'acked') {
-        failedAttempts = 0
-        this.#acknowledge(records)
-      } else if (result === 'rejected') {
-        await this.#sleep(backoffDelay(failedAttempts++, this.#backoff))
-      }
+  #onReport(report: Extract<FromWorker, { type: 'acked' | 'status' }>): void {
+    this.#status = report.status
+    if (report.type === 'acked') this.#acknowledge(report.seq, report.at, report.lagsMs)
+    else if (this.#workerOutage && report.status.connected && this.#opts.store.lastDurableSeq <= this.#watermark) {
+      this.#recovered(this.#now())
     }
   }
 
-  async #send(records: CommittedRecord[]): Promise<'acked' | 'rejected' | 'stopped'> {
-    const batch = new UpdateBatch()
-    for (const record of records) for (const op of record.ops) batch.add(op)
-    const write = batch.toWrite()
-    const root = this.#opts.db.ref()
-    this.#inFlight = true
-    this.#batches++
-    const sent = (write.kind === 'set' ? root.set(write.value) : root.update(write.paths)).then(
-      () => ({ ok: true as const }),
-      (err: unknown) => ({ ok: false as const, err }),
+  #onWorkerDown(err: Error, restartInMs: number): void {
+    const status = this.#status
+    this.#previous.batches += status.batches
+    this.#previous.failures += status.failures
+    this.#previous.deadlinesMissed += status.deadlinesMissed
+    this.#previous.journalReads += status.journalReads
+    this.#status = IDLE_STATUS
+    this.#workerOutage ??= status.outage ?? { since: this.#now(), reason: `mirror worker crashed: ${err.message}` }
+    this.#opts.log.error(
+      { err, restartInMs, pending: Math.max(0, this.#opts.store.lastDurableSeq - this.#watermark) },
+      'firebase mirror worker crashed',
     )
-    try {
-      let cycles = 0
-      let deadline = this.#opts.batchDeadlineMs
-      for (;;) {
-        let timer: NodeJS.Timeout | undefined
-        const outcome = await Promise.race([
-          sent,
-          this.#stopSignal.promise.then(() => 'stopped' as const),
-          new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), deadline))),
-        ])
-        clearTimeout(timer)
-        if (outcome === 'stopped') return 'stopped'
-        if (outcome !== 'deadline') {
-          if (outcome.ok) return 'acked'
-          this.#failures++
-          this.#markOutage(`write rejected: ${(outcome.err as Error)?.message ?? String(outcome.err)}`)
-          return 'rejected'
-        }
-        this.#deadlinesMissed++
-        this.#markOutage(this.#connected ? 'acknowledgement overdue' : 'disconnected')
-        // Force a fresh connection: the SDK re-sends the outstanding write on it, so a stalled
-        // socket (server accepts but never answers) cannot hold the mirror forever.
-        this.#opts.db.goOffline()
-        this.#opts.db.goOnline()
-        deadline = this.#opts.batchDeadlineMs + backoffDelay(cycles++, this.#backoff)
-      }
-    } finally {
-      this.#inFlight = false
-    }
   }
 
-  #acknowledge(records: CommittedRecord[]): void {
-    const ackAt = this.#now()
-    for (const record of records) {
-      const lagMs = Math.max(0, ackAt - record.ts)
+  #acknowledge(seq: number, ackAt: number, lagsMs: readonly number[]): void {
+    if (seq <= this.#watermark) return
+    for (const lagMs of lagsMs) {
       this.lag.observe(lagMs)
       for (const listener of this.#lagListeners) listener(lagMs)
     }
-    const seq = (records[records.length - 1] as CommittedRecord).seq
     this.#watermark = seq
     this.#lastAckAt = ackAt
     this.#opts.store.releaseUpTo(seq)
-    if (this.#outage) {
-      this.#opts.log.info(
-        { downMs: ackAt - this.#outage.since, pending: this.#opts.store.lastDurableSeq - seq },
-        'firebase mirror recovered',
-      )
-      this.#outage = null
-    }
+    if (this.#workerOutage) this.#recovered(ackAt)
     this.#scheduleWatermarkSave()
     for (const listener of this.#ackListeners) listener(seq)
+  }
+
+  #recovered(at: number): void {
+    const outage = this.#workerOutage
+    if (!outage) return
+    this.#workerOutage = null
+    this.#opts.log.info(
+      { downMs: at - outage.since, pending: Math.max(0, this.#opts.store.lastDurableSeq - this.#watermark) },
+      'firebase mirror recovered',
+    )
   }
 
   // At most one watermark write per WATERMARK_SAVE_MS (plus one on stop): each is an
@@ -309,29 +289,5 @@ export class Mirror {
     this.#saving = this.#saving
       .then(() => saveWatermark(this.#opts.stateDir, seq))
       .catch((err: unknown) => this.#opts.log.warn({ err }, 'mirror watermark not saved'))
-  }
-
-  #setConnected(connected: boolean): void {
-    if (connected === this.#connected) return
-    this.#connected = connected
-    if (connected) {
-      this.#everConnected = true
-      if (this.#outage && this.#opts.store.lastDurableSeq <= this.#watermark) {
-        this.#opts.log.info({ downMs: this.#now() - this.#outage.since }, 'firebase mirror recovered')
-        this.#outage = null
-      }
-    } else if (this.#everConnected) {
-      this.#markOutage('disconnected')
-    }
-  }
-
-  // One warning per outage, not per write: the next acknowledged batch ends it.
-  #markOutage(reason: string): void {
-    if (this.#outage) return
-    this.#outage = { since: this.#now(), reason }
-    this.#opts.log.warn(
-      { reason, pending: Math.max(0, this.#opts.store.lastDurableSeq - this.#watermark) },
-      'firebase mirror outage',
-    )
   }
 }

@@ -7,7 +7,10 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** null when the app runs without Firebase (journal only). */
     mirror: Mirror | null
-    /** The mirror's Firebase connection, for listeners (admin streams); null without Firebase. */
+    /**
+     * A Firebase connection to read and listen with (admin streams, admin login); null without
+     * Firebase. It never writes: the mirror writes from its worker thread over its own connection.
+     */
     firebaseDb: Database | null
   }
 }
@@ -15,7 +18,10 @@ declare module 'fastify' {
 export interface MirrorPluginOptions {
   /** Where to mirror; null runs without Firebase. */
   target: ResolvedFirebaseTarget | null
-  /** An existing connection (tests, the simulator); otherwise one is opened from target. */
+  /**
+   * An existing connection (tests, the simulator): the main thread listens with it, and the
+   * mirror worker writes to its `target`. Otherwise one is opened from target.
+   */
   connection?: RtdbConnection
   batchDeadlineMs: number
   maxBatchRecords: number
@@ -29,32 +35,34 @@ export interface MirrorPluginOptions {
  */
 export default fp<MirrorPluginOptions>(
   async (app, options) => {
-    const connection = options.connection ?? (options.target ? connectRtdb(options.target) : null)
-    if (!connection) {
+    const target = options.connection?.target ?? options.target
+    if (!target) {
       app.decorate('mirror', null)
       app.decorate('firebaseDb', null)
       app.log.warn('firebase mirror disabled: changes stay in the local journal only')
       return
     }
+    // Listening only: its CPU follows the other instances' traffic, not this one's writes.
+    const reader = options.connection ?? connectRtdb(target, 'aurora-reader')
     const mirror = new Mirror({
       store: app.store,
-      db: connection.db,
+      target,
       stateDir: app.store.dir,
       batchDeadlineMs: options.batchDeadlineMs,
       maxBatchRecords: options.maxBatchRecords,
       log: app.log.child({ component: 'mirror' }),
     })
     app.decorate('mirror', mirror)
-    app.decorate('firebaseDb', connection.db)
+    app.decorate('firebaseDb', reader.db)
     app.addHook('onReady', async () => {
       await mirror.start()
-      app.log.info({ firebase: connection.describe, watermark: mirror.watermark }, 'firebase mirror started')
+      app.log.info({ firebase: reader.describe, watermark: mirror.watermark }, 'firebase mirror started')
     })
     app.addHook('preClose', async () => {
       await mirror.stop({ drainTimeoutMs: options.drainOnCloseMs ?? 2000 })
     })
     app.addHook('onClose', async () => {
-      if (!options.connection) await connection.close()
+      if (!options.connection) await reader.close()
     })
   },
   { name: 'mirror', dependencies: ['store'] },

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startFaultProxy, type FaultProxy } from '../../sim/fault-proxy/proxy.js'
-import { connectRtdb, type RtdbConnection } from '../../src/mirror/rtdb.js'
+import { connectRtdb, type RtdbConnection, type ResolvedFirebaseTarget } from '../../src/mirror/rtdb.js'
 import { Mirror } from '../../src/mirror/sync-loop.js'
 import { openStore, type Json, type LocalStore } from '../../src/store/index.js'
 import { skipOnExternal, useRtdb, type RtdbTarget } from '../helpers/rtdb.js'
@@ -17,7 +17,8 @@ let proxy: FaultProxy
 let dir: string
 let namespace: string
 let store: LocalStore
-let writer: RtdbConnection
+/** The mirror worker writes through the proxy. */
+let target: ResolvedFirebaseTarget
 let reader: RtdbConnection
 let mirror: Mirror
 let warnings: string[]
@@ -27,7 +28,7 @@ function newMirror(overrides: { batchDeadlineMs?: number; maxBatchRecords?: numb
   const log = pino({ level: 'info' }, { write: (line: string) => void (JSON.parse(line).level === 40 && warnings.push(JSON.parse(line).msg)) })
   return new Mirror({
     store,
-    db: writer.db,
+    target,
     stateDir: dir,
     batchDeadlineMs: overrides.batchDeadlineMs ?? 1000,
     maxBatchRecords: overrides.maxBatchRecords ?? 100,
@@ -42,7 +43,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'aurora-mirror-'))
   namespace = rtdb.namespace('mirror')
   store = await openStore({ dir })
-  writer = connectRtdb({ kind: 'emulator', projectId: 'demo-aurora', hostPort: proxy.hostPort, namespace }, 'mirror-writer')
+  target = { kind: 'emulator', projectId: 'demo-aurora', hostPort: proxy.hostPort, namespace }
   reader = connectRtdb({ kind: 'emulator', projectId: 'demo-aurora', hostPort: rtdb.hostPort, namespace }, 'mirror-reader')
   mirror = newMirror()
   await mirror.start()
@@ -51,7 +52,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await mirror.stop({ drainTimeoutMs: 100 })
   await store.close()
-  await writer.close()
   await reader.close()
   await proxy.stop()
   await rtdb.stop()

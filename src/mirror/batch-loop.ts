@@ -1,0 +1,259 @@
+import type { Database } from 'firebase-admin/database'
+import type { CommittedRecord } from '../store/index.js'
+import { backoffDelay, type BackoffOptions } from './backoff.js'
+import { UpdateBatch } from './coalesce.js'
+
+/** Where the loop takes durable records from (the worker's RecordFeed; LocalStore has the same shape). */
+export interface RecordSource {
+  readonly lastDurableSeq: number
+  /** Durable records with seq > afterSeq, in order, at most max. */
+  read(afterSeq: number, max: number): Promise<CommittedRecord[]>
+  /** Called when lastDurableSeq grew. */
+  onChange(listener: () => void): () => void
+}
+
+export interface LoopLog {
+  info(fields: Record<string, unknown>, msg: string): void
+  warn(fields: Record<string, unknown>, msg: string): void
+  error(fields: Record<string, unknown>, msg: string): void
+}
+
+export interface BatchLoopOptions {
+  source: RecordSource
+  db: Database
+  /** Highest seq Firebase has acknowledged: the loop sends from the next one. */
+  watermark: number
+  /** How long one batch may wait for Firebase's acknowledgement before the loop calls it an outage. */
+  batchDeadlineMs: number
+  maxBatchRecords: number
+  /**
+   * How long to let records gather before sending a batch that is not full. Each update() costs
+   * the SDK a frame, an acknowledgement and a pass over its sync tree, so under load a few ms of
+   * Firebase lag buys far fewer, larger batches.
+   */
+  lingerMs: number
+  backoff: BackoffOptions
+  log: LoopLog
+  /** Firebase acknowledged these records (in order, contiguous from the previous watermark). */
+  onAcked: (records: CommittedRecord[], ackAt: number) => void
+  /** Something status() reports changed. */
+  onChange: () => void
+  now?: () => number
+}
+
+export interface LoopStatus {
+  connected: boolean
+  inFlight: boolean
+  outage: { since: number; reason: string } | null
+  batches: number
+  failures: number
+  deadlinesMissed: number
+}
+
+type Wait = { promise: Promise<void>; wake: () => void }
+const newWait = (): Wait => {
+  let wake!: () => void
+  const promise = new Promise<void>((resolve) => (wake = resolve))
+  return { promise, wake }
+}
+
+/**
+ * Copies durable journal records to Firebase, one coalesced multi-path batch in flight at a
+ * time, in journal order. It runs in the mirror worker (mirror-worker.ts), so the SDK's CPU for
+ * the writes (its write tree, framing, acknowledgements) stays off the callers' event loop.
+ *
+ * firebase-admin queues writes silently while disconnected and re-sends outstanding writes
+ * itself on reconnect (wire-protocol notes §6.9). So a batch is sent exactly once; a missed
+ * deadline means "outage": the loop reports it and forces a reconnect (goOffline/goOnline)
+ * with backoff instead of piling duplicate writes into the SDK's queue. Only a rejected write
+ * is rebuilt from the source and sent again.
+ */
+export class BatchLoop {
+  readonly #opts: BatchLoopOptions
+  readonly #now: () => number
+  #watermark: number
+  #connected = false
+  #everConnected = false
+  #inFlight = false
+  #batches = 0
+  #failures = 0
+  #deadlinesMissed = 0
+  #outage: { since: number; reason: string } | null = null
+  #wait = newWait()
+  #draining = false
+  #stopped = false
+  #loop: Promise<void> | null = null
+  #offSource: (() => void) | null = null
+  #offConnected: (() => void) | null = null
+  #stopSignal = newWait()
+
+  constructor(options: BatchLoopOptions) {
+    this.#opts = options
+    this.#now = options.now ?? Date.now
+    this.#watermark = options.watermark
+  }
+
+  status(): LoopStatus {
+    return {
+      connected: this.#connected,
+      inFlight: this.#inFlight,
+      outage: this.#outage,
+      batches: this.#batches,
+      failures: this.#failures,
+      deadlinesMissed: this.#deadlinesMissed,
+    }
+  }
+
+  start(): void {
+    this.#offSource = this.#opts.source.onChange(() => this.#wake())
+    const connectedRef = this.#opts.db.ref('.info/connected')
+    const onConnected = connectedRef.on('value', (snap) => this.#setConnected(snap.val() === true))
+    this.#offConnected = () => connectedRef.off('value', onConnected)
+    this.#loop = this.#run()
+  }
+
+  /** Sends what is pending without lingering (the main thread drains before stopping). */
+  drain(): void {
+    this.#draining = true
+    this.#wake()
+  }
+
+  /** Stops at once: an unacknowledged batch stays in the journal and is sent after a restart. */
+  async stop(): Promise<void> {
+    this.#stopped = true
+    this.#stopSignal.wake()
+    this.#wake()
+    this.#offSource?.()
+    this.#offConnected?.()
+    await this.#loop
+  }
+
+  #wake(): void {
+    const { wake } = this.#wait
+    this.#wait = newWait()
+    wake()
+  }
+
+  async #sleep(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const waiting = this.#wait.promise
+    await Promise.race([waiting, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))])
+    clearTimeout(timer)
+  }
+
+  async #run(): Promise<void> {
+    let failedAttempts = 0
+    while (!this.#stopped) {
+      const source = this.#opts.source
+      const pending = source.lastDurableSeq - this.#watermark
+      if (pending <= 0) {
+        await this.#wait.promise
+        continue
+      }
+      const linger = this.#opts.lingerMs
+      if (linger > 0 && pending < this.#opts.maxBatchRecords && !this.#draining) {
+        await new Promise((resolve) => setTimeout(resolve, linger))
+        if (this.#stopped) return
+      }
+      let records: CommittedRecord[]
+      try {
+        records = await source.read(this.#watermark, this.#opts.maxBatchRecords)
+      } catch (err) {
+        this.#opts.log.error({ err, afterSeq: this.#watermark }, 'mirror journal read failed')
+        await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
+        continue
+      }
+      if (records.length === 0) {
+        await this.#sleep(50)
+        continue
+      }
+      const result = await this.#send(records)
+      if (result === 'acked') {
+        failedAttempts = 0
+        this.#acknowledge(records)
+      } else if (result === 'rejected') {
+        await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
+      }
+    }
+  }
+
+  async #send(records: CommittedRecord[]): Promise<'acked' | 'rejected' | 'stopped'> {
+    const batch = new UpdateBatch()
+    for (const record of records) for (const op of record.ops) batch.add(op)
+    const write = batch.toWrite()
+    const root = this.#opts.db.ref()
+    this.#inFlight = true
+    this.#batches++
+    this.#opts.onChange()
+    const sent = (write.kind === 'set' ? root.set(write.value) : root.update(write.paths)).then(
+      () => ({ ok: true as const }),
+      (err: unknown) => ({ ok: false as const, err }),
+    )
+    try {
+      let cycles = 0
+      let deadline = this.#opts.batchDeadlineMs
+      for (;;) {
+        let timer: NodeJS.Timeout | undefined
+        const outcome = await Promise.race([
+          sent,
+          this.#stopSignal.promise.then(() => 'stopped' as const),
+          new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), deadline))),
+        ])
+        clearTimeout(timer)
+        if (outcome === 'stopped') return 'stopped'
+        if (outcome !== 'deadline') {
+          if (outcome.ok) return 'acked'
+          this.#failures++
+          this.#markOutage(`write rejected: ${(outcome.err as Error)?.message ?? String(outcome.err)}`)
+          return 'rejected'
+        }
+        this.#deadlinesMissed++
+        this.#markOutage(this.#connected ? 'acknowledgement overdue' : 'disconnected')
+        // Force a fresh connection: the SDK re-sends the outstanding write on it, so a stalled
+        // socket (server accepts but never answers) cannot hold the mirror forever.
+        this.#opts.db.goOffline()
+        this.#opts.db.goOnline()
+        deadline = this.#opts.batchDeadlineMs + backoffDelay(cycles++, this.#opts.backoff)
+      }
+    } finally {
+      this.#inFlight = false
+    }
+  }
+
+  #acknowledge(records: CommittedRecord[]): void {
+    const ackAt = this.#now()
+    const seq = (records[records.length - 1] as CommittedRecord).seq
+    this.#watermark = seq
+    if (this.#outage) {
+      this.#opts.log.info(
+        { downMs: ackAt - this.#outage.since, pending: Math.max(0, this.#opts.source.lastDurableSeq - seq) },
+        'firebase mirror recovered',
+      )
+      this.#outage = null
+    }
+    this.#opts.onAcked(records, ackAt)
+  }
+
+  #setConnected(connected: boolean): void {
+    if (connected === this.#connected) return
+    this.#connected = connected
+    if (connected) {
+      this.#everConnected = true
+      if (this.#outage && this.#opts.source.lastDurableSeq <= this.#watermark) {
+        this.#opts.log.info({ downMs: this.#now() - this.#outage.since }, 'firebase mirror recovered')
+        this.#outage = null
+      }
+    } else if (this.#everConnected) {
+      this.#markOutage('disconnected')
+    }
+    this.#opts.onChange()
+  }
+
+  // One warning per outage, not per write: the next acknowledged batch ends it.
+  #markOutage(reason: string): void {
+    this.#opts.onChange()
+    if (this.#outage) return
+    this.#outage = { since: this.#now(), reason }
+    this.#opts.log.warn({ reason, pending: Math.max(0, this.#opts.source.lastDurableSeq - this.#watermark) }, 'firebase mirror outage')
+  }
+}
