@@ -137,7 +137,7 @@ async function main(argv: string[]): Promise<number> {
 
     let drain: DrainResult | null = null
     if (settings.extras.includes('drain')) {
-      progress.step(`extra: Firebase down ${settings.outageMs / 1000} s at ${settings.rate}/s, then the drain`)
+      progress.step(`extra: Firebase down ${settings.outageMs / 1000} s at ${settings.drainRate}/s, then the drain`)
       drain = await attempt('drain extra', () => runDrainExtra(ctx, aurora))
       await firebase.setFault(aurora.proxy, { kind: 'none' })
     }

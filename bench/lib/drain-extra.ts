@@ -47,7 +47,7 @@ export async function runDrainExtra(ctx: BenchContext, target: AuroraTarget): Pr
   const paced = (durationMs: number, signal?: AbortSignal): Promise<LoadResult> =>
     runPacedLoad({
       origin: target.origin,
-      rate: settings.rate,
+      rate: settings.drainRate,
       durationMs,
       timeoutMs: settings.timeoutMs,
       mix,
@@ -89,7 +89,7 @@ export async function runDrainExtra(ctx: BenchContext, target: AuroraTarget): Pr
   const converge = drainMs !== null ? await waitForMirror(target.origin, CONVERGE_TIMEOUT_MS) : { drained: false, ms: 0, pending: -1 }
   return {
     outageMs: settings.outageMs,
-    rate: settings.rate,
+    rate: settings.drainRate,
     outage: { load: outageLoad, probe: outageReading, rssBeforeBytes },
     backlog,
     recovery: {

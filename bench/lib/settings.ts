@@ -15,6 +15,8 @@ latency at a fixed rate and throughput at saturation, each condition alternating
   --rate R              requests per second of the fixed-rate segments (default 1000)
   --connections C       autocannon connections at saturation (default 50)
   --outage-ms MS        the drain extra's Firebase outage (default 60000; --quick 10000)
+  --drain-rate R        requests per second during the drain extra (default 500: a webhook commits
+                        about two journal records, so about the store's 1,000 changes/s)
   --extras LIST         comma list of drain, journal, sse, or none (default drain; journal and sse
                         run the other benches, bench/journal-commit.bench.ts (~20 s) and
                         bench/sse-fanout.bench.ts (~45 s), which do not fit the 3-minute budget)
@@ -51,6 +53,8 @@ export interface BenchSettings {
   /** Run the naive design's lagging and down conditions (not in --quick). */
   naiveSlow: boolean
   outageMs: number
+  /** Requests per second during the drain extra. */
+  drainRate: number
   extras: Extra[]
   compare: string | null
   compareOnly: { older: string; newer: string } | null
@@ -78,6 +82,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings | 'help' {
         rate: { type: 'string' },
         connections: { type: 'string' },
         'outage-ms': { type: 'string' },
+        'drain-rate': { type: 'string' },
         extras: { type: 'string' },
         compare: { type: 'string' },
         'compare-only': { type: 'string' },
@@ -120,6 +125,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings | 'help' {
     naiveWindowMs: 1000,
     naiveSlow: !quick,
     outageMs: int('outage-ms', values['outage-ms'], quick ? 10_000 : 60_000, 1000),
+    drainRate: int('drain-rate', values['drain-rate'], 500, 1),
     extras: extras as Extra[],
     compare: values.compare ?? null,
     compareOnly: values['compare-only'] !== undefined && values.to !== undefined ? { older: values['compare-only'], newer: values.to } : null,

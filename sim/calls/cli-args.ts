@@ -40,6 +40,28 @@ export class UsageError extends Error {
   }
 }
 
+/**
+ * The argv step of a CLI: a UsageError prints its reason and the usage (exit code 2), --help the
+ * usage (exit code 0); otherwise the options. Other errors are bugs and propagate.
+ */
+export function parseOrExitCode<T extends { help: boolean }>(parse: () => T, usage: string): T | number {
+  let options: T
+  try {
+    options = parse()
+  } catch (err) {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n\n${usage}\n`)
+      return 2
+    }
+    throw err
+  }
+  if (options.help) {
+    process.stdout.write(`${usage}\n`)
+    return 0
+  }
+  return options
+}
+
 export interface CliOptions {
   files: string[]
   calls?: number

@@ -4,7 +4,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { parseCliArgs, USAGE, UsageError } from './cli-args.js'
+import { parseCliArgs, parseOrExitCode, USAGE } from './cli-args.js'
 import { createProgressReporter } from './progress.js'
 import { buildJsonReport, reportEnvironment } from './report-json.js'
 import { renderHtmlReport } from './report-html.js'
@@ -13,20 +13,8 @@ import { loadFaultProfile, loadScenarios, ScenarioFileError } from './scenario-l
 import { formatSummary } from './summary-table.js'
 
 async function main(): Promise<number> {
-  let options
-  try {
-    options = parseCliArgs(process.argv.slice(2), process.env)
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${err.message}\n\n${USAGE}\n`)
-      return 2
-    }
-    throw err
-  }
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`)
-    return 0
-  }
+  const options = parseOrExitCode(() => parseCliArgs(process.argv.slice(2), process.env), USAGE)
+  if (typeof options === 'number') return options
 
   let scenarios
   let profiles

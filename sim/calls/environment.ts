@@ -17,8 +17,8 @@ import type { AddressInfo } from 'node:net'
 import { buildApp } from '../../src/app.js'
 import { loadConfig } from '../../src/config.js'
 import { openStore } from '../../src/store/index.js'
-import { startFaultProxy } from '../fault-proxy/proxy.js'
-import { startEmulator } from '../rtdb/emulator.js'
+import { startFaultProxy, type FaultProxy } from '../fault-proxy/proxy.js'
+import { startEmulator, type Emulator } from '../rtdb/emulator.js'
 import { REPO_ROOT, spawnAurora } from './aurora-process.js'
 import type { AdminActor } from './call-session.js'
 import type { FaultTargets } from './fault-timeline.js'
@@ -62,17 +62,26 @@ export interface OwnedOptions {
   mirrorDeadlineMs?: number
 }
 
+/**
+ * Our emulator serving database.rules.json, and the fault proxy in front of it (where Aurora
+ * points, so injected faults hit the mirror's path); each registers its stop in cleanups.
+ */
+export async function startFirebaseBehindProxy(cleanups: (() => Promise<unknown>)[]): Promise<{ emulator: Emulator; proxy: FaultProxy }> {
+  const rules = await readFile(join(REPO_ROOT, 'database.rules.json'), 'utf8')
+  const emulator = await startEmulator({ port: 0, rules })
+  cleanups.push(() => emulator.stop())
+  const proxy = await startFaultProxy({ target: { host: emulator.host, port: emulator.port } })
+  cleanups.push(() => proxy.stop())
+  return { emulator, proxy }
+}
+
 export async function startOwnedEnvironment(options: OwnedOptions): Promise<SimEnvironment> {
-  const cleanups: (() => Promise<void>)[] = []
+  const cleanups: (() => Promise<unknown>)[] = []
   const cleanup = async (): Promise<void> => {
     for (const fn of cleanups.splice(0).reverse()) await fn().catch(() => undefined)
   }
   try {
-    const rules = await readFile(join(REPO_ROOT, 'database.rules.json'), 'utf8')
-    const emulator = await startEmulator({ port: 0, rules })
-    cleanups.push(() => emulator.stop())
-    const proxy = await startFaultProxy({ target: { host: emulator.host, port: emulator.port } })
-    cleanups.push(() => proxy.stop())
+    const { emulator, proxy } = await startFirebaseBehindProxy(cleanups)
     const dataDir = await mkdtemp(join(tmpdir(), 'aurora-sim-'))
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }))
 

@@ -6,26 +6,15 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { reportEnvironment } from '../calls/report-json.js'
 import { loadScenarios, ScenarioFileError } from '../calls/scenario-loader.js'
-import { parseSoakArgs, USAGE, UsageError } from './cli-args.js'
+import { parseOrExitCode } from '../calls/cli-args.js'
+import { parseSoakArgs, USAGE } from './cli-args.js'
 import { renderSoakHtml } from './report-html.js'
 import { runSoak } from './soak-run.js'
 import { formatSoakSummary } from './summary-text.js'
 
 async function main(): Promise<number> {
-  let options
-  try {
-    options = parseSoakArgs(process.argv.slice(2))
-  } catch (err) {
-    if (err instanceof UsageError) {
-      process.stderr.write(`${err.message}\n\n${USAGE}\n`)
-      return 2
-    }
-    throw err
-  }
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`)
-    return 0
-  }
+  const options = parseOrExitCode(() => parseSoakArgs(process.argv.slice(2)), USAGE)
+  if (typeof options === 'number') return options
   let scenarios
   try {
     scenarios = await loadScenarios(options.files)

@@ -6,15 +6,15 @@
 // (ARCHIVE_GRACE_MS is a knob; the simulator pins it to an hour so nothing moves mid-run).
 
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { connectRtdb } from '../../src/mirror/rtdb.js'
 import { openStore } from '../../src/store/index.js'
-import { startFaultProxy, type FaultProxy } from '../fault-proxy/proxy.js'
-import { startEmulator, type Emulator } from '../rtdb/emulator.js'
-import { REPO_ROOT, spawnAurora, type AuroraProcess } from '../calls/aurora-process.js'
-import { SIM_PROJECT_ID, SIM_PUBLIC_URL } from '../calls/environment.js'
+import type { FaultProxy } from '../fault-proxy/proxy.js'
+import type { Emulator } from '../rtdb/emulator.js'
+import { spawnAurora, type AuroraProcess } from '../calls/aurora-process.js'
+import { SIM_PROJECT_ID, SIM_PUBLIC_URL, startFirebaseBehindProxy } from '../calls/environment.js'
 import { ROOTS, type Tree } from '../calls/firebase-watcher.js'
 
 export interface SoakEnvironmentOptions {
@@ -51,11 +51,7 @@ export async function startSoakEnvironment(options: SoakEnvironmentOptions): Pro
     for (const fn of cleanups.splice(0).reverse()) await fn().catch(() => undefined)
   }
   try {
-    const rules = await readFile(join(REPO_ROOT, 'database.rules.json'), 'utf8')
-    const emulator = await startEmulator({ port: 0, rules })
-    cleanups.push(() => emulator.stop())
-    const proxy = await startFaultProxy({ target: { host: emulator.host, port: emulator.port } })
-    cleanups.push(() => proxy.stop())
+    const { emulator, proxy } = await startFirebaseBehindProxy(cleanups)
     const dataDir = await mkdtemp(join(tmpdir(), 'aurora-soak-'))
     let keepData = false
     cleanups.push(async () => {

@@ -1,4 +1,5 @@
 import type { CommittedRecord } from '../store/index.js'
+import type { LoopStatus } from './batch-loop.js'
 import type { ResolvedFirebaseTarget } from './rtdb.js'
 
 // The messages between the main thread's Mirror (sync-loop.ts) and the mirror worker
@@ -22,14 +23,8 @@ export interface MirrorWorkerInit {
 /** Where the worker takes records from: messages from the main thread, or the journal files. */
 export type FeedSource = 'memory' | 'journal'
 
-export interface WorkerStatus {
-  connected: boolean
-  inFlight: boolean
-  /** since: epoch ms. */
-  outage: { since: number; reason: string } | null
-  batches: number
-  failures: number
-  deadlinesMissed: number
+/** The batch loop's status (outage.since: epoch ms), and where its records come from. */
+export interface WorkerStatus extends LoopStatus {
   source: FeedSource
   /** Records held in the worker's memory. */
   backlog: number
