@@ -68,26 +68,6 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
 
   await app.register(errorHandler)
   await app.register(requestLog)
-  // Security headers on every response; the CSP is the dashboard's: its own files only, no
-  // inline code, no framing, and network access to this origin only (the API and the streams).
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    // Same-origin dashboard: nobody else may embed or read our responses.
-    crossOriginResourcePolicy: { policy: 'same-origin' },
-    strictTransportSecurity: config.publicUrl.startsWith('https:'),
-  })
   await app.register(store, { dir: config.dataDir, ...config.journal })
   await app.register(mirror, {
     target: deps.rtdb === null || config.firebase.kind === 'embedded' ? null : (config.firebase as ResolvedFirebaseTarget),
@@ -108,22 +88,46 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
     ...(deps.now ? { now: deps.now } : {}),
   })
   await app.register(observability, { instanceId: config.instanceId })
-  await app.register(adminAuth, {
-    token: config.admin.token,
-    // A generated token is only ever shown in development (server.ts prints it).
-    tokenLogin: !config.admin.tokenGenerated || config.mode === 'development',
-    firebaseAuth: config.admin.firebaseAuth,
-    sessionTtlMs: config.admin.sessionTtlMs,
-    ...(config.admin.sessionSecret ? { sessionSecret: config.admin.sessionSecret } : {}),
-    secureCookie: config.publicUrl.startsWith('https:'),
-    ...(deps.verifyIdToken ? { verifyIdToken: deps.verifyIdToken } : {}),
-  })
   await app.register(adminHub, { ...deps.adminHub, instanceId: config.instanceId, replayEvents: config.admin.sseReplayEvents })
   await app.register(voiceRoutes, {
     authToken: config.twilio.authToken,
     publicUrl: config.publicUrl,
     bodyLimit: config.webhookBodyLimit,
   })
-  await app.register(adminRoutes, { loginRateLimit: config.admin.loginRateLimit, heartbeatMs: config.admin.sseHeartbeatMs })
+  // The supervisors' side in a context of its own: its security headers and session cookies cost
+  // every request they run on, and Twilio's webhooks, /health and /metrics need neither.
+  await app.register(async (admin) => {
+    // Security headers on the supervisors' side; the CSP is the dashboard's: its own files only,
+    // no inline code, no framing, and network access to this origin only (the API and streams).
+    await admin.register(helmet, {
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'none'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      // Same-origin dashboard: nobody else may embed or read our responses.
+      crossOriginResourcePolicy: { policy: 'same-origin' },
+      strictTransportSecurity: config.publicUrl.startsWith('https:'),
+    })
+    await admin.register(adminAuth, {
+      token: config.admin.token,
+      // A generated token is only ever shown in development (server.ts prints it).
+      tokenLogin: !config.admin.tokenGenerated || config.mode === 'development',
+      firebaseAuth: config.admin.firebaseAuth,
+      sessionTtlMs: config.admin.sessionTtlMs,
+      ...(config.admin.sessionSecret ? { sessionSecret: config.admin.sessionSecret } : {}),
+      secureCookie: config.publicUrl.startsWith('https:'),
+      ...(deps.verifyIdToken ? { verifyIdToken: deps.verifyIdToken } : {}),
+    })
+    await admin.register(adminRoutes, { loginRateLimit: config.admin.loginRateLimit, heartbeatMs: config.admin.sseHeartbeatMs })
+  })
   return app
 }

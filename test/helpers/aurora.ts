@@ -8,9 +8,16 @@ import { loadConfig, type Config } from '../../src/config.js'
 import { startFaultProxy, type FaultProxy } from '../../sim/fault-proxy/proxy.js'
 import { connectRtdb, type RtdbConnection } from '../../src/mirror/rtdb.js'
 import { useRtdb, type RtdbTarget } from './rtdb.js'
+import { sign as signCookieValue } from '@fastify/cookie'
+import { deriveSessionSecret } from '../../src/admin/session.js'
 
 export const TEST_AUTH_TOKEN = 'test-auth-token-0123456789abcdef'
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789'
+
+/** A session cookie value signed as Aurora signs it for TEST_ADMIN_TOKEN (to forge expired or altered sessions). */
+export function signSessionCookie(value: string): string {
+  return signCookieValue(value, deriveSessionSecret(TEST_ADMIN_TOKEN))
+}
 export const TEST_PUBLIC_URL = 'https://aurora-a.example.test'
 
 /** A Config for tests: fixed credentials, its own fresh data dir, no Firebase unless asked. */

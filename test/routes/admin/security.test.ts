@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeSession, encodeSession, SESSION_COOKIE } from '../../../src/admin/session.js'
 import type { IdTokenVerifier } from '../../../src/plugins/admin-auth.js'
-import { startAurora, TEST_ADMIN_TOKEN, type TestAurora } from '../../helpers/aurora.js'
+import { signSessionCookie, startAurora, TEST_ADMIN_TOKEN, type TestAurora } from '../../helpers/aurora.js'
 import { login } from '../../helpers/admin.js'
 
 // Admin authentication and the browser-facing defences: the session cookie's flags, login rate
@@ -86,7 +86,7 @@ describe('sessions', () => {
     const [payload, signature] = [value.slice(0, value.lastIndexOf('.')), value.slice(value.lastIndexOf('.') + 1)]
     const session = decodeSession(payload, Date.now())!
     const promoted = encodeSession({ ...session, actor: 'admin:root' })
-    const expired = t.app.signCookie(encodeSession({ ...session, expiresAt: Date.now() - 1 }))
+    const expired = signSessionCookie(encodeSession({ ...session, expiresAt: Date.now() - 1 }))
     for (const forged of [`${promoted}.${signature}`, `${payload}.${signature.slice(1)}x`, payload, expired, 'garbage']) {
       const res = await t.app.inject({ method: 'GET', url: '/api/calls', headers: { cookie: `${SESSION_COOKIE}=${forged}` } })
       expect(res.statusCode, forged).toBe(401)

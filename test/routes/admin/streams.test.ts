@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { encodeSession } from '../../../src/admin/session.js'
 import type { ActiveCall, Message } from '../../../src/calls/model.js'
-import { startAurora, type TestAurora } from '../../helpers/aurora.js'
+import { signSessionCookie, startAurora, type TestAurora } from '../../helpers/aurora.js'
 import { Caller, listen, login, openStream } from '../../helpers/admin.js'
 import { json, type SseClient, type SseEvent } from '../../helpers/sse-client.js'
 
@@ -162,7 +162,7 @@ describe('conversation stream', () => {
 
   it('ends a stream when its session expires, and the reconnect is refused', async () => {
     const expiresAt = Date.now() + 300
-    const short = `aurora_admin=${t.app.signCookie(encodeSession({ actor: 'admin:brief', issuedAt: Date.now(), expiresAt }))}`
+    const short = `aurora_admin=${signSessionCookie(encodeSession({ actor: 'admin:brief', issuedAt: Date.now(), expiresAt }))}`
     const client = await openStream(base, '/api/stream', short)
     open.push(client)
     await client.next('initial')
