@@ -21,13 +21,14 @@
 //   BENCH_WRITES=50000 BENCH_PIPELINED=5000 BENCH_LISTENERS=100 BENCH_LISTENER_PROCESSES=2 \
 //   BENCH_FANOUT_WRITES=1000 BENCH_ROUNDS=3 npx tsx bench/emulator.bench.ts
 
-import { fork, spawn, type ChildProcess } from 'node:child_process'
+import { fork } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import { deleteApp, initializeApp, type App } from 'firebase-admin/app'
 import { getDatabase, type Database } from 'firebase-admin/database'
+import { startEmulatorProcess } from './lib/emulator-process.js'
 
 const WRITES = Number(process.env['BENCH_WRITES'] ?? 50_000)
 const PIPELINED = Number(process.env['BENCH_PIPELINED'] ?? 5_000)
@@ -38,20 +39,6 @@ const FANOUT_WRITES = Number(process.env['BENCH_FANOUT_WRITES'] ?? 1_000)
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3)
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const now = (): number => performance.timeOrigin + performance.now()
-
-async function startEmulatorProcess(): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(`${ROOT}node_modules/.bin/tsx`, ['sim/rtdb/cli.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
-  let stdout = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      const match = /listening on (http:\/\/\S+)/.exec(stdout)
-      if (match?.[1]) resolve(match[1])
-    })
-    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)))
-  })
-  return { url, child }
-}
 
 function adminDb(url: string, ns: string): { app: App; db: Database } {
   const app = initializeApp({ projectId: 'demo-bench', databaseURL: `${url}?ns=${ns}` }, `bench-${randomBytes(6).toString('hex')}`)

@@ -22,7 +22,7 @@
 // Server CPU per turn (process.cpuUsage) is printed too: unlike latencies, it does not depend on
 // whatever else the machine is running.
 
-import { fork, spawn, type ChildProcess } from 'node:child_process'
+import { fork } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -32,6 +32,7 @@ import { performance } from 'node:perf_hooks'
 import twilio from 'twilio'
 import { buildApp } from '../src/app.js'
 import { loadConfig } from '../src/config.js'
+import { startEmulatorProcess } from './lib/emulator-process.js'
 
 const STREAMS = Number(process.env.STREAMS ?? 1000)
 const CONVERSATION_SHARE = Number(process.env.CONVERSATION_SHARE ?? 0.5)
@@ -52,20 +53,6 @@ const percentile = (values: number[], p: number): number => {
 }
 const median = (values: number[]): number => percentile(values, 50)
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
-
-async function startEmulatorProcess(): Promise<{ hostPort: string; child: ChildProcess }> {
-  const child = spawn(`${ROOT}node_modules/.bin/tsx`, ['sim/rtdb/cli.ts', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
-  let stdout = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      const match = /listening on (http:\/\/\S+)/.exec(stdout)
-      if (match?.[1]) resolve(match[1])
-    })
-    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}`)))
-  })
-  return { hostPort: new URL(url).host, child }
-}
 
 const dataDir = mkdtempSync(join(tmpdir(), 'aurora-sse-bench-'))
 const emulator = await startEmulatorProcess()

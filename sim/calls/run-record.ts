@@ -45,6 +45,11 @@ export interface CallRecord {
   hungUpMidTurn: boolean
 }
 
+/** A call about to be placed: what it is, nothing observed yet. */
+export function newCallRecord(call: Pick<CallRecord, 'index' | 'job' | 'scenario' | 'label' | 'callSid' | 'from' | 'script' | 'startedAt'>): CallRecord {
+  return { ...call, convId: null, endedAt: null, webhooks: [], replies: new Map(), hungUpMidTurn: false }
+}
+
 export type FailureKind =
   | 'expectation'
   | 'twiml'

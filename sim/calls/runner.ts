@@ -12,7 +12,7 @@ import { FirebaseWatcher } from './firebase-watcher.js'
 import { waitForDrain, type DrainResult } from './mirror-drain.js'
 import { fillAdminTimes, fillFirebaseTimes, viewsViaAdmin } from './observations.js'
 import { createRng } from './prng.js'
-import { failureOf, type CallRecord, type Failure } from './run-record.js'
+import { failureOf, newCallRecord, type CallRecord, type Failure } from './run-record.js'
 import { buildSchedule, type Job } from './schedule.js'
 import type { FaultWindow, Scenario } from './script.js'
 import { collectSamples, summarize, type Sample, type SummaryRow } from './summary.js'
@@ -162,7 +162,7 @@ export async function runSimulation(options: RunOptions): Promise<RunResult> {
     const runJob = async (job: Job): Promise<void> => {
       if (job.startAtMs > 0) await sleep(Math.round(job.startAtMs * options.pace))
       for (const [i, script] of job.scenario.calls.entries()) {
-        const record: CallRecord = {
+        const record = newCallRecord({
           index: calls.length,
           job: job.index,
           scenario: job.scenario.name,
@@ -170,13 +170,8 @@ export async function runSimulation(options: RunOptions): Promise<RunResult> {
           callSid: job.callSids[i] as string,
           from: script.from,
           script,
-          convId: null,
           startedAt: now(),
-          endedAt: null,
-          webhooks: [],
-          replies: new Map(),
-          hungUpMidTurn: false,
-        }
+        })
         calls.push(record)
         inFlight++
         progress()

@@ -7,7 +7,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { playCall, type SessionContext } from '../calls/call-session.js'
 import type { Rng } from '../calls/prng.js'
-import { failureOf, type CallRecord, type Failure } from '../calls/run-record.js'
+import { failureOf, newCallRecord, type CallRecord, type Failure } from '../calls/run-record.js'
 import { buildSchedule, type Job } from '../calls/schedule.js'
 import type { Scenario } from '../calls/script.js'
 
@@ -70,7 +70,7 @@ export class CallPool {
       const job = this.#next()
       const index = this.#jobs++
       for (const [i, script] of job.scenario.calls.entries()) {
-        const record: CallRecord = {
+        const record = newCallRecord({
           index: this.calls.length,
           job: index,
           scenario: job.scenario.name,
@@ -78,13 +78,8 @@ export class CallPool {
           callSid: job.callSids[i] as string,
           from: script.from,
           script,
-          convId: null,
           startedAt: this.#o.ctx.now(),
-          endedAt: null,
-          webhooks: [],
-          replies: new Map(),
-          hungUpMidTurn: false,
-        }
+        })
         this.calls.push(record)
         this.#inFlight++
         try {
