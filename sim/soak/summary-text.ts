@@ -32,7 +32,7 @@ export function formatSoakSummary(r: SoakResult, settings: string): string {
   if (r.retained.localTreeBytes !== null) {
     const perMin = r.retained.localTreeBytes / 1024 / 1024 / (r.timing.loadMs / 60_000)
     lines.push(
-      `  retained by design: the journal tree holds ${r.retained.calls} calls in ${(r.retained.localTreeBytes / 1024 / 1024).toFixed(1)} MiB of JSON (${r.retained.bytesPerCall ?? '?'} B/call, ~${perMin.toFixed(2)} MiB/min of load)`,
+      `  on disk: the journal holds ${r.retained.calls} calls in ${(r.retained.localTreeBytes / 1024 / 1024).toFixed(1)} MiB of JSON (${r.retained.bytesPerCall ?? '?'} B/call, ~${perMin.toFixed(2)} MiB/min of load); memory keeps only live calls and those archived within HISTORY_IN_MEMORY_MS`,
     )
   }
   const f = r.fds

@@ -20,8 +20,9 @@ export async function readMirrorStatus(mirror: Mirror, store: Pick<LocalStore, '
   const state = mirror.state()
   let lagMs = 0
   if (state.pending > 0) {
-    const [oldest] = await store.readFrom(state.watermark, 1)
-    lagMs = oldest ? Math.max(0, now - oldest.ts) : 0
+    let since = mirror.oldestPendingAt()
+    if (since === null) since = (await store.readFrom(state.watermark, 1))[0]?.ts ?? now
+    lagMs = Math.max(0, now - since)
   }
   return { enabled: true, connected: state.connected, pending: state.pending, lagMs, outage: state.outage }
 }

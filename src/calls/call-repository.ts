@@ -49,6 +49,8 @@ export class CallRepository {
   readonly #instanceUrl: string
   /** CallSid -> call_id for the calls this instance holds (Twilio retries carry only the CallSid). */
   readonly #bySid = new Map<string, string>()
+  /** Archived calls still in memory, in the order they were archived: call_id -> [CallSid, archived at (ms)]. */
+  readonly #archivedInMemory = new Map<string, [string, number]>()
 
   constructor(options: CallRepositoryOptions) {
     this.#store = options.store
@@ -59,8 +61,11 @@ export class CallRepository {
     this.#instanceId = options.instanceId
     this.#instanceUrl = options.instanceUrl
     for (const call of this.listActive()) this.#bySid.set(call.call_sid, call.call_id)
-    const history = this.#store.view('call_history') as Record<string, ArchivedCall> | null
-    for (const call of Object.values(history ?? {})) this.#bySid.set(call.call_sid, call.call_id)
+    // get(), not view(): a view would stay cached on the tree beside the history it copies.
+    const history = this.#store.get('call_history') as Record<string, ArchivedCall> | null
+    const archived = Object.values(history ?? {}).map((call) => ({ call, at: Date.parse(call.archived_at) || 0 }))
+    archived.sort((a, b) => a.at - b.at)
+    for (const { call, at } of archived) this.#holdArchived(call.call_id, call.call_sid, at)
   }
 
   get instanceId(): string {
@@ -228,9 +233,34 @@ export class CallRepository {
         { path: callPath(call.call_id), value: null },
         { path: conversationPath(call.conversation_id), value: null },
       ])
+      this.#holdArchived(call.call_id, call.call_sid, now)
       archived.push(call.call_id)
     }
     return archived
+  }
+
+  /**
+   * Drops calls archived more than retentionMs ago from memory (store.forget): they stay in the
+   * journal, total.json and Firebase's call_history, where admins read them, while memory holds
+   * only live calls and the recent history. A webhook for a forgotten call is then treated as an
+   * unknown call. Returns how many were forgotten.
+   */
+  forgetArchived(retentionMs: number): number {
+    const cutoff = this.#now().getTime() - retentionMs
+    let forgotten = 0
+    for (const [callId, [callSid, archivedAt]] of this.#archivedInMemory) {
+      if (archivedAt > cutoff) break
+      this.#archivedInMemory.delete(callId)
+      if (this.#bySid.get(callSid) === callId) this.#bySid.delete(callSid)
+      this.#store.forget(historyPath(callId))
+      forgotten++
+    }
+    return forgotten
+  }
+
+  #holdArchived(callId: string, callSid: string, archivedAt: number): void {
+    this.#bySid.set(callSid, callId)
+    this.#archivedInMemory.set(callId, [callSid, archivedAt])
   }
 }
 

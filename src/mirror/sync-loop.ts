@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { LocalStore } from '../store/index.js'
 import { JOURNAL_DIR } from '../store/segments.js'
 import type { BackoffOptions } from './backoff.js'
+import { CommitTimes } from './commit-times.js'
 import { MirrorThread } from './mirror-thread.js'
 import { RecentSamples } from './recent-samples.js'
 import type { ResolvedFirebaseTarget } from './rtdb.js'
@@ -95,6 +96,7 @@ export class Mirror {
   #pendingPeak = 0
   #lastAckAt: number | null = null
   #unsubscribe: (() => void) | null = null
+  readonly #commitTimes = new CommitTimes()
   #ackListeners = new Set<(seq: number) => void>()
   #lagListeners = new Set<(lagMs: number) => void>()
   #saving: Promise<void> = Promise.resolve()
@@ -137,6 +139,7 @@ export class Mirror {
     this.#unsubscribe = store.onDurable((record) => {
       const pending = record.seq - this.#watermark
       if (pending > this.#pendingPeak) this.#pendingPeak = pending
+      this.#commitTimes.record(record.seq, record.ts)
       thread.push(record)
     })
     thread.start()
@@ -190,6 +193,15 @@ export class Mirror {
   /** Test hook: makes the worker throw an uncaught exception, as a bug in it would. */
   crashWorker(message = 'mirror worker crash requested'): void {
     this.#thread?.crash(message)
+  }
+
+  /**
+   * Commit time of the oldest durable record Firebase has not acknowledged; null when there is
+   * none, or when it is older than the recent records whose times are kept (read the journal).
+   */
+  oldestPendingAt(): number | null {
+    const next = this.#watermark + 1
+    return next > this.#opts.store.lastDurableSeq ? null : this.#commitTimes.at(next)
   }
 
   state(): MirrorState {

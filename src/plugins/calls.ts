@@ -23,6 +23,8 @@ export interface CallsPluginOptions {
   responder: Responder
   push?: PushTwiml
   archiveGraceMs: number
+  /** Archived calls leave memory this long after archiving (CallRepository.forgetArchived). */
+  historyInMemoryMs: number
   silentTurnsBeforeEscalation: number
   lowConfidenceThreshold: number
   /** 'inline' is the bench's naive design: every commit also waits for Firebase's acknowledgement. */
@@ -73,14 +75,17 @@ export default fp<CallsPluginOptions>(
       new AdminActions({ repo, baseUrl: options.publicUrl, log, ...(options.push ? { push: options.push } : {}) }),
     )
 
-    // Ended calls move to call_history after the grace period; check often enough that the
-    // delay past the grace period stays small relative to it.
-    const every = Math.max(250, Math.min(30_000, Math.floor(options.archiveGraceMs / 4) || 250))
+    // Ended calls move to call_history after the grace period, and out of memory some time after
+    // that; check often enough that the delay past either stays small relative to it.
+    const shortest = Math.min(options.archiveGraceMs, options.historyInMemoryMs)
+    const every = Math.max(250, Math.min(30_000, Math.floor(shortest / 4) || 250))
+    repo.forgetArchived(options.historyInMemoryMs)
     let archiving: Promise<unknown> | null = null
     const timer = setInterval(() => {
       if (archiving) return
       archiving = repo
         .archiveEnded(options.archiveGraceMs)
+        .then(() => repo.forgetArchived(options.historyInMemoryMs))
         .catch((err: unknown) => log.error({ err }, 'archiving ended calls failed'))
         .finally(() => (archiving = null))
     }, every)

@@ -24,7 +24,7 @@ export interface OpenStoreOptions {
   segmentBytes?: number
   /** A background snapshot starts once this many records are not yet in total.json. Default 10,000. */
   snapshotEveryRecords?: number
-  /** Recent durable records kept in memory for readFrom(). Default 10,000. */
+  /** Recent durable records kept in memory for readFrom(). Default 2,000. */
   cacheRecords?: number
   /** Write a final snapshot in close() so the next start replays little. Default true. */
   snapshotOnClose?: boolean
@@ -80,6 +80,14 @@ export interface LocalStore {
    * Use it for reads; mutating it throws a TypeError (strict mode), so copy what you need to change.
    */
   view(path: string): Json | null
+  /**
+   * Drops the subtree at path from memory only: it stays in the journal and total.json (and so in
+   * Firebase), but get() and view() answer null for it until a commit writes there again, and
+   * then hold only what was written. For data that is final and no longer read here (archived
+   * calls), so that memory is bounded by what is live rather than by everything ever stored.
+   * The next start loads it again from total.json.
+   */
+  forget(path: string): void
   readonly lastDurableSeq: number
   /**
    * Called after each record is durable, in seq order, synchronously on the flush path: keep
@@ -104,7 +112,9 @@ export interface LocalStore {
 
 const DEFAULT_SEGMENT_BYTES = 16 * 1024 * 1024
 const DEFAULT_SNAPSHOT_EVERY = 10_000
-const DEFAULT_CACHE_RECORDS = 10_000
+// readFrom() serves the mirror's status (one record) and tests; the mirror worker keeps its own
+// backlog. A small cache fills within minutes, so memory is flat soon after start.
+const DEFAULT_CACHE_RECORDS = 2_000
 
 export async function openStore(options: OpenStoreOptions): Promise<LocalStore> {
   const segmentBytes = positiveInteger('segmentBytes', options.segmentBytes ?? DEFAULT_SEGMENT_BYTES, 1)
@@ -261,6 +271,10 @@ class JournalStore implements LocalStore {
 
   view(path: string): Json | null {
     return this.#tree.view(parsePath(path))
+  }
+
+  forget(path: string): void {
+    this.#tree.set(parsePath(path), null)
   }
 
   onDurable(listener: (record: CommittedRecord) => void): () => void {

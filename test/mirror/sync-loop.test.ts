@@ -97,10 +97,14 @@ describe('mirror', () => {
     expect(store.lastDurableSeq).toBe(last)
     await waitUntil(() => mirror.state().outage !== null)
     expect(mirror.state().pending).toBeGreaterThan(0)
+    // The lag admins see starts at the oldest record Firebase has not acknowledged.
+    const [oldest] = await store.readFrom(mirror.watermark, 1)
+    expect(mirror.oldestPendingAt()).toBe(oldest!.ts)
     proxy.set({ down: false })
     expect(await mirror.waitForSeq(last, 20_000)).toBe(true)
     expect(await firebaseTree()).toEqual(store.get(''))
     expect(mirror.state().outage).toBeNull()
+    expect(mirror.oldestPendingAt()).toBeNull()
     expect(warnings.filter((w) => w === 'firebase mirror outage')).toHaveLength(1)
   })
 

@@ -108,6 +108,33 @@ describe('onDurable', () => {
   })
 })
 
+describe('forget', () => {
+  it('drops a subtree from memory only: the journal and total.json keep it, a later write starts it afresh', async () => {
+    const dir = tempDir()
+    const store = await openStore({ dir })
+    await store.commit(turn('conv_old', 1))
+    await store.commit(turn('conv_live', 2))
+    const old = store.get('active_conversations/conv_old')
+    const before = store.view('active_conversations')
+    store.forget('active_conversations/conv_old')
+    expect(store.get('active_conversations/conv_old')).toBeNull()
+    expect(Object.keys(store.view('active_conversations') as object)).toEqual(['conv_live'])
+    expect(Object.keys(before as object)).toEqual(['conv_old', 'conv_live'])
+    store.forget('nothing/here')
+    await store.commit([{ path: 'active_conversations/conv_old/closed', value: true }])
+    expect(store.get('active_conversations/conv_old')).toEqual({ closed: true })
+    expect((await store.readFrom(0, 10)).length).toBe(3)
+
+    const crashed = await openStore({ dir: crashImage(dir), snapshotOnClose: false })
+    expect(crashed.get('active_conversations/conv_old')).toEqual({ ...(old as object), closed: true })
+    await crashed.close()
+    await store.close()
+    const reopened = await openStore({ dir })
+    expect(reopened.get('active_conversations/conv_old')).toEqual({ ...(old as object), closed: true })
+    await reopened.close()
+  })
+})
+
 describe('restart', () => {
   it('rebuilds the same tree from the journal after a crash and from total.json after close', async () => {
     const dir = tempDir()

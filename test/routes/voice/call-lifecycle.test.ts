@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { GREETING, HANDBACK, HOLDING, REPROMPT, SILENCE_ESCALATION } from '../../../src/calls/call-flow.js'
 import { orderedMessages, type Conversation } from '../../../src/calls/model.js'
+import { openStore } from '../../../src/store/index.js'
 import type { Responder } from '../../../src/triage/responder.js'
+import { login } from '../../helpers/admin.js'
 import {
   newCallSid,
   parseTwiml,
@@ -298,6 +300,53 @@ describe('archiving', () => {
     const history = aurora.app.calls.archived(call.call_id)!
     expect(history.status).toBe('ENDED')
     expect(orderedMessages(history.conversation).length).toBeGreaterThanOrEqual(4)
+  })
+
+  it('forgets archived calls from memory after HISTORY_IN_MEMORY_MS; disk and Firebase keep them, admins still read them', async () => {
+    await aurora.close()
+    // Long timers so the test drives archiving and forgetting itself.
+    aurora = await startAurora({ firebase: true, env: { ARCHIVE_GRACE_MS: '3600000', HISTORY_IN_MEMORY_MS: '3600000' } })
+    const { app } = aurora
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'gas leak at valve 3 in zone B')
+    const call = app.calls.callBySid(sid)!
+    await app.inject(signedPost('/call-status', twilioParams(sid, { CallStatus: 'completed' })))
+    expect(await app.calls.archiveEnded(0)).toEqual([call.call_id])
+    const archived = app.calls.archived(call.call_id)!
+    expect(app.calls.forgetArchived(60_000)).toBe(0)
+    expect(app.calls.archived(call.call_id)).toEqual(archived)
+
+    expect(app.calls.forgetArchived(0)).toBe(1)
+    expect(app.store.get(`call_history/${call.call_id}`)).toBeNull()
+    expect(app.calls.callBySid(sid)).toBeNull()
+    expect(app.calls.forgetArchived(0)).toBe(0)
+
+    // Admins read it from Firebase's call_history once the mirror has it.
+    expect(await app.mirror!.waitForSeq(app.store.lastDurableSeq, 10_000)).toBe(true)
+    const cookie = await login(app)
+    const res = await app.inject({ method: 'GET', url: `/api/conversation/${call.conversation_id}`, headers: { cookie } })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toMatchObject({ conversation_id: call.conversation_id, archived: true, held_here: true, status: 'ENDED' })
+    expect(res.json().messages).toEqual(orderedMessages(archived.conversation))
+
+    // A webhook for a forgotten call is a call we hold nothing for: still safe TwiML.
+    const late = await say(sid, 2, 'hello?')
+    expect(late.statusCode).toBe(200)
+    expect(parseTwiml(late).gatherAction).not.toBeNull()
+
+    // A restart loads the history from disk and forgets what is past the retention at once.
+    aurora.config.historyInMemoryMs = 0
+    const restarted = await aurora.restart()
+    expect(restarted.calls.archived(call.call_id)).toBeNull()
+    // The journal and total.json still hold all of it.
+    await restarted.close()
+    const store = await openStore({ dir: aurora.config.dataDir })
+    try {
+      expect(store.get(`call_history/${call.call_id}`)).toEqual(archived)
+    } finally {
+      await store.close()
+    }
   })
 })
 
