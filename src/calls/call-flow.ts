@@ -99,24 +99,35 @@ export class CallFlow {
       !speech ||
       (input.confidence !== undefined && input.confidence < this.#opts.lowConfidenceThreshold && triage?.hazards.length === 0)
 
+    // The caller's words are committed first (a lower seq: durable, and shown to admins, before
+    // the answer), but the answer is worked out while that write is on its way to the disk, and
+    // both usually share one flush. The turn is answered only once both are durable.
+    let heardDurable: Promise<unknown> = Promise.resolve()
     if (!heard) {
       const first: NewMessage = speech
         ? { role: 'user', text: speech, turn: input.turn, ...(input.confidence !== undefined ? { confidence: input.confidence } : {}) }
         : { role: 'system', text: '(no speech heard)', turn: input.turn, event: 'silence' }
-      await repo.record(call.call_id, {
+      heardDurable = repo.record(call.call_id, {
         messages: [first],
         patch: {
           silent_turns: unclear ? (call.silent_turns ?? 0) + 1 : null,
           ...(speech ? { last_text: speech.slice(0, 200) } : {}),
         },
       })
+      // Awaited below; until then a failed commit must not count as an unhandled rejection.
+      heardDurable.catch(() => undefined)
     }
+    // record() applies its ops to the tree synchronously, so this read includes the patch.
     const current = repo.callBySid(input.callSid) ?? call
 
     const pendingAdmin = messages.filter((m) => m.role === 'admin' && !m.delivered_at)
-    if (current.status === 'TAKEN_OVER') return this.#holdTurn(current, input.turn, pendingAdmin)
-    if (unclear) return this.#unclearTurn(current, input.turn)
-    return this.#responderTurn(current, input.turn, speech, triage as NonNullable<typeof triage>, messages, pendingAdmin)
+    let answer: Promise<VoiceReply>
+    if (current.status === 'TAKEN_OVER') answer = this.#holdTurn(current, input.turn, pendingAdmin)
+    else if (unclear) answer = this.#unclearTurn(current, input.turn)
+    else answer = this.#responderTurn(current, input.turn, speech, triage as NonNullable<typeof triage>, messages, pendingAdmin)
+    answer.catch(() => undefined)
+    await heardDurable
+    return answer
   }
 
   async #responderTurn(

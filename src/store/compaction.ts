@@ -1,10 +1,13 @@
-import { Worker } from 'node:worker_threads'
+import { fork, type ChildProcess, type ForkOptions } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import { ERR_STORE_SNAPSHOT_FAILED } from '../errors.js'
 
-// Runs a snapshot off the main thread. Serialising a 10,000-conversation tree (about 20 MB of
-// JSON) takes half a second or more, and the main thread is the caller's path, so a
-// worker thread builds total.json instead: it loads the previous total.json and replays the
-// journal records after it from disk. The main thread only posts the job and waits.
+// Runs a snapshot outside Aurora's process. Serialising a 10,000-conversation tree (about 20 MB
+// of JSON) takes half a second or more, and the main thread is the caller's path, so another
+// process builds total.json: it loads the previous total.json and replays the journal records
+// after it from disk; Aurora only sends the job and waits. A process rather than a worker thread
+// because its memory (the whole history, parsed) goes back to the system when it exits: a thread's
+// stayed in Aurora's RSS, one step up per snapshot, as the soak showed.
 
 /** Points at which a snapshot can be interrupted, in order (the test hook observes each). */
 export type SnapshotStep = 'temp-written' | 'renamed' | 'dir-synced' | 'segment-deleted'
@@ -35,11 +38,11 @@ export interface CompactionResult {
 export type CompactionRunner = (job: CompactionJob, onStep?: (step: SnapshotStep) => void | Promise<void>) => Promise<CompactionResult>
 
 /**
- * Prepares how to start compactor threads; call once per store, at open: resolving the worker's
+ * Prepares how to start compactor processes; call once per store, at open: resolving the child's
  * entry goes through the module loader synchronously, which must not happen on a caller's path.
  */
 export function createCompactionRunner(): CompactionRunner {
-  const startWorker = workerStarter()
+  const startChild = compactorStarter()
   return (job, onStep) =>
     new Promise((resolve, reject) => {
       let settled = false
@@ -49,16 +52,16 @@ export function createCompactionRunner(): CompactionRunner {
         if (err) reject(err)
         else resolve(result as CompactionResult)
       }
-      const worker = startWorker(job)
-      worker.on('message', (message: CompactorMessage) => {
+      const child = startChild()
+      child.on('message', (message: CompactorMessage) => {
         if (message.type === 'step') {
           Promise.resolve()
             .then(() => onStep?.(message.step))
             .then(
-              () => worker.postMessage('continue'),
+              () => child.send('continue'),
               (err: unknown) => {
                 settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, `stopped after step ${message.step}`, { cause: err }))
-                void worker.terminate()
+                child.kill('SIGKILL')
               },
             )
         } else if (message.type === 'done') {
@@ -67,21 +70,22 @@ export function createCompactionRunner(): CompactionRunner {
           settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, message.message))
         }
       })
-      worker.on('error', (err) => settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, err.message, { cause: err })))
-      worker.on('exit', (code) => settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, `compactor thread exited with code ${code}`)))
+      child.on('error', (err) => settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, err.message, { cause: err })))
+      child.on('exit', (code, signal) => settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, `compactor process exited with ${signal ?? `code ${code}`}`)))
+      child.send(job)
     })
 }
 
-function workerStarter(): (job: CompactionJob) => Worker {
+function compactorStarter(): () => ChildProcess {
   const here = import.meta.url
+  // Its own flags only: inheriting --inspect or --cpu-prof from Aurora would clash or mislead.
+  const options: ForkOptions = { stdio: ['ignore', 'ignore', 'inherit', 'ipc'], serialization: 'json' }
   if (!here.endsWith('.ts')) {
-    const entry = new URL('./compactor-worker.js', here)
-    return (job) => new Worker(entry, { workerData: job })
+    const entry = fileURLToPath(new URL('./compactor-process.js', here))
+    return () => fork(entry, [], { ...options, execArgv: [] })
   }
-  // Running from TypeScript sources (tsx, vitest): a worker does not inherit the parent's
-  // module hooks, so it registers tsx's loader itself before importing the worker module.
-  const entry = new URL('./compactor-worker.ts', here).href
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}) })`
-  return (job) => new Worker(boot, { eval: true, workerData: job })
+  // From TypeScript sources (tsx, vitest) the child needs tsx's loader to run the .ts entry.
+  const entry = fileURLToPath(new URL('./compactor-process.ts', here))
+  const tsx = import.meta.resolve('tsx/esm')
+  return () => fork(entry, [], { ...options, execArgv: ['--import', tsx] })
 }

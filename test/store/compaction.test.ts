@@ -1,7 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { fork } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import type { CompactionJob, CompactorMessage } from '../../src/store/compaction.js'
 import { openStore, type Json, type LocalStore, type Op, type SnapshotStep } from '../../src/store/index.js'
+import { JOURNAL_DIR, segmentFileName } from '../../src/store/segments.js'
 import { crashImage, tempDir } from './store-fixtures.js'
 
 const turn = (conv: string, n: number): Op[] => [
@@ -15,6 +19,38 @@ interface Image {
   tree: Json | null
   seq: number
 }
+
+describe('the compactor process', () => {
+  it('stops without touching total.json when the store process goes away mid-snapshot', async () => {
+    const dir = tempDir()
+    const store = await openStore({ dir, snapshotOnClose: false })
+    for (let n = 0; n < 20; n++) await store.commit(turn('conv_a', n))
+    await store.close()
+    const segment = join(dir, JOURNAL_DIR, segmentFileName(1))
+    const job: CompactionJob = {
+      dir,
+      baseSeq: 0,
+      targetSeq: 20,
+      segments: [{ firstSeq: 1, path: segment, length: statSync(segment).size }],
+      pauseAfterSteps: true,
+    }
+    const entry = fileURLToPath(new URL('../../src/store/compactor-process.ts', import.meta.url))
+    const child = fork(entry, [], { execArgv: ['--import', import.meta.resolve('tsx/esm')], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    const firstStep = new Promise<CompactorMessage>((resolve) => child.once('message', (m: CompactorMessage) => resolve(m)))
+    child.send(job)
+    expect(await firstStep).toEqual({ type: 'step', step: 'temp-written' })
+    // What kill -9 of Aurora does to the channel.
+    child.disconnect()
+    expect(await exited).toBe(1)
+    expect(existsSync(join(dir, 'total.json'))).toBe(false)
+    expect(existsSync(join(dir, 'total.json.tmp'))).toBe(true)
+    const reopened = await openStore({ dir, snapshotOnClose: false })
+    expect(reopened.lastDurableSeq).toBe(20)
+    expect(existsSync(join(dir, 'total.json.tmp'))).toBe(false)
+    await reopened.close()
+  })
+})
 
 describe('snapshot crash safety', () => {
   it('recovers the acknowledged state from a crash after any step of a snapshot', async () => {

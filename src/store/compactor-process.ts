@@ -2,7 +2,6 @@ import { open, rename } from 'node:fs/promises'
 import { setPriority } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { parentPort, workerData } from 'node:worker_threads'
 import type { CompactionJob, CompactorMessage, SnapshotStep } from './compaction.js'
 import { fsyncDir } from './durable-fs.js'
 import { readSegment } from './segments.js'
@@ -10,7 +9,7 @@ import { readSnapshot, serializeSnapshot, SNAPSHOT_FILE, SNAPSHOT_TEMP_FILE } fr
 import { DataTree } from './tree.js'
 import { splitCheckedPath } from './validate.js'
 
-// Worker-thread entry (see compaction.ts): previous total.json + journal records -> new total.json.
+// Child-process entry (see compaction.ts): previous total.json + journal records -> new total.json.
 // Crash-safe order: write the temp file and fsync it, rename it over total.json, fsync the
 // directory. A crash before the rename leaves the old snapshot (the temp file is removed at
 // start-up); after it, the new one; the journal segments it covers are deleted only afterwards,
@@ -18,16 +17,20 @@ import { splitCheckedPath } from './validate.js'
 
 const WRITE_CHUNK_BYTES = 2 * 1024 * 1024
 
-const port = parentPort
-if (!port) throw new Error('compactor-worker must run as a worker thread')
+if (!process.send) throw new Error('compactor-process must be started with an IPC channel (compaction.ts)')
 
 function post(message: CompactorMessage): void {
-  port?.postMessage(message)
+  if (process.connected) process.send?.(message)
+}
+
+/** The parent is gone (killed): stop before anything else reaches total.json; its next start recovers. */
+function parentAlive(): void {
+  if (!process.connected) throw new Error('the store process went away')
 }
 
 async function step(job: CompactionJob, name: SnapshotStep): Promise<void> {
   if (!job.pauseAfterSteps) return
-  const resumed = new Promise<void>((resolve) => port?.once('message', () => resolve()))
+  const resumed = new Promise<void>((resolve) => process.once('message', () => resolve()))
   post({ type: 'step', step: name })
   await resumed
 }
@@ -73,6 +76,7 @@ async function compact(job: CompactionJob): Promise<CompactorMessage> {
     await handle.close()
   }
   await step(job, 'temp-written')
+  parentAlive()
   await rename(tempPath, snapshotPath)
   await step(job, 'renamed')
   await fsyncDir(job.dir)
@@ -80,14 +84,18 @@ async function compact(job: CompactionJob): Promise<CompactorMessage> {
   return { type: 'done', bytes: bytes.length, buildMs: performance.now() - started }
 }
 
-// The snapshot can wait; callers cannot. On Linux a thread has its own nice value, so this lowers
-// only the compactor thread: on a busy 2-core box the main thread keeps the CPU it needs.
+// The snapshot can wait; callers cannot: on a busy 2-core box Aurora keeps the CPU it needs.
 try {
   setPriority(19)
 } catch {
   // Not permitted or not supported here: run at normal priority.
 }
 
-compact(workerData as CompactionJob).then(post, (err: unknown) =>
-  post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }),
-)
+// Killed with the store process (kill -9 closes the IPC channel): nothing half-done survives it
+// but the temp file, which the next start removes.
+process.on('disconnect', () => process.exit(1))
+process.once('message', (job: CompactionJob) => {
+  compact(job)
+    .then(post, (err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }))
+    .finally(() => process.disconnect())
+})
