@@ -11,7 +11,7 @@ latency at a fixed rate and throughput at saturation, each condition alternating
   --quick               under a minute: 1 round, short segments, a 10 s outage, and without the
                         naive design's slow conditions (lagging, down), which wait out the timeout
   --rounds N            rounds of every alternating condition (default 2; --quick 1)
-  --segment-ms MS       length of each fixed-rate and saturation segment (default 2000; --quick 1200)
+  --segment-ms MS       length of each fixed-rate and saturation segment (default 1500; --quick 1200)
   --rate R              requests per second of the fixed-rate segments (default 1000)
   --connections C       autocannon connections at saturation (default 50)
   --outage-ms MS        the drain extra's Firebase outage (default 60000; --quick 10000)
@@ -115,7 +115,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings | 'help' {
   return {
     quick,
     rounds: int('rounds', values.rounds, quick ? 1 : 2, 1),
-    segmentMs: int('segment-ms', values['segment-ms'], quick ? 1200 : 2000, 200),
+    segmentMs: int('segment-ms', values['segment-ms'], quick ? 1200 : 1500, 200),
     rate: int('rate', values.rate, 1000, 1),
     connections: int('connections', values.connections, 50, 1),
     concurrentCalls: 100,

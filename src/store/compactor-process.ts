@@ -19,8 +19,9 @@ const WRITE_CHUNK_BYTES = 2 * 1024 * 1024
 
 if (!process.send) throw new Error('compactor-process must be started with an IPC channel (compaction.ts)')
 
-function post(message: CompactorMessage): void {
-  if (process.connected) process.send?.(message)
+function post(message: CompactorMessage, then?: () => void): void {
+  if (process.connected) process.send?.(message, undefined, undefined, () => then?.())
+  else then?.()
 }
 
 /** The parent is gone (killed): stop before anything else reaches total.json; its next start recovers. */
@@ -93,9 +94,14 @@ try {
 
 // Killed with the store process (kill -9 closes the IPC channel): nothing half-done survives it
 // but the temp file, which the next start removes.
-process.on('disconnect', () => process.exit(1))
+let finished = false
+process.on('disconnect', () => process.exit(finished ? 0 : 1))
 process.once('message', (job: CompactionJob) => {
   compact(job)
-    .then(post, (err: unknown) => post({ type: 'failed', message: err instanceof Error ? err.message : String(err) }))
-    .finally(() => process.disconnect())
+    .catch((err: unknown): CompactorMessage => ({ type: 'failed', message: err instanceof Error ? err.message : String(err) }))
+    .then((outcome) => {
+      finished = true
+      // Disconnecting only once the outcome is written: the channel closing is what ends us.
+      post(outcome, () => process.disconnect())
+    })
 })
