@@ -36,7 +36,7 @@ import { loadSpeechLibrary } from './lib/utterances.js'
 import { verifyRun } from './lib/verify.js'
 
 const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results')
-const WARM_UP_MS = 1000
+const WARM_UP_MS = 600
 
 /** JIT warm-up of each server's request path, then of the autocannon client; not recorded. */
 function warmUps(): Condition[] {

@@ -15,6 +15,8 @@ export interface DrainResult {
   outage: { load: LoadResult; probe: ProbeReading; rssBeforeBytes: number | null }
   /** Records Firebase had not acknowledged when it came back. */
   backlog: number
+  /** How long callers kept calling once Firebase was back (absent in results older than this field: 10 s). */
+  recoveryLoadMs?: number
   recovery: {
     /**
      * Fault cleared -> Firebase acknowledged everything committed before that moment, with calls
@@ -39,7 +41,7 @@ const DRAIN_LIMIT_MS = 60_000
  * outage): enough to see whether the drain hurts them, without letting a machine that cannot
  * sustain the rate stretch the run.
  */
-const RECOVERY_LOAD_MS = 10_000
+const RECOVERY_LOAD_MS = 5_000
 
 export async function runDrainExtra(ctx: BenchContext, target: AuroraTarget): Promise<DrainResult> {
   const { settings, firebase } = ctx
@@ -72,7 +74,8 @@ export async function runDrainExtra(ctx: BenchContext, target: AuroraTarget): Pr
   await firebase.setFault(target.proxy, { kind: 'none' })
   const clearedAt = performance.now()
   const stop = new AbortController()
-  const recoveryLoad = paced(Math.min(RECOVERY_LOAD_MS, settings.outageMs / 4), stop.signal)
+  const recoveryLoadMs = Math.min(RECOVERY_LOAD_MS, settings.outageMs / 4)
+  const recoveryLoad = paced(recoveryLoadMs, stop.signal)
   let drainMs: number | null = null
   while (performance.now() - clearedAt < DRAIN_LIMIT_MS) {
     const health = await readHealthPatiently(target.origin, clearedAt + DRAIN_LIMIT_MS)
@@ -92,6 +95,7 @@ export async function runDrainExtra(ctx: BenchContext, target: AuroraTarget): Pr
     rate: settings.drainRate,
     outage: { load: outageLoad, probe: outageReading, rssBeforeBytes },
     backlog,
+    recoveryLoadMs,
     recovery: {
       drainMs,
       drainRecordsPerSec: drainMs === null || drainMs === 0 ? null : (backlog / drainMs) * 1000,

@@ -120,7 +120,7 @@ export function renderReport(report: BenchReport, format: Format): string {
         ['callers during the outage', `p50 ${ms(o.latency.p50)}, p99 ${ms(o.latency.p99)}, max ${ms(o.latency.max)}; ${o.answered} answered, ${errorCount(o)} errors, ${o.non2xx} non-2xx`],
         ['backlog when Firebase came back', `${drain.backlog} records (pending peak ${num(drain.outage.probe.pendingPeak)})`],
         ['RSS before / peak during the outage', `${bytesMb(drain.outage.rssBeforeBytes)} / ${bytesMb(drain.outage.probe.rssPeakBytes)}`],
-        [`drain time (calls continuing up to ${Math.min(10, drain.outageMs / 4000)} s)`, drain.recovery.drainMs === null ? 'not drained within the limit' : `${ms(drain.recovery.drainMs)} (${num(drain.recovery.drainRecordsPerSec)} records/s)`],
+        [`drain time (calls continuing up to ${(drain.recoveryLoadMs ?? Math.min(10_000, drain.outageMs / 4)) / 1000} s)`, drain.recovery.drainMs === null ? 'not drained within the limit' : `${ms(drain.recovery.drainMs)} (${num(drain.recovery.drainRecordsPerSec)} records/s)`],
         ['callers during the drain', `p50 ${ms(r.latency.p50)}, p99 ${ms(r.latency.p99)}, max ${ms(r.latency.max)}; ${errorCount(r)} errors, ${r.non2xx} non-2xx`],
         ['acknowledged webhooks lost / duplicated in Firebase', drain.traces?.firebase ? `${drain.traces.firebase.missing} / ${drain.traces.firebase.duplicated} of ${drain.traces.firebase.acknowledged}` : 'not checked'],
         ['acknowledged webhooks missing from the journal', drain.traces?.journal ? String(drain.traces.journal.missing) : 'not checked'],

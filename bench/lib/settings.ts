@@ -122,7 +122,7 @@ export function parseSettings(argv: readonly string[]): BenchSettings | 'help' {
     timeoutMs: 10_000,
     lagMs: 500,
     flapMs: 1000,
-    naiveWindowMs: 1000,
+    naiveWindowMs: 500,
     naiveSlow: !quick,
     outageMs: int('outage-ms', values['outage-ms'], quick ? 10_000 : 60_000, 1000),
     drainRate: int('drain-rate', values['drain-rate'], 500, 1),

@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { BatchLoop, type LoopLog } from './batch-loop.js'
 import { JournalCursor } from './journal-cursor.js'
@@ -12,6 +13,15 @@ import type { FromWorker, LogLevel, MirrorWorkerInit, SerializedError, ToWorker,
 const port = parentPort
 if (!port) throw new Error('mirror-worker must run as a worker thread')
 const init = workerData as MirrorWorkerInit
+
+// Firebase waits for the conversation: when the machine is short of CPU (draining a long
+// outage's backlog), the callers' thread goes first. On Linux a thread has its own nice value,
+// so this lowers only this thread; the mirror still gets every idle cycle.
+try {
+  setPriority(10)
+} catch {
+  // Not permitted or not supported here: run at normal priority.
+}
 
 function post(message: FromWorker): void {
   port?.postMessage(message)
