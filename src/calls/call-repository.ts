@@ -119,6 +119,11 @@ export class CallRepository {
     return null
   }
 
+  /** Calls held in active_calls, without reading them (health checks poll this). */
+  activeCount(): number {
+    return this.#store.count('active_calls')
+  }
+
   listActive(): ActiveCall[] {
     const calls = this.#store.view('active_calls') as Record<string, ActiveCall> | null
     return calls ? Object.values(calls) : []

@@ -96,7 +96,8 @@ export default fp<ObservabilityOptions>(
         status,
         instance_id: instanceId,
         uptime_s: Math.round((Date.now() - startedAt) / 1000),
-        calls: { active: app.calls.listActive().length },
+        // A count, not a list: /health is polled, and reading every call costs a copy of all of them.
+        calls: { active: app.calls.activeCount() },
         store,
         mirror,
       })

@@ -88,6 +88,8 @@ export interface LocalStore {
    * The next start loads it again from total.json.
    */
   forget(path: string): void
+  /** How many children the value at path has (0 when absent or a leaf): O(1) where view() would copy. */
+  count(path: string): number
   readonly lastDurableSeq: number
   /**
    * Called after each record is durable, in seq order, synchronously on the flush path: keep
@@ -275,6 +277,10 @@ class JournalStore implements LocalStore {
 
   forget(path: string): void {
     this.#tree.set(parsePath(path), null)
+  }
+
+  count(path: string): number {
+    return this.#tree.count(parsePath(path))
   }
 
   onDurable(listener: (record: CommittedRecord) => void): () => void {

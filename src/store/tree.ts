@@ -46,6 +46,14 @@ export class DataTree {
     return node === null ? null : viewNode(node)
   }
 
+  /** How many children the value at `keys` has (0 when absent or a leaf), without reading them. */
+  count(keys: readonly string[]): number {
+    const node = this.#nodeAt(keys)
+    if (node === null || typeof node !== 'object') return 0
+    if (node instanceof Branch) return node.size
+    return Array.isArray(node) ? node.length : Object.keys(node).length
+  }
+
   /** True when a value exists at `keys`. O(depth). */
   has(keys: readonly string[]): boolean {
     return this.#nodeAt(keys) !== null

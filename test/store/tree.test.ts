@@ -20,6 +20,19 @@ describe('Firebase write semantics', () => {
     expect(tree.get(['calls', 'c1'])).toStrictEqual({ worker: { id: 'W-2' } })
   })
 
+  it('counts the children at a path without reading them: containers, frozen values, arrays, leaves', () => {
+    const tree = treeWith(['calls/c1', { urgency: 'LOW' }], ['calls/c2', { urgency: 'HIGH' }], ['list', ['a', 'b', 'c']])
+    tree.setFrozen(['frozen'], Object.freeze({ x: 1, y: 2 }))
+    expect(tree.count(['calls'])).toBe(2)
+    expect(tree.count(['list'])).toBe(3)
+    expect(tree.count(['frozen'])).toBe(2)
+    expect(tree.count(['calls', 'c1', 'urgency'])).toBe(0)
+    expect(tree.count(['nothing'])).toBe(0)
+    tree.set(['calls', 'c1'], null)
+    expect(tree.count(['calls'])).toBe(1)
+    expect(tree.count([])).toBe(3)
+  })
+
   it('drops parents left without children, up to the root', () => {
     const tree = treeWith(['a/b/c', 1], ['a/x', 2])
     tree.set(['a', 'b', 'c'], null)

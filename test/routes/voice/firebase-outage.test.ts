@@ -33,6 +33,8 @@ describe('Firebase down during a call', () => {
     await app.inject(signedPost('/call-status', twilioParams(sid, { CallStatus: 'completed' })))
     const health = (await app.inject({ method: 'GET', url: '/health' })).json()
     expect(health.mirror.pending).toBeGreaterThan(0)
+    expect(health.calls.active).toBe(app.calls.listActive().length)
+    expect(health.calls.active).toBeGreaterThan(0)
 
     proxy.set({ down: false })
     expect(await app.mirror!.waitForSeq(app.store.lastDurableSeq, 30_000)).toBe(true)
