@@ -99,7 +99,18 @@ describe('a call held by another instance', () => {
     const ns = a.config.firebase.kind === 'emulator' ? a.config.firebase.namespace : ''
     const emulator = a.rtdb!.emulator!
     await vi.waitFor(() => expect(a.app.adminHub.stats().remoteListeners).toBe(0), { timeout: 5000, interval: 10 })
-    const baseline = emulator.namespaces.listenCount(ns)
+    // The SDK unlistens asynchronously (an earlier test's stream may still be going away): take
+    // the emulator's count once two reads 100 ms apart agree.
+    let baseline = -1
+    await vi.waitFor(
+      () => {
+        const now = emulator.namespaces.listenCount(ns)
+        const settled = now === baseline
+        baseline = now
+        expect(settled).toBe(true)
+      },
+      { timeout: 5000, interval: 100 },
+    )
 
     const clients = await Promise.all([stream(`/api/conversation/${convId}/stream`), stream(`/api/conversation/${convId}/stream`)])
     await Promise.all(clients.map((c) => c.next('initial')))
