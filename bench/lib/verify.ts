@@ -32,18 +32,15 @@ export async function verifyRun(
   targets: readonly AuroraTarget[],
 ): Promise<{ traces: Map<string, SegmentTraces>; final: Record<string, FinalCheck | { error: string }> }> {
   const traces = new Map<string, SegmentTraces>()
-  const final: Record<string, FinalCheck | { error: string }> = {}
   // In parallel: separate processes, data dirs and namespaces, and most of it is waiting (the
   // mirrors, the graceful stops); the benchmarking is over, so nothing measured is disturbed.
-  await Promise.all(
-    targets.map(async (target) => {
-      try {
-        final[target.name] = await verifyTarget(ctx.firebase, target, ledgerBatches(ctx, target), traces)
-      } catch (err) {
-        final[target.name] = { error: (err as Error).message }
-      }
-    }),
+  // The report lists the targets in the order given, whichever finishes first.
+  const checks = await Promise.all(
+    targets.map((target) =>
+      verifyTarget(ctx.firebase, target, ledgerBatches(ctx, target), traces).catch((err: unknown) => ({ error: (err as Error).message })),
+    ),
   )
+  const final = Object.fromEntries(targets.map((target, i) => [target.name, checks[i] as FinalCheck | { error: string }]))
   return { traces, final }
 }
 

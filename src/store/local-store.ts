@@ -114,8 +114,9 @@ export interface LocalStore {
 
 const DEFAULT_SEGMENT_BYTES = 16 * 1024 * 1024
 const DEFAULT_SNAPSHOT_EVERY = 10_000
-// readFrom() serves the mirror's status (one record) and tests; the mirror worker keeps its own
-// backlog. A small cache fills within minutes, so memory is flat soon after start.
+// readFrom() serves the mirror's status when its ring of commit times no longer reaches the
+// watermark (one record), and tests; the mirror worker keeps its own backlog. A small cache fills
+// within minutes, so memory is flat soon after start.
 const DEFAULT_CACHE_RECORDS = 2_000
 
 export async function openStore(options: OpenStoreOptions): Promise<LocalStore> {

@@ -13,12 +13,12 @@ import { deriveSessionSecret } from '../../src/admin/session.js'
 
 export const TEST_AUTH_TOKEN = 'test-auth-token-0123456789abcdef'
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789'
+export const TEST_PUBLIC_URL = 'https://aurora-a.example.test'
 
 /** A session cookie value signed as Aurora signs it for TEST_ADMIN_TOKEN (to forge expired or altered sessions). */
 export function signSessionCookie(value: string): string {
   return signCookieValue(value, deriveSessionSecret(TEST_ADMIN_TOKEN))
 }
-export const TEST_PUBLIC_URL = 'https://aurora-a.example.test'
 
 /** A Config for tests: fixed credentials, its own fresh data dir, no Firebase unless asked. */
 export async function testConfig(env: Record<string, string> = {}): Promise<Config> {
