@@ -50,7 +50,7 @@ export default fp<CallsPluginOptions>(
       // After a restart within the same second, ids already in the journal must not be reissued.
       ids: createIdGenerator({
         instanceId: options.instanceId,
-        exists: (callId) => store.get(`active_calls/${callId}`) !== null || store.get(`call_history/${callId}`) !== null,
+        exists: (callId) => store.has(`active_calls/${callId}`) || store.has(`call_history/${callId}`),
       }),
       directory: options.directory,
       instanceId: options.instanceId,

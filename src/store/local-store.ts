@@ -90,6 +90,8 @@ export interface LocalStore {
   forget(path: string): void
   /** How many children the value at path has (0 when absent or a leaf): O(1) where view() would copy. */
   count(path: string): number
+  /** Whether a value exists at path: O(depth), where get() would copy it. */
+  has(path: string): boolean
   readonly lastDurableSeq: number
   /**
    * Called after each record is durable, in seq order, synchronously on the flush path: keep
@@ -282,6 +284,10 @@ class JournalStore implements LocalStore {
 
   count(path: string): number {
     return this.#tree.count(parsePath(path))
+  }
+
+  has(path: string): boolean {
+    return this.#tree.has(parsePath(path))
   }
 
   onDurable(listener: (record: CommittedRecord) => void): () => void {
