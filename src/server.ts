@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
+import { missingNodeFlags } from './node-flags.js'
 
 // The process entry: the only file that reads process.env, listens, and handles signals.
 
@@ -43,6 +44,10 @@ async function main(): Promise<void> {
   })
 
   await app.listen({ port: config.port, host: config.host })
+  const missing = missingNodeFlags(process.execArgv)
+  if (missing.length > 0) {
+    app.log.warn({ missing }, `started without Aurora's V8 flags: memory creeps under steady load; run node ${missing.join(' ')} --import tsx src/server.ts (npm start does)`)
+  }
   if (config.twilio.authTokenGenerated || config.admin.tokenGenerated) {
     // Development only (loadConfig requires both in production). Printed to the terminal, not
     // the log, so it never lands in log storage.

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { AURORA_NODE_FLAGS } from '../../src/node-flags.js'
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -17,6 +18,8 @@ export interface SpawnAuroraOptions {
   logFile?: string
   /** How long to wait for "Server listening at". Default 30 s (the first tsx compile is slow on 2 cores). */
   startTimeoutMs?: number
+  /** Node/V8 flags added after Aurora's own (AURORA_NODE_FLAGS), for those NODE_OPTIONS refuses (e.g. --trace-gc). */
+  nodeFlags?: readonly string[]
 }
 
 export interface AuroraProcess {
@@ -36,7 +39,7 @@ export interface AuroraProcess {
 const INHERITED = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SystemRoot']
 const TAIL_LINES = 40
 
-/** Starts `node --import tsx src/server.ts` and resolves once it listens. */
+/** Starts `node <AURORA_NODE_FLAGS> --import tsx src/server.ts`, as `npm start` does, and resolves once it listens. */
 export async function spawnAurora(options: SpawnAuroraOptions): Promise<AuroraProcess> {
   const env: Record<string, string> = {}
   for (const key of INHERITED) {
@@ -45,7 +48,8 @@ export async function spawnAurora(options: SpawnAuroraOptions): Promise<AuroraPr
   }
   Object.assign(env, { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }, options.env)
   // One process (no tsx CLI wrapper in between), so a signal reaches Aurora itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const args = [...AURORA_NODE_FLAGS, ...(options.nodeFlags ?? []), '--import', 'tsx', 'src/server.ts']
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
   const log: WriteStream | null = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null
   const lines: string[] = []
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {

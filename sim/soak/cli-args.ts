@@ -33,6 +33,8 @@ no fd leaked, and that every acknowledged turn is in the journal and in Firebase
   --drain-timeout-s S     how long the mirror may take to drain at the end (default 120)
   --heap-snapshots        write Aurora heap snapshots (end of warm-up, end of load, quiet) to the report dir
   --node-options STR      NODE_OPTIONS for the Aurora child (e.g. "--inspect=127.0.0.1:9229")
+  --node-flags STR        more node/V8 flags on the Aurora child's command line, for those NODE_OPTIONS
+                          refuses (e.g. --node-flags="--trace-gc --trace-gc-nvp")
   -h, --help              this text
 
 Exit code: 0 every check passed, 1 a check failed, 2 bad usage, 3 the soak itself failed.
@@ -56,6 +58,7 @@ export interface SoakCliOptions {
   drainTimeoutS: number
   heapSnapshots: boolean
   nodeOptions?: string
+  nodeFlags?: string[]
   help: boolean
 }
 
@@ -94,6 +97,7 @@ export function parseSoakArgs(argv: readonly string[], now: Date = new Date()): 
     drainTimeoutS: number('drain-timeout-s', 120, 1),
     heapSnapshots: v['heap-snapshots'] ?? false,
     ...(v['node-options'] !== undefined ? { nodeOptions: v['node-options'] } : {}),
+    ...(v['node-flags'] !== undefined ? { nodeFlags: v['node-flags'].split(/\s+/).filter(Boolean) } : {}),
     help: v.help ?? false,
   }
   if (options.outageEveryMin > 0 && options.outageForS >= options.outageEveryMin * 60) {
@@ -125,6 +129,7 @@ function parse(argv: readonly string[]) {
       'drain-timeout-s': { type: 'string' },
       'heap-snapshots': { type: 'boolean' },
       'node-options': { type: 'string' },
+      'node-flags': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

@@ -58,6 +58,7 @@ async function main(): Promise<number> {
     reportDir,
     heapSnapshots: options.heapSnapshots,
     ...(options.nodeOptions !== undefined ? { nodeOptions: options.nodeOptions } : {}),
+    ...(options.nodeFlags !== undefined ? { nodeFlags: options.nodeFlags } : {}),
     stopLoad: stopLoad.signal,
     log: (line) => process.stderr.write(`${line}\n`),
   })

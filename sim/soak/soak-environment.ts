@@ -23,6 +23,8 @@ export interface SoakEnvironmentOptions {
   logFile: string
   /** NODE_OPTIONS for the Aurora child (e.g. --inspect, --heapsnapshot-signal). */
   nodeOptions?: string
+  /** Extra node/V8 flags on Aurora's command line (those NODE_OPTIONS refuses). */
+  nodeFlags?: readonly string[]
 }
 
 export interface SoakEnvironment {
@@ -61,6 +63,7 @@ export async function startSoakEnvironment(options: SoakEnvironmentOptions): Pro
     const adminToken = randomBytes(18).toString('base64url')
     const aurora = await spawnAurora({
       logFile: options.logFile,
+      ...(options.nodeFlags ? { nodeFlags: options.nodeFlags } : {}),
       env: {
         AURORA_MODE: 'development',
         PUBLIC_URL: SIM_PUBLIC_URL,

@@ -50,6 +50,8 @@ export interface SoakOptions {
   /** Write heap snapshots of Aurora (at the end of warm-up, of the load, and once quiet) to reportDir. */
   heapSnapshots: boolean
   nodeOptions?: string
+  /** Extra node/V8 flags on Aurora's command line (after AURORA_NODE_FLAGS). */
+  nodeFlags?: readonly string[]
   /** Aborting it ends the load early (the wind-down and checks still run). */
   stopLoad?: AbortSignal
   log: (line: string) => void
@@ -128,6 +130,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     ...(o.heapSnapshots || o.nodeOptions
       ? { nodeOptions: [o.nodeOptions ?? '', o.heapSnapshots ? `--heapsnapshot-signal=${HEAP_SNAPSHOT_SIGNAL} --diagnostic-dir=${heapSnapshotDir}` : ''].join(' ').trim() }
       : {}),
+    ...(o.nodeFlags ? { nodeFlags: o.nodeFlags } : {}),
   })
   const { aurora } = env
   const origin = aurora.url

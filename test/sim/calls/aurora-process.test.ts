@@ -1,8 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listenUrl, spawnAurora, type AuroraProcess } from '../../../sim/calls/aurora-process.js'
+import { AURORA_NODE_FLAGS } from '../../../src/node-flags.js'
 
 describe('listenUrl', () => {
   it('reads Fastify\'s listening line and nothing else', () => {
@@ -40,6 +41,13 @@ describe('spawnAurora', () => {
     const response = await fetch(`${aurora.url}/health`)
     expect(response.status).toBe(200)
     expect(await response.json()).toMatchObject({ instance_id: 'child' })
+  })
+
+  it('runs with Aurora\'s V8 flags, as npm start does, so the server does not warn about them', async () => {
+    // After the /health round trip above, so a warning logged right after listen would be in the tail.
+    const cmdline = (await readFile(`/proc/${aurora.pid}/cmdline`, 'utf8')).split('\0')
+    for (const flag of AURORA_NODE_FLAGS) expect(cmdline).toContain(flag)
+    expect(aurora.tail().join('\n')).not.toContain('started without Aurora')
   })
 
   it('stops gracefully on SIGTERM with exit code 0', async () => {

@@ -15,6 +15,11 @@ describe('parseSoakArgs', () => {
     expect(o).toMatchObject({ minutes: 3, outageEveryMin: 1, concurrency: 20, streams: 0, seed: 'x', reportDir: 'r' })
   })
 
+  it('splits --node-flags into separate command-line flags', () => {
+    expect(parseSoakArgs(['--node-flags=--trace-gc  --trace-gc-nvp']).nodeFlags).toEqual(['--trace-gc', '--trace-gc-nvp'])
+    expect(parseSoakArgs([]).nodeFlags).toBeUndefined()
+  })
+
   it('rejects bad values with the option named', () => {
     expect(() => parseSoakArgs(['--calls-concurrency', '2.5'])).toThrow(/--calls-concurrency must be an integer/)
     expect(() => parseSoakArgs(['--minutes', 'ten'])).toThrow(UsageError)
