@@ -8,8 +8,9 @@
 // pages that are almost empty, so the free holes between live objects kept growing (0.2 -> 18
 // MB in 6 minutes of `npm run soak`) and RSS with them, for 10 to 20 minutes. Compacting at
 // every full GC keeps the holes under 1 MB and the soak's RSS flat. Measured cost: full-GC
-// pauses of 86 ms on average instead of 16 (about two a minute at soak load), and no
-// measurable change in saturation throughput (`npm run bench -- --quick`, side by side).
+// pauses of 86 ms on average instead of 16 (about two a minute at soak load); no measurable
+// change in saturation throughput (`npm run bench -- --quick`, side by side); admin fan-out to
+// 1,000 SSE streams 10-25% slower (bench/sse-fanout.bench.ts, side by side).
 // Not in NODE_OPTIONS: node accepts only a few V8 flags there.
 export const AURORA_NODE_FLAGS: readonly string[] = ['--compact-on-every-full-gc']
 
