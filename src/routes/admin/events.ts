@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Subscription } from '../../admin/topic.js'
 import { ERR_ADMIN_CONVERSATION_NOT_FOUND } from '../../errors.js'
 import { convParams, errors } from './schemas.js'
-import { sseSink } from './sse-sink.js'
+import { sseSink, startStream } from './sse-sink.js'
 
 // The admin Server-Sent Event streams. Framing, heartbeats and Last-Event-ID parsing are
 // @fastify/sse's; what to send and from where to resume is the hub's (src/admin/live-hub.ts).
@@ -52,8 +52,7 @@ export default async function eventRoutes(app: FastifyInstance): Promise<void> {
 function keepOpen(request: FastifyRequest, reply: FastifyReply, subscription: Subscription): void {
   reply.sse.keepAlive()
   // A resumed client with nothing to catch up on still needs its headers now (EventSource `open`).
-  reply.sse.sendHeaders()
-  reply.raw.flushHeaders()
+  startStream(reply)
   // The session bounds the stream too: at expiry it ends, and the reconnect gets its 401.
   const session = request.adminSession
   const expiry = session ? setTimeout(() => reply.sse.close(), Math.min(MAX_TIMER_MS, Math.max(0, session.expiresAt - Date.now()))) : null

@@ -6,23 +6,47 @@ import type { EventSink } from '../../admin/topic.js'
  * headers, heartbeats, Last-Event-ID, close); the hub writes frames it has already built once for
  * every client at the same position (src/admin/sse-frame.ts), so a fan-out to 1,000 clients costs
  * 1,000 socket writes, not 1,000 serializations.
+ *
+ * Those writes go straight to the socket: node's http layer costs about as much per write as
+ * the system call itself (chunk framing, corking, its own bookkeeping), and a fan-out is nothing
+ * but writes. That is safe because the stream is sent without Transfer-Encoding, its body ending
+ * with the connection (`Connection: close`, RFC 9112 6.3), so every byte after the headers is the
+ * stream as it is; and because `res.socket` is set only once this response owns the connection
+ * (a pipelined response waits with no socket), with node's buffered output already flushed.
+ * Heartbeats and the end still go through the response, in the same order on the same socket.
  */
 export function sseSink(reply: FastifyReply): EventSink {
   const raw = reply.raw
+  const target = (): NodeJS.WritableStream & { writableNeedDrain: boolean } => (raw.socket && directWrites.has(raw) ? raw.socket : raw)
   return {
     write(chunk) {
       if (!reply.sse.isConnected) return
-      reply.sse.sendHeaders()
-      raw.write(chunk)
+      startStream(reply)
+      target().write(chunk)
     },
     get blocked() {
-      return raw.writableNeedDrain
+      return target().writableNeedDrain
     },
     onceDrained(listener) {
-      raw.once('drain', listener)
+      target().once('drain', listener)
     },
     end() {
       reply.sse.close()
     },
   }
+}
+
+/** Responses whose body is the raw stream (no chunked framing), so the sink may write to the socket. */
+const directWrites = new WeakSet<object>()
+
+/** Sends the stream's headers (once), unframed when it still can: see sseSink. */
+export function startStream(reply: FastifyReply): void {
+  const raw = reply.raw
+  if (!raw.headersSent && raw.req.method === 'GET') {
+    reply.header('connection', 'close')
+    raw.removeHeader('transfer-encoding')
+    directWrites.add(raw)
+  }
+  reply.sse.sendHeaders()
+  raw.flushHeaders()
 }
