@@ -13,11 +13,10 @@ export class RecentSamples {
     this.#next = (this.#next + 1) % this.size
   }
 
-  /** Percentile (0..100) of the window, or null when nothing was observed. */
-  percentile(p: number): number | null {
-    if (this.#samples.length === 0) return null
-    const sorted = [...this.#samples].sort((a, b) => a - b)
-    const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
-    return sorted[index] ?? null
+  /** Percentiles (0..100) of the window, in the order asked, from one sort; nulls when nothing was observed. */
+  percentiles(...ps: number[]): (number | null)[] {
+    if (this.#samples.length === 0) return ps.map(() => null)
+    const sorted = Float64Array.from(this.#samples).sort()
+    return ps.map((p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? null)
   }
 }

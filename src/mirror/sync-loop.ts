@@ -209,6 +209,7 @@ export class Mirror {
     const pending = Math.max(0, lastDurableSeq - this.#watermark)
     const status = this.#status
     const outage = this.#workerOutage ?? status.outage
+    const [lagP50, lagP99, lagMax] = this.lag.percentiles(50, 99, 100)
     return {
       connected: status.connected,
       pending,
@@ -222,9 +223,9 @@ export class Mirror {
       deadlinesMissed: this.#previous.deadlinesMissed + status.deadlinesMissed,
       lastAckAt: this.#lastAckAt === null ? null : new Date(this.#lastAckAt).toISOString(),
       lagMs: {
-        p50: this.lag.percentile(50),
-        p99: this.lag.percentile(99),
-        max: this.lag.percentile(100),
+        p50: lagP50 ?? null,
+        p99: lagP99 ?? null,
+        max: lagMax ?? null,
         count: this.lag.count,
       },
       source: status.source,
