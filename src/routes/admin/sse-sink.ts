@@ -17,7 +17,7 @@ import type { EventSink } from '../../admin/topic.js'
  */
 export function sseSink(reply: FastifyReply): EventSink {
   const raw = reply.raw
-  const target = (): NodeJS.WritableStream & { writableNeedDrain: boolean } => (raw.socket && directWrites.has(raw) ? raw.socket : raw)
+  const target = (): NodeJS.WritableStream & { writableNeedDrain: boolean } => (raw.socket && started.get(raw) === true ? raw.socket : raw)
   return {
     write(chunk) {
       if (!reply.sse.isConnected) return
@@ -36,17 +36,19 @@ export function sseSink(reply: FastifyReply): EventSink {
   }
 }
 
-/** Responses whose body is the raw stream (no chunked framing), so the sink may write to the socket. */
-const directWrites = new WeakSet<object>()
+/** Streams whose headers this module has flushed, and whether their body is unframed (then the sink may write to the socket). */
+const started = new WeakMap<object, boolean>()
 
-/** Sends the stream's headers (once), unframed when it still can: see sseSink. */
+/** Sends the stream's headers, once, unframed when it still can: see sseSink. */
 export function startStream(reply: FastifyReply): void {
   const raw = reply.raw
-  if (!raw.headersSent && raw.req.method === 'GET') {
+  if (started.has(raw)) return
+  const unframed = !raw.headersSent && raw.req.method === 'GET'
+  if (unframed) {
     reply.header('connection', 'close')
     raw.removeHeader('transfer-encoding')
-    directWrites.add(raw)
   }
   reply.sse.sendHeaders()
   raw.flushHeaders()
+  started.set(raw, unframed)
 }
