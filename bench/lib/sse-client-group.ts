@@ -3,6 +3,11 @@
 // browsers are elsewhere). Arrival times use performance.timeOrigin + now(), an epoch clock the
 // parent reads the same way.
 //
+// On a 2-core machine this process shares the CPU with Aurora, so it is written to cost little:
+// plain TCP sockets instead of node's http client (Aurora sends each stream unframed, ending with
+// the connection, so the body is the event stream itself), and only the frames that can carry a
+// probe are looked into. With node's http client and a full parse it used more CPU than Aurora.
+//
 // Protocol (IPC): parent -> {kind:'open', base, cookie, overview, conversations: string[], perConversation}
 //   child -> {kind:'opened', ms}   (every stream has delivered its `initial`)
 // parent -> {kind:'close'}  child -> {kind:'closed', samples}
@@ -10,7 +15,7 @@
 // Probe messages are caller words starting with "probe:<n>"; the overview carries them as a
 // call's last_text.
 
-import { request, type ClientRequest, type IncomingMessage } from 'node:http'
+import { connect, type Socket } from 'node:net'
 import { performance } from 'node:perf_hooks'
 
 interface Open {
@@ -25,7 +30,7 @@ interface Open {
 const now = (): number => performance.timeOrigin + performance.now()
 const send = (message: unknown): void => void process.send?.(message)
 
-let requests: { req: ClientRequest; res: IncomingMessage | null }[] = []
+let sockets: Socket[] = []
 let arrivals = { conversation: new Map<number, number[]>(), overview: new Map<number, number[]>() }
 
 function arrived(kind: 'conversation' | 'overview', probe: number, at: number): void {
@@ -39,20 +44,27 @@ function probeOf(text: unknown): number | null {
   return Number.parseInt(text.slice(6), 10)
 }
 
-function onEvent(event: string, data: string, conversation: boolean, at: number, seen: Set<number>): void {
-  // Parse only what carries a probe: this process stands in for 1,000 browsers on one core.
-  if (!data.includes('probe:')) return
-  if (event === 'new_messages') {
-    const { messages } = JSON.parse(data) as { messages: { role: string; text: string }[] }
+const LAST_TEXT_PROBE = /"last_text":"probe:(\d+)/
+
+/** One SSE frame (the text between blank lines) of a stream. */
+function onFrame(frame: string, conversation: boolean, at: number, seen: Set<number>): void {
+  if (!frame.includes('probe:')) return
+  const eventAt = frame.indexOf('event: ')
+  if (eventAt === -1) return
+  const event = frame.slice(eventAt + 7, frame.indexOf('\n', eventAt))
+  const dataAt = frame.indexOf('\ndata: ')
+  if (dataAt === -1) return
+  if (event === 'new_messages' && conversation) {
+    const { messages } = JSON.parse(frame.slice(dataAt + 7, frame.indexOf('\n', dataAt + 1))) as { messages: { role: string; text: string }[] }
     for (const message of messages) {
       const probe = message.role === 'user' ? probeOf(message.text) : null
-      if (probe !== null) arrived(conversation ? 'conversation' : 'overview', probe, at)
+      if (probe !== null) arrived('conversation', probe, at)
     }
-  } else if (event === 'call') {
+  } else if (event === 'call' && !conversation) {
     // The overview announces the caller's words (last_text) with the record that carried them;
-    // the answer's record repeats them, so only the first receipt per stream counts (below).
-    const { call } = JSON.parse(data) as { call: { last_text?: string } }
-    const probe = conversation ? null : probeOf(call.last_text)
+    // the answer's record repeats them, so only the first receipt per stream counts.
+    const match = LAST_TEXT_PROBE.exec(frame)
+    const probe = match ? Number(match[1]) : null
     if (probe !== null && !seen.has(probe)) {
       seen.add(probe)
       arrived('overview', probe, at)
@@ -60,48 +72,47 @@ function onEvent(event: string, data: string, conversation: boolean, at: number,
   }
 }
 
-function openStream(url: string, cookie: string, conversation: boolean, initial: () => void): void {
-  const entry: { req: ClientRequest; res: IncomingMessage | null } = { req: null as unknown as ClientRequest, res: null }
-  entry.req = request(url, { headers: { cookie, accept: 'text/event-stream' }, agent: false }, (res) => {
-    entry.res = res
-    res.setEncoding('utf8')
-    let buffer = ''
-    let event = ''
-    let data = ''
-    let sawInitial = false
-    const seen = new Set<number>()
-    res.on('data', (chunk: string) => {
-      const at = now()
-      buffer += chunk
-      let index: number
-      while ((index = buffer.indexOf('\n')) !== -1) {
-        const line = buffer.slice(0, index)
-        buffer = buffer.slice(index + 1)
-        if (line === '') {
-          if (event === 'initial' && !sawInitial) {
-            sawInitial = true
-            initial()
-          } else if (data) onEvent(event, data, conversation, at, seen)
-          event = ''
-          data = ''
-        } else if (line.startsWith('event: ')) event = line.slice(7)
-        else if (line.startsWith('data: ')) data = line.slice(6)
+function openStream(base: string, path: string, cookie: string, conversation: boolean, initial: () => void): void {
+  const { hostname, port } = new URL(base)
+  const socket = connect(Number(port), hostname)
+  socket.setEncoding('utf8')
+  socket.write(`GET ${path} HTTP/1.1\r\nHost: ${hostname}:${port}\r\nAccept: text/event-stream\r\nCookie: ${cookie}\r\n\r\n`)
+  let buffer = ''
+  let inBody = false
+  let sawInitial = false
+  const seen = new Set<number>()
+  socket.on('data', (chunk: string) => {
+    const at = now()
+    buffer += chunk
+    if (!inBody) {
+      const end = buffer.indexOf('\r\n\r\n')
+      if (end === -1) return
+      const head = buffer.slice(0, end).toLowerCase()
+      if (!head.startsWith('http/1.1 200') || head.includes('transfer-encoding')) {
+        process.stderr.write(`sse-client-group: ${path} answered ${head.split('\r\n')[0]}${head.includes('transfer-encoding') ? ' with a framed body (this client reads unframed streams only)' : ''}\n`)
+        process.exit(1)
       }
-    })
-    res.on('error', () => undefined)
+      inBody = true
+      buffer = buffer.slice(end + 4)
+    }
+    let index: number
+    while ((index = buffer.indexOf('\n\n')) !== -1) {
+      const frame = buffer.slice(0, index + 1)
+      buffer = buffer.slice(index + 2)
+      if (!sawInitial && frame.includes('event: initial\n')) {
+        sawInitial = true
+        initial()
+      } else onFrame(frame, conversation, at, seen)
+    }
   })
-  entry.req.on('error', () => undefined)
-  entry.req.end()
-  requests.push(entry)
+  socket.on('error', () => undefined)
+  sockets.push(socket)
 }
 
 process.on('message', (message: Open | { kind: 'close' }) => {
   if (message.kind === 'close') {
-    for (const { req, res } of requests) {
-      res?.destroy()
-      req.destroy()
-    }
-    requests = []
+    for (const socket of sockets) socket.destroy()
+    sockets = []
     send({ kind: 'closed', samples: { conversation: Object.fromEntries(arrivals.conversation), overview: Object.fromEntries(arrivals.overview) } })
     arrivals = { conversation: new Map(), overview: new Map() }
     return
@@ -112,8 +123,8 @@ process.on('message', (message: Open | { kind: 'close' }) => {
   const initial = (): void => {
     if (++ready === total) send({ kind: 'opened', ms: now() - started })
   }
-  for (let i = 0; i < message.overview; i++) openStream(`${message.base}/api/stream`, message.cookie, false, initial)
+  for (let i = 0; i < message.overview; i++) openStream(message.base, '/api/stream', message.cookie, false, initial)
   for (const convId of message.conversations) {
-    for (let i = 0; i < message.perConversation; i++) openStream(`${message.base}/api/conversation/${convId}/stream`, message.cookie, true, initial)
+    for (let i = 0; i < message.perConversation; i++) openStream(message.base, `/api/conversation/${convId}/stream`, message.cookie, true, initial)
   }
 })
