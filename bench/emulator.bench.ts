@@ -32,6 +32,7 @@ import WebSocket from 'ws'
 import { deleteApp, initializeApp, type App } from 'firebase-admin/app'
 import { getDatabase, type Database } from 'firebase-admin/database'
 import { startEmulatorProcess } from './lib/emulator-process.js'
+import { epochNow as now } from './lib/epoch-clock.js'
 
 const WRITES = Number(process.env['BENCH_WRITES'] ?? 50_000)
 const PIPELINED = Number(process.env['BENCH_PIPELINED'] ?? 5_000)
@@ -41,7 +42,6 @@ const LISTENER_PROCESSES = Number(process.env['BENCH_LISTENER_PROCESSES'] ?? 2)
 const FANOUT_WRITES = Number(process.env['BENCH_FANOUT_WRITES'] ?? 1_000)
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3)
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const now = (): number => performance.timeOrigin + performance.now()
 
 function adminDb(url: string, ns: string): { app: App; db: Database } {
   const app = initializeApp({ projectId: 'demo-bench', databaseURL: `${url}?ns=${ns}` }, `bench-${randomBytes(6).toString('hex')}`)

@@ -21,7 +21,7 @@
 // Fan-out delay is measured from the moment the caller's message is durable (store.onDurable in
 // Aurora's process: the hub publishes from the same callback) to its arrival at each client; the
 // webhook -> admin delay from the moment the webhook was sent, so it includes the journal's
-// fsync. All processes use this machine's epoch clock (performance.timeOrigin + now()).
+// fsync. All processes use this machine's epoch clock (bench/lib/epoch-clock.ts).
 // Caller percentiles pool every turn of a condition over the rounds (ROUNDS x TURNS samples).
 // Aurora's CPU per turn is printed too: unlike latencies, it does not depend on whatever else
 // the machine is running.
@@ -31,10 +31,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import twilio from 'twilio'
 import { startAuroraChild } from './lib/aurora-child.js'
 import { startEmulatorProcess } from './lib/emulator-process.js'
+import { epochNow as now } from './lib/epoch-clock.js'
+import { median as medianOf, percentile as percentileOf } from './lib/percentiles.js'
+import { probeText } from './lib/probe-text.js'
 
 const STREAMS = Number(process.env.STREAMS ?? 1000)
 const CONVERSATION_SHARE = Number(process.env.CONVERSATION_SHARE ?? 0.5)
@@ -48,13 +50,10 @@ const PUBLIC_URL = 'https://bench.aurora.test'
 const AUTH_TOKEN = 'bench-auth-token-0123456789abcdef'
 const ADMIN_TOKEN = 'bench-admin-token-0123456789'
 
-const now = (): number => performance.timeOrigin + performance.now()
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
-}
-const median = (values: number[]): number => percentile(values, 50)
+// The bench's one definition of percentiles (nearest rank); NaN prints where a phase had no samples.
+const percentile = (values: number[], p: number): number => percentileOf(values, p) ?? Number.NaN
+const median = (values: number[]): number => medianOf(values) ?? Number.NaN
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 const dataDir = mkdtempSync(join(tmpdir(), 'aurora-sse-bench-'))
@@ -146,7 +145,7 @@ async function talk(calls: Call[]): Promise<number[]> {
         const res = await post(`/process-speech?turn=${call.turn}`, {
           CallSid: call.sid,
           From: call.from,
-          SpeechResult: `probe:${probe} fire in zone A near the solvent tank`,
+          SpeechResult: probeText(probe, 'fire in zone A near the solvent tank'),
           Confidence: '0.9',
           AccountSid: `AC${'0'.repeat(32)}`,
         })

@@ -6,14 +6,15 @@
 //
 //   parent: const aurora = await startAuroraChild(env)   // env as for loadConfig
 //           await aurora.ask({ kind: 'usage' })
-// Probe messages are caller words starting with "probe:<n>"; durability times use the epoch
-// clock (performance.timeOrigin + now()) that the other bench processes use too.
+// Probe messages: bench/lib/probe-text.ts; durability times use the epoch clock the other bench
+// processes use too (bench/lib/epoch-clock.ts).
 
 import { fork, type ChildProcess } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
-import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { AURORA_NODE_FLAGS } from '../../src/node-flags.js'
+import { epochNow } from './epoch-clock.js'
+import { probeOf } from './probe-text.js'
 
 export type AuroraQuestion = { kind: 'durables' } | { kind: 'conversation'; sid: string } | { kind: 'active' } | { kind: 'usage' }
 
@@ -74,12 +75,11 @@ async function runChild(): Promise<void> {
   const { loadConfig } = await import('../../src/config.js')
   const app = await buildApp(loadConfig(process.env))
   await app.listen({ host: '127.0.0.1', port: 0 })
-  const now = (): number => performance.timeOrigin + performance.now()
   let durables: Record<string, number> = {}
   app.store.onDurable((record) => {
     for (const op of record.ops) {
-      const text = (op.value as { text?: unknown } | null)?.text
-      if (typeof text === 'string' && text.startsWith('probe:') && op.path.includes('/messages/')) durables[String(Number.parseInt(text.slice(6), 10))] = now()
+      const probe = op.path.includes('/messages/') ? probeOf((op.value as { text?: unknown } | null)?.text) : null
+      if (probe !== null) durables[String(probe)] = epochNow()
     }
   })
   const answer = (question: AuroraQuestion): unknown => {

@@ -1,8 +1,8 @@
 // A child process of emulator.bench.ts hosting a group of listening firebase-admin clients.
 // The listeners live in their own processes so their SDK work runs in parallel, as it would
 // on separate machines; one process with 100 SDK instances measures that process's queue more
-// than the emulator. Arrival times use performance.timeOrigin + now(), an epoch clock with
-// sub-millisecond resolution that the parent reads the same way.
+// than the emulator. Arrival times use the epoch clock the parent reads the same way
+// (bench/lib/epoch-clock.ts).
 //
 // Protocol (IPC): parent -> {kind:'start', url, ns, count}; child -> {kind:'ready'};
 // then for every value v the child sees on all its clients: {kind:'seen', value, at: number[]}.
@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto'
 import { deleteApp, initializeApp, type App } from 'firebase-admin/app'
 import { getDatabase } from 'firebase-admin/database'
+import { epochNow } from './epoch-clock.js'
 
 interface Start {
   kind: 'start'
@@ -38,7 +39,7 @@ process.on('message', (message: Start | { kind: 'stop' }) => {
     getDatabase(app)
       .ref('fanout/value')
       .on('value', (snapshot) => {
-        const at = performance.timeOrigin + performance.now()
+        const at = epochNow()
         if (first) {
           first = false
           if (++ready === message.count) send({ kind: 'ready' })

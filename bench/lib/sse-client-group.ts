@@ -1,7 +1,7 @@
 // A child process of sse-fanout.bench.ts holding many admin SSE connections, so parsing 1,000
 // streams does not run on the server's event loop (as it would not in production: the admins'
-// browsers are elsewhere). Arrival times use performance.timeOrigin + now(), an epoch clock the
-// parent reads the same way.
+// browsers are elsewhere). Arrival times use the epoch clock the parent reads the same way
+// (bench/lib/epoch-clock.ts).
 //
 // On a 2-core machine this process shares the CPU with Aurora, so it is written to cost little:
 // plain TCP sockets instead of node's http client (Aurora sends each stream unframed, ending with
@@ -16,7 +16,8 @@
 // call's last_text.
 
 import { connect, type Socket } from 'node:net'
-import { performance } from 'node:perf_hooks'
+import { epochNow as now } from './epoch-clock.js'
+import { probeOf } from './probe-text.js'
 
 interface Open {
   kind: 'open'
@@ -27,7 +28,6 @@ interface Open {
   perConversation: number
 }
 
-const now = (): number => performance.timeOrigin + performance.now()
 const send = (message: unknown): void => void process.send?.(message)
 
 let sockets: Socket[] = []
@@ -37,11 +37,6 @@ function arrived(kind: 'conversation' | 'overview', probe: number, at: number): 
   const list = arrivals[kind].get(probe)
   if (list) list.push(at)
   else arrivals[kind].set(probe, [at])
-}
-
-function probeOf(text: unknown): number | null {
-  if (typeof text !== 'string' || !text.startsWith('probe:')) return null
-  return Number.parseInt(text.slice(6), 10)
 }
 
 const LAST_TEXT_PROBE = /"last_text":"probe:(\d+)/
