@@ -9,7 +9,10 @@ declare module 'fastify' {
   }
 }
 
-export type AdminHubOptions = Pick<LiveHubOptions, 'replayEvents' | 'lingerMs' | 'mirrorTickMs' | 'loadTimeoutMs' | 'fanoutSlice' | 'coalesceMs' | 'stallMs'> & {
+export type AdminHubOptions = Pick<
+  LiveHubOptions,
+  'replayEvents' | 'lingerMs' | 'mirrorTickMs' | 'loadTimeoutMs' | 'fanoutSlice' | 'coalesceMs' | 'stallMs' | 'streamProcess'
+> & {
   instanceId: string
 }
 
@@ -29,6 +32,7 @@ export default fp<AdminHubOptions>(
     })
     hub.start()
     app.decorate('adminHub', hub)
+    app.addHook('onListen', async () => hub.startStreamProcess())
     app.addHook('preClose', async () => hub.stop())
   },
   { name: 'admin-hub', dependencies: ['store', 'mirror', 'calls'] },
