@@ -5,12 +5,10 @@
 //   - caller latency unaffected: webhook p99 with the streams / without <= 1.2.
 //
 //   npx tsx bench/sse-fanout.bench.ts
-//   STREAMS=1000 CONVERSATION_SHARE=0.5 CALLS=10 TURNS=200 THINK_MS=100 ROUNDS=5 JITTER=0 SSE_PROCESS=off npx tsx bench/sse-fanout.bench.ts
+//   STREAMS=1000 CONVERSATION_SHARE=0.5 CALLS=10 TURNS=200 THINK_MS=100 ROUNDS=5 JITTER=0 npx tsx bench/sse-fanout.bench.ts
 //
 // Setup, one process each, as in production where Firebase, callers and admins are elsewhere:
-// Aurora (bench/lib/aurora-child.ts: journal + mirror, with its production V8 flags, and the
-// child process it writes admin streams from, src/admin/stream-relay.ts; SSE_PROCESS=off keeps
-// them in Aurora's process, for comparison; CPU and RSS are the two processes together), our RTDB
+// Aurora (bench/lib/aurora-child.ts: journal + mirror, with its production V8 flags), our RTDB
 // emulator, the admin clients (bench/lib/sse-client-group.ts, parsing 1,000 streams), and this
 // process, the callers. Half of the streams are overviews, half watch the calls' conversations.
 // Callers are CALLS concurrent calls, each posting signed /process-speech webhooks over HTTP
@@ -47,8 +45,6 @@ const TURNS = Number(process.env.TURNS ?? 200)
 const THINK_MS = Number(process.env.THINK_MS ?? 1000)
 const ROUNDS = Number(process.env.ROUNDS ?? 5)
 const JITTER = process.env.JITTER !== '0'
-/** SSE_PROCESS=off: every stream written by Aurora's own process (ADMIN_SSE_PROCESS=false), for comparison. */
-const SSE_PROCESS = process.env.SSE_PROCESS !== 'off'
 const ROOT = new URL('../', import.meta.url).pathname
 const PUBLIC_URL = 'https://bench.aurora.test'
 const AUTH_TOKEN = 'bench-auth-token-0123456789abcdef'
@@ -72,10 +68,8 @@ const aurora = await startAuroraChild({
   ARCHIVE_GRACE_MS: '0',
   FIREBASE_DATABASE_EMULATOR_HOST: emulator.hostPort,
   ADMIN_LOGIN_RATE_LIMIT: '1000',
-  ADMIN_SSE_PROCESS: String(SSE_PROCESS),
 })
 const base = aurora.base
-while (SSE_PROCESS && (await aurora.ask({ kind: 'streamProcess' }))?.state !== 'ready') await sleep(50)
 const agent = new Agent({ keepAlive: true, maxSockets: CALLS * 2 })
 
 function post(path: string, params: Record<string, string>): Promise<{ status: number; ms: number }> {
@@ -187,61 +181,31 @@ const results = {
   webhookToAdmin: [] as number[],
   webhookToOverview: [] as number[],
   rssGrowth: [] as number[],
-  /** Aurora's CPU (user + system, its stream process included) per caller turn, ms: independent of other load on the box. */
+  /** Aurora's CPU (user + system) per caller turn, ms: independent of other load on the box. */
   cpuPerTurn: { without: [] as number[], with: [] as number[] },
-  /** Of that, the stream process's. */
-  streamCpuPerTurn: { without: [] as number[], with: [] as number[] },
-  /** Streams the stream process held when the calls had finished talking. */
-  relayed: [] as number[],
-  /** From all initials received to every stream moved to the stream process, ms. */
-  handOverMs: [] as number[],
   openMs: [] as number[],
 }
 
-async function timeHandOver(): Promise<number> {
-  const started = performance.now()
-  while (((await aurora.ask({ kind: 'streamProcess' }))?.handingOver ?? 0) > 0) await sleep(10)
-  return performance.now() - started
-}
-
-/** Aurora's process and its stream process together. */
-async function auroraUsage(): Promise<{ cpuMs: number; streamCpuMs: number; rss: number }> {
-  const usage = await aurora.ask({ kind: 'usage' })
-  const stream = usage.streamProcess ?? { cpuMs: 0, rss: 0 }
-  return { cpuMs: usage.cpuMs + stream.cpuMs, streamCpuMs: stream.cpuMs, rss: usage.rss + stream.rss }
-}
-
-interface Talked {
-  latencies: number[]
-  cpuPerTurn: number
-  streamCpuPerTurn: number
-  relayed: number
-}
-
 /** The calls talk; returns their latencies and Aurora's CPU per turn meanwhile. */
-async function measuredTalk(calls: Call[]): Promise<Talked> {
-  const before = await auroraUsage()
+async function measuredTalk(calls: Call[]): Promise<{ latencies: number[]; cpuPerTurn: number }> {
+  const before = await aurora.ask({ kind: 'usage' })
   const latencies = await talk(calls)
-  const after = await auroraUsage()
-  const relayed = (await aurora.ask({ kind: 'streamProcess' }))?.streams ?? 0
-  return { latencies, cpuPerTurn: (after.cpuMs - before.cpuMs) / TURNS, streamCpuPerTurn: (after.streamCpuMs - before.streamCpuMs) / TURNS, relayed }
+  const after = await aurora.ask({ kind: 'usage' })
+  return { latencies, cpuPerTurn: (after.cpuMs - before.cpuMs) / TURNS }
 }
 
 async function phase(withStreams: boolean, record: boolean): Promise<void> {
   const calls = await dialCalls()
   const condition = withStreams ? results.with : results.without
-  let talked: Talked
+  let talked: { latencies: number[]; cpuPerTurn: number }
   if (withStreams) {
-    const rssBefore = (await auroraUsage()).rss
+    const rssBefore = (await aurora.ask({ kind: 'usage' })).rss
     const perConversation = Math.floor((STREAMS * CONVERSATION_SHARE) / CALLS)
     const overview = STREAMS - perConversation * CALLS
     clients.send({ kind: 'open', base, cookie, overview, conversations: calls.map((c) => c.convId), perConversation })
     const opened = await reply<{ ms: number }>('opened')
-    // Opening ends when every stream is where it stays: streams move to the stream process one
-    // at a time (written by Aurora until their turn), and that work is part of opening them.
-    const handOverMs = SSE_PROCESS ? await timeHandOver() : Number.NaN
     talked = await measuredTalk(calls)
-    const rssWith = (await auroraUsage()).rss
+    const rssWith = (await aurora.ask({ kind: 'usage' })).rss
     clients.send({ kind: 'close' })
     const { samples } = await reply<{ samples: Record<'conversation' | 'overview', Record<string, number[]>> }>('closed')
     await collectDurables()
@@ -261,8 +225,6 @@ async function phase(withStreams: boolean, record: boolean): Promise<void> {
       }
       results.rssGrowth.push(rssWith - rssBefore)
       results.openMs.push(opened.ms)
-      results.relayed.push(talked.relayed)
-      results.handOverMs.push(handOverMs)
     }
   } else {
     talked = await measuredTalk(calls)
@@ -271,7 +233,6 @@ async function phase(withStreams: boolean, record: boolean): Promise<void> {
     condition.latencies.push(...talked.latencies)
     condition.roundP99.push(percentile(talked.latencies, 99))
     results.cpuPerTurn[withStreams ? 'with' : 'without'].push(talked.cpuPerTurn)
-    results.streamCpuPerTurn[withStreams ? 'with' : 'without'].push(talked.streamCpuPerTurn)
   }
   await hangUp(calls)
   // Let the archiver move them out, so the next phase starts from the same active set.
@@ -279,7 +240,7 @@ async function phase(withStreams: boolean, record: boolean): Promise<void> {
   await collectDurables()
 }
 
-const rssStart = (await auroraUsage()).rss
+const rssStart = (await aurora.ask({ kind: 'usage' })).rss
 await phase(false, false) // warm-up
 await phase(true, false)
 for (let round = 0; round < ROUNDS; round++) {
@@ -305,7 +266,7 @@ console.log(`  fan-out delay (message durable -> each admin stream), ${results.f
 console.log(`    of which conversation streams: p50 ${fmt(percentile(results.fanoutConversation, 50))} ms, p99 ${fmt(percentile(results.fanoutConversation, 99))} ms`)
 console.log(`  webhook sent -> admin sees the words (conversation streams), ${results.webhookToAdmin.length} receipts: p50 ${fmt(percentile(results.webhookToAdmin, 50))} ms, p95 ${fmt(adminP95)} ms  [target p95 <= 100 ms: ${adminP95 <= 100 ? 'met' : 'NOT met'}]`)
 console.log(`  webhook sent -> overview shows the words, ${results.webhookToOverview.length} receipts: p50 ${fmt(percentile(results.webhookToOverview, 50))} ms, p95 ${fmt(percentile(results.webhookToOverview, 95))} ms`)
-console.log(`  RSS growth with the streams open: max ${mb(growth)} over rounds (${results.rssGrowth.map(mb).join(', ')}); Aurora RSS (with its stream process) ${mb(rssStart)} -> ${mb((await auroraUsage()).rss)}  [target <= 150 MB: ${growth <= 150 * 1024 * 1024 ? 'met' : 'NOT met'}]`)
+console.log(`  RSS growth with the streams open: max ${mb(growth)} over rounds (${results.rssGrowth.map(mb).join(', ')}); Aurora RSS ${mb(rssStart)} -> ${mb((await aurora.ask({ kind: 'usage' })).rss)}  [target <= 150 MB: ${growth <= 150 * 1024 * 1024 ? 'met' : 'NOT met'}]`)
 console.log(
   `  caller webhook latency, ${results.without.latencies.length} turns each: without p50 ${fmt(percentile(results.without.latencies, 50))} ms p99 ${fmt(withoutP99)} ms; with p50 ${fmt(percentile(results.with.latencies, 50))} ms p99 ${fmt(withP99)} ms`,
 )
@@ -314,11 +275,6 @@ const pRatio = (p: number): string => (percentile(results.with.latencies, p) / p
 console.log(`    the same ratio at p50 ${pRatio(50)}x, p95 ${pRatio(95)}x`)
 console.log(
   `  Aurora CPU per caller turn, median: without ${fmt(median(results.cpuPerTurn.without))} ms, with ${fmt(median(results.cpuPerTurn.with))} ms (fan-out to ${STREAMS} streams: ${fmt(median(results.cpuPerTurn.with) - median(results.cpuPerTurn.without))} ms per turn)`,
-)
-console.log(
-  SSE_PROCESS
-    ? `    of which the stream process: ${fmt(median(results.streamCpuPerTurn.with))} ms per turn with the streams; it held ${results.relayed.join(', ')} of the ${STREAMS} streams in the rounds, all of them ${results.handOverMs.map((ms) => fmt(ms)).join(', ')} ms after their initials`
-    : '    every stream written by Aurora\'s own process (SSE_PROCESS=off)',
 )
 console.log(`  opening ${STREAMS} streams (all initials received): median ${fmt(median(results.openMs))} ms`)
 console.log(`  node ${process.version}, ${cpus()[0]?.model ?? 'unknown cpu'} x${cpus().length}, loadavg ${loadavg().map((l) => l.toFixed(2)).join(' ')}`)

@@ -89,12 +89,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
     ...(deps.now ? { now: deps.now } : {}),
   })
   await app.register(observability, { instanceId: config.instanceId })
-  await app.register(adminHub, {
-    ...(config.admin.sseProcess ? { streamProcess: { heartbeatMs: config.admin.sseHeartbeatMs } } : {}),
-    ...deps.adminHub,
-    instanceId: config.instanceId,
-    replayEvents: config.admin.sseReplayEvents,
-  })
+  await app.register(adminHub, { ...deps.adminHub, instanceId: config.instanceId, replayEvents: config.admin.sseReplayEvents })
   await app.register(voiceRoutes, {
     authToken: config.twilio.authToken,
     publicUrl: config.publicUrl,

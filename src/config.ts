@@ -48,7 +48,6 @@ const schema = {
     ADMIN_LOGIN_RATE_LIMIT: { type: 'integer', minimum: 1, maximum: 10_000, default: 10 },
     ADMIN_SSE_HEARTBEAT_MS: { type: 'integer', minimum: 10, maximum: 25_000, default: 15_000 },
     ADMIN_SSE_REPLAY_EVENTS: { type: 'integer', minimum: 10, maximum: 1_000_000, default: 2000 },
-    ADMIN_SSE_PROCESS: { type: 'boolean', default: true },
     WEBHOOK_BODY_LIMIT: { type: 'integer', minimum: 1024, maximum: 1_048_576, default: 32_768 },
   },
 } as const
@@ -89,7 +88,6 @@ interface RawEnv {
   ADMIN_LOGIN_RATE_LIMIT: number
   ADMIN_SSE_HEARTBEAT_MS: number
   ADMIN_SSE_REPLAY_EVENTS: number
-  ADMIN_SSE_PROCESS: boolean
   WEBHOOK_BODY_LIMIT: number
 }
 
@@ -146,8 +144,6 @@ export interface Config {
     sseHeartbeatMs: number
     /** Events kept per stream topic for Last-Event-ID resume; older ids get reset + initial. */
     sseReplayEvents: number
-    /** Admin streams written by a child process of their own once the server listens (src/admin/stream-relay.ts). */
-    sseProcess: boolean
   }
   webhookBodyLimit: number
 }
@@ -249,7 +245,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       loginRateLimit: raw.ADMIN_LOGIN_RATE_LIMIT,
       sseHeartbeatMs: raw.ADMIN_SSE_HEARTBEAT_MS,
       sseReplayEvents: raw.ADMIN_SSE_REPLAY_EVENTS,
-      sseProcess: raw.ADMIN_SSE_PROCESS,
     },
     webhookBodyLimit: raw.WEBHOOK_BODY_LIMIT,
   }

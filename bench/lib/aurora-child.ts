@@ -15,19 +15,15 @@ import { fileURLToPath } from 'node:url'
 import { AURORA_NODE_FLAGS } from '../../src/node-flags.js'
 import { epochNow } from './epoch-clock.js'
 import { probeOf } from './probe-text.js'
-import { cpuTimeMs, rssBytes } from './server-probe.js'
 
-export type AuroraQuestion = { kind: 'durables' } | { kind: 'conversation'; sid: string } | { kind: 'active' } | { kind: 'usage' } | { kind: 'streamProcess' }
+export type AuroraQuestion = { kind: 'durables' } | { kind: 'conversation'; sid: string } | { kind: 'active' } | { kind: 'usage' }
 
 export interface AuroraAnswers {
   /** Probe -> when the record carrying it became durable (epoch ms); forgotten once asked. */
   durables: Record<string, number>
   conversation: string | null
   active: number
-  /** Aurora's process, and its admin stream process (src/admin/stream-relay.ts) when it runs. */
-  usage: { cpuMs: number; rss: number; streamProcess: { cpuMs: number; rss: number } | null }
-  /** The admin stream process as the hub sees it (null when ADMIN_SSE_PROCESS=false). */
-  streamProcess: { state: string; streams: number; handingOver: number } | null
+  usage: { cpuMs: number; rss: number }
 }
 
 export interface AuroraChild {
@@ -97,30 +93,22 @@ async function runChild(): Promise<void> {
         return app.calls.callBySid(question.sid)?.conversation_id ?? null
       case 'active':
         return app.calls.listActive().length
-      case 'usage':
-        return usage(app.adminHub.stats().streamProcess?.pid ?? null)
-      case 'streamProcess':
-        return app.adminHub.stats().streamProcess
+      case 'usage': {
+        const cpu = process.cpuUsage()
+        return { cpuMs: (cpu.user + cpu.system) / 1000, rss: process.memoryUsage().rss }
+      }
     }
   }
-  process.on('message', async (message: { id: number; question: AuroraQuestion } | { stop: true }) => {
+  process.on('message', (message: { id: number; question: AuroraQuestion } | { stop: true }) => {
     if ('stop' in message) {
       void app.close().then(() => process.exit(0))
       return
     }
-    process.send?.({ id: message.id, answer: await answer(message.question) })
+    process.send?.({ id: message.id, answer: answer(message.question) })
   })
   // The parent gone (killed, crashed): nothing left to serve.
   process.on('disconnect', () => void app.close().then(() => process.exit(0)))
   process.send?.({ base: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}` })
-}
-
-async function usage(streamPid: number | null): Promise<AuroraAnswers['usage']> {
-  const cpu = process.cpuUsage()
-  const own = { cpuMs: (cpu.user + cpu.system) / 1000, rss: process.memoryUsage().rss }
-  const streamCpu = streamPid === null ? null : await cpuTimeMs(streamPid)
-  const streamRss = streamPid === null ? null : await rssBytes(streamPid)
-  return { ...own, streamProcess: streamCpu !== null && streamRss !== null ? { cpuMs: streamCpu, rss: streamRss } : null }
 }
 
 if (process.argv.includes('--child')) await runChild()

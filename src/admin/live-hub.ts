@@ -1,4 +1,3 @@
-import type { Socket } from 'node:net'
 import type { FastifyBaseLogger } from 'fastify'
 import { historyPath, type ActiveCall, type ArchivedCall } from '../calls/model.js'
 import { ERR_ADMIN_FIREBASE_UNAVAILABLE } from '../errors.js'
@@ -12,7 +11,6 @@ import { compareCalls } from './call-order.js'
 import { Fanout } from './fanout.js'
 import { MIRROR_DISABLED, readMirrorStatus, sameMirrorStatus, type MirrorStatus } from './mirror-status.js'
 import { formatFrame } from './sse-frame.js'
-import { StreamRelay, type StreamRelayOptions } from './stream-relay.js'
 import { Subscription, Topic, type EventSink, type StreamEvent } from './topic.js'
 
 export type { MirrorStatus }
@@ -60,11 +58,6 @@ export interface LiveHubOptions {
   /** A client whose socket stays full this long is dropped (it may resume). */
   stallMs?: number
   now?: () => number
-  /**
-   * Writes streams in a process of their own (stream-relay.ts), once started with
-   * startStreamProcess(); null: every stream is written here.
-   */
-  streamProcess?: { heartbeatMs: number; start?: StreamRelayOptions['start'] } | null
 }
 
 const CONVERSATION_REPLAY_MAX = 500
@@ -90,10 +83,7 @@ export interface HubStats {
   lastEventN: number
   calls: { local: number; remote: number }
   conversations: { local: number; remote: number }
-  /** Streams reading a topic, here or in the stream process. */
   subscribers: { overview: number; conversations: number }
-  /** The stream process (null when off) and how many of those streams it writes. */
-  streamProcess: { state: 'ready' | 'starting' | 'down'; pid: number | null; streams: number; handingOver: number } | null
   remoteListeners: number
 }
 
@@ -101,8 +91,7 @@ export type ResumeOutcome = 'resumed' | 'initial' | 'reset'
 
 export class LiveHub {
   readonly epoch: string
-  readonly #opts: Required<Omit<LiveHubOptions, 'mirror' | 'feed' | 'streamProcess'>> & Pick<LiveHubOptions, 'mirror' | 'feed'>
-  readonly #relay: StreamRelay | null
+  readonly #opts: Required<Omit<LiveHubOptions, 'mirror' | 'feed'>> & Pick<LiveHubOptions, 'mirror' | 'feed'>
   #n = 0
   readonly #overview: Topic
   readonly #calls = new Map<string, ActiveCall>()
@@ -132,14 +121,6 @@ export class LiveHub {
     this.#overview = this.#newTopic('overview')
     this.#mirrorStatus = options.mirror ? { ...MIRROR_DISABLED, enabled: true } : MIRROR_DISABLED
     this.#fanout = new Fanout({ slice: this.#opts.fanoutSlice, coalesceMs: this.#opts.coalesceMs })
-    const { streamProcess } = options
-    this.#relay = streamProcess
-      ? new StreamRelay({
-          settings: { heartbeatMs: streamProcess.heartbeatMs, fanoutSlice: this.#opts.fanoutSlice, coalesceMs: this.#opts.coalesceMs, stallMs: this.#opts.stallMs },
-          log: options.log,
-          ...(streamProcess.start ? { start: streamProcess.start } : {}),
-        })
-      : null
   }
 
   /**
@@ -174,13 +155,8 @@ export class LiveHub {
     void this.#tickMirror()
   }
 
-  /** Starts the stream process (once the server listens: only real sockets can be handed over). */
-  startStreamProcess(): void {
-    if (!this.#stopped) this.#relay?.start()
-  }
-
   /** Ends every stream (clients reconnect elsewhere or after the restart) and detaches all listeners. */
-  async stop(): Promise<void> {
+  stop(): void {
     if (this.#stopped) return
     this.#stopped = true
     this.#unsubscribeStore?.()
@@ -188,7 +164,6 @@ export class LiveHub {
     if (this.#mirrorTimer) clearInterval(this.#mirrorTimer)
     for (const sub of [...this.#overview.subscribers]) sub.close(true)
     for (const entry of [...this.#conversations.values()]) this.#drop(entry)
-    await this.#relay?.stop()
   }
 
   // --- reads -------------------------------------------------------------------------------
@@ -236,7 +211,7 @@ export class LiveHub {
         await withTimeout(entry.ready, this.#opts.loadTimeoutMs)
       } catch (err) {
         this.#opts.log.warn({ err, convId }, 'conversation could not be loaded from firebase')
-        if (entry.topic.watching === 0) this.#drop(entry)
+        if (entry.topic.subscribers.size === 0) this.#drop(entry)
         throw new ERR_ADMIN_FIREBASE_UNAVAILABLE(convId)
       }
     }
@@ -279,15 +254,14 @@ export class LiveHub {
       if (entry.source === 'local') local++
       else remote++
       if (entry.stopListening) remoteListeners++
-      conversationSubscribers += entry.topic.watching
+      conversationSubscribers += entry.topic.subscribers.size
     }
     return {
       epoch: this.epoch,
       lastEventN: this.#n,
       calls: { local: localCalls, remote: this.#calls.size - localCalls },
       conversations: { local, remote },
-      subscribers: { overview: this.#overview.watching, conversations: conversationSubscribers },
-      streamProcess: this.#relay ? { state: this.#relay.state, pid: this.#relay.pid, streams: this.#relay.streams, handingOver: this.#relay.handingOver } : null,
+      subscribers: { overview: this.#overview.subscribers.size, conversations: conversationSubscribers },
       remoteListeners,
     }
   }
@@ -353,14 +327,6 @@ export class LiveHub {
       ),
     )
     return outcome
-  }
-
-  /**
-   * Moves a stream to the stream process, which writes it from then on; until its turn it is
-   * written here. False when there is no stream process.
-   */
-  handOff(subscription: Subscription, socket: Socket, expiresAt: number | null): boolean {
-    return this.#relay?.handOver(subscription, socket, expiresAt) ?? false
   }
 
   // --- local source: the journal -----------------------------------------------------------
@@ -500,10 +466,8 @@ export class LiveHub {
 
   #publish(topic: Topic, event: string, payload: unknown, final = false): void {
     const streamEvent: StreamEvent = final ? { n: ++this.#n, event, payload, final } : { n: ++this.#n, event, payload }
-    const prev = topic.lastN
     topic.append(streamEvent)
     if (topic.subscribers.size > 0) this.#fanout.schedule(topic)
-    if (topic.relayed > 0) this.#relay?.forward(topic, prev, streamEvent)
   }
 
   // --- mirror state ------------------------------------------------------------------------
@@ -581,7 +545,7 @@ export class LiveHub {
     if (entry.source === 'local' && entry.view.exists) return
     entry.linger = setTimeout(() => {
       entry.linger = null
-      if (entry.topic.watching > 0) return
+      if (entry.topic.subscribers.size > 0) return
       if (entry.source === 'local' && entry.view.exists) return
       this.#drop(entry)
     }, this.#opts.lingerMs)
@@ -594,7 +558,6 @@ export class LiveHub {
     entry.stopListening?.()
     entry.stopListening = null
     for (const sub of [...entry.topic.subscribers]) sub.close(true)
-    if (entry.topic.relayed > 0) this.#relay?.drop(entry.topic)
     if (this.#conversations.get(entry.convId) === entry) this.#conversations.delete(entry.convId)
   }
 

@@ -65,14 +65,8 @@ export interface TopicOptions {
 /** One write per client and flush, but not unbounded: a client far behind catches up in steps. */
 const MAX_BATCH_BYTES = 64 * 1024
 
-let nextUid = 1
-
 export class Topic {
-  /** Names this topic, not its key (a key can be reused), in the stream process (stream-relay.ts). */
-  readonly uid = nextUid++
   readonly subscribers = new Set<Subscription>()
-  /** Streams of this topic handed over to the stream process, as far as this side knows. */
-  relayed = 0
   /** Replay is exact for a cursor >= floor: every event after floor is still in the ring. */
   floor: number
   /** n of the newest event, or floor when none. */
@@ -102,11 +96,6 @@ export class Topic {
 
   get size(): number {
     return this.#size
-  }
-
-  /** Events the ring holds at most. */
-  get capacity(): number {
-    return this.#ring.length
   }
 
   append(event: StreamEvent): void {
@@ -146,37 +135,8 @@ export class Topic {
     this.subscribers.add(subscription)
   }
 
-  /** Streams reading this topic, here or in the stream process. */
-  get watching(): number {
-    return this.subscribers.size + this.relayed
-  }
-
   remove(subscription: Subscription): void {
-    if (this.subscribers.delete(subscription) && this.watching === 0) this.#opts.onIdle?.(this)
-  }
-
-  /** Moves a caught-up subscription to the stream process: it stops being delivered here but still counts. */
-  relay(subscription: Subscription): void {
-    if (!this.subscribers.delete(subscription)) return
-    subscription.closed = true
-    this.relayed++
-  }
-
-  /** One of its streams in the stream process ended (or the process did). */
-  unrelay(): void {
-    if (this.relayed === 0) return
-    this.relayed--
-    if (this.watching === 0) this.#opts.onIdle?.(this)
-  }
-
-  /** The event's SSE frame, made once. */
-  frameOf(event: StreamEvent): string {
-    event.frame ??= formatFrame({
-      id: this.#opts.eventId(event.n, event.final === true),
-      event: event.event,
-      data: JSON.stringify(event.payload),
-    })
-    return event.frame
+    if (this.subscribers.delete(subscription) && this.subscribers.size === 0) this.#opts.onIdle?.(this)
   }
 
   /**
@@ -212,9 +172,13 @@ export class Topic {
     let text = ''
     let last = cursor
     for (const event of pending) {
-      const frame = this.frameOf(event)
-      if (text.length > 0 && text.length + frame.length > MAX_BATCH_BYTES) break
-      text += frame
+      event.frame ??= formatFrame({
+        id: this.#opts.eventId(event.n, event.final === true),
+        event: event.event,
+        data: JSON.stringify(event.payload),
+      })
+      if (text.length > 0 && text.length + event.frame.length > MAX_BATCH_BYTES) break
+      text += event.frame
       last = event.n
     }
     const batch = { buffer: Buffer.from(text, 'utf8'), last }

@@ -9,10 +9,7 @@ declare module 'fastify' {
   }
 }
 
-export type AdminHubOptions = Pick<
-  LiveHubOptions,
-  'replayEvents' | 'lingerMs' | 'mirrorTickMs' | 'loadTimeoutMs' | 'fanoutSlice' | 'coalesceMs' | 'stallMs' | 'streamProcess'
-> & {
+export type AdminHubOptions = Pick<LiveHubOptions, 'replayEvents' | 'lingerMs' | 'mirrorTickMs' | 'loadTimeoutMs' | 'fanoutSlice' | 'coalesceMs' | 'stallMs'> & {
   instanceId: string
 }
 
@@ -32,7 +29,6 @@ export default fp<AdminHubOptions>(
     })
     hub.start()
     app.decorate('adminHub', hub)
-    app.addHook('onListen', async () => hub.startStreamProcess())
     app.addHook('preClose', async () => hub.stop())
   },
   { name: 'admin-hub', dependencies: ['store', 'mirror', 'calls'] },

@@ -1,5 +1,4 @@
 import fp from 'fastify-plugin'
-import type { FastifyInstance } from 'fastify'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import { URGENCIES } from '../triage/urgency.js'
 
@@ -101,8 +100,6 @@ export default fp<ObservabilityOptions>(
         calls: { active: app.calls.activeCount() },
         store,
         mirror,
-        // Where the admin streams are written (src/admin/stream-relay.ts), for operators and the soak.
-        admin_streams: adminStreams(app),
       })
     })
 
@@ -112,8 +109,3 @@ export default fp<ObservabilityOptions>(
   },
   { name: 'observability', dependencies: ['store', 'mirror', 'calls'] },
 )
-
-function adminStreams(app: FastifyInstance): Record<string, unknown> {
-  const { subscribers, streamProcess } = app.adminHub.stats()
-  return { open: subscribers.overview + subscribers.conversations, process: streamProcess }
-}

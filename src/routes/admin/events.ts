@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import type { LiveHub } from '../../admin/live-hub.js'
 import type { Subscription } from '../../admin/topic.js'
 import { ERR_ADMIN_CONVERSATION_NOT_FOUND } from '../../errors.js'
 import { convParams, errors } from './schemas.js'
-import { handoffSocket, sseSink, startStream } from './sse-sink.js'
+import { sseSink, startStream } from './sse-sink.js'
 
 // The admin Server-Sent Event streams. Framing, heartbeats and Last-Event-ID parsing are
 // @fastify/sse's; what to send and from where to resume is the hub's (src/admin/live-hub.ts).
@@ -26,7 +25,7 @@ export default async function eventRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/stream', { sse, schema: { response: errors } }, async (request, reply) => {
     const { subscription, outcome } = hub.subscribeOverview(sseSink(reply), reply.sse.lastEventId)
     request.log.info({ outcome }, 'admin overview stream opened')
-    keepOpen(request, reply, subscription, hub)
+    keepOpen(request, reply, subscription)
   })
 
   app.get<{ Params: { conv_id: string } }>(
@@ -45,12 +44,12 @@ export default async function eventRoutes(app: FastifyInstance): Promise<void> {
       const result = hub.subscribeConversation(handle, sseSink(reply), lastEventId)
       if (result === 'gone') return reply.code(204).send()
       request.log.info({ convId, outcome: result.outcome }, 'admin conversation stream opened')
-      if (result.subscription) keepOpen(request, reply, result.subscription, hub)
+      if (result.subscription) keepOpen(request, reply, result.subscription)
     },
   )
 }
 
-function keepOpen(request: FastifyRequest, reply: FastifyReply, subscription: Subscription, hub: LiveHub): void {
+function keepOpen(request: FastifyRequest, reply: FastifyReply, subscription: Subscription): void {
   reply.sse.keepAlive()
   // A resumed client with nothing to catch up on still needs its headers now (EventSource `open`).
   startStream(reply)
@@ -66,10 +65,5 @@ function keepOpen(request: FastifyRequest, reply: FastifyReply, subscription: Su
   if (!reply.sse.isConnected) {
     if (expiry) clearTimeout(expiry)
     subscription.close(false)
-    return
   }
-  // Written by the stream process from its turn on; this response then closes here (not for the
-  // client), and the handlers above find the subscription already moved.
-  const socket = handoffSocket(reply)
-  if (socket) hub.handOff(subscription, socket, session?.expiresAt ?? null)
 }

@@ -1,5 +1,3 @@
-import { Socket } from 'node:net'
-import { TLSSocket } from 'node:tls'
 import type { FastifyReply } from 'fastify'
 import type { EventSink } from '../../admin/topic.js'
 
@@ -53,17 +51,4 @@ export function startStream(reply: FastifyReply): void {
   reply.sse.sendHeaders()
   raw.flushHeaders()
   started.set(raw, unframed)
-}
-
-/**
- * The stream's socket, when it can be handed to another process as it is: a plain TCP
- * connection (TLS state cannot move), owned by this response, its body unframed. Null otherwise
- * (light-my-request, HEAD, a pipelined response). Whether its bytes are flushed is the mover's
- * to check, at the moment it moves.
- */
-export function handoffSocket(reply: FastifyReply): Socket | null {
-  const raw = reply.raw
-  const socket = raw.socket
-  if (!(socket instanceof Socket) || socket instanceof TLSSocket || started.get(raw) !== true) return null
-  return socket.destroyed || !reply.sse.isConnected ? null : socket
 }
