@@ -17,7 +17,7 @@
 
 import { connect, type Socket } from 'node:net'
 import { epochNow as now } from './epoch-clock.js'
-import { probeOf } from './probe-text.js'
+import { lastTextProbe, mayCarryProbe, probeOf } from './probe-text.js'
 
 interface Open {
   kind: 'open'
@@ -39,11 +39,9 @@ function arrived(kind: 'conversation' | 'overview', probe: number, at: number): 
   else arrivals[kind].set(probe, [at])
 }
 
-const LAST_TEXT_PROBE = /"last_text":"probe:(\d+)/
-
 /** One SSE frame (the text between blank lines) of a stream. */
 function onFrame(frame: string, conversation: boolean, at: number, seen: Set<number>): void {
-  if (!frame.includes('probe:')) return
+  if (!mayCarryProbe(frame)) return
   const eventAt = frame.indexOf('event: ')
   if (eventAt === -1) return
   const event = frame.slice(eventAt + 7, frame.indexOf('\n', eventAt))
@@ -58,8 +56,7 @@ function onFrame(frame: string, conversation: boolean, at: number, seen: Set<num
   } else if (event === 'call' && !conversation) {
     // The overview announces the caller's words (last_text) with the record that carried them;
     // the answer's record repeats them, so only the first receipt per stream counts.
-    const match = LAST_TEXT_PROBE.exec(frame)
-    const probe = match ? Number(match[1]) : null
+    const probe = lastTextProbe(frame)
     if (probe !== null && !seen.has(probe)) {
       seen.add(probe)
       arrived('overview', probe, at)
