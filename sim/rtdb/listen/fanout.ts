@@ -2,7 +2,7 @@
 // new value (untagged) or its complete recomputed window (tagged) — the simple strategy the notes
 // verified. Structural sharing makes "did the value at this listen change?" a reference compare.
 
-import { applyQuery } from '../query/window.js'
+import { applyQuery, updateWindow } from '../query/window.js'
 import { nodeAt, toExport, type Path, type TreeNode } from '../tree/node.js'
 import { dataPushFrame } from '../protocol/envelope.js'
 import type { Listen, ListenRegistry } from './listen-registry.js'
@@ -44,11 +44,28 @@ export function notifyListens(registry: ListenRegistry, oldRoot: TreeNode | null
       listen.sink.sendFrame(listenFrame(listen, after, cache))
       continue
     }
-    const window = applyQuery(after, listen.spec)
+    const changed = listen.spec.limit === undefined && before?.kind === 'object' && after?.kind === 'object' ? childrenWrittenBelow(listen.path, written) : null
+    const window = changed && after?.kind === 'object' ? updateWindow(listen.lastWindow, after, listen.spec, changed) : applyQuery(after, listen.spec)
     if (sameWindow(listen.lastWindow, window)) continue
     listen.lastWindow = window
     listen.sink.sendFrame(listenFrame(listen, window, cache))
   }
+}
+
+/**
+ * The keys of the children of `path` that writes below it touched, or null when a write was at
+ * or above `path` (then any child may have changed).
+ */
+function childrenWrittenBelow(path: Path, written: readonly Path[]): Set<string> | null {
+  const keys = new Set<string>()
+  for (const w of written) {
+    let i = 0
+    while (i < path.length && i < w.length && path[i] === w[i]) i++
+    if (i < path.length && i < w.length) continue // another branch
+    if (w.length <= path.length) return null
+    keys.add(w[path.length] as string)
+  }
+  return keys
 }
 
 /** Windows are rebuilt objects, but their children are shared with the tree: compare those by reference. */

@@ -8,7 +8,7 @@ import { ChildMap } from '../tree/child-map.js'
 import { MAX_NAME, MIN_NAME } from '../tree/key-order.js'
 import { leaf, objectNode, type ObjectNode, type TreeNode } from '../tree/node.js'
 import { InvalidDataError } from '../tree/path.js'
-import { comparePosts, sortByIndex, sortPosts, type IndexedChild, type Post } from './ordering.js'
+import { comparePosts, indexValueOf, sortByIndex, sortPosts, type IndexedChild, type Post } from './ordering.js'
 import { loadsAllData, type QueryBound, type QueryIndex, type QuerySpec } from './query-spec.js'
 
 /** The children of `node` in `index` order; [] for a leaf or null. */
@@ -29,22 +29,20 @@ export function applyQuery(node: TreeNode | null, spec: QuerySpec): TreeNode | n
   if (loadsAllData(spec)) return node
   if (node?.kind !== 'object') return null
   const { index } = spec
-  const start = spec.start === undefined ? null : boundPost(index, spec.start, MIN_NAME)
-  const end = spec.end === undefined ? null : boundPost(index, spec.end, MAX_NAME)
-  const afterStart = (post: Post): boolean => {
-    if (start === null || spec.start === undefined) return true
-    const cmp = comparePosts(index, start, post)
-    return spec.start.inclusive ? cmp <= 0 : cmp < 0
+  const { afterStart, beforeEnd } = bounds(spec)
+  if (spec.limit === undefined) {
+    // No limit: the window is every child between the bounds, whatever their order, so one pass
+    // in key order finds it without sorting.
+    const inWindow = boundsTest(spec)
+    const survivors: Array<[string, TreeNode]> = []
+    for (const [name, child] of node.children) if (inWindow(name, child)) survivors.push([name, child])
+    if (survivors.length === node.children.size && node.priority === null) return node
+    return objectNode(ChildMap.fromDistinct(survivors))
   }
-  const beforeEnd = (post: Post): boolean => {
-    if (end === null || spec.end === undefined) return true
-    const cmp = comparePosts(index, post, end)
-    return spec.end.inclusive ? cmp <= 0 : cmp < 0
-  }
-  const fromRight = spec.limit !== undefined && (spec.from ?? (spec.start !== undefined ? 'left' : 'right')) === 'right'
+  const fromRight = (spec.from ?? (spec.start !== undefined ? 'left' : 'right')) === 'right'
   // Walking from the anchored side, the first bound crossed is the near one, the second the far one.
   const [near, far] = fromRight ? [beforeEnd, afterStart] : [afterStart, beforeEnd]
-  const limit = spec.limit ?? Infinity
+  const limit = spec.limit
   const survivors: Array<[string, TreeNode]> = []
   for (const candidate of candidates(node, index, fromRight)) {
     if (survivors.length >= limit) break
@@ -54,6 +52,52 @@ export function applyQuery(node: TreeNode | null, spec: QuerySpec): TreeNode | n
   }
   if (survivors.length === node.children.size && node.priority === null) return node
   return objectNode(ChildMap.fromDistinct(survivors))
+}
+
+/**
+ * The window of a query without a limit, updated for a write that may have changed only the
+ * children named in `changed` (a write below the listen, not at or above it). A listener's window
+ * is recomputed on every write below it; rebuilding it from all children each time made a write to
+ * a node with thousands of children (`active_calls`) cost the emulator milliseconds. A real
+ * database keeps an index; this keeps the window. Returns `previous` itself when nothing changed.
+ */
+export function updateWindow(previous: TreeNode | null, after: ObjectNode, spec: QuerySpec, changed: Iterable<string>): TreeNode | null {
+  const inWindow = boundsTest(spec)
+  let children = previous?.kind === 'object' ? ChildMap.from(previous.children) : ChildMap.empty<TreeNode>()
+  const before = children
+  for (const name of changed) {
+    const child = after.children.get(name)
+    children = child !== undefined && inWindow(name, child) ? children.set(name, child) : children.delete(name)
+  }
+  if (children === before && (previous === null || previous.kind === 'object')) return previous
+  return objectNode(children)
+}
+
+function bounds(spec: QuerySpec): { afterStart: (post: Post) => boolean; beforeEnd: (post: Post) => boolean } {
+  const { index } = spec
+  const start = spec.start === undefined ? null : boundPost(index, spec.start, MIN_NAME)
+  const end = spec.end === undefined ? null : boundPost(index, spec.end, MAX_NAME)
+  return {
+    afterStart(post) {
+      if (start === null || spec.start === undefined) return true
+      const cmp = comparePosts(index, start, post)
+      return spec.start.inclusive ? cmp <= 0 : cmp < 0
+    },
+    beforeEnd(post) {
+      if (end === null || spec.end === undefined) return true
+      const cmp = comparePosts(index, post, end)
+      return spec.end.inclusive ? cmp <= 0 : cmp < 0
+    },
+  }
+}
+
+/** Whether a child lies between the query's bounds, in its index order. */
+function boundsTest(spec: QuerySpec): (name: string, child: TreeNode) => boolean {
+  const { afterStart, beforeEnd } = bounds(spec)
+  return (name, child) => {
+    const post: Post = { name, value: indexValueOf(child, spec.index) }
+    return afterStart(post) && beforeEnd(post)
+  }
 }
 
 function boundPost(index: QueryIndex, bound: QueryBound, defaultName: string): Post {

@@ -44,6 +44,8 @@ export function registerDataRoutes(app: FastifyInstance, deps: HttpDeps): void {
             throw new ERR_BAD_DATA('PATCH needs a JSON object of relative paths')
           }
           write({ kind: 'merge', path: target.path, children: children as Record<string, unknown> })
+          // A writer that asked for silence (the mirror's batches) gets no echo: skip building it.
+          if (target.params.get('print') === 'silent') return send(reply, target.params, null)
           const written: Record<string, unknown> = {}
           for (const key of Object.keys(children)) {
             written[key] = render(nodeAt(namespace.root, [...target.path, ...key.split('/').filter(Boolean)]))

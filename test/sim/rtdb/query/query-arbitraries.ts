@@ -12,7 +12,7 @@ const leafValueArb = fc.oneof(fc.boolean(), fc.constantFrom(...WINDOW_NUMBERS), 
 const priorityArb = fc.oneof(fc.constant(null), fc.constantFrom(...WINDOW_NUMBERS), fc.constantFrom(...WINDOW_STRINGS))
 
 /** A child as export JSON: a leaf or an object with optional `x` and `x/y`, each with an optional priority. */
-const childJsonArb: fc.Arbitrary<unknown> = fc.oneof(
+export const childJsonArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.tuple(leafValueArb, priorityArb).map(([value, priority]) => (priority === null ? value : { '.value': value, '.priority': priority })),
   fc
     .record(

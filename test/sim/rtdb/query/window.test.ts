@@ -15,13 +15,13 @@ import {
 } from 'firebase/database'
 import { afterAll, describe, expect, test } from 'vitest'
 import { parseRestQuery, parseWireQuery, querySpecKey, type QueryIndex, type QuerySpec } from '../../../../sim/rtdb/query/query-spec.js'
-import { applyQuery, sortedChildren } from '../../../../sim/rtdb/query/window.js'
+import { applyQuery, sortedChildren, updateWindow } from '../../../../sim/rtdb/query/window.js'
 import { nodeAt, toExport, type TreeNode } from '../../../../sim/rtdb/tree/node.js'
 import { fromExport } from '../../../../sim/rtdb/tree/values.js'
 import { applySet } from '../../../../sim/rtdb/tree/write.js'
 import { FC_RUNS } from '../arbitraries.js'
 import { openOfflineSdk } from '../offline-sdk.js'
-import { boundValueArb, childrenJsonArb, indexArb, specArb, WINDOW_KEYS } from './query-arbitraries.js'
+import { boundValueArb, childJsonArb, childrenJsonArb, indexArb, specArb, WINDOW_KEYS } from './query-arbitraries.js'
 import { referenceSort, referenceWindow } from './reference-model.js'
 
 const build = (json: unknown): TreeNode | null => fromExport(json, { now: 0, existing: () => null })
@@ -198,6 +198,42 @@ describe('applyQuery: properties', () => {
       }),
       { numRuns: FC_RUNS * 2 },
     )
+  })
+})
+
+describe('updateWindow: a limitless window kept across writes below it', () => {
+  // A write below the listen: a child set, replaced, deleted, or changed inside (the field the
+  // child index reads, or another one).
+  const writeArb = fc.record({
+    key: fc.constantFrom(...WINDOW_KEYS),
+    inside: fc.option(fc.constantFrom('x', 'y', 'z'), { nil: undefined }),
+    value: fc.oneof(childJsonArb, fc.constant(null)),
+  })
+  test('equals the window recomputed from all children, after every write', () => {
+    fc.assert(
+      fc.property(childrenJsonArb, specArb, fc.array(fc.array(writeArb, { minLength: 1, maxLength: 4 }), { maxLength: 6 }), (json, anySpec, batches) => {
+        const spec: QuerySpec = { ...anySpec, limit: undefined }
+        let root = build(json)
+        let window = applyQuery(root, spec)
+        for (const batch of batches) {
+          for (const w of batch) root = applySet(root, w.inside === undefined ? [w.key] : [w.key, w.inside], w.value, 0)
+          const expected = applyQuery(root, spec)
+          window = root?.kind === 'object' ? updateWindow(window, root, spec, batch.map((w) => w.key)) : expected
+          expect(keysOf(window).sort()).toEqual(keysOf(expected).sort())
+          for (const key of keysOf(expected)) expect(nodeAt(window, [key])).toBe(nodeAt(expected, [key]))
+        }
+      }),
+      { numRuns: FC_RUNS * 2 },
+    )
+  })
+
+  test('returns the previous window itself when the write changed nothing in it', () => {
+    const spec: QuerySpec = { index: { kind: 'child', path: ['x'] }, start: { value: 'b', inclusive: true } }
+    const before = build({ a: { x: 'a' }, b: { x: 'b' } })
+    const window = applyQuery(before, spec)
+    const after = applySet(before, ['a', 'y'], 1, 0)
+    expect(after?.kind).toBe('object')
+    expect(updateWindow(window, after as Extract<TreeNode, { kind: 'object' }>, spec, ['a'])).toBe(window)
   })
 })
 
