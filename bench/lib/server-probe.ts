@@ -4,7 +4,7 @@
 // request every interval, the same in every condition.
 
 import { execFileSync } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import type { CumulativeBuckets } from './percentiles.js'
 
 export interface HealthView {
@@ -66,11 +66,29 @@ const CLOCK_TICKS = ((): number => {
 })()
 
 /** User + system CPU time of a process so far, ms (Linux); null elsewhere. */
-export async function cpuTimeMs(pid: number): Promise<number | null> {
+export function cpuTimeMs(pid: number): Promise<number | null> {
+  return statCpuMs(`/proc/${pid}/stat`)
+}
+
+async function statCpuMs(statFile: string): Promise<number | null> {
   try {
-    const stat = await readFile(`/proc/${pid}/stat`, 'latin1')
+    const stat = await readFile(statFile, 'latin1')
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     return ((Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS) * 1000
+  } catch {
+    return null
+  }
+}
+
+/** User + system CPU time of each thread of a process so far, ms, by thread id (Linux); null elsewhere. */
+export async function threadCpuTimesMs(pid: number): Promise<Map<number, number> | null> {
+  try {
+    const times = new Map<number, number>()
+    for (const tid of await readdir(`/proc/${pid}/task`)) {
+      const ms = await statCpuMs(`/proc/${pid}/task/${tid}/stat`)
+      if (ms !== null) times.set(Number(tid), ms)
+    }
+    return times
   } catch {
     return null
   }
