@@ -8,7 +8,7 @@ import { canWrite } from '../rules/index.js'
 import { InvalidDataError, priorityTarget } from '../tree/path.js'
 import { hashNode } from '../tree/hash.js'
 import { nodeAt, type Path, type TreeNode } from '../tree/node.js'
-import { applyMerge, applySet, writtenPaths } from '../tree/write.js'
+import { applyMergeWithPaths, applySet, writtenPaths } from '../tree/write.js'
 import { notifyListens } from '../listen/fanout.js'
 import { PERMISSION_DENIED_MESSAGE, STALE_MESSAGE, STATUS } from '../protocol/status.js'
 import { ruleAuth, type Identity } from './identity.js'
@@ -52,8 +52,9 @@ export function prepareWrite(namespace: Namespace, op: WriteOp, options: WriteOp
       candidate = applySet(base, op.path, op.data, options.now)
       paths = writtenPaths(op.path)
     } else {
-      candidate = applyMerge(base, op.path, op.children, options.now)
-      paths = writtenPaths(op.path, op.children)
+      const merged = applyMergeWithPaths(base, op.path, op.children, options.now)
+      candidate = merged.root
+      paths = merged.paths
     }
   } catch (error) {
     if (error instanceof InvalidDataError) return { ok: false, status: STATUS.invalidData, message: error.message }

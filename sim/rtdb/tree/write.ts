@@ -29,11 +29,17 @@ export function applySet(root: TreeNode | null, path: Path, json: unknown, now: 
  * priority keeps the priority, and the result does not depend on the JSON key order.
  */
 export function applyMerge(root: TreeNode | null, path: Path, children: Record<string, unknown>, now: number): TreeNode | null {
+  return applyMergeWithPaths(root, path, children, now).root
+}
+
+/** applyMerge and writtenPaths of the same merge, parsing and sorting its entries once (a commit needs both). */
+export function applyMergeWithPaths(root: TreeNode | null, path: Path, children: Record<string, unknown>, now: number): { root: TreeNode | null; paths: Path[] } {
   validatePath(path)
   if (priorityTarget(path) !== null) throw new InvalidDataError(`Cannot merge into ${pathToString(path)}: it is a priority`)
+  const entries = mergeEntries(path, children)
   let next = root
-  for (const entry of mergeEntries(path, children)) next = setValidated(next, entry.path, entry.value, now)
-  return next
+  for (const entry of entries) next = setValidated(next, entry.path, entry.value, now)
+  return { root: next, paths: nodePaths(entries) }
 }
 
 /**
@@ -42,9 +48,13 @@ export function applyMerge(root: TreeNode | null, path: Path, children: Record<s
  */
 export function writtenPaths(path: Path, children?: Record<string, unknown>): Path[] {
   if (children === undefined) return [priorityTarget(path) ?? path]
+  return nodePaths(mergeEntries(path, children))
+}
+
+function nodePaths(entries: readonly MergeEntry[]): Path[] {
   const seen = new Set<string>()
   const paths: Path[] = []
-  for (const entry of mergeEntries(path, children)) {
+  for (const entry of entries) {
     const nodePath = priorityTarget(entry.path) ?? entry.path
     // Keys cannot contain '/', so joining is injective.
     const id = nodePath.join('/')
