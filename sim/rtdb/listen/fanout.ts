@@ -44,8 +44,13 @@ export function notifyListens(registry: ListenRegistry, oldRoot: TreeNode | null
       listen.sink.sendFrame(listenFrame(listen, after, cache))
       continue
     }
-    const changed = listen.spec.limit === undefined && before?.kind === 'object' && after?.kind === 'object' ? childrenWrittenBelow(listen.path, written) : null
-    const window = changed && after?.kind === 'object' ? updateWindow(listen.lastWindow, after, listen.spec, changed) : applyQuery(after, listen.spec)
+    // A window without a limit changes only where the write did: keep it, unless the write
+    // replaced the listened node itself (or it was not an object before or after).
+    const changed = listen.spec.limit === undefined && before?.kind === 'object' ? childrenWrittenBelow(listen.path, written) : null
+    const window =
+      changed !== null && after?.kind === 'object'
+        ? updateWindow(listen.lastWindow, after, listen.spec, changed)
+        : applyQuery(after, listen.spec)
     if (sameWindow(listen.lastWindow, window)) continue
     listen.lastWindow = window
     listen.sink.sendFrame(listenFrame(listen, window, cache))

@@ -28,8 +28,6 @@ export function sortedChildren(node: TreeNode | null, index: QueryIndex): Array<
 export function applyQuery(node: TreeNode | null, spec: QuerySpec): TreeNode | null {
   if (loadsAllData(spec)) return node
   if (node?.kind !== 'object') return null
-  const { index } = spec
-  const { afterStart, beforeEnd } = bounds(spec)
   if (spec.limit === undefined) {
     // No limit: the window is every child between the bounds, whatever their order, so one pass
     // in key order finds it without sorting.
@@ -39,6 +37,8 @@ export function applyQuery(node: TreeNode | null, spec: QuerySpec): TreeNode | n
     if (survivors.length === node.children.size && node.priority === null) return node
     return objectNode(ChildMap.fromDistinct(survivors))
   }
+  const { index } = spec
+  const { afterStart, beforeEnd } = bounds(spec)
   const fromRight = (spec.from ?? (spec.start !== undefined ? 'left' : 'right')) === 'right'
   // Walking from the anchored side, the first bound crossed is the near one, the second the far one.
   const [near, far] = fromRight ? [beforeEnd, afterStart] : [afterStart, beforeEnd]
