@@ -4,6 +4,7 @@
 
 import { applyQuery, updateWindow } from '../query/window.js'
 import { nodeAt, toExport, type Path, type TreeNode } from '../tree/node.js'
+import { isPrefix } from '../tree/path.js'
 import { dataPushFrame } from '../protocol/envelope.js'
 import type { Listen, ListenRegistry } from './listen-registry.js'
 
@@ -64,11 +65,8 @@ export function notifyListens(registry: ListenRegistry, oldRoot: TreeNode | null
 function childrenWrittenBelow(path: Path, written: readonly Path[]): Set<string> | null {
   const keys = new Set<string>()
   for (const w of written) {
-    let i = 0
-    while (i < path.length && i < w.length && path[i] === w[i]) i++
-    if (i < path.length && i < w.length) continue // another branch
-    if (w.length <= path.length) return null
-    keys.add(w[path.length] as string)
+    if (isPrefix(w, path)) return null
+    if (isPrefix(path, w)) keys.add(w[path.length] as string)
   }
   return keys
 }

@@ -80,3 +80,8 @@ export function validatePath(segments: readonly string[]): void {
 export function priorityTarget(path: readonly string[]): readonly string[] | null {
   return path[path.length - 1] === PRIORITY_KEY ? path.slice(0, -1) : null
 }
+
+/** Whether `prefix` is `path` or one of its ancestors. */
+export function isPrefix(prefix: readonly string[], path: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment)
+}

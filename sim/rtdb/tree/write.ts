@@ -4,7 +4,7 @@
 
 import { compareKeys } from './key-order.js'
 import { nodeAt, nodesEqual, setAt, withPriority, type Path, type TreeNode } from './node.js'
-import { InvalidDataError, PRIORITY_KEY, parsePath, pathToString, priorityTarget, validatePath } from './path.js'
+import { InvalidDataError, isPrefix, PRIORITY_KEY, parsePath, pathToString, priorityTarget, validatePath } from './path.js'
 import { fromExport, priorityFromExport } from './values.js'
 
 /**
@@ -148,8 +148,4 @@ function compareKeyPaths(a: Path, b: Path): number {
     if (cmp !== 0) return cmp
   }
   return a.length - b.length
-}
-
-function isPrefix(prefix: Path, path: Path): boolean {
-  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment)
 }
