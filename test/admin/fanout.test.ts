@@ -29,8 +29,8 @@ async function loopback(): Promise<{ client: Socket; server: Socket }> {
   await once(listener, 'listening')
   const accepted = once(listener, 'connection') as Promise<[Socket]>
   const client = connect((listener.address() as AddressInfo).port, '127.0.0.1')
-  const [server] = await accepted
-  await once(client, 'connect').catch(() => undefined)
+  // Both listened for before either is awaited: the two ends connect in no fixed order.
+  const [[server]] = await Promise.all([accepted, once(client, 'connect')])
   closers.push(() => {
     client.destroy()
     server.destroy()
