@@ -83,8 +83,9 @@ try {
 }
 
 async function sample(): Promise<{ threads: Map<number, number>; aurora: number; firebase: number; client: number; batches: number; watermark: number }> {
-  const health = (await readHealth(aurora.origin)) as unknown as { mirror: { batches: number; watermark: number } }
+  const { mirror } = await readHealth(aurora.origin)
+  if (!mirror) throw new Error('Aurora reports no mirror')
   const [threads, auroraMs, firebaseMs, clientMs] = await Promise.all([threadCpuTimesMs(aurora.pid), cpuTimeMs(aurora.pid), cpuTimeMs(firebase.pid), cpuTimeMs(process.pid)])
   if (!threads || auroraMs === null || firebaseMs === null || clientMs === null) throw new Error('could not read /proc')
-  return { threads, aurora: auroraMs, firebase: firebaseMs, client: clientMs, batches: health.mirror.batches, watermark: health.mirror.watermark }
+  return { threads, aurora: auroraMs, firebase: firebaseMs, client: clientMs, batches: mirror.batches, watermark: mirror.watermark }
 }

@@ -9,7 +9,7 @@ import type { CumulativeBuckets } from './percentiles.js'
 
 export interface HealthView {
   status: string
-  mirror: { connected: boolean; pending: number; pendingPeak: number; watermark: number; lastDurableSeq: number } | null
+  mirror: { connected: boolean; pending: number; pendingPeak: number; watermark: number; lastDurableSeq: number; batches: number } | null
   store: { lastDurableSeq: number; journalBytes: number }
 }
 
