@@ -123,7 +123,7 @@ export class CallFlow {
     const pendingAdmin = messages.filter((m) => m.role === 'admin' && !m.delivered_at)
     let answer: Promise<VoiceReply>
     if (current.status === 'TAKEN_OVER') answer = this.#holdTurn(current, input.turn, pendingAdmin)
-    else if (unclear) answer = this.#unclearTurn(current, input.turn)
+    else if (unclear) answer = this.#unclearTurn(current, input.turn, pendingAdmin)
     else answer = this.#responderTurn(current, input.turn, speech, triage as NonNullable<typeof triage>, messages, pendingAdmin)
     answer.catch(() => undefined)
     await heardDurable
@@ -181,17 +181,23 @@ export class CallFlow {
     return { say: [text], nextTurn: turn + 1 }
   }
 
-  async #unclearTurn(call: ActiveCall, turn: number): Promise<VoiceReply> {
+  /**
+   * A silent or unclear turn still carries what is owed to the caller: the hand-back line and
+   * an admin's waiting words. A caller who cannot speak is the one who most needs to hear them.
+   */
+  async #unclearTurn(call: ActiveCall, turn: number, adminLines: readonly Message[]): Promise<VoiceReply> {
     const { repo } = this.#opts
     const silent = call.silent_turns ?? 0
     const escalate = silent >= this.#opts.silentTurnsBeforeEscalation
     const urgency = escalate ? raiseUrgency(call.urgency, 'HIGH') : call.urgency
-    const text = escalate ? SILENCE_ESCALATION : REPROMPT
+    const prefix = call.handback_pending ? [HANDBACK] : []
+    const text = [...prefix, ...adminLines.map((m) => m.text), escalate ? SILENCE_ESCALATION : REPROMPT].join(' ')
     const messages: NewMessage[] = [{ role: 'assistant', text, turn, urgency, responder: escalate ? 'silence-escalation' : 'reprompt' }]
     if (escalate && urgencyRank(urgency) > urgencyRank(call.urgency)) {
       messages.unshift({ role: 'system', text: `No usable speech for ${silent} turns: urgency raised to ${urgency}`, event: 'silence_escalation', actor: 'aurora' })
     }
-    await repo.record(call.call_id, { messages, patch: { urgency } })
+    await repo.record(call.call_id, { messages, patch: { urgency, ...(call.handback_pending ? { handback_pending: null } : {}) } })
+    await repo.markDelivered(call.call_id, adminLines.map((m) => m.id))
     return { say: [text], nextTurn: turn + 1 }
   }
 

@@ -113,6 +113,29 @@ describe('actions', () => {
     expect(back.say.join(' ')).not.toMatch(/What is your emergency/)
   })
 
+  it('speaks an admin message and the hand-back line on a silent turn too: a caller who cannot speak hears them', async () => {
+    const caller = new Caller(t.app, '+15551230009')
+    const { convId } = await caller.dial()
+    await caller.say('gas leak by the north compressor')
+
+    // Not taken over: the message waits for the caller's next turn, which is silence.
+    expect((await post(`/api/conversation/${convId}/messages`, { text: 'Dana here. Stay low and keep still.' })).statusCode).toBe(201)
+    const silent = parseTwiml(await caller.say('')).say.join(' ')
+    expect(silent).toMatch(/^Dana here\. Stay low and keep still\. /)
+    expect(silent).toMatch(/didn't catch that/)
+    const delivered = orderedMessages(t.app.calls.conversation(convId)).filter((m) => m.role === 'admin')
+    expect(delivered.map((m) => typeof m.delivered_at)).toEqual(['string'])
+    // Delivered once: the next silent turn is a plain reprompt.
+    expect(parseTwiml(await caller.say('')).say.join(' ')).not.toMatch(/Dana here/)
+
+    await post(`/api/conversation/${convId}/takeover`, {})
+    await post(`/api/conversation/${convId}/release`, {})
+    const back = parseTwiml(await caller.say('')).say.join(' ')
+    expect(back.startsWith(HANDBACK)).toBe(true)
+    // Said once: the caller who then speaks gets an answer, not a second hand-back.
+    expect(parseTwiml(await caller.say('I am outside now')).say.join(' ')).not.toMatch(HANDBACK)
+  })
+
   it('overrides urgency and ends a call, and refuses what the state does not allow', async () => {
     const caller = new Caller(t.app, '+15551230006')
     const { convId } = await caller.dial()
