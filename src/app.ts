@@ -49,7 +49,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
     connectionTimeout: 30_000,
     requestTimeout: 30_000,
     bodyLimit: 64 * 1024,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     // plugins/request-log.ts logs one line per request instead.
     logController: new LogController({ disableRequestLogging: true }),
   })
@@ -126,6 +126,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
       sessionTtlMs: config.admin.sessionTtlMs,
       ...(config.admin.sessionSecret ? { sessionSecret: config.admin.sessionSecret } : {}),
       secureCookie: config.publicUrl.startsWith('https:'),
+      publicOrigin: new URL(config.publicUrl).origin,
       ...(deps.verifyIdToken ? { verifyIdToken: deps.verifyIdToken } : {}),
     })
     await admin.register(adminRoutes, { loginRateLimit: config.admin.loginRateLimit, heartbeatMs: config.admin.sseHeartbeatMs })

@@ -14,6 +14,7 @@ const schema = {
     PUBLIC_URL: { type: 'string', pattern: '^https?://[^\\s/?#]+(/[^\\s?#]*)?$' },
     INSTANCE_ID: { type: 'string', pattern: '^[a-z0-9]{1,16}$' },
     LOG_LEVEL: { type: 'string', enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' },
+    TRUST_PROXY: { type: 'string', pattern: '^[0-9A-Za-z.:/, ]+$', default: 'loopback' },
 
     TWILIO_AUTH_TOKEN: { type: 'string', minLength: 8 },
     TWILIO_ACCOUNT_SID: { type: 'string', pattern: '^AC[0-9a-fA-F]{32}$' },
@@ -59,6 +60,7 @@ interface RawEnv {
   PUBLIC_URL?: string
   INSTANCE_ID?: string
   LOG_LEVEL: string
+  TRUST_PROXY: string
   TWILIO_AUTH_TOKEN?: string
   TWILIO_ACCOUNT_SID?: string
   TWILIO_API_BASE_URL?: string
@@ -106,6 +108,12 @@ export interface Config {
   publicUrl: string
   instanceId: string
   logLevel: string
+  /**
+   * Which peers' X-Forwarded-* headers are believed (Fastify's trustProxy): the client address
+   * that login's rate limit counts, and the host the cross-origin check compares. Only a proxy
+   * in front of Aurora may say who the client is; anyone else could name a new address per try.
+   */
+  trustProxy: boolean | string
   twilio: {
     authToken: string
     /** True when the token was generated at start-up (development only) and must be shown to the developer. */
@@ -182,6 +190,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     problems.push('ADMIN_SESSION_SECRET (or ADMIN_TOKEN) is required with ADMIN_FIREBASE_AUTH in production, so sessions work on every instance')
   }
   if (production && !raw.PUBLIC_URL) problems.push('PUBLIC_URL is required when AURORA_MODE=production (Twilio signs the public URL)')
+  if (production && raw.PUBLIC_URL?.startsWith('http:')) {
+    problems.push('PUBLIC_URL must be https when AURORA_MODE=production (admin session cookies are Secure only over https; terminate TLS at a proxy if need be)')
+  }
   if (raw.RESPONDER === 'llm' && (!raw.LLM_BASE_URL || !raw.LLM_MODEL)) {
     problems.push('RESPONDER=llm needs LLM_BASE_URL and LLM_MODEL')
   }
@@ -216,6 +227,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl: (raw.PUBLIC_URL ?? `http://${raw.HOST === '0.0.0.0' ? '127.0.0.1' : raw.HOST}:${raw.PORT}`).replace(/\/+$/, ''),
     instanceId: raw.INSTANCE_ID ?? defaultInstanceId(),
     logLevel: raw.LOG_LEVEL,
+    trustProxy: parseTrustProxy(raw.TRUST_PROXY),
     twilio: {
       authToken: raw.TWILIO_AUTH_TOKEN ?? randomBytes(16).toString('hex'),
       authTokenGenerated: !raw.TWILIO_AUTH_TOKEN,
@@ -248,6 +260,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     webhookBodyLimit: raw.WEBHOOK_BODY_LIMIT,
   }
+}
+
+/** "true" (every peer), "false" (none), or addresses, CIDR ranges and proxy-addr's names (loopback, linklocal, uniquelocal). */
+function parseTrustProxy(value: string): boolean | string {
+  const trimmed = value.trim()
+  if (trimmed === 'true') return true
+  if (trimmed === 'false' || trimmed === '') return false
+  return trimmed
 }
 
 // Call ids carry the instance id, so two hosts running with defaults must not collide:

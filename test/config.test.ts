@@ -46,6 +46,16 @@ describe('loadConfig', () => {
     })
     expect(config.twilio.authTokenGenerated).toBe(false)
     expect(config.admin.tokenGenerated).toBe(false)
+    const plain = { AURORA_MODE: 'production', TWILIO_AUTH_TOKEN: 'a'.repeat(32), ADMIN_TOKEN: 'b'.repeat(24), PUBLIC_URL: 'http://aurora.example.com' }
+    expect(() => loadConfig(plain)).toThrow(/PUBLIC_URL must be https/)
+  })
+
+  it('believes X-Forwarded-* from loopback proxies only, unless TRUST_PROXY says otherwise', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback')
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false)
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toBe('10.0.0.0/8, loopback')
+    expect(() => loadConfig({ TRUST_PROXY: 'x;y' })).toThrow(/TRUST_PROXY/)
   })
 
   it('needs an endpoint and model for the LLM responder, and one Firebase target', () => {

@@ -57,6 +57,8 @@ export interface AdminAuthOptions {
   sessionSecret?: string
   /** https public URL: the cookie gets Secure. */
   secureCookie: boolean
+  /** PUBLIC_URL's origin: the dashboard's, even where a proxy rewrites Host. */
+  publicOrigin: string
   /** Defaults to firebase-admin's verifyIdToken on the mirror's Firebase app (checks revocation). */
   verifyIdToken?: IdTokenVerifier
   now?: () => number
@@ -132,7 +134,7 @@ export default fp<AdminAuthOptions>(
       },
       async sameOriginOnly(request) {
         const origin = request.headers.origin
-        if (origin !== undefined && !sameOrigin(origin, request)) throw new ERR_ADMIN_CROSS_ORIGIN(origin)
+        if (origin !== undefined && origin !== options.publicOrigin && !sameHost(origin, request)) throw new ERR_ADMIN_CROSS_ORIGIN(origin)
       },
       async requireAdmin(request, reply) {
         await auth.sameOriginOnly(request, reply)
@@ -151,8 +153,8 @@ export default fp<AdminAuthOptions>(
   { name: 'admin-auth', dependencies: ['mirror'] },
 )
 
-/** An Origin header names the host the request was sent to (the dashboard is same-origin). */
-function sameOrigin(origin: string, request: FastifyRequest): boolean {
+/** An Origin header names the host the request was sent to: the dashboard reached by another name than PUBLIC_URL's. */
+function sameHost(origin: string, request: FastifyRequest): boolean {
   try {
     return new URL(origin).host === request.host
   } catch {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeSession, encodeSession, SESSION_COOKIE } from '../../../src/admin/session.js'
 import type { IdTokenVerifier } from '../../../src/plugins/admin-auth.js'
-import { signSessionCookie, startAurora, TEST_ADMIN_TOKEN, type TestAurora } from '../../helpers/aurora.js'
+import { signSessionCookie, startAurora, TEST_ADMIN_TOKEN, TEST_PUBLIC_URL, type TestAurora } from '../../helpers/aurora.js'
 import { login } from '../../helpers/admin.js'
 
 // Admin authentication and the browser-facing defences: the session cookie's flags, login rate
@@ -68,6 +68,30 @@ describe('login', () => {
       expect(other.statusCode).toBe(200)
     } finally {
       await fresh.close()
+    }
+  })
+
+  it('counts the connecting address, not one the client names in X-Forwarded-For, unless that peer is a trusted proxy', async () => {
+    const attempt = (app: FastifyInstance, remoteAddress: string, forwardedFor: string) =>
+      app.inject({ method: 'POST', url: '/api/login', payload: { token: 'guess-guess-guess' }, remoteAddress, headers: { 'x-forwarded-for': forwardedFor } })
+    // Default TRUST_PROXY (loopback): a client on the network cannot pose as new clients.
+    const direct = await startAurora({ env: { ADMIN_LOGIN_RATE_LIMIT: '3' } })
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 5; i++) statuses.push((await attempt(direct.app, '203.0.113.7', `198.51.100.${i}`)).statusCode)
+      expect(statuses).toEqual([401, 401, 401, 429, 429])
+    } finally {
+      await direct.close()
+    }
+    // A proxy named in TRUST_PROXY says who its clients are: each is counted on its own.
+    const proxied = await startAurora({ env: { ADMIN_LOGIN_RATE_LIMIT: '3', TRUST_PROXY: '10.1.0.0/16' } })
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 5; i++) statuses.push((await attempt(proxied.app, '10.1.0.5', '198.51.100.1')).statusCode)
+      expect(statuses).toEqual([401, 401, 401, 429, 429])
+      expect((await attempt(proxied.app, '10.1.0.5', '198.51.100.2')).statusCode).toBe(401)
+    } finally {
+      await proxied.close()
     }
   })
 
@@ -153,6 +177,12 @@ describe('browser defences', () => {
     expect((await loginWith(t.app, { token: TEST_ADMIN_TOKEN }, { origin: 'https://evil.example' })).statusCode).toBe(403)
     const same = await t.app.inject({ method: 'GET', url: '/api/calls', headers: { origin: 'http://aurora.local', host: 'aurora.local', cookie } })
     expect(same.statusCode).toBe(200)
+    // Behind a proxy that passes its own upstream Host (nginx's default), the browser's Origin
+    // is still PUBLIC_URL's.
+    const proxied = await loginWith(t.app, { token: TEST_ADMIN_TOKEN }, { origin: TEST_PUBLIC_URL, host: '127.0.0.1:3000' })
+    expect(proxied.statusCode).toBe(200)
+    const lookalike = await loginWith(t.app, { token: TEST_ADMIN_TOKEN }, { origin: `${TEST_PUBLIC_URL}.evil.example`, host: '127.0.0.1:3000' })
+    expect(lookalike.statusCode).toBe(403)
   })
 
   it('sends no CORS headers, even to a preflight', async () => {
