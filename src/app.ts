@@ -94,6 +94,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
     authToken: config.twilio.authToken,
     publicUrl: config.publicUrl,
     bodyLimit: config.webhookBodyLimit,
+    deadlineMs: config.webhookDeadlineMs,
   })
   // The supervisors' side in a context of its own: its security headers and session cookies cost
   // every request they run on, and Twilio's webhooks, /health and /metrics need neither.

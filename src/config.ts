@@ -50,6 +50,7 @@ const schema = {
     ADMIN_SSE_HEARTBEAT_MS: { type: 'integer', minimum: 10, maximum: 25_000, default: 15_000 },
     ADMIN_SSE_REPLAY_EVENTS: { type: 'integer', minimum: 10, maximum: 1_000_000, default: 2000 },
     WEBHOOK_BODY_LIMIT: { type: 'integer', minimum: 1024, maximum: 1_048_576, default: 32_768 },
+    WEBHOOK_DEADLINE_MS: { type: 'integer', minimum: 500, maximum: 14_000, default: 10_000 },
   },
 } as const
 
@@ -91,6 +92,7 @@ interface RawEnv {
   ADMIN_SSE_HEARTBEAT_MS: number
   ADMIN_SSE_REPLAY_EVENTS: number
   WEBHOOK_BODY_LIMIT: number
+  WEBHOOK_DEADLINE_MS: number
 }
 
 /** Where the mirror sends changes: an emulator (ours or Google's) or a real project. */
@@ -154,6 +156,12 @@ export interface Config {
     sseReplayEvents: number
   }
   webhookBodyLimit: number
+  /**
+   * A voice webhook not answered by then (a stalled disk, say) gets the apology and Twilio goes
+   * to /voice-fallback, well inside Twilio's own 15 s timeout, so the caller hears a voice, not
+   * Twilio's error message.
+   */
+  webhookDeadlineMs: number
 }
 
 export class ConfigError extends Error {
@@ -196,6 +204,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (raw.RESPONDER === 'llm' && (!raw.LLM_BASE_URL || !raw.LLM_MODEL)) {
     problems.push('RESPONDER=llm needs LLM_BASE_URL and LLM_MODEL')
   }
+  if (raw.RESPONDER === 'llm' && raw.LLM_DEADLINE_MS >= raw.WEBHOOK_DEADLINE_MS) {
+    problems.push(`LLM_DEADLINE_MS (${raw.LLM_DEADLINE_MS}) must be below WEBHOOK_DEADLINE_MS (${raw.WEBHOOK_DEADLINE_MS}), or every slow answer becomes an apology`)
+  }
   if (raw.FIREBASE_DATABASE_EMULATOR_HOST && raw.FIREBASE_DATABASE_URL) {
     problems.push('set FIREBASE_DATABASE_EMULATOR_HOST or FIREBASE_DATABASE_URL, not both')
   }
@@ -224,7 +235,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     mode: raw.AURORA_MODE,
     port: raw.PORT,
     host: raw.HOST,
-    publicUrl: (raw.PUBLIC_URL ?? `http://${raw.HOST === '0.0.0.0' ? '127.0.0.1' : raw.HOST}:${raw.PORT}`).replace(/\/+$/, ''),
+    publicUrl: (raw.PUBLIC_URL ?? `http://${localHost(raw.HOST)}:${raw.PORT}`).replace(/\/+$/, ''),
     instanceId: raw.INSTANCE_ID ?? defaultInstanceId(),
     logLevel: raw.LOG_LEVEL,
     trustProxy: parseTrustProxy(raw.TRUST_PROXY),
@@ -259,7 +270,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       sseReplayEvents: raw.ADMIN_SSE_REPLAY_EVENTS,
     },
     webhookBodyLimit: raw.WEBHOOK_BODY_LIMIT,
+    webhookDeadlineMs: raw.WEBHOOK_DEADLINE_MS,
   }
+}
+
+/** Where a local client reaches HOST: a wildcard address means this machine; IPv6 goes in brackets. */
+function localHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1'
+  if (host === '::') return '[::1]'
+  return host.includes(':') ? `[${host}]` : host
 }
 
 /** "true" (every peer), "false" (none), or addresses, CIDR ranges and proxy-addr's names (loopback, linklocal, uniquelocal). */

@@ -50,6 +50,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig(plain)).toThrow(/PUBLIC_URL must be https/)
   })
 
+  it('derives a usable public URL from any HOST, and keeps the LLM deadline inside the webhook deadline', () => {
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '3000' }).publicUrl).toBe('http://127.0.0.1:3000')
+    expect(loadConfig({ HOST: '::', PORT: '3000' }).publicUrl).toBe('http://[::1]:3000')
+    expect(loadConfig({ HOST: 'fe80::1', PORT: '3000' }).publicUrl).toBe('http://[fe80::1]:3000')
+    const llm = { RESPONDER: 'llm', LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LLM_MODEL: 'llama3' }
+    expect(() => loadConfig({ ...llm, LLM_DEADLINE_MS: '9000', WEBHOOK_DEADLINE_MS: '9000' })).toThrow(/LLM_DEADLINE_MS \(9000\) must be below WEBHOOK_DEADLINE_MS/)
+    expect(loadConfig({ ...llm, LLM_DEADLINE_MS: '9000' }).webhookDeadlineMs).toBe(10_000)
+  })
+
   it('believes X-Forwarded-* from loopback proxies only, unless TRUST_PROXY says otherwise', () => {
     expect(loadConfig({}).trustProxy).toBe('loopback')
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false)

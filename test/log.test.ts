@@ -29,7 +29,8 @@ describe('logs', () => {
     const app = aurora.app
     await app.inject(signedPost('/incoming-call', twilioParams(sid, { From: CALLER })))
     await app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { From: CALLER, SpeechResult: `call me back on ${CALLER}, fire in zone A` })))
-    await app.inject(signedPost('/voice-fallback', twilioParams(sid, { From: CALLER, ErrorCode: '11205' })))
+    const errorUrl = `https://aurora-a.example.test/process-speech?turn=2&from=${encodeURIComponent(CALLER)}`
+    await app.inject(signedPost('/voice-fallback', twilioParams(sid, { From: CALLER, ErrorCode: '11205', ErrorUrl: errorUrl })))
     // A refused webhook logs its error, and a malformed one its validation message.
     await app.inject(signedPost('/incoming-call', { ...twilioParams(sid, { From: CALLER }), CallSid: `CA${CALLER}` }))
     const convId = app.calls.callBySid(sid)!.conversation_id

@@ -120,7 +120,7 @@ export class CallFlow {
     // record() applies its ops to the tree synchronously, so this read includes the patch.
     const current = repo.callBySid(input.callSid) ?? call
 
-    const pendingAdmin = messages.filter((m) => m.role === 'admin' && !m.delivered_at)
+    const pendingAdmin = pendingAdminOf(messages)
     let answer: Promise<VoiceReply>
     if (current.status === 'TAKEN_OVER') answer = this.#holdTurn(current, input.turn, pendingAdmin)
     else if (unclear) answer = this.#unclearTurn(current, input.turn, pendingAdmin)
@@ -155,9 +155,18 @@ export class CallFlow {
       this.#opts.log.error({ err, convId: call.conversation_id }, 'responder failed')
       reply = { text: KEEP_TALKING, urgency: triage.urgency, sources: [], responder: 'none' }
     }
-    const urgency = raiseUrgency(call.urgency, raiseUrgency(triage.urgency, reply.urgency))
-    const prefix = call.handback_pending ? [HANDBACK] : []
-    const text = [...prefix, ...adminLines.map((m) => m.text), reply.text].join(' ')
+    // The responder may take a while (an LLM, up to its deadline), and an admin may act meanwhile.
+    // A takeover wins: the caller hears the supervisor's line, not the responder's. An urgency an
+    // admin set while this turn was thinking stands: they chose it having seen these very words.
+    const now = repo.callBySid(call.call_sid) ?? call
+    let lines = adminLines
+    if (now !== call) {
+      lines = pendingAdminOf(orderedMessages(repo.conversationOf(now)))
+      if (now.status === 'TAKEN_OVER') return this.#holdTurn(now, turn, lines)
+    }
+    const urgency = now.urgency !== call.urgency ? now.urgency : raiseUrgency(call.urgency, raiseUrgency(triage.urgency, reply.urgency))
+    const prefix = now.handback_pending ? [HANDBACK] : []
+    const text = [...prefix, ...lines.map((m) => m.text), reply.text].join(' ')
     await repo.record(call.call_id, {
       messages: [
         {
@@ -174,10 +183,10 @@ export class CallFlow {
         urgency,
         ...(triage.hazards.length > 0 ? { hazards: mergeList(call.hazards, triage.hazards) } : {}),
         ...(triage.location ? { location: triage.location } : {}),
-        ...(call.handback_pending ? { handback_pending: null } : {}),
+        ...(now.handback_pending ? { handback_pending: null } : {}),
       },
     })
-    await repo.markDelivered(call.call_id, adminLines.map((m) => m.id))
+    await repo.markDelivered(call.call_id, lines.map((m) => m.id))
     return { say: [text], nextTurn: turn + 1 }
   }
 
@@ -219,7 +228,9 @@ export class CallFlow {
       .reverse()
       .find((m) => m.role === 'assistant' && m.responder !== 'greeting')
     const nextTurn = lastTurn(conversation) + 1
-    await repo.record(call.call_id, {
+    // Why Twilio came here is a note for the admins, not something the caller's answer depends
+    // on: the answer does not wait for it to reach the disk (a stalled disk may be why we are here).
+    const noted = repo.record(call.call_id, {
       messages: [
         {
           role: 'system',
@@ -229,6 +240,7 @@ export class CallFlow {
         },
       ],
     })
+    noted.catch((err: unknown) => this.#opts.log.error({ err }, 'could not record the twilio fallback'))
     const say = lastInstruction ? [`Let me repeat: ${lastInstruction.text}`, KEEP_TALKING] : [KEEP_TALKING]
     return { say, nextTurn }
   }
@@ -251,6 +263,11 @@ export class CallFlow {
 }
 
 export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
+
+/** Admin messages the caller has not heard yet, oldest first. */
+function pendingAdminOf(messages: readonly Message[]): Message[] {
+  return messages.filter((m) => m.role === 'admin' && !m.delivered_at)
+}
 
 function mergeList(existing: string | undefined, added: readonly string[]): string {
   const all = new Set([...(existing ? existing.split(',') : []), ...added])

@@ -1,6 +1,7 @@
 // twilio's TwiML builder on its own: the package root also loads the whole REST client
 // (about a second of start-up on these machines) that the hot path never uses.
 import VoiceResponse from 'twilio/lib/twiml/VoiceResponse.js'
+import { speakable } from '../triage/spoken-text.js'
 import type { VoiceReply } from './call-flow.js'
 
 // Recognition hints: the words a worker in trouble is most likely to say on a noisy line.
@@ -49,7 +50,8 @@ function buildReply(reply: Pick<VoiceReply, 'say'> & { nextTurn?: number }, base
     language: 'en-US',
     hints: SPEECH_HINTS,
   })
-  for (const sentence of reply.say) gather.say(sentence)
+  // Whatever produced the words, a character XML cannot carry must not cost the caller the turn.
+  for (const sentence of reply.say) gather.say(speakable(sentence))
   response.redirect({ method: 'POST' }, speechUrl(baseUrl, reply.nextTurn))
   return response.toString()
 }

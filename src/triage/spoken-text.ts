@@ -17,7 +17,25 @@ export function cutAtSentence(text: string, max: number = MAX_SPOKEN_CHARS): str
   return cut > 0 ? trimmed.slice(0, cut) : undefined
 }
 
-/** Whitespace collapsed and the markup a text-to-speech voice would read aloud removed. */
+// Spoken text travels in TwiML <Say>, and XML 1.0 cannot carry every string: control characters
+// (other than tab and line breaks), lone UTF-16 surrogates and U+FFFE/U+FFFF make the TwiML
+// builder throw, so the caller would hear the apology instead of the answer. DEL is XML-legal
+// but no more speakable than the C0 controls, so it goes with them.
+const UNSPEAKABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+const UNSPEAKABLE_ALL = new RegExp(UNSPEAKABLE.source, 'g')
+
+/** Index of the first character TwiML cannot carry, or -1 when the whole text can be spoken. */
+export function unspeakableIndex(text: string): number {
+  const match = UNSPEAKABLE.exec(text)
+  return match ? match.index : -1
+}
+
+/** The text with every character TwiML cannot carry turned into a space. */
+export function speakable(text: string): string {
+  return unspeakableIndex(text) < 0 ? text : text.replace(UNSPEAKABLE_ALL, ' ')
+}
+
+/** Whitespace collapsed, and the markup a text-to-speech voice would read aloud and what TwiML cannot carry removed. */
 export function cleanSpoken(text: string): string {
-  return text.replace(/[*_#`<>|\\]+/g, ' ').replace(/\s+/g, ' ').trim()
+  return speakable(text).replace(/[*_#`<>|\\]+/g, ' ').replace(/\s+/g, ' ').trim()
 }

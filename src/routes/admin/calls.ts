@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ActionResult } from '../../calls/admin-actions.js'
 import { orderedMessages } from '../../calls/model.js'
 import { ERR_ADMIN_CALL_ELSEWHERE, ERR_ADMIN_CONVERSATION_NOT_FOUND, ERR_ADMIN_INVALID_STATE, ERR_ADMIN_MESSAGE_UNSPEAKABLE } from '../../errors.js'
-import { unspeakableIndex } from '../../admin/speakable.js'
+import { unspeakableIndex } from '../../triage/spoken-text.js'
 import type { KnownUrgency } from '../../triage/urgency.js'
 import { actionResponse, callsResponse, conversationResponse, convParams, emptyBody, errors, messageBody, urgencyBody } from './schemas.js'
 

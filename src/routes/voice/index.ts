@@ -3,13 +3,19 @@ import formbody from '@fastify/formbody'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { renderApology, renderReply, renderStaticSafety } from '../../calls/twiml.js'
 import { callStatusBody, fallbackBody, incomingCallBody, processSpeechBody, turnQuery } from './schemas.js'
+import { answerWithin, LATE } from './deadline.js'
 import { twilioSignatureCheck } from './twilio-signature.js'
 
 export interface VoiceRoutesOptions {
   authToken: string
   publicUrl: string
   bodyLimit: number
+  /** A webhook's answer waits at most this long (config.webhookDeadlineMs). */
+  deadlineMs: number
 }
+
+/** The fallback answers from memory; it only waits when it must open a record for an unknown call. */
+const FALLBACK_DEADLINE_MS = 2000
 
 type Form = Record<string, string | undefined>
 
@@ -46,8 +52,8 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
 
   app.post<{ Body: Form }>('/incoming-call', { schema: { body: incomingCallBody } }, async (request, reply) => {
     const { CallSid, From } = request.body as { CallSid: string; From: string }
-    const answer = await app.callFlow.incomingCall({ callSid: CallSid, from: From })
-    return reply.type('text/xml').send(renderReply(answer, publicUrl))
+    const answer = await answerWithin(app.callFlow.incomingCall({ callSid: CallSid, from: From }), options.deadlineMs, request.log)
+    return reply.type('text/xml').send(answer === LATE ? renderApology(publicUrl) : renderReply(answer, publicUrl))
   })
 
   app.post<{ Body: Form; Querystring: { turn?: number } }>(
@@ -55,27 +61,29 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     { schema: { body: processSpeechBody, querystring: turnQuery } },
     async (request, reply) => {
       const { CallSid, From, SpeechResult, Confidence } = request.body as Form & { CallSid: string; From: string }
-      const answer = await app.callFlow.speech({
+      const turn = app.callFlow.speech({
         callSid: CallSid,
         from: From,
         speech: SpeechResult ?? '',
         ...(request.query.turn !== undefined ? { turn: request.query.turn } : {}),
         ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}),
       })
-      return reply.type('text/xml').send(renderReply(answer, publicUrl))
+      const answer = await answerWithin(turn, options.deadlineMs, request.log)
+      return reply.type('text/xml').send(answer === LATE ? renderApology(publicUrl) : renderReply(answer, publicUrl))
     },
   )
 
   app.post<{ Body: Form }>('/voice-fallback', { schema: { body: fallbackBody } }, async (request, reply) => {
     const { CallSid, From, ErrorCode, ErrorUrl } = request.body as Form & { CallSid: string; From: string }
     request.log.warn({ errorCode: ErrorCode, errorUrl: ErrorUrl }, 'twilio used the fallback url')
-    const answer = await app.callFlow.fallback({
+    const fallback = app.callFlow.fallback({
       callSid: CallSid,
       from: From,
       ...(ErrorCode ? { errorCode: ErrorCode } : {}),
       ...(ErrorUrl ? { errorUrl: ErrorUrl } : {}),
     })
-    return reply.type('text/xml').send(renderReply(answer, publicUrl))
+    const answer = await answerWithin(fallback, Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs), request.log)
+    return reply.type('text/xml').send(answer === LATE ? renderStaticSafety(publicUrl) : renderReply(answer, publicUrl))
   })
 
   app.post<{ Body: Form }>('/call-status', { schema: { body: callStatusBody } }, async (request, reply) => {

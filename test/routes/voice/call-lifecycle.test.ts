@@ -89,12 +89,20 @@ describe('a call from start to end', () => {
     expect(call.location).toBe('Zone A')
   })
 
-  it('never lowers urgency within a call', async () => {
-    const sid = newCallSid()
-    await incoming(sid)
-    await say(sid, 1, 'Gas leak near valve 3, I can smell it everywhere')
-    await say(sid, 2, 'Okay I moved away, what now?')
-    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('CRITICAL')
+  it('never lowers urgency within a call, even when the responder rates a turn lower', async () => {
+    // A responder that calls everything LOW (an LLM might): only the call's own floor keeps it up.
+    const calm: Responder = { name: 'calm', respond: async () => ({ text: 'Okay.', urgency: 'LOW', sources: [], responder: 'llm' }) }
+    const t = await startAurora({ deps: { responder: calm } })
+    try {
+      const sid = newCallSid()
+      await t.app.inject(signedPost('/incoming-call', twilioParams(sid)))
+      await t.app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: 'Gas leak near valve 3, I can smell it everywhere', Confidence: '0.9' })))
+      expect(t.app.calls.callBySid(sid)!.urgency).toBe('CRITICAL')
+      await t.app.inject(signedPost('/process-speech?turn=2', twilioParams(sid, { SpeechResult: 'Okay I moved away, what now?', Confidence: '0.9' })))
+      expect(t.app.calls.callBySid(sid)!.urgency).toBe('CRITICAL')
+    } finally {
+      await t.close()
+    }
   })
 
   it('answers a retried turn with the same TwiML and records nothing twice', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { unspeakableIndex } from '../../src/admin/speakable.js'
+import { speakable, unspeakableIndex } from '../../src/triage/spoken-text.js'
 
 describe('unspeakableIndex', () => {
   it.each([
@@ -14,5 +14,14 @@ describe('unspeakableIndex', () => {
     ['noncharacter \uffff', 13],
   ])('%j -> %d', (text, index) => {
     expect(unspeakableIndex(text)).toBe(index)
+  })
+})
+
+describe('speakable', () => {
+  it('turns every character TwiML cannot carry into a space, and leaves the rest alone', () => {
+    expect(speakable('Leave the area now\u0007.')).toBe('Leave the area now .')
+    expect(speakable('a\u0000b\ud83dc\uffffd')).toBe('a b c d')
+    const fine = 'Émojis 🚒, tabs\tand breaks\n are fine'
+    expect(speakable(fine)).toBe(fine)
   })
 })

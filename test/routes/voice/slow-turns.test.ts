@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { HOLDING } from '../../../src/calls/call-flow.js'
+import { orderedMessages, type Message } from '../../../src/calls/model.js'
+import { APOLOGY } from '../../../src/calls/twiml.js'
+import { Caller, login } from '../../helpers/admin.js'
+import { parseTwiml, signedPost, startAurora, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+import { completion, sendJson, startFakeLlm, type FakeLlm } from '../../triage/fake-llm-server.js'
+
+// Turns that take time: an LLM responder thinking while an admin acts, an LLM answer TwiML cannot
+// carry, and a journal whose writes stall. Real HTTP into Fastify, a real OpenAI-compatible
+// server on a socket, and the admin API as the dashboard calls it.
+
+let aurora: TestAurora | null = null
+let llm: FakeLlm | null = null
+afterEach(async () => {
+  await aurora?.close()
+  await llm?.close()
+  aurora = null
+  llm = null
+})
+
+/** An LLM that holds each answer until the test releases it, so the test can act mid-turn. */
+async function heldLlm(content: string) {
+  const arrivals: (() => void)[] = []
+  const releases: (() => void)[] = []
+  let arrived = new Promise<void>((resolve) => arrivals.push(resolve))
+  llm = await startFakeLlm((_req, res) => {
+    arrivals.shift()?.()
+    releases.push(() => sendJson(res, 200, completion(content)))
+  })
+  return {
+    baseUrl: llm.baseUrl,
+    /** Resolves once a turn's request reached the LLM (the caller's words are committed by then). */
+    async arrived(): Promise<void> {
+      await arrived
+      arrived = new Promise<void>((resolve) => arrivals.push(resolve))
+    },
+    release(): void {
+      releases.shift()?.()
+    },
+  }
+}
+
+async function startWithLlm(baseUrl: string) {
+  aurora = await startAurora({ env: { RESPONDER: 'llm', LLM_BASE_URL: baseUrl, LLM_MODEL: 'test-model', LLM_DEADLINE_MS: '5000' } })
+  return aurora
+}
+
+const messagesOf = (t: TestAurora, convId: string): Message[] => orderedMessages(t.app.calls.conversation(convId))
+
+describe('an admin acting while the LLM thinks', () => {
+  it('keeps the urgency the admin set mid-turn, whatever the turn concluded', async () => {
+    const model = await heldLlm('{"say": "Leave Zone B now by the nearest exit.", "urgency": "CRITICAL"}')
+    const t = await startWithLlm(model.baseUrl)
+    const cookie = await login(t.app)
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+
+    const turn = caller.say('there is smoke and a smell of gas in zone b')
+    await model.arrived()
+    const set = await t.app.inject({ method: 'POST', url: `/api/conversation/${convId}/urgency`, headers: { cookie }, payload: { urgency: 'MEDIUM' } })
+    expect(set.statusCode).toBe(200)
+    model.release()
+    expect(parseTwiml(await turn).say.join(' ')).toMatch(/Leave Zone B now/)
+    expect(t.app.calls.callBySid(caller.sid)?.urgency).toBe('MEDIUM')
+
+    // The next turn is the responder's again: it may raise urgency as usual.
+    const next = caller.say('someone collapsed, he is not breathing')
+    await model.arrived()
+    model.release()
+    await next
+    expect(t.app.calls.callBySid(caller.sid)?.urgency).toBe('CRITICAL')
+  })
+
+  it('gives the caller the supervisor, not the responder, when the call is taken over mid-turn', async () => {
+    const model = await heldLlm('{"say": "Leave Zone B now by the nearest exit.", "urgency": "HIGH"}')
+    const t = await startWithLlm(model.baseUrl)
+    const cookie = await login(t.app)
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+
+    const turn = caller.say('a pipe burst in zone b and there is steam everywhere')
+    await model.arrived()
+    const taken = await t.app.inject({ method: 'POST', url: `/api/conversation/${convId}/takeover`, headers: { cookie }, payload: {} })
+    expect(taken.statusCode).toBe(200)
+    model.release()
+    expect(parseTwiml(await turn).say).toEqual([HOLDING])
+    const answers = messagesOf(t, convId).filter((m) => m.role === 'assistant' && m.turn === 1)
+    expect(answers.map((m) => m.responder)).toEqual(['hold'])
+  })
+})
+
+describe('an LLM answer TwiML cannot carry', () => {
+  it('is spoken without the offending characters, and recorded as spoken', async () => {
+    llm = await startFakeLlm((_req, res) => sendJson(res, 200, completion('{"say": "Leave the area now\\u0007. Stay\\u0000 upwind.", "urgency": "HIGH"}')))
+    const t = await startWithLlm(llm.baseUrl)
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    const twiml = parseTwiml(await caller.say('chlorine smell near the pool pumps'))
+    expect(twiml.say).toEqual(['Leave the area now . Stay upwind.'])
+    expect(twiml.say.join(' ')).not.toContain(APOLOGY)
+    const answer = messagesOf(t, convId).find((m) => m.role === 'assistant' && m.turn === 1)
+    expect(answer).toMatchObject({ responder: 'llm', text: 'Leave the area now . Stay upwind.' })
+  })
+})
+
+describe('a journal whose writes stall', () => {
+  it('answers the turn with the apology at its deadline, and the fallback at once from memory', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    const caller = new Caller(t.app)
+    await caller.dial()
+    await caller.say('fire in zone a near the paint booth')
+
+    // From here on every commit is applied in memory but never reaches the disk.
+    const store = t.app.store
+    const commit = store.commit.bind(store)
+    store.commit = (ops) => {
+      commit(ops).catch(() => undefined)
+      return new Promise(() => undefined)
+    }
+
+    const started = performance.now()
+    const turn = await t.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { SpeechResult: 'it is spreading', Confidence: '0.9' })))
+    const waited = performance.now() - started
+    expect(turn.statusCode).toBe(200)
+    expect(parseTwiml(turn)).toMatchObject({ say: [APOLOGY], redirect: expect.stringMatching(/\/voice-fallback/) })
+    expect(waited).toBeGreaterThanOrEqual(790)
+
+    const fallback = await t.app.inject(signedPost('/voice-fallback', twilioParams(caller.sid, { ErrorCode: '11205' })))
+    expect(fallback.statusCode).toBe(200)
+    const said = parseTwiml(fallback).say.join(' ')
+    expect(said).toMatch(/^Let me repeat: /)
+    expect(said).not.toContain(APOLOGY)
+  })
+})
