@@ -118,4 +118,40 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
 
     expect(problems).toEqual([])
   }, 60_000)
+
+  it('keeps the controls and the status bar on screen through a long call, on a desktop and on a phone', async () => {
+    // A garbled shared link opens the list, without a script error.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`${base}/admin#%E0%A4%A`)
+    await page.locator('#app').waitFor({ state: 'visible' })
+
+    const caller = new Caller(t.app, '+15551230077')
+    const { convId } = await caller.dial()
+    await caller.say('chemical spill in bay 4, the drums are leaking')
+    for (let i = 1; i <= 14; i++) await caller.say(`update ${i}: we are still at the east door and the smell is getting stronger`)
+    const item = page.locator(`.call[data-conversation-id="${convId}"]`)
+    await item.locator('button').click()
+    const last = page.locator('#messages .message.role-user', { hasText: 'update 14:' })
+    await last.waitFor()
+
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 }]) {
+      await page.setViewportSize(viewport)
+      const inView = async (selector: string) => {
+        const box = await page.locator(selector).boundingBox()
+        return box !== null && box.y >= 0 && box.y + box.height <= viewport.height + 0.5
+      }
+      await expect.poll(() => inView('.statusbar'), { message: `status bar at ${viewport.width}px` }).toBe(true)
+      expect(await inView('#takeover'), `take over at ${viewport.width}px`).toBe(true)
+      expect(await inView('#send-text'), `message box at ${viewport.width}px`).toBe(true)
+      expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true)
+      // The messages scroll in their own pane, and the newest is in view.
+      expect(await page.evaluate(() => { const list = document.getElementById('messages')!; return list.scrollHeight > list.clientHeight })).toBe(true)
+      await caller.say(`at ${viewport.width} pixels: the alarm is still sounding`)
+      const newest = page.locator('#messages .message.role-user', { hasText: `at ${viewport.width} pixels` })
+      await newest.waitFor()
+      await expect.poll(() => newest.evaluate((el) => { const list = el.parentElement!.getBoundingClientRect(); const r = el.getBoundingClientRect(); return r.bottom <= list.bottom + 1 && r.top >= list.top - 1 })).toBe(true)
+      await page.screenshot({ path: new URL(`dashboard-long-call-${viewport.width}.png`, ARTIFACTS).pathname })
+    }
+    expect(problems).toEqual([])
+  }, 60_000)
 })

@@ -37,7 +37,7 @@ function showApp(session) {
   $('logout').hidden = false
   $('who').textContent = session.actor
   openOverview()
-  const fromHash = decodeURIComponent(location.hash.slice(1))
+  const fromHash = conversationInHash()
   if (fromHash) openConversation(fromHash)
 }
 
@@ -328,6 +328,15 @@ function messageItem(message) {
 function clock(iso) {
   const d = new Date(iso)
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' })
+}
+
+/** The conversation id a shared link names (#conv_...), or '' when it names none or is garbled. */
+function conversationInHash() {
+  try {
+    return decodeURIComponent(location.hash.slice(1))
+  } catch {
+    return ''
+  }
 }
 
 function scrollMessages() {
