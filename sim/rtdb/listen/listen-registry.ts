@@ -18,6 +18,8 @@ export interface Listen {
   /** §6.5: present only for queries that do not load all data. */
   readonly tag: number | null
   readonly spec: QuerySpec | null
+  /** Tagged listens: the `q` object as the client sent it, which is how it names the listen in a revocation (§6.8 `c`). */
+  readonly query: Readonly<Record<string, unknown>> | null
   readonly sink: ListenSink
   /** Tagged listens: the window last pushed, to skip pushes when a write leaves it unchanged. */
   lastWindow: TreeNode | null

@@ -75,3 +75,12 @@ export function dataPushFrame(path: string, dataJson: string, tag: number | null
   const tagPart = tag === null ? '' : `,"t":${tag}`
   return `{"t":"d","d":{"a":"d","b":{"p":${JSON.stringify(path)},"d":${dataJson}${tagPart}}}}`
 }
+
+/**
+ * A `c` push (§6.8): the listen at `path` is revoked. The client names a tagged listen by the
+ * unique key of its query object, and reads `q` as a list of query objects joined with `$`, so a
+ * tagged listen is named by the one object it was opened with.
+ */
+export function listenRevokedFrame(path: string, query: Readonly<Record<string, unknown>> | null): string {
+  return JSON.stringify({ t: 'd', d: { a: 'c', b: query === null ? { p: path } : { p: path, q: [query] } } })
+}

@@ -12,7 +12,7 @@ import type { Namespace } from '../database/namespace.js'
 import { listenFrame, listenValue, SerializationCache } from '../listen/fanout.js'
 import type { Listen, ListenSink } from '../listen/listen-registry.js'
 import { dispatchRequest } from './dispatch.js'
-import { controlErrorFrame, parseClientMessage, PONG_FRAME, ProtocolError, replyFrame, requestNumberOf } from './envelope.js'
+import { controlErrorFrame, listenRevokedFrame, parseClientMessage, PONG_FRAME, ProtocolError, replyFrame, requestNumberOf } from './envelope.js'
 import { STATUS } from './status.js'
 
 export interface SessionServices {
@@ -76,12 +76,12 @@ export class Session implements ListenSink {
   }
 
   /** Registers a listen and pushes its current value before the caller replies `ok` (§6.5). */
-  addListen(path: Path, tag: number | null, spec: QuerySpec | null): void {
+  addListen(path: Path, tag: number | null, spec: QuerySpec | null, query: Readonly<Record<string, unknown>> | null = null): void {
     const pathString = path.join('/')
     const key = listenKey(pathString, tag)
     const previous = this.listens.get(key)
     if (previous) this.namespace.listens.remove(previous)
-    const listen: Listen = { path, pathString, tag, spec: tag === null ? null : spec, sink: this, lastWindow: null }
+    const listen: Listen = { path, pathString, tag, spec: tag === null ? null : spec, query: tag === null ? null : query, sink: this, lastWindow: null }
     const value = listenValue(listen, this.namespace.root)
     if (tag !== null) listen.lastWindow = value
     this.listens.set(key, listen)
@@ -96,6 +96,20 @@ export class Session implements ListenSink {
     if (listen === undefined) return
     this.listens.delete(key)
     this.namespace.listens.remove(listen)
+  }
+
+  /**
+   * After the connection's identity changed (§6.2 `auth`, `gauth`, `unauth`): every listen it may
+   * no longer read is dropped and revoked (§6.8 `c`), so the client fires its cancel callbacks with
+   * permission_denied instead of going on receiving data it is no longer allowed to see.
+   */
+  revokeUnreadable(mayRead: (path: Path) => boolean): void {
+    for (const [key, listen] of this.listens) {
+      if (mayRead(listen.path)) continue
+      this.listens.delete(key)
+      this.namespace.listens.remove(listen)
+      this.sendFrame(listenRevokedFrame(listen.pathString, listen.query))
+    }
   }
 
   queueOnDisconnect(op: WriteOp): void {

@@ -4,6 +4,7 @@
 import { applyAuthOverride, ANONYMOUS, identityFromToken, ruleAuth } from '../../database/identity.js'
 import type { RequestContext } from '../dispatch.js'
 import { STATUS } from '../status.js'
+import { mayRead } from './read-access.js'
 
 export function handleAuth({ session, body, reply }: RequestContext): void {
   const cred = body['cred']
@@ -21,11 +22,13 @@ export function handleAuth({ session, body, reply }: RequestContext): void {
   const auth = ruleAuth(session.identity)
   const exp = auth?.token['exp']
   reply(STATUS.ok, { auth, expires: typeof exp === 'number' ? exp : null })
+  session.revokeUnreadable((path) => mayRead(session, path))
 }
 
 export function handleUnauth({ session, reply }: RequestContext): void {
   session.identity = ANONYMOUS
   reply(STATUS.ok)
+  session.revokeUnreadable((path) => mayRead(session, path))
 }
 
 /** App Check is not enforced by the emulator; the token is accepted as is. */

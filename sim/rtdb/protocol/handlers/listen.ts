@@ -14,12 +14,13 @@ export function handleListen({ session, body, reply }: RequestContext): void {
   if (tag !== undefined && !(typeof tag === 'number' && Number.isSafeInteger(tag))) {
     throw new RequestError(STATUS.invalidRequest, '"t" must be an integer tag')
   }
-  const spec = tag === undefined ? null : parseQueryBody(body['q'] ?? {})
+  const query = tag === undefined ? null : (body['q'] ?? {})
+  const spec = query === null ? null : parseQueryBody(query)
   if (!mayRead(session, path)) {
     // §6.5 step 1: deny and do not register; the client cancels the listener.
     reply(STATUS.permissionDenied, PERMISSION_DENIED_MESSAGE)
     return
   }
-  session.addListen(path, tag ?? null, spec)
+  session.addListen(path, tag ?? null, spec, spec === null ? null : (query as Record<string, unknown>))
   reply(STATUS.ok, {})
 }

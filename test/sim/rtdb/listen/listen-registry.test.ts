@@ -4,7 +4,7 @@ import { ListenRegistry, type Listen } from '../../../../sim/rtdb/listen/listen-
 const sink = { sendFrame() {} }
 
 function listen(path: string[]): Listen {
-  return { path, pathString: path.join('/'), tag: null, spec: null, sink, lastWindow: null }
+  return { path, pathString: path.join('/'), tag: null, spec: null, query: null, sink, lastWindow: null }
 }
 
 describe('ListenRegistry', () => {
