@@ -6,12 +6,13 @@ import { applyQuery } from '../query/window.js'
 import { loadsAllData, parseRestQuery, type QuerySpec } from '../query/query-spec.js'
 import { canRead } from '../rules/index.js'
 import { nodeAt, toExport, toJSON, type Path, type TreeNode } from '../tree/node.js'
+import { hashNode } from '../tree/hash.js'
 import { priorityTarget } from '../tree/path.js'
 import { commitWrite, type WriteOp } from '../database/commit.js'
 import { ruleAuth, type Identity } from '../database/identity.js'
 import type { Namespace } from '../database/namespace.js'
 import { STATUS } from '../protocol/status.js'
-import { ERR_BAD_DATA, ERR_BAD_JSON, ERR_BAD_QUERY, ERR_PERMISSION_DENIED, ERR_WRITES_REJECTED } from './errors.js'
+import { ERR_BAD_CONDITIONAL, ERR_BAD_DATA, ERR_BAD_JSON, ERR_BAD_METHOD_OVERRIDE, ERR_BAD_QUERY, ERR_PERMISSION_DENIED, ERR_WRITES_REJECTED } from './errors.js'
 import { requestIdentity } from './request-identity.js'
 import { restTarget } from './rest-target.js'
 import type { HttpDeps } from './rest-deps.js'
@@ -27,16 +28,23 @@ export function registerDataRoutes(app: FastifyInstance, deps: HttpDeps): void {
       const exportFormat = target.params.get('format') === 'export'
       const render = (node: TreeNode | null) => (exportFormat ? toExport(node) : toJSON(node))
       const now = deps.clock()
+      const method = effectiveMethod(request.method, request.headers['x-http-method-override'])
+      const condition = conditionOf(method, request.headers)
+      const here = (): TreeNode | null => nodeAt(namespace.root, nodePathOf(target.path))
+      // The ETag names the value at the path: the hash transactions compare (§10).
+      const tagged = (): FastifyReply => reply.header('etag', hashNode(here()))
+      const answer = (): FastifyReply => (condition.wantsEtag || condition.ifMatch !== undefined ? tagged() : reply)
 
-      if (request.method === 'GET') {
-        return send(reply, target.params, readValue(namespace, target.path, target.params, identity, now, render))
+      if (method === 'GET') {
+        const value = readValue(namespace, target.path, target.params, identity, now, render)
+        return send(condition.wantsEtag ? tagged() : reply, target.params, value)
       }
       if (deps.faults.state.rejectWrites) throw new ERR_WRITES_REJECTED()
-      const write = (op: WriteOp) => commit(namespace, op, identity, now)
-      switch (request.method) {
+      const write = (op: WriteOp): boolean => commit(namespace, op, identity, now, condition.ifMatch)
+      switch (method) {
         case 'PUT': {
-          write({ kind: 'set', path: target.path, data: parseBody(request.body) })
-          return send(reply, target.params, render(nodeAt(namespace.root, nodePathOf(target.path))))
+          if (!write({ kind: 'set', path: target.path, data: parseBody(request.body) })) return preconditionFailed(tagged(), render(here()))
+          return send(answer(), target.params, render(here()))
         }
         case 'PATCH': {
           const children = parseBody(request.body)
@@ -58,12 +66,39 @@ export function registerDataRoutes(app: FastifyInstance, deps: HttpDeps): void {
           return send(reply, target.params, { name })
         }
         default: {
-          write({ kind: 'set', path: target.path, data: null })
-          return send(reply, target.params, null)
+          if (!write({ kind: 'set', path: target.path, data: null })) return preconditionFailed(tagged(), render(here()))
+          return send(answer(), target.params, null)
         }
       }
     },
   })
+}
+
+/** `X-HTTP-Method-Override` on a POST, for clients that cannot send PUT, PATCH or DELETE (§11). */
+function effectiveMethod(method: string, override: string | string[] | undefined): string {
+  if (method !== 'POST' || override === undefined) return method
+  const wanted = String(override).trim().toUpperCase()
+  if (!['GET', 'PUT', 'PATCH', 'POST', 'DELETE'].includes(wanted)) throw new ERR_BAD_METHOD_OVERRIDE(String(override))
+  return wanted
+}
+
+/**
+ * Conditional requests (§11): `X-Firebase-ETag: true` asks for the ETag, and `if-match` makes a
+ * PUT or DELETE write only while the value still has that ETag (compare-and-set over REST).
+ */
+function conditionOf(method: string, headers: Record<string, string | string[] | undefined>): { wantsEtag: boolean; ifMatch: string | undefined } {
+  const ifMatch = headers['if-match']
+  if (ifMatch !== undefined && method !== 'PUT' && method !== 'DELETE') throw new ERR_BAD_CONDITIONAL(method)
+  return {
+    wantsEtag: headers['x-firebase-etag'] === 'true',
+    // Tolerate the quotes HTTP puts around entity tags.
+    ifMatch: ifMatch === undefined ? undefined : String(ifMatch).trim().replace(/^"(.*)"$/, '$1'),
+  }
+}
+
+/** 412 with what is there now and its ETag, so the client can retry from it. */
+function preconditionFailed(reply: FastifyReply, current: unknown): FastifyReply {
+  return reply.code(412).type('application/json; charset=utf-8').send(JSON.stringify(current))
 }
 
 function readValue(
@@ -94,9 +129,11 @@ function readValue(
   return render(spec === null || loadsAllData(spec) ? node : applyQuery(node, spec))
 }
 
-function commit(namespace: Namespace, op: WriteOp, identity: Identity, now: number): void {
-  const outcome = commitWrite(namespace, op, { identity, now })
-  if (outcome.ok) return
+/** False when `ifMatch` no longer names the value there (nothing was written). */
+function commit(namespace: Namespace, op: WriteOp, identity: Identity, now: number, ifMatch?: string): boolean {
+  const outcome = commitWrite(namespace, op, { identity, now, ...(ifMatch === undefined ? {} : { expectedHash: ifMatch }) })
+  if (outcome.ok) return true
+  if (outcome.status === STATUS.dataStale) return false
   if (outcome.status === STATUS.permissionDenied) throw new ERR_PERMISSION_DENIED()
   throw new ERR_BAD_DATA(outcome.message)
 }

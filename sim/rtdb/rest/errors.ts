@@ -17,6 +17,8 @@ export const ERR_BAD_JSON = createError(
 )
 export const ERR_BAD_DATA = createError<[string]>('RTDB_EMU_ERR_BAD_DATA', 'Invalid data: %s', 400)
 export const ERR_BAD_QUERY = createError<[string]>('RTDB_EMU_ERR_BAD_QUERY', 'Invalid query: %s', 400)
+export const ERR_BAD_CONDITIONAL = createError<[string]>('RTDB_EMU_ERR_BAD_CONDITIONAL', 'if-match is only supported on PUT and DELETE, not %s', 400)
+export const ERR_BAD_METHOD_OVERRIDE = createError<[string]>('RTDB_EMU_ERR_BAD_METHOD_OVERRIDE', 'Invalid X-HTTP-Method-Override "%s"', 400)
 export const ERR_BAD_RULES = createError<[string]>('RTDB_EMU_ERR_BAD_RULES', '%s', 400)
 export const ERR_BAD_FAULTS = createError<[string]>('RTDB_EMU_ERR_BAD_FAULTS', '%s', 400)
 export const ERR_INVALID_TOKEN = createError<[string]>('RTDB_EMU_ERR_INVALID_TOKEN', 'Could not parse auth token: %s', 401)
