@@ -191,6 +191,16 @@ export class LiveHub {
     return callId ? (this.#calls.get(callId) ?? null) : null
   }
 
+  /**
+   * Another instance's active call with this Twilio CallSid, as Firebase last reported it: where
+   * a webhook that reached the wrong instance (a number has one status callback URL) belongs.
+   * Null when no other instance holds it. A scan: only misrouted webhooks ask.
+   */
+  remoteCallBySid(callSid: string): ActiveCall | null {
+    for (const call of this.#calls.values()) if (call.call_sid === callSid && !this.isLocal(call)) return call
+    return null
+  }
+
   isLocal(call: ActiveCall): boolean {
     return call.instance_id === this.#opts.instanceId
   }

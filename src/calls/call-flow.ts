@@ -219,10 +219,28 @@ export class CallFlow {
   }
 
   /** Twilio's Fallback URL: answer from local state only, and record why Twilio came here. */
-  async fallback(input: { callSid: string; from: string; errorCode?: string; errorUrl?: string }): Promise<VoiceReply> {
+  async fallback(input: { callSid: string; from: string; errorCode?: string; errorUrl?: string; elsewhere?: ActiveCall | null }): Promise<VoiceReply> {
     const { repo } = this.#opts
     let call = repo.callBySid(input.callSid)
-    if (!call) call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
+    if (!call) {
+      call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
+      const before = input.elsewhere
+      if (before) {
+        // The instance holding the call failed Twilio, which came here: carry on with what
+        // Firebase says of the call, not from scratch.
+        const urgency = raiseUrgency(call.urgency, before.urgency)
+        await repo.record(call.call_id, {
+          messages: [{ role: 'system', text: `Continued from instance ${before.instance_id} (${before.call_id}) after a Twilio fallback`, event: 'moved', actor: 'twilio' }],
+          patch: {
+            urgency,
+            ...(before.hazards ? { hazards: before.hazards } : {}),
+            ...(before.location ? { location: before.location } : {}),
+            ...(before.last_text ? { last_text: before.last_text } : {}),
+          },
+        })
+        call = repo.callBySid(input.callSid) ?? call
+      }
+    }
     const conversation = repo.conversationOf(call)
     const lastInstruction = orderedMessages(conversation)
       .reverse()

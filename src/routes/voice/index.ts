@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import formbody from '@fastify/formbody'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { renderApology, renderReply, renderStaticSafety } from '../../calls/twiml.js'
+import { forwardStatusCallback } from './call-owner.js'
 import { callStatusBody, fallbackBody, incomingCallBody, processSpeechBody, turnQuery } from './schemas.js'
 import { answerWithin, LATE } from './deadline.js'
 import { twilioSignatureCheck } from './twilio-signature.js'
@@ -79,6 +80,8 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     const fallback = app.callFlow.fallback({
       callSid: CallSid,
       from: From,
+      // Twilio comes here when the instance holding the call failed it: this one carries on.
+      elsewhere: app.adminHub.remoteCallBySid(CallSid),
       ...(ErrorCode ? { errorCode: ErrorCode } : {}),
       ...(ErrorUrl ? { errorUrl: ErrorUrl } : {}),
     })
@@ -88,6 +91,9 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
 
   app.post<{ Body: Form }>('/call-status', { schema: { body: callStatusBody } }, async (request, reply) => {
     const { CallSid, CallStatus, CallDuration } = request.body as Form & { CallSid: string; CallStatus: string }
+    // Another instance holding the call hears of it too (a fallback may have left a copy there).
+    const elsewhere = app.adminHub.remoteCallBySid(CallSid)
+    if (elsewhere) void forwardStatusCallback(elsewhere, request.body as Record<string, string>, options.authToken, request.log)
     const outcome = await app.callFlow.statusCallback({
       callSid: CallSid,
       status: CallStatus,

@@ -1,0 +1,73 @@
+import { createServer, type AddressInfo } from 'node:net'
+import type { FastifyInstance } from 'fastify'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { buildApp } from '../../../src/app.js'
+import { KEEP_TALKING } from '../../../src/calls/call-flow.js'
+import { orderedMessages } from '../../../src/calls/model.js'
+import { Caller } from '../../helpers/admin.js'
+import { parseTwiml, signedPost, startAurora, testConfig, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+
+// Two instances on one Firebase namespace. A phone number has one status callback URL and one
+// fallback URL, so those reach instance A even for calls instance B holds: A passes the end of
+// the call on to B over HTTP (signed for B's URL), and on a fallback A carries the call on with
+// what Firebase says of it.
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+let a: TestAurora
+let b: FastifyInstance
+let bUrl: string
+
+beforeAll(async () => {
+  a = await startAurora({ firebase: true })
+  const port = await freePort()
+  bUrl = `http://127.0.0.1:${port}`
+  const configB = await testConfig({ INSTANCE_ID: 'b2', PUBLIC_URL: bUrl })
+  b = await buildApp({ ...configB, firebase: a.config.firebase })
+  await b.listen({ port, host: '127.0.0.1' })
+})
+afterAll(async () => {
+  await b?.close()
+  await a?.close()
+})
+
+/** A call B holds, once A has heard of it through Firebase. */
+async function callOnB(from: string, words: string): Promise<Caller> {
+  const caller = new Caller(b, from, { publicUrl: bUrl })
+  await caller.dial()
+  await caller.say(words)
+  await vi.waitFor(() => expect(a.app.adminHub.remoteCallBySid(caller.sid)?.urgency).toBe(b.calls.callBySid(caller.sid)?.urgency), { timeout: 10_000, interval: 20 })
+  return caller
+}
+
+describe('webhooks that reach an instance not holding the call', () => {
+  it('passes the status callback on to the instance holding the call, which ends it', async () => {
+    const caller = await callOnB('+15551230041', 'there is a fire in zone A')
+    const res = await a.app.inject(signedPost('/call-status', twilioParams(caller.sid, { From: caller.from, CallStatus: 'completed', CallDuration: '42' })))
+    expect(res.statusCode).toBe(204)
+    await vi.waitFor(() => expect(b.calls.callBySid(caller.sid)).toMatchObject({ status: 'ENDED', end_reason: 'completed' }), { timeout: 5000, interval: 20 })
+    expect(a.app.calls.callBySid(caller.sid)).toBeNull()
+    // A callback for a call nobody holds is still just acknowledged.
+    expect((await a.app.inject(signedPost('/call-status', twilioParams('CA' + 'f'.repeat(32), { CallStatus: 'completed' })))).statusCode).toBe(204)
+  })
+
+  it('carries the call on after a fallback, at the urgency the holding instance had reached', async () => {
+    const caller = await callOnB('+15551230042', 'gas leak at valve 3, I can smell it everywhere')
+    expect(b.calls.callBySid(caller.sid)?.urgency).toBe('CRITICAL')
+    const res = await a.app.inject(signedPost('/voice-fallback', twilioParams(caller.sid, { From: caller.from, ErrorCode: '11200' })))
+    expect(res.statusCode).toBe(200)
+    expect(parseTwiml(res).say).toEqual([KEEP_TALKING])
+    const moved = a.app.calls.callBySid(caller.sid)
+    const held = b.calls.callBySid(caller.sid)!
+    expect(held.hazards).toBeTruthy()
+    expect(moved).toMatchObject({ urgency: 'CRITICAL', instance_id: 't1', hazards: held.hazards, last_text: held.last_text })
+    const note = orderedMessages(a.app.calls.conversation(moved!.conversation_id)).find((m) => m.event === 'moved')
+    expect(note?.text).toMatch(/^Continued from instance b2 /)
+  })
+})
