@@ -82,6 +82,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
     responder,
     ...(push ? { push } : {}),
     archiveGraceMs: config.archiveGraceMs,
+    staleCallMs: config.staleCallMs,
     historyInMemoryMs: config.historyInMemoryMs,
     silentTurnsBeforeEscalation: config.silentTurnsBeforeEscalation,
     lowConfidenceThreshold: config.lowConfidenceThreshold,

@@ -25,6 +25,7 @@ const schema = {
     SNAPSHOT_EVERY_RECORDS: { type: 'integer', minimum: 1, default: 10_000 },
     WORKER_DIRECTORY: { type: 'string', minLength: 1 },
     ARCHIVE_GRACE_MS: { type: 'integer', minimum: 0, default: 600_000 },
+    STALE_CALL_MS: { type: 'integer', minimum: 0, default: 900_000 },
     HISTORY_IN_MEMORY_MS: { type: 'integer', minimum: 0, default: 60_000 },
     SILENT_TURNS_BEFORE_ESCALATION: { type: 'integer', minimum: 1, maximum: 10, default: 2 },
     LOW_CONFIDENCE_THRESHOLD: { type: 'number', minimum: 0, maximum: 1, default: 0.3 },
@@ -70,6 +71,7 @@ interface RawEnv {
   SNAPSHOT_EVERY_RECORDS: number
   WORKER_DIRECTORY?: string
   ARCHIVE_GRACE_MS: number
+  STALE_CALL_MS: number
   HISTORY_IN_MEMORY_MS: number
   SILENT_TURNS_BEFORE_ESCALATION: number
   LOW_CONFIDENCE_THRESHOLD: number
@@ -128,6 +130,12 @@ export interface Config {
   journal: { segmentBytes: number; snapshotEveryRecords: number }
   workerDirectory: string
   archiveGraceMs: number
+  /**
+   * A call no webhook or admin has touched for this long is ended (end_reason "stale"): its end
+   * never reached this instance (a lost status callback). A live call posts a turn every few
+   * seconds, silence included. 0: never.
+   */
+  staleCallMs: number
   /** How long an archived call stays in memory before only the journal, total.json and Firebase hold it. */
   historyInMemoryMs: number
   silentTurnsBeforeEscalation: number
@@ -249,6 +257,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     journal: { segmentBytes: raw.JOURNAL_SEGMENT_BYTES, snapshotEveryRecords: raw.SNAPSHOT_EVERY_RECORDS },
     workerDirectory: raw.WORKER_DIRECTORY ?? EXAMPLE_WORKER_DIRECTORY,
     archiveGraceMs: raw.ARCHIVE_GRACE_MS,
+    staleCallMs: raw.STALE_CALL_MS,
     historyInMemoryMs: raw.HISTORY_IN_MEMORY_MS,
     silentTurnsBeforeEscalation: raw.SILENT_TURNS_BEFORE_ESCALATION,
     lowConfidenceThreshold: raw.LOW_CONFIDENCE_THRESHOLD,

@@ -224,6 +224,29 @@ export class CallRepository {
     await this.#commit(messageIds.map((id) => ({ path: `${located.convBase}/messages/${id}/delivered_at`, value: at })))
   }
 
+  /**
+   * Ends the calls nothing has touched for idleMs (no webhook, no admin action): their end never
+   * reached this instance, and an ACTIVE call that is not would sit on every dashboard for ever.
+   */
+  async endStale(idleMs: number): Promise<string[]> {
+    const now = this.#now().getTime()
+    const ended: string[] = []
+    for (const call of this.listActive()) {
+      if (call.status === 'ENDED') continue
+      const lastSeen = Date.parse(call.last_message_at || call.started_at)
+      if (!(lastSeen + idleMs <= now)) continue
+      const minutes = Math.round(idleMs / 60_000)
+      await this.setStatus(
+        call.call_id,
+        'ENDED',
+        [{ role: 'system', text: `Nothing heard from the call for ${minutes} min: taken as ended`, event: 'ended', actor: 'aurora' }],
+        { ended_at: new Date(now).toISOString(), end_reason: 'stale' },
+      )
+      ended.push(call.call_id)
+    }
+    return ended
+  }
+
   /** Moves calls that ended more than graceMs ago to call_history (both layers, via the journal). */
   async archiveEnded(graceMs: number): Promise<string[]> {
     const now = this.#now().getTime()

@@ -23,6 +23,8 @@ export interface CallsPluginOptions {
   responder: Responder
   push?: PushTwiml
   archiveGraceMs: number
+  /** Calls untouched this long are ended as stale (CallRepository.endStale); 0: never. */
+  staleCallMs: number
   /** Archived calls leave memory this long after archiving (CallRepository.forgetArchived). */
   historyInMemoryMs: number
   silentTurnsBeforeEscalation: number
@@ -75,16 +77,20 @@ export default fp<CallsPluginOptions>(
       new AdminActions({ repo, baseUrl: options.publicUrl, log, ...(options.push ? { push: options.push } : {}) }),
     )
 
-    // Ended calls move to call_history after the grace period, and out of memory some time after
-    // that; check often enough that the delay past either stays small relative to it.
+    // Calls whose end never came are ended; ended calls move to call_history after the grace
+    // period, and out of memory some time after that; check often enough that the delay past
+    // either stays small relative to it.
     const shortest = Math.min(options.archiveGraceMs, options.historyInMemoryMs)
     const every = Math.max(250, Math.min(30_000, Math.floor(shortest / 4) || 250))
     repo.forgetArchived(options.historyInMemoryMs)
     let archiving: Promise<unknown> | null = null
     const timer = setInterval(() => {
       if (archiving) return
-      archiving = repo
-        .archiveEnded(options.archiveGraceMs)
+      archiving = (options.staleCallMs > 0 ? repo.endStale(options.staleCallMs) : Promise.resolve([]))
+        .then((stale) => {
+          if (stale.length > 0) log.warn({ calls: stale.length }, 'calls without a webhook for too long were ended as stale')
+          return repo.archiveEnded(options.archiveGraceMs)
+        })
         .then(() => repo.forgetArchived(options.historyInMemoryMs))
         .catch((err: unknown) => log.error({ err }, 'archiving ended calls failed'))
         .finally(() => (archiving = null))

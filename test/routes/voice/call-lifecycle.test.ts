@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { GREETING, HANDBACK, HOLDING, REPROMPT, SILENCE_ESCALATION } from '../../../src/calls/call-flow.js'
 import { orderedMessages, type Conversation } from '../../../src/calls/model.js'
 import { openStore } from '../../../src/store/index.js'
@@ -229,6 +229,26 @@ describe('call ids', () => {
     expect(a.call_id).toBe('call_15551230001_20261128_143000_t1')
     expect(b.call_id).not.toBe(a.call_id)
     expect(b.call_id > a.call_id).toBe(true)
+  })
+})
+
+describe('a call whose end never comes', () => {
+  it('is ended as stale once nothing has been heard from it for STALE_CALL_MS, and a live one is not', async () => {
+    await aurora.close()
+    let now = Date.parse('2026-11-28T14:30:00.000Z')
+    aurora = await startAurora({ env: { STALE_CALL_MS: '900000', ARCHIVE_GRACE_MS: '3600000', HISTORY_IN_MEMORY_MS: '1000' }, deps: { now: () => new Date(now) } })
+    const lost = newCallSid()
+    const live = newCallSid()
+    await incoming(lost)
+    await say(lost, 1, 'smoke in the boiler room')
+    await incoming(live, '+15551230002')
+    now += 10 * 60_000
+    await say(live, 1, 'I am still here by the door')
+    now += 6 * 60_000 // the first call: 16 min of silence; the second: 6
+    await vi.waitFor(() => expect(aurora.app.calls.callBySid(lost)?.status).toBe('ENDED'), { timeout: 5000, interval: 20 })
+    expect(aurora.app.calls.callBySid(lost)).toMatchObject({ end_reason: 'stale', ended_at: new Date(now).toISOString() })
+    expect(orderedMessages(conversationOf(lost)).at(-1)).toMatchObject({ role: 'system', event: 'ended', actor: 'aurora' })
+    expect(aurora.app.calls.callBySid(live)?.status).toBe('ACTIVE')
   })
 })
 
