@@ -18,3 +18,9 @@ export async function putRules(rtdb: Pick<RtdbTarget, 'hostPort'>, ns: string, r
   })
   if (!response.ok) throw new Error(`rules upload failed with ${response.status}: ${await response.text()}`)
 }
+
+/** An unsigned token shaped like the SDKs' mock user tokens (§6.2): what the emulator decodes as a signed-in user. */
+export function mockUserToken(claims: Record<string, unknown>): string {
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  return `${encode({ alg: 'none', type: 'JWT' })}.${encode({ iat: 0, exp: 3600, ...claims })}.`
+}

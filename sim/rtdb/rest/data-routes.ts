@@ -31,8 +31,7 @@ export function registerDataRoutes(app: FastifyInstance, deps: HttpDeps): void {
       const method = effectiveMethod(request.method, request.headers['x-http-method-override'])
       const condition = conditionOf(method, request.headers)
       const here = (): TreeNode | null => nodeAt(namespace.root, nodePathOf(target.path))
-      // The ETag names the value at the path: the hash transactions compare (§10).
-      const tagged = (): FastifyReply => reply.header('etag', hashNode(here()))
+      const tagged = (): FastifyReply => reply.header('etag', etagOf(here()))
       const answer = (): FastifyReply => (condition.wantsEtag || condition.ifMatch !== undefined ? tagged() : reply)
 
       if (method === 'GET') {
@@ -89,11 +88,17 @@ function effectiveMethod(method: string, override: string | string[] | undefined
 function conditionOf(method: string, headers: Record<string, string | string[] | undefined>): { wantsEtag: boolean; ifMatch: string | undefined } {
   const ifMatch = headers['if-match']
   if (ifMatch !== undefined && method !== 'PUT' && method !== 'DELETE') throw new ERR_BAD_CONDITIONAL(method)
-  return {
-    wantsEtag: headers['x-firebase-etag'] === 'true',
-    // Tolerate the quotes HTTP puts around entity tags.
-    ifMatch: ifMatch === undefined ? undefined : String(ifMatch).trim().replace(/^"(.*)"$/, '$1'),
-  }
+  // Tolerate the quotes HTTP puts around entity tags.
+  const tag = ifMatch === undefined ? undefined : String(ifMatch).trim().replace(/^"(.*)"$/, '$1')
+  return { wantsEtag: headers['x-firebase-etag'] === 'true', ifMatch: tag === NULL_ETAG ? hashNode(null) : tag }
+}
+
+/** What no data is tagged with, as Firebase spells it. */
+const NULL_ETAG = 'null_etag'
+
+/** The ETag of the value at a path: the hash transactions compare (§10). */
+function etagOf(node: TreeNode | null): string {
+  return node === null ? NULL_ETAG : hashNode(node)
 }
 
 /** 412 with what is there now and its ETag, so the client can retry from it. */

@@ -7,7 +7,7 @@ import { limitToFirst, onValue, orderByChild, query, ref, type Database, type Qu
 import { useRtdb, type RtdbTarget } from '../../../helpers/rtdb.js'
 import { createClients, type Clients } from '../../../helpers/rtdb-clients.js'
 import { RawRtdbSocket } from '../../../helpers/raw-rtdb-socket.js'
-import { putRules } from '../../../helpers/rtdb-rest.js'
+import { mockUserToken, putRules } from '../../../helpers/rtdb-rest.js'
 
 const RULES = `{
   "rules": {
@@ -16,11 +16,6 @@ const RULES = `{
     "open": { ".read": true }
   }
 }`
-
-const mockToken = (claims: object): string => {
-  const encode = (part: object): string => Buffer.from(JSON.stringify(part)).toString('base64url')
-  return `${encode({ alg: 'none', type: 'JWT' })}.${encode({ iat: 0, exp: 3600, ...claims })}.`
-}
 
 /**
  * What the SDK does when Firebase Auth reports a new token (null on sign-out): the emulator
@@ -86,10 +81,10 @@ describe('conformance: listens revoked when the identity changes (§6.2, §6.8 c
   it('a new user keeps only what the new user may read, on the wire', async () => {
     const socket = await RawRtdbSocket.connect(rtdb.hostPort, `v=5&ns=${ns}`)
     try {
-      expect((await socket.request('auth', { cred: mockToken({ sub: 'alice' }) })).s).toBe('ok')
+      expect((await socket.request('auth', { cred: mockUserToken({ sub: 'alice' }) })).s).toBe('ok')
       expect((await socket.request('q', { p: '/mine/alice', h: '' })).s).toBe('ok')
       expect((await socket.request('q', { p: '/members', q: { i: 'n', l: 1, vf: 'l' }, t: 7, h: '' })).s).toBe('ok')
-      expect((await socket.request('auth', { cred: mockToken({ sub: 'bob' }) })).s).toBe('ok')
+      expect((await socket.request('auth', { cred: mockUserToken({ sub: 'bob' }) })).s).toBe('ok')
       const revoked = await socket.next((m) => (m.json as { d?: { a?: string } }).d?.a === 'c')
       expect(revoked.json).toEqual({ t: 'd', d: { a: 'c', b: { p: 'mine/alice' } } })
       // Bob may still read the members: that listen stays, and no second revocation comes.

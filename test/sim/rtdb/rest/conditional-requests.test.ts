@@ -53,6 +53,7 @@ describe('REST conditional requests', () => {
 
   it('creates only where nothing is yet, with the ETag of nothing', async () => {
     const empty = (await request('claims/desk.json', 'GET', { 'x-firebase-etag': 'true' })).headers.get('etag')!
+    expect(empty).toBe('null_etag')
     expect((await request('claims/desk.json', 'PUT', { 'if-match': empty }, 'alice')).status).toBe(200)
     const second = await request('claims/desk.json', 'PUT', { 'if-match': empty }, 'bob')
     expect(second.status).toBe(412)

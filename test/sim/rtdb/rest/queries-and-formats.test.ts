@@ -3,14 +3,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { useRtdb, type RtdbTarget } from '../../../helpers/rtdb.js'
-import { putRules, restUrl } from '../../../helpers/rtdb-rest.js'
+import { mockUserToken, putRules, restUrl } from '../../../helpers/rtdb-rest.js'
 
 const OWNER = { authorization: 'Bearer owner' }
-
-function mockToken(claims: Record<string, unknown>): string {
-  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
-  return `${encode({ alg: 'none', type: 'JWT' })}.${encode({ iat: 0, exp: 3600, ...claims })}.`
-}
 
 describe('REST reads, formats and identities', () => {
   let rtdb: RtdbTarget
@@ -61,7 +56,7 @@ describe('REST reads, formats and identities', () => {
   it('applies rules to ?auth= and Bearer user tokens', async () => {
     const ruled = rtdb.namespace('rest-auth')
     await putRules(rtdb, ruled, '{"rules": {"users": {"$uid": {".read": "auth != null && auth.uid == $uid", ".write": "auth != null && auth.uid == $uid"}}}}')
-    const alice = mockToken({ sub: 'alice', user_id: 'alice' })
+    const alice = mockUserToken({ sub: 'alice', user_id: 'alice' })
     const put = (path: string, init: RequestInit, params: Record<string, string> = {}) =>
       fetch(restUrl(rtdb, path, ruled, params), { method: 'PUT', body: '1', ...init })
     expect((await put('users/alice.json', {}, { auth: alice })).status).toBe(200)
