@@ -24,7 +24,7 @@ function censor(value: unknown): unknown {
 }
 
 const PHONE_PATHS = ['From', 'To', 'Caller', 'Called', 'from', 'to', 'phone', 'mobile_no']
-const ID_PATHS = ['callId', 'convId', 'call_id', 'conversation_id', 'url', 'path', 'errorUrl']
+const ID_PATHS = ['callId', 'convId', 'call_id', 'conversation_id', 'url', 'path']
 
 export function loggerOptions(level: string): Exclude<NonNullable<FastifyServerOptions['logger']>, boolean> {
   return {

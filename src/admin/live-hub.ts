@@ -101,6 +101,8 @@ export class LiveHub {
   readonly #overview: Topic
   readonly #calls = new Map<string, ActiveCall>()
   readonly #callByConversation = new Map<string, string>()
+  /** Other instances' calls by Twilio CallSid, for webhooks that reached the wrong instance. */
+  readonly #remoteCallBySid = new Map<string, string>()
   readonly #conversations = new Map<string, ConversationEntry>()
   #mirrorStatus: MirrorStatus
   #unsubscribeStore: (() => void) | null = null
@@ -194,11 +196,12 @@ export class LiveHub {
   /**
    * Another instance's active call with this Twilio CallSid, as Firebase last reported it: where
    * a webhook that reached the wrong instance (a number has one status callback URL) belongs.
-   * Null when no other instance holds it. A scan: only misrouted webhooks ask.
+   * Null when no other instance holds it. Every status callback asks, so it is a map lookup.
    */
   remoteCallBySid(callSid: string): ActiveCall | null {
-    for (const call of this.#calls.values()) if (call.call_sid === callSid && !this.isLocal(call)) return call
-    return null
+    const callId = this.#remoteCallBySid.get(callSid)
+    const call = callId === undefined ? undefined : this.#calls.get(callId)
+    return call && !this.isLocal(call) ? call : null
   }
 
   isLocal(call: ActiveCall): boolean {
@@ -579,6 +582,7 @@ export class LiveHub {
   #setCall(call: ActiveCall): void {
     this.#calls.set(call.call_id, call)
     this.#callByConversation.set(call.conversation_id, call.call_id)
+    if (!this.isLocal(call)) this.#remoteCallBySid.set(call.call_sid, call.call_id)
   }
 
   #deleteCall(callId: string): void {
@@ -586,6 +590,7 @@ export class LiveHub {
     if (!call) return
     this.#calls.delete(callId)
     if (this.#callByConversation.get(call.conversation_id) === callId) this.#callByConversation.delete(call.conversation_id)
+    if (this.#remoteCallBySid.get(call.call_sid) === callId) this.#remoteCallBySid.delete(call.call_sid)
   }
 
   /** The cursor to resume from, or null when the id cannot be resumed exactly here. */

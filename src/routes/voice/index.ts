@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import formbody from '@fastify/formbody'
 import type { FastifyError, FastifyInstance } from 'fastify'
 import { renderApology, renderReply, renderStaticSafety } from '../../calls/twiml.js'
+import { maskText } from '../../log.js'
 import { forwardStatusCallback } from './call-owner.js'
 import { callStatusBody, fallbackBody, incomingCallBody, processSpeechBody, turnQuery } from './schemas.js'
 import { answerWithin, LATE } from './deadline.js'
@@ -76,7 +77,8 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
 
   app.post<{ Body: Form }>('/voice-fallback', { schema: { body: fallbackBody } }, async (request, reply) => {
     const { CallSid, From, ErrorCode, ErrorUrl } = request.body as Form & { CallSid: string; From: string }
-    request.log.warn({ errorCode: ErrorCode, errorUrl: ErrorUrl }, 'twilio used the fallback url')
+    // Masked here rather than by a redaction path: every log line pays for each path.
+    request.log.warn({ errorCode: ErrorCode, errorUrl: ErrorUrl === undefined ? undefined : maskText(ErrorUrl) }, 'twilio used the fallback url')
     const fallback = app.callFlow.fallback({
       callSid: CallSid,
       from: From,
