@@ -218,8 +218,19 @@ export class CallFlow {
     return { say: [text], nextTurn: turn + 1 }
   }
 
-  /** Twilio's Fallback URL: answer from local state only, and record why Twilio came here. */
-  async fallback(input: { callSid: string; from: string; errorCode?: string; errorUrl?: string; elsewhere?: ActiveCall | null }): Promise<VoiceReply> {
+  /**
+   * Twilio's Fallback URL: record why Twilio came here, and answer from local state. When the
+   * request carries the words of the turn that failed, that turn is played again (once: turns are
+   * idempotent), so the caller's words are neither lost nor answered twice.
+   */
+  async fallback(input: {
+    callSid: string
+    from: string
+    errorCode?: string
+    errorUrl?: string
+    elsewhere?: ActiveCall | null
+    retry?: { speech: string; turn: number; confidence?: number }
+  }): Promise<VoiceReply> {
     const { repo } = this.#opts
     let call = repo.callBySid(input.callSid)
     if (!call) {
@@ -259,6 +270,7 @@ export class CallFlow {
       ],
     })
     noted.catch((err: unknown) => this.#opts.log.error({ err }, 'could not record the twilio fallback'))
+    if (input.retry) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry })
     const say = lastInstruction ? [`Let me repeat: ${lastInstruction.text}`, KEEP_TALKING] : [KEEP_TALKING]
     return { say, nextTurn }
   }

@@ -76,7 +76,12 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
   )
 
   app.post<{ Body: Form }>('/voice-fallback', { schema: { body: fallbackBody } }, async (request, reply) => {
-    const { CallSid, From, ErrorCode, ErrorUrl } = request.body as Form & { CallSid: string; From: string }
+    const { CallSid, From, ErrorCode, ErrorUrl, SpeechResult, Confidence } = request.body as Form & { CallSid: string; From: string }
+    const failedTurn = speechTurnOf(ErrorUrl)
+    const retry =
+      SpeechResult?.trim() && failedTurn !== null
+        ? { speech: SpeechResult, turn: failedTurn, ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}) }
+        : null
     // Masked here rather than by a redaction path: every log line pays for each path.
     request.log.warn({ errorCode: ErrorCode, errorUrl: ErrorUrl === undefined ? undefined : maskText(ErrorUrl) }, 'twilio used the fallback url')
     const fallback = app.callFlow.fallback({
@@ -86,8 +91,11 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
       elsewhere: app.adminHub.remoteCallBySid(CallSid),
       ...(ErrorCode ? { errorCode: ErrorCode } : {}),
       ...(ErrorUrl ? { errorUrl: ErrorUrl } : {}),
+      ...(retry ? { retry } : {}),
     })
-    const answer = await answerWithin(fallback, Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs), request.log)
+    // A turn played again may need the responder (an LLM, up to its own deadline).
+    const deadline = retry ? options.deadlineMs : Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs)
+    const answer = await answerWithin(fallback, deadline, request.log)
     return reply.type('text/xml').send(answer === LATE ? renderStaticSafety(publicUrl) : renderReply(answer, publicUrl))
   })
 
@@ -104,4 +112,17 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     request.log.info({ status: CallStatus, outcome }, 'call status received')
     return reply.code(204).send()
   })
+}
+
+/** The turn of a /process-speech URL that failed (Twilio's ErrorUrl), or null for any other URL. */
+function speechTurnOf(errorUrl: string | undefined): number | null {
+  if (!errorUrl) return null
+  try {
+    const url = new URL(errorUrl)
+    if (!url.pathname.endsWith('/process-speech')) return null
+    const turn = Number(url.searchParams.get('turn'))
+    return Number.isSafeInteger(turn) && turn >= 1 && turn <= 100_000 ? turn : null
+  } catch {
+    return null
+  }
 }

@@ -33,6 +33,8 @@ export const fallbackBody = {
     From: phone,
     ErrorCode: { type: 'string', maxLength: 16 },
     ErrorUrl: { type: 'string', maxLength: 2048 },
+    SpeechResult: processSpeechBody.properties.SpeechResult,
+    Confidence: processSpeechBody.properties.Confidence,
   },
 } as const
 

@@ -194,6 +194,26 @@ describe('a call from start to end', () => {
     expect(recorded?.text).toMatch(/11205/)
   })
 
+  it('plays again a failed turn whose words the fallback request carries, once however often it comes', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'smoke in the boiler room')
+    const failed = twilioParams(sid, { ErrorCode: '11200', ErrorUrl: `${TEST_PUBLIC_URL}/process-speech?turn=2`, SpeechResult: 'my colleague is not breathing', Confidence: '0.9' })
+    const first = await aurora.app.inject(signedPost('/voice-fallback', failed))
+    expect(first.statusCode).toBe(200)
+    const twiml = parseTwiml(first)
+    expect(twiml.say.join(' ')).not.toMatch(/^Let me repeat/)
+    expect(twiml.gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=3`)
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('CRITICAL')
+    const again = await aurora.app.inject(signedPost('/voice-fallback', failed))
+    expect(again.body).toBe(first.body)
+    const turn2 = orderedMessages(conversationOf(sid)).filter((m) => m.turn === 2)
+    expect(turn2.map((m) => [m.role, m.text.slice(0, 29)])).toEqual([
+      ['user', 'my colleague is not breathing'],
+      ['assistant', expect.any(String)],
+    ])
+  })
+
   it('opens a record for speech from a call it has never seen rather than dropping the caller', async () => {
     const sid = newCallSid()
     const res = await say(sid, 3, 'help there is a fire')
