@@ -217,10 +217,14 @@ function openConversation(convId) {
 
   const es = new EventSource(`/api/conversation/${encodeURIComponent(convId)}/stream`)
   conv.source = es
+  setConversationState('connecting', 'Connecting…')
+  es.addEventListener('open', () => setConversationState('live', 'Live'))
   es.addEventListener('error', () => {
-    if (es.readyState === EventSource.CLOSED && !conv.ended && state.conversation === conv) {
+    if (state.conversation !== conv || conv.ended) return
+    if (es.readyState === EventSource.CLOSED) {
+      setConversationState('down', 'Disconnected')
       $('action-error').textContent = 'This conversation is not available (ended, unknown, or the session expired).'
-    }
+    } else setConversationState('reconnecting', 'Reconnecting…')
   })
   es.addEventListener('initial', (event) => {
     const data = JSON.parse(event.data)
@@ -263,13 +267,23 @@ function openConversation(convId) {
     conv.ended = true
     conv.status = 'ENDED'
     es.close()
+    setConversationState('idle', 'Call ended')
     renderConversationHead()
   })
+}
+
+/** The open conversation's own stream: its messages arrive on it, not on the overview. */
+function setConversationState(kind, text) {
+  const el = $('conv-stream-state')
+  el.hidden = false
+  el.dataset.state = kind
+  el.textContent = `Conversation: ${text}`
 }
 
 function closeConversation() {
   state.conversation?.source?.close()
   state.conversation = null
+  $('conv-stream-state').hidden = true
   $('conversation').hidden = true
   $('app').classList.remove('has-conversation')
   if (location.hash) history.replaceState(null, '', location.pathname)
