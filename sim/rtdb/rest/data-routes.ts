@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import { applyQuery } from '../query/window.js'
 import { loadsAllData, parseRestQuery, type QuerySpec } from '../query/query-spec.js'
 import { canRead } from '../rules/index.js'
-import { nodeAt, toExport, toJSON, type Path, type TreeNode } from '../tree/node.js'
+import { nodeAt, toExport, type Path, type TreeNode } from '../tree/node.js'
 import { hashNode } from '../tree/hash.js'
 import { priorityTarget } from '../tree/path.js'
 import { commitWrite, type WriteOp } from '../database/commit.js'
@@ -15,6 +15,7 @@ import { STATUS } from '../protocol/status.js'
 import { ERR_BAD_CONDITIONAL, ERR_BAD_DATA, ERR_BAD_JSON, ERR_BAD_METHOD_OVERRIDE, ERR_BAD_QUERY, ERR_PERMISSION_DENIED, ERR_WRITES_REJECTED } from './errors.js'
 import { requestIdentity } from './request-identity.js'
 import { restTarget } from './rest-target.js'
+import { toRestJSON } from './rest-json.js'
 import type { HttpDeps } from './rest-deps.js'
 
 export function registerDataRoutes(app: FastifyInstance, deps: HttpDeps): void {
@@ -26,7 +27,7 @@ export function registerDataRoutes(app: FastifyInstance, deps: HttpDeps): void {
       const namespace = deps.registry.get(target.namespace)
       const identity = requestIdentity(target.params, request.headers)
       const exportFormat = target.params.get('format') === 'export'
-      const render = (node: TreeNode | null) => (exportFormat ? toExport(node) : toJSON(node))
+      const render = (node: TreeNode | null) => (exportFormat ? toExport(node) : toRestJSON(node))
       const now = deps.clock()
       const method = effectiveMethod(request.method, request.headers['x-http-method-override'])
       const condition = conditionOf(method, request.headers)

@@ -44,6 +44,18 @@ describe('REST reads, formats and identities', () => {
     expect(pretty).toBe('{\n  "x": 1\n}')
   })
 
+  it('reads array-like children back as a JSON array, as the SDKs would, and sparse ones as an object', async () => {
+    const put = async (path: string, body: string) => (await fetch(restUrl(rtdb, path, ns), { method: 'PUT', headers: OWNER, body })).json()
+    expect(await put('arr/dense.json', '[1,null,3]')).toEqual([1, null, 3])
+    expect(await get('arr/dense.json')).toEqual([1, null, 3])
+    expect(await put('arr/shifted.json', '{"1":"a","2":"b"}')).toEqual([null, 'a', 'b'])
+    expect(await put('arr/sparse.json', '{"0":1,"5":2}')).toEqual({ 0: 1, 5: 2 })
+    expect(await put('arr/named.json', '{"0":1,"x":2}')).toEqual({ 0: 1, x: 2 })
+    expect(await get('arr.json', { format: 'export' })).toMatchObject({ dense: { 0: 1, 2: 3 } })
+    // The rule applies at every level of a read.
+    expect(await get('arr.json')).toEqual({ dense: [1, null, 3], shifted: [null, 'a', 'b'], sparse: { 0: 1, 5: 2 }, named: { 0: 1, x: 2 } })
+  })
+
   it('answers PATCH with the written children and DELETE with null, resolving server values', async () => {
     const patched = await fetch(restUrl(rtdb, 'p.json', ns), { method: 'PATCH', headers: OWNER, body: '{"a":1,"t/at":{".sv":"timestamp"}}' })
     const body = (await patched.json()) as { a: number; 't/at': number }
