@@ -77,6 +77,13 @@ export class BatchLoop {
   #inFlight = false
   #batches = 0
   #failures = 0
+  /**
+   * Records per batch, below maxBatchRecords after Firebase refused a batch as too big (one
+   * write is at most 16 MiB, and archive records carry whole conversations): halved on each
+   * refusal, doubled back on each acknowledgement. Sizing every batch up front would cost the
+   * worker a serialization per record.
+   */
+  #batchLimit: number
   #deadlinesMissed = 0
   #outage: { since: number; reason: string } | null = null
   #wait = newWait()
@@ -91,6 +98,7 @@ export class BatchLoop {
     this.#opts = options
     this.#now = options.now ?? Date.now
     this.#watermark = options.watermark
+    this.#batchLimit = options.maxBatchRecords
   }
 
   status(): LoopStatus {
@@ -157,7 +165,7 @@ export class BatchLoop {
       }
       let records: CommittedRecord[]
       try {
-        records = await source.read(this.#watermark, this.#opts.maxBatchRecords)
+        records = await source.read(this.#watermark, this.#batchLimit)
       } catch (err) {
         this.#opts.log.error({ err, afterSeq: this.#watermark }, 'mirror journal read failed')
         await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
@@ -170,14 +178,18 @@ export class BatchLoop {
       const result = await this.#send(records)
       if (result === 'acked') {
         failedAttempts = 0
+        this.#batchLimit = Math.min(this.#opts.maxBatchRecords, this.#batchLimit * 2)
         this.#acknowledge(records)
-      } else if (result === 'rejected') {
+      } else if (result === 'too-big' && records.length > 1) {
+        this.#batchLimit = Math.max(1, Math.floor(records.length / 2))
+        this.#opts.log.warn({ records: records.length, next: this.#batchLimit }, 'firebase refused a mirror batch as too big: sending smaller ones')
+      } else if (result !== 'stopped') {
         await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
       }
     }
   }
 
-  async #send(records: CommittedRecord[]): Promise<'acked' | 'rejected' | 'stopped'> {
+  async #send(records: CommittedRecord[]): Promise<'acked' | 'rejected' | 'too-big' | 'stopped'> {
     const batch = new UpdateBatch()
     for (const record of records) for (const op of record.ops) batch.add(op)
     const write = batch.toWrite()
@@ -204,8 +216,9 @@ export class BatchLoop {
         if (outcome !== 'deadline') {
           if (outcome.ok) return 'acked'
           this.#failures++
-          this.#markOutage(`write rejected: ${(outcome.err as Error)?.message ?? String(outcome.err)}`)
-          return 'rejected'
+          const reason = (outcome.err as Error)?.message ?? String(outcome.err)
+          this.#markOutage(`write rejected: ${reason}`)
+          return /too_big/i.test(reason) ? 'too-big' : 'rejected'
         }
         this.#deadlinesMissed++
         this.#markOutage(this.#connected ? 'acknowledgement overdue' : 'disconnected')

@@ -154,6 +154,20 @@ describe('mirror', () => {
     expect(await firebaseTree()).toEqual(store.get(''))
   })
 
+  it('splits a backlog whose batch would exceed the 16 MiB limit on one Firebase write, and converges', async () => {
+    // A backlog (as after an outage) of archive records, which carry whole conversations: 450 of
+    // 40 KB make one 18 MB batch.
+    await mirror.stop()
+    let last = 0
+    for (let i = 0; i < 450; i++) last = (await store.commit([{ path: `call_history/call_${i}`, value: { text: 'x'.repeat(40_000), i } }])).seq
+    mirror = newMirror({ maxBatchRecords: 500, batchDeadlineMs: 10_000 })
+    await mirror.start()
+    expect(await mirror.waitForSeq(last, 30_000)).toBe(true)
+    expect(warnings).toContain('firebase refused a mirror batch as too big: sending smaller ones')
+    const history = (await reader.db.ref('call_history').get()).val() as Record<string, unknown>
+    expect(Object.keys(history)).toHaveLength(450)
+  }, 60_000)
+
   it.skipIf(skipOnExternal('rejected writes are a fault of our emulator'))('retries batches Firebase rejects, then converges', async () => {
     rtdb.faults!.set({ rejectWrites: true })
     const last = await turn(1)
