@@ -19,6 +19,7 @@ import {
   type CallIdentity,
   type TwilioClient,
 } from './twilio-client.js'
+import { APOLOGY } from '../../src/calls/twiml.js'
 import { checkContentType, TwimlError, validateTwiml, type Verb } from './twiml-validator.js'
 
 /** How the simulator performs admin steps (the admin API, or Aurora's AdminActions in-process). */
@@ -167,6 +168,7 @@ async function fetchTwiml(
     turn: turnOf(url, kind),
     scriptTurn,
     utterance: scriptTurn === null ? null : params.SpeechResult ? 'speech' : 'silence',
+    speech: params.SpeechResult ?? null,
     sentAt: ctx.now(),
     receivedAt: null,
     status: null,
@@ -194,8 +196,13 @@ async function fetchTwiml(
     }
     throw err
   }
-  webhook.acknowledged = true
   webhook.spoken = spokenText(verbs)
+  if (webhook.spoken.includes(APOLOGY)) {
+    // Valid TwiML, but the caller heard that Aurora failed: an internal error, never acceptable.
+    fail('webhook', `${kind} ${new URL(url).pathname}${new URL(url).search}: Aurora apologised ("${APOLOGY}"): an internal error`, webhook.turn, source)
+    return verbs
+  }
+  webhook.acknowledged = true
   if (scriptTurn !== null) record.replies.set(scriptTurn, webhook)
   if (turn) checkReply(turn, webhook, fail, source)
   return verbs
@@ -211,7 +218,7 @@ async function sendStatus(
   const durationS = (ctx.pace > 0 ? elapsedMs / ctx.pace : elapsedMs) / 1000
   const url = ctx.client.statusCallbackUrl
   const webhook: WebhookRecord = {
-    kind: 'status', url, turn: null, scriptTurn: null, utterance: null, sentAt: ctx.now(),
+    kind: 'status', url, turn: null, scriptTurn: null, utterance: null, speech: null, sentAt: ctx.now(),
     receivedAt: null, status: null, acknowledged: false, spoken: '', firebaseAt: null, adminAt: null,
   }
   record.webhooks.push(webhook)

@@ -120,6 +120,14 @@ export function checkRun(calls: readonly CallRecord[], layers: readonly Layer[],
         } else if (replies > 1 || callerSide > expectedCaller) {
           duplicated++
           failures.push(failureOf(call, 'duplicate-turn', `turn ${turn} is in ${layer.name} more than once (${callerSide} caller message(s), ${replies} repl(ies))`, turn))
+        } else {
+          // The turn is there once; it must hold the words that were said, not others.
+          const said = turns.find((w) => w.turn === turn && w.speech?.trim())?.speech?.trim()
+          const stored = of.find((m) => m.role === 'user')?.text
+          if (said !== undefined && stored !== said) {
+            lost++
+            failures.push(failureOf(call, 'lost-turn', `turn ${turn} in ${layer.name} holds "${stored ?? '(no words)'}", not the words said: "${said}"`, turn))
+          }
         }
       }
     }

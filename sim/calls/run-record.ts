@@ -14,6 +14,8 @@ export interface WebhookRecord {
   /** Index in the script's turns of the line this POST carried, null for the greeting, redirects and callbacks. */
   scriptTurn: number | null
   utterance: 'speech' | 'silence' | null
+  /** The words the POST carried (SpeechResult), to check they are what Aurora stored. */
+  speech: string | null
   sentAt: number
   receivedAt: number | null
   status: number | null

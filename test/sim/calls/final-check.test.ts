@@ -28,7 +28,7 @@ const healthy = [
 ]
 
 function webhook(kind: WebhookRecord['kind'], turn: number | null, scriptTurn: number | null): WebhookRecord {
-  return { kind, url: 'https://a.test/x', turn, scriptTurn, utterance: null, sentAt: 0, receivedAt: 1, status: 200, acknowledged: true, spoken: '', firebaseAt: null, adminAt: null }
+  return { kind, url: 'https://a.test/x', turn, scriptTurn, utterance: null, speech: null, sentAt: 0, receivedAt: 1, status: 200, acknowledged: true, spoken: '', firebaseAt: null, adminAt: null }
 }
 
 function callRecord(script: Partial<CallScript> = {}): CallRecord {
@@ -76,6 +76,21 @@ describe('checkRun', () => {
     expect(outcome.failures.map((f) => [f.kind, f.turn, f.message])).toEqual([
       ['tree-mismatch', null, expect.stringContaining('Firebase differs from the local store')],
       ['lost-turn', 2, 'turn 2 was answered to the caller but its reply is missing from firebase'],
+    ])
+  })
+
+  it('finds a turn that holds other words than the caller said (the words said were lost)', () => {
+    const t = tree(healthy)
+    const record = callRecord()
+    const said = record.webhooks.find((w) => w.turn === 1) as WebhookRecord
+    said.speech = 'user 2'
+    expect(checkRun([record], layers(t, t), { local: t, firebase: t }).failures).toEqual([])
+    said.speech = "There's a fire in Zone A"
+    const outcome = checkRun([record], layers(t, t), { local: t, firebase: t })
+    expect(outcome.lostTurns).toBe(2)
+    expect(outcome.failures.map((f) => [f.kind, f.turn, f.message])).toEqual([
+      ['lost-turn', 1, `turn 1 in local holds "user 2", not the words said: "There's a fire in Zone A"`],
+      ['lost-turn', 1, `turn 1 in firebase holds "user 2", not the words said: "There's a fire in Zone A"`],
     ])
   })
 

@@ -65,7 +65,7 @@ describe('collectSamples', () => {
     label: 's', from: '+15551230001', to: '+15559990000', delayMs: 0, turns: [], admin: [], end: 'hangup', expect: {}, source: { file: 's.yaml', line: 1 },
   }
   const webhook = (over: Partial<WebhookRecord>): WebhookRecord => ({
-    kind: 'gather', url: 'https://a.test/process-speech?turn=1', turn: 1, scriptTurn: 0, utterance: 'speech',
+    kind: 'gather', url: 'https://a.test/process-speech?turn=1', turn: 1, scriptTurn: 0, utterance: 'speech', speech: 'fire',
     sentAt: 0, receivedAt: null, status: 200, acknowledged: true, spoken: '', firebaseAt: null, adminAt: null, ...over,
   })
 
