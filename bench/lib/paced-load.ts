@@ -1,6 +1,10 @@
-// Open-loop load at a fixed rate: request i leaves at start + i/rate whether or not earlier ones
-// were answered, the way independent callers reach Twilio. Latency is measured from dispatch to
-// the end of the answer.
+// Open-loop load at a fixed rate: request i is due at start + i/rate whether or not earlier ones
+// were answered, the way independent callers reach Twilio. Latency is measured from the moment a
+// request was DUE to the end of its answer: when this process falls behind its schedule (its
+// own event loop busy, or the machine's cores taken by the server), a caller would have waited
+// that long too, and timing from the actual send would hide it (coordinated omission, on the
+// client's side). A request that times out counts as the timeout, so percentiles cannot improve
+// by losing the slowest answers.
 //
 // Why not autocannon's overallRate: it gives each connection a budget per one-second tick and
 // spends it at once, so 1,000 req/s over 100 connections arrives as a burst in the first ~300 ms
@@ -82,7 +86,7 @@ export async function runPacedLoad(options: PacedLoadOptions): Promise<LoadResul
           if (done) return
           done = true
           clearTimeout(timer)
-          latencies.push(performance.now() - sentAt)
+          latencies.push(performance.now() - scheduledAt)
           counts.answered++
           const outcome = mix.answered(webhook, res.statusCode ?? 0, body)
           if (outcome === 'ok') counts.ok++
@@ -98,6 +102,7 @@ export async function runPacedLoad(options: PacedLoadOptions): Promise<LoadResul
       if (done) return
       done = true
       counts.timeouts++
+      latencies.push(performance.now() - scheduledAt)
       req.destroy()
       finished(session)
     }, timeoutMs)
