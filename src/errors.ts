@@ -38,6 +38,11 @@ export const ERR_STORE_LOCKED = createError<[string, string]>(
   'Data dir %s is locked by %s; stop that process or give this one its own AURORA_DATA_DIR',
   500,
 )
+export const ERR_STORE_DATA_DIR_UNUSABLE = createError<[string, string, Cause?]>(
+  'AURORA_ERR_STORE_DATA_DIR_UNUSABLE',
+  'Data dir %s (AURORA_DATA_DIR) cannot be used: %s; start-up stopped: point AURORA_DATA_DIR at a directory the user Aurora runs as can create and write, or fix that directory\'s owner and permissions',
+  500,
+)
 export const ERR_STORE_JOURNAL_CORRUPT = createError<[string, number, string, Cause?]>(
   'AURORA_ERR_STORE_JOURNAL_CORRUPT',
   'Journal file %s is corrupt at byte offset %d (%s); this is not a torn tail, so nothing was dropped and start-up stopped: inspect the file and restore it from a backup',

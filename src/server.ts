@@ -60,6 +60,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err)
+  // A coded error's message already says what is wrong and what to do (an unusable
+  // AURORA_DATA_DIR, a corrupt journal): print just that, for whoever reads the service log. A
+  // stack trace is for anything else, which is a bug.
+  const code = (err as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && code.startsWith('AURORA_ERR_')) console.error(`${code}: ${(err as Error).message}`)
+  else console.error(err)
   process.exit(1)
 })

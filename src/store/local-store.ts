@@ -1,9 +1,9 @@
-import { mkdir, unlink } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { unlink } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { ERR_STORE_CLOSED, ERR_STORE_FAILED, ERR_STORE_INVALID_OPTION } from '../errors.js'
 import { createCompactionRunner, type CompactionRunner, type SnapshotStep } from './compaction.js'
-import { fsyncDir } from './durable-fs.js'
+import { asDataDirError, prepareDataDir } from './data-dir.js'
 import { JournalHistory } from './journal-history.js'
 import { JournalWriter, type PendingRecord, type Segment } from './journal.js'
 import { LatencyWindow } from './latency-window.js'
@@ -129,12 +129,11 @@ export async function openStore(options: OpenStoreOptions): Promise<LocalStore> 
   const dir = resolve(options.dir)
   const log = options.log ?? silentLogger
 
-  const created = await mkdir(dir, { recursive: true })
-  await mkdir(join(dir, JOURNAL_DIR), { recursive: true })
-  await fsyncDir(dir)
-  if (created !== undefined) await fsyncDir(dirname(dir))
-
-  const lock = await acquireLock(dir)
+  await prepareDataDir(dir)
+  // Creating the lock is the first write in a data dir that already exists.
+  const lock = await acquireLock(dir).catch((err: unknown) => {
+    throw asDataDirError(dir, err)
+  })
   if (lock.takenOverFrom) log.warn({ dir, previousHolder: lock.takenOverFrom }, 'stale store lock taken over')
   try {
     const started = performance.now()
@@ -164,7 +163,8 @@ export async function openStore(options: OpenStoreOptions): Promise<LocalStore> 
     })
   } catch (err) {
     await lock.release()
-    throw err
+    // Files inside it (journal segments) may belong to another user even when the dir does not.
+    throw asDataDirError(dir, err)
   }
 }
 

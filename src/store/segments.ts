@@ -46,10 +46,10 @@ export interface ParsedSegment {
 }
 
 /**
- * Parses a segment's bytes. A bad line is a torn tail only if `mayBeTorn` (the last segment) and
- * nothing follows it: it has no LF (an unfinished write) or its LF is the file's last byte.
- * Anything else, a bad line with data after it, valid-checksum garbage or a seq out of order,
- * throws ERR_STORE_JOURNAL_CORRUPT naming the file and the byte offset.
+ * Parses a segment's bytes. A bad line is a torn tail only if `mayBeTorn` (the last segment), it
+ * is the last line (no LF after it, or only the file's last byte) and no complete line with a
+ * valid checksum follows it. Anything else, a bad line with data after it, valid-checksum garbage
+ * or a seq out of order, throws ERR_STORE_JOURNAL_CORRUPT naming the file and the byte offset.
  */
 export function parseSegment(buf: Buffer, segment: SegmentFile, mayBeTorn: boolean): ParsedSegment {
   const records: CommittedRecord[] = []
@@ -60,10 +60,21 @@ export function parseSegment(buf: Buffer, segment: SegmentFile, mayBeTorn: boole
     if (result.kind === 'bad-line') {
       const nextLf = buf.indexOf(LF, offset)
       const endsFile = nextLf === -1 || nextLf === buf.length - 1
-      if (mayBeTorn && endsFile) {
+      // A crash mid-write (kill -9 during the append of one or several records) leaves a prefix
+      // of that write: whole lines, then at most one cut-off line. So a line that checks out
+      // after the bad one proves the bad one was damaged after it was written (e.g. its LF
+      // overwritten, merging it with the next record), and cutting both off would drop records
+      // that may have been acknowledged.
+      const intactAfter = endsFile && nextLf !== -1 ? completeLineAfter(buf, offset) : -1
+      if (mayBeTorn && endsFile && intactAfter === -1) {
         return { records, validBytes: offset, torn: { offset, bytes: buf.length - offset, reason: result.reason } }
       }
-      const why = endsFile ? `${result.reason} in a segment that is not the last` : `${result.reason}, followed by more data`
+      const why =
+        intactAfter !== -1
+          ? `${result.reason}, yet a complete record with a valid checksum follows it at byte offset ${intactAfter}`
+          : endsFile
+          ? `${result.reason} in a segment that is not the last`
+          : `${result.reason}, followed by more data`
       throw new ERR_STORE_JOURNAL_CORRUPT(segment.path, offset, why)
     }
     if (result.kind === 'bad-record') throw new ERR_STORE_JOURNAL_CORRUPT(segment.path, offset, result.reason)
@@ -75,6 +86,19 @@ export function parseSegment(buf: Buffer, segment: SegmentFile, mayBeTorn: boole
     offset = result.end
   }
   return { records, validBytes: offset, torn: null }
+}
+
+/**
+ * Offset of the first line after the bad one at `badOffset` that has a valid checksum, or -1.
+ * Every byte is tried as a line start, because the damage may have erased the LF that marked
+ * where the next line begins. Runs only on a bad last line whose LF ends the file; a genuinely
+ * torn line is a cut-off prefix with no LF at all, so it never gets here and never matches.
+ */
+function completeLineAfter(buf: Buffer, badOffset: number): number {
+  for (let start = badOffset + 1; start < buf.length; start++) {
+    if (decodeLine(buf, start).kind !== 'bad-line') return start
+  }
+  return -1
 }
 
 /** Reads and parses a segment, optionally only its first `length` bytes (the durable part of the active one). */

@@ -159,6 +159,46 @@ describe('corruption that is not a torn tail stops start-up', () => {
     expect(existsSync(join(built.dir, 'LOCK'))).toBe(false)
   })
 
+  it('refuses, and truncates nothing, when an intact record follows a bad one at the end of the journal', async () => {
+    const built = await buildJournal(10)
+    const [segment] = segmentPaths(built.dir) as [string]
+    const ends = recordEnds(built.dir)
+    const intact = readFileSync(segment)
+    // Record k's LF overwritten: it runs into record k+1, so its line ends at the file's last LF
+    // when k is 9, which start-up used to cut off as a torn tail together with record 10.
+    for (let k = 1; k <= 9; k++) {
+      const dir = crashImage(built.dir)
+      const path = segmentPaths(dir)[0] as string
+      const damaged = Buffer.from(intact)
+      damaged[(ends[k - 1] as number) - 1] = 0x20
+      writeFileSync(path, damaged)
+      const { log, entries } = recordingLogger()
+      await expect(openStore({ dir, log }), `LF of record ${k}`).rejects.toMatchObject({
+        code: 'AURORA_ERR_STORE_JOURNAL_CORRUPT',
+        message: expect.stringContaining(`${path} is corrupt at byte offset ${k === 1 ? 0 : ends[k - 2]}`),
+      })
+      expect(readFileSync(path).equals(damaged), `LF of record ${k}: file untouched`).toBe(true)
+      expect(entries.filter((e) => e.msg === 'torn journal tail truncated')).toEqual([])
+      expect(existsSync(join(dir, 'LOCK'))).toBe(false)
+      rmSync(dir, { recursive: true })
+    }
+  })
+
+  it('refuses when several records are merged into one bad line ahead of an intact last record', async () => {
+    const built = await buildJournal(10)
+    const [segment] = segmentPaths(built.dir) as [string]
+    const ends = recordEnds(built.dir)
+    const damaged = readFileSync(segment)
+    damaged[(ends[7] as number) - 1] = 0x20
+    damaged[(ends[8] as number) - 1] = 0x20
+    writeFileSync(segment, damaged)
+    await expect(openStore({ dir: built.dir })).rejects.toMatchObject({
+      code: 'AURORA_ERR_STORE_JOURNAL_CORRUPT',
+      message: expect.stringContaining(`corrupt at byte offset ${ends[6]} (record does not end where its length says, yet a complete record`),
+    })
+    expect(readFileSync(segment).equals(damaged)).toBe(true)
+  })
+
   it('refuses a segment that ends early when another one follows it', async () => {
     const built = await buildJournal(20, 500)
     const [first] = segmentPaths(built.dir) as [string]

@@ -61,6 +61,32 @@ describe('parseSegment', () => {
     )
   })
 
+  it('refuses a bad line whose LF was overwritten when the intact last record follows it', () => {
+    // A crash leaves only the end of the last write unfinished, never a whole record after a bad one.
+    const { bytes, ends } = journal(4)
+    const merged = Buffer.from(bytes)
+    merged[(ends[2] as number) - 1] = 0x20
+    expect(() => parseSegment(merged, segment, true)).toThrow(
+      expect.objectContaining({
+        code: 'AURORA_ERR_STORE_JOURNAL_CORRUPT',
+        message: expect.stringContaining(
+          `${segment.path} is corrupt at byte offset ${ends[1]} (record does not end where its length says, yet a complete record with a valid checksum follows it at byte offset ${ends[2]})`,
+        ),
+      }),
+    )
+  })
+
+  it('still treats a cut in the last of several records written together as torn', () => {
+    // One flush appends a batch; kill -9 mid-write leaves whole lines, then one without its LF.
+    const { bytes, records, ends } = journal(5)
+    const cut = (ends[3] as number) + 30
+    expect(parseSegment(bytes.subarray(0, cut), segment, true)).toEqual({
+      records: records.slice(0, 4),
+      validBytes: ends[3],
+      torn: { offset: ends[3], bytes: 30, reason: 'incomplete record' },
+    })
+  })
+
   it('refuses a torn tail in a segment that is not the last', () => {
     const { bytes, ends } = journal(3)
     expect(() => parseSegment(bytes.subarray(0, (ends[2] as number) - 5), segment, false)).toThrow(
