@@ -1,6 +1,7 @@
 import { fork, type ChildProcess, type ForkOptions } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { ERR_STORE_SNAPSHOT_FAILED } from '../errors.js'
+import { removeSnapshotTemp, SNAPSHOT_TEMP_FILE } from './snapshot-file.js'
 
 // Runs a snapshot outside Aurora's process. Serialising a 10,000-conversation tree (about 20 MB
 // of JSON) takes half a second or more, and the main thread is the caller's path, so another
@@ -46,34 +47,61 @@ export function createCompactionRunner(): CompactionRunner {
   return (job, onStep) =>
     new Promise((resolve, reject) => {
       let settled = false
-      const settle = (err: Error | null, result?: CompactionResult): void => {
+      const child = startChild()
+      const exited = new Promise<void>((done) => child.once('exit', () => done()))
+      const succeed = (result: CompactionResult): void => {
         if (settled) return
         settled = true
-        if (err) reject(err)
-        else resolve(result as CompactionResult)
+        resolve(result)
       }
-      const child = startChild()
+      // A failed snapshot is rejected only once its temp file is gone: otherwise the next attempt
+      // could start while it is still being removed, and a caller would see the failure while the
+      // partial file still holds disk space the journal may need.
+      const fail = (reason: string, cause?: unknown): void => {
+        if (settled) return
+        settled = true
+        void discardAttempt(job.dir, child, exited).then((leftover) => {
+          const message = leftover === null ? reason : `${reason}; ${leftover}`
+          reject(new ERR_STORE_SNAPSHOT_FAILED(job.dir, message, cause === undefined ? undefined : { cause }))
+        })
+      }
       child.on('message', (message: CompactorMessage) => {
         if (message.type === 'step') {
           Promise.resolve()
             .then(() => onStep?.(message.step))
             .then(
               () => child.send('continue'),
-              (err: unknown) => {
-                settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, `stopped after step ${message.step}`, { cause: err }))
-                child.kill('SIGKILL')
-              },
+              (err: unknown) => fail(`stopped after step ${message.step}`, err),
             )
         } else if (message.type === 'done') {
-          settle(null, { bytes: message.bytes, buildMs: message.buildMs })
+          succeed({ bytes: message.bytes, buildMs: message.buildMs })
         } else {
-          settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, message.message))
+          fail(message.message)
         }
       })
-      child.on('error', (err) => settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, err.message, { cause: err })))
-      child.on('exit', (code, signal) => settle(new ERR_STORE_SNAPSHOT_FAILED(job.dir, `compactor process exited with ${signal ?? `code ${code}`}`)))
+      child.on('error', (err) => fail(err.message, err))
+      child.on('exit', (code, signal) => fail(`compactor process exited with ${signal ?? `code ${code}`}`))
       child.send(job)
     })
+}
+
+/**
+ * Ends a failed attempt: stops its process (a failed attempt has nothing left worth waiting for,
+ * and a process stopped at a step would wait forever), then removes the temp file once nothing
+ * can write it any more. Returns why the file could not be removed, or null.
+ */
+async function discardAttempt(dir: string, child: ChildProcess, exited: Promise<void>): Promise<string | null> {
+  const running = child.pid !== undefined && child.exitCode === null && child.signalCode === null
+  if (running) {
+    child.kill('SIGKILL')
+    await exited
+  }
+  try {
+    await removeSnapshotTemp(dir)
+    return null
+  } catch (err) {
+    return `${SNAPSHOT_TEMP_FILE} not removed: ${(err as Error).message}`
+  }
 }
 
 function compactorStarter(): () => ChildProcess {

@@ -1,4 +1,4 @@
-import { open, rename } from 'node:fs/promises'
+import { open, rename, statfs } from 'node:fs/promises'
 import { setPriority } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -13,9 +13,16 @@ import { splitCheckedPath } from './validate.js'
 // Crash-safe order: write the temp file and fsync it, rename it over total.json, fsync the
 // directory. A crash before the rename leaves the old snapshot (the temp file is removed at
 // start-up); after it, the new one; the journal segments it covers are deleted only afterwards,
-// by the main thread.
+// by the main thread. A failure here leaves the temp file too: the main thread removes it as soon
+// as this process is gone (compaction.ts), since it may hold the disk space the journal needs.
 
 const WRITE_CHUNK_BYTES = 2 * 1024 * 1024
+/**
+ * Free space left over, beyond the new total.json, before writing it starts: the journal keeps
+ * appending while the file is written, and a journal append that finds the disk full stops the
+ * store, where a snapshot not written costs only a longer replay at the next start.
+ */
+const FREE_SPACE_MARGIN_BYTES = 4 * 1024 * 1024
 
 if (!process.send) throw new Error('compactor-process must be started with an IPC channel (compaction.ts)')
 
@@ -61,6 +68,7 @@ async function compact(job: CompactionJob): Promise<CompactorMessage> {
   if (next !== job.targetSeq + 1) throw new Error(`journal ends at seq ${next - 1}, snapshot needs ${job.targetSeq}`)
 
   const bytes = Buffer.from(serializeSnapshot(job.targetSeq, tree, new Date()), 'utf8')
+  await checkFreeSpace(job.dir, bytes.length)
   const tempPath = join(job.dir, SNAPSHOT_TEMP_FILE)
   const handle = await open(tempPath, 'w')
   try {
@@ -83,6 +91,19 @@ async function compact(job: CompactionJob): Promise<CompactorMessage> {
   await fsyncDir(job.dir)
   await step(job, 'dir-synced')
   return { type: 'done', bytes: bytes.length, buildMs: performance.now() - started }
+}
+
+/**
+ * Fails the snapshot before it writes anything when the file would take the space the journal
+ * needs. Removing a failed temp file afterwards (compaction.ts) is not enough on its own: while
+ * it is being written it fills the disk just the same.
+ */
+async function checkFreeSpace(dir: string, bytes: number): Promise<void> {
+  const fs = await statfs(dir)
+  const free = fs.bavail * fs.bsize
+  if (free < bytes + FREE_SPACE_MARGIN_BYTES) {
+    throw new Error(`disk nearly full: ${free} bytes free, the snapshot needs ${bytes} plus ${FREE_SPACE_MARGIN_BYTES} left for the journal`)
+  }
 }
 
 // The snapshot can wait; callers cannot: on a busy 2-core box Aurora keeps the CPU it needs.

@@ -12,6 +12,7 @@ import { silentLogger, type StoreLogger } from './logger.js'
 import { RecordCache } from './record-cache.js'
 import { encodeRecord, type CommittedRecord, type Json, type Op } from './records.js'
 import { recover } from './recovery.js'
+import { RetryBackoff } from './retry-backoff.js'
 import { JOURNAL_DIR } from './segments.js'
 import type { DataTree } from './tree.js'
 import { parsePath, validateOps } from './validate.js'
@@ -213,6 +214,8 @@ class JournalStore implements LocalStore {
   /** Snapshots and segment deletions run one at a time, in this chain. */
   #maintenance: Promise<void> = Promise.resolve()
   #snapshotQueued = false
+  /** Spaces out background snapshots that keep failing; explicit snapshot() calls do not wait for it. */
+  readonly #snapshotBackoff = new RetryBackoff()
   #deletionQueued = false
   #snapshots = { written: 0, failed: 0, running: false, lastBytes: null as number | null, lastBuildMs: null as number | null, lastAt: null as string | null }
   readonly #history: JournalHistory
@@ -385,9 +388,16 @@ class JournalStore implements LocalStore {
 
   #maybeSnapshot(): void {
     if (this.#closed || this.#snapshotQueued || this.#lastDurableSeq - this.#snapshotSeq < this.#snapshotEvery) return
+    // Checked per durable batch, no timer: once the wait is over, the next commit starts the retry.
+    if (!this.#snapshotBackoff.ready()) return
     this.#snapshotQueued = true
     this.#schedule(() => this.#compact())
-      .catch((err: unknown) => this.#log.error({ err, dir: this.dir }, 'background snapshot failed'))
+      .catch((err: unknown) =>
+        this.#log.error(
+          { err, dir: this.dir, failuresInARow: this.#snapshotBackoff.failures, retryInMs: Math.round(this.#snapshotBackoff.msUntilReady()) },
+          'background snapshot failed',
+        ),
+      )
       .finally(() => (this.#snapshotQueued = false))
   }
 
@@ -416,6 +426,7 @@ class JournalStore implements LocalStore {
         this.#onSnapshotStep,
       )
       this.#snapshotSeq = targetSeq
+      this.#snapshotBackoff.succeeded()
       this.#snapshots.written++
       this.#snapshots.lastBytes = result.bytes
       this.#snapshots.lastBuildMs = Math.round(result.buildMs)
@@ -423,6 +434,7 @@ class JournalStore implements LocalStore {
       this.#log.info({ seq: targetSeq, bytes: result.bytes, buildMs: Math.round(result.buildMs) }, 'snapshot written')
     } catch (err) {
       this.#snapshots.failed++
+      this.#snapshotBackoff.failed()
       throw err
     } finally {
       this.#snapshots.running = false

@@ -1,11 +1,11 @@
-import { rm, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ERR_STORE_JOURNAL_CORRUPT } from '../errors.js'
 import { closeFd, datasyncFd, DURABLE_APPEND, fsyncDir, openFd, truncateFd } from './durable-fs.js'
 import type { Segment } from './journal.js'
 import type { CommittedRecord } from './records.js'
 import { JOURNAL_DIR, listSegments, readSegment, segmentFileName } from './segments.js'
-import { readSnapshot, SNAPSHOT_FILE, SNAPSHOT_TEMP_FILE } from './snapshot-file.js'
+import { readSnapshot, removeSnapshotTemp, SNAPSHOT_FILE } from './snapshot-file.js'
 import type { StoreLogger } from './logger.js'
 import { DataTree } from './tree.js'
 import { splitCheckedPath } from './validate.js'
@@ -32,7 +32,7 @@ export interface Recovered {
 export async function recover(dir: string, cacheRecords: number, log: StoreLogger): Promise<Recovered> {
   const journalDir = join(dir, JOURNAL_DIR)
   // A temp file is an interrupted snapshot; total.json (old or new) is still whole.
-  await rm(join(dir, SNAPSHOT_TEMP_FILE), { force: true })
+  await removeSnapshotTemp(dir)
   const snapshot = await readSnapshot(join(dir, SNAPSHOT_FILE))
   const tree = snapshot?.tree ?? new DataTree()
   const snapshotSeq = snapshot?.seq ?? 0

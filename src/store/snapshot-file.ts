@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
 import { ERR_STORE_SNAPSHOT_CORRUPT } from '../errors.js'
 import { deepFreeze, type Json } from './records.js'
 import { DataTree } from './tree.js'
@@ -10,6 +11,17 @@ import { DataTree } from './tree.js'
 
 export const SNAPSHOT_FILE = 'total.json'
 export const SNAPSHOT_TEMP_FILE = 'total.json.tmp'
+
+/**
+ * Removes the temp file of a snapshot that did not finish (failed, killed, or cut by a crash). It
+ * matters beyond tidiness: on a nearly full disk the partial file holds the very bytes the
+ * journal's next append needs, and a journal append that fails stops the store.
+ */
+export async function removeSnapshotTemp(dir: string): Promise<void> {
+  await unlink(join(dir, SNAPSHOT_TEMP_FILE)).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'ENOENT') throw err
+  })
+}
 
 export interface LoadedSnapshot {
   seq: number
