@@ -167,7 +167,11 @@ export class BatchLoop {
       try {
         records = await source.read(this.#watermark, this.#batchLimit)
       } catch (err) {
-        this.#opts.log.error({ err, afterSeq: this.#watermark }, 'mirror journal read failed')
+        // A damaged record the mirror still needs (one total.json covers, so start-up never read
+        // it): nothing after it can reach Firebase. Say so where operators look, /health's
+        // mirror outage, and log it once per streak rather than on every retry.
+        if (failedAttempts === 0) this.#opts.log.error({ err, afterSeq: this.#watermark }, 'mirror journal read failed')
+        this.#markOutage(`journal unreadable after seq ${this.#watermark}: ${(err as Error)?.message ?? String(err)}`)
         await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
         continue
       }

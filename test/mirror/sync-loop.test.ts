@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pino from 'pino'
@@ -167,6 +167,33 @@ describe('mirror', () => {
     const history = (await reader.db.ref('call_history').get()).val() as Record<string, unknown>
     expect(Object.keys(history)).toHaveLength(450)
   }, 60_000)
+
+  it('reports a damaged record it still needs as an outage (so /health is degraded), logging it once', async () => {
+    // Firebase away the whole time, and a snapshot covers every record: start-up never reads the
+    // oldest segment again, but the mirror, still at watermark 0, must.
+    await mirror.stop()
+    await store.close()
+    await rm(dir, { recursive: true, force: true })
+    const damaged = (dir = await mkdtemp(join(tmpdir(), 'aurora-mirror-damaged-'))) // afterEach removes it
+    store = await openStore({ dir: damaged, segmentBytes: 4096 })
+    for (let i = 0; i < 100; i++) await store.commit([{ path: `calls/c${i}`, value: { text: 'x'.repeat(100), i } }])
+    await store.close()
+    const segment = join(damaged, 'journal', (await readdir(join(damaged, 'journal'))).sort()[0] as string)
+    const bytes = await readFile(segment)
+    bytes[200] = (bytes[200] as number) ^ 0x01
+    await writeFile(segment, bytes)
+    store = await openStore({ dir: damaged })
+    const errors: string[] = []
+    mirror = new Mirror({
+      store, target, stateDir: damaged, batchDeadlineMs: 1000, maxBatchRecords: 500, backoff: { baseMs: 20, maxMs: 100 },
+      log: pino({ level: 'info' }, { write: (line: string) => void (JSON.parse(line).level === 50 && errors.push(JSON.parse(line).msg)) }),
+    })
+    await mirror.start()
+    await waitUntil(() => /^journal unreadable after seq 0: .*unreadable record/.test(mirror.state().outage?.reason ?? ''))
+    await new Promise((resolve) => setTimeout(resolve, 300)) // several retries
+    expect(errors).toEqual(['mirror journal read failed'])
+    expect(mirror.watermark).toBe(0)
+  })
 
   it.skipIf(skipOnExternal('rejected writes are a fault of our emulator'))('retries batches Firebase rejects, then converges', async () => {
     rtdb.faults!.set({ rejectWrites: true })
