@@ -165,8 +165,7 @@ export class CallFlow {
       if (now.status === 'TAKEN_OVER') return this.#holdTurn(now, turn, lines)
     }
     const urgency = now.urgency !== call.urgency ? now.urgency : raiseUrgency(call.urgency, raiseUrgency(triage.urgency, reply.urgency))
-    const prefix = now.handback_pending ? [HANDBACK] : []
-    const text = [...prefix, ...lines.map((m) => m.text), reply.text].join(' ')
+    const text = [...owedToCaller(now, lines), reply.text].join(' ')
     await repo.record(call.call_id, {
       messages: [
         {
@@ -199,8 +198,7 @@ export class CallFlow {
     const silent = call.silent_turns ?? 0
     const escalate = silent >= this.#opts.silentTurnsBeforeEscalation
     const urgency = escalate ? raiseUrgency(call.urgency, 'HIGH') : call.urgency
-    const prefix = call.handback_pending ? [HANDBACK] : []
-    const text = [...prefix, ...adminLines.map((m) => m.text), escalate ? SILENCE_ESCALATION : REPROMPT].join(' ')
+    const text = [...owedToCaller(call, adminLines), escalate ? SILENCE_ESCALATION : REPROMPT].join(' ')
     const messages: NewMessage[] = [{ role: 'assistant', text, turn, urgency, responder: escalate ? 'silence-escalation' : 'reprompt' }]
     if (escalate && urgencyRank(urgency) > urgencyRank(call.urgency)) {
       messages.unshift({ role: 'system', text: `No usable speech for ${silent} turns: urgency raised to ${urgency}`, event: 'silence_escalation', actor: 'aurora' })
@@ -252,11 +250,6 @@ export class CallFlow {
         call = repo.callBySid(input.callSid) ?? call
       }
     }
-    const conversation = repo.conversationOf(call)
-    const lastInstruction = orderedMessages(conversation)
-      .reverse()
-      .find((m) => m.role === 'assistant' && m.responder !== 'greeting')
-    const nextTurn = lastTurn(conversation) + 1
     // Why Twilio came here is a note for the admins, not something the caller's answer depends
     // on: the answer does not wait for it to reach the disk (a stalled disk may be why we are here).
     const noted = repo.record(call.call_id, {
@@ -271,6 +264,12 @@ export class CallFlow {
     })
     noted.catch((err: unknown) => this.#opts.log.error({ err }, 'could not record the twilio fallback'))
     if (input.retry) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry })
+    // The note is a system entry without a turn: it changes neither of these.
+    const conversation = repo.conversationOf(call)
+    const lastInstruction = orderedMessages(conversation)
+      .reverse()
+      .find((m) => m.role === 'assistant' && m.responder !== 'greeting')
+    const nextTurn = lastTurn(conversation) + 1
     const say = lastInstruction ? [`Let me repeat: ${lastInstruction.text}`, KEEP_TALKING] : [KEEP_TALKING]
     return { say, nextTurn }
   }
@@ -293,6 +292,11 @@ export class CallFlow {
 }
 
 export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
+
+/** What a turn owes the caller before its own answer: the hand-back line after a release, then the admin's waiting words. */
+function owedToCaller(call: ActiveCall, adminLines: readonly Message[]): string[] {
+  return [...(call.handback_pending ? [HANDBACK] : []), ...adminLines.map((m) => m.text)]
+}
 
 /** Admin messages the caller has not heard yet, oldest first. */
 function pendingAdminOf(messages: readonly Message[]): Message[] {

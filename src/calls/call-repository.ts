@@ -230,12 +230,12 @@ export class CallRepository {
    */
   async endStale(idleMs: number): Promise<string[]> {
     const now = this.#now().getTime()
+    const minutes = Math.round(idleMs / 60_000)
     const ended: string[] = []
     for (const call of this.listActive()) {
       if (call.status === 'ENDED') continue
       const lastSeen = Date.parse(call.last_message_at || call.started_at)
       if (!(lastSeen + idleMs <= now)) continue
-      const minutes = Math.round(idleMs / 60_000)
       await this.setStatus(
         call.call_id,
         'ENDED',

@@ -1,3 +1,5 @@
+import { exponentialCeiling } from '../store/retry-backoff.js'
+
 export interface BackoffOptions {
   baseMs: number
   maxMs: number
@@ -10,6 +12,5 @@ export interface BackoffOptions {
  * Jitter keeps several instances that lost Firebase together from retrying in lockstep.
  */
 export function backoffDelay(attempt: number, { baseMs, maxMs, random = Math.random }: BackoffOptions): number {
-  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30))
-  return Math.round(random() * ceiling)
+  return Math.round(random() * exponentialCeiling(attempt, baseMs, maxMs))
 }

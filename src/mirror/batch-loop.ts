@@ -50,6 +50,8 @@ export interface LoopStatus {
   deadlinesMissed: number
 }
 
+const messageOf = (err: unknown): string => (err as Error)?.message ?? String(err)
+
 type Wait = { promise: Promise<void>; wake: () => void }
 const newWait = (): Wait => {
   let wake!: () => void
@@ -171,7 +173,7 @@ export class BatchLoop {
         // it): nothing after it can reach Firebase. Say so where operators look, /health's
         // mirror outage, and log it once per streak rather than on every retry.
         if (failedAttempts === 0) this.#opts.log.error({ err, afterSeq: this.#watermark }, 'mirror journal read failed')
-        this.#markOutage(`journal unreadable after seq ${this.#watermark}: ${(err as Error)?.message ?? String(err)}`)
+        this.#markOutage(`journal unreadable after seq ${this.#watermark}: ${messageOf(err)}`)
         await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
         continue
       }
@@ -220,7 +222,7 @@ export class BatchLoop {
         if (outcome !== 'deadline') {
           if (outcome.ok) return 'acked'
           this.#failures++
-          const reason = (outcome.err as Error)?.message ?? String(outcome.err)
+          const reason = messageOf(outcome.err)
           this.#markOutage(`write rejected: ${reason}`)
           return /too_big/i.test(reason) ? 'too-big' : 'rejected'
         }

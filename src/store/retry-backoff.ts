@@ -9,6 +9,11 @@ import { performance } from 'node:perf_hooks'
 export const RETRY_FIRST_MS = 1_000
 export const RETRY_MAX_MS = 5 * 60_000
 
+/** base * 2^attempt, capped at max. The exponent stops growing once past the cap, so a failure that lasts for days cannot overflow. */
+export function exponentialCeiling(attempt: number, baseMs: number, maxMs: number): number {
+  return Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30))
+}
+
 export class RetryBackoff {
   readonly #firstMs: number
   readonly #maxMs: number
@@ -40,8 +45,7 @@ export class RetryBackoff {
 
   /** Records a failure; returns how long (ms) until ready() again. */
   failed(): number {
-    // The exponent stops growing once past the cap, so a failure that lasts for days cannot overflow.
-    const delay = Math.min(this.#maxMs, this.#firstMs * 2 ** Math.min(this.#failures, 30))
+    const delay = exponentialCeiling(this.#failures, this.#firstMs, this.#maxMs)
     this.#failures++
     this.#retryAt = this.#now() + delay
     return delay

@@ -3,26 +3,29 @@
 // JSON array (holes as null): the rule the SDKs apply themselves in val(), so `PUT [1,null,3]`
 // reads back as `[1,null,3]`. The WebSocket side always sends objects (the SDK converts).
 
-import { type TreeNode } from '../tree/node.js'
+import { assignKey, type TreeNode } from '../tree/node.js'
 
 const ARRAY_INDEX = /^(0|[1-9]\d*)$/
 
 export function toRestJSON(node: TreeNode | null): unknown {
   if (node === null) return null
   if (node.kind === 'leaf') return node.value
-  const out: Record<string, unknown> = {}
-  let count = 0
-  let maxIndex = -1
-  let arrayLike = true
-  for (const [key, child] of node.children) {
-    if (key === '__proto__') Object.defineProperty(out, key, { value: toRestJSON(child), enumerable: true, writable: true, configurable: true })
-    else out[key] = toRestJSON(child)
-    count++
-    if (arrayLike && ARRAY_INDEX.test(key)) maxIndex = Math.max(maxIndex, Number(key))
-    else arrayLike = false
+  if (isArrayLike(node.children)) {
+    const array: unknown[] = []
+    for (const [key, child] of node.children) array[Number(key)] = toRestJSON(child)
+    return Array.from(array, (value) => value ?? null)
   }
-  if (!arrayLike || maxIndex >= 2 * count) return out
-  const array: unknown[] = Array.from({ length: maxIndex + 1 }, () => null)
-  for (const [key, value] of Object.entries(out)) array[Number(key)] = value
-  return array
+  const out: Record<string, unknown> = {}
+  for (const [key, child] of node.children) assignKey(out, key, toRestJSON(child))
+  return out
+}
+
+/** Every key an array index, and the largest below twice the count (the SDKs' val() rule). */
+function isArrayLike(children: ReadonlyMap<string, TreeNode>): boolean {
+  let maxIndex = -1
+  for (const key of children.keys()) {
+    if (!ARRAY_INDEX.test(key)) return false
+    maxIndex = Math.max(maxIndex, Number(key))
+  }
+  return maxIndex < 2 * children.size
 }

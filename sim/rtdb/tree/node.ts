@@ -111,7 +111,7 @@ export function toExport(node: TreeNode | null): unknown {
 
 // `__proto__` is a valid RTDB key, but `out['__proto__'] = v` would set the prototype instead of
 // adding a property; defineProperty always adds an own property (JSON.stringify then emits it).
-function assignKey(out: Record<string, unknown>, key: string, value: unknown): void {
+export function assignKey(out: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true })
   else out[key] = value
 }

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import formbody from '@fastify/formbody'
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify'
+import type { VoiceReply } from '../../calls/call-flow.js'
 import { renderApology, renderReply, renderStaticSafety } from '../../calls/twiml.js'
 import { maskText } from '../../log.js'
 import { forwardStatusCallback } from './call-owner.js'
@@ -31,6 +32,12 @@ const FORM = 'application/x-www-form-urlencoded'
  */
 export default async function voiceRoutes(app: FastifyInstance, options: VoiceRoutesOptions): Promise<void> {
   const { publicUrl } = options
+  const apology = (): string => renderApology(publicUrl)
+  /** The answer's TwiML, or `late`'s once the work has missed its deadline (answerWithin). */
+  const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string): Promise<string> => {
+    const answer = await answerWithin(work, ms, log)
+    return answer === LATE ? late() : renderReply(answer, publicUrl)
+  }
   await app.register(formbody, { bodyLimit: options.bodyLimit })
 
   app.addHook('onRequest', async (request, reply) => {
@@ -54,8 +61,8 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
 
   app.post<{ Body: Form }>('/incoming-call', { schema: { body: incomingCallBody } }, async (request, reply) => {
     const { CallSid, From } = request.body as { CallSid: string; From: string }
-    const answer = await answerWithin(app.callFlow.incomingCall({ callSid: CallSid, from: From }), options.deadlineMs, request.log)
-    return reply.type('text/xml').send(answer === LATE ? renderApology(publicUrl) : renderReply(answer, publicUrl))
+    const twiml = await twimlWithin(app.callFlow.incomingCall({ callSid: CallSid, from: From }), options.deadlineMs, request.log, apology)
+    return reply.type('text/xml').send(twiml)
   })
 
   app.post<{ Body: Form; Querystring: { turn?: number } }>(
@@ -70,8 +77,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
         ...(request.query.turn !== undefined ? { turn: request.query.turn } : {}),
         ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}),
       })
-      const answer = await answerWithin(turn, options.deadlineMs, request.log)
-      return reply.type('text/xml').send(answer === LATE ? renderApology(publicUrl) : renderReply(answer, publicUrl))
+      return reply.type('text/xml').send(await twimlWithin(turn, options.deadlineMs, request.log, apology))
     },
   )
 
@@ -95,8 +101,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     })
     // A turn played again may need the responder (an LLM, up to its own deadline).
     const deadline = retry ? options.deadlineMs : Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs)
-    const answer = await answerWithin(fallback, deadline, request.log)
-    return reply.type('text/xml').send(answer === LATE ? renderStaticSafety(publicUrl) : renderReply(answer, publicUrl))
+    return reply.type('text/xml').send(await twimlWithin(fallback, deadline, request.log, () => renderStaticSafety(publicUrl)))
   })
 
   app.post<{ Body: Form }>('/call-status', { schema: { body: callStatusBody } }, async (request, reply) => {
@@ -121,7 +126,8 @@ function speechTurnOf(errorUrl: string | undefined): number | null {
     const url = new URL(errorUrl)
     if (!url.pathname.endsWith('/process-speech')) return null
     const turn = Number(url.searchParams.get('turn'))
-    return Number.isSafeInteger(turn) && turn >= 1 && turn <= 100_000 ? turn : null
+    const { minimum, maximum } = turnQuery.properties.turn
+    return Number.isSafeInteger(turn) && turn >= minimum && turn <= maximum ? turn : null
   } catch {
     return null
   }

@@ -21,6 +21,6 @@ export function handleListen({ session, body, reply }: RequestContext): void {
     reply(STATUS.permissionDenied, PERMISSION_DENIED_MESSAGE)
     return
   }
-  session.addListen(path, tag ?? null, spec, spec === null ? null : (query as Record<string, unknown>))
+  session.addListen(path, tag ?? null, spec, query as Record<string, unknown> | null)
   reply(STATUS.ok, {})
 }
