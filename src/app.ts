@@ -74,6 +74,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
     ...(deps.rtdb ? { connection: deps.rtdb } : {}),
     batchDeadlineMs: config.mirror.batchDeadlineMs,
     maxBatchRecords: config.mirror.maxBatchRecords,
+    mode: config.mirror.mode,
   })
   await app.register(calls, {
     instanceId: config.instanceId,

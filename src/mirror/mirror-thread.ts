@@ -4,6 +4,7 @@ import type { Worker } from 'node:worker_threads'
 import type { FastifyBaseLogger } from 'fastify'
 import type { CommittedRecord } from '../store/index.js'
 import { backoffDelay, type BackoffOptions } from './backoff.js'
+import type { MirrorTransport } from './transport.js'
 import type { FromWorker, MirrorWorkerInit, SerializedError, ToWorker } from './worker-protocol.js'
 
 export interface MirrorThreadOptions {
@@ -24,7 +25,7 @@ export interface MirrorThreadOptions {
  * from the watermark the main thread holds. Nothing here waits for the worker: a dead or slow
  * worker costs the callers nothing, the journal keeps what it has not sent.
  */
-export class MirrorThread {
+export class MirrorThread implements MirrorTransport {
   readonly #opts: MirrorThreadOptions
   #worker: Worker | null = null
   #outbox: CommittedRecord[] = []

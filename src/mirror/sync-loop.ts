@@ -1,13 +1,16 @@
 import { join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
+import type { Database } from 'firebase-admin/database'
 import type { FastifyBaseLogger } from 'fastify'
 import type { LocalStore } from '../store/index.js'
 import { JOURNAL_DIR } from '../store/segments.js'
 import type { BackoffOptions } from './backoff.js'
 import { CommitTimes } from './commit-times.js'
+import { DirectWriter } from './direct-writer.js'
 import { MirrorThread } from './mirror-thread.js'
 import { RecentSamples } from './recent-samples.js'
 import type { ResolvedFirebaseTarget } from './rtdb.js'
+import type { MirrorTransport } from './transport.js'
 import { loadWatermark, saveWatermark } from './watermark.js'
 import type { FeedSource, FromWorker, MirrorWorkerInit, WorkerStatus } from './worker-protocol.js'
 import { mirrorWorkerStarter } from './worker-start.js'
@@ -31,6 +34,11 @@ export interface MirrorOptions {
   /** Backoff of worker restarts after a crash. */
   restartBackoff?: BackoffOptions
   now?: () => number
+  /**
+   * The bench's naive design (MIRROR_MODE=inline): write each record at once, on this thread,
+   * over this connection, instead of batching from the worker (direct-writer.ts).
+   */
+  direct?: Database
 }
 
 export interface MirrorState {
@@ -86,7 +94,7 @@ export class Mirror {
   readonly #opts: MirrorOptions
   readonly #now: () => number
   readonly #startWorker: (init: MirrorWorkerInit) => Worker
-  #thread: MirrorThread | null = null
+  #thread: MirrorTransport | null = null
   #watermark = 0
   #status: WorkerStatus = IDLE_STATUS
   /** Counters of workers that died, so the totals stay monotonic across restarts. */
@@ -117,24 +125,27 @@ export class Mirror {
     const { store } = this.#opts
     this.#watermark = Math.min(await loadWatermark(this.#opts.stateDir), store.lastDurableSeq)
     const backoff = this.#opts.backoff ?? { baseMs: 250, maxMs: 30_000 }
-    this.#thread = new MirrorThread({
-      init: () => ({
-        target: this.#opts.target,
-        journalDir: join(store.dir, JOURNAL_DIR),
-        watermark: this.#watermark,
-        lastDurableSeq: store.lastDurableSeq,
-        batchDeadlineMs: this.#opts.batchDeadlineMs,
-        maxBatchRecords: this.#opts.maxBatchRecords,
-        lingerMs: this.#opts.lingerMs ?? DEFAULT_LINGER_MS,
-        backoff: { baseMs: backoff.baseMs, maxMs: backoff.maxMs },
-        memoryBacklogRecords: this.#opts.memoryBacklogRecords ?? DEFAULT_MEMORY_BACKLOG,
-      }),
-      startWorker: this.#startWorker,
-      restartBackoff: this.#opts.restartBackoff ?? { baseMs: 500, maxMs: 30_000 },
-      log: this.#opts.log,
-      onReport: (report) => this.#onReport(report),
-      onDown: (err, restartInMs) => this.#onWorkerDown(err, restartInMs),
-    })
+    const onReport = (report: Extract<FromWorker, { type: 'acked' | 'status' }>): void => this.#onReport(report)
+    this.#thread = this.#opts.direct
+      ? new DirectWriter({ db: this.#opts.direct, store, watermark: this.#watermark, backoff, log: this.#opts.log, onReport })
+      : new MirrorThread({
+          init: () => ({
+            target: this.#opts.target,
+            journalDir: join(store.dir, JOURNAL_DIR),
+            watermark: this.#watermark,
+            lastDurableSeq: store.lastDurableSeq,
+            batchDeadlineMs: this.#opts.batchDeadlineMs,
+            maxBatchRecords: this.#opts.maxBatchRecords,
+            lingerMs: this.#opts.lingerMs ?? DEFAULT_LINGER_MS,
+            backoff: { baseMs: backoff.baseMs, maxMs: backoff.maxMs },
+            memoryBacklogRecords: this.#opts.memoryBacklogRecords ?? DEFAULT_MEMORY_BACKLOG,
+          }),
+          startWorker: this.#startWorker,
+          restartBackoff: this.#opts.restartBackoff ?? { baseMs: 500, maxMs: 30_000 },
+          log: this.#opts.log,
+          onReport,
+          onDown: (err, restartInMs) => this.#onWorkerDown(err, restartInMs),
+        })
     const thread = this.#thread
     this.#unsubscribe = store.onDurable((record) => {
       const pending = record.seq - this.#watermark

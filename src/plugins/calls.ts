@@ -34,7 +34,8 @@ export interface CallsPluginOptions {
   now?: () => Date
 }
 
-const INLINE_WAIT_MS = 10_000
+/** Twilio gives up on a webhook after 15 s; the naive design answers the apology then. */
+const INLINE_WAIT_MS = 15_000
 
 export default fp<CallsPluginOptions>(
   async (app, options) => {
@@ -43,7 +44,7 @@ export default fp<CallsPluginOptions>(
       options.mirrorMode === 'inline' && mirror
         ? async (ops: readonly Op[]) => {
             const record = await store.commit(ops)
-            await mirror.waitForSeq(record.seq, INLINE_WAIT_MS)
+            if (!(await mirror.waitForSeq(record.seq, INLINE_WAIT_MS))) throw new Error(`firebase did not acknowledge seq ${record.seq} within ${INLINE_WAIT_MS} ms`)
             return record
           }
         : undefined

@@ -9,7 +9,8 @@ declare module 'fastify' {
     mirror: Mirror | null
     /**
      * A Firebase connection to read and listen with (admin streams, admin login); null without
-     * Firebase. It never writes: the mirror writes from its worker thread over its own connection.
+     * Firebase. The mirror writes from its worker thread over its own connection; only the
+     * bench's naive design (MIRROR_MODE=inline) writes over this one.
      */
     firebaseDb: Database | null
   }
@@ -25,6 +26,8 @@ export interface MirrorPluginOptions {
   connection?: RtdbConnection
   batchDeadlineMs: number
   maxBatchRecords: number
+  /** 'inline', the bench's naive design: each record is written from this thread over the reader's connection. */
+  mode?: 'background' | 'inline'
   drainOnCloseMs?: number
 }
 
@@ -51,6 +54,7 @@ export default fp<MirrorPluginOptions>(
       batchDeadlineMs: options.batchDeadlineMs,
       maxBatchRecords: options.maxBatchRecords,
       log: app.log.child({ component: 'mirror' }),
+      ...(options.mode === 'inline' ? { direct: reader.db } : {}),
     })
     app.decorate('mirror', mirror)
     app.decorate('firebaseDb', reader.db)

@@ -1,0 +1,19 @@
+import type { CommittedRecord } from '../store/index.js'
+
+/**
+ * How the mirror's records reach Firebase: a worker thread that batches them (MirrorThread, the
+ * default), or one write per record on the callers' thread (DirectWriter, the bench's naive
+ * design). Either reports acknowledgements and status back to the Mirror.
+ */
+export interface MirrorTransport {
+  readonly running: boolean
+  readonly restarts: number
+  start(): void
+  /** A newly durable record, in seq order. */
+  push(record: CommittedRecord): void
+  /** Send what is pending without lingering. */
+  drain(): void
+  stop(closeTimeoutMs: number): Promise<void>
+  /** Test hook: fail as a bug would. */
+  crash(message: string): void
+}
