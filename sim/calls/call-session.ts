@@ -175,6 +175,7 @@ async function fetchTwiml(
     acknowledged: false,
     spoken: '',
     firebaseAt: null,
+    firebaseLagMs: null,
     adminAt: null,
   }
   record.webhooks.push(webhook)
@@ -219,7 +220,7 @@ async function sendStatus(
   const url = ctx.client.statusCallbackUrl
   const webhook: WebhookRecord = {
     kind: 'status', url, turn: null, scriptTurn: null, utterance: null, speech: null, sentAt: ctx.now(),
-    receivedAt: null, status: null, acknowledged: false, spoken: '', firebaseAt: null, adminAt: null,
+    receivedAt: null, status: null, acknowledged: false, spoken: '', firebaseAt: null, firebaseLagMs: null, adminAt: null,
   }
   record.webhooks.push(webhook)
   try {

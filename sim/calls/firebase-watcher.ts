@@ -20,7 +20,10 @@ export interface Sighting {
   msgId: string
   turn: number | null
   role: string
+  /** On the run's clock. */
   at: number
+  /** Since the created_at Aurora stamped on it when committing it (wall clocks); null without one. */
+  lagMs: number | null
 }
 
 export interface FirebaseWatcherOptions extends FirebaseTargetInfo {
@@ -101,9 +104,13 @@ export class FirebaseWatcher {
     return this.#messages.get(convId) ?? new Map()
   }
 
-  /** When the last message of `turn` became visible, or null if one is still missing (caller side and reply). */
-  turnVisibleAt(convId: string, turn: number): number | null {
+  /**
+   * When the last message of `turn` became visible, and the longest commit -> visible lag among
+   * them; null while one is still missing (caller side and reply).
+   */
+  turnVisible(convId: string, turn: number): { at: number; lagMs: number | null } | null {
     let at: number | null = null
+    let lagMs: number | null = null
     let caller = turn === 0
     let reply = false
     for (const s of this.messages(convId).values()) {
@@ -111,8 +118,9 @@ export class FirebaseWatcher {
       if (s.role === 'assistant') reply = true
       else if (s.role === 'user' || s.role === 'system') caller = true
       at = Math.max(at ?? 0, s.at)
+      if (s.lagMs !== null) lagMs = Math.max(lagMs ?? 0, s.lagMs)
     }
-    return caller && reply ? at : null
+    return caller && reply && at !== null ? { at, lagMs } : null
   }
 
   /** Stops listening and reads the three roots from the server. */
@@ -158,7 +166,9 @@ export class FirebaseWatcher {
         const message: unknown = snap.val()
         const turn = typeof message === 'object' && message !== null ? Reflect.get(message, 'turn') : undefined
         if (snap.key === null || seen.has(snap.key)) return
-        seen.set(snap.key, { msgId: snap.key, turn: typeof turn === 'number' ? turn : null, role: field(message, 'role') ?? '', at: this.#now() })
+        const committedAt = Date.parse(field(message, 'created_at') ?? '')
+        const lagMs = Number.isFinite(committedAt) ? Math.max(0, Date.now() - committedAt) : null
+        seen.set(snap.key, { msgId: snap.key, turn: typeof turn === 'number' ? turn : null, role: field(message, 'role') ?? '', at: this.#now(), lagMs })
       }),
     )
   }

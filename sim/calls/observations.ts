@@ -33,9 +33,12 @@ export async function fillFirebaseTimes(watcher: FirebaseWatcher, calls: readonl
       if (!webhook || webhook.firebaseAt !== null) continue
       const convId = call.convId ?? watcher.conversationOf(call.callSid)
       if (convId !== undefined && convId !== null) call.convId = convId
-      const at = convId ? watcher.turnVisibleAt(convId, turn) : null
-      if (at === null) missing++
-      else webhook.firebaseAt = at
+      const seen = convId ? watcher.turnVisible(convId, turn) : null
+      if (seen === null) missing++
+      else {
+        webhook.firebaseAt = seen.at
+        webhook.firebaseLagMs = seen.lagMs
+      }
     }
     if (missing === 0 || now() > deadline) return
     await sleep(POLL_MS)

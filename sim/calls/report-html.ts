@@ -100,7 +100,7 @@ export function renderHtmlReport(result: RunResult, environment: ReportEnvironme
   const calls = result.calls
     .map((c) => {
       const turns = c.webhooks
-        .map((w) => `<tr><td>${e(w.kind)}</td><td>${w.turn ?? ''}</td><td>${w.status ?? 'none'}</td><td>${w.receivedAt === null ? '' : formatMs(w.receivedAt - w.sentAt)}</td><td>${w.firebaseAt === null || w.receivedAt === null ? '' : formatMs(w.firebaseAt - w.receivedAt)}</td><td>${w.adminAt === null ? '' : formatMs(w.adminAt - w.sentAt)}</td><td>${e(w.spoken)}</td></tr>`)
+        .map((w) => `<tr><td>${e(w.kind)}</td><td>${w.turn ?? ''}</td><td>${w.status ?? 'none'}</td><td>${w.receivedAt === null ? '' : formatMs(w.receivedAt - w.sentAt)}</td><td>${w.firebaseLagMs === null ? '' : formatMs(w.firebaseLagMs)}</td><td>${w.adminAt === null ? '' : formatMs(w.adminAt - w.sentAt)}</td><td>${e(w.spoken)}</td></tr>`)
         .join('')
       return `<details><summary>${e(c.label)} #${c.index} <small>${e(c.callSid)} ${e(c.from)}${c.hungUpMidTurn ? ' (hung up mid-turn)' : ''}</small></summary><table><tr><th>webhook</th><th>turn</th><th>HTTP</th><th>caller latency</th><th>Firebase lag</th><th>admin delay</th><th>Aurora said</th></tr>${turns}</table></details>`
     })

@@ -50,6 +50,7 @@ export function buildJsonReport(result: RunResult, environment: ReportEnvironmen
         sentAt: round(w.sentAt),
         receivedAt: w.receivedAt === null ? null : round(w.receivedAt),
         firebaseAt: w.firebaseAt === null ? null : round(w.firebaseAt),
+        firebaseLagMs: w.firebaseLagMs === null ? null : round(w.firebaseLagMs),
         adminAt: w.adminAt === null ? null : round(w.adminAt),
       })),
     })),

@@ -25,6 +25,12 @@ export interface WebhookRecord {
   spoken: string
   /** When the turn's messages were all visible in Firebase, once known. */
   firebaseAt: number | null
+  /**
+   * Commit -> visible in Firebase: the longest of the turn's messages, each from the created_at
+   * Aurora stamped when it committed it to its journal. Aurora's clock against the simulator's: on
+   * one machine they are the same clock; against a --target on another host, their skew enters.
+   */
+  firebaseLagMs: number | null
   /** When the turn first appeared on the admin conversation stream, once known. */
   adminAt: number | null
 }

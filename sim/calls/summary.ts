@@ -10,7 +10,7 @@ export type Measure = (typeof MEASURES)[number]
 
 export const MEASURE_TITLES: Readonly<Record<Measure, string>> = {
   caller_latency: 'caller latency (webhook sent -> TwiML received)',
-  firebase_lag: 'Firebase lag (TwiML received -> turn visible in Firebase)',
+  firebase_lag: 'Firebase lag (turn committed by Aurora -> visible in Firebase)',
   admin_delay: 'admin delay (webhook sent -> admin SSE event)',
 }
 
@@ -42,7 +42,7 @@ export function percentile(sorted: readonly number[], p: number): number | null 
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? null
 }
 
-/** One sample per measured webhook; firebaseAt/adminAt must already be filled in. */
+/** One sample per measured webhook; firebaseLagMs/adminAt must already be filled in. */
 export function collectSamples(calls: readonly CallRecord[], faults: readonly AppliedFault[]): Sample[] {
   const samples: Sample[] = []
   for (const call of calls) {
@@ -51,7 +51,7 @@ export function collectSamples(calls: readonly CallRecord[], faults: readonly Ap
       if (w.kind === 'status' || w.receivedAt === null) continue
       const phase = phaseAt(faults, w.sentAt)
       samples.push({ measure: 'caller_latency', t: w.sentAt, ms: w.receivedAt - w.sentAt, phase, call: name, turn: w.turn })
-      if (w.acknowledged && w.firebaseAt !== null) samples.push({ measure: 'firebase_lag', t: w.sentAt, ms: w.firebaseAt - w.receivedAt, phase, call: name, turn: w.turn })
+      if (w.acknowledged && w.firebaseLagMs !== null) samples.push({ measure: 'firebase_lag', t: w.sentAt, ms: w.firebaseLagMs, phase, call: name, turn: w.turn })
       if (w.acknowledged && w.adminAt !== null) samples.push({ measure: 'admin_delay', t: w.sentAt, ms: w.adminAt - w.sentAt, phase, call: name, turn: w.turn })
     }
   }

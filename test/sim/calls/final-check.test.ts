@@ -28,7 +28,7 @@ const healthy = [
 ]
 
 function webhook(kind: WebhookRecord['kind'], turn: number | null, scriptTurn: number | null): WebhookRecord {
-  return { kind, url: 'https://a.test/x', turn, scriptTurn, utterance: null, speech: null, sentAt: 0, receivedAt: 1, status: 200, acknowledged: true, spoken: '', firebaseAt: null, adminAt: null }
+  return { kind, url: 'https://a.test/x', turn, scriptTurn, utterance: null, speech: null, sentAt: 0, receivedAt: 1, status: 200, acknowledged: true, spoken: '', firebaseAt: null, firebaseLagMs: null, adminAt: null }
 }
 
 function callRecord(script: Partial<CallScript> = {}): CallRecord {

@@ -66,7 +66,7 @@ describe('collectSamples', () => {
   }
   const webhook = (over: Partial<WebhookRecord>): WebhookRecord => ({
     kind: 'gather', url: 'https://a.test/process-speech?turn=1', turn: 1, scriptTurn: 0, utterance: 'speech', speech: 'fire',
-    sentAt: 0, receivedAt: null, status: 200, acknowledged: true, spoken: '', firebaseAt: null, adminAt: null, ...over,
+    sentAt: 0, receivedAt: null, status: 200, acknowledged: true, spoken: '', firebaseAt: null, firebaseLagMs: null, adminAt: null, ...over,
   })
 
   it('measures each webhook from the moment it was sent, in the phase of that moment', () => {
@@ -74,8 +74,8 @@ describe('collectSamples', () => {
       index: 3, job: 0, scenario: 's', label: 's', callSid: 'CA1', from: '+1', script, convId: 'conv', startedAt: 0,
       endedAt: 10, hungUpMidTurn: false, replies: new Map(),
       webhooks: [
-        webhook({ kind: 'incoming', turn: 0, sentAt: 900, receivedAt: 920, firebaseAt: 950, adminAt: 930 }),
-        webhook({ sentAt: 1100, receivedAt: 1110, firebaseAt: 2300 }),
+        webhook({ kind: 'incoming', turn: 0, sentAt: 900, receivedAt: 920, firebaseAt: 950, firebaseLagMs: 30, adminAt: 930 }),
+        webhook({ sentAt: 1100, receivedAt: 1110, firebaseAt: 2300, firebaseLagMs: 1190 }),
         webhook({ sentAt: 1200, receivedAt: 1300, acknowledged: false }),
         webhook({ kind: 'status', turn: null, sentAt: 2600, receivedAt: 2610 }),
       ],
