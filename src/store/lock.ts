@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { link, open, readFile, unlink } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { ERR_STORE_LOCKED } from '../errors.js'
@@ -13,11 +14,15 @@ import { ERR_STORE_LOCKED } from '../errors.js'
 // may get the very pid that died), so the lock also records the process start time from
 // /proc/<pid>/stat where there is one: same pid with another start time is another process.
 //
-// Known gap: two processes taking over the same stale lock at the same instant can race (both
-// unlink, one create wins, the loser is refused, unless the loser unlinks after the winner's
-// create). Only a supervisor starting two copies at once on one dir can hit it.
+// Two starters can find the same stale lock at once. Each removing what it read as stale could
+// remove the other's fresh lock, and both would go on writing; so a stale lock is removed only
+// by the starter holding LOCK.takeover (created like LOCK), after reading it again. A takeover
+// file left by a starter that died mid-takeover is itself stale and removed; only two starters
+// meeting such a file at the same instant can still race.
 
 const LOCK_FILE = 'LOCK'
+const TAKEOVER_FILE = 'LOCK.takeover'
+const ATTEMPTS = 6
 
 interface LockContent {
   pid: number
@@ -56,31 +61,69 @@ export async function acquireLock(dir: string): Promise<DirLock> {
 
 async function placeLock(dir: string, path: string, draft: string, mine: LockContent): Promise<DirLock> {
   let takenOverFrom: string | null = null
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      await link(draft, path)
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    if (await linkExclusive(draft, path)) {
       return {
         path,
         takenOverFrom,
         release: async () => {
-          const current = await readLock(path)
-          if (current !== 'missing' && current !== 'invalid' && current.token === mine.token) await unlink(path)
+          if (await holds(path, mine)) await unlink(path)
         },
       }
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
     }
     const holder = await readLock(path)
     if (holder === 'missing') continue
     if (holder !== 'invalid' && isAlive(holder)) throw new ERR_STORE_LOCKED(dir, describe(holder))
     // Stale: a dead pid, or content that is not a lock at all.
-    takenOverFrom = holder === 'invalid' ? 'an unreadable lock file' : describe(holder)
-    await unlink(path).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err
+    const taken = await takeOver(join(dir, TAKEOVER_FILE), draft, mine, async () => {
+      if (!sameLock(await readLock(path), holder)) return false
+      await unlink(path).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== 'ENOENT') throw err
+      })
+      return true
     })
+    if (taken) takenOverFrom = holder === 'invalid' ? 'an unreadable lock file' : describe(holder)
+    else await sleep(10 * (attempt + 1)) // another starter is taking over: look again once it is done
   }
   const holder = await readLock(path)
   throw new ERR_STORE_LOCKED(dir, typeof holder === 'string' ? 'another process that keeps re-creating the lock' : describe(holder))
+}
+
+/** Runs remove() holding the takeover file; false if another live starter holds it. */
+async function takeOver(guard: string, draft: string, mine: LockContent, remove: () => Promise<boolean>): Promise<boolean> {
+  if (!(await linkExclusive(draft, guard))) {
+    const other = await readLock(guard)
+    if (other === 'missing' || (other !== 'invalid' && isAlive(other))) return false
+    // Left by a starter that died mid-takeover.
+    await unlink(guard).catch(() => undefined)
+    if (!(await linkExclusive(draft, guard))) return false
+  }
+  try {
+    return await remove()
+  } finally {
+    if (await holds(guard, mine)) await unlink(guard).catch(() => undefined)
+  }
+}
+
+async function linkExclusive(from: string, to: string): Promise<boolean> {
+  try {
+    await link(from, to)
+    return true
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+    return false
+  }
+}
+
+async function holds(path: string, mine: LockContent): Promise<boolean> {
+  const current = await readLock(path)
+  return current !== 'missing' && current !== 'invalid' && current.token === mine.token
+}
+
+function sameLock(current: LockContent | 'missing' | 'invalid', seen: LockContent | 'invalid'): boolean {
+  if (current === 'missing') return false
+  if (current === 'invalid' || seen === 'invalid') return current === seen
+  return current.token === seen.token
 }
 
 async function readLock(path: string): Promise<LockContent | 'missing' | 'invalid'> {

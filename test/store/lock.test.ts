@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -47,6 +47,30 @@ describe('data dir lock', () => {
     writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: process.pid, started: '1', host: hostname(), token: 'old' }))
     const store = await openStore({ dir, snapshotOnClose: false })
     expect(JSON.parse(readFileSync(join(dir, 'LOCK'), 'utf8'))).toMatchObject({ pid: process.pid })
+    await store.close()
+  })
+
+  it('lets only one of two starters take over the same stale lock', async () => {
+    // Without a guard, both could remove what they read as stale, the second removing the
+    // first's fresh lock, and both would go on writing one journal.
+    for (let round = 0; round < 40; round++) {
+      const dir = tempDir()
+      writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: process.pid, started: '1', host: hostname(), token: 'dead' }))
+      const outcomes = await Promise.allSettled([openStore({ dir, snapshotOnClose: false }), openStore({ dir, snapshotOnClose: false })])
+      const opened = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []))
+      const refused = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as { code?: string }] : []))
+      for (const store of opened) await store.close()
+      expect({ round, opened: opened.length, refused: refused.map((e) => e.code) }).toEqual({ round, opened: 1, refused: ['AURORA_ERR_STORE_LOCKED'] })
+      expect(existsSync(join(dir, 'LOCK.takeover'))).toBe(false)
+    }
+  })
+
+  it('removes a takeover file left by a starter that died mid-takeover', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: process.pid, started: '1', host: hostname(), token: 'dead' }))
+    writeFileSync(join(dir, 'LOCK.takeover'), JSON.stringify({ pid: process.pid, started: '1', host: hostname(), token: 'dead-too' }))
+    const store = await openStore({ dir, snapshotOnClose: false })
+    expect(existsSync(join(dir, 'LOCK.takeover'))).toBe(false)
     await store.close()
   })
 
