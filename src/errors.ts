@@ -38,6 +38,11 @@ export const ERR_STORE_LOCKED = createError<[string, string]>(
   'Data dir %s is locked by %s; stop that process or give this one its own AURORA_DATA_DIR',
   500,
 )
+export const ERR_STORE_LOCK_LOST = createError<[string, string]>(
+  'AURORA_ERR_STORE_LOCK_LOST',
+  'Data dir %s is no longer locked by this process (now held by %s: this process was stalled long enough for it to look dead); it refuses every commit from now on so two writers never share a journal: restart this process',
+  503,
+)
 export const ERR_STORE_DATA_DIR_UNUSABLE = createError<[string, string, Cause?]>(
   'AURORA_ERR_STORE_DATA_DIR_UNUSABLE',
   'Data dir %s (AURORA_DATA_DIR) cannot be used: %s; start-up stopped: point AURORA_DATA_DIR at a directory the user Aurora runs as can create and write, or fix that directory\'s owner and permissions',

@@ -112,6 +112,15 @@ export class JournalWriter {
     return this.#failed
   }
 
+  /** From now on every commit is rejected with failure (a batch being written still completes). */
+  fence(failure: Error): void {
+    if (this.#failed) return
+    this.#failed = failure
+    const queued = this.#queue
+    this.#queue = []
+    for (const pending of queued) pending.reject(failure)
+  }
+
   /** Resolves once nothing is queued or being flushed. */
   idle(): Promise<void> {
     if (!this.#flushing && this.#queue.length === 0) return Promise.resolve()

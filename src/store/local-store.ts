@@ -1,7 +1,7 @@
 import { unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { ERR_STORE_CLOSED, ERR_STORE_FAILED, ERR_STORE_INVALID_OPTION } from '../errors.js'
+import { ERR_STORE_CLOSED, ERR_STORE_FAILED, ERR_STORE_INVALID_OPTION, ERR_STORE_LOCK_LOST } from '../errors.js'
 import { createCompactionRunner, type CompactionRunner, type SnapshotStep } from './compaction.js'
 import { asDataDirError, prepareDataDir } from './data-dir.js'
 import { JournalHistory } from './journal-history.js'
@@ -29,6 +29,8 @@ export interface OpenStoreOptions {
   cacheRecords?: number
   /** Write a final snapshot in close() so the next start replays little. Default true. */
   snapshotOnClose?: boolean
+  /** How often the data dir's lock is refreshed (another host takes it over after 6 missed refreshes). Default 10 s. */
+  lockRefreshMs?: number
   /**
    * Test hook: called after each step of a snapshot (the worker waits for it), so a test can copy
    * the data dir at that instant and check that a crash there recovers the acknowledged state.
@@ -132,7 +134,7 @@ export async function openStore(options: OpenStoreOptions): Promise<LocalStore> 
 
   await prepareDataDir(dir)
   // Creating the lock is the first write in a data dir that already exists.
-  const lock = await acquireLock(dir).catch((err: unknown) => {
+  const lock = await acquireLock(dir, options.lockRefreshMs === undefined ? {} : { refreshMs: positiveInteger('lockRefreshMs', options.lockRefreshMs, 1) }).catch((err: unknown) => {
     throw asDataDirError(dir, err)
   })
   if (lock.takenOverFrom) log.warn({ dir, previousHolder: lock.takenOverFrom }, 'stale store lock taken over')
@@ -246,6 +248,10 @@ class JournalStore implements LocalStore {
       },
     })
     this.#history = new JournalHistory(this.#writer, this.#cache, this.#log)
+    this.#lock.watch((holder) => {
+      this.#log.error({ dir: this.dir, holder, lastDurableSeq: this.#lastDurableSeq }, 'store lock lost; store refuses commits')
+      this.#writer.fence(new ERR_STORE_LOCK_LOST(this.dir, holder))
+    })
   }
 
   get lastDurableSeq(): number {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { link, open, readFile, unlink } from 'node:fs/promises'
+import { link, open, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +14,12 @@ import { ERR_STORE_LOCKED } from '../errors.js'
 // may get the very pid that died), so the lock also records the process start time from
 // /proc/<pid>/stat where there is one: same pid with another start time is another process.
 //
+// A pid means nothing on another host (a volume moved with a rescheduled container, a shared
+// mount), so the holder also refreshes the lock's mtime every refreshMs; a lock from another host
+// not refreshed for STALE_AFTER_REFRESHES of them is stale. The holder checks on each refresh
+// that the lock is still its own: if a host took it over (this process was frozen that long),
+// watch()'s callback fences the store before it writes anything more.
+//
 // Two starters can find the same stale lock at once. Each removing what it read as stale could
 // remove the other's fresh lock, and both would go on writing; so a stale lock is removed only
 // by the starter holding LOCK.takeover (created like LOCK), after reading it again. A takeover
@@ -23,6 +29,9 @@ import { ERR_STORE_LOCKED } from '../errors.js'
 const LOCK_FILE = 'LOCK'
 const TAKEOVER_FILE = 'LOCK.takeover'
 const ATTEMPTS = 6
+const DEFAULT_REFRESH_MS = 10_000
+/** Missed refreshes after which another host's lock is stale: a minute by default, far past any GC pause. */
+const STALE_AFTER_REFRESHES = 6
 
 interface LockContent {
   pid: number
@@ -30,18 +39,26 @@ interface LockContent {
   started: string | null
   host: string
   token: string
+  /** How often the holder refreshes the lock's mtime; absent in locks that are never refreshed. */
+  refreshMs?: number
+}
+
+interface SeenLock extends LockContent {
+  mtimeMs: number
 }
 
 export interface DirLock {
   readonly path: string
   /** The dead holder whose lock was taken over (for the log), or null. */
   readonly takenOverFrom: string | null
+  /** Refreshes the lock every refreshMs until release(); onLost runs (once) if it is no longer ours. */
+  watch(onLost: (holder: string) => void): void
   release(): Promise<void>
 }
 
-export async function acquireLock(dir: string): Promise<DirLock> {
+export async function acquireLock(dir: string, { refreshMs = DEFAULT_REFRESH_MS }: { refreshMs?: number } = {}): Promise<DirLock> {
   const path = join(dir, LOCK_FILE)
-  const mine: LockContent = { pid: process.pid, started: processStartTime(process.pid), host: hostname(), token: randomUUID() }
+  const mine: LockContent = { pid: process.pid, started: processStartTime(process.pid), host: hostname(), token: randomUUID(), refreshMs }
   // Written in full to a private file first and then hard-linked into place, so the lock
   // appears atomically with its content: another process never sees an empty LOCK.
   const draft = `${path}.${mine.token}.tmp`
@@ -62,15 +79,7 @@ export async function acquireLock(dir: string): Promise<DirLock> {
 async function placeLock(dir: string, path: string, draft: string, mine: LockContent): Promise<DirLock> {
   let takenOverFrom: string | null = null
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    if (await linkExclusive(draft, path)) {
-      return {
-        path,
-        takenOverFrom,
-        release: async () => {
-          if (await holds(path, mine)) await unlink(path)
-        },
-      }
-    }
+    if (await linkExclusive(draft, path)) return heldLock(path, mine, takenOverFrom)
     const holder = await readLock(path)
     if (holder === 'missing') continue
     if (holder !== 'invalid' && isAlive(holder)) throw new ERR_STORE_LOCKED(dir, describe(holder))
@@ -87,6 +96,40 @@ async function placeLock(dir: string, path: string, draft: string, mine: LockCon
   }
   const holder = await readLock(path)
   throw new ERR_STORE_LOCKED(dir, typeof holder === 'string' ? 'another process that keeps re-creating the lock' : describe(holder))
+}
+
+function heldLock(path: string, mine: LockContent, takenOverFrom: string | null): DirLock {
+  let timer: NodeJS.Timeout | null = null
+  let refreshing: Promise<void> = Promise.resolve()
+  const stop = (): void => {
+    if (timer) clearInterval(timer)
+    timer = null
+  }
+  return {
+    path,
+    takenOverFrom,
+    watch(onLost) {
+      if (timer) return
+      const refresh = async (): Promise<void> => {
+        const current = await readLock(path).catch(() => 'invalid' as const)
+        if (typeof current !== 'string' && current.token === mine.token) {
+          const now = new Date()
+          await utimes(path, now, now).catch(() => undefined)
+          return
+        }
+        if (!timer) return // released meanwhile
+        stop()
+        onLost(current === 'missing' ? 'nobody: the lock file was removed' : current === 'invalid' ? 'an unreadable lock file' : describe(current))
+      }
+      timer = setInterval(() => (refreshing = refreshing.then(refresh)), mine.refreshMs)
+      timer.unref()
+    },
+    async release() {
+      stop()
+      await refreshing
+      if (await holds(path, mine)) await unlink(path)
+    },
+  }
 }
 
 /** Runs remove() holding the takeover file; false if another live starter holds it. */
@@ -120,16 +163,18 @@ async function holds(path: string, mine: LockContent): Promise<boolean> {
   return current !== 'missing' && current !== 'invalid' && current.token === mine.token
 }
 
-function sameLock(current: LockContent | 'missing' | 'invalid', seen: LockContent | 'invalid'): boolean {
+function sameLock(current: SeenLock | 'missing' | 'invalid', seen: SeenLock | 'invalid'): boolean {
   if (current === 'missing') return false
   if (current === 'invalid' || seen === 'invalid') return current === seen
-  return current.token === seen.token
+  // The same lock, not refreshed meanwhile.
+  return current.token === seen.token && current.mtimeMs === seen.mtimeMs
 }
 
-async function readLock(path: string): Promise<LockContent | 'missing' | 'invalid'> {
+async function readLock(path: string): Promise<SeenLock | 'missing' | 'invalid'> {
   let text: string
+  let mtimeMs: number
   try {
-    text = await readFile(path, 'utf8')
+    ;[text, { mtimeMs }] = await Promise.all([readFile(path, 'utf8'), stat(path)])
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'missing'
     throw err
@@ -137,16 +182,17 @@ async function readLock(path: string): Promise<LockContent | 'missing' | 'invali
   try {
     const parsed = JSON.parse(text) as Partial<LockContent> | null
     if (typeof parsed?.pid !== 'number' || typeof parsed.host !== 'string' || typeof parsed.token !== 'string') return 'invalid'
-    return { pid: parsed.pid, started: typeof parsed.started === 'string' ? parsed.started : null, host: parsed.host, token: parsed.token }
+    const refreshMs = typeof parsed.refreshMs === 'number' && parsed.refreshMs > 0 ? { refreshMs: parsed.refreshMs } : {}
+    return { pid: parsed.pid, started: typeof parsed.started === 'string' ? parsed.started : null, host: parsed.host, token: parsed.token, ...refreshMs, mtimeMs }
   } catch {
     return 'invalid'
   }
 }
 
-function isAlive(holder: LockContent): boolean {
-  // A pid means nothing on another host (a shared volume): assume it is alive rather than
-  // risk two writers.
-  if (holder.host !== hostname()) return true
+function isAlive(holder: SeenLock): boolean {
+  // Another host's pid cannot be checked: its holder is alive while it refreshes the lock. A lock
+  // that says nothing of refreshing is assumed alive rather than risk two writers.
+  if (holder.host !== hostname()) return holder.refreshMs === undefined || Date.now() - holder.mtimeMs < STALE_AFTER_REFRESHES * holder.refreshMs
   try {
     process.kill(holder.pid, 0)
   } catch (err) {

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { openStore } from '../../src/store/index.js'
 import { recordingLogger, spawnFixture, tempDir } from './store-fixtures.js'
 
@@ -81,7 +81,53 @@ describe('data dir lock', () => {
     await store.close()
   })
 
-  it('refuses a lock held from another host, whose pid it cannot check', async () => {
+  it('takes over a lock from another host once it has not been refreshed for six of its refresh periods', async () => {
+    const dir = tempDir()
+    const lock = join(dir, 'LOCK')
+    writeFileSync(lock, JSON.stringify({ pid: 1, started: null, host: 'old-node', token: 'x', refreshMs: 1000 }))
+    // Refreshed 5 s ago: alive.
+    const fiveSecondsAgo = new Date(Date.now() - 5000)
+    utimesSync(lock, fiveSecondsAgo, fiveSecondsAgo)
+    await expect(openStore({ dir })).rejects.toMatchObject({ code: 'AURORA_ERR_STORE_LOCKED', message: expect.stringContaining('pid 1 on old-node') })
+    // Seven seconds: the container that held it is gone (rescheduled elsewhere with the volume).
+    const sevenSecondsAgo = new Date(Date.now() - 7000)
+    utimesSync(lock, sevenSecondsAgo, sevenSecondsAgo)
+    const { log, entries } = recordingLogger()
+    const store = await openStore({ dir, log, snapshotOnClose: false })
+    expect(entries).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'stale store lock taken over', obj: expect.objectContaining({ previousHolder: 'pid 1 on old-node' }) }))
+    expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() })
+    await store.close()
+  })
+
+  it('refreshes its own lock while the store is open', async () => {
+    const dir = tempDir()
+    const store = await openStore({ dir, lockRefreshMs: 50, snapshotOnClose: false })
+    const lock = join(dir, 'LOCK')
+    const longAgo = new Date(Date.now() - 3600_000)
+    utimesSync(lock, longAgo, longAgo)
+    await vi.waitFor(() => expect(Date.now() - statSync(lock).mtimeMs).toBeLessThan(10_000), { timeout: 5000 })
+    await store.close()
+    expect(existsSync(lock)).toBe(false)
+  })
+
+  it('refuses every commit once another host has taken its lock over, and leaves that lock alone', async () => {
+    const dir = tempDir()
+    const { log, entries } = recordingLogger()
+    const store = await openStore({ dir, log, lockRefreshMs: 50, snapshotOnClose: false })
+    await store.commit([{ path: 'before', value: 1 }])
+    // What another host writes when this process looked dead (frozen past the stale time).
+    const theirs = JSON.stringify({ pid: 7, started: null, host: 'other-node', token: 'theirs', refreshMs: 10_000 })
+    writeFileSync(join(dir, 'LOCK'), theirs)
+    await vi.waitFor(() => expect(entries).toContainEqual(expect.objectContaining({ level: 'error', msg: 'store lock lost; store refuses commits' })), { timeout: 5000 })
+    await expect(store.commit([{ path: 'after', value: 2 }])).rejects.toMatchObject({
+      code: 'AURORA_ERR_STORE_LOCK_LOST',
+      message: expect.stringContaining('pid 7 on other-node'),
+    })
+    await store.close()
+    expect(readFileSync(join(dir, 'LOCK'), 'utf8')).toBe(theirs)
+  })
+
+  it('refuses a lock held from another host that says nothing of refreshing it, whose pid it cannot check', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: 1, started: null, host: 'some-other-host', token: 'x' }))
     await expect(openStore({ dir })).rejects.toMatchObject({

@@ -118,5 +118,6 @@ describe('a failed snapshot', () => {
     expect(store.stats().snapshots.written).toBe(written + 1)
     expect(store.stats().snapshotSeq).toBe(n)
     await store.close()
-  })
+    // Three seconds of pauses by design, plus a compactor process per attempt: past vitest's 5 s default.
+  }, 30_000)
 })
