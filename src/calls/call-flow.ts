@@ -36,6 +36,8 @@ export interface SpeechTurn {
   turn?: number
   speech: string
   confidence?: number
+  /** What Firebase says of the call when another instance holds it (and did not answer it). */
+  elsewhere?: ActiveCall | null
 }
 
 /** Caller-side conversation logic: each webhook event -> durable records -> what to say. */
@@ -62,12 +64,9 @@ export class CallFlow {
 
   async speech(input: SpeechTurn): Promise<VoiceReply> {
     const { repo } = this.#opts
-    let call = repo.callBySid(input.callSid)
-    if (!call) {
-      // A live caller we hold no state for (e.g. local state lost or a misrouted webhook):
-      // open a record and keep helping rather than dropping the line.
-      call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
-    }
+    // A live caller we hold no state for (e.g. local state lost, or a misrouted webhook whose
+    // holder did not answer it): open a record and keep helping rather than dropping the line.
+    const call = repo.callBySid(input.callSid) ?? (await this.#openHere(input, 'a forwarded turn went unanswered'))
     const turn = input.turn ?? lastTurn(repo.conversationOf(call)) + 1
     const key = `${input.callSid}:${turn}`
     const running = this.#inflight.get(key)
@@ -230,26 +229,8 @@ export class CallFlow {
     retry?: { speech: string; turn: number; confidence?: number }
   }): Promise<VoiceReply> {
     const { repo } = this.#opts
-    let call = repo.callBySid(input.callSid)
-    if (!call) {
-      call = (await repo.startCall({ callSid: input.callSid, from: input.from })).call
-      const before = input.elsewhere
-      if (before) {
-        // The instance holding the call failed Twilio, which came here: carry on with what
-        // Firebase says of the call, not from scratch.
-        const urgency = raiseUrgency(call.urgency, before.urgency)
-        await repo.record(call.call_id, {
-          messages: [{ role: 'system', text: `Continued from instance ${before.instance_id} (${before.call_id}) after a Twilio fallback`, event: 'moved', actor: 'twilio' }],
-          patch: {
-            urgency,
-            ...(before.hazards ? { hazards: before.hazards } : {}),
-            ...(before.location ? { location: before.location } : {}),
-            ...(before.last_text ? { last_text: before.last_text } : {}),
-          },
-        })
-        call = repo.callBySid(input.callSid) ?? call
-      }
-    }
+    // The instance holding the call failed Twilio, which came here.
+    const call = repo.callBySid(input.callSid) ?? (await this.#openHere(input, 'a Twilio fallback'))
     // Why Twilio came here is a note for the admins, not something the caller's answer depends
     // on: the answer does not wait for it to reach the disk (a stalled disk may be why we are here).
     const noted = repo.record(call.call_id, {
@@ -272,6 +253,27 @@ export class CallFlow {
     const nextTurn = lastTurn(conversation) + 1
     const say = lastInstruction ? [`Let me repeat: ${lastInstruction.text}`, KEEP_TALKING] : [KEEP_TALKING]
     return { say, nextTurn }
+  }
+
+  /**
+   * Opens a record for a call this instance does not hold. When another instance held it, the
+   * call carries on with what Firebase says of it (urgency, hazards, last words), not from scratch.
+   */
+  async #openHere(input: { callSid: string; from: string; elsewhere?: ActiveCall | null | undefined }, why: string): Promise<ActiveCall> {
+    const { repo } = this.#opts
+    const { call } = await repo.startCall({ callSid: input.callSid, from: input.from })
+    const before = input.elsewhere
+    if (!before) return call
+    await repo.record(call.call_id, {
+      messages: [{ role: 'system', text: `Continued from instance ${before.instance_id} (${before.call_id}) after ${why}`, event: 'moved', actor: 'twilio' }],
+      patch: {
+        urgency: raiseUrgency(call.urgency, before.urgency),
+        ...(before.hazards ? { hazards: before.hazards } : {}),
+        ...(before.location ? { location: before.location } : {}),
+        ...(before.last_text ? { last_text: before.last_text } : {}),
+      },
+    })
+    return repo.callBySid(input.callSid) ?? call
   }
 
   /** Status callback: a terminal status ends the call once its in-flight turns are recorded. */

@@ -35,7 +35,7 @@ describe('runPacedLoad', () => {
   })
 
   it('sends rate x duration requests on schedule and accounts for every one', async () => {
-    const mix = new CallMix({ authToken: 'test-token', publicUrl: origin, library: await loadSpeechLibrary(), seed: 7, sidPrefix: '0123456789abcd' })
+    const mix = new CallMix({ authToken: 'test-token', publicUrl: origin, library: await loadSpeechLibrary(), seed: 'paced-load', sidPrefix: '0123456789abcd' })
     const started = performance.now()
     const result = await runPacedLoad({ origin, rate: 200, durationMs: 1000, timeoutMs: 700, mix, concurrentCalls: 20, maxSockets: 50 })
     const elapsed = performance.now() - started

@@ -7,10 +7,28 @@ import type { ActiveCall } from '../../calls/model.js'
 // TwiML action URLs name that instance; but a phone number has one status callback URL, so the
 // call's end can reach an instance that knows the call only through Firebase. It is passed on to
 // the instance holding the call, signed for that instance's URL with the account's auth token
-// (every instance of one Twilio account shares it). (The fallback URL is not passed on: Twilio
-// goes there when the holding instance failed, so the instance reached carries the call on.)
+// (every instance of one Twilio account shares it). A turn that reaches the wrong instance (a
+// proxy that does not keep affinity) is passed on too, and the holder's TwiML is the answer, so
+// one conversation never splits in two. (The fallback URL is not passed on: Twilio goes there
+// when the holding instance failed, so the instance reached carries the call on.)
 
-const FORWARD_TIMEOUT_MS = 5000
+const STATUS_FORWARD_TIMEOUT_MS = 5000
+/** Set on forwarded webhooks: an instance never passes one on again. */
+export const FORWARDED_HEADER = 'x-aurora-forwarded'
+
+async function forward(owner: ActiveCall, pathAndQuery: string, form: Record<string, string>, authToken: string, timeoutMs: number): Promise<Response> {
+  const url = `${owner.instance_url}${pathAndQuery}`
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': getExpectedTwilioSignature(authToken, url, form),
+      [FORWARDED_HEADER]: '1',
+    },
+    body: new URLSearchParams(form).toString(),
+    signal: AbortSignal.timeout(timeoutMs),
+  })
+}
 
 /** Posts a status callback to the instance holding the call; resolves with whether it was accepted. */
 export async function forwardStatusCallback(
@@ -19,14 +37,8 @@ export async function forwardStatusCallback(
   authToken: string,
   log: FastifyBaseLogger,
 ): Promise<boolean> {
-  const url = `${owner.instance_url}/call-status`
   try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': getExpectedTwilioSignature(authToken, url, form) },
-      body: new URLSearchParams(form).toString(),
-      signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS),
-    })
+    const res = await forward(owner, '/call-status', form, authToken, STATUS_FORWARD_TIMEOUT_MS)
     if (res.ok) log.info({ instance: owner.instance_id, status: res.status }, 'status callback passed on to the instance holding the call')
     else log.warn({ instance: owner.instance_id, status: res.status }, 'the instance holding the call refused a forwarded status callback')
     return res.ok
@@ -34,4 +46,30 @@ export async function forwardStatusCallback(
     log.warn({ err, instance: owner.instance_id }, 'could not pass a status callback on to the instance holding the call')
     return false
   }
+}
+
+/**
+ * Posts a caller's turn to the instance holding the call and returns its TwiML, or null when
+ * that instance did not answer with TwiML in time (the caller is then helped here).
+ */
+export async function forwardTurn(
+  owner: ActiveCall,
+  pathAndQuery: string,
+  form: Record<string, string>,
+  authToken: string,
+  timeoutMs: number,
+  log: FastifyBaseLogger,
+): Promise<string | null> {
+  try {
+    const res = await forward(owner, pathAndQuery, form, authToken, timeoutMs)
+    const body = await res.text()
+    if (res.ok && res.headers.get('content-type')?.startsWith('text/xml')) {
+      log.info({ instance: owner.instance_id }, 'turn passed on to the instance holding the call')
+      return body
+    }
+    log.warn({ instance: owner.instance_id, status: res.status }, 'the instance holding the call did not answer a forwarded turn with TwiML')
+  } catch (err) {
+    log.warn({ err, instance: owner.instance_id }, 'could not pass a turn on to the instance holding the call')
+  }
+  return null
 }

@@ -4,7 +4,7 @@ import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify'
 import type { VoiceReply } from '../../calls/call-flow.js'
 import { renderApology, renderReply, renderStaticSafety } from '../../calls/twiml.js'
 import { maskText } from '../../log.js'
-import { forwardStatusCallback } from './call-owner.js'
+import { FORWARDED_HEADER, forwardStatusCallback, forwardTurn } from './call-owner.js'
 import { callStatusBody, fallbackBody, incomingCallBody, processSpeechBody, turnQuery } from './schemas.js'
 import { answerWithin, LATE } from './deadline.js'
 import { twilioSignatureCheck } from './twilio-signature.js'
@@ -19,6 +19,8 @@ export interface VoiceRoutesOptions {
 
 /** The fallback answers from memory; it only waits when it must open a record for an unknown call. */
 const FALLBACK_DEADLINE_MS = 2000
+/** How long a turn passed on to the instance holding the call may take before this one answers it. */
+const FORWARD_TURN_MS = 5000
 
 type Form = Record<string, string | undefined>
 
@@ -70,9 +72,17 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     { schema: { body: processSpeechBody, querystring: turnQuery } },
     async (request, reply) => {
       const { CallSid, From, SpeechResult, Confidence } = request.body as Form & { CallSid: string; From: string }
+      // A turn of a call another instance holds (a proxy that lost affinity): that instance answers.
+      const elsewhere = app.calls.callBySid(CallSid) || request.headers[FORWARDED_HEADER] ? null : app.adminHub.remoteCallBySid(CallSid)
+      if (elsewhere) {
+        const forwardMs = Math.min(FORWARD_TURN_MS, options.deadlineMs / 2)
+        const twiml = await forwardTurn(elsewhere, request.url, request.body as Record<string, string>, options.authToken, forwardMs, request.log)
+        if (twiml !== null) return reply.type('text/xml').send(twiml)
+      }
       const turn = app.callFlow.speech({
         callSid: CallSid,
         from: From,
+        ...(elsewhere ? { elsewhere } : {}),
         speech: SpeechResult ?? '',
         ...(request.query.turn !== undefined ? { turn: request.query.turn } : {}),
         ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}),
@@ -108,7 +118,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     const { CallSid, CallStatus, CallDuration } = request.body as Form & { CallSid: string; CallStatus: string }
     // Another instance holding the call hears of it too (a fallback may have left a copy there).
     const elsewhere = app.adminHub.remoteCallBySid(CallSid)
-    if (elsewhere) void forwardStatusCallback(elsewhere, request.body as Record<string, string>, options.authToken, request.log)
+    if (elsewhere && !request.headers[FORWARDED_HEADER]) void forwardStatusCallback(elsewhere, request.body as Record<string, string>, options.authToken, request.log)
     const outcome = await app.callFlow.statusCallback({
       callSid: CallSid,
       status: CallStatus,

@@ -70,4 +70,43 @@ describe('webhooks that reach an instance not holding the call', () => {
     const note = orderedMessages(a.app.calls.conversation(moved!.conversation_id)).find((m) => m.event === 'moved')
     expect(note?.text).toMatch(/^Continued from instance b2 /)
   })
+
+  it('passes a turn of a call another instance holds on to it, and answers with its TwiML', async () => {
+    const caller = await callOnB('+15551230043', 'there is smoke in the boiler room')
+    const res = await a.app.inject(
+      signedPost('/process-speech?turn=2', twilioParams(caller.sid, { From: caller.from, SpeechResult: 'it is getting thicker near Zone B', Confidence: '0.9' })),
+    )
+    expect(res.statusCode).toBe(200)
+    // B answered: the next turn goes straight back to B.
+    expect(parseTwiml(res).gatherAction).toBe(`${bUrl}/process-speech?turn=3`)
+    const held = b.calls.callBySid(caller.sid)!
+    const words = orderedMessages(b.calls.conversation(held.conversation_id)).filter((m) => m.turn === 2).map((m) => m.role)
+    expect(words).toEqual(['user', 'assistant'])
+    expect(a.app.calls.callBySid(caller.sid)).toBeNull()
+  })
+
+  it('helps the caller itself, carrying the call on, when the instance holding it does not answer', async () => {
+    const port = await freePort()
+    const cUrl = `http://127.0.0.1:${port}`
+    const c = await buildApp({ ...(await testConfig({ INSTANCE_ID: 'c3', PUBLIC_URL: cUrl })), firebase: a.config.firebase })
+    await c.listen({ port, host: '127.0.0.1' })
+    const caller = new Caller(c, '+15551230044', { publicUrl: cUrl })
+    await caller.dial()
+    await caller.say('my colleague fell from the ladder and is not moving')
+    await vi.waitFor(() => expect(a.app.adminHub.remoteCallBySid(caller.sid)?.urgency).toBe(c.calls.callBySid(caller.sid)?.urgency), { timeout: 10_000, interval: 20 })
+    const urgency = c.calls.callBySid(caller.sid)!.urgency
+    // C goes away without ending its calls (a crash), while Firebase still names it.
+    c.server.closeAllConnections()
+    await c.close()
+
+    const res = await a.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { From: caller.from, SpeechResult: 'he is bleeding from his head', Confidence: '0.9' })))
+    expect(res.statusCode).toBe(200)
+    const twiml = parseTwiml(res)
+    expect(twiml.gatherAction).toBe(`${a.config.publicUrl}/process-speech?turn=3`)
+    const moved = a.app.calls.callBySid(caller.sid)!
+    expect(moved.urgency).toBe(urgency)
+    const messages = orderedMessages(a.app.calls.conversation(moved.conversation_id))
+    expect(messages.find((m) => m.event === 'moved')?.text).toMatch(/^Continued from instance c3 .* after a forwarded turn went unanswered$/)
+    expect(messages.filter((m) => m.turn === 2).map((m) => m.role)).toEqual(['user', 'assistant'])
+  })
 })
