@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { open, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { ERR_STORE_JOURNAL_CORRUPT } from '../errors.js'
 import { closeFd, datasyncFd, DURABLE_APPEND, fsyncDir, openFd, truncateFd } from './durable-fs.js'
 import type { Segment } from './journal.js'
@@ -26,7 +26,18 @@ export interface Recovered {
   /** The newest replayed records (at most cacheRecords), to seed the read cache. */
   recent: CommittedRecord[]
   /** Set when a torn tail was cut off. */
-  truncated: { file: string; offset: number; bytes: number; reason: string } | null
+  truncated: { file: string; offset: number; bytes: number; reason: string; keptIn: string } | null
+}
+
+async function writeDurably(path: string, bytes: Buffer): Promise<void> {
+  const handle = await open(path, 'w')
+  try {
+    await handle.writeFile(bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await fsyncDir(dirname(path))
 }
 
 export async function recover(dir: string, cacheRecords: number, log: StoreLogger): Promise<Recovered> {
@@ -76,6 +87,10 @@ export async function recover(dir: string, cacheRecords: number, log: StoreLogge
     }
     const parsed = await readSegment(file, isLast)
     if (parsed.torn) {
+      const { tail, complete, ...where } = parsed.torn
+      // The cut bytes are kept beside the segment before it is truncated: nothing leaves the disk.
+      const keptIn = `${file.path}.torn-${where.offset}`
+      await writeDurably(keptIn, tail)
       const fd = await openFd(file.path, 'r+')
       try {
         await truncateFd(fd, parsed.validBytes)
@@ -83,8 +98,9 @@ export async function recover(dir: string, cacheRecords: number, log: StoreLogge
       } finally {
         await closeFd(fd)
       }
-      truncated = { file: file.path, ...parsed.torn }
-      log.warn(truncated, 'torn journal tail truncated')
+      truncated = { file: file.path, ...where, keptIn }
+      if (complete) log.error(truncated, 'last journal record damaged (a whole line with a bad checksum, not a cut write): cut off and kept aside; it may have been acknowledged')
+      else log.warn(truncated, 'torn journal tail truncated')
     }
     for (const record of parsed.records) {
       if (record.seq > snapshotSeq) {

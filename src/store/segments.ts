@@ -41,8 +41,13 @@ export interface ParsedSegment {
   records: CommittedRecord[]
   /** Bytes holding whole, valid records: where the next record goes. */
   validBytes: number
-  /** Set when the file ends in a torn record (only ever allowed for the last segment). */
-  torn: { offset: number; bytes: number; reason: string } | null
+  /**
+   * Set when the file ends in a torn record (only ever allowed for the last segment). `tail` is
+   * the cut-off bytes; `complete` says they end with the record's LF, which a write cut by a
+   * crash does not leave: a whole line with a bad checksum was damaged after it was written, and
+   * may have been acknowledged.
+   */
+  torn: { offset: number; bytes: number; reason: string; complete: boolean; tail: Buffer } | null
 }
 
 /**
@@ -67,7 +72,7 @@ export function parseSegment(buf: Buffer, segment: SegmentFile, mayBeTorn: boole
       // that may have been acknowledged.
       const intactAfter = endsFile && nextLf !== -1 ? completeLineAfter(buf, offset) : -1
       if (mayBeTorn && endsFile && intactAfter === -1) {
-        return { records, validBytes: offset, torn: { offset, bytes: buf.length - offset, reason: result.reason } }
+        return { records, validBytes: offset, torn: { offset, bytes: buf.length - offset, reason: result.reason, complete: nextLf !== -1, tail: Buffer.from(buf.subarray(offset)) } }
       }
       const why =
         intactAfter !== -1

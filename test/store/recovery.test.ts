@@ -40,6 +40,7 @@ async function buildJournal(count: number, segmentBytes = 1 << 20, tinyLast = fa
 
 function segmentPaths(dir: string): string[] {
   return readdirSync(join(dir, 'journal'))
+    .filter((name) => name.endsWith('.log'))
     .sort()
     .map((name) => join(dir, 'journal', name))
 }
@@ -99,12 +100,35 @@ describe('torn tail', () => {
       const whole = cut === lastEnd ? 8 : 7
       expect(store.lastDurableSeq).toBe(whole)
       expect(store.get('')).toEqual(built.states[whole])
-      expect(entries.some((e) => e.msg === 'torn journal tail truncated')).toBe(cut !== lastStart && cut !== lastEnd)
-      // The torn bytes are gone from disk.
-      expect(statSync(segmentPaths(dir)[0] as string).size).toBe(ends[whole - 1])
+      const torn = cut !== lastStart && cut !== lastEnd
+      expect(entries.some((e) => e.msg === 'torn journal tail truncated')).toBe(torn)
+      // The torn bytes are gone from the segment, and kept beside it.
+      const segment = segmentPaths(dir)[0] as string
+      expect(statSync(segment).size).toBe(ends[whole - 1])
+      if (torn) expect(readFileSync(`${segment}.torn-${lastStart}`).equals(readFileSync(segmentPaths(built.dir)[0] as string).subarray(lastStart, cut))).toBe(true)
+      else expect(existsSync(`${segment}.torn-${lastStart}`)).toBe(false)
       await store.close()
       rmSync(dir, { recursive: true })
     }
+  })
+
+  it('says so, louder, when the last record is a whole line with a bad checksum, and keeps it aside', async () => {
+    // Not what a cut write leaves (it has its LF): a bit flipped after the write, in a record
+    // that may have been acknowledged. Refusing to start would leave callers with no answer at
+    // all, so it is still cut off, but logged as an error and kept for an operator.
+    const built = await buildJournal(8)
+    const segment = segmentPaths(built.dir)[0] as string
+    const ends = recordEnds(built.dir)
+    const intact = readFileSync(segment)
+    writeFileSync(segment, flipBits(intact, (ends[6] as number) + 30, 0x04))
+    const { log, entries } = recordingLogger()
+    const store = await openStore({ dir: built.dir, log, snapshotOnClose: false })
+    expect(store.lastDurableSeq).toBe(7)
+    const keptIn = `${segment}.torn-${ends[6]}`
+    expect(entries).toContainEqual(expect.objectContaining({ level: 'error', obj: expect.objectContaining({ keptIn, offset: ends[6] }) }))
+    expect(entries.some((e) => e.msg === 'torn journal tail truncated')).toBe(false)
+    expect(readFileSync(keptIn).equals(flipBits(intact, (ends[6] as number) + 30, 0x04).subarray(ends[6] as number))).toBe(true)
+    await store.close()
   })
 
   it('appends after the truncated tail, and the result survives another restart', async () => {

@@ -83,7 +83,7 @@ describe('parseSegment', () => {
     expect(parseSegment(bytes.subarray(0, cut), segment, true)).toEqual({
       records: records.slice(0, 4),
       validBytes: ends[3],
-      torn: { offset: ends[3], bytes: 30, reason: 'incomplete record' },
+      torn: { offset: ends[3], bytes: 30, reason: 'incomplete record', complete: false, tail: Buffer.from(bytes.subarray(ends[3] as number, cut)) },
     })
   })
 
