@@ -131,6 +131,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
       secureCookie: config.publicUrl.startsWith('https:'),
       publicOrigin: new URL(config.publicUrl).origin,
       ...(deps.verifyIdToken ? { verifyIdToken: deps.verifyIdToken } : {}),
+      ...(deps.now ? { now: () => (deps.now as () => Date)().getTime() } : {}),
     })
     await admin.register(adminRoutes, { loginRateLimit: config.admin.loginRateLimit, heartbeatMs: config.admin.sseHeartbeatMs })
   })

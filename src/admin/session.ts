@@ -1,23 +1,33 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 
 // Admin sessions are stateless: the cookie carries who and until when, signed by @fastify/cookie
 // (HMAC-SHA256). Any instance that shares the secret accepts it, so one dashboard works behind a
-// load balancer and across restarts. The price: a session cannot be revoked one by one; it ends
-// at expiresAt (SESSION_TTL_MS) or for everyone when the secret (or ADMIN_TOKEN) changes.
+// load balancer and across restarts. A session ends at expiresAt (SESSION_TTL_MS), for everyone
+// when the secret (or ADMIN_TOKEN) changes, or one by one at logout: its id is then revoked on
+// every instance (revoked-sessions.ts), so a copied cookie dies with the logout.
 
 export interface AdminSession {
   /** Who, as recorded in the audit trail: `admin:<name>` or `firebase:<email|uid>`. */
   actor: string
+  /** Random, unique per login: what a logout revokes. */
+  id: string
   issuedAt: number
   expiresAt: number
 }
 
 export const SESSION_COOKIE = 'aurora_admin'
-const VERSION = 1
+// 2: sessions carry an id (a version 1 cookie, which cannot be revoked, is refused: log in again).
+const VERSION = 2
+
+/** A new session id: 128 random bits, base64url (a valid Firebase key). */
+export function newSessionId(): string {
+  return randomBytes(16).toString('base64url')
+}
+const SESSION_ID = /^[A-Za-z0-9_-]{22}$/
 
 /** The cookie value before signing: base64url JSON, so it survives cookie encoding unchanged. */
 export function encodeSession(session: AdminSession): string {
-  return Buffer.from(JSON.stringify({ v: VERSION, a: session.actor, i: session.issuedAt, e: session.expiresAt })).toString('base64url')
+  return Buffer.from(JSON.stringify({ v: VERSION, a: session.actor, s: session.id, i: session.issuedAt, e: session.expiresAt })).toString('base64url')
 }
 
 /** The session a verified cookie value carries, or null when malformed or expired at `now`. */
@@ -29,10 +39,10 @@ export function decodeSession(value: string, now: number): AdminSession | null {
     return null
   }
   if (parsed === null || typeof parsed !== 'object') return null
-  const { v, a, i, e } = parsed as Record<string, unknown>
-  if (v !== VERSION || typeof a !== 'string' || a === '' || typeof i !== 'number' || typeof e !== 'number') return null
+  const { v, a, s, i, e } = parsed as Record<string, unknown>
+  if (v !== VERSION || typeof a !== 'string' || a === '' || typeof s !== 'string' || !SESSION_ID.test(s) || typeof i !== 'number' || typeof e !== 'number') return null
   if (!(e > now)) return null
-  return { actor: a, issuedAt: i, expiresAt: e }
+  return { actor: a, id: s, issuedAt: i, expiresAt: e }
 }
 
 /**

@@ -9,7 +9,8 @@ import {
   ERR_ADMIN_UNAUTHENTICATED,
   ERR_ADMIN_UNSUPPORTED_MEDIA_TYPE,
 } from '../errors.js'
-import { decodeSession, deriveSessionSecret, encodeSession, SESSION_COOKIE, tokensEqual, type AdminSession } from '../admin/session.js'
+import { RevokedSessions } from '../admin/revoked-sessions.js'
+import { decodeSession, deriveSessionSecret, encodeSession, newSessionId, SESSION_COOKIE, tokensEqual, type AdminSession } from '../admin/session.js'
 
 /** What a verified Firebase ID token says about its user (firebase-admin's DecodedIdToken, narrowed). */
 export interface VerifiedIdToken {
@@ -30,7 +31,11 @@ export interface AdminAuth {
   login(body: LoginBody): Promise<AdminSession>
   setSession(reply: FastifyReply, session: AdminSession): void
   clearSession(reply: FastifyReply): void
-  /** The valid session a request carries, or null. */
+  /** Ends the session on every instance (logout); resolves once that is durable. */
+  revoke(session: AdminSession): Promise<void>
+  /** Calls end() once, when the session expires or is revoked; returns a cancel function. */
+  untilSessionEnds(session: AdminSession, end: () => void): () => void
+  /** The valid, unrevoked session a request carries, or null. */
   sessionOf(request: FastifyRequest): AdminSession | null
   /** onRequest hook for admin scopes: 401 without a session, 403 cross-origin, 415 non-JSON POST bodies. */
   requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<void>
@@ -74,6 +79,16 @@ export default fp<AdminAuthOptions>(
   async (app, options) => {
     const now = options.now ?? Date.now
     await app.register(cookie, { secret: options.sessionSecret ?? deriveSessionSecret(options.token) })
+    const revoked = new RevokedSessions({ store: app.store, db: app.firebaseDb, log: app.log.child({ component: 'admin-auth' }), now })
+    revoked.start()
+    const pruning = setInterval(() => {
+      revoked.prune().catch((err: unknown) => app.log.warn({ err }, 'expired logouts not pruned'))
+    }, PRUNE_EVERY_MS)
+    pruning.unref()
+    app.addHook('onClose', async () => {
+      clearInterval(pruning)
+      revoked.stop()
+    })
 
     const firebaseVerifier = (): IdTokenVerifier | null => {
       if (options.verifyIdToken) return options.verifyIdToken
@@ -110,11 +125,11 @@ export default fp<AdminAuthOptions>(
             throw new ERR_ADMIN_LOGIN_REFUSED('the Firebase ID token is invalid, expired or revoked')
           }
           if (decoded.admin !== true) throw new ERR_ADMIN_LOGIN_REFUSED('this Firebase user has no admin custom claim')
-          return { actor: `firebase:${decoded.email ?? decoded.uid}`, issuedAt, expiresAt }
+          return { actor: `firebase:${decoded.email ?? decoded.uid}`, id: newSessionId(), issuedAt, expiresAt }
         }
         if (!options.tokenLogin) throw new ERR_ADMIN_LOGIN_METHOD_DISABLED('the admin token', 'log in with a Firebase ID token (idToken)')
         if (!tokensEqual(body.token ?? '', options.token)) throw new ERR_ADMIN_LOGIN_REFUSED('wrong admin token')
-        return { actor: `admin:${body.name ?? 'admin'}`, issuedAt, expiresAt }
+        return { actor: `admin:${body.name ?? 'admin'}`, id: newSessionId(), issuedAt, expiresAt }
       },
       setSession(reply, session) {
         void reply.setCookie(SESSION_COOKIE, encodeSession(session), {
@@ -125,12 +140,36 @@ export default fp<AdminAuthOptions>(
       clearSession(reply) {
         void reply.clearCookie(SESSION_COOKIE, cookieOptions)
       },
+      async revoke(session) {
+        await revoked.revoke(session)
+        // Also here, not only every PRUNE_EVERY_MS: the list stays as short as the logouts of one TTL.
+        await revoked.prune()
+      },
+      untilSessionEnds(session, end) {
+        let ended = false
+        const finish = (): void => {
+          if (ended) return
+          ended = true
+          cancel()
+          end()
+        }
+        const timer = setTimeout(finish, Math.min(MAX_TIMER_MS, Math.max(0, session.expiresAt - now())))
+        timer.unref()
+        const off = revoked.onRevoked((id) => id === session.id && finish())
+        const cancel = (): void => {
+          clearTimeout(timer)
+          off()
+        }
+        if (revoked.has(session.id)) finish()
+        return cancel
+      },
       sessionOf(request) {
         const raw = request.cookies[SESSION_COOKIE]
         if (!raw) return null
         const unsigned = request.unsignCookie(raw)
         if (!unsigned.valid || unsigned.value === null) return null
-        return decodeSession(unsigned.value, now())
+        const session = decodeSession(unsigned.value, now())
+        return session && !revoked.has(session.id) ? session : null
       },
       async sameOriginOnly(request) {
         const origin = request.headers.origin
@@ -150,8 +189,12 @@ export default fp<AdminAuthOptions>(
     app.decorate('adminAuth', auth)
     app.decorateRequest('adminSession', null)
   },
-  { name: 'admin-auth', dependencies: ['mirror'] },
+  { name: 'admin-auth', dependencies: ['store', 'mirror'] },
 )
+
+const PRUNE_EVERY_MS = 10 * 60_000
+/** setTimeout's limit (2^31 - 1 ms, about 24.8 days); longer sessions end at the next reconnect's check. */
+const MAX_TIMER_MS = 2_147_483_647
 
 /** An Origin header names the host the request was sent to: the dashboard reached by another name than PUBLIC_URL's. */
 function sameHost(origin: string, request: FastifyRequest): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeSession, deriveSessionSecret, encodeSession, tokensEqual } from '../../src/admin/session.js'
+import { decodeSession, deriveSessionSecret, encodeSession, newSessionId, tokensEqual } from '../../src/admin/session.js'
 
 describe('tokensEqual (constant-time comparison)', () => {
   it.each([
@@ -21,8 +21,11 @@ describe('tokensEqual (constant-time comparison)', () => {
 
 describe('session payload', () => {
   it('round-trips, and expires', () => {
-    const session = { actor: 'admin:dana', issuedAt: 1000, expiresAt: 5000 }
+    const session = { actor: 'admin:dana', id: newSessionId(), issuedAt: 1000, expiresAt: 5000 }
     expect(decodeSession(encodeSession(session), 4999)).toEqual(session)
+    // A version 1 cookie (no id, so no way to revoke it) is refused.
+    expect(decodeSession(Buffer.from('{"v":1,"a":"admin:dana","i":1000,"e":5000}').toString('base64url'), 0)).toBeNull()
+    expect(decodeSession(encodeSession({ ...session, id: 'short' }), 0)).toBeNull()
     expect(decodeSession(encodeSession(session), 5000)).toBeNull()
     expect(decodeSession('not-base64-json', 0)).toBeNull()
     expect(decodeSession(Buffer.from('{"v":1,"a":"","i":0,"e":9}').toString('base64url'), 0)).toBeNull()

@@ -16,8 +16,6 @@ import { sseSink, startStream } from './sse-sink.js'
 //                                            204 when the client's Last-Event-ID shows it already saw `ended`.
 
 const sse = 'only' as const
-/** setTimeout's limit (about 24.8 days); a longer session is re-checked on reconnect anyway. */
-const MAX_TIMER_MS = 2 ** 31 - 1
 
 export default async function eventRoutes(app: FastifyInstance): Promise<void> {
   const hub = app.adminHub
@@ -53,17 +51,16 @@ function keepOpen(request: FastifyRequest, reply: FastifyReply, subscription: Su
   reply.sse.keepAlive()
   // A resumed client with nothing to catch up on still needs its headers now (EventSource `open`).
   startStream(reply)
-  // The session bounds the stream too: at expiry it ends, and the reconnect gets its 401.
+  // The session bounds the stream too: at expiry or logout it ends, and the reconnect gets its 401.
   const session = request.adminSession
-  const expiry = session ? setTimeout(() => reply.sse.close(), Math.min(MAX_TIMER_MS, Math.max(0, session.expiresAt - Date.now()))) : null
-  expiry?.unref()
+  const cancel = session ? request.server.adminAuth.untilSessionEnds(session, () => reply.sse.close()) : () => undefined
   reply.sse.onClose(() => {
-    if (expiry) clearTimeout(expiry)
+    cancel()
     subscription.close(false)
   })
   // Gone while we were loading: the close event has already fired.
   if (!reply.sse.isConnected) {
-    if (expiry) clearTimeout(expiry)
+    cancel()
     subscription.close(false)
   }
 }

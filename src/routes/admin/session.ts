@@ -36,7 +36,11 @@ export default async function sessionRoutes(app: FastifyInstance, options: Sessi
   app.post('/api/logout', { onRequest: auth.sameOriginOnly, schema: { response: { 204: { type: 'null' }, ...errors } } }, async (request, reply) => {
     const session = auth.sessionOf(request)
     auth.clearSession(reply)
-    if (session) request.log.info({ actor: session.actor }, 'admin logged out')
+    if (session) {
+      // A copy of the cookie (another tab, another device, a stolen one) ends with it.
+      await auth.revoke(session)
+      request.log.info({ actor: session.actor }, 'admin logged out')
+    }
     return reply.code(204).send()
   })
 

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { decodeSession, encodeSession, SESSION_COOKIE } from '../../../src/admin/session.js'
 import type { IdTokenVerifier } from '../../../src/plugins/admin-auth.js'
-import { signSessionCookie, startAurora, TEST_ADMIN_TOKEN, TEST_PUBLIC_URL, type TestAurora } from '../../helpers/aurora.js'
+import { buildApp } from '../../../src/app.js'
+import { signSessionCookie, startAurora, TEST_ADMIN_TOKEN, TEST_PUBLIC_URL, testConfig, type TestAurora } from '../../helpers/aurora.js'
 import { login } from '../../helpers/admin.js'
 
 // Admin authentication and the browser-facing defences: the session cookie's flags, login rate
@@ -137,6 +138,64 @@ describe('sessions', () => {
       expect(cookieOf(res.headers['set-cookie'])).not.toMatch(/Secure/)
     } finally {
       await dev.close()
+    }
+  })
+})
+
+describe('logout', () => {
+  it('revokes the session: a copy of its cookie is refused afterwards, also after a restart', async () => {
+    const own = await startAurora()
+    try {
+      const cookie = await login(own.app)
+      const copy = cookie
+      const out = await own.app.inject({ method: 'POST', url: '/api/logout', headers: { cookie } })
+      expect(out.statusCode).toBe(204)
+      expect(cookieOf(out.headers['set-cookie'])).toMatch(new RegExp(`^${SESSION_COOKIE}=;`))
+      const session = await own.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: copy } })
+      expect(session.statusCode).toBe(401)
+      await own.restart()
+      expect((await own.app.inject({ method: 'GET', url: '/api/calls', headers: { cookie: copy } })).statusCode).toBe(401)
+      // Logging in again gives a session of its own.
+      const again = await login(own.app)
+      expect((await own.app.inject({ method: 'GET', url: '/api/calls', headers: { cookie: again } })).statusCode).toBe(200)
+    } finally {
+      await own.close()
+    }
+  })
+
+  it('reaches the other instances through Firebase', async () => {
+    const a = await startAurora({ firebase: true })
+    const b = await buildApp({ ...(await testConfig({ INSTANCE_ID: 'b2' })), firebase: a.config.firebase })
+    try {
+      await b.ready()
+      const cookie = await login(a.app)
+      expect((await b.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).statusCode).toBe(200)
+      expect((await a.app.inject({ method: 'POST', url: '/api/logout', headers: { cookie } })).statusCode).toBe(204)
+      await vi.waitFor(async () => expect((await b.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).statusCode).toBe(401), { timeout: 10_000, interval: 50 })
+    } finally {
+      await b.close()
+      await a.close()
+    }
+  })
+
+  it('forgets a logout once its session would have expired anyway', async () => {
+    let now = Date.now()
+    const own = await startAurora({ env: { SESSION_TTL_MS: '60000' }, deps: { now: () => new Date(now) } })
+    try {
+      const revoked = (): string[] => Object.keys((own.app.store.get('admin_sessions/revoked') as object | null) ?? {})
+      const first = await login(own.app)
+      await own.app.inject({ method: 'POST', url: '/api/logout', headers: { cookie: first } })
+      const [firstId] = revoked()
+      expect(firstId).toBeDefined()
+      now += 61_000
+      const second = await login(own.app)
+      await own.app.inject({ method: 'POST', url: '/api/logout', headers: { cookie: second } })
+      expect(revoked()).toHaveLength(1)
+      expect(revoked()).not.toContain(firstId)
+      // Expired, so still refused.
+      expect((await own.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: first } })).statusCode).toBe(401)
+    } finally {
+      await own.close()
     }
   })
 })

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { encodeSession } from '../../../src/admin/session.js'
+import { encodeSession, newSessionId } from '../../../src/admin/session.js'
 import type { ActiveCall, Message } from '../../../src/calls/model.js'
 import { signSessionCookie, startAurora, type TestAurora } from '../../helpers/aurora.js'
 import { Caller, listen, login, openStream } from '../../helpers/admin.js'
@@ -162,13 +162,27 @@ describe('conversation stream', () => {
 
   it('ends a stream when its session expires, and the reconnect is refused', async () => {
     const expiresAt = Date.now() + 300
-    const short = `aurora_admin=${signSessionCookie(encodeSession({ actor: 'admin:brief', issuedAt: Date.now(), expiresAt }))}`
+    const short = `aurora_admin=${signSessionCookie(encodeSession({ actor: 'admin:brief', id: newSessionId(), issuedAt: Date.now(), expiresAt }))}`
     const client = await openStream(base, '/api/stream', short)
     open.push(client)
     await client.next('initial')
     await client.ended
     expect(Date.now()).toBeGreaterThanOrEqual(expiresAt - 5)
     expect((await openStream(base, '/api/stream', short)).status).toBe(401)
+  })
+
+  it('ends the streams of a session when it logs out, and the reconnect is refused', async () => {
+    const own = await login(t.app, 'leaving')
+    const overview = await openStream(base, '/api/stream', own)
+    open.push(overview)
+    await overview.next('initial')
+    const res = await t.app.inject({ method: 'POST', url: '/api/logout', headers: { cookie: own } })
+    expect(res.statusCode).toBe(204)
+    await overview.ended
+    expect((await openStream(base, '/api/stream', own)).status).toBe(401)
+    // Other sessions' streams go on.
+    const still = await stream('/api/stream')
+    await still.next('initial')
   })
 
   it('sends heartbeats as SSE comments', async () => {
