@@ -8,7 +8,8 @@
 import { nodeAt, type TreeNode } from '../tree/node.js'
 import type { AuthVar } from './auth-context.js'
 import { evaluateRule, type EvaluationScope } from './evaluate-expression.js'
-import { CompiledRuleSet, type CompiledRules, type RuleNode } from './parse.js'
+import type { CompiledRules, RuleNode } from './parse.js'
+import { levelsAlong, ruleTree, step } from './rule-levels.js'
 import { ClaimMap } from './rule-value.js'
 import { RuleSnapshot } from './snapshot.js'
 
@@ -17,13 +18,6 @@ export interface RuleContext {
   auth: AuthVar | null
   /** Server time in milliseconds, the `now` variable. */
   now: number
-}
-
-interface Level {
-  readonly node: RuleNode
-  /** How many keys of the path this rule node matched. */
-  readonly depth: number
-  readonly captures: ReadonlyMap<string, string>
 }
 
 export function canRead(rules: CompiledRules, path: readonly string[], root: TreeNode | null, ctx: RuleContext): boolean {
@@ -94,35 +88,6 @@ function descendantsValid(
     if (!descendantsValid(next.node, childPath, next.captures, newRoot, scopeAt)) return false
   }
   return true
-}
-
-/** The rule nodes matched by successive prefixes of `keys`, starting with the root rules. */
-function levelsAlong(tree: RuleNode, keys: readonly string[]): Level[] {
-  const levels: Level[] = []
-  let current: Omit<Level, 'depth'> | null = { node: tree, captures: new Map() }
-  for (let depth = 0; current !== null; depth++) {
-    levels.push({ ...current, depth })
-    const key = keys[depth]
-    current = key === undefined ? null : step(current.node, key, current.captures)
-  }
-  return levels
-}
-
-/** A literal child wins over the `$wildcard`, which then captures the key. */
-function step(
-  node: RuleNode,
-  key: string,
-  captures: ReadonlyMap<string, string>,
-): { node: RuleNode; captures: ReadonlyMap<string, string> } | null {
-  const literal = node.children.get(key)
-  if (literal !== undefined) return { node: literal, captures }
-  if (node.wildcard === null) return null
-  return { node: node.wildcard.node, captures: new Map([...captures, [node.wildcard.name, key]]) }
-}
-
-function ruleTree(rules: CompiledRules): RuleNode {
-  if (!(rules instanceof CompiledRuleSet)) throw new TypeError('rules must come from compileRules()')
-  return rules.root
 }
 
 /** `/a/.priority` is governed by the rules of `/a` (priority is part of the node). */
