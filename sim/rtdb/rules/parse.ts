@@ -22,6 +22,8 @@ export interface RuleNode {
   readonly wildcard: { readonly name: string; readonly node: RuleNode } | null
   /** Whether this node or any descendant has a .validate, so writes can skip rule-less subtrees. */
   readonly validates: boolean
+  /** `.indexOn` entries as child paths without empty segments ("a/b"), or ".value". */
+  readonly indexOn: readonly string[]
 }
 
 export interface CompiledRules {
@@ -106,13 +108,14 @@ function compileNode(text: string, node: JsonNode, location: string, captures: r
   }
   const children = new Map<string, RuleNode>()
   let wildcard: RuleNode['wildcard'] = null
+  let indexOn: readonly string[] = []
 
   for (const [key, { offset, value }] of objectProperties(text, node, location)) {
     const childLocation = `${location}/${key}`
     const where = { rulePath: childLocation, position: positionAt(text, offset) }
     if (key.startsWith('.')) {
       if (key === '.indexOn') {
-        checkIndexOn(text, value, childLocation)
+        indexOn = parseIndexOn(text, value, childLocation)
         continue
       }
       const kind = RULE_KINDS[key]
@@ -141,7 +144,7 @@ function compileNode(text: string, node: JsonNode, location: string, captures: r
     compiled.validate !== null ||
     (wildcard?.node.validates ?? false) ||
     [...children.values()].some((child) => child.validates)
-  return { ...compiled, children, wildcard, validates }
+  return { ...compiled, children, wildcard, validates, indexOn }
 }
 
 function compileRule(
@@ -166,16 +169,17 @@ function compileRule(
   }
 }
 
-function checkIndexOn(text: string, value: JsonNode, location: string): void {
-  const ok =
-    value.type === 'string' ||
-    (value.type === 'array' && (value.children ?? []).every((item) => item.type === 'string'))
-  if (!ok) {
+function parseIndexOn(text: string, value: JsonNode, location: string): string[] {
+  const items = value.type === 'array' ? (value.children ?? []) : [value]
+  const ok = items.every((item) => item.type === 'string' && typeof item.value === 'string')
+  if (!ok || (value.type !== 'string' && value.type !== 'array')) {
     throw new RulesSyntaxError('.indexOn must be a string or an array of strings', {
       rulePath: location,
       position: positionAt(text, value.offset),
     })
   }
+  // Normalised like a query's child path, so ".indexOn": "/a/b/" covers orderByChild('a/b').
+  return items.map((item) => String(item.value).split('/').filter(Boolean).join('/'))
 }
 
 /** "CloseBraceExpected" -> "close brace expected". */

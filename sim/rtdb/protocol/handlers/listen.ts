@@ -2,6 +2,9 @@
 // follow a query window. The current data is pushed before the `ok` reply (§6.5 step 3: `ok`
 // first would make the client fire a value event with stale or null data).
 
+import type { QuerySpec } from '../../query/query-spec.js'
+import { hasIndexOn, type CompiledRules } from '../../rules/index.js'
+import type { Path } from '../../tree/node.js'
 import type { RequestContext } from '../dispatch.js'
 import { parseRequestPath, RequestError } from '../request-body.js'
 import { PERMISSION_DENIED_MESSAGE, STATUS } from '../status.js'
@@ -22,5 +25,16 @@ export function handleListen({ session, body, reply }: RequestContext): void {
     return
   }
   session.addListen(path, tag ?? null, spec, query as Record<string, unknown> | null)
-  reply(STATUS.ok, {})
+  reply(STATUS.ok, listenWarnings(session.namespace.rules, path, spec))
+}
+
+/**
+ * §6.5 step 2: `{"w":["no_index"]}` makes the SDK log "Using an unspecified index... Consider
+ * adding ".indexOn"". Only child indexes are checked: .key and priority need no declared index, and
+ * whether Google also warns for orderByValue without `".indexOn": ".value"` is unverified. An
+ * untagged listen (a plain orderByChild without bounds or limit) carries no query, so it never warns.
+ */
+function listenWarnings(rules: CompiledRules, path: Path, spec: QuerySpec | null): { w?: string[] } {
+  if (spec?.index.kind !== 'child' || hasIndexOn(rules, path, spec.index.path.join('/'))) return {}
+  return { w: ['no_index'] }
 }
