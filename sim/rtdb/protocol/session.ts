@@ -103,9 +103,9 @@ export class Session implements ListenSink {
    * no longer read is dropped and revoked (§6.8 `c`), so the client fires its cancel callbacks with
    * permission_denied instead of going on receiving data it is no longer allowed to see.
    */
-  revokeUnreadable(mayRead: (path: Path) => boolean): void {
+  revokeUnreadable(mayRead: (path: Path, spec: QuerySpec | null) => boolean): void {
     for (const [key, listen] of this.listens) {
-      if (mayRead(listen.path)) continue
+      if (mayRead(listen.path, listen.spec)) continue
       this.listens.delete(key)
       this.namespace.listens.remove(listen)
       this.sendFrame(listenRevokedFrame(listen.pathString, listen.query))

@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { applyQuery } from '../query/window.js'
 import { loadsAllData, parseRestQuery, type QuerySpec } from '../query/query-spec.js'
-import { canRead } from '../rules/index.js'
+import { canRead, ruleQueryOf } from '../rules/index.js'
 import { nodeAt, toExport, type Path, type TreeNode } from '../tree/node.js'
 import { hashNode } from '../tree/hash.js'
 import { priorityTarget } from '../tree/path.js'
@@ -115,14 +115,16 @@ function readValue(
   now: number,
   render: (node: TreeNode | null) => unknown,
 ): unknown {
-  if (identity.kind !== 'owner' && !canRead(namespace.rules, path, namespace.root, { auth: ruleAuth(identity), now })) {
-    throw new ERR_PERMISSION_DENIED()
-  }
   let spec: QuerySpec | null
   try {
     spec = parseRestQuery(params)
   } catch (error) {
     throw new ERR_BAD_QUERY(error instanceof Error ? error.message : String(error))
+  }
+  // The query parameters are the `query` of .read rules, as for a listen with the same query.
+  const ctx = { auth: ruleAuth(identity), now, query: ruleQueryOf(spec) }
+  if (identity.kind !== 'owner' && !canRead(namespace.rules, path, namespace.root, ctx)) {
+    throw new ERR_PERMISSION_DENIED()
   }
   const shallow = params.get('shallow') === 'true'
   if (shallow && spec !== null) throw new ERR_BAD_QUERY('shallow=true cannot be combined with orderBy')

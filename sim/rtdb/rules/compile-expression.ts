@@ -7,6 +7,7 @@
 import jsep from 'jsep'
 import regexPlugin from '@jsep-plugin/regex'
 import type { ArithmeticOperator, ComparisonOperator, Expr, SnapshotMethod, StringMethod } from './expression.js'
+import { RULE_QUERY_PROPERTIES } from './query-variable.js'
 
 export type RuleKind = 'read' | 'write' | 'validate'
 
@@ -21,7 +22,7 @@ export class ExpressionError extends Error {
   override readonly name = 'ExpressionError'
 }
 
-type StaticType = 'snapshot' | 'auth' | 'boolean' | 'number' | 'string' | 'null' | 'value' | 'dynamic'
+type StaticType = 'snapshot' | 'auth' | 'query' | 'boolean' | 'number' | 'string' | 'null' | 'value' | 'dynamic'
 
 interface Typed {
   readonly expr: Expr
@@ -141,7 +142,10 @@ function compileIdentifier(name: string, scope: ExpressionScope): Typed {
       if (scope.kind === 'read') throw new ExpressionError('newData is not available in .read rules')
       return { expr: { kind: 'variable', name }, type: 'snapshot' }
     case 'query':
-      throw new ExpressionError('the query variable (query.orderByChild, ...) is not supported by this emulator')
+      // Only reads have a query. Whether Google refuses it in .write/.validate at upload or lets it
+      // evaluate as a plain read is unverified; refusing points at the mistake.
+      if (scope.kind !== 'read') throw new ExpressionError('query is only available in .read rules (a write has no query)')
+      return { expr: { kind: 'variable', name }, type: 'query' }
   }
   if (name.startsWith('$')) {
     throw new ExpressionError(`unknown variable '${name}': no ${name} wildcard on the path to this rule`)
@@ -167,6 +171,14 @@ function compileMember(node: jsep.MemberExpression, scope: ExpressionScope): Typ
     if (name === 'uid' || name === 'provider') return member(object, name, 'string')
     if (name === 'token') return member(object, name, 'dynamic')
     throw new ExpressionError(`auth has no property '${name ?? '[...]'}' (it has uid, provider and token)`)
+  }
+  if (object.type === 'query') {
+    const known = RULE_QUERY_PROPERTIES.find((property) => property === name)
+    if (known === undefined) {
+      throw new ExpressionError(`query has no property '${name ?? '[...]'}' (it has ${RULE_QUERY_PROPERTIES.join(', ')})`)
+    }
+    const flag = known === 'orderByKey' || known === 'orderByValue' || known === 'orderByPriority'
+    return member(object, known, flag ? 'boolean' : 'dynamic')
   }
   if (object.type === 'dynamic') {
     if (name !== null) return member(object, name, 'dynamic')
@@ -331,7 +343,7 @@ const MAYBE_NUMBER: ReadonlySet<StaticType> = new Set(['number', 'value', 'dynam
 
 function requireBoolean(typed: Typed, what: string): void {
   if (!MAYBE_BOOLEAN.has(typed.type)) {
-    const hint = typed.type === 'auth' ? ' (compare it: auth != null)' : typed.type === 'snapshot' ? ' (use exists() or val())' : ''
+    const hint = typed.type === 'auth' ? ' (compare it: auth != null)' : typed.type === 'query' ? ' (use one of its properties, e.g. query.orderByKey)' : typed.type === 'snapshot' ? ' (use exists() or val())' : ''
     throw new ExpressionError(`${what} must be a boolean, but this is ${describeType(typed.type)}${hint}`)
   }
 }
@@ -360,6 +372,8 @@ function describeType(type: StaticType): string {
       return 'a snapshot'
     case 'auth':
       return 'auth'
+    case 'query':
+      return 'query'
     case 'value':
     case 'dynamic':
       return 'a value'

@@ -16,6 +16,8 @@ export interface EvaluationScope {
   readonly data: RuleSnapshot
   /** null for .read rules, which compile-expression.ts forbids from naming newData. */
   readonly newData: RuleSnapshot | null
+  /** The read's query parameters (query-variable.ts); null for .write/.validate, which cannot name it. */
+  readonly query: ClaimMap | null
   readonly captures: ReadonlyMap<string, string>
 }
 
@@ -90,6 +92,9 @@ function variable(name: Extract<Expr, { kind: 'variable' }>['name'], scope: Eval
     case 'newData':
       if (scope.newData === null) throw new RuleEvaluationError('newData is not available here')
       return scope.newData
+    case 'query':
+      if (scope.query === null) throw new RuleEvaluationError('query is not available here')
+      return scope.query
   }
 }
 

@@ -10,6 +10,7 @@ import type { AuthVar } from './auth-context.js'
 import { evaluateRule, type EvaluationScope } from './evaluate-expression.js'
 import type { CompiledRules, RuleNode } from './parse.js'
 import { levelsAlong, ruleTree, step } from './rule-levels.js'
+import { NO_QUERY, type RuleQuery } from './query-variable.js'
 import { ClaimMap } from './rule-value.js'
 import { RuleSnapshot } from './snapshot.js'
 
@@ -18,11 +19,14 @@ export interface RuleContext {
   auth: AuthVar | null
   /** Server time in milliseconds, the `now` variable. */
   now: number
+  /** canRead only: the read's query parameters; absent means a plain read (NO_QUERY). */
+  query?: RuleQuery
 }
 
 export function canRead(rules: CompiledRules, path: readonly string[], root: TreeNode | null, ctx: RuleContext): boolean {
   const keys = rulePath(path)
   const base = baseScope(root, ctx)
+  const query = new ClaimMap(ctx.query ?? NO_QUERY)
   return levelsAlong(ruleTree(rules), keys).some(
     (level) =>
       level.node.read !== null &&
@@ -30,6 +34,7 @@ export function canRead(rules: CompiledRules, path: readonly string[], root: Tre
         ...base,
         data: new RuleSnapshot(root, keys.slice(0, level.depth)),
         newData: null,
+        query,
         captures: level.captures,
       }),
   )
@@ -48,6 +53,7 @@ export function canWrite(
     ...base,
     data: new RuleSnapshot(root, at),
     newData: new RuleSnapshot(newRoot, at),
+    query: null,
     captures,
   })
 

@@ -2,7 +2,7 @@
 // after the static checks, so the evaluator can switch over a closed set of shapes and never meets
 // an identifier, method or operator the rules language does not have.
 
-export type Variable = 'auth' | 'now' | 'root' | 'data' | 'newData'
+export type Variable = 'auth' | 'now' | 'root' | 'data' | 'newData' | 'query'
 
 export type SnapshotMethod =
   | 'val'

@@ -4,5 +4,6 @@ export { authFromToken, type AuthVar, type TokenIdentity } from './auth-context.
 export { DEFAULT_RULES_TEXT } from './default-rules.js'
 export { canRead, canWrite, type RuleContext } from './evaluate.js'
 export { hasIndexOn } from './index-on.js'
+export { ruleQueryOf, type RuleQuery } from './query-variable.js'
 export { compileRules, type CompiledRules } from './parse.js'
 export { RulesSyntaxError, type SourcePosition } from './rules-syntax-error.js'

@@ -22,13 +22,13 @@ export function handleAuth({ session, body, reply }: RequestContext): void {
   const auth = ruleAuth(session.identity)
   const exp = auth?.token['exp']
   reply(STATUS.ok, { auth, expires: typeof exp === 'number' ? exp : null })
-  session.revokeUnreadable((path) => mayRead(session, path))
+  session.revokeUnreadable((path, spec) => mayRead(session, path, spec))
 }
 
 export function handleUnauth({ session, reply }: RequestContext): void {
   session.identity = ANONYMOUS
   reply(STATUS.ok)
-  session.revokeUnreadable((path) => mayRead(session, path))
+  session.revokeUnreadable((path, spec) => mayRead(session, path, spec))
 }
 
 /** App Check is not enforced by the emulator; the token is accepted as is. */

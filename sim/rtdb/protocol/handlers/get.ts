@@ -13,7 +13,9 @@ import { mayRead } from './read-access.js'
 export function handleGet({ session, body, reply }: RequestContext): void {
   const path = parseRequestPath(body['p'])
   const spec = parseQueryBody(body['q'] ?? {})
-  if (!mayRead(session, path)) {
+  // `q:{}` is how get() sends a plain read (§6.6): no query for the rules either.
+  const plain = spec.index.kind === 'priority' && loadsAllData(spec)
+  if (!mayRead(session, path, plain ? null : spec)) {
     // §6.6: the client rejects get() with Error(d), so d itself must say "Permission denied".
     reply(STATUS.permissionDenied, PERMISSION_DENIED_MESSAGE)
     return

@@ -19,7 +19,7 @@ export function handleListen({ session, body, reply }: RequestContext): void {
   }
   const query = tag === undefined ? null : (body['q'] ?? {})
   const spec = query === null ? null : parseQueryBody(query)
-  if (!mayRead(session, path)) {
+  if (!mayRead(session, path, spec)) {
     // §6.5 step 1: deny and do not register; the client cancels the listener.
     reply(STATUS.permissionDenied, PERMISSION_DENIED_MESSAGE)
     return

@@ -77,7 +77,7 @@ describe('expressions at upload time', () => {
     ['exists()', "unknown function 'exists'"],
     ['bogus == 1', "unknown variable 'bogus'"],
     ['$room == 1', "unknown variable '$room': no $room wildcard"],
-    ['query.limitToFirst <= 10', 'query variable'],
+    ['query.limitToFirst <= 10', 'query is only available in .read rules'],
     ['data.size() > 1', "unknown snapshot method 'size'"],
     ["'a'.trim() == 'a'", "unknown method 'trim'"],
     ['data.exists', "a snapshot has no property 'exists'; call it: exists()"],
@@ -113,6 +113,14 @@ describe('expressions at upload time', () => {
   it('rejects newData in .read rules only', () => {
     expect(ruleError({ '.read': 'newData.exists()' }).message).toMatch(/^rules\/\.read .*newData is not available in \.read rules/)
     expect(() => compileRules(JSON.stringify({ rules: { '.write': 'newData.exists()', '.validate': 'newData.exists()' } }))).not.toThrow()
+  })
+
+  it('accepts query.* in .read rules only, and only its nine properties', () => {
+    const read = "query.orderByKey && query.limitToFirst <= 100 || query.orderByChild == 'owner' && query.equalTo == auth.uid"
+    expect(() => compileRules(JSON.stringify({ rules: { '.read': read } }))).not.toThrow()
+    expect(ruleError({ '.validate': 'query.orderByKey' }).message).toMatch(/^rules\/\.validate .*query is only available in \.read rules/)
+    expect(ruleError({ '.read': 'query.orderBy == null' }).message).toContain("query has no property 'orderBy'")
+    expect(ruleError({ '.read': 'query' }).message).toContain('e.g. query.orderByKey')
   })
 
   it('reports the position of the offending rule value', () => {
