@@ -22,8 +22,9 @@ export interface ServerValueContext {
  * Export-format JSON -> node, or null for no data. Arrays become integer-keyed objects (null slots
  * dropped); `{}`, `[]` and objects whose children are all empty become null (and lose any
  * `.priority`); `.priority` gives an object its priority, `{".value": v, ".priority": p}` a leaf
- * its; other keys starting with '.' are ignored as nodeFromJSON ignores them; `.sv` placeholders
- * are resolved wherever they appear, priorities included. -0 is stored as 0: JSON.stringify sends
+ * its; `.sv` placeholders are resolved wherever they appear, priorities included. Any other key
+ * starting with '.' is refused, as the SDK's validateFirebaseData refuses it: nodeFromJSON would
+ * drop it, but on the way in that would store less than the writer sent without telling it. -0 is stored as 0: JSON.stringify sends
  * 0 to clients, and the §10 hash of their copy must match ours.
  */
 export function fromExport(json: unknown, ctx: ServerValueContext): TreeNode | null {
@@ -58,11 +59,17 @@ class Converter {
     let rawPriority: unknown = null
     if (isRecord(json)) {
       if (Object.hasOwn(json, '.priority')) rawPriority = json['.priority']
-      if (Object.hasOwn(json, '.value')) {
-        // validateFirebaseData refuses this mix; nodeFromJSON would silently drop the children.
-        if (Object.keys(json).some((key) => !key.startsWith('.'))) {
-          throw new InvalidDataError(`Data at ${this.where()} contains ".value" in addition to actual children`)
+      const boxed = Object.hasOwn(json, '.value') ? '.value' : Object.hasOwn(json, '.sv') ? '.sv' : null
+      if (boxed !== null) {
+        // validateFirebaseData refuses this mix for .value; nodeFromJSON would silently drop the
+        // children (for .sv as well, which the SDK never sends with children).
+        const child = Object.keys(json).find((key) => key !== '.value' && key !== '.priority' && key !== '.sv')
+        if (child !== undefined) {
+          this.refuseReservedKey(child)
+          throw new InvalidDataError(`Data at ${this.where()} contains "${boxed}" in addition to actual children`)
         }
+      }
+      if (Object.hasOwn(json, '.value')) {
         // nodeFromJSON: a null `.value` is ignored (the object is then empty).
         if (json['.value'] !== null) value = json['.value']
       }
@@ -92,7 +99,9 @@ class Converter {
     const children: Array<[string, TreeNode]> = []
     for (const [rawKey, childJson] of entries) {
       const key = String(rawKey)
-      if (key.startsWith('.')) continue
+      // `.priority` was read by convert(); a `.value` seen here is a null one (nodeFromJSON ignores it).
+      if (key === '.priority' || key === '.value') continue
+      this.refuseReservedKey(key)
       validateKey(key)
       // pathByteLength: each segment adds its bytes plus a '/', except that root already counts one.
       const childBytes = bytes + Buffer.byteLength(key, 'utf8') + (depth > 0 ? 1 : 0)
@@ -103,6 +112,14 @@ class Converter {
       if (child !== null) children.push([key, child])
     }
     return objectNode(ChildMap.fromDistinct(children), priority)
+  }
+
+  /** §5/§8: `.priority`, `.value` and `.sv` are the only keys that may start with '.'. */
+  private refuseReservedKey(key: string): void {
+    if (!key.startsWith('.')) return
+    throw new InvalidDataError(
+      `Invalid key ${JSON.stringify(key)} at ${this.where()}: only .value, .priority and .sv may start with "."`,
+    )
   }
 
   private leafValue(value: Leaf): Leaf {

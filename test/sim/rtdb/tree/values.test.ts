@@ -68,9 +68,14 @@ describe('fromExport: keys', () => {
     expect(() => fromExport({ ok: { 'a.b': 1 } }, ctx())).toThrow('Invalid key "a.b"')
   })
 
-  test('other keys starting with "." are ignored, as nodeFromJSON ignores them', () => {
-    expect(convert({ '.foo': 1, a: 2, '.info': { x: 1 } })).toEqual({ a: 2 })
-    expect(convert({ '.foo': 1 })).toBeNull()
+  test('other keys starting with "." are refused, as validateFirebaseData refuses them', () => {
+    expect(() => convert({ '.foo': 1, a: 2 })).toThrow('Invalid key ".foo" at /: only .value, .priority and .sv may start with "."')
+    expect(() => convert({ a: { '.info': { x: 1 } } })).toThrow('Invalid key ".info" at /a')
+    expect(() => convert({ '.value': 1, '.foo': 2 })).toThrow('Invalid key ".foo"')
+  })
+
+  test('.sv with children is refused rather than dropping the children', () => {
+    expect(() => convert({ '.sv': 'timestamp', a: 1 })).toThrow('contains ".sv" in addition to actual children')
   })
 
   test('data below the written path counts toward the 32-segment depth limit (§5)', () => {
