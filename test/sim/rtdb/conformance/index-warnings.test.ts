@@ -6,7 +6,7 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest'
 import { equalTo, limitToFirst, limitToLast, onValue, orderByChild, orderByKey, query, ref, set, type Database, type Query } from 'firebase/database'
-import { useRtdb, type RtdbTarget } from '../../../helpers/rtdb.js'
+import { skipOnExternal, useRtdb, type RtdbTarget } from '../../../helpers/rtdb.js'
 import { createClients, type Clients } from '../../../helpers/rtdb-clients.js'
 import { putRules } from '../../../helpers/rtdb-rest.js'
 
@@ -32,7 +32,8 @@ const SEED = {
 
 const UNSPECIFIED_INDEX = 'Using an unspecified index'
 
-describe('conformance: no_index warnings for unindexed child queries (§6.5)', () => {
+// Whether Google's emulator sends no_index at all is unverified: against it, this file is skipped.
+describe.skipIf(skipOnExternal('no_index warnings are unverified on Google\'s emulator'))('conformance: no_index warnings for unindexed child queries (§6.5)', () => {
   let rtdb: RtdbTarget
   let clients: Clients
   let ns: string
