@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../../src/config.js'
 import { startFaultProxy, type FaultProxy } from '../../sim/fault-proxy/proxy.js'
 import { connectRtdb, type RtdbConnection } from '../../src/mirror/rtdb.js'
 import { useRtdb, type RtdbTarget } from './rtdb.js'
+import { putRules } from './rtdb-rest.js'
 import { sign as signCookieValue } from '@fastify/cookie'
 import { deriveSessionSecret } from '../../src/admin/session.js'
 
@@ -64,6 +65,8 @@ export async function startAurora(options: StartOptions = {}): Promise<TestAuror
   if (options.firebase || options.proxy) {
     rtdb = await useRtdb()
     const namespace = rtdb.namespace('aurora')
+    // The project's rules, as deployed: Aurora's queries find the .indexOn they declare.
+    await putRules(rtdb, namespace, await readFile(new URL('../../database.rules.json', import.meta.url), 'utf8'))
     if (options.proxy) proxy = await startFaultProxy({ target: { host: rtdb.host, port: rtdb.port } })
     const direct = { kind: 'emulator' as const, projectId: 'demo-aurora', hostPort: rtdb.hostPort, namespace }
     config = { ...config, firebase: { ...direct, hostPort: proxy?.hostPort ?? rtdb.hostPort } }
