@@ -17,6 +17,7 @@ import { FUZZ_RUNS, fuzzParameters, fuzzTimeout } from './fuzz-config.js'
 import { confinementProblems, firebaseKeyProblems, JournalWatch, recordKeyProblems, type CallRef } from './journal-watch.js'
 import { prototypeChanges, snapshotPrototypes } from './prototype-guard.js'
 import { twimlProblems } from './webhook-checks.js'
+import type { CommittedRecord } from '../../src/store/index.js'
 
 interface PoolCall extends CallRef {
   caller: Caller
@@ -66,7 +67,8 @@ afterAll(async () => {
 async function cookieFor(c: AdminCase): Promise<string | null> {
   switch (c.session.kind) {
     case 'valid':
-      return cookie
+      // A logout revokes its session: it gets one of its own, so the shared one lives on.
+      return c.target.kind === 'logout' ? login(aurora.app, 'leaving') : cookie
     case 'none':
       return null
     case 'forged':
@@ -169,9 +171,13 @@ async function runCase(c: AdminCase): Promise<string[]> {
   const problems = answerProblems(c, request, res, hadSession)
 
   // Writes: only into the addressed conversation's call, and only with a session.
-  const records = await watch.take()
+  const taken = await watch.take()
   const conv = convOf(c.target)
   const addressed: CallRef[] = hadSession && conv?.kind === 'pool' ? [poolEntry(conv)] : []
+  // A logout with a session records its revocation, and nothing else.
+  const revocation = (record: CommittedRecord): boolean => record.ops.every((op) => op.path.startsWith('admin_sessions/revoked/'))
+  const records = c.target.kind === 'logout' ? taken.filter((record) => !revocation(record)) : taken
+  if (c.target.kind === 'logout' && hadSession && res.statusCode === 204 && !taken.some(revocation)) problems.push('a logout with a session recorded no revocation')
   for (const record of records) problems.push(...confinementProblems(record, addressed), ...recordKeyProblems(record))
   problems.push(...prototypeChanges(prototypes))
 
