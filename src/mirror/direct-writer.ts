@@ -100,7 +100,14 @@ export class DirectWriter implements MirrorTransport {
     const generation = this.#generation
     this.#sent = record.seq
     this.#writes++
-    ;(write.kind === 'set' ? root.set(write.value) : root.update(write.paths)).then(
+    let sent: Promise<void>
+    try {
+      sent = write.kind === 'set' ? root.set(write.value) : root.update(write.paths)
+    } catch (err) {
+      // The SDK refuses some writes synchronously (a deleted app, its own checks).
+      sent = Promise.reject(err)
+    }
+    sent.then(
       () => this.#onAck(record, generation),
       (err: unknown) => this.#onReject(record, err, generation),
     )
@@ -112,7 +119,10 @@ export class DirectWriter implements MirrorTransport {
     try {
       while (!this.#stopped && this.#opts.store.lastDurableSeq > this.#sent) {
         this.#catchUps++
+        const generation = this.#generation
         const records = await this.#opts.store.readFrom(this.#sent, CATCH_UP_RECORDS)
+        // A rejection meanwhile: the re-send waits for its backoff.
+        if (generation !== this.#generation || this.#retryTimer) break
         if (records.length === 0) break
         for (const record of records) if (record.seq === this.#sent + 1) this.#write(record)
       }

@@ -123,7 +123,14 @@ export class Mirror {
 
   async start(): Promise<void> {
     const { store } = this.#opts
-    this.#watermark = Math.min(await loadWatermark(this.#opts.stateDir), store.lastDurableSeq)
+    const saved = await loadWatermark(this.#opts.stateDir)
+    if (saved > store.lastDurableSeq) {
+      // Firebase acknowledged records the journal no longer has (a damaged tail cut off at start-up,
+      // or a data dir restored from an older backup): new records reuse those seqs, and what only
+      // Firebase holds stays there until something overwrites it.
+      this.#opts.log.error({ watermark: saved, lastDurableSeq: store.lastDurableSeq }, 'firebase has records the journal lost; the mirror goes on from the journal')
+    }
+    this.#watermark = Math.min(saved, store.lastDurableSeq)
     const backoff = this.#opts.backoff ?? { baseMs: 250, maxMs: 30_000 }
     const onReport = (report: Extract<FromWorker, { type: 'acked' | 'status' }>): void => this.#onReport(report)
     this.#thread = this.#opts.direct

@@ -42,6 +42,11 @@ export interface JournalWriterOptions {
   onDurable: (batch: readonly PendingRecord[]) => void
   /** Turns the I/O error of a failed write, fdatasync or rotation into the error every commit from then on is rejected with. */
   toFailure: (err: unknown) => Error
+  /**
+   * The data dir lock's lease (lock.ts): while valid, flushes go ahead; once it has run out (the
+   * process was frozen), a flush waits for confirm(), and a lost lock has fenced the writer by then.
+   */
+  lease?: { valid(): boolean; confirm(): Promise<boolean> }
 }
 
 const NOTHING = Buffer.alloc(0)
@@ -144,6 +149,15 @@ export class JournalWriter {
       this.#goIdle()
       return
     }
+    const lease = this.#opts.lease
+    if (lease && !lease.valid()) {
+      // Whatever it answers, the next pass sees it: a lost lock has fenced the writer meanwhile.
+      lease.confirm().then(
+        () => this.#startFlush(),
+        (err: unknown) => this.#fail(err, this.#takeQueue()),
+      )
+      return
+    }
     const batch = this.#queue
     this.#queue = []
     if (this.active.bytes >= this.#opts.segmentBytes) {
@@ -191,6 +205,12 @@ export class JournalWriter {
     this.active.bytes += bytes
     this.#opts.onDurable(batch)
     this.#startFlush()
+  }
+
+  #takeQueue(): PendingRecord[] {
+    const queued = this.#queue
+    this.#queue = []
+    return queued
   }
 
   #takeBatch(): PendingRecord[] {

@@ -134,7 +134,10 @@ export async function openStore(options: OpenStoreOptions): Promise<LocalStore> 
 
   await prepareDataDir(dir)
   // Creating the lock is the first write in a data dir that already exists.
-  const lock = await acquireLock(dir, options.lockRefreshMs === undefined ? {} : { refreshMs: positiveInteger('lockRefreshMs', options.lockRefreshMs, 1) }).catch((err: unknown) => {
+  const lock = await acquireLock(dir, {
+    ...(options.lockRefreshMs === undefined ? {} : { refreshMs: positiveInteger('lockRefreshMs', options.lockRefreshMs, 1) }),
+    onRefreshError: (err) => log.warn({ err, dir }, 'store lock not refreshed; trying again at the next refresh'),
+  }).catch((err: unknown) => {
     throw asDataDirError(dir, err)
   })
   if (lock.takenOverFrom) log.warn({ dir, previousHolder: lock.takenOverFrom }, 'stale store lock taken over')
@@ -246,9 +249,10 @@ class JournalStore implements LocalStore {
         this.#log.error({ err, dir: this.dir, lastDurableSeq: this.#lastDurableSeq }, 'journal write failed; store refuses commits')
         return new ERR_STORE_FAILED(this.dir, (err as Error)?.message ?? String(err), { cause: err })
       },
+      lease: { valid: () => init.lock.leaseValid(), confirm: () => init.lock.confirm() },
     })
     this.#history = new JournalHistory(this.#writer, this.#cache, this.#log)
-    this.#lock.watch((holder) => {
+    this.#lock.onLost((holder) => {
       this.#log.error({ dir: this.dir, holder, lastDurableSeq: this.#lastDurableSeq }, 'store lock lost; store refuses commits')
       this.#writer.fence(new ERR_STORE_LOCK_LOST(this.dir, holder))
     })
@@ -415,6 +419,8 @@ class JournalStore implements LocalStore {
 
   /** Writes total.json up to the current durable seq in the worker, then deletes what it made unnecessary. */
   async #compact(): Promise<void> {
+    // Fenced (the lock is another process's now) or failed: the files are not ours to rewrite.
+    if (this.#writer.failure) return
     const baseSeq = this.#snapshotSeq
     const targetSeq = this.#lastDurableSeq
     if (targetSeq <= baseSeq) return
@@ -456,6 +462,7 @@ class JournalStore implements LocalStore {
   }
 
   async #deleteReleasedSegments(): Promise<void> {
+    if (this.#writer.failure) return
     for (let segment = this.#deletableSegment(); segment; segment = this.#deletableSegment()) {
       // Out of the list first, so no reader picks it while the file goes away.
       this.#writer.forgetSegment(segment)

@@ -16,9 +16,11 @@ import { ERR_STORE_LOCKED } from '../errors.js'
 //
 // A pid means nothing on another host (a volume moved with a rescheduled container, a shared
 // mount), so the holder also refreshes the lock's mtime every refreshMs; a lock from another host
-// not refreshed for STALE_AFTER_REFRESHES of them is stale. The holder checks on each refresh
-// that the lock is still its own: if a host took it over (this process was frozen that long),
-// watch()'s callback fences the store before it writes anything more.
+// not refreshed for STALE_AFTER_REFRESHES of them (by this host's clock, and not refreshed while
+// watched for another period and a half, in case the clocks differ) is stale. The holder checks
+// on each refresh that the lock is still its own, and holds a lease on the monotonic clock: past
+// it (this process was frozen), the journal confirms the lock before writing, so a holder whose
+// lock was taken over fences its store instead of writing into the other's journal.
 //
 // Two starters can find the same stale lock at once. Each removing what it read as stale could
 // remove the other's fresh lock, and both would go on writing; so a stale lock is removed only
@@ -51,12 +53,25 @@ export interface DirLock {
   readonly path: string
   /** The dead holder whose lock was taken over (for the log), or null. */
   readonly takenOverFrom: string | null
-  /** Refreshes the lock every refreshMs until release(); onLost runs (once) if it is no longer ours. */
-  watch(onLost: (holder: string) => void): void
+  /** Called (once) when the lock is found to be no longer ours; at once if it already was. */
+  onLost(listener: (holder: string) => void): void
+  /**
+   * True while a refresh confirmed the lock recently enough that no other host can have taken it
+   * over since (monotonic clock): the journal writes without asking. Otherwise confirm() first.
+   */
+  leaseValid(): boolean
+  /** Checks now that the lock is still ours (and refreshes it); false once it is lost. */
+  confirm(): Promise<boolean>
   release(): Promise<void>
 }
 
-export async function acquireLock(dir: string, { refreshMs = DEFAULT_REFRESH_MS }: { refreshMs?: number } = {}): Promise<DirLock> {
+export interface LockOptions {
+  refreshMs?: number
+  /** A refresh that could not read the lock (it is tried again at the next one). */
+  onRefreshError?: (err: unknown) => void
+}
+
+export async function acquireLock(dir: string, { refreshMs = DEFAULT_REFRESH_MS, onRefreshError }: LockOptions = {}): Promise<DirLock> {
   const path = join(dir, LOCK_FILE)
   const mine: LockContent = { pid: process.pid, started: processStartTime(process.pid), host: hostname(), token: randomUUID(), refreshMs }
   // Written in full to a private file first and then hard-linked into place, so the lock
@@ -70,19 +85,24 @@ export async function acquireLock(dir: string, { refreshMs = DEFAULT_REFRESH_MS 
     await handle.close()
   }
   try {
-    return await placeLock(dir, path, draft, mine)
+    return await placeLock(dir, path, draft, mine, onRefreshError ?? (() => undefined))
   } finally {
     await unlink(draft).catch(() => undefined)
   }
 }
 
-async function placeLock(dir: string, path: string, draft: string, mine: LockContent): Promise<DirLock> {
+async function placeLock(dir: string, path: string, draft: string, mine: LockContent, onRefreshError: (err: unknown) => void): Promise<DirLock> {
   let takenOverFrom: string | null = null
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    if (await linkExclusive(draft, path)) return heldLock(path, mine, takenOverFrom)
+    if (await linkExclusive(draft, path)) return heldLock(path, mine, takenOverFrom, onRefreshError)
     const holder = await readLock(path)
     if (holder === 'missing') continue
     if (holder !== 'invalid' && isAlive(holder)) throw new ERR_STORE_LOCKED(dir, describe(holder))
+    // Stale by this host's clock; another host's clock may be behind, so also watch it for a
+    // refresh period and a half: a live holder refreshes meanwhile.
+    if (holder !== 'invalid' && holder.host !== hostname() && (await refreshedWithin(path, holder, 1.5 * (holder.refreshMs ?? 0)))) {
+      throw new ERR_STORE_LOCKED(dir, `${describe(holder)}, which still refreshes it (its clock is behind this host's)`)
+    }
     // Stale: a dead pid, or content that is not a lock at all.
     const taken = await takeOver(join(dir, TAKEOVER_FILE), draft, mine, async () => {
       if (!sameLock(await readLock(path), holder)) return false
@@ -98,38 +118,71 @@ async function placeLock(dir: string, path: string, draft: string, mine: LockCon
   throw new ERR_STORE_LOCKED(dir, typeof holder === 'string' ? 'another process that keeps re-creating the lock' : describe(holder))
 }
 
-function heldLock(path: string, mine: LockContent, takenOverFrom: string | null): DirLock {
-  let timer: NodeJS.Timeout | null = null
+function heldLock(path: string, mine: LockContent, takenOverFrom: string | null, onRefreshError: (err: unknown) => void): DirLock {
+  const refreshMs = mine.refreshMs ?? DEFAULT_REFRESH_MS
+  const leaseMs = (STALE_AFTER_REFRESHES - 2) * refreshMs
+  let confirmedAt = performance.now()
+  let lostTo: string | null = null
+  const listeners: ((holder: string) => void)[] = []
+  let released = false
   let refreshing: Promise<void> = Promise.resolve()
-  const stop = (): void => {
-    if (timer) clearInterval(timer)
-    timer = null
+  const lose = (holder: string): void => {
+    if (lostTo !== null) return
+    lostTo = holder
+    clearInterval(timer)
+    for (const listener of listeners.splice(0)) listener(holder)
   }
+  const refresh = async (): Promise<void> => {
+    if (released || lostTo !== null) return
+    let current: SeenLock | 'missing' | 'invalid'
+    try {
+      current = await readLock(path)
+    } catch (err) {
+      // Out of fds, an I/O error: nothing says another process took it. Try again next time.
+      onRefreshError(err)
+      return
+    }
+    if (typeof current !== 'string' && current.token === mine.token) {
+      const now = new Date()
+      await utimes(path, now, now).catch(onRefreshError)
+      confirmedAt = performance.now()
+      return
+    }
+    if (!released) lose(current === 'missing' ? 'nobody: the lock file was removed' : current === 'invalid' ? 'an unreadable lock file' : describe(current))
+  }
+  const refreshNow = (): Promise<void> => (refreshing = refreshing.then(refresh))
+  const timer = setInterval(() => void refreshNow(), refreshMs)
+  timer.unref()
   return {
     path,
     takenOverFrom,
-    watch(onLost) {
-      if (timer) return
-      const refresh = async (): Promise<void> => {
-        const current = await readLock(path).catch(() => 'invalid' as const)
-        if (typeof current !== 'string' && current.token === mine.token) {
-          const now = new Date()
-          await utimes(path, now, now).catch(() => undefined)
-          return
-        }
-        if (!timer) return // released meanwhile
-        stop()
-        onLost(current === 'missing' ? 'nobody: the lock file was removed' : current === 'invalid' ? 'an unreadable lock file' : describe(current))
-      }
-      timer = setInterval(() => (refreshing = refreshing.then(refresh)), mine.refreshMs)
-      timer.unref()
+    onLost(listener) {
+      if (lostTo !== null) listener(lostTo)
+      else listeners.push(listener)
+    },
+    leaseValid: () => lostTo === null && performance.now() - confirmedAt < leaseMs,
+    async confirm() {
+      await refreshNow()
+      return lostTo === null
     },
     async release() {
-      stop()
+      released = true
+      clearInterval(timer)
       await refreshing
       if (await holds(path, mine)) await unlink(path)
     },
   }
+}
+
+/** Whether the lock changed (refreshed or replaced) within ms, watched on this host's clock. */
+async function refreshedWithin(path: string, seen: SeenLock, ms: number): Promise<boolean> {
+  const until = performance.now() + ms
+  while (performance.now() < until) {
+    await sleep(Math.min(1000, Math.max(10, ms / 6)))
+    const current = await readLock(path)
+    if (current === 'missing' || current === 'invalid' || current.token !== seen.token || current.mtimeMs !== seen.mtimeMs) return true
+  }
+  return false
 }
 
 /** Runs remove() holding the takeover file; false if another live starter holds it. */

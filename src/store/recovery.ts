@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { open, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { ERR_STORE_JOURNAL_CORRUPT } from '../errors.js'
@@ -30,7 +31,7 @@ export interface Recovered {
 }
 
 async function writeDurably(path: string, bytes: Buffer): Promise<void> {
-  const handle = await open(path, 'w')
+  const handle = await open(path, 'wx')
   try {
     await handle.writeFile(bytes)
     await handle.sync()
@@ -89,7 +90,8 @@ export async function recover(dir: string, cacheRecords: number, log: StoreLogge
     if (parsed.torn) {
       const { tail, complete, ...where } = parsed.torn
       // The cut bytes are kept beside the segment before it is truncated: nothing leaves the disk.
-      const keptIn = `${file.path}.torn-${where.offset}`
+      // Named by time too: in a crash loop the tail is cut at the same offset again and again.
+      const keptIn = `${file.path}.torn-${where.offset}-${Date.now()}-${randomBytes(3).toString('hex')}`
       await writeDurably(keptIn, tail)
       const fd = await openFd(file.path, 'r+')
       try {

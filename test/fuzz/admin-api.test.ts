@@ -176,7 +176,7 @@ async function runCase(c: AdminCase): Promise<string[]> {
   const addressed: CallRef[] = hadSession && conv?.kind === 'pool' ? [poolEntry(conv)] : []
   // A logout with a session records its revocation, and nothing else.
   const revocation = (record: CommittedRecord): boolean => record.ops.every((op) => op.path.startsWith('admin_sessions/revoked/'))
-  const records = c.target.kind === 'logout' ? taken.filter((record) => !revocation(record)) : taken
+  const records = c.target.kind === 'logout' && hadSession ? taken.filter((record) => !revocation(record)) : taken
   if (c.target.kind === 'logout' && hadSession && res.statusCode === 204 && !taken.some(revocation)) problems.push('a logout with a session recorded no revocation')
   for (const record of records) problems.push(...confinementProblems(record, addressed), ...recordKeyProblems(record))
   problems.push(...prototypeChanges(prototypes))

@@ -1,9 +1,14 @@
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { openStore } from '../../src/store/index.js'
 import { recordingLogger, spawnFixture, tempDir } from './store-fixtures.js'
+
+function segmentPath(dir: string): string {
+  const [name] = readdirSync(join(dir, 'journal')).filter((n) => n.endsWith('.log'))
+  return join(dir, 'journal', name as string)
+}
 
 describe('data dir lock', () => {
   it('refuses a second store on the same dir in the same process, and allows it after close', async () => {
@@ -125,6 +130,59 @@ describe('data dir lock', () => {
     })
     await store.close()
     expect(readFileSync(join(dir, 'LOCK'), 'utf8')).toBe(theirs)
+  })
+
+  it('refuses another host\'s lock that looks stale by this clock but is still being refreshed (clock skew)', async () => {
+    const dir = tempDir()
+    const lock = join(dir, 'LOCK')
+    writeFileSync(lock, JSON.stringify({ pid: 1, started: null, host: 'behind-node', token: 'x', refreshMs: 200 }))
+    // Its clock is 7 s behind ours, and it refreshes every 100 ms.
+    const behind = (): void => {
+      const then = new Date(Date.now() - 7000)
+      utimesSync(lock, then, then)
+    }
+    behind()
+    const refresher = setInterval(behind, 100)
+    try {
+      await expect(openStore({ dir })).rejects.toMatchObject({ code: 'AURORA_ERR_STORE_LOCKED', message: expect.stringContaining('still refreshes it') })
+    } finally {
+      clearInterval(refresher)
+    }
+  })
+
+  it('keeps its lock when a refresh cannot read it, and says so', async () => {
+    const dir = tempDir()
+    const { log, entries } = recordingLogger()
+    const store = await openStore({ dir, log, lockRefreshMs: 50, snapshotOnClose: false })
+    const lock = join(dir, 'LOCK')
+    const mine = readFileSync(lock)
+    // An unreadable lock (EISDIR here; out of fds or EIO in life) is not another holder.
+    rmSync(lock)
+    mkdirSync(lock)
+    await vi.waitFor(() => expect(entries.some((e) => e.msg === 'store lock not refreshed; trying again at the next refresh')).toBe(true), { timeout: 5000 })
+    rmdirSync(lock)
+    writeFileSync(lock, mine)
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(entries.some((e) => e.msg === 'store lock lost; store refuses commits')).toBe(false)
+    expect((await store.commit([{ path: 'still', value: 'ours' }])).seq).toBe(1)
+    await store.close()
+  })
+
+  it('confirms its lock before writing once its lease has run out, so a frozen holder writes nothing after a takeover', async () => {
+    const dir = tempDir()
+    const store = await openStore({ dir, lockRefreshMs: 50, snapshotOnClose: false })
+    await store.commit([{ path: 'before', value: 1 }])
+    const journal = readFileSync(segmentPath(dir))
+    // Frozen past the lease (4 refreshes), and meanwhile another host took the lock over.
+    writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: 7, started: null, host: 'other-node', token: 'theirs', refreshMs: 10_000 }))
+    const until = performance.now() + 400
+    while (performance.now() < until) {
+      // busy: no timer, no refresh
+    }
+    // The first thing it does on waking is a commit: it must not reach the other's journal.
+    await expect(store.commit([{ path: 'after', value: 2 }])).rejects.toMatchObject({ code: 'AURORA_ERR_STORE_LOCK_LOST' })
+    expect(readFileSync(segmentPath(dir)).equals(journal)).toBe(true)
+    await store.close()
   })
 
   it('refuses a lock held from another host that says nothing of refreshing it, whose pid it cannot check', async () => {

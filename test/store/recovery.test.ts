@@ -45,6 +45,16 @@ function segmentPaths(dir: string): string[] {
     .map((name) => join(dir, 'journal', name))
 }
 
+/** The tails start-up cut off a segment and kept beside it, oldest first. */
+function keptTails(segment: string): { path: string; offset: number }[] {
+  const dir = join(segment, '..')
+  const prefix = `${segment.slice(dir.length + 1)}.torn-`
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(prefix))
+    .sort()
+    .map((name) => ({ path: join(dir, name), offset: Number(name.slice(prefix.length).split('-')[0]) }))
+}
+
 /** Byte offsets where each record ends, across segments taken as one stream. */
 function recordEnds(dir: string): number[] {
   const ends: number[] = []
@@ -105,8 +115,13 @@ describe('torn tail', () => {
       // The torn bytes are gone from the segment, and kept beside it.
       const segment = segmentPaths(dir)[0] as string
       expect(statSync(segment).size).toBe(ends[whole - 1])
-      if (torn) expect(readFileSync(`${segment}.torn-${lastStart}`).equals(readFileSync(segmentPaths(built.dir)[0] as string).subarray(lastStart, cut))).toBe(true)
-      else expect(existsSync(`${segment}.torn-${lastStart}`)).toBe(false)
+      const kept = keptTails(segment)
+      if (torn) {
+        expect(kept.map((k) => k.offset)).toEqual([lastStart])
+        expect(readFileSync(kept[0]!.path).equals(readFileSync(segmentPaths(built.dir)[0] as string).subarray(lastStart, cut))).toBe(true)
+      } else {
+        expect(kept).toEqual([])
+      }
       await store.close()
       rmSync(dir, { recursive: true })
     }
@@ -124,11 +139,18 @@ describe('torn tail', () => {
     const { log, entries } = recordingLogger()
     const store = await openStore({ dir: built.dir, log, snapshotOnClose: false })
     expect(store.lastDurableSeq).toBe(7)
-    const keptIn = `${segment}.torn-${ends[6]}`
-    expect(entries).toContainEqual(expect.objectContaining({ level: 'error', obj: expect.objectContaining({ keptIn, offset: ends[6] }) }))
+    const [kept] = keptTails(segment)
+    expect(entries).toContainEqual(expect.objectContaining({ level: 'error', obj: expect.objectContaining({ keptIn: kept?.path, offset: ends[6] }) }))
     expect(entries.some((e) => e.msg === 'torn journal tail truncated')).toBe(false)
-    expect(readFileSync(keptIn).equals(flipBits(intact, (ends[6] as number) + 30, 0x04).subarray(ends[6] as number))).toBe(true)
+    expect(readFileSync(kept!.path).equals(flipBits(intact, (ends[6] as number) + 30, 0x04).subarray(ends[6] as number))).toBe(true)
     await store.close()
+
+    // The same damage again (a crash loop): the tail kept before stays, beside the new one.
+    const again = readFileSync(segment)
+    writeFileSync(segment, Buffer.concat([again, flipBits(intact, (ends[6] as number) + 30, 0x04).subarray(ends[6] as number)]))
+    const reopened = await openStore({ dir: built.dir, snapshotOnClose: false })
+    expect(keptTails(segment)).toHaveLength(2)
+    await reopened.close()
   })
 
   it('appends after the truncated tail, and the result survives another restart', async () => {
