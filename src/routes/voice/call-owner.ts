@@ -17,6 +17,8 @@ const STATUS_FORWARD_TIMEOUT_MS = 5000
 export const FORWARDED_HEADER = 'x-aurora-forwarded'
 
 async function forward(owner: ActiveCall, pathAndQuery: string, form: Record<string, string>, authToken: string, timeoutMs: number): Promise<Response> {
+  // instance_url comes from Firebase, where only servers write; still, only http(s) is followed.
+  if (!/^https?:\/\//.test(owner.instance_url ?? '')) throw new Error(`instance_url ${JSON.stringify(owner.instance_url)} is not an http(s) URL`)
   const url = `${owner.instance_url}${pathAndQuery}`
   return fetch(url, {
     method: 'POST',
@@ -49,9 +51,13 @@ export async function forwardStatusCallback(
 }
 
 /**
- * Posts a caller's turn to the instance holding the call and returns its TwiML, or null when
- * that instance did not answer with TwiML in time (the caller is then helped here).
+ * What became of a turn passed on to the instance holding the call: its TwiML; `unreachable`
+ * (no connection, or no TwiML from it: this instance helps the caller itself); or `slow` (it
+ * took the turn but did not answer within timeoutMs, so it may still record it: helping the
+ * caller here too would split the conversation).
  */
+export type ForwardedTurn = { kind: 'twiml'; body: string } | { kind: 'unreachable' } | { kind: 'slow' }
+
 export async function forwardTurn(
   owner: ActiveCall,
   pathAndQuery: string,
@@ -59,17 +65,19 @@ export async function forwardTurn(
   authToken: string,
   timeoutMs: number,
   log: FastifyBaseLogger,
-): Promise<string | null> {
+): Promise<ForwardedTurn> {
   try {
     const res = await forward(owner, pathAndQuery, form, authToken, timeoutMs)
     const body = await res.text()
     if (res.ok && res.headers.get('content-type')?.startsWith('text/xml')) {
       log.info({ instance: owner.instance_id }, 'turn passed on to the instance holding the call')
-      return body
+      return { kind: 'twiml', body }
     }
     log.warn({ instance: owner.instance_id, status: res.status }, 'the instance holding the call did not answer a forwarded turn with TwiML')
+    return { kind: 'unreachable' }
   } catch (err) {
-    log.warn({ err, instance: owner.instance_id }, 'could not pass a turn on to the instance holding the call')
+    const slow = (err as Error)?.name === 'TimeoutError'
+    log.warn({ err, instance: owner.instance_id }, slow ? 'the instance holding the call did not answer a forwarded turn in time' : 'could not pass a turn on to the instance holding the call')
+    return slow ? { kind: 'slow' } : { kind: 'unreachable' }
   }
-  return null
 }

@@ -19,8 +19,10 @@ export interface VoiceRoutesOptions {
 
 /** The fallback answers from memory; it only waits when it must open a record for an unknown call. */
 const FALLBACK_DEADLINE_MS = 2000
-/** How long a turn passed on to the instance holding the call may take before this one answers it. */
-const FORWARD_TURN_MS = 5000
+/** A forwarded turn may take the holder's own webhook deadline plus this for the trip. */
+const FORWARD_GRACE_MS = 1000
+/** What a turn helped here after a failed forward still gets, however long the attempt took. */
+const MIN_LOCAL_TURN_MS = 1000
 
 type Form = Record<string, string | undefined>
 
@@ -72,12 +74,17 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     { schema: { body: processSpeechBody, querystring: turnQuery } },
     async (request, reply) => {
       const { CallSid, From, SpeechResult, Confidence } = request.body as Form & { CallSid: string; From: string }
-      // A turn of a call another instance holds (a proxy that lost affinity): that instance answers.
+      // A turn of a call another instance holds (a proxy that lost affinity): that instance answers,
+      // within its own webhook deadline (plus the trip). Only if it cannot be reached does this one.
       const elsewhere = app.calls.callBySid(CallSid) || request.headers[FORWARDED_HEADER] ? null : app.adminHub.remoteCallBySid(CallSid)
+      let deadlineMs = options.deadlineMs
       if (elsewhere) {
-        const forwardMs = Math.min(FORWARD_TURN_MS, options.deadlineMs / 2)
-        const twiml = await forwardTurn(elsewhere, request.url, request.body as Record<string, string>, options.authToken, forwardMs, request.log)
-        if (twiml !== null) return reply.type('text/xml').send(twiml)
+        const started = performance.now()
+        const forwarded = await forwardTurn(elsewhere, request.url, request.body as Record<string, string>, options.authToken, options.deadlineMs + FORWARD_GRACE_MS, request.log)
+        if (forwarded.kind === 'twiml') return reply.type('text/xml').send(forwarded.body)
+        // It has the turn and may still record it; the apology's redirect brings the caller to the fallback.
+        if (forwarded.kind === 'slow') return reply.type('text/xml').send(apology())
+        deadlineMs = Math.max(MIN_LOCAL_TURN_MS, options.deadlineMs - (performance.now() - started))
       }
       const turn = app.callFlow.speech({
         callSid: CallSid,
@@ -87,7 +94,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
         ...(request.query.turn !== undefined ? { turn: request.query.turn } : {}),
         ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}),
       })
-      return reply.type('text/xml').send(await twimlWithin(turn, options.deadlineMs, request.log, apology))
+      return reply.type('text/xml').send(await twimlWithin(turn, deadlineMs, request.log, apology))
     },
   )
 

@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http'
 import { createServer, type AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -83,6 +84,34 @@ describe('webhooks that reach an instance not holding the call', () => {
     const words = orderedMessages(b.calls.conversation(held.conversation_id)).filter((m) => m.turn === 2).map((m) => m.role)
     expect(words).toEqual(['user', 'assistant'])
     expect(a.app.calls.callBySid(caller.sid)).toBeNull()
+  })
+
+  it('answers the apology, and opens no second record, when the instance holding the call took the turn but is slow', async () => {
+    // An instance that accepts the turn and never answers; A's webhook deadline is shortened.
+    const held: string[] = []
+    const slow = createHttpServer((req) => held.push(req.url ?? ''))
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve))
+    const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`
+    const quick = await startAurora({ firebase: true, env: { WEBHOOK_DEADLINE_MS: '1000', INSTANCE_ID: 'q4' } })
+    try {
+      const sid = 'CA' + '7'.repeat(32)
+      await quick.reader!.db.ref('active_calls/call_slow').set({
+        call_id: 'call_slow', conversation_id: 'conv_slow', call_sid: sid, instance_id: 's5', instance_url: slowUrl,
+        status: 'ACTIVE', urgency: 'HIGH', from: '+15551230045', started_at: new Date().toISOString(),
+      })
+      await vi.waitFor(() => expect(quick.app.adminHub.remoteCallBySid(sid)).not.toBeNull(), { timeout: 10_000, interval: 20 })
+      const started = performance.now()
+      const res = await quick.app.inject(signedPost('/process-speech?turn=2', twilioParams(sid, { From: '+15551230045', SpeechResult: 'it is spreading', Confidence: '0.9' })))
+      expect(res.statusCode).toBe(200)
+      expect(held).toEqual(['/process-speech?turn=2'])
+      expect(performance.now() - started).toBeGreaterThanOrEqual(1000)
+      expect(parseTwiml(res).redirect).toBe(`${quick.config.publicUrl}/voice-fallback?reason=internal-error`)
+      expect(quick.app.calls.callBySid(sid)).toBeNull()
+    } finally {
+      slow.closeAllConnections()
+      slow.close()
+      await quick.close()
+    }
   })
 
   it('helps the caller itself, carrying the call on, when the instance holding it does not answer', async () => {
