@@ -4,7 +4,7 @@ import { decodeSession, encodeSession, SESSION_COOKIE } from '../../../src/admin
 import type { IdTokenVerifier } from '../../../src/plugins/admin-auth.js'
 import { buildApp } from '../../../src/app.js'
 import { signSessionCookie, startAurora, TEST_ADMIN_TOKEN, TEST_PUBLIC_URL, testConfig, type TestAurora } from '../../helpers/aurora.js'
-import { login } from '../../helpers/admin.js'
+import { listen, login, openStream } from '../../helpers/admin.js'
 
 // Admin authentication and the browser-facing defences: the session cookie's flags, login rate
 // limiting, forged and expired sessions, cross-origin requests, security headers and CSP, no CORS.
@@ -167,11 +167,15 @@ describe('logout', () => {
     const a = await startAurora({ firebase: true })
     const b = await buildApp({ ...(await testConfig({ INSTANCE_ID: 'b2' })), firebase: a.config.firebase })
     try {
-      await b.ready()
+      const bBase = await listen(b)
       const cookie = await login(a.app)
       expect((await b.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).statusCode).toBe(200)
+      const streamOnB = await openStream(bBase, '/api/stream', cookie)
+      await streamOnB.next('initial')
       expect((await a.app.inject({ method: 'POST', url: '/api/logout', headers: { cookie } })).statusCode).toBe(204)
       await vi.waitFor(async () => expect((await b.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).statusCode).toBe(401), { timeout: 10_000, interval: 50 })
+      // The session's stream on the other instance ends too.
+      await streamOnB.ended
     } finally {
       await b.close()
       await a.close()
