@@ -21,7 +21,7 @@ export interface CompactionJob {
   targetSeq: number
   /** Segments holding records baseSeq+1 .. targetSeq; `length` limits reads of the active one to its durable bytes. */
   segments: { firstSeq: number; path: string; length: number | null }[]
-  /** When true, the worker stops after each step until the main thread answers 'continue'. */
+  /** When true, the worker stops after each step until the main thread answers 'continue' (it always stops after 'temp-written'). */
   pauseAfterSteps: boolean
 }
 

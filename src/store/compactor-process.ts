@@ -37,7 +37,9 @@ function parentAlive(): void {
 }
 
 async function step(job: CompactionJob, name: SnapshotStep): Promise<void> {
-  if (!job.pauseAfterSteps) return
+  // Always before the rename: the store confirms it still holds the data dir's lock (a process
+  // frozen mid-snapshot must not put an old total.json over the next holder's).
+  if (!job.pauseAfterSteps && name !== 'temp-written') return
   const resumed = new Promise<void>((resolve) => process.once('message', () => resolve()))
   post({ type: 'step', step: name })
   await resumed

@@ -435,7 +435,11 @@ class JournalStore implements LocalStore {
     try {
       const result = await this.#runCompaction(
         { dir: this.dir, baseSeq, targetSeq, segments: job, pauseAfterSteps: this.#onSnapshotStep !== undefined },
-        this.#onSnapshotStep,
+        async (step) => {
+          await this.#onSnapshotStep?.(step)
+          // The rename waits for this: past the lease, the lock is confirmed first; a lost lock fails the snapshot.
+          if (step === 'temp-written' && !this.#lock.leaseValid() && !(await this.#lock.confirm())) throw this.#writer.failure ?? new Error('store lock lost')
+        },
       )
       this.#snapshotSeq = targetSeq
       this.#snapshotBackoff.succeeded()

@@ -185,6 +185,34 @@ describe('data dir lock', () => {
     await store.close()
   })
 
+  it('does not rename its snapshot into place once its lock was taken over mid-snapshot', async () => {
+    const dir = tempDir()
+    const theirs = JSON.stringify({ pid: 7, started: null, host: 'other-node', token: 'theirs', refreshMs: 10_000 })
+    let frozen = false
+    const store = await openStore({
+      dir,
+      lockRefreshMs: 50,
+      snapshotEveryRecords: 3,
+      snapshotOnClose: false,
+      onSnapshotStep: (step) => {
+        if (step !== 'temp-written' || frozen) return
+        // Frozen between writing the new total.json and renaming it, while another host takes over.
+        frozen = true
+        writeFileSync(join(dir, 'LOCK'), theirs)
+        const until = performance.now() + 400
+        while (performance.now() < until) {
+          // busy: no timer, no refresh
+        }
+      },
+    })
+    for (let i = 0; i < 3; i++) await store.commit([{ path: `turn/${i}`, value: i }])
+    await vi.waitFor(() => expect(store.stats().snapshots.failed).toBe(1), { timeout: 10_000 })
+    expect(existsSync(join(dir, 'total.json'))).toBe(false)
+    await expect(store.commit([{ path: 'after', value: 1 }])).rejects.toMatchObject({ code: 'AURORA_ERR_STORE_LOCK_LOST' })
+    await store.close()
+    expect(readFileSync(join(dir, 'LOCK'), 'utf8')).toBe(theirs)
+  })
+
   it('refuses a lock held from another host that says nothing of refreshing it, whose pid it cannot check', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: 1, started: null, host: 'some-other-host', token: 'x' }))
