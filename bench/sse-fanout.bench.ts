@@ -57,7 +57,8 @@ const median = (values: number[]): number => medianOf(values) ?? Number.NaN
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 const dataDir = mkdtempSync(join(tmpdir(), 'aurora-sse-bench-'))
-const emulator = await startEmulatorProcess()
+// The project's rules, as deployed: Aurora's instance_id queries find their .indexOn.
+const emulator = await startEmulatorProcess({ rules: 'database.rules.json' })
 const aurora = await startAuroraChild({
   TWILIO_AUTH_TOKEN: AUTH_TOKEN,
   ADMIN_TOKEN,

@@ -13,8 +13,10 @@ export interface EmulatorProcess {
   child: ChildProcess
 }
 
-export async function startEmulatorProcess(): Promise<EmulatorProcess> {
-  const child = spawn(join(REPO_ROOT, 'node_modules/.bin/tsx'), ['sim/rtdb/cli.ts', '--port', '0'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
+/** `rules`: a rules file (relative to the repo), e.g. the project's database.rules.json; default open rules. */
+export async function startEmulatorProcess(options: { rules?: string } = {}): Promise<EmulatorProcess> {
+  const args = ['sim/rtdb/cli.ts', '--port', '0', ...(options.rules ? ['--rules', options.rules] : [])]
+  const child = spawn(join(REPO_ROOT, 'node_modules/.bin/tsx'), args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'ignore'] })
   let stdout = ''
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
