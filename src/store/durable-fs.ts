@@ -32,6 +32,17 @@ export function truncateFd(fd: number, length: number): Promise<void> {
   return new Promise((resolve, reject) => ftruncate(fd, length, (err) => (err ? reject(err) : resolve())))
 }
 
+/** Creates path (failing if it exists) holding data, synced to the device before it resolves. */
+export async function createSyncedFile(path: string, data: string | Buffer): Promise<void> {
+  const handle = await openHandle(path, 'wx')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
 /**
  * fsync of a directory: makes the creation, rename or deletion of the entries in it durable.
  * Without it a power cut can undo a rename or lose a freshly created segment file.

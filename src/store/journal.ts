@@ -2,6 +2,7 @@ import { write } from 'node:fs'
 import { unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { closeFd, DURABLE_APPEND, fsyncDir, openFd } from './durable-fs.js'
+import type { DirLock } from './lock.js'
 import type { CommittedRecord } from './records.js'
 import { segmentFileName } from './segments.js'
 
@@ -43,10 +44,10 @@ export interface JournalWriterOptions {
   /** Turns the I/O error of a failed write, fdatasync or rotation into the error every commit from then on is rejected with. */
   toFailure: (err: unknown) => Error
   /**
-   * The data dir lock's lease (lock.ts): while valid, flushes go ahead; once it has run out (the
-   * process was frozen), a flush waits for confirm(), and a lost lock has fenced the writer by then.
+   * The data dir lock (lock.ts): while its lease is valid, flushes go ahead; once it has run out
+   * (the process was frozen), a flush waits for the check, and a lost lock has fenced the writer by then.
    */
-  lease?: { valid(): boolean; confirm(): Promise<boolean> }
+  lock?: Pick<DirLock, 'held'>
 }
 
 const NOTHING = Buffer.alloc(0)
@@ -121,9 +122,7 @@ export class JournalWriter {
   fence(failure: Error): void {
     if (this.#failed) return
     this.#failed = failure
-    const queued = this.#queue
-    this.#queue = []
-    for (const pending of queued) pending.reject(failure)
+    for (const pending of this.#takeQueue()) pending.reject(failure)
   }
 
   /** Resolves once nothing is queued or being flushed. */
@@ -149,12 +148,12 @@ export class JournalWriter {
       this.#goIdle()
       return
     }
-    const lease = this.#opts.lease
-    if (lease && !lease.valid()) {
+    const held = this.#opts.lock?.held() ?? true
+    if (held !== true) {
       // Whatever it answers, the next pass sees it: a lost lock has fenced the writer meanwhile.
-      lease.confirm().then(
+      held.then(
         () => this.#startFlush(),
-        (err: unknown) => this.#fail(err, this.#takeQueue()),
+        (err: unknown) => this.#fail(err, []),
       )
       return
     }
@@ -231,9 +230,7 @@ export class JournalWriter {
   #fail(err: unknown, batch: readonly PendingRecord[]): void {
     const failure = this.#opts.toFailure(err)
     this.#failed = failure
-    const queued = this.#queue
-    this.#queue = []
-    for (const pending of [...batch, ...queued]) pending.reject(failure)
+    for (const pending of [...batch, ...this.#takeQueue()]) pending.reject(failure)
     this.#goIdle()
   }
 

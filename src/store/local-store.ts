@@ -249,7 +249,7 @@ class JournalStore implements LocalStore {
         this.#log.error({ err, dir: this.dir, lastDurableSeq: this.#lastDurableSeq }, 'journal write failed; store refuses commits')
         return new ERR_STORE_FAILED(this.dir, (err as Error)?.message ?? String(err), { cause: err })
       },
-      lease: { valid: () => init.lock.leaseValid(), confirm: () => init.lock.confirm() },
+      lock: init.lock,
     })
     this.#history = new JournalHistory(this.#writer, this.#cache, this.#log)
     this.#lock.onLost((holder) => {
@@ -438,7 +438,7 @@ class JournalStore implements LocalStore {
         async (step) => {
           await this.#onSnapshotStep?.(step)
           // The rename waits for this: past the lease, the lock is confirmed first; a lost lock fails the snapshot.
-          if (step === 'temp-written' && !this.#lock.leaseValid() && !(await this.#lock.confirm())) throw this.#writer.failure ?? new Error('store lock lost')
+          if (step === 'temp-written' && !(await this.#lock.held())) throw this.#writer.failure ?? new Error('store lock lost')
         },
       )
       this.#snapshotSeq = targetSeq

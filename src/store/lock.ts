@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { link, open, readFile, stat, unlink, utimes } from 'node:fs/promises'
+import { link, readFile, stat, unlink, utimes } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { ERR_STORE_LOCKED } from '../errors.js'
+import { createSyncedFile } from './durable-fs.js'
 
 // One process per data dir: two writers appending to the same journal would interleave records
 // and break the seq order. The lock is a file created with O_EXCL holding the owner's pid.
@@ -56,12 +57,11 @@ export interface DirLock {
   /** Called (once) when the lock is found to be no longer ours; at once if it already was. */
   onLost(listener: (holder: string) => void): void
   /**
-   * True while a refresh confirmed the lock recently enough that no other host can have taken it
-   * over since (monotonic clock): the journal writes without asking. Otherwise confirm() first.
+   * Whether the lock is still ours: `true` at once while a refresh confirmed it recently enough
+   * that no other host can have taken it over since (a lease on the monotonic clock); past that
+   * (this process was frozen), a promise of a check made now (which also refreshes it).
    */
-  leaseValid(): boolean
-  /** Checks now that the lock is still ours (and refreshes it); false once it is lost. */
-  confirm(): Promise<boolean>
+  held(): true | Promise<boolean>
   release(): Promise<void>
 }
 
@@ -77,13 +77,7 @@ export async function acquireLock(dir: string, { refreshMs = DEFAULT_REFRESH_MS,
   // Written in full to a private file first and then hard-linked into place, so the lock
   // appears atomically with its content: another process never sees an empty LOCK.
   const draft = `${path}.${mine.token}.tmp`
-  const handle = await open(draft, 'wx')
-  try {
-    await handle.writeFile(JSON.stringify(mine))
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await createSyncedFile(draft, JSON.stringify(mine))
   try {
     return await placeLock(dir, path, draft, mine, onRefreshError ?? (() => undefined))
   } finally {
@@ -142,7 +136,7 @@ function heldLock(path: string, mine: LockContent, takenOverFrom: string | null,
       onRefreshError(err)
       return
     }
-    if (typeof current !== 'string' && current.token === mine.token) {
+    if (isMine(current, mine)) {
       const now = new Date()
       await utimes(path, now, now).catch(onRefreshError)
       confirmedAt = performance.now()
@@ -160,10 +154,9 @@ function heldLock(path: string, mine: LockContent, takenOverFrom: string | null,
       if (lostTo !== null) listener(lostTo)
       else listeners.push(listener)
     },
-    leaseValid: () => lostTo === null && performance.now() - confirmedAt < leaseMs,
-    async confirm() {
-      await refreshNow()
-      return lostTo === null
+    held() {
+      if (lostTo === null && performance.now() - confirmedAt < leaseMs) return true
+      return refreshNow().then(() => lostTo === null)
     },
     async release() {
       released = true
@@ -179,8 +172,7 @@ async function refreshedWithin(path: string, seen: SeenLock, ms: number): Promis
   const until = performance.now() + ms
   while (performance.now() < until) {
     await sleep(Math.min(1000, Math.max(10, ms / 6)))
-    const current = await readLock(path)
-    if (current === 'missing' || current === 'invalid' || current.token !== seen.token || current.mtimeMs !== seen.mtimeMs) return true
+    if (!sameLock(await readLock(path), seen)) return true
   }
   return false
 }
@@ -212,8 +204,11 @@ async function linkExclusive(from: string, to: string): Promise<boolean> {
 }
 
 async function holds(path: string, mine: LockContent): Promise<boolean> {
-  const current = await readLock(path)
-  return current !== 'missing' && current !== 'invalid' && current.token === mine.token
+  return isMine(await readLock(path), mine)
+}
+
+function isMine(current: SeenLock | 'missing' | 'invalid', mine: LockContent): boolean {
+  return typeof current !== 'string' && current.token === mine.token
 }
 
 function sameLock(current: SeenLock | 'missing' | 'invalid', seen: SeenLock | 'invalid'): boolean {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { open, stat } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
 import { ERR_STORE_JOURNAL_CORRUPT } from '../errors.js'
-import { closeFd, datasyncFd, DURABLE_APPEND, fsyncDir, openFd, truncateFd } from './durable-fs.js'
+import { closeFd, createSyncedFile, datasyncFd, DURABLE_APPEND, fsyncDir, openFd, truncateFd } from './durable-fs.js'
 import type { Segment } from './journal.js'
 import type { CommittedRecord } from './records.js'
 import { JOURNAL_DIR, listSegments, readSegment, segmentFileName } from './segments.js'
@@ -30,16 +30,6 @@ export interface Recovered {
   truncated: { file: string; offset: number; bytes: number; reason: string; keptIn: string } | null
 }
 
-async function writeDurably(path: string, bytes: Buffer): Promise<void> {
-  const handle = await open(path, 'wx')
-  try {
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
-  await fsyncDir(dirname(path))
-}
 
 export async function recover(dir: string, cacheRecords: number, log: StoreLogger): Promise<Recovered> {
   const journalDir = join(dir, JOURNAL_DIR)
@@ -92,7 +82,8 @@ export async function recover(dir: string, cacheRecords: number, log: StoreLogge
       // The cut bytes are kept beside the segment before it is truncated: nothing leaves the disk.
       // Named by time too: in a crash loop the tail is cut at the same offset again and again.
       const keptIn = `${file.path}.torn-${where.offset}-${Date.now()}-${randomBytes(3).toString('hex')}`
-      await writeDurably(keptIn, tail)
+      await createSyncedFile(keptIn, tail)
+      await fsyncDir(journalDir)
       const fd = await openFd(file.path, 'r+')
       try {
         await truncateFd(fd, parsed.validBytes)
