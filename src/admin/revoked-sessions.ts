@@ -74,8 +74,7 @@ export class RevokedSessions {
     const now = this.#now()
     const expired = [...this.#revoked].filter(([, expiresAt]) => expiresAt <= now).map(([id]) => id)
     for (const id of expired) this.#revoked.delete(id)
-    const recorded = this.#opts.store.get(REVOKED)
-    const ops = expired.filter((id) => recorded && typeof recorded === 'object' && id in recorded).map((id) => ({ path: `${REVOKED}/${id}`, value: null }))
+    const ops = expired.map((id) => `${REVOKED}/${id}`).filter((path) => this.#opts.store.has(path)).map((path) => ({ path, value: null }))
     if (ops.length > 0) await this.#opts.store.commit(ops)
     return expired.length
   }

@@ -1,4 +1,5 @@
 import type { Database } from 'firebase-admin/database'
+import { messageOf } from '../error-message.js'
 import type { CommittedRecord } from '../store/index.js'
 import { backoffDelay, type BackoffOptions } from './backoff.js'
 import { UpdateBatch } from './coalesce.js'
@@ -49,8 +50,6 @@ export interface LoopStatus {
   failures: number
   deadlinesMissed: number
 }
-
-const messageOf = (err: unknown): string => (err as Error)?.message ?? String(err)
 
 type Wait = { promise: Promise<void>; wake: () => void }
 const newWait = (): Wait => {

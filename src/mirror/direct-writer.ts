@@ -1,5 +1,6 @@
 import type { Database } from 'firebase-admin/database'
 import type { FastifyBaseLogger } from 'fastify'
+import { messageOf } from '../error-message.js'
 import type { CommittedRecord } from '../store/index.js'
 import { backoffDelay, type BackoffOptions } from './backoff.js'
 import { UpdateBatch } from './coalesce.js'
@@ -127,7 +128,7 @@ export class DirectWriter implements MirrorTransport {
         for (const record of records) if (record.seq === this.#sent + 1) this.#write(record)
       }
     } catch (err) {
-      this.#markOutage(`journal unreadable after seq ${this.#sent}: ${(err as Error).message}`)
+      this.#markOutage(`journal unreadable after seq ${this.#sent}: ${messageOf(err)}`)
       this.#scheduleResend()
     } finally {
       this.#catchingUp = false
@@ -155,7 +156,7 @@ export class DirectWriter implements MirrorTransport {
   #onReject(record: CommittedRecord, err: unknown, generation: number): void {
     if (this.#stopped || generation !== this.#generation) return
     this.#failures++
-    this.#markOutage(`write rejected: ${(err as Error)?.message ?? String(err)}`)
+    this.#markOutage(`write rejected: ${messageOf(err)}`)
     this.#opts.log.error({ err, seq: record.seq }, 'firebase rejected a write')
     // Everything after the last acknowledged record goes again, in order.
     this.#generation++

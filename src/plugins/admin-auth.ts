@@ -81,9 +81,9 @@ export default fp<AdminAuthOptions>(
     await app.register(cookie, { secret: options.sessionSecret ?? deriveSessionSecret(options.token) })
     const revoked = new RevokedSessions({ store: app.store, db: app.firebaseDb, log: app.log.child({ component: 'admin-auth' }), now })
     revoked.start()
-    const pruning = setInterval(() => {
-      revoked.prune().catch((err: unknown) => app.log.warn({ err }, 'expired logouts not pruned'))
-    }, PRUNE_EVERY_MS)
+    // A failed prune only waits for the next one.
+    const prune = (): Promise<unknown> => revoked.prune().catch((err: unknown) => app.log.warn({ err }, 'expired logouts not pruned'))
+    const pruning = setInterval(() => void prune(), PRUNE_EVERY_MS)
     pruning.unref()
     app.addHook('onClose', async () => {
       clearInterval(pruning)
@@ -142,9 +142,8 @@ export default fp<AdminAuthOptions>(
       },
       async revoke(session) {
         await revoked.revoke(session)
-        // Also here, not only every PRUNE_EVERY_MS: the list stays as short as the logouts of one
-        // TTL. The logout itself is done: a failed prune only waits for the next one.
-        await revoked.prune().catch((err: unknown) => app.log.warn({ err }, 'expired logouts not pruned'))
+        // Also here, not only every PRUNE_EVERY_MS: the list stays as short as the logouts of one TTL.
+        await prune()
       },
       untilSessionEnds(session, end) {
         let ended = false

@@ -2,6 +2,7 @@ import { unlink } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { ERR_STORE_CLOSED, ERR_STORE_FAILED, ERR_STORE_INVALID_OPTION, ERR_STORE_LOCK_LOST } from '../errors.js'
+import { messageOf } from '../error-message.js'
 import { createCompactionRunner, type CompactionRunner, type SnapshotStep } from './compaction.js'
 import { asDataDirError, prepareDataDir } from './data-dir.js'
 import { JournalHistory } from './journal-history.js'
@@ -247,7 +248,7 @@ class JournalStore implements LocalStore {
       onDurable: (batch) => this.#durable(batch),
       toFailure: (err) => {
         this.#log.error({ err, dir: this.dir, lastDurableSeq: this.#lastDurableSeq }, 'journal write failed; store refuses commits')
-        return new ERR_STORE_FAILED(this.dir, (err as Error)?.message ?? String(err), { cause: err })
+        return new ERR_STORE_FAILED(this.dir, messageOf(err), { cause: err })
       },
       lock: init.lock,
     })
