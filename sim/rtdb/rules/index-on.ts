@@ -5,11 +5,11 @@
 import type { CompiledRules } from './parse.js'
 import { levelsAlong, ruleTree } from './rule-levels.js'
 
-/** `childPath` is the query's `i` for a child index ("a/b"). */
-export function hasIndexOn(rules: CompiledRules, path: readonly string[], childPath: string): boolean {
+/** `childPath`: the segments of a child index (the parsed query's, already without empty ones). */
+export function hasIndexOn(rules: CompiledRules, path: readonly string[], childPath: readonly string[]): boolean {
   const levels = levelsAlong(ruleTree(rules), path)
   const last = levels[levels.length - 1]
   if (last === undefined || last.depth < path.length) return false
-  const wanted = childPath.split('/').filter(Boolean).join('/')
-  return last.node.indexOn.includes(wanted)
+  // parse.ts stores .indexOn entries joined the same way.
+  return last.node.indexOn.includes(childPath.join('/'))
 }

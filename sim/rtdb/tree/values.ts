@@ -24,8 +24,9 @@ export interface ServerValueContext {
  * `.priority`); `.priority` gives an object its priority, `{".value": v, ".priority": p}` a leaf
  * its; `.sv` placeholders are resolved wherever they appear, priorities included. Any other key
  * starting with '.' is refused, as the SDK's validateFirebaseData refuses it: nodeFromJSON would
- * drop it, but on the way in that would store less than the writer sent without telling it. -0 is stored as 0: JSON.stringify sends
- * 0 to clients, and the §10 hash of their copy must match ours.
+ * drop it, but on the way in that would store less than the writer sent without telling it. -0
+ * is stored as 0: JSON.stringify sends 0 to clients, and the §10 hash of their copy must match
+ * ours.
  */
 export function fromExport(json: unknown, ctx: ServerValueContext): TreeNode | null {
   const base = ctx.basePath ?? []

@@ -35,6 +35,6 @@ export function handleListen({ session, body, reply }: RequestContext): void {
  * untagged listen (a plain orderByChild without bounds or limit) carries no query, so it never warns.
  */
 function listenWarnings(rules: CompiledRules, path: Path, spec: QuerySpec | null): { w?: string[] } {
-  if (spec?.index.kind !== 'child' || hasIndexOn(rules, path, spec.index.path.join('/'))) return {}
+  if (spec?.index.kind !== 'child' || hasIndexOn(rules, path, spec.index.path)) return {}
   return { w: ['no_index'] }
 }
