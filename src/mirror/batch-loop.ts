@@ -2,7 +2,9 @@ import type { Database } from 'firebase-admin/database'
 import { messageOf } from '../error-message.js'
 import type { CommittedRecord } from '../store/index.js'
 import { backoffDelay, type BackoffOptions } from './backoff.js'
-import { UpdateBatch } from './coalesce.js'
+import { LinkHealth, writeRecords, type LoopLog } from './link-health.js'
+
+export type { LoopLog } from './link-health.js'
 
 /** Where the loop takes durable records from (the worker's RecordFeed; LocalStore has the same shape). */
 export interface RecordSource {
@@ -11,12 +13,6 @@ export interface RecordSource {
   read(afterSeq: number, max: number): Promise<CommittedRecord[]>
   /** Called when lastDurableSeq grew. */
   onChange(listener: () => void): () => void
-}
-
-export interface LoopLog {
-  info(fields: Record<string, unknown>, msg: string): void
-  warn(fields: Record<string, unknown>, msg: string): void
-  error(fields: Record<string, unknown>, msg: string): void
 }
 
 export interface BatchLoopOptions {
@@ -72,9 +68,8 @@ const newWait = (): Wait => {
 export class BatchLoop {
   readonly #opts: BatchLoopOptions
   readonly #now: () => number
+  readonly #link: LinkHealth
   #watermark: number
-  #connected = false
-  #everConnected = false
   #inFlight = false
   #batches = 0
   #failures = 0
@@ -86,7 +81,6 @@ export class BatchLoop {
    */
   #batchLimit: number
   #deadlinesMissed = 0
-  #outage: { since: number; reason: string } | null = null
   #wait = newWait()
   #draining = false
   #stopped = false
@@ -100,13 +94,19 @@ export class BatchLoop {
     this.#now = options.now ?? Date.now
     this.#watermark = options.watermark
     this.#batchLimit = options.maxBatchRecords
+    this.#link = new LinkHealth({
+      log: options.log,
+      pending: () => Math.max(0, options.source.lastDurableSeq - this.#watermark),
+      onChange: options.onChange,
+      now: this.#now,
+    })
   }
 
   status(): LoopStatus {
     return {
-      connected: this.#connected,
+      connected: this.#link.connected,
       inFlight: this.#inFlight,
-      outage: this.#outage,
+      outage: this.#link.outage,
       batches: this.#batches,
       failures: this.#failures,
       deadlinesMissed: this.#deadlinesMissed,
@@ -115,9 +115,7 @@ export class BatchLoop {
 
   start(): void {
     this.#offSource = this.#opts.source.onChange(() => this.#wake())
-    const connectedRef = this.#opts.db.ref('.info/connected')
-    const onConnected = connectedRef.on('value', (snap) => this.#setConnected(snap.val() === true))
-    this.#offConnected = () => connectedRef.off('value', onConnected)
+    this.#offConnected = this.#link.watch(this.#opts.db)
     this.#loop = this.#run()
   }
 
@@ -172,7 +170,7 @@ export class BatchLoop {
         // it): nothing after it can reach Firebase. Say so where operators look, /health's
         // mirror outage, and log it once per streak rather than on every retry.
         if (failedAttempts === 0) this.#opts.log.error({ err, afterSeq: this.#watermark }, 'mirror journal read failed')
-        this.#markOutage(`journal unreadable after seq ${this.#watermark}: ${messageOf(err)}`)
+        this.#link.markOutage(`journal unreadable after seq ${this.#watermark}: ${messageOf(err)}`)
         await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
         continue
       }
@@ -195,14 +193,10 @@ export class BatchLoop {
   }
 
   async #send(records: CommittedRecord[]): Promise<'acked' | 'rejected' | 'too-big' | 'stopped'> {
-    const batch = new UpdateBatch()
-    for (const record of records) for (const op of record.ops) batch.add(op)
-    const write = batch.toWrite()
-    const root = this.#opts.db.ref()
     this.#inFlight = true
     this.#batches++
     this.#opts.onChange()
-    const sent = (write.kind === 'set' ? root.set(write.value) : root.update(write.paths)).then(
+    const sent = writeRecords(this.#opts.db, records).then(
       () => ({ ok: true as const }),
       (err: unknown) => ({ ok: false as const, err }),
     )
@@ -222,11 +216,11 @@ export class BatchLoop {
           if (outcome.ok) return 'acked'
           this.#failures++
           const reason = messageOf(outcome.err)
-          this.#markOutage(`write rejected: ${reason}`)
+          this.#link.markOutage(`write rejected: ${reason}`)
           return /too_big/i.test(reason) ? 'too-big' : 'rejected'
         }
         this.#deadlinesMissed++
-        this.#markOutage(this.#connected ? 'acknowledgement overdue' : 'disconnected')
+        this.#link.markOutage(this.#link.connected ? 'acknowledgement overdue' : 'disconnected')
         // Force a fresh connection: the SDK re-sends the outstanding write on it, so a stalled
         // socket (server accepts but never answers) cannot hold the mirror forever.
         this.#opts.db.goOffline()
@@ -240,38 +234,8 @@ export class BatchLoop {
 
   #acknowledge(records: CommittedRecord[]): void {
     const ackAt = this.#now()
-    const seq = (records[records.length - 1] as CommittedRecord).seq
-    this.#watermark = seq
-    if (this.#outage) {
-      this.#opts.log.info(
-        { downMs: ackAt - this.#outage.since, pending: Math.max(0, this.#opts.source.lastDurableSeq - seq) },
-        'firebase mirror recovered',
-      )
-      this.#outage = null
-    }
+    this.#watermark = (records[records.length - 1] as CommittedRecord).seq
+    this.#link.acknowledged(ackAt)
     this.#opts.onAcked(records, ackAt)
-  }
-
-  #setConnected(connected: boolean): void {
-    if (connected === this.#connected) return
-    this.#connected = connected
-    if (connected) {
-      this.#everConnected = true
-      if (this.#outage && this.#opts.source.lastDurableSeq <= this.#watermark) {
-        this.#opts.log.info({ downMs: this.#now() - this.#outage.since }, 'firebase mirror recovered')
-        this.#outage = null
-      }
-    } else if (this.#everConnected) {
-      this.#markOutage('disconnected')
-    }
-    this.#opts.onChange()
-  }
-
-  // One warning per outage, not per write: the next acknowledged batch ends it.
-  #markOutage(reason: string): void {
-    this.#opts.onChange()
-    if (this.#outage) return
-    this.#outage = { since: this.#now(), reason }
-    this.#opts.log.warn({ reason, pending: Math.max(0, this.#opts.source.lastDurableSeq - this.#watermark) }, 'firebase mirror outage')
   }
 }

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import { messageOf } from '../error-message.js'
 import type { CommittedRecord } from '../store/index.js'
 import { backoffDelay, type BackoffOptions } from './backoff.js'
-import { UpdateBatch } from './coalesce.js'
+import { LinkHealth, writeRecords } from './link-health.js'
 import type { MirrorTransport } from './transport.js'
 import type { FromWorker, WorkerStatus } from './worker-protocol.js'
 
@@ -40,9 +40,7 @@ export class DirectWriter implements MirrorTransport {
   #ackedAhead = new Map<number, number>()
   /** Bumped on each re-send, so the outcomes of writes sent before it are ignored. */
   #generation = 0
-  #connected = false
-  #everConnected = false
-  #outage: { since: number; reason: string } | null = null
+  readonly #link: LinkHealth
   #writes = 0
   #failures = 0
   #catchUps = 0
@@ -57,6 +55,12 @@ export class DirectWriter implements MirrorTransport {
     this.#now = options.now ?? Date.now
     this.#sent = options.watermark
     this.#acked = options.watermark
+    this.#link = new LinkHealth({
+      log: options.log,
+      pending: () => Math.max(0, options.store.lastDurableSeq - this.#acked),
+      onChange: () => this.#report(),
+      now: this.#now,
+    })
   }
 
   get running(): boolean {
@@ -66,9 +70,7 @@ export class DirectWriter implements MirrorTransport {
   readonly restarts = 0
 
   start(): void {
-    const ref = this.#opts.db.ref('.info/connected')
-    const listener = ref.on('value', (snap) => this.#setConnected(snap.val() === true))
-    this.#offConnected = () => ref.off('value', listener)
+    this.#offConnected = this.#link.watch(this.#opts.db)
     if (this.#opts.store.lastDurableSeq > this.#sent) void this.#catchUp()
   }
 
@@ -94,21 +96,10 @@ export class DirectWriter implements MirrorTransport {
   }
 
   #write(record: CommittedRecord): void {
-    const batch = new UpdateBatch()
-    for (const op of record.ops) batch.add(op)
-    const write = batch.toWrite()
-    const root = this.#opts.db.ref()
     const generation = this.#generation
     this.#sent = record.seq
     this.#writes++
-    let sent: Promise<void>
-    try {
-      sent = write.kind === 'set' ? root.set(write.value) : root.update(write.paths)
-    } catch (err) {
-      // The SDK refuses some writes synchronously (a deleted app, its own checks).
-      sent = Promise.reject(err)
-    }
-    sent.then(
+    writeRecords(this.#opts.db, [record]).then(
       () => this.#onAck(record, generation),
       (err: unknown) => this.#onReject(record, err, generation),
     )
@@ -128,7 +119,7 @@ export class DirectWriter implements MirrorTransport {
         for (const record of records) if (record.seq === this.#sent + 1) this.#write(record)
       }
     } catch (err) {
-      this.#markOutage(`journal unreadable after seq ${this.#sent}: ${messageOf(err)}`)
+      this.#link.markOutage(`journal unreadable after seq ${this.#sent}: ${messageOf(err)}`)
       this.#scheduleResend()
     } finally {
       this.#catchingUp = false
@@ -149,14 +140,14 @@ export class DirectWriter implements MirrorTransport {
     if (seq === this.#acked) return
     this.#acked = seq
     this.#attempt = 0
-    if (this.#outage && this.#connected) this.#outage = null
+    this.#link.acknowledged(at)
     this.#opts.onReport({ type: 'acked', seq, at, lagsMs, status: this.#status() })
   }
 
   #onReject(record: CommittedRecord, err: unknown, generation: number): void {
     if (this.#stopped || generation !== this.#generation) return
     this.#failures++
-    this.#markOutage(`write rejected: ${messageOf(err)}`)
+    this.#link.markOutage(`write rejected: ${messageOf(err)}`)
     this.#opts.log.error({ err, seq: record.seq }, 'firebase rejected a write')
     // Everything after the last acknowledged record goes again, in order.
     this.#generation++
@@ -173,32 +164,15 @@ export class DirectWriter implements MirrorTransport {
     }, backoffDelay(this.#attempt++, this.#opts.backoff))
   }
 
-  #setConnected(connected: boolean): void {
-    if (connected === this.#connected) return
-    this.#connected = connected
-    if (connected) this.#everConnected = true
-    if (!connected && this.#everConnected) this.#markOutage('disconnected')
-    else if (connected && this.#outage && this.#acked >= this.#opts.store.lastDurableSeq) this.#outage = null
-    this.#report()
-  }
-
-  #markOutage(reason: string): void {
-    if (!this.#outage) {
-      this.#outage = { since: this.#now(), reason }
-      this.#opts.log.warn({ reason, pending: Math.max(0, this.#opts.store.lastDurableSeq - this.#acked) }, 'firebase mirror outage')
-    }
-    this.#report()
-  }
-
   #report(): void {
     this.#opts.onReport({ type: 'status', status: this.#status() })
   }
 
   #status(): WorkerStatus {
     return {
-      connected: this.#connected,
+      connected: this.#link.connected,
       inFlight: this.#sent > this.#acked,
-      outage: this.#outage,
+      outage: this.#link.outage,
       batches: this.#writes,
       failures: this.#failures,
       deadlinesMissed: 0,

@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pino from 'pino'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DirectWriter } from '../../src/mirror/direct-writer.js'
+import { connectRtdb, type RtdbConnection } from '../../src/mirror/rtdb.js'
+import type { FromWorker, WorkerStatus } from '../../src/mirror/worker-protocol.js'
+import { openStore, type CommittedRecord, type LocalStore } from '../../src/store/index.js'
+import { useRtdb, type RtdbTarget } from '../helpers/rtdb.js'
+
+// The naive design's writer (MIRROR_MODE=inline) on its own, against a real journal and a real
+// emulator: how it behaves when the journal cannot be read and when the SDK throws instead of
+// rejecting. The app-level behaviour (one write per record, re-send after a rejection) is in
+// mirror-app.test.ts.
+
+let rtdb: RtdbTarget
+let dir: string
+let store: LocalStore
+let connection: RtdbConnection
+let writer: DirectWriter | null
+let status: WorkerStatus | null
+let acked: number
+let logs: { level: number; msg: string }[]
+
+/** Full-jitter backoff with the jitter pinned to its ceiling: 40, 80, 160, 160 ... ms. */
+const BACKOFF = { baseMs: 40, maxMs: 160, random: () => 1 }
+
+function newWriter(source: Pick<LocalStore, 'lastDurableSeq' | 'readFrom'>): DirectWriter {
+  const log = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) })
+  const onReport = (report: Extract<FromWorker, { type: 'acked' | 'status' }>): void => {
+    status = report.status
+    if (report.type === 'acked') acked = report.seq
+  }
+  writer = new DirectWriter({ db: connection.db, store: source, watermark: 0, backoff: BACKOFF, log, onReport })
+  return writer
+}
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+beforeEach(async () => {
+  rtdb = await useRtdb()
+  dir = await mkdtemp(join(tmpdir(), 'aurora-direct-'))
+  store = await openStore({ dir })
+  connection = connectRtdb({ kind: 'emulator', projectId: 'demo-aurora', hostPort: rtdb.hostPort, namespace: rtdb.namespace('direct') }, 'direct')
+  writer = null
+  status = null
+  acked = 0
+  logs = []
+})
+
+afterEach(async () => {
+  await writer?.stop()
+  await connection.close()
+  await store.close()
+  await rtdb.stop()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('DirectWriter', () => {
+  it('retries an unreadable journal after a growing backoff, reports the outage once, and catches up when it reads again', async () => {
+    for (let i = 0; i < 3; i++) await store.commit([{ path: `calls/c${i}`, value: { n: i } }])
+    let failing = true
+    const readsAt: number[] = []
+    const writer = newWriter({
+      get lastDurableSeq() {
+        return store.lastDurableSeq
+      },
+      readFrom(afterSeq: number, max: number): Promise<CommittedRecord[]> {
+        readsAt.push(performance.now())
+        return failing ? Promise.reject(new Error('EIO: i/o error, read')) : store.readFrom(afterSeq, max)
+      },
+    })
+    writer.start()
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    // 0, 40, 120, 280, 440, 600 ms with the backoff pinned to its ceiling; a retry without one
+    // would have read thousands of times.
+    expect(readsAt.length).toBeGreaterThanOrEqual(3)
+    expect(readsAt.length).toBeLessThanOrEqual(7)
+    const gaps = readsAt.slice(1).map((at, i) => at - (readsAt[i] as number))
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(35)
+    expect(status?.outage?.reason).toMatch(/^journal unreadable after seq 0: EIO/)
+    expect(logs.filter((l) => l.msg === 'firebase mirror outage')).toHaveLength(1)
+
+    failing = false
+    await until(() => acked === store.lastDurableSeq)
+    expect((await connection.db.ref('calls').get()).val()).toEqual(store.get('calls'))
+    expect(status?.outage).toBeNull()
+    expect(logs.filter((l) => l.msg === 'firebase mirror recovered')).toHaveLength(1)
+  })
+
+  it('treats a write the SDK refuses by throwing as a rejection: nothing escapes push(), and it is retried later', async () => {
+    const writer = newWriter(store)
+    writer.start()
+    const first = await store.commit([{ path: 'calls/a', value: { n: 1 } }])
+    writer.push(first)
+    await until(() => acked === first.seq)
+    // A deleted app makes the SDK throw synchronously from db.ref(), as during a shutdown race.
+    await connection.close()
+    const second = await store.commit([{ path: 'calls/b', value: { n: 2 } }])
+    expect(() => writer.push(second)).not.toThrow()
+    await until(() => status?.failures === 1)
+    // Closing went offline first, so the outage began as a disconnection.
+    expect(status?.outage).not.toBeNull()
+    expect(acked).toBe(first.seq)
+    expect(logs.filter((l) => l.msg === 'firebase rejected a write')).toHaveLength(1)
+    // Sent again from the watermark after each backoff (40, 80, 160, 160 ms), refused again each time.
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(status?.failures).toBeGreaterThanOrEqual(3)
+    expect(status?.failures).toBeLessThanOrEqual(7)
+    expect(acked).toBe(first.seq)
+  })
+})
