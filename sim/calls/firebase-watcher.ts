@@ -1,13 +1,14 @@
-// Watches what supervisors would see in Firebase, with the official modular `firebase` SDK and a
-// few shared connections (Google's emulator allows 100 per database, and a real dashboard would
-// not open one per call either). It reads the database directly, never through the fault proxy:
-// it is the observer, not the path under test. One listener on active_calls finds each call;
-// each conversation's messages are then watched on one of the connections, round-robin, and the
-// moment every message became visible is recorded on the run's clock.
+// Watches what supervisors would see in Firebase, with the official modular `firebase` SDK. It
+// reads the database directly, never through the fault proxy: it is the observer, not the path
+// under test. Two listeners on two connections: active_calls maps each CallSid to its
+// conversation, and active_conversations shows every message the moment it becomes visible,
+// recorded on the run's clock. Watching the conversations root rather than each conversation
+// once its call is found keeps that discovery (a round trip or more) out of the first messages'
+// lag.
 
 import { randomBytes } from 'node:crypto'
 import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app'
-import { connectDatabaseEmulator, get, getDatabase, onChildAdded, onValue, ref, type Database, type Unsubscribe } from 'firebase/database'
+import { connectDatabaseEmulator, get, getDatabase, onChildAdded, onChildChanged, onValue, ref, type Database, type DataSnapshot, type Unsubscribe } from 'firebase/database'
 
 export interface FirebaseTargetInfo {
   /** "127.0.0.1:9000" of the emulator itself (not the fault proxy). */
@@ -27,8 +28,6 @@ export interface Sighting {
 }
 
 export interface FirebaseWatcherOptions extends FirebaseTargetInfo {
-  /** Shared connections (default 3). */
-  connections?: number
   now: () => number
   /** How long to wait for every connection to come up. Default 10 s. */
   connectTimeoutMs?: number
@@ -51,7 +50,6 @@ export class FirebaseWatcher {
   readonly #callSeen = new Map<string, number>()
   readonly #messages = new Map<string, Map<string, Sighting>>()
   readonly #callListeners = new Set<(callSid: string, convId: string) => void>()
-  #next = 0
 
   private constructor(connections: Connection[], now: () => number) {
     this.#connections = connections
@@ -59,7 +57,7 @@ export class FirebaseWatcher {
   }
 
   static async open(options: FirebaseWatcherOptions): Promise<FirebaseWatcher> {
-    const count = Math.max(1, options.connections ?? 3)
+    const count = 2
     const [host, portText] = splitHostPort(options.hostPort)
     const run = randomBytes(4).toString('hex')
     const connections: Connection[] = []
@@ -81,6 +79,7 @@ export class FirebaseWatcher {
       throw err
     }
     watcher.#watchCalls()
+    watcher.#watchConversations()
     return watcher
   }
 
@@ -150,27 +149,28 @@ export class FirebaseWatcher {
         if (callSid === undefined || convId === undefined || this.#convBySid.has(callSid)) return
         this.#convBySid.set(callSid, convId)
         this.#callSeen.set(callSid, this.#now())
-        this.#watchConversation(convId)
         for (const listener of this.#callListeners) listener(callSid, convId)
       }),
     )
   }
 
-  #watchConversation(convId: string): void {
-    if (this.#messages.has(convId)) return
-    const seen = new Map<string, Sighting>()
-    this.#messages.set(convId, seen)
-    const connection = this.#connections[this.#next++ % this.#connections.length] as Connection
-    this.#unsubscribe.push(
-      onChildAdded(ref(connection.db, `active_conversations/${convId}/messages`), (snap) => {
+  #watchConversations(): void {
+    const root = ref((this.#connections[1] as Connection).db, 'active_conversations')
+    const sight = (conversation: DataSnapshot): void => {
+      if (conversation.key === null) return
+      let seen = this.#messages.get(conversation.key)
+      if (!seen) this.#messages.set(conversation.key, (seen = new Map()))
+      const at = this.#now()
+      conversation.child('messages').forEach((snap) => {
+        if (snap.key === null || seen.has(snap.key)) return
         const message: unknown = snap.val()
         const turn = typeof message === 'object' && message !== null ? Reflect.get(message, 'turn') : undefined
-        if (snap.key === null || seen.has(snap.key)) return
         const committedAt = Date.parse(field(message, 'created_at') ?? '')
         const lagMs = Number.isFinite(committedAt) ? Math.max(0, Date.now() - committedAt) : null
-        seen.set(snap.key, { msgId: snap.key, turn: typeof turn === 'number' ? turn : null, role: field(message, 'role') ?? '', at: this.#now(), lagMs })
-      }),
-    )
+        seen.set(snap.key, { msgId: snap.key, turn: typeof turn === 'number' ? turn : null, role: field(message, 'role') ?? '', at, lagMs })
+      })
+    }
+    this.#unsubscribe.push(onChildAdded(root, sight), onChildChanged(root, sight))
   }
 }
 

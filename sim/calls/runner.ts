@@ -38,8 +38,6 @@ export interface RunOptions {
   environment: EnvironmentChoice
   /** Follow the admin streams (admin delay). Default true; false isolates their cost on Aurora. */
   watchAdmin?: boolean
-  /** Firebase watcher connections. Default 3. */
-  firebaseConnections?: number
   /** How long to wait for the mirror to drain after the calls. Default 60 s. */
   drainTimeoutMs?: number
   onProgress?: (state: ProgressState) => void
@@ -110,7 +108,7 @@ export async function runSimulation(options: RunOptions): Promise<RunResult> {
 
     let firebaseStatus: ObserverStatus = { measured: false, reason: 'no Firebase emulator given (--firebase host:port)' }
     if (env.firebase) {
-      watcher = await FirebaseWatcher.open({ ...env.firebase, connections: options.firebaseConnections ?? 3, now })
+      watcher = await FirebaseWatcher.open({ ...env.firebase, now })
       firebaseStatus = { measured: true, reason: null }
     }
     let adminReason = options.watchAdmin === false ? 'admin streams not watched (--no-admin-watch)' : 'no admin token (--admin-token or ADMIN_TOKEN)'

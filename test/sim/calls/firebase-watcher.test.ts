@@ -41,4 +41,17 @@ describe('FirebaseWatcher', () => {
     expect(seen.lagMs).toBeLessThan(700 + 5000)
     expect(seen.at).toBeLessThanOrEqual(performance.now())
   })
+
+  it("sees a conversation's messages as they become visible, even before its call is in active_calls", async () => {
+    const committed = Date.now()
+    await writer.db.ref('active_conversations/conv-2/messages/m1').set({ role: 'assistant', turn: 0, text: 'Aurora here.', created_at: new Date(committed).toISOString() })
+    await vi.waitFor(() => expect(watcher.messages('conv-2').size).toBe(1), { timeout: 5000 })
+    const lagMs = watcher.messages('conv-2').get('m1')!.lagMs!
+    // The call record comes later: the message's lag must not wait for it.
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await writer.db.ref('active_calls/call-2').set({ call_sid: 'CA2', conversation_id: 'conv-2' })
+    await vi.waitFor(() => expect(watcher.conversationOf('CA2')).toBe('conv-2'), { timeout: 5000 })
+    expect(lagMs).toBeLessThan(400)
+    expect(watcher.turnVisible('conv-2', 0)).toEqual({ at: watcher.messages('conv-2').get('m1')!.at, lagMs })
+  })
 })
