@@ -247,12 +247,40 @@ export class CallFlow {
     if (input.retry) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry })
     // The note is a system entry without a turn: it changes neither of these.
     const conversation = repo.conversationOf(call)
-    const lastInstruction = orderedMessages(conversation)
-      .reverse()
-      .find((m) => m.role === 'assistant' && m.responder !== 'greeting')
+    const messages = orderedMessages(conversation)
     const nextTurn = lastTurn(conversation) + 1
-    const say = lastInstruction ? [`Let me repeat: ${lastInstruction.text}`, KEEP_TALKING] : [KEEP_TALKING]
+    const instruction = messages.findLast((m) => m.role === 'assistant' && m.responder !== 'greeting' && m.responder !== FALLBACK_RESPONDER)
+    if (!instruction) return { say: [KEEP_TALKING], nextTurn }
+    if (!unheard(instruction, messages)) return { say: [`Let me repeat: ${instruction.text}`, KEEP_TALKING], nextTurn }
+    // The caller got the apology instead of this answer: it is news to them, and the transcript
+    // must show they heard it here. Not waited for, as the note above is not (the disk may be
+    // stalled); the message is in memory at once, so a second fallback finds it and repeats.
+    const say = [instruction.text, KEEP_TALKING]
+    repo
+      .record(call.call_id, { messages: [{ role: 'assistant', text: say.join(' '), responder: FALLBACK_RESPONDER }] })
+      .catch((err: unknown) => this.#opts.log.error({ err }, 'could not record what the fallback said'))
     return { say, nextTurn }
+  }
+
+  /**
+   * A turn's webhook answered late (answerWithin): the caller heard the apology, whatever answer
+   * the turn records. Noted for the admins once per turn (a retried webhook may be late again),
+   * without delaying the apology: the disk may be why the turn was late.
+   */
+  recordLateAnswer(callSid: string, turn: number | undefined): void {
+    const { repo } = this.#opts
+    const call = repo.callBySid(callSid)
+    if (!call) return
+    const conversation = repo.conversationOf(call)
+    // Without a turn in the URL the turn was the call's next one, whose words are in memory by now.
+    const late = turn ?? lastTurn(conversation)
+    if (orderedMessages(conversation).some((m) => m.event === LATE_ANSWER && m.turn === late)) return
+    const what = late === 0 ? 'The greeting' : `The answer to turn ${late}`
+    repo
+      .record(call.call_id, {
+        messages: [{ role: 'system', text: `${what} was late: the caller heard an apology`, event: LATE_ANSWER, actor: 'aurora', turn: late }],
+      })
+      .catch((err: unknown) => this.#opts.log.error({ err }, 'could not record a late answer'))
   }
 
   /**
@@ -294,6 +322,15 @@ export class CallFlow {
 }
 
 export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
+
+const LATE_ANSWER = 'late_answer'
+const FALLBACK_RESPONDER = 'fallback'
+
+/** An answer its turn's webhook gave too late, and no fallback has said since. */
+function unheard(answer: Message, messages: readonly Message[]): boolean {
+  const late = messages.some((m) => m.event === LATE_ANSWER && m.turn === answer.turn)
+  return late && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > answer.seq)
+}
 
 /** What a turn owes the caller before its own answer: the hand-back line after a release, then the admin's waiting words. */
 function owedToCaller(call: ActiveCall, adminLines: readonly Message[]): string[] {

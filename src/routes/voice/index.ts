@@ -37,6 +37,11 @@ const FORM = 'application/x-www-form-urlencoded'
 export default async function voiceRoutes(app: FastifyInstance, options: VoiceRoutesOptions): Promise<void> {
   const { publicUrl } = options
   const apology = (): string => renderApology(publicUrl)
+  /** A turn's apology when its answer is late; its conversation notes that the caller heard this, not the answer. */
+  const lateApology = (callSid: string, turn: number | undefined) => (): string => {
+    app.callFlow.recordLateAnswer(callSid, turn)
+    return apology()
+  }
   /** The answer's TwiML, or `late`'s once the work has missed its deadline (answerWithin). */
   const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string): Promise<string> => {
     const answer = await answerWithin(work, ms, log)
@@ -65,7 +70,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
 
   app.post<{ Body: Form }>('/incoming-call', { schema: { body: incomingCallBody } }, async (request, reply) => {
     const { CallSid, From } = request.body as { CallSid: string; From: string }
-    const twiml = await twimlWithin(app.callFlow.incomingCall({ callSid: CallSid, from: From }), options.deadlineMs, request.log, apology)
+    const twiml = await twimlWithin(app.callFlow.incomingCall({ callSid: CallSid, from: From }), options.deadlineMs, request.log, lateApology(CallSid, 0))
     return reply.type('text/xml').send(twiml)
   })
 
@@ -94,7 +99,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
         ...(request.query.turn !== undefined ? { turn: request.query.turn } : {}),
         ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}),
       })
-      return reply.type('text/xml').send(await twimlWithin(turn, deadlineMs, request.log, apology))
+      return reply.type('text/xml').send(await twimlWithin(turn, deadlineMs, request.log, lateApology(CallSid, request.query.turn)))
     },
   )
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { GREETING, HANDBACK, HOLDING, REPROMPT, SILENCE_ESCALATION } from '../../../src/calls/call-flow.js'
+import { GREETING, HANDBACK, HOLDING, KEEP_TALKING, REPROMPT, SILENCE_ESCALATION } from '../../../src/calls/call-flow.js'
 import { orderedMessages, type Conversation } from '../../../src/calls/model.js'
 import { openStore } from '../../../src/store/index.js'
 import type { Responder } from '../../../src/triage/responder.js'
@@ -188,10 +188,12 @@ describe('a call from start to end', () => {
     )
     expect(res.statusCode).toBe(200)
     const twiml = parseTwiml(res)
-    expect(twiml.say.join(' ')).toContain(answer.say.join(' '))
+    // The caller heard turn 1's answer: it is repeated, and the transcript already holds it.
+    expect(twiml.say).toEqual([`Let me repeat: ${answer.say.join(' ')}`, KEEP_TALKING])
     expect(twiml.gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=2`)
-    const recorded = orderedMessages(conversationOf(sid)).find((m) => m.event === 'twilio_error')
-    expect(recorded?.text).toMatch(/11205/)
+    const messages = orderedMessages(conversationOf(sid))
+    expect(messages.find((m) => m.event === 'twilio_error')?.text).toMatch(/11205/)
+    expect(messages.filter((m) => m.responder === 'fallback' || m.event === 'late_answer')).toEqual([])
   })
 
   it('plays again a failed turn whose words the fallback request carries, once however often it comes', async () => {

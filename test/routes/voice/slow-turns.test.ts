@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { HOLDING } from '../../../src/calls/call-flow.js'
+import { HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
 import { orderedMessages, type Message } from '../../../src/calls/model.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
 import { Caller, login } from '../../helpers/admin.js'
-import { parseTwiml, signedPost, startAurora, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+import { newCallSid, parseTwiml, signedPost, startAurora, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
 import { completion, sendJson, startFakeLlm, type FakeLlm } from '../../triage/fake-llm-server.js'
 
 // Turns that take time: an LLM responder thinking while an admin acts, an LLM answer TwiML cannot
@@ -104,20 +104,28 @@ describe('an LLM answer TwiML cannot carry', () => {
   })
 })
 
+/** From here on every commit is applied in memory but never reaches the disk. */
+function stallJournal(t: TestAurora): void {
+  const store = t.app.store
+  const commit = store.commit.bind(store)
+  store.commit = (ops) => {
+    commit(ops).catch(() => undefined)
+    return new Promise(() => undefined)
+  }
+}
+
+const fallback = (t: TestAurora, sid: string) => t.app.inject(signedPost('/voice-fallback', twilioParams(sid, { ErrorCode: '11205' })))
+
 describe('a journal whose writes stall', () => {
-  it('answers the turn with the apology at its deadline, and the fallback at once from memory', async () => {
+  // The turn's records are applied in memory but the answer misses its deadline: the caller hears
+  // the apology, so the transcript must not read as if they heard the turn's answer, and the
+  // fallback must not "repeat" words the caller never heard (and must record what it said).
+  it('answers the turn with the apology at its deadline, notes it, and the fallback says the unheard answer as new', async () => {
     const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
     const caller = new Caller(t.app)
-    await caller.dial()
+    const { convId } = await caller.dial()
     await caller.say('fire in zone a near the paint booth')
-
-    // From here on every commit is applied in memory but never reaches the disk.
-    const store = t.app.store
-    const commit = store.commit.bind(store)
-    store.commit = (ops) => {
-      commit(ops).catch(() => undefined)
-      return new Promise(() => undefined)
-    }
+    stallJournal(t)
 
     const started = performance.now()
     const turn = await t.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { SpeechResult: 'it is spreading', Confidence: '0.9' })))
@@ -125,11 +133,52 @@ describe('a journal whose writes stall', () => {
     expect(turn.statusCode).toBe(200)
     expect(parseTwiml(turn)).toMatchObject({ say: [APOLOGY], redirect: expect.stringMatching(/\/voice-fallback/) })
     expect(waited).toBeGreaterThanOrEqual(790)
+    const unheard = messagesOf(t, convId).find((m) => m.role === 'assistant' && m.turn === 2)
+    expect(unheard).toBeDefined()
+    expect(messagesOf(t, convId).filter((m) => m.event === 'late_answer')).toEqual([
+      expect.objectContaining({ role: 'system', actor: 'aurora', turn: 2, text: 'The answer to turn 2 was late: the caller heard an apology' }),
+    ])
 
-    const fallback = await t.app.inject(signedPost('/voice-fallback', twilioParams(caller.sid, { ErrorCode: '11205' })))
-    expect(fallback.statusCode).toBe(200)
-    const said = parseTwiml(fallback).say.join(' ')
-    expect(said).toMatch(/^Let me repeat: /)
-    expect(said).not.toContain(APOLOGY)
+    const first = await fallback(t, caller.sid)
+    expect(first.statusCode).toBe(200)
+    expect(parseTwiml(first)).toMatchObject({ say: [unheard!.text, KEEP_TALKING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=3` })
+    const spoken = messagesOf(t, convId).filter((m) => m.responder === 'fallback')
+    expect(spoken).toEqual([expect.objectContaining({ role: 'assistant', text: `${unheard!.text} ${KEEP_TALKING}` })])
+    expect(spoken[0]!.seq).toBeGreaterThan(unheard!.seq)
+
+    // Heard now: another fallback repeats it, and records nothing more.
+    const second = await fallback(t, caller.sid)
+    expect(parseTwiml(second).say).toEqual([`Let me repeat: ${unheard!.text}`, KEEP_TALKING])
+    expect(messagesOf(t, convId).filter((m) => m.role === 'assistant' && m.responder === 'fallback')).toHaveLength(1)
+  })
+
+  it('notes a late turn once, however often Twilio posts it', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    stallJournal(t)
+
+    const post = () => t.app.inject(signedPost('/process-speech?turn=1', twilioParams(caller.sid, { SpeechResult: 'gas leak at the valve in bay 3', Confidence: '0.9' })))
+    for (const res of [await post(), await post()]) expect(parseTwiml(res).say).toEqual([APOLOGY])
+    const turn1 = messagesOf(t, convId).filter((m) => m.turn === 1)
+    expect(turn1.map((m) => [m.role, m.event])).toEqual([
+      ['user', undefined],
+      ['assistant', undefined],
+      ['system', 'late_answer'],
+    ])
+  })
+
+  it('notes a greeting that was late', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    stallJournal(t)
+    const sid = newCallSid()
+    const res = await t.app.inject(signedPost('/incoming-call', twilioParams(sid, { CallStatus: 'ringing' })))
+    expect(parseTwiml(res).say).toEqual([APOLOGY])
+    const convId = t.app.calls.callBySid(sid)!.conversation_id
+    expect(messagesOf(t, convId).filter((m) => m.event === 'late_answer')).toEqual([
+      expect.objectContaining({ role: 'system', actor: 'aurora', turn: 0, text: 'The greeting was late: the caller heard an apology' }),
+    ])
+    // The greeting is not an instruction to repeat; the caller is asked to go on.
+    expect(parseTwiml(await fallback(t, sid))).toMatchObject({ say: [KEEP_TALKING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=1` })
   })
 })
