@@ -42,7 +42,10 @@ export interface NamespaceAccess {
   get(ns: string): TreeNode | null
   /** The namespace's data in export format (`.priority` included), as `format=export` returns it. */
   exportJSON(ns: string): unknown
-  /** Empties one namespace (or all) and restores the default rules; listeners see the deletion. */
+  /**
+   * Empties one namespace (or all) and restores the default rules; listeners see the deletion,
+   * and listens the default rules deny are revoked.
+   */
   reset(ns?: string): void
   /** Every namespace with data or custom rules, in the `--export-on-exit` file format. */
   exportAll(): ExportFile
@@ -59,7 +62,7 @@ export interface Emulator {
   readonly url: string
   readonly faults: FaultController
   readonly namespaces: NamespaceAccess
-  /** Replaces a namespace's rules; throws RulesSyntaxError on invalid text. */
+  /** Replaces a namespace's rules, revoking listens they deny; throws RulesSyntaxError on invalid text. */
   setRules(ns: string, text: string): void
   /** Number of open WebSocket clients. */
   readonly connectionCount: number
@@ -117,15 +120,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       reset(ns) {
         const targets = ns === undefined ? [...registry.all()] : [registry.peek(ns)].filter((n) => n !== undefined)
         for (const namespace of targets) {
-          namespace.rules = registry.defaultRules
+          // Data first, so listens are re-checked against the empty tree the reset leaves.
           replaceRoot(namespace, null)
+          namespace.replaceRules(registry.defaultRules)
         }
       },
       exportAll: () => buildExport(registry),
       listenCount: (ns) => registry.peek(ns)?.listens.size ?? 0,
     },
     setRules(ns, text) {
-      registry.get(ns).rules = compileRules(text)
+      registry.get(ns).replaceRules(compileRules(text))
     },
     get connectionCount() {
       return websockets.connectionCount

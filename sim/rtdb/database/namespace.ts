@@ -5,14 +5,38 @@ import type { CompiledRules } from '../rules/index.js'
 import type { TreeNode } from '../tree/node.js'
 import { ListenRegistry } from '../listen/listen-registry.js'
 
+/** An open connection on the namespace, whose listens were granted under its rules (protocol/session.ts). */
+export interface ListeningConnection {
+  /** Re-checks the connection's listens and revokes those it may no longer read (§6.8 `c`). */
+  revokeUnreadable(): void
+}
+
 export class Namespace {
   root: TreeNode | null = null
   readonly listens = new ListenRegistry()
+  readonly connections = new Set<ListeningConnection>()
+  private currentRules: CompiledRules
 
   constructor(
     readonly name: string,
-    public rules: CompiledRules,
-  ) {}
+    rules: CompiledRules,
+  ) {
+    this.currentRules = rules
+  }
+
+  get rules(): CompiledRules {
+    return this.currentRules
+  }
+
+  /**
+   * Firebase checks a listen's read access when it is opened, and again when the rules change:
+   * listens the new rules deny are revoked, so a client does not go on receiving data it may no
+   * longer read.
+   */
+  replaceRules(rules: CompiledRules): void {
+    this.currentRules = rules
+    for (const connection of this.connections) connection.revokeUnreadable()
+  }
 }
 
 /** Namespace names: anything a URL query carries sensibly; the SDK sends the database name (§1). */

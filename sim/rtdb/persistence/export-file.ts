@@ -69,7 +69,7 @@ export function applyExportFile(registry: NamespaceRegistry, file: ExportFile, n
   })
   for (const { name, root, rules } of prepared) {
     const namespace = registry.get(name)
-    if (rules !== null) namespace.rules = rules
+    if (rules !== null) namespace.replaceRules(rules)
     replaceRoot(namespace, root)
   }
 }

@@ -8,10 +8,11 @@ import type { FaultController } from '../faults/fault-controller.js'
 import type { EmulatorLog } from '../log.js'
 import { commitWrite, type WriteOp } from '../database/commit.js'
 import { ANONYMOUS, OWNER, type Identity } from '../database/identity.js'
-import type { Namespace } from '../database/namespace.js'
+import type { ListeningConnection, Namespace } from '../database/namespace.js'
 import { listenFrame, listenValue, SerializationCache } from '../listen/fanout.js'
 import type { Listen, ListenSink } from '../listen/listen-registry.js'
 import { dispatchRequest } from './dispatch.js'
+import { mayRead } from './handlers/read-access.js'
 import { controlErrorFrame, listenRevokedFrame, parseClientMessage, PONG_FRAME, ProtocolError, replyFrame, requestNumberOf } from './envelope.js'
 import { STATUS } from './status.js'
 
@@ -25,7 +26,7 @@ export interface QueuedDisconnectWrite {
   readonly op: WriteOp
 }
 
-export class Session implements ListenSink {
+export class Session implements ListenSink, ListeningConnection {
   identity: Identity = ANONYMOUS
   private readonly listens = new Map<string, Listen>()
   private onDisconnect: QueuedDisconnectWrite[] = []
@@ -35,7 +36,9 @@ export class Session implements ListenSink {
     readonly namespace: Namespace,
     private readonly sink: { send(frame: string): void },
     readonly services: SessionServices,
-  ) {}
+  ) {
+    namespace.connections.add(this)
+  }
 
   get isClosed(): boolean {
     return this.closed
@@ -99,13 +102,14 @@ export class Session implements ListenSink {
   }
 
   /**
-   * After the connection's identity changed (§6.2 `auth`, `gauth`, `unauth`): every listen it may
-   * no longer read is dropped and revoked (§6.8 `c`), so the client fires its cancel callbacks with
-   * permission_denied instead of going on receiving data it is no longer allowed to see.
+   * After the connection's identity changed (§6.2 `auth`, `gauth`, `unauth`) or the namespace's
+   * rules were replaced: every listen it may no longer read is dropped and revoked (§6.8 `c`), so
+   * the client fires its cancel callbacks with permission_denied instead of going on receiving
+   * data it is no longer allowed to see.
    */
-  revokeUnreadable(mayRead: (path: Path, spec: QuerySpec | null) => boolean): void {
+  revokeUnreadable(): void {
     for (const [key, listen] of this.listens) {
-      if (mayRead(listen.path, listen.spec)) continue
+      if (mayRead(this, listen.path, listen.spec)) continue
       this.listens.delete(key)
       this.namespace.listens.remove(listen)
       this.sendFrame(listenRevokedFrame(listen.pathString, listen.query))
@@ -129,6 +133,7 @@ export class Session implements ListenSink {
   close(): void {
     if (this.closed) return
     this.closed = true
+    this.namespace.connections.delete(this)
     for (const listen of this.listens.values()) this.namespace.listens.remove(listen)
     this.listens.clear()
     const queued = this.onDisconnect

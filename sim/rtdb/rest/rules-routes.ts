@@ -28,12 +28,14 @@ export function registerRulesRoutes(app: FastifyInstance, deps: HttpDeps): void 
     const namespace = deps.registry.get(namespaceFrom(params))
     if (requestToken(params, request.headers) === null) throw new ERR_RULES_NEED_TOKEN()
     const text = typeof request.body === 'string' ? request.body : ''
+    let rules
     try {
-      namespace.rules = compileRules(text)
+      rules = compileRules(text)
     } catch (error) {
       if (error instanceof RulesSyntaxError) throw new ERR_BAD_RULES(error.message)
       throw error
     }
+    namespace.replaceRules(rules)
     deps.log.info({ ns: namespace.name }, 'rules updated')
     return reply.type('application/json; charset=utf-8').send('{"status":"ok"}')
   })

@@ -5,11 +5,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ref } from 'firebase/database'
 import { startEmulator, type Emulator } from '../../../sim/rtdb/emulator.js'
 import { EXPORT_FORMAT } from '../../../sim/rtdb/persistence/export-file.js'
 import { RulesSyntaxError } from '../../../sim/rtdb/rules/index.js'
 import { createClients, type Clients } from '../../helpers/rtdb-clients.js'
-import { adminValues, waitFor } from '../../helpers/rtdb-events.js'
+import { adminValues, waitFor, webValues } from '../../helpers/rtdb-events.js'
 import type { RtdbTarget } from '../../helpers/rtdb.js'
 
 function asTarget(emulator: Emulator): RtdbTarget {
@@ -69,6 +70,30 @@ describe('startEmulator', () => {
     expect(() => emulator.setRules('api-rules', '{"rules": {".read": "nope("}}')).toThrow(RulesSyntaxError)
     emulator.namespaces.reset('api-rules')
     expect((await fetch(`${emulator.url}/x.json?ns=api-rules`)).status).toBe(200)
+  })
+
+  it('revokes the listens that rules replaced by setRules or reset deny (§6.8 c)', async () => {
+    // Started with deny-all rules, so reset (which restores them) closes everything.
+    const restricted = await startEmulator({ rules: '{"rules": {".read": false}}' })
+    const restrictedClients = createClients(asTarget(restricted))
+    try {
+      restricted.setRules('api-revoke', '{"rules": {".read": true}}')
+      await restrictedClients.admin('api-revoke').db.ref().set({ a: 1, b: 1 })
+      const web = restrictedClients.web('api-revoke').db
+      const revocation = (path: string) => waitFor(webValues(ref(web, path)), () => false, `the revocation of ${path}`)
+      const [a, b] = [revocation('a'), revocation('b')]
+      b.catch(() => {}) // awaited below; if `a` fails first, `b` must not also fail as unhandled
+      // A second registration on the same listen sees data only once the server has granted it.
+      for (const path of ['a', 'b']) await waitFor(webValues(ref(web, path)), (value) => value === 1, `the value of ${path}`)
+
+      restricted.setRules('api-revoke', '{"rules": {"b": {".read": true}}}')
+      await expect(a).rejects.toHaveProperty('code', 'PERMISSION_DENIED')
+      restricted.namespaces.reset('api-revoke')
+      await expect(b).rejects.toHaveProperty('code', 'PERMISSION_DENIED')
+    } finally {
+      await restrictedClients.closeAll()
+      await restricted.stop()
+    }
   })
 
   it('round-trips data and rules through an export file', async () => {

@@ -4,7 +4,6 @@
 import { applyAuthOverride, ANONYMOUS, identityFromToken, ruleAuth } from '../../database/identity.js'
 import type { RequestContext } from '../dispatch.js'
 import { STATUS } from '../status.js'
-import { mayRead } from './read-access.js'
 
 export function handleAuth({ session, body, reply }: RequestContext): void {
   const cred = body['cred']
@@ -22,13 +21,13 @@ export function handleAuth({ session, body, reply }: RequestContext): void {
   const auth = ruleAuth(session.identity)
   const exp = auth?.token['exp']
   reply(STATUS.ok, { auth, expires: typeof exp === 'number' ? exp : null })
-  session.revokeUnreadable((path, spec) => mayRead(session, path, spec))
+  session.revokeUnreadable()
 }
 
 export function handleUnauth({ session, reply }: RequestContext): void {
   session.identity = ANONYMOUS
   reply(STATUS.ok)
-  session.revokeUnreadable((path, spec) => mayRead(session, path, spec))
+  session.revokeUnreadable()
 }
 
 /** App Check is not enforced by the emulator; the token is accepted as is. */
