@@ -104,6 +104,9 @@ export class Mirror {
   #pendingPeak = 0
   #lastAckAt: number | null = null
   #unsubscribe: (() => void) | null = null
+  #offLockLost: (() => void) | null = null
+  /** Set once another process took the store's lock over: this mirror has stopped for good. */
+  #fenced: { stopped: Promise<void> } | null = null
   readonly #commitTimes = new CommitTimes()
   #ackListeners = new Set<(seq: number) => void>()
   #lagListeners = new Set<(lagMs: number) => void>()
@@ -160,6 +163,7 @@ export class Mirror {
       this.#commitTimes.record(record.seq, record.ts)
       thread.push(record)
     })
+    this.#offLockLost = store.onLockLost((err) => this.#fence(err))
     thread.start()
   }
 
@@ -167,6 +171,12 @@ export class Mirror {
   async stop({ drainTimeoutMs = 2000 }: { drainTimeoutMs?: number } = {}): Promise<void> {
     const thread = this.#thread
     if (!thread) return
+    this.#offLockLost?.()
+    if (this.#fenced) {
+      await this.#fenced.stopped
+      this.#thread = null
+      return
+    }
     thread.drain()
     const last = this.#opts.store.lastDurableSeq
     if (last > this.#watermark) await this.waitForSeq(last, drainTimeoutMs)
@@ -256,7 +266,30 @@ export class Mirror {
     }
   }
 
+  /**
+   * Another process holds the journal now and mirrors it from the shared watermark. A batch this
+   * one sent after that could land after the newer values that process wrote, and put older ones
+   * back; so the writer stops at once, without draining, and the watermark file is left to it.
+   * (A write already on the wire when the lock was lost can still land: Firebase has no fencing
+   * token to refuse it.)
+   */
+  #fence(err: Error): void {
+    if (this.#fenced || !this.#thread) return
+    const thread = this.#thread
+    this.#unsubscribe?.()
+    this.#unsubscribe = null
+    if (this.#saveTimer) clearTimeout(this.#saveTimer)
+    this.#saveTimer = null
+    this.#workerOutage = { since: this.#now(), reason: `stopped: ${err.message}` }
+    this.#status = { ...this.#status, connected: false, inFlight: false }
+    this.#opts.log.error({ err, watermark: this.#watermark, pending: Math.max(0, this.#opts.store.lastDurableSeq - this.#watermark) }, 'store lock lost: firebase mirror stopped')
+    this.#fenced = {
+      stopped: thread.stop(0).catch((stopErr: unknown) => this.#opts.log.warn({ err: stopErr }, 'mirror writer did not stop cleanly')),
+    }
+  }
+
   #onReport(report: Extract<FromWorker, { type: 'acked' | 'status' }>): void {
+    if (this.#fenced) return
     this.#status = report.status
     if (report.type === 'acked') this.#acknowledge(report.seq, report.at, report.lagsMs)
     else if (this.#workerOutage && report.status.connected && this.#opts.store.lastDurableSeq <= this.#watermark) {
@@ -314,6 +347,7 @@ export class Mirror {
   }
 
   #saveWatermarkNow(): void {
+    if (this.#fenced) return
     const seq = this.#watermark
     if (seq === this.#savedWatermark) return
     this.#savedWatermark = seq

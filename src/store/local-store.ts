@@ -104,6 +104,11 @@ export interface LocalStore {
    */
   onDurable(listener: (record: CommittedRecord) => void): () => void
   /**
+   * Called once if another process takes the data dir's lock over (this one was frozen past the
+   * stale time): from then on that process owns the journal, and this one must stop acting on it.
+   */
+  onLockLost(listener: (err: Error) => void): () => void
+  /**
    * Durable records with seq > afterSeq, in order, at most max of them: from the in-memory cache
    * of recent records, else re-read from the journal files. Records already released by
    * releaseUpTo() and deleted are skipped (the mirror acknowledged them).
@@ -206,6 +211,7 @@ class JournalStore implements LocalStore {
   readonly #writer: JournalWriter
   readonly #cache: RecordCache
   readonly #listeners = new Set<(record: CommittedRecord) => void>()
+  readonly #lockLostListeners = new Set<(err: Error) => void>()
   readonly #latency = new LatencyWindow()
   readonly #snapshotEvery: number
   readonly #onSnapshotStep: OpenStoreOptions['onSnapshotStep']
@@ -255,7 +261,15 @@ class JournalStore implements LocalStore {
     this.#history = new JournalHistory(this.#writer, this.#cache, this.#log)
     this.#lock.onLost((holder) => {
       this.#log.error({ dir: this.dir, holder, lastDurableSeq: this.#lastDurableSeq }, 'store lock lost; store refuses commits')
-      this.#writer.fence(new ERR_STORE_LOCK_LOST(this.dir, holder))
+      const err = new ERR_STORE_LOCK_LOST(this.dir, holder)
+      this.#writer.fence(err)
+      for (const listener of this.#lockLostListeners) {
+        try {
+          listener(err)
+        } catch (listenerErr) {
+          this.#log.error({ err: listenerErr }, 'lock-lost listener threw')
+        }
+      }
     })
   }
 
@@ -307,6 +321,11 @@ class JournalStore implements LocalStore {
   onDurable(listener: (record: CommittedRecord) => void): () => void {
     this.#listeners.add(listener)
     return () => this.#listeners.delete(listener)
+  }
+
+  onLockLost(listener: (err: Error) => void): () => void {
+    this.#lockLostListeners.add(listener)
+    return () => this.#lockLostListeners.delete(listener)
   }
 
   async readFrom(afterSeq: number, max: number): Promise<CommittedRecord[]> {
