@@ -91,6 +91,16 @@ export class DirectWriter implements MirrorTransport {
     this.#offConnected = null
   }
 
+  /**
+   * The SDK keeps writes it could not send yet and sends them when it reconnects: going offline
+   * for good keeps them from being sent (the shared connection goes too, and the process must
+   * restart anyway).
+   */
+  async abandon(): Promise<void> {
+    await this.stop()
+    this.#opts.db.goOffline()
+  }
+
   crash(message: string): void {
     this.#opts.log.warn({ message }, 'crash requested, but the direct writer has no worker to crash')
   }
@@ -114,7 +124,7 @@ export class DirectWriter implements MirrorTransport {
         const generation = this.#generation
         const records = await this.#opts.store.readFrom(this.#sent, CATCH_UP_RECORDS)
         // A rejection meanwhile: the re-send waits for its backoff.
-        if (generation !== this.#generation || this.#retryTimer) break
+        if (this.#stopped || generation !== this.#generation || this.#retryTimer) break
         if (records.length === 0) break
         for (const record of records) if (record.seq === this.#sent + 1) this.#write(record)
       }

@@ -76,6 +76,11 @@ export class MirrorThread implements MirrorTransport {
     this.#post({ type: 'crash', message })
   }
 
+  /** Ends the worker at once: its connection and the SDK's queue of writes go with it. */
+  abandon(): Promise<void> {
+    return this.stop(0)
+  }
+
   /** Lets the worker close its Firebase connection (up to closeTimeoutMs), then ends the thread. */
   async stop(closeTimeoutMs: number): Promise<void> {
     this.#stopping = true

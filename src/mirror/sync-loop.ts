@@ -105,6 +105,8 @@ export class Mirror {
   #lastAckAt: number | null = null
   #unsubscribe: (() => void) | null = null
   #offLockLost: (() => void) | null = null
+  /** waitForSeq() calls in progress, released with false by a fence. */
+  readonly #waiters = new Set<() => void>()
   /** Set once another process took the store's lock over: this mirror has stopped for good. */
   #fenced: { stopped: Promise<void> } | null = null
   readonly #commitTimes = new CommitTimes()
@@ -126,6 +128,9 @@ export class Mirror {
 
   async start(): Promise<void> {
     const { store } = this.#opts
+    // Before anything is awaited, so a loss during start-up is not missed (it is also told at once
+    // if it came before).
+    this.#offLockLost = store.onLockLost((err) => this.#fence(err))
     const saved = await loadWatermark(this.#opts.stateDir)
     if (saved > store.lastDurableSeq) {
       // Firebase acknowledged records the journal no longer has (a damaged tail cut off at start-up,
@@ -134,6 +139,7 @@ export class Mirror {
       this.#opts.log.error({ watermark: saved, lastDurableSeq: store.lastDurableSeq }, 'firebase has records the journal lost; the mirror goes on from the journal')
     }
     this.#watermark = Math.min(saved, store.lastDurableSeq)
+    if (this.#fenced) return
     const backoff = this.#opts.backoff ?? { baseMs: 250, maxMs: 30_000 }
     const onReport = (report: Extract<FromWorker, { type: 'acked' | 'status' }>): void => this.#onReport(report)
     this.#thread = this.#opts.direct
@@ -163,25 +169,29 @@ export class Mirror {
       this.#commitTimes.record(record.seq, record.ts)
       thread.push(record)
     })
-    this.#offLockLost = store.onLockLost((err) => this.#fence(err))
     thread.start()
   }
 
   /** Drains what it can within drainTimeoutMs (graceful shutdown), then stops the worker. */
   async stop({ drainTimeoutMs = 2000 }: { drainTimeoutMs?: number } = {}): Promise<void> {
     const thread = this.#thread
-    if (!thread) return
-    this.#offLockLost?.()
-    if (this.#fenced) {
-      await this.#fenced.stopped
-      this.#thread = null
+    if (!thread) {
+      this.#offLockLost?.()
       return
     }
-    thread.drain()
-    const last = this.#opts.store.lastDurableSeq
-    if (last > this.#watermark) await this.waitForSeq(last, drainTimeoutMs)
+    // A process just woken from a stall may be stopped by the very orchestrator that replaced it:
+    // draining then would send the old batches the fence exists to hold back. Past the lock's
+    // lease this checks it now, and a loss fences this mirror before the drain starts.
+    await this.#opts.store.lockHeld()
+    if (!this.#fenced) {
+      thread.drain()
+      const last = this.#opts.store.lastDurableSeq
+      // A fence during the drain ends this wait at once.
+      if (last > this.#watermark) await this.waitForSeq(last, drainTimeoutMs)
+    }
     this.#unsubscribe?.()
-    await thread.stop(WORKER_CLOSE_MS)
+    await (this.#fenced?.stopped ?? thread.stop(WORKER_CLOSE_MS))
+    this.#offLockLost?.()
     if (this.#saveTimer) clearTimeout(this.#saveTimer)
     this.#saveTimer = null
     this.#saveWatermarkNow()
@@ -192,18 +202,22 @@ export class Mirror {
   /** Resolves true once Firebase has acknowledged everything up to seq, false after timeoutMs. */
   async waitForSeq(seq: number, timeoutMs = 30_000): Promise<boolean> {
     if (this.#watermark >= seq) return true
+    if (this.#fenced) return false
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.#ackListeners.delete(listener)
-        resolve(false)
-      }, timeoutMs)
-      const listener = (acked: number): void => {
-        if (acked < seq) return
+      const done = (acknowledged: boolean): void => {
         clearTimeout(timer)
         this.#ackListeners.delete(listener)
-        resolve(true)
+        this.#waiters.delete(giveUp)
+        resolve(acknowledged)
       }
+      const timer = setTimeout(() => done(false), timeoutMs)
+      const listener = (acked: number): void => {
+        if (acked >= seq) done(true)
+      }
+      // This mirror stopped for good: nothing more will be acknowledged.
+      const giveUp = (): void => done(false)
       this.#ackListeners.add(listener)
+      this.#waiters.add(giveUp)
     })
   }
 
@@ -274,7 +288,7 @@ export class Mirror {
    * token to refuse it.)
    */
   #fence(err: Error): void {
-    if (this.#fenced || !this.#thread) return
+    if (this.#fenced) return
     const thread = this.#thread
     this.#unsubscribe?.()
     this.#unsubscribe = null
@@ -284,8 +298,9 @@ export class Mirror {
     this.#status = { ...this.#status, connected: false, inFlight: false }
     this.#opts.log.error({ err, watermark: this.#watermark, pending: Math.max(0, this.#opts.store.lastDurableSeq - this.#watermark) }, 'store lock lost: firebase mirror stopped')
     this.#fenced = {
-      stopped: thread.stop(0).catch((stopErr: unknown) => this.#opts.log.warn({ err: stopErr }, 'mirror writer did not stop cleanly')),
+      stopped: (thread?.abandon() ?? Promise.resolve()).catch((stopErr: unknown) => this.#opts.log.warn({ err: stopErr }, 'mirror writer did not stop cleanly')),
     }
+    for (const giveUp of [...this.#waiters]) giveUp()
   }
 
   #onReport(report: Extract<FromWorker, { type: 'acked' | 'status' }>): void {

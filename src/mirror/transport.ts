@@ -14,6 +14,11 @@ export interface MirrorTransport {
   /** Send what is pending without lingering. */
   drain(): void
   stop(closeTimeoutMs: number): Promise<void>
+  /**
+   * Stops at once, without closing cleanly, and drops whatever has not reached Firebase yet
+   * (another process owns the journal now and will send it).
+   */
+  abandon(): Promise<void>
   /** Test hook: fail as a bug would. */
   crash(message: string): void
 }

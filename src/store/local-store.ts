@@ -105,9 +105,16 @@ export interface LocalStore {
   onDurable(listener: (record: CommittedRecord) => void): () => void
   /**
    * Called once if another process takes the data dir's lock over (this one was frozen past the
-   * stale time): from then on that process owns the journal, and this one must stop acting on it.
+   * stale time), at once if that already happened: from then on that process owns the journal,
+   * and this one must stop acting on it.
    */
   onLockLost(listener: (err: Error) => void): () => void
+  /**
+   * Whether the data dir's lock is still this process's. Answered at once while a recent refresh
+   * proves it; after a stall (the lease ran out) it is checked now, and a loss found then reaches
+   * the onLockLost listeners before this resolves.
+   */
+  lockHeld(): Promise<boolean>
   /**
    * Durable records with seq > afterSeq, in order, at most max of them: from the in-memory cache
    * of recent records, else re-read from the journal files. Records already released by
@@ -212,6 +219,7 @@ class JournalStore implements LocalStore {
   readonly #cache: RecordCache
   readonly #listeners = new Set<(record: CommittedRecord) => void>()
   readonly #lockLostListeners = new Set<(err: Error) => void>()
+  #lockLost: Error | null = null
   readonly #latency = new LatencyWindow()
   readonly #snapshotEvery: number
   readonly #onSnapshotStep: OpenStoreOptions['onSnapshotStep']
@@ -262,6 +270,7 @@ class JournalStore implements LocalStore {
     this.#lock.onLost((holder) => {
       this.#log.error({ dir: this.dir, holder, lastDurableSeq: this.#lastDurableSeq }, 'store lock lost; store refuses commits')
       const err = new ERR_STORE_LOCK_LOST(this.dir, holder)
+      this.#lockLost = err
       this.#writer.fence(err)
       for (const listener of this.#lockLostListeners) {
         try {
@@ -324,8 +333,16 @@ class JournalStore implements LocalStore {
   }
 
   onLockLost(listener: (err: Error) => void): () => void {
+    if (this.#lockLost) {
+      listener(this.#lockLost)
+      return () => undefined
+    }
     this.#lockLostListeners.add(listener)
     return () => this.#lockLostListeners.delete(listener)
+  }
+
+  async lockHeld(): Promise<boolean> {
+    return this.#lock.held()
   }
 
   async readFrom(afterSeq: number, max: number): Promise<CommittedRecord[]> {

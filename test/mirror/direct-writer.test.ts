@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pino from 'pino'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { BatchLoop } from '../../src/mirror/batch-loop.js'
 import { DirectWriter } from '../../src/mirror/direct-writer.js'
 import { connectRtdb, type RtdbConnection } from '../../src/mirror/rtdb.js'
 import type { FromWorker, WorkerStatus } from '../../src/mirror/worker-protocol.js'
@@ -115,5 +116,62 @@ describe('DirectWriter', () => {
     expect(status?.failures).toBeGreaterThanOrEqual(3)
     expect(status?.failures).toBeLessThanOrEqual(7)
     expect(acked).toBe(first.seq)
+  })
+})
+
+describe('DirectWriter.stop()', () => {
+  it('sends nothing a catch-up read returns after the writer stopped', async () => {
+    for (let i = 0; i < 3; i++) await store.commit([{ path: `calls/c${i}`, value: { n: i } }])
+    let reads = 0
+    const writer = newWriter({
+      get lastDurableSeq() {
+        return store.lastDurableSeq
+      },
+      async readFrom(afterSeq: number, max: number): Promise<CommittedRecord[]> {
+        reads++
+        // A slow disk: the writer is stopped while this read is on its way.
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        return store.readFrom(afterSeq, max)
+      },
+    })
+    writer.start()
+    await until(() => reads === 1)
+    await writer.stop()
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(status?.batches ?? 0).toBe(0)
+    expect((await connection.db.ref('calls').get()).val()).toBeNull()
+  })
+})
+
+describe("BatchLoop (the mirror worker's loop)", () => {
+  it('treats a write the SDK refuses by throwing as a rejection, so the loop goes on and stops cleanly', async () => {
+    const log = { info: () => undefined, warn: () => undefined, error: () => undefined }
+    const loop = new BatchLoop({
+      source: {
+        get lastDurableSeq() {
+          return store.lastDurableSeq
+        },
+        read: (afterSeq, max) => store.readFrom(afterSeq, max),
+        onChange: (listener) => store.onDurable(() => listener()),
+      },
+      db: connection.db,
+      watermark: 0,
+      batchDeadlineMs: 1000,
+      maxBatchRecords: 10,
+      lingerMs: 0,
+      backoff: BACKOFF,
+      log,
+      onAcked: (records) => void (acked = (records[records.length - 1] as CommittedRecord).seq),
+      onChange: () => undefined,
+    })
+    loop.start()
+    const first = await store.commit([{ path: 'calls/a', value: 1 }])
+    await until(() => acked === first.seq)
+    // A deleted app makes the SDK throw synchronously from db.ref().
+    await connection.close()
+    await store.commit([{ path: 'calls/b', value: 2 }])
+    await until(() => loop.status().failures >= 2)
+    expect(acked).toBe(first.seq)
+    await expect(loop.stop()).resolves.toBeUndefined()
   })
 })
