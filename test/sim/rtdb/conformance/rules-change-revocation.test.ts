@@ -154,4 +154,20 @@ describe('conformance: listens revoked when the rules change (§6.8 c)', () => {
     await expect.poll(() => inOther.values.at(-1)).toBe(2)
     expect(inOther.isCancelled()).toBe(false)
   })
+
+  it('a denied query listen (tagged) is cancelled too', async () => {
+    const ns = await openNamespace('rules-deny-query')
+    const web = clients.web(ns)
+    const lastSecret = watch(query(ref(web.db, 'secret'), orderByKey(), limitToLast(1)))
+    await expect.poll(() => lastSecret.values).toEqual([{ w: 1 }])
+
+    await putRules(rtdb, ns, SECRET_CLOSED)
+    expect((await lastSecret.cancellation()).code).toBe('PERMISSION_DENIED')
+    await clients.admin(ns).db.ref('secret/x').set(2)
+    // An open listen on the same connection sees a later write: the query's would have come first.
+    const open = watch(ref(web.db, 'open/v'))
+    await clients.admin(ns).db.ref('open/v').set(3)
+    await expect.poll(() => open.values.at(-1)).toBe(3)
+    expect(lastSecret.values).toEqual([{ w: 1 }])
+  })
 })
