@@ -105,6 +105,8 @@ export class Mirror {
   #lastAckAt: number | null = null
   #unsubscribe: (() => void) | null = null
   #offLockLost: (() => void) | null = null
+  #starting: Promise<void> | null = null
+  #stopRequested = false
   /** waitForSeq() calls in progress, released with false by a fence. */
   readonly #waiters = new Set<() => void>()
   /** Set once another process took the store's lock over: this mirror has stopped for good. */
@@ -126,7 +128,12 @@ export class Mirror {
     return this.#watermark
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.#starting ??= this.#start()
+    return this.#starting
+  }
+
+  async #start(): Promise<void> {
     const { store } = this.#opts
     // Before anything is awaited, so a loss during start-up is not missed (it is also told at once
     // if it came before).
@@ -139,7 +146,7 @@ export class Mirror {
       this.#opts.log.error({ watermark: saved, lastDurableSeq: store.lastDurableSeq }, 'firebase has records the journal lost; the mirror goes on from the journal')
     }
     this.#watermark = Math.min(saved, store.lastDurableSeq)
-    if (this.#fenced) return
+    if (this.#fenced || this.#stopRequested) return
     const backoff = this.#opts.backoff ?? { baseMs: 250, maxMs: 30_000 }
     const onReport = (report: Extract<FromWorker, { type: 'acked' | 'status' }>): void => this.#onReport(report)
     this.#thread = this.#opts.direct
@@ -174,6 +181,9 @@ export class Mirror {
 
   /** Drains what it can within drainTimeoutMs (graceful shutdown), then stops the worker. */
   async stop({ drainTimeoutMs = 2000 }: { drainTimeoutMs?: number } = {}): Promise<void> {
+    // A start() still loading the watermark must not go on to start a writer nobody stops.
+    this.#stopRequested = true
+    await this.#starting?.catch(() => undefined)
     const thread = this.#thread
     if (!thread) {
       this.#offLockLost?.()
@@ -367,7 +377,8 @@ export class Mirror {
     if (seq === this.#savedWatermark) return
     this.#savedWatermark = seq
     this.#saving = this.#saving
-      .then(() => saveWatermark(this.#opts.stateDir, seq))
+      // Checked again when its turn comes: a fence may have come while an earlier save ran.
+      .then(() => (this.#fenced ? undefined : saveWatermark(this.#opts.stateDir, seq)))
       .catch((err: unknown) => this.#opts.log.warn({ err }, 'mirror watermark not saved'))
   }
 }

@@ -1,4 +1,5 @@
-import { open, readFile, rename } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { open, readFile, rename, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 
 // The highest journal seq Firebase has acknowledged. It is written after each acknowledged batch
@@ -19,12 +20,19 @@ export async function loadWatermark(dir: string): Promise<number> {
 }
 
 export async function saveWatermark(dir: string, seq: number): Promise<void> {
-  const tmp = join(dir, `${FILE}.tmp`)
-  const handle = await open(tmp, 'w')
+  // A temp file of its own: a process that lost the data dir's lock may still be saving while the
+  // new holder saves, and two writers of one temp file can rename a mix of both into place.
+  const tmp = join(dir, `${FILE}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    await handle.writeFile(JSON.stringify({ acked_seq: seq, saved_at: new Date().toISOString() }))
-  } finally {
-    await handle.close()
+    const handle = await open(tmp, 'wx')
+    try {
+      await handle.writeFile(JSON.stringify({ acked_seq: seq, saved_at: new Date().toISOString() }))
+    } finally {
+      await handle.close()
+    }
+    await rename(tmp, join(dir, FILE))
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined)
+    throw err
   }
-  await rename(tmp, join(dir, FILE))
 }

@@ -27,7 +27,7 @@ let namespace: string
 /** The naive design's writer writes over this one, through the proxy. */
 let direct: RtdbConnection | null
 
-async function startMirror(options: { direct?: boolean } = {}): Promise<Mirror> {
+function newMirror(options: { direct?: boolean } = {}): Mirror {
   if (options.direct) direct = connectRtdb({ kind: 'emulator', projectId: 'demo-aurora', hostPort: proxy.hostPort, namespace }, 'lock-lost-direct')
   mirror = new Mirror({
     store,
@@ -40,7 +40,11 @@ async function startMirror(options: { direct?: boolean } = {}): Promise<Mirror> 
     backoff: { baseMs: 20, maxMs: 100 },
     ...(options.direct && direct ? { direct: direct.db } : {}),
   })
-  await mirror.start()
+  return mirror
+}
+
+async function startMirror(options: { direct?: boolean } = {}): Promise<Mirror> {
+  await newMirror(options).start()
   return mirror
 }
 
@@ -139,4 +143,29 @@ it("drops the naive design's queued writes too (MIRROR_MODE=inline)", async () =
   takeLockOver()
   await lockLost()
   await expectNothingSentAfter(acked)
+})
+
+it('saves no watermark once the lock is lost, not even one Firebase acknowledged just before', async () => {
+  await startMirror()
+  const saved = await store.commit([{ path: 'calls/a', value: 'before' }])
+  expect(await mirror.waitForSeq(saved.seq, 5000)).toBe(true)
+  await vi.waitFor(async () => expect(await loadWatermark(dir)).toBe(saved.seq), { timeout: 5000 })
+  const acked = await store.commit([{ path: 'calls/a', value: 'acknowledged' }])
+  expect(await mirror.waitForSeq(acked.seq, 5000)).toBe(true)
+  // Within the 200 ms a save waits for more acknowledgements: the new holder's file from here on.
+  takeLockOver()
+  await lockLost()
+  await mirror.stop()
+  await settle()
+  expect(await loadWatermark(dir)).toBe(saved.seq)
+})
+
+it('a stop() while start() is still loading the watermark leaves no writer running', async () => {
+  const starting = newMirror().start()
+  await mirror.stop()
+  await starting
+  expect(mirror.state().worker.running).toBe(false)
+  await store.commit([{ path: 'calls/a', value: 'after stop' }])
+  await settle()
+  expect((await reader.db.ref('calls').get()).val()).toBeNull()
 })
