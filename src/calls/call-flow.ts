@@ -259,6 +259,12 @@ export class CallFlow {
     repo
       .record(call.call_id, { messages: [{ role: 'assistant', text: say.join(' '), responder: FALLBACK_RESPONDER }] })
       .catch((err: unknown) => this.#opts.log.error({ err }, 'could not record what the fallback said'))
+    // The late turn carried the admin lines waiting before it; it marks them delivered only once
+    // its own answer is durable, so the next turn would say them a second time.
+    const carried = pendingAdminOf(messages).filter((m) => m.seq < instruction.seq)
+    repo
+      .markDelivered(call.call_id, carried.map((m) => m.id))
+      .catch((err: unknown) => this.#opts.log.error({ err }, 'could not mark the admin lines the fallback said'))
     return { say, nextTurn }
   }
 

@@ -152,6 +152,29 @@ describe('a journal whose writes stall', () => {
     expect(messagesOf(t, convId).filter((m) => m.role === 'assistant' && m.responder === 'fallback')).toHaveLength(1)
   })
 
+  it('marks the admin lines a late answer carried as delivered when the fallback says them, so the next turn does not say them again', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    const cookie = await login(t.app)
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone a near the paint booth')
+    const line = 'Dana here. The fire crew is two minutes out.'
+    const sent = await t.app.inject({ method: 'POST', url: `/api/conversation/${convId}/messages`, headers: { cookie }, payload: { text: line } })
+    expect(sent.statusCode).toBe(201)
+    stallJournal(t)
+
+    const late = await t.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { SpeechResult: 'it is spreading', Confidence: '0.9' })))
+    expect(parseTwiml(late).say).toEqual([APOLOGY])
+    const said = parseTwiml(await fallback(t, caller.sid)).say.join(' ')
+    expect(said).toContain(line)
+    expect(messagesOf(t, convId).find((m) => m.role === 'admin')?.delivered_at).toEqual(expect.any(String))
+
+    // The disk is still stalled: the next turn is late too, and the fallback says its answer.
+    await t.app.inject(signedPost('/process-speech?turn=3', twilioParams(caller.sid, { SpeechResult: 'we are at the muster point', Confidence: '0.9' })))
+    const next = parseTwiml(await fallback(t, caller.sid)).say.join(' ')
+    expect(next).not.toContain(line)
+  })
+
   it('notes a late turn once, however often Twilio posts it', async () => {
     const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
     const caller = new Caller(t.app)
