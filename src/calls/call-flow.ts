@@ -249,19 +249,24 @@ export class CallFlow {
     const conversation = repo.conversationOf(call)
     const messages = orderedMessages(conversation)
     const nextTurn = lastTurn(conversation) + 1
-    const instruction = messages.findLast((m) => m.role === 'assistant' && m.responder !== 'greeting' && m.responder !== FALLBACK_RESPONDER)
-    if (!instruction) return { say: [KEEP_TALKING], nextTurn }
-    if (!unheard(instruction, messages)) return { say: [`Let me repeat: ${instruction.text}`, KEEP_TALKING], nextTurn }
-    // The caller got the apology instead of this answer: it is news to them, and the transcript
-    // must show they heard it here. Not waited for, as the note above is not (the disk may be
-    // stalled); the message is in memory at once, so a second fallback finds it and repeats.
-    const say = [instruction.text, KEEP_TALKING]
+    const instruction = messages.findLast((m) => m.role === 'assistant' && m.responder !== FALLBACK_RESPONDER)
+    // The greeting is not an instruction to repeat: once heard, the caller is asked to go on. (A
+    // greeting whose call record stalled was never recorded at all: only its late note says so.)
+    const greeting = !instruction || instruction.responder === 'greeting'
+    if (!unheard(instruction?.turn ?? 0, instruction?.seq ?? -1, messages)) {
+      return { say: greeting ? [KEEP_TALKING] : [`Let me repeat: ${instruction.text}`, KEEP_TALKING], nextTurn }
+    }
+    // The caller got the apology instead of this answer, or of the greeting and does not know who
+    // answered: it is news to them, and the transcript must show they heard it here. Not waited
+    // for, as the note above is not (the disk may be stalled); the message is in memory at once,
+    // so a second fallback finds it and does not say it as new again.
+    const say = greeting ? [GREETING] : [instruction.text, KEEP_TALKING]
     repo
       .record(call.call_id, { messages: [{ role: 'assistant', text: say.join(' '), responder: FALLBACK_RESPONDER }] })
       .catch((err: unknown) => this.#opts.log.error({ err }, 'could not record what the fallback said'))
     // The late turn carried the admin lines waiting before it; it marks them delivered only once
     // its own answer is durable, so the next turn would say them a second time.
-    const carried = pendingAdminOf(messages).filter((m) => m.seq < instruction.seq)
+    const carried = instruction ? pendingAdminOf(messages).filter((m) => m.seq < instruction.seq) : []
     repo
       .markDelivered(call.call_id, carried.map((m) => m.id))
       .catch((err: unknown) => this.#opts.log.error({ err }, 'could not mark the admin lines the fallback said'))
@@ -332,10 +337,10 @@ export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-ans
 const LATE_ANSWER = 'late_answer'
 const FALLBACK_RESPONDER = 'fallback'
 
-/** An answer its turn's webhook gave too late, and no fallback has said since. */
-function unheard(answer: Message, messages: readonly Message[]): boolean {
-  const late = messages.some((m) => m.event === LATE_ANSWER && m.turn === answer.turn)
-  return late && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > answer.seq)
+/** The answer to `turn` (recorded at `seq`, -1 if never) came too late, and no fallback has said it since. */
+function unheard(turn: number, seq: number, messages: readonly Message[]): boolean {
+  const late = messages.some((m) => m.event === LATE_ANSWER && m.turn === turn)
+  return late && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
 }
 
 /** What a turn owes the caller before its own answer: the hand-back line after a release, then the admin's waiting words. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
+import { GREETING, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
 import { orderedMessages, type Message } from '../../../src/calls/model.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
 import { Caller, login } from '../../helpers/admin.js'
@@ -191,7 +191,7 @@ describe('a journal whose writes stall', () => {
     ])
   })
 
-  it('notes a greeting that was late', async () => {
+  it('notes a greeting that was late, and the fallback greets the caller', async () => {
     const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
     stallJournal(t)
     const sid = newCallSid()
@@ -201,7 +201,10 @@ describe('a journal whose writes stall', () => {
     expect(messagesOf(t, convId).filter((m) => m.event === 'late_answer')).toEqual([
       expect.objectContaining({ role: 'system', actor: 'aurora', turn: 0, text: 'The greeting was late: the caller heard an apology' }),
     ])
-    // The greeting is not an instruction to repeat; the caller is asked to go on.
+    // The caller never heard who answered: the fallback greets them, and records that it did.
+    expect(parseTwiml(await fallback(t, sid))).toMatchObject({ say: [GREETING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=1` })
+    expect(messagesOf(t, convId).filter((m) => m.responder === 'fallback')).toEqual([expect.objectContaining({ role: 'assistant', text: GREETING })])
+    // Heard now: a second fallback asks them to go on.
     expect(parseTwiml(await fallback(t, sid))).toMatchObject({ say: [KEEP_TALKING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=1` })
   })
 })
