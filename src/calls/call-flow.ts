@@ -249,11 +249,16 @@ export class CallFlow {
     const conversation = repo.conversationOf(call)
     const messages = orderedMessages(conversation)
     const nextTurn = lastTurn(conversation) + 1
-    const instruction = messages.findLast((m) => m.role === 'assistant' && m.responder !== FALLBACK_RESPONDER)
+    // The latest turn's answer. By turn, not seq: a greeting whose call record stalled is recorded
+    // only once the disk recovers, after the caller's first words.
+    const instruction = latestAnswer(messages)
     // The greeting is not an instruction to repeat: once heard, the caller is asked to go on. (A
-    // greeting whose call record stalled was never recorded at all: only its late note says so.)
+    // greeting whose call record stalled may not be recorded yet: only its late note says so.)
     const greeting = !instruction || instruction.responder === 'greeting'
-    if (!unheard(instruction?.turn ?? 0, instruction?.seq ?? -1, messages)) {
+    const news = greeting
+      ? messages.some((m) => m.event === LATE_ANSWER && m.turn === 0) && !messages.some((m) => m.responder === FALLBACK_RESPONDER)
+      : unheard(instruction, messages)
+    if (!news) {
       return { say: greeting ? [KEEP_TALKING] : [`Let me repeat: ${instruction.text}`, KEEP_TALKING], nextTurn }
     }
     // The caller got the apology instead of this answer, or of the greeting and does not know who
@@ -283,8 +288,10 @@ export class CallFlow {
     const call = repo.callBySid(callSid)
     if (!call) return
     const conversation = repo.conversationOf(call)
-    // Without a turn in the URL the turn was the call's next one, whose words are in memory by now.
-    const late = turn ?? lastTurn(conversation)
+    // Without a turn in the URL the turn was the call's next one, whose words are in memory by now
+    // (unless the call was opened here and its record stalled: it is still a speech turn, never
+    // the greeting's).
+    const late = turn ?? Math.max(1, lastTurn(conversation))
     if (orderedMessages(conversation).some((m) => m.event === LATE_ANSWER && m.turn === late)) return
     const what = late === 0 ? 'The greeting' : `The answer to turn ${late}`
     repo
@@ -337,10 +344,20 @@ export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-ans
 const LATE_ANSWER = 'late_answer'
 const FALLBACK_RESPONDER = 'fallback'
 
-/** The answer to `turn` (recorded at `seq`, -1 if never) came too late, and no fallback has said it since. */
-function unheard(turn: number, seq: number, messages: readonly Message[]): boolean {
-  const late = messages.some((m) => m.event === LATE_ANSWER && m.turn === turn)
-  return late && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
+/** An answer its turn's webhook gave too late, and no fallback has said since. */
+function unheard(answer: Message, messages: readonly Message[]): boolean {
+  const late = messages.some((m) => m.event === LATE_ANSWER && m.turn === answer.turn)
+  return late && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > answer.seq)
+}
+
+/** The answer of the highest turn (the fallback's own lines have none). */
+function latestAnswer(messages: readonly Message[]): Message | undefined {
+  let latest: Message | undefined
+  for (const m of messages) {
+    if (m.role !== 'assistant' || m.turn === undefined) continue
+    if (!latest || (m.turn as number) > (latest.turn as number) || (m.turn === latest.turn && m.seq > latest.seq)) latest = m
+  }
+  return latest
 }
 
 /** What a turn owes the caller before its own answer: the hand-back line after a release, then the admin's waiting words. */

@@ -219,9 +219,12 @@ export class CallRepository {
   /** Marks admin messages as heard by the caller. */
   async markDelivered(callId: string, messageIds: readonly string[]): Promise<void> {
     const located = this.#locate(callId)
-    if (!located || messageIds.length === 0) return
+    if (!located) return
+    // The first time stands: a late turn marks its lines once durable, after the fallback that said them.
+    const fresh = messageIds.filter((id) => !this.#store.has(`${located.convBase}/messages/${id}/delivered_at`))
+    if (fresh.length === 0) return
     const at = this.nowIso()
-    await this.#commit(messageIds.map((id) => ({ path: `${located.convBase}/messages/${id}/delivered_at`, value: at })))
+    await this.#commit(fresh.map((id) => ({ path: `${located.convBase}/messages/${id}/delivered_at`, value: at })))
   }
 
   /**

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { GREETING, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
 import { orderedMessages, type Message } from '../../../src/calls/model.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
@@ -114,6 +114,25 @@ function stallJournal(t: TestAurora): void {
   }
 }
 
+/** Like stallJournal, until release(): then every held commit resolves once it is really durable (the disk recovered). */
+function holdJournal(t: TestAurora): { release(): void } {
+  const store = t.app.store
+  const commit = store.commit.bind(store)
+  let released = false
+  const held: (() => void)[] = []
+  store.commit = (ops) => {
+    const durable = commit(ops)
+    if (released) return durable
+    return new Promise((resolve, reject) => held.push(() => durable.then(resolve, reject)))
+  }
+  return {
+    release() {
+      released = true
+      for (const go of held.splice(0)) go()
+    },
+  }
+}
+
 const fallback = (t: TestAurora, sid: string) => t.app.inject(signedPost('/voice-fallback', twilioParams(sid, { ErrorCode: '11205' })))
 
 describe('a journal whose writes stall', () => {
@@ -161,7 +180,7 @@ describe('a journal whose writes stall', () => {
     const line = 'Dana here. The fire crew is two minutes out.'
     const sent = await t.app.inject({ method: 'POST', url: `/api/conversation/${convId}/messages`, headers: { cookie }, payload: { text: line } })
     expect(sent.statusCode).toBe(201)
-    stallJournal(t)
+    const disk = holdJournal(t)
 
     const late = await t.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { SpeechResult: 'it is spreading', Confidence: '0.9' })))
     expect(parseTwiml(late).say).toEqual([APOLOGY])
@@ -173,6 +192,43 @@ describe('a journal whose writes stall', () => {
     await t.app.inject(signedPost('/process-speech?turn=3', twilioParams(caller.sid, { SpeechResult: 'we are at the muster point', Confidence: '0.9' })))
     const next = parseTwiml(await fallback(t, caller.sid)).say.join(' ')
     expect(next).not.toContain(line)
+
+    // The disk recovers: the late turn marks its lines now, but the caller heard them earlier.
+    const heardAt = messagesOf(t, convId).find((m) => m.role === 'admin')?.delivered_at
+    disk.release()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(messagesOf(t, convId).find((m) => m.role === 'admin')?.delivered_at).toBe(heardAt)
+  })
+
+  it('says the unheard answer, not the greeting again, when a late greeting is recorded after the caller spoke', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    const disk = holdJournal(t)
+    const sid = newCallSid()
+    expect(parseTwiml(await t.app.inject(signedPost('/incoming-call', twilioParams(sid, { CallStatus: 'ringing' })))).say).toEqual([APOLOGY])
+    expect(parseTwiml(await fallback(t, sid)).say).toEqual([GREETING])
+    const late = await t.app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: 'gas leak at the valve in bay 3', Confidence: '0.9' })))
+    expect(parseTwiml(late).say).toEqual([APOLOGY])
+    const convId = t.app.calls.callBySid(sid)!.conversation_id
+    const answer = messagesOf(t, convId).find((m) => m.role === 'assistant' && m.turn === 1)!
+    // The disk recovers: the greeting is recorded only now, after the caller's words and the answer.
+    disk.release()
+    await vi.waitFor(() => expect(messagesOf(t, convId).some((m) => m.responder === 'greeting')).toBe(true))
+    expect(parseTwiml(await fallback(t, sid)).say).toEqual([answer.text, KEEP_TALKING])
+    expect(parseTwiml(await fallback(t, sid)).say).toEqual([`Let me repeat: ${answer.text}`, KEEP_TALKING])
+  })
+
+  it('never notes a late speech turn as the greeting, even for a call this instance opens on it', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    stallJournal(t)
+    // No ?turn (a gather action from before this instance knew the call) and no record of the call here.
+    const sid = newCallSid()
+    const late = await t.app.inject(signedPost('/process-speech', twilioParams(sid, { SpeechResult: 'smoke in the boiler room', Confidence: '0.9' })))
+    expect(parseTwiml(late).say).toEqual([APOLOGY])
+    const convId = t.app.calls.callBySid(sid)!.conversation_id
+    const notes = messagesOf(t, convId).filter((m) => m.event === 'late_answer')
+    expect(notes).toHaveLength(1)
+    expect(notes[0]!.turn).toBeGreaterThanOrEqual(1)
+    expect(parseTwiml(await fallback(t, sid)).say).not.toContain(GREETING)
   })
 
   it('notes a late turn once, however often Twilio posts it', async () => {
