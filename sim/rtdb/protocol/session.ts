@@ -9,10 +9,10 @@ import type { EmulatorLog } from '../log.js'
 import { commitWrite, type WriteOp } from '../database/commit.js'
 import { ANONYMOUS, OWNER, type Identity } from '../database/identity.js'
 import type { ListeningConnection, Namespace } from '../database/namespace.js'
+import { mayRead } from '../database/read-access.js'
 import { listenFrame, listenValue, SerializationCache } from '../listen/fanout.js'
 import type { Listen, ListenSink } from '../listen/listen-registry.js'
 import { dispatchRequest } from './dispatch.js'
-import { mayRead } from './handlers/read-access.js'
 import { controlErrorFrame, listenRevokedFrame, parseClientMessage, PONG_FRAME, ProtocolError, replyFrame, requestNumberOf } from './envelope.js'
 import { STATUS } from './status.js'
 
@@ -101,6 +101,11 @@ export class Session implements ListenSink, ListeningConnection {
     this.namespace.listens.remove(listen)
   }
 
+  /** Whether this connection's identity may read path (with spec's query) under the current rules. */
+  mayRead(path: Path, spec: QuerySpec | null): boolean {
+    return mayRead(this.namespace, this.identity, path, spec, this.services.clock())
+  }
+
   /**
    * After the connection's identity changed (§6.2 `auth`, `gauth`, `unauth`) or the namespace's
    * rules were replaced: every listen it may no longer read is dropped and revoked (§6.8 `c`), so
@@ -109,7 +114,7 @@ export class Session implements ListenSink, ListeningConnection {
    */
   revokeUnreadable(): void {
     for (const [key, listen] of this.listens) {
-      if (mayRead(this, listen.path, listen.spec)) continue
+      if (this.mayRead(listen.path, listen.spec)) continue
       this.listens.delete(key)
       this.namespace.listens.remove(listen)
       this.sendFrame(listenRevokedFrame(listen.pathString, listen.query))

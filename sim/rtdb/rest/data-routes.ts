@@ -4,13 +4,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { applyQuery } from '../query/window.js'
 import { loadsAllData, parseRestQuery, type QuerySpec } from '../query/query-spec.js'
-import { canRead, ruleQueryOf } from '../rules/index.js'
 import { nodeAt, toExport, type Path, type TreeNode } from '../tree/node.js'
 import { hashNode } from '../tree/hash.js'
 import { priorityTarget } from '../tree/path.js'
 import { commitWrite, type WriteOp } from '../database/commit.js'
-import { ruleAuth, type Identity } from '../database/identity.js'
+import type { Identity } from '../database/identity.js'
 import type { Namespace } from '../database/namespace.js'
+import { mayRead } from '../database/read-access.js'
 import { STATUS } from '../protocol/status.js'
 import { ERR_BAD_CONDITIONAL, ERR_BAD_DATA, ERR_BAD_JSON, ERR_BAD_METHOD_OVERRIDE, ERR_BAD_QUERY, ERR_PERMISSION_DENIED, ERR_WRITES_REJECTED } from './errors.js'
 import { requestIdentity } from './request-identity.js'
@@ -122,10 +122,7 @@ function readValue(
     throw new ERR_BAD_QUERY(error instanceof Error ? error.message : String(error))
   }
   // The query parameters are the `query` of .read rules, as for a listen with the same query.
-  const ctx = { auth: ruleAuth(identity), now, query: ruleQueryOf(spec) }
-  if (identity.kind !== 'owner' && !canRead(namespace.rules, path, namespace.root, ctx)) {
-    throw new ERR_PERMISSION_DENIED()
-  }
+  if (!mayRead(namespace, identity, path, spec, now)) throw new ERR_PERMISSION_DENIED()
   const shallow = params.get('shallow') === 'true'
   if (shallow && spec !== null) throw new ERR_BAD_QUERY('shallow=true cannot be combined with orderBy')
   const node = nodeAt(namespace.root, path)

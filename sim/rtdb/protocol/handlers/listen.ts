@@ -9,7 +9,6 @@ import type { RequestContext } from '../dispatch.js'
 import { parseRequestPath, RequestError } from '../request-body.js'
 import { PERMISSION_DENIED_MESSAGE, STATUS } from '../status.js'
 import { parseQueryBody } from './query-body.js'
-import { mayRead } from './read-access.js'
 
 export function handleListen({ session, body, reply }: RequestContext): void {
   const path = parseRequestPath(body['p'])
@@ -19,7 +18,7 @@ export function handleListen({ session, body, reply }: RequestContext): void {
   }
   const query = tag === undefined ? null : (body['q'] ?? {})
   const spec = query === null ? null : parseQueryBody(query)
-  if (!mayRead(session, path, spec)) {
+  if (!session.mayRead(path, spec)) {
     // §6.5 step 1: deny and do not register; the client cancels the listener.
     reply(STATUS.permissionDenied, PERMISSION_DENIED_MESSAGE)
     return
