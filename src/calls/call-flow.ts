@@ -255,9 +255,8 @@ export class CallFlow {
     // The greeting is not an instruction to repeat: once heard, the caller is asked to go on. (A
     // greeting whose call record stalled may not be recorded yet: only its late note says so.)
     const greeting = !instruction || instruction.responder === 'greeting'
-    const news = greeting
-      ? messages.some((m) => m.event === LATE_ANSWER && m.turn === 0) && !messages.some((m) => m.responder === FALLBACK_RESPONDER)
-      : unheard(instruction, messages)
+    // Any fallback line counts as the greeting said: a late greeting is recorded after them.
+    const news = greeting ? unheard(messages, 0, -1) : unheard(messages, instruction.turn as number, instruction.seq)
     if (!news) {
       return { say: greeting ? [KEEP_TALKING] : [`Let me repeat: ${instruction.text}`, KEEP_TALKING], nextTurn }
     }
@@ -292,7 +291,7 @@ export class CallFlow {
     // (unless the call was opened here and its record stalled: it is still a speech turn, never
     // the greeting's).
     const late = turn ?? Math.max(1, lastTurn(conversation))
-    if (orderedMessages(conversation).some((m) => m.event === LATE_ANSWER && m.turn === late)) return
+    if (notedLate(orderedMessages(conversation), late)) return
     const what = late === 0 ? 'The greeting' : `The answer to turn ${late}`
     repo
       .record(call.call_id, {
@@ -344,10 +343,11 @@ export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-ans
 const LATE_ANSWER = 'late_answer'
 const FALLBACK_RESPONDER = 'fallback'
 
-/** An answer its turn's webhook gave too late, and no fallback has said since. */
-function unheard(answer: Message, messages: readonly Message[]): boolean {
-  const late = messages.some((m) => m.event === LATE_ANSWER && m.turn === answer.turn)
-  return late && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > answer.seq)
+const notedLate = (messages: readonly Message[], turn: number): boolean => messages.some((m) => m.event === LATE_ANSWER && m.turn === turn)
+
+/** The answer to `turn` came too late (its webhook answered the apology), and no fallback has spoken after seq. */
+function unheard(messages: readonly Message[], turn: number, seq: number): boolean {
+  return notedLate(messages, turn) && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
 }
 
 /** The answer of the highest turn (the fallback's own lines have none). */
