@@ -2,7 +2,8 @@ import type { Database } from 'firebase-admin/database'
 import { messageOf } from '../error-message.js'
 import type { CommittedRecord } from '../store/index.js'
 import { backoffDelay, type BackoffOptions } from './backoff.js'
-import { LinkHealth, writeRecords, type LoopLog } from './link-health.js'
+import { writeRecords } from './coalesce.js'
+import { LinkHealth, type LoopLog } from './link-health.js'
 
 export type { LoopLog } from './link-health.js'
 

@@ -1,4 +1,5 @@
-import type { Json, Op } from '../store/index.js'
+import type { Database } from 'firebase-admin/database'
+import type { CommittedRecord, Json, Op } from '../store/index.js'
 
 // Many journal records become one multi-path `update()` at the database root.
 // Firebase refuses an update in which one path is an ancestor of another, so later ops are
@@ -76,4 +77,21 @@ export function setIn(target: Json | null, segments: readonly string[], value: J
     base[key] = child
   }
   return Object.keys(base).length === 0 ? null : base
+}
+
+/**
+ * Writes records to Firebase as one coalesced write at the root. The SDK refuses some writes by
+ * throwing rather than rejecting (a deleted app, its own checks): both come back as a rejection,
+ * so a caller's retry path handles them and nothing escapes as an uncaught exception.
+ */
+export function writeRecords(db: Database, records: readonly CommittedRecord[]): Promise<void> {
+  try {
+    const batch = new UpdateBatch()
+    for (const record of records) for (const op of record.ops) batch.add(op)
+    const write = batch.toWrite()
+    const root = db.ref()
+    return write.kind === 'set' ? root.set(write.value) : root.update(write.paths)
+  } catch (err) {
+    return Promise.reject(err)
+  }
 }

@@ -1,6 +1,4 @@
 import type { Database } from 'firebase-admin/database'
-import type { CommittedRecord } from '../store/index.js'
-import { UpdateBatch } from './coalesce.js'
 
 export interface LoopLog {
   info(fields: Record<string, unknown>, msg: string): void
@@ -77,22 +75,5 @@ export class LinkHealth {
       return
     }
     this.#opts.onChange()
-  }
-}
-
-/**
- * Writes records to Firebase as one coalesced write at the root. The SDK refuses some writes by
- * throwing rather than rejecting (a deleted app, its own checks): both come back as a rejection,
- * so a caller's retry path handles them and nothing escapes as an uncaught exception.
- */
-export function writeRecords(db: Database, records: readonly CommittedRecord[]): Promise<void> {
-  try {
-    const batch = new UpdateBatch()
-    for (const record of records) for (const op of record.ops) batch.add(op)
-    const write = batch.toWrite()
-    const root = db.ref()
-    return write.kind === 'set' ? root.set(write.value) : root.update(write.paths)
-  } catch (err) {
-    return Promise.reject(err)
   }
 }

@@ -372,12 +372,11 @@ export class Mirror {
   }
 
   #saveWatermarkNow(): void {
-    if (this.#fenced) return
     const seq = this.#watermark
     if (seq === this.#savedWatermark) return
     this.#savedWatermark = seq
     this.#saving = this.#saving
-      // Checked again when its turn comes: a fence may have come while an earlier save ran.
+      // Checked when its turn comes: a fence may have come while an earlier save ran.
       .then(() => (this.#fenced ? undefined : saveWatermark(this.#opts.stateDir, seq)))
       .catch((err: unknown) => this.#opts.log.warn({ err }, 'mirror watermark not saved'))
   }
