@@ -91,3 +91,37 @@ export class EventLog<T> {
     return this.events
   }
 }
+
+/** A listener kept for the whole test: every value it got, and its cancellation (a revoked listen). */
+export interface Watched {
+  readonly values: unknown[]
+  isCancelled(): boolean
+  /** The cancel callback's error (the SDKs put the status in `code`); rejects after timeoutMs, so a listen that is never revoked fails clearly. */
+  cancellation(timeoutMs?: number): Promise<Error & { code?: string }>
+}
+
+export function watchValues(subscribe: Subscribe): Watched {
+  const values: unknown[] = []
+  let cancelledWith: (Error & { code?: string }) | null = null
+  const waiters = new Set<(error: Error & { code?: string }) => void>()
+  subscribe(
+    (snapshot) => values.push(snapshot.val()),
+    (error) => {
+      cancelledWith = error
+      for (const waiter of waiters) waiter(error)
+    },
+  )
+  return {
+    values,
+    isCancelled: () => cancelledWith !== null,
+    cancellation: (timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        if (cancelledWith !== null) return resolve(cancelledWith)
+        const timer = setTimeout(() => reject(new Error(`no cancel callback within ${timeoutMs} ms: the listen was not revoked`)), timeoutMs)
+        waiters.add((error) => {
+          clearTimeout(timer)
+          resolve(error)
+        })
+      }),
+  }
+}

@@ -3,9 +3,10 @@
 // PERMISSION_DENIED. Listens it may still read carry on.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { limitToFirst, onValue, orderByChild, query, ref, type Database, type Query } from 'firebase/database'
+import { limitToFirst, orderByChild, query, ref, type Database, type Query } from 'firebase/database'
 import { useRtdb, type RtdbTarget } from '../../../helpers/rtdb.js'
 import { createClients, type Clients } from '../../../helpers/rtdb-clients.js'
+import { watchValues, webValues, type Watched } from '../../../helpers/rtdb-events.js'
 import { RawRtdbSocket } from '../../../helpers/raw-rtdb-socket.js'
 import { mockUserToken, putRules } from '../../../helpers/rtdb-rest.js'
 
@@ -25,18 +26,7 @@ function changeToken(db: Database, token: string | null): void {
   ;(db as unknown as { _repo: { persistentConnection_: { refreshAuthToken(token: string | null): void } } })._repo.persistentConnection_.refreshAuthToken(token)
 }
 
-interface Watched {
-  values: unknown[]
-  cancelled: Promise<{ code?: string }>
-}
-
-function watch(target: Query): Watched {
-  const values: unknown[] = []
-  let cancel: (error: { code?: string }) => void = () => {}
-  const cancelled = new Promise<{ code?: string }>((resolve) => (cancel = resolve))
-  onValue(target, (snapshot) => values.push(snapshot.val()), (error) => cancel(error as { code?: string }))
-  return { values, cancelled }
-}
+const watch = (target: Query): Watched => watchValues(webValues(target))
 
 describe('conformance: listens revoked when the identity changes (§6.2, §6.8 c)', () => {
   let rtdb: RtdbTarget
@@ -64,8 +54,8 @@ describe('conformance: listens revoked when the identity changes (§6.2, §6.8 c
     expect(firstTwo.values[0]).toEqual({ a: { n: 1 }, b: { n: 2 } })
 
     changeToken(web.db, null)
-    expect((await member.cancelled).code).toBe('PERMISSION_DENIED')
-    expect((await firstTwo.cancelled).code).toBe('PERMISSION_DENIED')
+    expect((await member.cancellation()).code).toBe('PERMISSION_DENIED')
+    expect((await firstTwo.cancellation()).code).toBe('PERMISSION_DENIED')
 
     const admin = clients.admin(ns).db
     await admin.ref('open/v').set(2)

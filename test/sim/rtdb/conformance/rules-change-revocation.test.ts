@@ -9,10 +9,11 @@
 // checks what was left alone.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { limitToLast, onValue, orderByKey, query, ref, type Query } from 'firebase/database'
+import { limitToLast, orderByKey, query, ref, type Query } from 'firebase/database'
 import type { Reference as AdminReference } from 'firebase-admin/database'
 import { useRtdb, type RtdbTarget } from '../../../helpers/rtdb.js'
 import { createClients, type Clients } from '../../../helpers/rtdb-clients.js'
+import { adminValues, watchValues, webValues, type Watched } from '../../../helpers/rtdb-events.js'
 import { putRules } from '../../../helpers/rtdb-rest.js'
 
 const OPEN = `{ "rules": { ".read": true } }`
@@ -25,46 +26,8 @@ const SECRET_CLOSED = `{
   }
 }`
 
-/** The SDKs cancel with an Error carrying the status as `code` (§9). */
-type CancelError = Error & { code?: string }
-
-interface Watched {
-  readonly values: unknown[]
-  isCancelled(): boolean
-  /** The cancel callback's error; rejects after 10 s, so a missing revocation fails clearly. */
-  cancellation(): Promise<CancelError>
-}
-
-function watched(subscribe: (next: (value: unknown) => void, cancel: (error: Error) => void) => void): Watched {
-  const values: unknown[] = []
-  let cancelledWith: CancelError | null = null
-  const waiters = new Set<(error: CancelError) => void>()
-  subscribe(
-    (value) => values.push(value),
-    (error) => {
-      cancelledWith = error
-      for (const waiter of waiters) waiter(error)
-    },
-  )
-  return {
-    values,
-    isCancelled: () => cancelledWith !== null,
-    cancellation: () =>
-      new Promise((resolve, reject) => {
-        if (cancelledWith !== null) return resolve(cancelledWith)
-        const timer = setTimeout(() => reject(new Error('no cancel callback within 10 s: the listen was not revoked')), 10_000)
-        waiters.add((error) => {
-          clearTimeout(timer)
-          resolve(error)
-        })
-      }),
-  }
-}
-
-const watch = (target: Query): Watched => watched((next, cancel) => onValue(target, (snapshot) => next(snapshot.val()), cancel))
-
-const watchAdmin = (target: AdminReference): Watched =>
-  watched((next, cancel) => target.on('value', (snapshot) => next(snapshot.val()), cancel))
+const watch = (target: Query): Watched => watchValues(webValues(target))
+const watchAdmin = (target: AdminReference): Watched => watchValues(adminValues(target))
 
 describe('conformance: listens revoked when the rules change (§6.8 c)', () => {
   let rtdb: RtdbTarget
