@@ -19,8 +19,11 @@ export interface CallContext {
   said: string[]
 }
 
-// Enough turns to remember where the caller is without re-reading a whole long call every turn.
-const USER_TURNS_REMEMBERED = 8
+// The emergency lasts until it is stood down, however many updates the caller gives: with only
+// the last 8 turns, a chemical spill named on turn 1 was forgotten by turn 10, and "okay, we're
+// still here" was answered "glad everyone's safe". The bound only stops a pathological call from
+// costing a classify per remembered turn once the triage memo has let its texts go.
+const USER_TURNS_REMEMBERED = 200
 
 /** What earlier turns of the call tell us, so a reply can build on them. */
 export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>, classifyTurn: (text: string) => Triage = classify): CallContext {

@@ -125,6 +125,31 @@ describe('a call from start to end', () => {
     expect(messages.filter((m) => m.role === 'assistant' && m.turn === 1)).toHaveLength(1)
   })
 
+  it('keeps helping with the emergency, at its place, through a long call of updates that name neither', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'There is a chemical spill in Bay 4')
+    const updates = [
+      'we are at the east door',
+      'the smell is getting stronger',
+      'okay',
+      'what now',
+      'there are three of us here',
+      'we are waiting',
+      'nobody else came in',
+      'the smell is still there',
+      'okay we are still here',
+      'still waiting for them',
+      'how long will they be',
+      'the smell is getting stronger',
+    ]
+    for (const [i, update] of updates.entries()) {
+      const spoken = parseTwiml(await say(sid, i + 2, update)).say.join(' ')
+      expect(spoken, `turn ${i + 2}: "${update}"`).not.toMatch(/didn't (catch|understand)|Where exactly are you/)
+      expect(spoken, `turn ${i + 2}: "${update}"`).toMatch(/Bay 4/)
+    }
+  })
+
   it('follows turns without a turn number in the URL', async () => {
     const sid = newCallSid()
     await incoming(sid)
