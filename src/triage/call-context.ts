@@ -15,8 +15,12 @@ export interface CallContext {
    * "thanks" or "everyone's fine" now closes the conversation rather than puzzling us.
    */
   settled: boolean
+  /** Whether anyone is hurt, as the caller last said it on any turn. */
+  casualties?: boolean
   /** What we said before, oldest first. */
   said: string[]
+  /** What the caller said straight after each thing we said, this turn's words included. */
+  replies: Array<{ said: string; reply: string }>
 }
 
 // The emergency lasts until it is stood down, however many updates the caller gives: with only
@@ -33,7 +37,15 @@ export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>,
   if (last?.role === 'user' && last.text.trim() === input.text.trim()) history.pop()
 
   const said = history.filter((m) => m.role === 'assistant' || m.role === 'admin').map((m) => m.text)
-  const context: CallContext = { hazards: [], said, settled: false }
+  const replies: CallContext['replies'] = []
+  // System notes (a silent turn, a takeover) sit between a question and what the caller said to it.
+  const spoken = [...history.filter((m) => m.role !== 'system'), { role: 'user', text: input.text }]
+  for (let i = 1; i < spoken.length; i++) {
+    const before = spoken[i - 1] as (typeof spoken)[number]
+    const after = spoken[i] as (typeof spoken)[number]
+    if (after.role === 'user' && (before.role === 'assistant' || before.role === 'admin')) replies.push({ said: before.text, reply: after.text })
+  }
+  const context: CallContext = { hazards: [], said, settled: false, replies }
   const userTurns = history.filter((m) => m.role === 'user').slice(-USER_TURNS_REMEMBERED)
   let active: Hazard[] = []
   for (const turn of userTurns) {
@@ -41,6 +53,7 @@ export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>,
     if (t.location !== undefined) context.location = t.location
     if (t.equipment !== undefined) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
+    if (t.casualties !== undefined) context.casualties = t.casualties
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
     const ruledOut = t.ruledOut ?? []

@@ -75,7 +75,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
   const notice = over ? undefined : describeNotice(alerting, instructions, where, triage.callerAt !== undefined, playbook)
 
-  const questions = questionsFor(entries, hazards, triage.casualties, playbook, where, alerting && situation === undefined, lastSaid)
+  const settled = (ask: PlaybookAsk): boolean => isSettled(ask, context, classifyTurn)
+  const questions = questionsFor(entries, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
   let text = assemble(instructions, notice, questions[0] ?? '')
   for (const question of rankQuestions(questions, context.said)) {
     text = assemble(instructions, notice, question)
@@ -158,21 +159,38 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   const rendered = entry.say.map((t) => renderTemplate(t, where))
   const fresh = rendered.find((r) => !context.said.some((s) => s.includes(r)))
   if (fresh !== undefined) return fresh
-  // All given already: go round them again rather than repeat the first one forever.
-  const uses = context.said.filter((s) => rendered.some((r) => s.includes(r))).length
-  return rendered[uses % rendered.length] ?? rendered[0] ?? ''
+  // All given already: an entry's instructions run from the first action to the state to hold
+  // until help arrives, so the last one stands. Going round again told a caller already at the
+  // muster point to "get everyone out now".
+  return rendered[rendered.length - 1] ?? ''
+}
+
+/** The caller already answered this question in a way that closes it (PlaybookAsk.settledBy). */
+function isSettled(ask: PlaybookAsk, context: CallContext, classifyTurn: (text: string) => Triage): boolean {
+  const settledBy = ask.settledBy
+  if (settledBy === undefined) return false
+  return context.replies.some(({ said, reply }) => {
+    if (!said.trimEnd().endsWith(ask.text)) return false
+    if (settledBy.includes('any')) return true
+    const yesNo = readYesNo(reply)
+    if (yesNo !== undefined && settledBy.includes(yesNo)) return true
+    return settledBy.includes('all-well') && classifyTurn(reply).casualties === false
+  })
 }
 
 function questionsFor(
   entries: readonly PlaybookEntry[], hazards: readonly Hazard[], casualties: boolean | undefined, playbook: Playbook,
-  where: Where, askWhereFirst: boolean, lastSaid: string | undefined,
+  where: Where, askWhereFirst: boolean, lastSaid: string | undefined, settled: (ask: PlaybookAsk) => boolean,
 ): string[] {
   const asks: PlaybookAsk[] = entries.flatMap((e) => e.ask)
-  // Don't ask what we already know: "Are they breathing?" once we know they are not.
+  // Don't ask what we already know: "Are they breathing?" once we know they are not, "Is
+  // everyone out?" once the caller said yes.
   const useful = asks.filter((a) =>
     !(a.yes !== undefined && hazards.includes(a.yes)) && !(a.no !== undefined && hazards.includes(a.no)) &&
-    !(a.yes === 'injury' && casualties !== undefined))
-  const texts = (useful.length > 0 ? useful : asks).map((a) => a.text)
+    !(a.yes === 'injury' && casualties !== undefined) && !settled(a))
+  // Last, so that it is asked when the others were just asked: one open question asked every
+  // turn ("Are they awake and talking?") nags.
+  const texts = [...useful.map((a) => a.text), playbook.phrases.askChange]
   const askWhere = playbook.phrases.askWhere
   // Where they are matters most for the people on their way, but asking twice running nags.
   if (askWhereFirst && where.place === undefined && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]

@@ -10,11 +10,23 @@ import { isKnownUrgency, type KnownUrgency } from './urgency.js'
 export const SITUATIONS = ['clarify', 'distress', 'question', 'closing'] as const
 export type Situation = typeof SITUATIONS[number]
 
+/**
+ * A reply that closes a question for the rest of the call: a yes, a no, "everyone's fine" (the
+ * caller said nobody is hurt or in danger), or any reply at all (what was it, how far did they fall).
+ */
+export const SETTLING_REPLIES = ['yes', 'no', 'all-well', 'any'] as const
+export type SettlingReply = typeof SETTLING_REPLIES[number]
+
 export interface PlaybookAsk {
   readonly text: string
   /** What a bare "yes" to this question tells us ("Can you see flames?" yes: fire). */
   readonly yes?: Hazard
   readonly no?: Hazard
+  /**
+   * Not asked again once the caller replied so ("Is everyone out?" "Yes."). Without it the
+   * question is asked again in turn, as a check that can change: "Are they breathing?".
+   */
+  readonly settledBy?: readonly SettlingReply[]
 }
 
 export interface PlaybookEntry {
@@ -45,6 +57,8 @@ export interface PlaybookPhrases {
   readonly callerAt: string
   /** The alert when only the caller's whereabouts are known. */
   readonly alertCaller: string
+  /** Asked when every question for the emergency has been settled. */
+  readonly askChange: string
 }
 
 export interface Playbook {
@@ -160,7 +174,17 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       problems.push(`${where}.ask "${a.text}" has a yes/no that is not a hazard`)
       continue
     }
-    ask.push({ text: a.text, ...(isHazard(a.yes) ? { yes: a.yes } : {}), ...(isHazard(a.no) ? { no: a.no } : {}) })
+    const settledBy = a.settledBy
+    if (settledBy !== undefined && (!Array.isArray(settledBy) || settledBy.length === 0 || !settledBy.every((r) => (SETTLING_REPLIES as readonly unknown[]).includes(r)))) {
+      problems.push(`${where}.ask "${a.text}" has a settledBy that is not a list of ${SETTLING_REPLIES.join(', ')}`)
+      continue
+    }
+    ask.push({
+      text: a.text,
+      ...(isHazard(a.yes) ? { yes: a.yes } : {}),
+      ...(isHazard(a.no) ? { no: a.no } : {}),
+      ...(settledBy !== undefined ? { settledBy: settledBy as SettlingReply[] } : {}),
+    })
   }
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined
   return {
@@ -170,15 +194,16 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
 }
 
 function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefined {
-  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller'] as const
+  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange'] as const
   if (!isRecord(p) || !keys.every((k) => typeof p[k] === 'string' && p[k] !== '')) {
     problems.push(`"phrases" must hold non-empty strings ${keys.join(', ')}`)
     return undefined
   }
   const phrases = {
     alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere),
-    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller),
+    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange),
   }
+  if (!phrases.askChange.endsWith('?')) problems.push('"phrases.askChange" must be a question')
   for (const k of ['alertAt', 'noted', 'callerAt', 'alertCaller'] as const) {
     if (!phrases[k].includes('{place}')) problems.push(`"phrases.${k}" must contain {place}`)
   }

@@ -73,6 +73,36 @@ describe('playbook responder', () => {
     }
   })
 
+  it('holds at the last instruction once all are given, rather than starting again at the first', async () => {
+    const replies = await call('fire in the paint store in zone A', 'okay', 'okay', 'we are at the muster point', 'okay', 'thanks')
+    for (const r of replies.slice(1)) expect(r.text).not.toContain('Get everyone out of Zone A now')
+    for (const r of replies.slice(2)) expect(r.text).toMatch(/^Stay at the muster point/)
+  })
+
+  it('does not ask again what the caller already answered, however it was put', async () => {
+    const replies = await call('fire in the paint store in zone A', 'yes everyone is out', 'no one is hurt', 'it is getting bigger', 'okay', 'okay', 'thanks')
+    expect(replies[0]?.text).toMatch(/Is everyone out\?$/)
+    // "No one is hurt" came as the answer to another question; it still settles this one.
+    for (const r of replies.slice(1)) expect(r.text).not.toMatch(/Is everyone out\?$|Is anyone hurt or missing\?$/)
+    // A check whose answer can change is asked again.
+    expect(replies.slice(2).some((r) => r.text.endsWith('Is the fire spreading?'))).toBe(true)
+  })
+
+  it('keeps asking "is everyone out?" while the answer is no', async () => {
+    const replies = await call('fire in zone a', 'no, two of them are still inside', 'okay', 'okay', 'okay')
+    expect(replies.slice(2).some((r) => r.text.endsWith('Is everyone out?'))).toBe(true)
+  })
+
+  it('does not ask the one open question every turn', async () => {
+    const replies = await call('my mate fell off the ladder', 'yes he is awake', 'no', 'about three metres', 'okay', 'what now', 'ok thanks')
+    const questions = replies.map((r) => r.text.slice(r.text.lastIndexOf('. ') + 2))
+    for (let i = 1; i < questions.length; i++) expect(questions[i], `turn ${i + 1}`).not.toBe(questions[i - 1])
+    for (const r of replies.slice(2)) expect(r.text).not.toMatch(/Are they bleeding\?$/)
+    for (const r of replies.slice(3)) expect(r.text).not.toMatch(/How far did they fall\?$/)
+    expect(replies.some((r) => r.text.endsWith('Has anything changed?'))).toBe(true)
+    for (const r of replies) expectSpeakable(r)
+  })
+
   it('remembers where the caller is from earlier turns', async () => {
     const replies = await call('smoke in the boiler room', "yeah it's getting thick")
     expect(replies[1]?.text).toContain('the boiler room')

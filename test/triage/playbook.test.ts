@@ -86,6 +86,9 @@ describe('loadPlaybook', () => {
       ['phrases', (p) => { p.phrases.alertAt = 'Help is coming.' }],
       ['phrases.callerAt', (p) => { p.phrases.callerAt = 'I have you.' }],
       ['question entry', (p) => { Object.assign(p.entries[0]!, { question: true, hazards: [] }) }],
+      ['settledBy', (p) => { p.entries[0]!.ask = [{ text: 'Is it off?', settledBy: ['maybe'] }] }],
+      ['settledBy', (p) => { p.entries[0]!.ask = [{ text: 'Is it off?', settledBy: [] }] }],
+      ['askChange', (p) => { p.phrases.askChange = 'Tell me if anything changes.' }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
     expect(() => loadPlaybook(null)).toThrow(invalid)
