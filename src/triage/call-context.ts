@@ -15,6 +15,8 @@ export interface CallContext {
    * "thanks" or "everyone's fine" now closes the conversation rather than puzzling us.
    */
   settled: boolean
+  /** The caller said responders are with them, and has raised no new hazard since. */
+  helpArrived: boolean
   /** Whether anyone is hurt, as the caller last said it on any turn. */
   casualties?: boolean
   /** What we said before, oldest first. */
@@ -45,7 +47,7 @@ export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>,
     const after = spoken[i] as (typeof spoken)[number]
     if (after.role === 'user' && (before.role === 'assistant' || before.role === 'admin')) replies.push({ said: before.text, reply: after.text })
   }
-  const context: CallContext = { hazards: [], said, settled: false, replies }
+  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, replies }
   const userTurns = history.filter((m) => m.role === 'user').slice(-USER_TURNS_REMEMBERED)
   let active: Hazard[] = []
   for (const turn of userTurns) {
@@ -59,6 +61,8 @@ export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>,
     const ruledOut = t.ruledOut ?? []
     const raised = t.hazards.filter((h) => !STAND_DOWN.includes(h))
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
+    if (t.helpArrived === true) context.helpArrived = true
+    else if (raised.length > 0) context.helpArrived = false
     if (raised.length > 0) context.settled = false
     else if (t.falseAlarm === true || t.question === true) context.settled = active.length === 0
   }

@@ -30,6 +30,10 @@ export interface Triage {
    * has no hazards, question true and urgency PROCEDURE_QUESTION_URGENCY.
    */
   asksAbout?: Hazard[]
+  /** Responders are with the caller now ("the paramedics are here", "they've taken over"). */
+  helpArrived?: true
+  /** The caller asks to end the call, or says they must ("can I hang up?", "I have to go"). */
+  hangingUp?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
   ruledOut?: Hazard[]
   /**
@@ -54,7 +58,7 @@ const FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'umm', 'er', 'erm', 'a
 // A question about a hazard may come from someone looking at one: worth a look, not a dispatch.
 export const PROCEDURE_QUESTION_URGENCY: KnownUrgency = 'MEDIUM'
 // Signals that say something about the emergency; 'procedure' and 'ongoing' only serve the question rule.
-const ASSESSING_SIGNALS: readonly Signal[] = ['distress', 'people_at_risk', 'no_casualties']
+const ASSESSING_SIGNALS: readonly Signal[] = ['distress', 'people_at_risk', 'no_casualties', 'help_arrived', 'hanging_up']
 const QUESTION_STARTERS: ReadonlySet<string> = new Set([
   'what', 'how', 'where', 'when', 'why', 'which', 'who', 'should', 'can', 'could', 'do', 'does', 'is', 'are', 'shall', 'may', 'would', 'will',
 ])
@@ -152,7 +156,9 @@ export function classify(text: string): Triage {
   const triage: Triage = { urgency, hazards, ...places }
   if (casualties !== undefined) triage.casualties = casualties
   if (emergencies.length === 0 && hazards.length > 0) triage.falseAlarm = true
-  const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking
+  if (signals.has('help_arrived')) triage.helpArrived = true
+  if (signals.has('hanging_up')) triage.hangingUp = true
+  const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up')
   if (question) triage.question = true
   const ruledOut = [...negated].filter((h) => !found.has(h) && !STAND_DOWN.includes(h))
   if (ruledOut.length > 0) triage.ruledOut = ruledOut

@@ -24,6 +24,8 @@ export type Signal =
   | 'no_casualties' // "everyone is out", "all accounted for"
   | 'procedure' // asks how something is done ("can I use...", "what do I do if..."): see procedure-question.ts
   | 'ongoing' // something is happening now ("there's", "I can smell", "right now")
+  | 'help_arrived' // responders are with the caller ("the paramedics are here", "they've taken over")
+  | 'hanging_up' // the caller asks to end the call, or must ("can I hang up?", "I have to go")
 
 export interface VocabularyRule {
   readonly hazards?: readonly Hazard[]
@@ -43,6 +45,8 @@ export const MACROS = {
   machine: 'machine|machinery|press|conveyor|roller|rollers|belt|auger|mixer|shredder|lathe|gear|gears|chain|drill|grinder|pulley|rotor|blade|blades|guillotine|baler|compactor|crusher|winch|robot|chipper|extruder|spindle',
   structure: 'roof|ceiling|racking|rack|racks|shelving|shelves|shelf|scaffold|scaffolding|wall|walls|floor|trench|stack|pallets|mezzanine|stairs|staircase|beam|platform|building|structure|tower|silo|chimney|ground',
   poss: 'his|her|my|their|your|the|a|its|one',
+  // Who comes to help, by the last word of their name ("the ambulance crew", "site security").
+  responder: 'paramedic|paramedics|ambulance|ambulances|medic|medics|firefighter|firefighters|fireman|firemen|rescuers|responders|security|police|doctor|doctors|nurse|crew|brigade|services|aider|aiders',
   vehicle: 'forklift|truck|lorry|vehicle|car|van|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy|dumper|telehandler|trailer|bus|pickup|tug|bobcat|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
   // Rail vehicles, also in @vehicle (macros do not nest).
   rail: 'train|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
@@ -167,6 +171,23 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'there is|are|was|were', 'there has|have been', 'we|i have|got', 'we|i have got', 'we|i can see|smell|hear|feel', 'i|we see|smell|hear', 'right now', 'now',
     'at the moment', 'currently', 'still', 'already', 'just now', 'happening', 'happened', 'it is|was', 'started', 'starting', 'broke out', 'spreading', 'getting worse|bigger',
   ] },
+  // Who came, not what happened: "the paramedics are here" is help arriving, not an injury, and
+  // "the fire crew is here" is not a fire.
+  // A verb is required: "get an ambulance here" and "is the ambulance on its way?" are not arrivals.
+  { signal: 'help_arrived', phrases: [
+    '@responder is|are|has|have [just|finally|now|already|all] [just|finally|now|already|all] here|arrived|there|with',
+    '@responder [just|finally|now|already] arrived', '@responder ~ got|turned|pulled|showed here|up', '@responder ~ taking|taken|took over',
+    // Two-word names whose first word is a hazard or an injury ("fire", "gas", "first aider"): the whole name is matched, so the hazard is hidden.
+    'first aider|aiders ~ is|are|has|have|just here|arrived|there|with', 'first aider|aiders ~ got|turned|pulled|showed here|up',
+    'fire|gas|rescue|emergency|response|hazmat crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ is|are|has|have|just here|arrived|there|with',
+    'fire|gas|rescue|emergency|response|hazmat crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ got|turned|pulled|showed here|up',
+    'they [have|are] [just] taken|taking over', 'help is|has [just|finally] here|arrived|come', 'help arrived',
+  ] },
+  { signal: 'hanging_up', phrases: [
+    'can|should|shall|may|could i|we hang up', 'is it ok|okay|alright to|if i hang up', 'i [have|need|got|gotta] to go', 'i am going to hang up', 'i will hang up', 'hanging up now', 'i need to hang up',
+  ] },
+  // Going somewhere is not leaving the call: "I have to go back in for Dave".
+  { signal: 'neutral', phrases: ['i [have|need|got|gotta] to go back|in|inside|into|out|and|get|help|check|see|find'] },
   // "What do I do if there's a gas leak?" asks about one that isn't there.
   { signal: 'neutral', phrases: ['if|when|whether|case there is|are|was|were', 'if it is|was'] },
   // An alarm falling silent says nothing about whether the fire is out.

@@ -54,6 +54,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     if (triage.falseAlarm === true) {
       if (stillHurt.length > 0) hazards = stillHurt
       else situation = 'stand-down'
+    } else if (triage.helpArrived === true || (context.helpArrived && (triage.hangingUp === true || isAcknowledgement(input.text, triage)))) {
+      // The responders with the caller take it from here; instructions from the phone would compete with theirs.
+      situation = 'handover'
+    } else if (triage.hangingUp === true) {
+      situation = 'stay-on-line'
     } else if (implied !== undefined) {
       hazards = [implied, ...ongoing]
       urgency = raiseKnownUrgency(urgency, playbook.forHazard(implied).urgency)
@@ -71,7 +76,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       ? [playbook.forQuestion(triage.asksAbout ?? [])]
       : situation !== undefined ? [playbook.forSituation(situation)] : chooseEntries(hazards, playbook)
   const instructions = entries.map((e) => pickInstruction(e, context, where))
-  const over = situation === 'stand-down' || situation === 'closing'
+  const over = situation === 'stand-down' || situation === 'closing' || situation === 'handover'
   const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
   const notice = over ? undefined : describeNotice(alerting, instructions, where, triage.callerAt !== undefined, playbook)
 

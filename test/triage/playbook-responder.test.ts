@@ -103,6 +103,32 @@ describe('playbook responder', () => {
     for (const r of replies) expectSpeakable(r)
   })
 
+  it('hands over to the responders once they are with the caller, and stops giving instructions', async () => {
+    const replies = await call("he's not breathing", 'we are in the canteen', 'the paramedics have arrived', "they've taken over", 'ok thanks bye')
+    expect(replies[1]?.sources).toEqual(['cpr'])
+    for (const r of replies.slice(2)) {
+      expect(r.sources).toEqual(['responders-arrived'])
+      expect(r.text).not.toMatch(/CPR|Help is being alerted/)
+      // The call stays as urgent as it was: admins still see what it was about.
+      expect(r.urgency).toBe('CRITICAL')
+      expectSpeakable(r)
+    }
+  })
+
+  it('goes back to instructions when the caller raises something new after help arrived', async () => {
+    const replies = await call('fire in zone a', 'the fire brigade is here', 'my mate is bleeding badly')
+    expect(replies[1]?.sources).toEqual(['responders-arrived'])
+    expect(replies[2]?.sources[0]).toBe('bleeding-pressure')
+  })
+
+  it('asks a caller who wants to hang up before help is there to stay on the line, and lets them go after', async () => {
+    const replies = await call('gas leak at valve 7 in the boiler house', 'can I hang up now?', 'the gas team is here', 'can I hang up now?')
+    expect(replies[1]?.sources).toEqual(['stay-on-line'])
+    expect(replies[1]?.text).toMatch(/^Please stay on the line/)
+    expect(replies[3]?.sources).toEqual(['responders-arrived'])
+    expect(replies[3]?.text).toMatch(/You can hang up/)
+  })
+
   it('remembers where the caller is from earlier turns', async () => {
     const replies = await call('smoke in the boiler room', "yeah it's getting thick")
     expect(replies[1]?.text).toContain('the boiler room')

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/triage/classify.js'
+
+// Mid-call, a caller reports who came as often as what happened. Who came is not a hazard.
+describe('help arriving, and a caller who wants to hang up', () => {
+  it.each([
+    'the paramedics have arrived',
+    'the ambulance is here',
+    "they've taken over",
+    'the paramedics are taking over',
+    'the fire crew is here',
+    'the fire brigade just pulled up',
+    'the gas team is here',
+    'security just got here',
+    'the first aider is with him now',
+    'help is here',
+  ])('"%s" is help arriving, with no hazard of its own', (text) => {
+    const triage = classify(text)
+    expect(triage.helpArrived).toBe(true)
+    expect(triage.hazards).toEqual([])
+    expect(triage.question).toBeUndefined()
+  })
+
+  it.each([
+    ['get an ambulance here now', ['injury']],
+    ['is the ambulance on its way?', ['injury']],
+    ["the ambulance isn't here yet", ['injury']],
+    ['we need a first aider', ['injury']],
+    ['we need help here', []],
+    ['send help there now', []],
+    ['the fire is here', ['fire']],
+  ] as const)('"%s" is not an arrival', (text, hazards) => {
+    const triage = classify(text)
+    expect(triage.helpArrived).toBeUndefined()
+    expect(triage.hazards).toEqual(hazards)
+  })
+
+  it('keeps a hazard said with the arrival', () => {
+    const triage = classify("the ambulance is here, he's still not breathing")
+    expect(triage).toMatchObject({ helpArrived: true, hazards: ['not_breathing'], urgency: 'CRITICAL' })
+  })
+
+  it.each(['can I hang up now?', 'is it ok if I hang up', 'I have to go', "I'm going to hang up"])('"%s" asks to end the call, not a general question', (text) => {
+    const triage = classify(text)
+    expect(triage.hangingUp).toBe(true)
+    expect(triage.question).toBeUndefined()
+  })
+
+  it.each(['can I go back in to get my phone', 'I have to go back in for Dave', 'I need to go and check on him'])('"%s" is not hanging up', (text) => {
+    expect(classify(text).hangingUp).toBeUndefined()
+  })
+})
