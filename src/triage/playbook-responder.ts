@@ -5,7 +5,7 @@ import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, t
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
 import { createTriageMemo } from './triage-memo.js'
 import { MAX_SPOKEN_CHARS, cutAtSentence } from './spoken-text.js'
-import { raiseKnownUrgency, urgencyRank } from './urgency.js'
+import { raiseKnownUrgency, urgencyRank, type KnownUrgency } from './urgency.js'
 
 interface Where {
   /** Where the hazard is: fills {place} in instructions. */
@@ -43,12 +43,13 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const lastSaid = context.said[context.said.length - 1]
   let urgency = raiseKnownUrgency(triage.urgency, input.callUrgency)
 
-  let hazards: Hazard[] = triage.hazards.filter((h) => !STAND_DOWN.includes(h))
+  const ruledOut = triage.ruledOut ?? []
+  let hazards: Hazard[] = graverOngoingFirst(triage.hazards.filter((h) => !STAND_DOWN.includes(h)), triage.urgency, context.hazards, ruledOut)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
     const implied = triage.falseAlarm === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
-    const ruledOut = triage.ruledOut ?? []
-    const ongoing = context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied)
+    // Gravest first, then the most recent: an alarm heard during CPR does not lead the next reply.
+    const ongoing = byGravity(context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied))
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
     const stillHurt = ongoing.filter((h) => HAZARD_INFO[h].person)
     if (triage.falseAlarm === true) {
@@ -60,7 +61,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     } else if (triage.hangingUp === true) {
       situation = 'stay-on-line'
     } else if (implied !== undefined) {
-      hazards = [implied, ...ongoing]
+      const first = graverOngoingFirst([implied], playbook.forHazard(implied).urgency, ongoing, ruledOut)
+      hazards = [...first, ...ongoing.filter((h) => !first.includes(h))]
       urgency = raiseKnownUrgency(urgency, playbook.forHazard(implied).urgency)
     } else if (triage.urgency === 'HIGH') situation = 'distress'
     // "Which extinguisher for an electrical fire?": answer it, even in the middle of a real fire.
@@ -144,12 +146,35 @@ function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: P
   return undefined
 }
 
-/** At most two hazards' entries, or one combo entry written for the top two together. */
+/**
+ * This turn's hazards, after any earlier one still going on that is graver than all of them: a
+ * siren heard in the middle of CPR must not push CPR out of the reply.
+ */
+function graverOngoingFirst(hazards: readonly Hazard[], urgency: KnownUrgency, ongoing: readonly Hazard[], ruledOut: readonly Hazard[]): Hazard[] {
+  if (hazards.length === 0) return []
+  const graver = ongoing.filter((h) =>
+    !hazards.includes(h) && !ruledOut.includes(h) && urgencyRank(HAZARD_INFO[h].urgency) > urgencyRank(urgency) &&
+    HAZARD_INFO[h].subsumedBy?.some((other) => hazards.includes(other)) !== true)
+  return [...byGravity(graver), ...hazards]
+}
+
+/** Most urgent first; among equals, the order given (most recent first). */
+function byGravity(hazards: readonly Hazard[]): Hazard[] {
+  return [...hazards].sort((a, b) => urgencyRank(HAZARD_INFO[b].urgency) - urgencyRank(HAZARD_INFO[a].urgency))
+}
+
+/**
+ * At most two hazards' entries, or one combo entry written for the top two together. A second
+ * hazard joins only when it is urgent too: "leave by the nearest exit" for an alarm has no place
+ * beside "keep pushing on the chest".
+ */
 function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): PlaybookEntry[] {
   // Someone out of reach in a confined space: only dangers to the place join its instructions.
   const handsOff = hazards.some((h) => playbook.forHazard(h).handsOff === true)
   const candidates = handsOff ? hazards.filter((h) => playbook.forHazard(h).handsOff === true || !HAZARD_INFO[h].person) : hazards
-  const top = candidates.slice(0, 2)
+  const [first, second] = candidates
+  const urgent = (h: Hazard): number => urgencyRank(playbook.forHazard(h).urgency)
+  const top = first === undefined ? [] : second !== undefined && (urgent(second) >= urgencyRank('HIGH') || urgent(second) >= urgent(first)) ? [first, second] : [first]
   const combo = playbook.combos.find((c) => c.hazards.length === top.length && c.hazards.every((h) => top.includes(h)))
   if (combo !== undefined) return [combo]
   const entries: PlaybookEntry[] = []

@@ -129,6 +129,21 @@ describe('playbook responder', () => {
     expect(replies[3]?.text).toMatch(/You can hang up/)
   })
 
+  it('keeps the gravest emergency first when a turn adds a lesser one, and never sends a rescuer away from it', async () => {
+    const replies = await call("Marta collapsed in the canteen and she's not breathing", 'okay', 'I can hear the siren', 'we swapped', 'okay')
+    for (const r of replies.slice(2)) {
+      expect(r.sources[0]).toBe('cpr')
+      expect(r.text).not.toMatch(/nearest exit|muster point|leave/i)
+    }
+  })
+
+  it('still gives two urgent emergencies together', async () => {
+    const replies = await call('fire in zone a', 'my mate is bleeding badly', 'okay')
+    expect(replies[1]?.sources[0]).toBe('bleeding-pressure')
+    expect(replies[2]?.sources).toContain('fire-evacuate')
+    expect(replies[2]?.sources).toContain('bleeding-pressure')
+  })
+
   it('remembers where the caller is from earlier turns', async () => {
     const replies = await call('smoke in the boiler room', "yeah it's getting thick")
     expect(replies[1]?.text).toContain('the boiler room')
