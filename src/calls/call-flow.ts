@@ -111,6 +111,8 @@ export class CallFlow {
         patch: {
           silent_turns: unclear ? (call.silent_turns ?? 0) + 1 : null,
           ...(speech ? { last_text: speech.slice(0, 200) } : {}),
+          // Supervisors watching many calls see which have help with them, whoever holds the call.
+          ...(triage?.helpArrived === true && call.responders_at === undefined ? { responders_at: repo.nowIso() } : {}),
         },
       })
       // Awaited below; until then a failed commit must not count as an unhandled rejection.

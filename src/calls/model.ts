@@ -31,6 +31,8 @@ export interface ActiveCall {
   hazards?: string
   location?: string
   taken_over_by?: string
+  /** When the caller first said responders were with them ("the paramedics are here"). */
+  responders_at?: string
   /** Set on release: the caller hears the hand-back line on the next turn. */
   handback_pending?: boolean
   /** Consecutive turns without usable speech. */

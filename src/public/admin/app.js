@@ -157,7 +157,7 @@ function callItem(call) {
   button.append(
     badge(call.urgency),
     el('span', 'worker', call.worker_name || call.worker_id),
-    el('span', 'site', call.site),
+    siteLine(call),
     el('span', 'elapsed', elapsed(call)),
     el('span', 'status-pill', statusLabel(call)),
     el('span', 'last-words', call.last_text ? `“${call.last_text}”` : 'No words yet'),
@@ -174,6 +174,12 @@ function badge(urgency) {
   const span = el('span', 'badge', urgency === 'UNKNOWN' ? 'TRIAGING' : urgency)
   span.dataset.urgency = urgency
   return span
+}
+
+function siteLine(call) {
+  const site = el('span', 'site', call.site)
+  if (call.responders_at) site.append(' · ', el('span', 'on-scene', 'Help on scene'))
+  return site
 }
 
 function statusLabel(call) {
@@ -300,7 +306,10 @@ function renderConversationHead() {
   const call = conv.call
   $('conv-worker').textContent = call ? call.worker_name || call.worker_id : conv.id
   $('conv-meta').textContent = call
-    ? [call.site, call.location && `at ${call.location}`, call.hazards && call.hazards.replaceAll(',', ', '), call.mobile_no].filter(Boolean).join(' · ')
+    ? [
+        call.site, call.location && `at ${call.location}`, call.hazards && call.hazards.replaceAll(',', ', '),
+        call.responders_at && `help on scene since ${clock(call.responders_at)}`, call.mobile_no,
+      ].filter(Boolean).join(' · ')
     : ''
   const urgency = $('conv-urgency')
   urgency.dataset.urgency = conv.urgency

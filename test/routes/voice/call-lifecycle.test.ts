@@ -359,6 +359,28 @@ describe('admin takeover, from the caller side', () => {
   })
 })
 
+describe('help on scene', () => {
+  it('records when the caller first says responders reached them, also while an admin holds the call', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'smoke coming from the boiler room')
+    expect(aurora.app.calls.callBySid(sid)!.responders_at).toBeUndefined()
+    const convId = aurora.app.calls.callBySid(sid)!.conversation_id
+    await aurora.app.adminActions.takeover(convId, 'supervisor:dana')
+
+    const before = Date.now()
+    await say(sid, 2, 'the fire brigade just pulled up')
+    const at = aurora.app.calls.callBySid(sid)!.responders_at
+    expect(at).toBeDefined()
+    expect(Date.parse(at!)).toBeGreaterThanOrEqual(before - 1000)
+
+    await aurora.app.adminActions.release(convId, 'supervisor:dana')
+    const reply = parseTwiml(await say(sid, 3, 'the paramedics are here too'))
+    expect(reply.say.join(' ')).toMatch(/Do what the responders tell you/)
+    expect(aurora.app.calls.callBySid(sid)!.responders_at).toBe(at)
+  })
+})
+
 describe('archiving', () => {
   it('moves an ended call and its conversation to call_history after the grace period', async () => {
     await aurora.close()
