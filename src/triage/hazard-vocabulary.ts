@@ -13,7 +13,13 @@ import type { KnownUrgency } from './urgency.js'
  *
  * Some words mean a hazard only when nothing else explains them (explainedBy): "it's burning"
  * after "caustic in my eyes" is the chemical burning, not a fire. Only the loose readings are
- * explained away; "the drum is burning" and "flames" stay a fire whatever else is said.
+ * explained away; "the drum is burning" and "flames" stay a fire whatever else is said. A place
+ * named for what it holds means its hazard only beside another one (onlyBeside): "we're at the gas
+ * compound" is where the caller stands, "fire at the gas compound" is a fire among gas cylinders.
+ *
+ * Most turns after the first are updates ("it's spreading", "the ambulance is here", "I hit the
+ * emergency stop"): a hazard read into one of them is a false hazard on the call and a wrong
+ * instruction to the caller, while a turn naming none carries the call's hazards forward.
  */
 
 /** Meanings that are not hazards but change the assessment. */
@@ -35,6 +41,11 @@ export interface VocabularyRule {
   readonly negationProof?: boolean
   /** Dropped when one of these hazards comes from another phrase of the same turn. */
   readonly explainedBy?: readonly Hazard[]
+  /**
+   * Kept only when another phrase of the same turn names a hazard: a place named for what it
+   * holds ("the gas compound") is where the caller stands until something happens there.
+   */
+  readonly onlyBeside?: boolean
   readonly phrases: readonly string[]
 }
 
@@ -45,8 +56,13 @@ export const MACROS = {
   machine: 'machine|machinery|press|conveyor|roller|rollers|belt|auger|mixer|shredder|lathe|gear|gears|chain|drill|grinder|pulley|rotor|blade|blades|guillotine|baler|compactor|crusher|winch|robot|chipper|extruder|spindle',
   structure: 'roof|ceiling|racking|rack|racks|shelving|shelves|shelf|scaffold|scaffolding|wall|walls|floor|trench|stack|pallets|mezzanine|stairs|staircase|beam|platform|building|structure|tower|silo|chimney|ground',
   poss: 'his|her|my|their|your|the|a|its|one',
-  // Who comes to help, by the last word of their name ("the ambulance crew", "site security").
-  responder: 'paramedic|paramedics|ambulance|ambulances|medic|medics|firefighter|firefighters|fireman|firemen|rescuers|responders|security|police|doctor|doctors|nurse|crew|brigade|services|aider|aiders',
+  // Help on its way or on site: "the ambulance is here", "help has arrived", "paramedics are with him".
+  responder: 'ambulance|ambulances|paramedic|paramedics|medic|medics|doctor|doctors|nurse|nurses|help|police|cops|security|firefighters|firemen|fireman|brigade|services|responders|rescuers|aider|aiders|crew|crews|team|teams|engineer|engineers',
+  // What tips over without anyone falling: "the drum fell over".
+  object: 'drum|drums|barrel|barrels|sign|signs|box|boxes|bottle|bottles|bucket|buckets|bag|bags|tool|tools|cone|cones|tote|totes|ibc|can|cans|jar|jars|bin|bins|container|containers|cylinder|cylinders|pallet|pallets',
+  // Who comes to help, by the last word of their name ("the ambulance crew", "site security"): the
+  // arrivals that hand a call over. Narrower than @responder: "my team is here" is workmates.
+  rescuer: 'paramedic|paramedics|ambulance|ambulances|medic|medics|firefighter|firefighters|fireman|firemen|rescuers|responders|security|police|doctor|doctors|nurse|crew|brigade|services|aider|aiders',
   vehicle: 'forklift|truck|lorry|vehicle|car|van|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy|dumper|telehandler|trailer|bus|pickup|tug|bobcat|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
   // Rail vehicles, also in @vehicle (macros do not nest).
   rail: 'train|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
@@ -59,7 +75,12 @@ export const MACROS = {
 export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
   { hazards: ['fire'], phrases: ['fire', 'fires', 'on fire', 'flame*', 'burst into flames', 'blaze', 'ablaze', 'inferno', 'caught fire', 'catch* fire', 'smoulder*', 'smolder*', 'up in flames', 'fireball'] },
-  { hazards: ['fire'], phrases: ['fire|it|that|flames|blaze is out of control|hand', 'fire is spreading', 'it is spreading'] },
+  // Not a bare "it's spreading": in a spill call that is the spill. Trying to put it out is a fire,
+  // and "we tried to put out the fire" must not stand it down.
+  { hazards: ['fire'], phrases: [
+    'fire|it|that|flames|blaze is out of control|hand', 'fire is spreading', 'tried|trying to put it out', 'can|could not put it out',
+    'tried|trying|try to put out the|this|that fire|flames', 'tried|trying|try to put the|this|that fire|flames out',
+  ] },
   { hazards: ['fire'], phrases: ['@structure|@machine|@vessel|@vehicle|@thing ~ burning'] },
   { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
   // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
@@ -67,7 +88,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|jacket|shirt [is|are|caught] on fire', 'set himself|herself|myself on fire'] },
   { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire'] },
   { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
-  { hazards: ['explosion'], phrases: ['explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
+  // "The blast doors are blown in" is the blast, though "blast doors" alone is only their name.
+  { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
 
   // --- gas, chemicals ----------------------------------------------------------------------------
   { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'carbon monoxide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor', 'detector is going off', 'monitor is going off'] },
@@ -81,9 +103,29 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@chem [is|got|went|splashed|spilled|spilt|sprayed] all over him|her|me|them|us', '@chem [is|got|went|splashed|spilled|spilt|sprayed] all over @poss @body',
     '@corrosive burn|burns|burned|burnt', '@corrosive ~ burned|burnt @poss|him|her|me|them',
     'eyes are burning', 'eyes burning', 'eye|eyes|skin|face ~ sting*|itch*', 'skin is burning', 'burning @poss skin|eyes|eye|face',
-    'eyewash*', 'eye wash*', 'safety shower', 'washing|rinsing|flushing @poss eye|eyes|skin',
+    'eyewash*', 'eye wash*', 'safety shower', 'emergency shower*', 'washing|rinsing|flushing @poss eye|eyes|skin',
     'breathed in ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'inhaled ~ fumes|gas|chemical*|smoke|vapour*|vapor*',
     'swallowed|drank|drunk|ingested ~ chemical*|acid|bleach|solvent*|something|@chem',
+  ] },
+
+  // Places named for what they hold: only beside another hazard ("fire at the gas compound").
+  { hazards: ['gas_leak'], onlyBeside: true, phrases: [
+    'gas|lpg|propane|butane|acetylene|chlorine|ammonia store|stores|storage|compound|cage|cages|room|house|shed|plant|building|bay|yard|pen',
+    'gas|lpg|propane|butane|acetylene cylinder|cylinders|bottle|bottles store|stores|storage|compound|cage|cages|rack|racks|area|shed|bay|pen',
+    // ...and the people who deal with it: "the gas engineer is here" is help arriving.
+    'gas board', 'gas engineer*', 'gas man|men', 'gas company', 'gas fitter*', 'gas supplier*',
+    // The gas isolated is the good news of a gas call, and in a kitchen fire a step taken.
+    'turned|turn|turning|shut|shutting|switched|switch|closed|close|isolated|isolate|cut|cutting off [the] gas', 'turned|turn|turning|shut|shutting|switched|switch|closed|close|isolated|isolate|cut|cutting off [the] gas supply|valve|main|mains|line',
+    'turned|turn|shut|switched|switch|closed|close|isolated|isolate|cut [the] gas [supply|valve|main|mains|line] off', 'gas [supply|valve|main|mains|line] [is|was|has|have] [been|now] [been|now] off|isolated|closed|shut',
+  ] },
+  { hazards: ['gas_leak'], phrases: [
+    'can|could not turn|shut|switch|close|isolate|cut off [the] gas', 'can|could not turn|shut|switch|close|isolate|cut off [the] gas supply|valve|main|mains|line',
+    'can|could not turn|shut|switch|close|isolate|cut [the] gas [supply|valve|main|mains|line] off',
+  ] },
+  { hazards: ['chemical_spill'], onlyBeside: true, phrases: [
+    'acid|caustic|chemical|chemicals|solvent|solvents|bleach|corrosive|hazmat store|stores|storage|room|shed|cage|cabinet|cabinets|cupboard|locker|compound|bund|bunds|plant|building|house|bay|depot|warehouse|yard',
+    'spill bund|bunds|tray|trays|pallet|pallets',
+    'hazmat team*|crew*|unit*|suit*', 'spill team*|crew*|response', 'chemical engineer*|company|supplier*', 'spill kit*',
   ] },
 
   // --- electricity -----------------------------------------------------------------------------
@@ -123,7 +165,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // A train or wagon weighs tens of tonnes: assume the worst.
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
-  { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
+  // Not a bare "bloody": "bloody hell, it's getting bigger" is a caller swearing.
+  { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'not stop bleeding', 'not stopping bleeding', 'bleeding will not stop', 'spurting', 'gushing', 'pumping blood', 'arterial', 'amputat*', 'severed', 'cut off @poss @body', 'chopped off', '@body came off', 'impaled'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
   { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp'] },
@@ -143,7 +186,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- the place ---------------------------------------------------------------------------------
   { hazards: ['structural_collapse'], phrases: ['@structure ~ collapsed|collapse|collapsing|toppled|cracking|buckled|buckling', '@structure ~ came|fell down|over', '@structure ~ gave|giving way', '@structure ~ caved in', 'going|about to collapse', 'cave in', 'caved in', 'collapse of', 'falling debris', 'things falling', 'load fell|dropped', 'dropped ~ load'] },
   { hazards: ['leak'], phrases: ['leak', 'leaks', 'leaking', 'leaked', 'leakage', 'dripping', 'water everywhere', 'flood*', 'burst pipe', 'pipe burst', 'pipe has burst', 'burst', 'oil ~ floor', 'oil|grease|water all over', 'oil|grease|water everywhere', 'oil spill', 'spilled oil|water|coffee|milk|diesel', 'water spill', 'hydraulic ~ leak*|oil|fluid', 'steam', 'steam leak', 'overflow*', 'puddle', 'ruptured', 'rupture'] },
-  { hazards: ['alarm'], phrases: ['alarm', 'alarms', 'fire alarm', 'smoke alarm', 'smoke detector', 'siren*', 'evacuation alarm', 'alarm is going off', 'beeping', 'klaxon', 'horn is going'] },
+  { hazards: ['alarm'], phrases: ['alarm', 'alarms', 'fire alarm', 'smoke alarm', 'smoke detector', 'siren*', 'siren|sirens ~ going|sounding|wailing|blaring', 'evacuation alarm', 'alarm is going off', 'beeping', 'klaxon', 'horn is going'] },
 
   // --- standing down -------------------------------------------------------------------------------
   { hazards: ['false_alarm'], phrases: ['false alarm', 'a drill', 'fire drill', 'only a drill', 'just a test', 'it was a test', 'just testing', 'just steam', 'just dust', 'just mist', 'just fog', 'just water', 'only steam', 'only dust', 'just condensation', 'just smoke from', 'my mistake', 'my bad', 'wrong number', 'sorry to bother', 'misdial*', 'butt dial*', 'pocket dial*', 'was nothing', 'it is nothing', 'nothing wrong', 'nothing is wrong', 'not a real', 'not real', 'not an emergency', 'no emergency'] },
@@ -152,6 +195,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- signals -----------------------------------------------------------------------------------------
   { signal: 'distress', phrases: ['help', 'emergency', 'hurry', 'quick', 'quickly', 'urgent', 'urgently', 'mayday', 'sos', 'please come', 'come quick', 'send someone', 'send help', 'need help', 'oh my god', 'oh god', 'it is bad', 'really bad', 'out of control', 'danger', 'dangerous', 'something happened', 'accident', 'incident'] },
   // Someone missing after an evacuation is an emergency of unknown kind until found.
+  // Asked for, not arrived: "send the emergency services" (their arrival is neutral, below).
+  { signal: 'distress', phrases: ['need|send|call|get|want [the|an|some] emergency services|service|team|crew|responders|response'] },
   { signal: 'distress', phrases: ['is|are missing', '@person ~ missing', 'someone|somebody|anyone|people ~ missing', 'unaccounted for', 'not accounted for', 'can not find @person'] },
   // No free gap after the person: "he collapsed inside" must leave "collapsed" to the hazard phrases.
   { signal: 'people_at_risk', phrases: [
@@ -175,8 +220,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "the fire crew is here" is not a fire.
   // A verb is required: "get an ambulance here" and "is the ambulance on its way?" are not arrivals.
   { signal: 'help_arrived', phrases: [
-    '@responder is|are|has|have [just|finally|now|already|all] [just|finally|now|already|all] here|arrived|there|with',
-    '@responder [just|finally|now|already] arrived', '@responder ~ got|turned|pulled|showed here|up', '@responder ~ taking|taken|took over',
+    '@rescuer is|are|has|have [just|finally|now|already|all] [just|finally|now|already|all] here|arrived|there|with',
+    '@rescuer [just|finally|now|already] arrived', '@rescuer ~ got|turned|pulled|showed here|up', '@rescuer ~ taking|taken|took over',
     // Two-word names whose first word is a hazard or an injury ("fire", "gas", "first aider"): the whole name is matched, so the hazard is hidden.
     'first aider|aiders ~ is|are|has|have|just here|arrived|there|with', 'first aider|aiders ~ got|turned|pulled|showed here|up',
     'fire|gas|rescue|emergency|response|hazmat crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ is|are|has|have|just here|arrived|there|with',
@@ -192,10 +237,39 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['if|when|whether|case there is|are|was|were', 'if it is|was'] },
   // An alarm falling silent says nothing about whether the fire is out.
   { signal: 'neutral', phrases: ['alarm|alarms|siren ~ stopped|silenced'] },
+  // Help arriving, and who it is: "I can see the fire crew" is not a second fire, "the ambulance is
+  // here" not a new casualty, "help is here" not a cry for help.
   { signal: 'neutral', phrases: [
-    'fire extinguisher*', 'extinguisher*', 'fire exit*', 'fire door*', 'fire escape*', 'fire department', 'fire brigade', 'fire service', 'fire truck*', 'fire engine*', 'fire fighter*', 'firefighter*', 'fire marshal*', 'fire warden*', 'fire hose*', 'fire blanket*', 'fire hydrant*', 'fire point', 'fire assembly', 'fire safety', 'fire training', 'fire risk',
+    'fire crew*', 'fire team*', 'fire and rescue', 'fire rescue', 'fire officer*', 'fire chief*', 'fire squad*', 'fire appliance*', 'fire response',
+    'fire guys|lads|people|boys|men', 'fire service*', 'fire brigade*', 'fire department*', 'fire dept', 'fire station*', 'fire truck*', 'fire engine*',
+    'emergency services|service|team|teams|crew|crews|responders|response', 'ambulance|paramedic|paramedics|rescue|medical crew|crews|team|teams|staff|guys',
+    '@responder is|are|has|have|had [just|now|already|finally|all|been] here|arrived|arriving|coming|outside|onsite|left|gone|leaving', '@responder [just|now|finally] arrived|arriving|arrives|arrive|left',
+    // Held up on the way in is not trapped: "they're stuck at the gate", "the ambulance is stuck in traffic".
+    '@responder ~ stuck', '@person ~ stuck at|outside [the|a] gate|gates|barrier|barriers|entrance|reception|security|lights|junction|roundabout', '@person ~ stuck in traffic',
+    '@responder [is|are|has|have] [just|now|already|finally|all] on [its|their|the|his|her] way|site',
+    '@responder [is|are|has|have] [just|now|already] with|treating|taken|took|got him|her|them|us|me|over',
+    'ambulance|paramedics|paramedic|medics|police ~ pulled|pulling|turned|turning up|in', 'ambulance|police|engine|engines|truck|trucks|brigade siren|sirens',
+    'hear [the|a|some] siren|sirens', 'siren|sirens ~ closer|coming|arriving|outside|here', 'first aider|aiders is|are|has|have [just|now|already|finally|all] here|arrived|arriving|coming|with|on',
+    'thanks|thank [you] for [all] [your|the] help',
+  ] },
+  // Things with a hazard in their name: "I hit the emergency stop", "his blood pressure is low".
+  { signal: 'neutral', phrases: [
+    'emergency stop*|exit*|lighting|lights|light|button*|door*|eyewash*|shutdown|shutoff|shut|plan|procedure*|kit*|cord|number|line', 'e stop', 'out of danger',
+    'danger tape|sign|signs|notice', 'accident book|report|form', 'incident report*|book|form|number|controller|commander|log', 'quick release',
+    'smoke hood*', 'smoke extract*', 'smoke vent*', 'smoke door*', 'smoke curtain*', 'smoke damper*', 'smoke mask*',
+    'blood pressure', 'blood sugar', 'blood test*', 'burn|burns unit|units|ward|wards|centre|center',
+    'blast door*|wall*|room|booth|cabinet|shield*|proof|resistant', 'shot|sand|grit blast*', 'explosion proof|protected|relief',
+    'bleed valve*|screw*|nipple*|line|lines|point|points|port|ports', 'bleed*|bled [off] [the] pressure|air|line|lines|system|brakes|hydraulics|radiator|radiators',
+    // A gas detector reading nothing is the good news of a gas call.
+    'gas detector*|monitor*|meter*|reading*|readings|levels|level ~ zero|nothing|normal|clear|0|fine|ok|okay', 'gas detector*|monitor*|meter* ~ reading|reads|says|shows|showing zero|nothing|normal|clear|0',
+    '@object fell|fallen|falling|toppled|tipped over|off|down',
+    'i|we am|are [all] [a] [bit|little|really|so|very|quite|pretty] shocked', 'bit|little|really|so|very|quite|pretty|totally shocked',
+  ] },
+  { signal: 'neutral', phrases: [
+    'fire extinguisher*', 'extinguisher*', 'fire exit*', 'fire door*', 'fire escape*', 'fire fighter*', 'firefighter*', 'fire marshal*', 'fire warden*', 'fire hose*', 'fire blanket*', 'fire hydrant*', 'fire point', 'fire assembly', 'fire safety', 'fire training', 'fire risk',
+    'fire shutter*', 'fire curtain*', 'fire panel*',
     'gas station', 'gas mask*', 'gas pedal', 'gas can', 'gas tank', 'out of gas', 'boom lift', 'crane boom', 'quick question',
-    'tried|trying|try to put it out', 'can not put it out', 'should|can|shall|could|do i|we put it out', 'get|getting it under control', 'smoke break', 'smoking area', 'no smoking', 'smoking shelter',
+    'try to put it out', 'should|can|shall|could|do i|we put it out', 'get|getting it under control', 'smoke break', 'smoking area', 'no smoking', 'smoking shelter',
     'not sure', 'not certain', 'do not know', 'not know', 'alarm clock', 'fell asleep', 'burned out', 'burnt out', 'cut the power', 'cut power', 'cut off the power', 'cut off power',
     'first aid', 'shock absorber*', 'heart rate', 'fall protection', 'fall arrest', 'safety harness', 'out of order', 'break down', 'broke down', 'broken down', 'heat treatment', 'heat exchanger', 'heat gun', 'hot water', 'steam clean*', 'steam cleaner', 'fire up', 'fired', 'not a problem', 'no problem', 'no worries', 'never been',
   ] },
