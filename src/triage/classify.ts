@@ -53,6 +53,9 @@ const NEGATORS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without', 
 // Three words back reaches "don't see any smoke" and "no smoke or fire" but not across
 // "he's not bleeding he's unconscious" (the negator is four words before "unconscious").
 const NEGATION_WINDOW = 3
+// "No flames just smoke": what follows "just" or "only" is what the caller is telling us is there,
+// and "not just smoke" says there is smoke and more. Speech-to-text rarely writes the comma.
+const NEGATION_STOPS: ReadonlySet<string> = new Set(['just', 'only'])
 // "Hello?" on an emergency line is someone checking we are there, not a question to answer.
 const FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'umm', 'er', 'erm', 'ah', 'oh', 'hello', 'hi', 'hey', 'yes', 'no', 'ok', 'okay', 'what', 'huh', 'sorry', 'pardon', BOUNDARY])
 // A question about a hazard may come from someone looking at one: worth a look, not a dispatch.
@@ -193,7 +196,7 @@ export function classify(text: string): Triage {
 function negatedAt(tokens: readonly string[], consumed: Uint8Array, m: PhraseMatch<unknown>): boolean {
   for (let i = m.start - 1; i >= 0 && i >= m.start - NEGATION_WINDOW; i--) {
     const token = tokens[i]
-    if (token === undefined || token === BOUNDARY) return false
+    if (token === undefined || token === BOUNDARY || NEGATION_STOPS.has(token)) return false
     // A negator inside another recognised phrase belongs to it: "never mind", "not sure".
     if (consumed[i] === 0 && NEGATORS.has(token)) return true
   }

@@ -80,6 +80,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fire'], phrases: [
     'fire|it|that|flames|blaze is out of control|hand', 'fire is spreading', 'tried|trying to put it out', 'can|could not put it out',
     'tried|trying|try to put out the|this|that fire|flames', 'tried|trying|try to put the|this|that fire|flames out',
+    'can|could not put out the|this|that fire|flames', 'can|could not put the|this|that fire|flames out', 'can|could not get the|this|that fire|flames out',
   ] },
   { hazards: ['fire'], phrases: ['@structure|@machine|@vessel|@vehicle|@thing ~ burning'] },
   { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
@@ -154,7 +155,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] @vessel', 'passed|blacked|knocked out in|inside [the|a] @vessel',
   ] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
-  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on ~ him|her|them|someone|somebody|me|his|her', 'landed on ~ him|her|them|someone|somebody|me|his|her', 'dropped on ~ him|her|them|someone|somebody|me|his|her'] },
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
   // Struck by a vehicle or a load it carries: "got hit by a wagon", "the forklift reversed into him".
   { hazards: ['vehicle_strike'], phrases: [
     // Not "run over by": that stays a crush, the worse of the two.
@@ -167,10 +168,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
   // Not a bare "bloody": "bloody hell, it's getting bigger" is a caller swearing.
   { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
-  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'not stop bleeding', 'not stopping bleeding', 'bleeding will not stop', 'spurting', 'gushing', 'pumping blood', 'arterial', 'amputat*', 'severed', 'cut off @poss @body', 'chopped off', '@body came off', 'impaled'] },
+  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial', 'amputat*', 'severed', 'cut off @poss @body', 'chopped off', '@body came off', 'impaled'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
   { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving'] },
+  // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
+  { hazards: ['not_breathing'], phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing'] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
   { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'choking', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'throat ~ swelling|closing'] },
   { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
@@ -190,7 +193,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // --- standing down -------------------------------------------------------------------------------
   { hazards: ['false_alarm'], phrases: ['false alarm', 'a drill', 'fire drill', 'only a drill', 'just a test', 'it was a test', 'just testing', 'just steam', 'just dust', 'just mist', 'just fog', 'just water', 'only steam', 'only dust', 'just condensation', 'just smoke from', 'my mistake', 'my bad', 'wrong number', 'sorry to bother', 'misdial*', 'butt dial*', 'pocket dial*', 'was nothing', 'it is nothing', 'nothing wrong', 'nothing is wrong', 'not a real', 'not real', 'not an emergency', 'no emergency'] },
-  { hazards: ['all_clear'], phrases: ['all clear', 'never mind', 'fire is out', 'it is out', 'it was out', 'flames are out', 'put it out', 'put the fire out', 'put out the fire', 'put them out', 'under control', 'everything is ok|okay|fine|good|alright', 'all good', 'it is fine now', 'it is ok now', 'it is okay now', 'we are fine|ok|okay|good|safe now', 'stopped leaking', 'leak stopped', 'leak has stopped', 'it stopped', 'it has stopped', 'fixed it', 'it is fixed', 'sorted it', 'it is sorted', 'all sorted', 'cancel that', 'cancel the call', 'no longer needed', 'do not need help', 'do not need anything'] },
+  { hazards: ['all_clear'], phrases: ['all clear', 'never mind', 'fire is out', 'it is out', 'it was out', 'flames are out', 'put it out', 'put the fire out', 'put out the fire', 'put them out', 'under control', 'everything is ok|okay|fine|good|alright', 'all good', 'it is fine now', 'it is ok now', 'it is okay now', 'we are fine|ok|okay|good|safe now', 'stopped leaking', 'leak stopped', 'stopped|plugged|sealed|fixed the leak', 'leak has stopped', 'it stopped', 'it has stopped', 'fixed it', 'it is fixed', 'sorted it', 'it is sorted', 'all sorted', 'cancel that', 'cancel the call', 'no longer needed', 'do not need help', 'do not need anything'] },
 
   // --- signals -----------------------------------------------------------------------------------------
   { signal: 'distress', phrases: ['help', 'emergency', 'hurry', 'quick', 'quickly', 'urgent', 'urgently', 'mayday', 'sos', 'please come', 'come quick', 'send someone', 'send help', 'need help', 'oh my god', 'oh god', 'it is bad', 'really bad', 'out of control', 'danger', 'dangerous', 'something happened', 'accident', 'incident'] },
@@ -237,6 +240,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['if|when|whether|case there is|are|was|were', 'if it is|was'] },
   // An alarm falling silent says nothing about whether the fire is out.
   { signal: 'neutral', phrases: ['alarm|alarms|siren ~ stopped|silenced'] },
+  // "I can't stop the bleeding" says the bleeding goes on: the "not" is about stopping it. Not
+  // "get": "we didn't get hurt" is nobody hurt.
+  { signal: 'neutral', phrases: ['can|could|will|would|did not stop|control|contain|put|turn|shut|switch|isolate|close'] },
   // Help arriving, and who it is: "I can see the fire crew" is not a second fire, "the ambulance is
   // here" not a new casualty, "help is here" not a cry for help.
   { signal: 'neutral', phrases: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classify, type Hazard } from '../../src/triage/classify.js'
+import { classify, type Hazard, type Triage } from '../../src/triage/classify.js'
 import { createResponder, type ResponderReply } from '../../src/triage/responder.js'
 import type { Urgency } from '../../src/triage/urgency.js'
 
@@ -65,6 +65,26 @@ const NOT_DISTRESS: Array<{ said: string; near: string }> = [
   { said: "he's out of danger now", near: "he's in danger" },
 ]
 
+// Answers and negations that lost the hazard the caller was describing.
+const READINGS: Array<{ said: string; is: Hazard[]; urgency?: Triage['urgency']; near: string; nearIs: Hazard[] }> = [
+  // Answering "Can you see flames?": the smoke is what they can see.
+  { said: 'no flames just smoke', is: ['smoke'], near: 'no flames and no smoke', nearIs: [] },
+  { said: "there's no fire only smoke", is: ['smoke'], near: 'not just smoke, there are flames', nearIs: ['fire'] },
+  // Someone giving CPR has found them not breathing.
+  { said: "I'm doing CPR", is: ['not_breathing'], near: "he's breathing, we stopped CPR", nearIs: [] },
+  // As "the leak has stopped" always was.
+  { said: 'we stopped the leak', is: ['all_clear'], near: "we can't stop the leak", nearIs: ['leak'] },
+  // The "not" is about stopping it, so it goes on: these ruled the bleeding or the fire out.
+  { said: "I can't stop the bleeding", is: ['injury_bleeding'], urgency: 'CRITICAL', near: "he's not bleeding", nearIs: [] },
+  { said: "it hasn't stopped bleeding", is: ['injury_bleeding'], urgency: 'CRITICAL', near: "he isn't bleeding anymore", nearIs: [] },
+  { said: "no, the bleeding isn't slowing down", is: ['injury_bleeding'], urgency: 'CRITICAL', near: 'the bleeding is slowing down', nearIs: ['injury_bleeding'] },
+  { said: "we can't control the fire", is: ['fire'], near: "we didn't see any fire", nearIs: [] },
+  { said: "we can't put out the fire", is: ['fire'], near: 'we put out the fire', nearIs: ['all_clear'] },
+  { said: "we can't get the fire out", is: ['fire'], near: "we didn't get hurt", nearIs: [] },
+  // "Fell on him" was a crush; "onto him" fell through to a fall.
+  { said: 'a box fell onto him', is: ['crush'], near: 'he fell onto the floor', nearIs: ['fall'] },
+]
+
 describe('classify: follow-ups mid-call', () => {
   it.each(MISREADINGS)('"$said" is no $was, while "$near" is', ({ said, was, near }) => {
     const t = classify(said)
@@ -76,6 +96,13 @@ describe('classify: follow-ups mid-call', () => {
   it.each(NOT_DISTRESS)('"$said" is no call for help, while "$near" is', ({ said, near }) => {
     expect(classify(said)).toMatchObject({ urgency: 'LOW', hazards: [] })
     expect(classify(near).urgency).toBe('HIGH')
+  })
+
+  it.each(READINGS)('"$said" is $is, while "$near" is $nearIs', ({ said, is, urgency, near, nearIs }) => {
+    const t = classify(said)
+    expect(t.hazards).toEqual(is)
+    if (urgency !== undefined) expect(t.urgency).toBe(urgency)
+    expect(classify(near).hazards).toEqual(nearIs)
   })
 })
 
@@ -102,8 +129,10 @@ describe('playbook responder: follow-ups keep the call on its emergency', () => 
     [['fire in the canteen, everyone is out', 'the ambulance is here'], 'fire-evacuate'],
     [["his hand's caught in the press", 'I hit the emergency stop'], 'crush-stop-machine'],
     [['fire in bay 2', "bloody hell it's getting bigger"], 'fire-evacuate'],
+    [["there's smoke coming from bay 4", 'no flames just smoke'], 'smoke-leave'],
     [['he cut his arm badly, blood everywhere', 'I can hear the sirens'], 'bleeding-pressure'],
     [['fire in the kitchen', 'I shut off the gas'], 'fire-evacuate'],
+    [['he cut his arm badly, blood everywhere', "I can't stop the bleeding"], 'bleeding-pressure'],
   ] as Array<[string[], string]>)('%j stays on %s', async (turns, entry) => {
     const replies = await call(...turns)
     expect(replies[replies.length - 1]?.sources).toEqual([entry])
