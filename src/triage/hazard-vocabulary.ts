@@ -225,6 +225,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'help_arrived', phrases: [
     '@rescuer is|are|has|have [just|finally|now|already|all] [just|finally|now|already|all] here|arrived|there|with',
     '@rescuer [just|finally|now|already] arrived', '@rescuer ~ got|turned|pulled|showed here|up', '@rescuer ~ taking|taken|took over',
+    '@rescuer is|are|has|have [just|now|already] with|treating him|her|them|us|me',
+    'fire and rescue ~ is|are|has|have|just here|arrived|there|with', 'fire and rescue ~ got|turned|pulled|showed here|up',
+    'gas engineer|engineers|man|men|fitter|fitters ~ is|are|has|have|just here|arrived|there|with', 'gas engineer|engineers|man|men|fitter|fitters ~ got|turned|pulled|showed here|up',
     // Two-word names whose first word is a hazard or an injury ("fire", "gas", "first aider"): the whole name is matched, so the hazard is hidden.
     'first aider|aiders ~ is|are|has|have|just here|arrived|there|with', 'first aider|aiders ~ got|turned|pulled|showed here|up',
     'fire|gas|rescue|emergency|response|hazmat crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ is|are|has|have|just here|arrived|there|with',

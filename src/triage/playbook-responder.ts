@@ -64,7 +64,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       const first = graverOngoingFirst([implied], playbook.forHazard(implied).urgency, ongoing, ruledOut)
       hazards = [...first, ...ongoing.filter((h) => !first.includes(h))]
       urgency = raiseKnownUrgency(urgency, playbook.forHazard(implied).urgency)
-    } else if (triage.urgency === 'HIGH') situation = 'distress'
+    // "Hurry!" in the middle of a known emergency is more of the same, not a new unknown one.
+    } else if (triage.urgency === 'HIGH' && ongoing.length === 0) situation = 'distress'
     // "Which extinguisher for an electrical fire?": answer it, even in the middle of a real fire.
     else if ((triage.asksAbout ?? []).length > 0) situation = 'answer'
     else if (ongoing.length > 0) hazards = ongoing // "okay", "Zone A", "what now?": carry on with the emergency

@@ -14,6 +14,11 @@ describe('help arriving, and a caller who wants to hang up', () => {
     'security just got here',
     'the first aider is with him now',
     'help is here',
+    'the paramedics are with him now',
+    'the ambulance crew is here',
+    'fire and rescue just pulled up',
+    'the gas engineer is here',
+    'the hazmat team has arrived',
   ])('"%s" is help arriving, with no hazard of its own', (text) => {
     const triage = classify(text)
     expect(triage.helpArrived).toBe(true)
@@ -23,12 +28,14 @@ describe('help arriving, and a caller who wants to hang up', () => {
 
   it.each([
     ['get an ambulance here now', ['injury']],
-    ['is the ambulance on its way?', ['injury']],
+    ['is the ambulance on its way?', []],
     ["the ambulance isn't here yet", ['injury']],
     ['we need a first aider', ['injury']],
     ['we need help here', []],
     ['send help there now', []],
     ['the fire is here', ['fire']],
+    ['my team is here', []],
+    ["the gas engineer says there's still a leak", ['gas_leak']],
   ] as const)('"%s" is not an arrival', (text, hazards) => {
     const triage = classify(text)
     expect(triage.helpArrived).toBeUndefined()

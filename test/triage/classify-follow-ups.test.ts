@@ -126,7 +126,8 @@ async function call(...utterances: string[]): Promise<ResponderReply[]> {
 describe('playbook responder: follow-ups keep the call on its emergency', () => {
   it.each([
     [['acid spilled in bay 2', "it's spreading towards the drain"], 'chemical-spill-isolate'],
-    [['fire in the canteen, everyone is out', 'the ambulance is here'], 'fire-evacuate'],
+    // Help arriving hands the call over (responders-arrived) rather than adding a casualty.
+    [['fire in the canteen, everyone is out', 'the ambulance is here'], 'responders-arrived'],
     [["his hand's caught in the press", 'I hit the emergency stop'], 'crush-stop-machine'],
     [['fire in bay 2', "bloody hell it's getting bigger"], 'fire-evacuate'],
     [["there's smoke coming from bay 4", 'no flames just smoke'], 'smoke-leave'],

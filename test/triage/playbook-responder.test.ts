@@ -144,6 +144,14 @@ describe('playbook responder', () => {
     expect(replies[2]?.sources).toContain('bleeding-pressure')
   })
 
+  it('carries on with the emergency when the caller only urges us on mid-call', async () => {
+    const replies = await call('my mate fell off the ladder in bay 3', 'please hurry', 'oh god the smell is really bad')
+    for (const r of replies.slice(1)) {
+      expect(r.sources[0]).toBe('fall-keep-still')
+      expect(r.text).not.toMatch(/What's happening/)
+    }
+  })
+
   it('remembers where the caller is from earlier turns', async () => {
     const replies = await call('smoke in the boiler room', "yeah it's getting thick")
     expect(replies[1]?.text).toContain('the boiler room')
