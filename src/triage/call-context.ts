@@ -32,7 +32,12 @@ export interface CallContext {
 const USER_TURNS_REMEMBERED = 200
 
 /** What earlier turns of the call tell us, so a reply can build on them. */
-export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>, classifyTurn: (text: string) => Triage = classify): CallContext {
+export function readCallContext(
+  input: Pick<ResponderInput, 'text' | 'history'>,
+  classifyTurn: (text: string) => Triage = classify,
+  /** Hazards that a reply to what we said names only to describe ("it's sulphuric acid" to "what chemical is it?"). */
+  describedBy: (said: string) => readonly Hazard[] = () => [],
+): CallContext {
   const history = [...input.history]
   const last = history[history.length - 1]
   // The voice route records the caller's words before asking for a reply.
@@ -40,18 +45,22 @@ export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>,
 
   const said = history.filter((m) => m.role === 'assistant' || m.role === 'admin').map((m) => m.text)
   const replies: CallContext['replies'] = []
+  const userTurns: Array<{ text: string; saidBefore?: string }> = []
   // System notes (a silent turn, a takeover) sit between a question and what the caller said to it.
   const spoken = [...history.filter((m) => m.role !== 'system'), { role: 'user', text: input.text }]
-  for (let i = 1; i < spoken.length; i++) {
-    const before = spoken[i - 1] as (typeof spoken)[number]
+  for (let i = 0; i < spoken.length; i++) {
+    const before = spoken[i - 1]
     const after = spoken[i] as (typeof spoken)[number]
-    if (after.role === 'user' && (before.role === 'assistant' || before.role === 'admin')) replies.push({ said: before.text, reply: after.text })
+    if (after.role !== 'user') continue
+    const saidBefore = before !== undefined && (before.role === 'assistant' || before.role === 'admin') ? before.text : undefined
+    if (saidBefore !== undefined) replies.push({ said: saidBefore, reply: after.text })
+    if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
   const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, replies }
-  const userTurns = history.filter((m) => m.role === 'user').slice(-USER_TURNS_REMEMBERED)
   let active: Hazard[] = []
-  for (const turn of userTurns) {
+  for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
+    const described = turn.saidBefore === undefined ? [] : describedBy(turn.saidBefore)
     if (t.location !== undefined) context.location = t.location
     if (t.equipment !== undefined) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
@@ -59,7 +68,7 @@ export function readCallContext(input: Pick<ResponderInput, 'text' | 'history'>,
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
     const ruledOut = t.ruledOut ?? []
-    const raised = t.hazards.filter((h) => !STAND_DOWN.includes(h))
+    const raised = t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     if (t.helpArrived === true) context.helpArrived = true
     else if (raised.length > 0) context.helpArrived = false

@@ -38,13 +38,15 @@ export function createPlaybookResponder(playbook: Playbook = loadDefaultPlaybook
  */
 export function composePlaybookReply(input: ResponderInput, playbook: Playbook, classifyTurn: (text: string) => Triage = classify): ResponderReply {
   const { triage } = input
-  const context = readCallContext(input, classifyTurn)
+  const describedBy = (said: string): Hazard[] => playbook.entries.flatMap((e) => e.ask).filter((a) => said.trimEnd().endsWith(a.text)).flatMap((a) => a.describes ?? [])
+  const context = readCallContext(input, classifyTurn, describedBy)
   const where = describeWhere(triage.location ?? context.location, triage.equipment ?? context.equipment, triage.callerAt ?? context.callerAt)
   const lastSaid = context.said[context.said.length - 1]
   let urgency = raiseKnownUrgency(triage.urgency, input.callUrgency)
 
   const ruledOut = triage.ruledOut ?? []
-  let hazards: Hazard[] = graverOngoingFirst(triage.hazards.filter((h) => !STAND_DOWN.includes(h)), triage.urgency, context.hazards, ruledOut)
+  const described = lastSaid === undefined ? [] : describedBy(lastSaid)
+  let hazards: Hazard[] = graverOngoingFirst(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), triage.urgency, context.hazards, ruledOut)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
     const implied = triage.falseAlarm === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)

@@ -29,6 +29,11 @@ export interface PlaybookAsk {
    * question is asked again in turn, as a check that can change: "Are they breathing?".
    */
   readonly settledBy?: readonly SettlingReply[]
+  /**
+   * Hazards a reply names to describe what is already known, not to report something new: "it's
+   * sulphuric acid" to "Do you know what chemical it is?" is not a second spill.
+   */
+  readonly describes?: readonly Hazard[]
 }
 
 export interface PlaybookEntry {
@@ -172,8 +177,9 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       problems.push(`${where}.ask items need a "text" question ending in "?" of at most ${MAX_ASK_CHARS} characters`)
       continue
     }
-    if ((a.yes !== undefined && !isHazard(a.yes)) || (a.no !== undefined && !isHazard(a.no))) {
-      problems.push(`${where}.ask "${a.text}" has a yes/no that is not a hazard`)
+    if ((a.yes !== undefined && !isHazard(a.yes)) || (a.no !== undefined && !isHazard(a.no)) ||
+      (a.describes !== undefined && (!Array.isArray(a.describes) || !a.describes.every(isHazard)))) {
+      problems.push(`${where}.ask "${a.text}" has a yes/no or describes that is not a hazard`)
       continue
     }
     const settledBy = a.settledBy
@@ -186,6 +192,7 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       ...(isHazard(a.yes) ? { yes: a.yes } : {}),
       ...(isHazard(a.no) ? { no: a.no } : {}),
       ...(settledBy !== undefined ? { settledBy: settledBy as SettlingReply[] } : {}),
+      ...(Array.isArray(a.describes) ? { describes: a.describes as Hazard[] } : {}),
     })
   }
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined

@@ -249,6 +249,21 @@ describe('playbook responder: safety gaps found by the simulator', () => {
     expectSpeakable(reply!)
   })
 
+  it('reads the name of the chemical, given when asked, as the answer and not as a second emergency', async () => {
+    const replies = await call('there is acid in my eyes', "yes I'm at the eyewash", "it's sulphuric acid", 'it still stings', 'okay')
+    expect(replies[1]?.text).toMatch(/Do you know what chemical it was\?$/)
+    for (const r of replies.slice(2)) {
+      expect(r.sources).toEqual(['chemical-exposure-rinse'])
+      expect(r.text).not.toMatch(/spill|what chemical/)
+    }
+    expect(replies[4]?.text).toMatch(/Keep rinsing/)
+  })
+
+  it('still takes a chemical named out of the blue as a spill', async () => {
+    const replies = await call('there is acid in my eyes', "the acid's all over the floor too")
+    expect(replies[1]?.sources).toEqual(['chemical-spill-isolate'])
+  })
+
   it('goes on to contaminated clothing on the next turn', async () => {
     const replies = await call("splashed with caustic in my eyes, it's burning", "I'm at the eyewash")
     expect(replies[1]?.text).toMatch(/contaminated clothing/)

@@ -89,6 +89,7 @@ describe('loadPlaybook', () => {
       ['settledBy', (p) => { p.entries[0]!.ask = [{ text: 'Is it off?', settledBy: ['maybe'] }] }],
       ['settledBy', (p) => { p.entries[0]!.ask = [{ text: 'Is it off?', settledBy: [] }] }],
       ['askChange', (p) => { p.phrases.askChange = 'Tell me if anything changes.' }],
+      ['describes', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'What is it?', describes: ['acid'] }] }) }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
     expect(() => loadPlaybook(null)).toThrow(invalid)
