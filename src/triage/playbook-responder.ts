@@ -85,7 +85,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
   const notice = over ? undefined : describeNotice(alerting, instructions, where, triage.callerAt !== undefined, playbook)
 
-  const settled = (ask: PlaybookAsk): boolean => isSettled(ask, context, classifyTurn)
+  // Answers the caller gave unasked: any turn's closes a question that settles; this turn's at
+  // least keeps a check that can change from being asked straight back ("he's breathing").
+  const answeredBefore = new Set(context.replies.flatMap((r) => [...playbook.answersIn(r.reply)]))
+  const answeredNow = playbook.answersIn(input.text)
+  const settled = (ask: PlaybookAsk): boolean =>
+    answeredNow.has(ask.text) || (ask.settledBy !== undefined && answeredBefore.has(ask.text)) || isSettled(ask, context, classifyTurn)
   const questions = questionsFor(entries, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
   let text = assemble(instructions, notice, questions[0] ?? '')
   for (const question of rankQuestions(questions, context.said)) {
@@ -134,12 +139,13 @@ function spokenName(name: string): string {
 
 function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: Playbook, triage: Triage): Hazard | undefined {
   if (lastSaid === undefined) return undefined
-  const answer = readYesNo(text)
-  if (answer === undefined) return undefined
   const said = lastSaid.trimEnd()
   for (const entry of playbook.entries) {
     for (const ask of entry.ask) {
       if (!said.endsWith(ask.text)) continue
+      // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
+      const answer = playbook.answersIn(text).has(ask.text) ? 'yes' : readYesNo(text)
+      if (answer === undefined) return undefined
       const implied = ask[answer]
       // "Is anyone hurt or missing?" "Yeah, everyone's fine": the yes agrees, it does not report someone hurt.
       if (implied !== undefined && HAZARD_INFO[implied].person && triage.casualties === false) return undefined

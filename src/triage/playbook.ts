@@ -1,6 +1,7 @@
 import { ERR_TRIAGE_PLAYBOOK_INVALID } from '../errors.js'
 import { HAZARDS, isHazard, type Hazard } from './hazards.js'
 import rawPlaybook from './playbook.json' with { type: 'json' }
+import { compileSpokenAnswers } from './spoken-answers.js'
 import { isKnownUrgency, type KnownUrgency } from './urgency.js'
 
 /**
@@ -34,6 +35,8 @@ export interface PlaybookAsk {
    * sulphuric acid" to "Do you know what chemical it is?" is not a second spill.
    */
   readonly describes?: readonly Hazard[]
+  /** Phrases that answer it yes, asked or unasked ("the power's off"): see spoken-answers.ts. */
+  readonly answeredBy?: readonly string[]
 }
 
 export interface PlaybookEntry {
@@ -80,6 +83,8 @@ export interface Playbook {
    * first hazard's own entry (its instructions are the procedure).
    */
   forQuestion(hazards: readonly Hazard[]): PlaybookEntry
+  /** The questions (their text) that the caller's words answer, by their answeredBy phrases. */
+  answersIn(text: string): ReadonlySet<string>
 }
 
 // Template lengths, before a place name is filled in; together they fit MAX_SPOKEN_CHARS.
@@ -119,7 +124,13 @@ export function loadPlaybook(raw: unknown): Playbook {
     situations.set(e.situation, e)
   }
   for (const s of SITUATIONS) if (!situations.has(s)) problems.push(`no entry for situation "${s}"`)
-  if (problems.length > 0 || phrases === undefined) throw new ERR_TRIAGE_PLAYBOOK_INVALID(problems.join('; '))
+  let answersIn: ((text: string) => ReadonlySet<string>) | undefined
+  try {
+    answersIn = compileSpokenAnswers(entries.flatMap((e) => e.ask))
+  } catch (err) {
+    problems.push(`answeredBy: ${err instanceof Error ? err.message : String(err)}`)
+  }
+  if (problems.length > 0 || phrases === undefined || answersIn === undefined) throw new ERR_TRIAGE_PLAYBOOK_INVALID(problems.join('; '))
 
   const byId = new Map(entries.map((e) => [e.id, e]))
   const forHazard = (hazard: Hazard): PlaybookEntry => single.get(hazard) as PlaybookEntry
@@ -131,6 +142,7 @@ export function loadPlaybook(raw: unknown): Playbook {
     entry: (id) => byId.get(id),
     forHazard,
     forSituation: (situation) => situations.get(situation) as PlaybookEntry,
+    answersIn,
     forQuestion(hazards) {
       let chosen: PlaybookEntry | undefined
       for (const e of questions) {
@@ -182,6 +194,10 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       problems.push(`${where}.ask "${a.text}" has a yes/no or describes that is not a hazard`)
       continue
     }
+    if (a.answeredBy !== undefined && (!Array.isArray(a.answeredBy) || !a.answeredBy.every((p) => typeof p === 'string' && p.trim() !== ''))) {
+      problems.push(`${where}.ask "${a.text}" has an answeredBy that is not a list of phrases`)
+      continue
+    }
     const settledBy = a.settledBy
     if (settledBy !== undefined && (!Array.isArray(settledBy) || settledBy.length === 0 || !settledBy.every((r) => (SETTLING_REPLIES as readonly unknown[]).includes(r)))) {
       problems.push(`${where}.ask "${a.text}" has a settledBy that is not a list of ${SETTLING_REPLIES.join(', ')}`)
@@ -193,6 +209,7 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       ...(isHazard(a.no) ? { no: a.no } : {}),
       ...(settledBy !== undefined ? { settledBy: settledBy as SettlingReply[] } : {}),
       ...(Array.isArray(a.describes) ? { describes: a.describes as Hazard[] } : {}),
+      ...(Array.isArray(a.answeredBy) ? { answeredBy: a.answeredBy as string[] } : {}),
     })
   }
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined

@@ -227,7 +227,9 @@ describe('playbook responder', () => {
       expect(reply.sources.length).toBeGreaterThan(0)
       expect(reply.sources.length).toBeLessThanOrEqual(2)
       for (const s of reply.sources) expect(ids).toContain(s)
-      if (loc !== undefined) expect(reply.text).toContain(loc)
+      // Closing a settled call ("ok" after a question was answered) or handing over to responders
+      // has no instruction to name a place in (found by fast-check: history ["0?"], then "ok").
+      if (loc !== undefined && !reply.sources.some((id) => id === 'closing' || id === 'responders-arrived')) expect(reply.text).toContain(loc)
       expect(urgencyRank(reply.urgency)).toBeGreaterThanOrEqual(Math.max(urgencyRank(triage.urgency), urgencyRank(callUrgency)))
     }), { numRuns: 500 })
   })
@@ -262,6 +264,20 @@ describe('playbook responder: safety gaps found by the simulator', () => {
   it('still takes a chemical named out of the blue as a spill', async () => {
     const replies = await call('there is acid in my eyes', "the acid's all over the floor too")
     expect(replies[1]?.sources).toEqual(['chemical-spill-isolate'])
+  })
+
+  it('does not ask what the caller already said unasked', async () => {
+    const replies = await call('Sam got a shock off the welding panel', "the power's off and he's breathing", 'okay', 'okay')
+    // Settled for good; a check that can change comes back, but not straight after the caller said it.
+    expect(replies[1]?.text).not.toMatch(/Is the power off\?$|Are they breathing\?$/)
+    for (const r of replies.slice(1)) expect(r.text).not.toMatch(/Is the power off\?$/)
+  })
+
+  it('hears "he is breathing but not talking" as a yes to "are they breathing?", never as a call for CPR', async () => {
+    const replies = await call("Sam got a shock off the welding panel he's on the floor", "yes the power's off", "he's breathing but not talking")
+    expect(replies[1]?.text).toMatch(/Are they breathing\?$/)
+    expect(replies[2]?.sources).not.toContain('cpr')
+    expect(replies[2]?.text).not.toMatch(/Start CPR now/)
   })
 
   it('goes on to contaminated clothing on the next turn', async () => {

@@ -89,6 +89,8 @@ describe('loadPlaybook', () => {
       ['settledBy', (p) => { p.entries[0]!.ask = [{ text: 'Is it off?', settledBy: ['maybe'] }] }],
       ['settledBy', (p) => { p.entries[0]!.ask = [{ text: 'Is it off?', settledBy: [] }] }],
       ['askChange', (p) => { p.phrases.askChange = 'Tell me if anything changes.' }],
+      ['answeredBy', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'Is it off?', answeredBy: ['[it] is off'] }] }) }],
+      ['answeredBy', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'Is it off?', answeredBy: 'it is off' }] }) }],
       ['describes', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'What is it?', describes: ['acid'] }] }) }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
