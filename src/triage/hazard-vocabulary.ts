@@ -56,6 +56,8 @@ export const MACROS = {
   machine: 'machine|machinery|press|conveyor|roller|rollers|belt|auger|mixer|shredder|lathe|gear|gears|chain|drill|grinder|pulley|rotor|blade|blades|guillotine|baler|compactor|crusher|winch|robot|chipper|extruder|spindle',
   structure: 'roof|ceiling|racking|rack|racks|shelving|shelves|shelf|scaffold|scaffolding|wall|walls|floor|trench|stack|pallets|mezzanine|stairs|staircase|beam|platform|building|structure|tower|silo|chimney|ground',
   poss: 'his|her|my|their|your|the|a|its|one',
+  // What is heavy enough to crush when it comes down on someone (beside @structure and @thing).
+  heavy: 'beam|beams|load|loads|pipe|pipes|box|boxes|crate|crates|steel|bar|bars|sheet|sheets|block|blocks|coil|coils|reel|reels',
   // Help on its way or on site: "the ambulance is here", "help has arrived", "paramedics are with him".
   responder: 'ambulance|ambulances|paramedic|paramedics|medic|medics|doctor|doctors|nurse|nurses|help|police|cops|security|firefighters|firemen|fireman|brigade|services|responders|rescuers|aider|aiders|crew|crews|team|teams|engineer|engineers',
   // What tips over without anyone falling: "the drum fell over".
@@ -156,6 +158,24 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
   { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
+  // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
+  // on someone is a crush whoever it is; a machine is caught on a body part, never on "fire".
+  { hazards: ['crush'], urgency: 'HIGH', phrases: [
+    '@structure|@thing|@heavy ~ fell|landed|dropped on|onto',
+    '@structure|@thing|@heavy ~ came down on|onto',
+    'dropped|dropping [a|the] load|pallet|beam|pipe|crate|box|coil on|onto',
+    '@machine ~ caught|grabbed|pulled|dragged|trapped|crushed|took|got ~ @body',
+  ] },
+  // ...but not when it only landed somewhere: "the box fell on the floor" is nothing, "the racking
+  // came down on the floor" is a collapse.
+  { signal: 'neutral', phrases: [
+    '@thing|@heavy ~ fell|landed|dropped on|onto [the|a] floor|ground|deck|table|bench|road|track|tracks|shelf|roof|grass|concrete',
+    '@thing|@heavy ~ came down on|onto [the|a] floor|ground|deck|table|bench|road|track|tracks|shelf|roof|grass|concrete',
+  ] },
+  { hazards: ['structural_collapse'], phrases: [
+    '@structure ~ fell|landed|dropped on|onto [the|a] floor|ground|deck|road|track|tracks|grass|concrete',
+    '@structure ~ came down on|onto [the|a] floor|ground|deck|road|track|tracks|grass|concrete',
+  ] },
   // Struck by a vehicle or a load it carries: "got hit by a wagon", "the forklift reversed into him".
   { hazards: ['vehicle_strike'], phrases: [
     // Not "run over by": that stays a crush, the worse of the two.
@@ -163,6 +183,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@vehicle ~ hit|struck|knocked|clipped|bumped|flattened [my|our|a|the|one] @person',
     '@vehicle ~ reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed into|onto [my|our|a|the|one] @person',
     'reversed|backed into [my|our|a|the|one] @person', 'hit by a|the reversing ~ vehicle|@vehicle',
+    // Whoever it hit, by name ("a forklift just hit Tom"): a vehicle hitting something is taken as
+    // hitting someone unless what it hit is named as a thing (below). Missing a person costs more.
+    '@vehicle ~ hit|struck|knocked|clipped|flattened', '@vehicle ~ reversed|backed|drove|ran|rolled|ploughed|plowed into',
+  ] },
+  { signal: 'neutral', phrases: [
+    '@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed [into|against|over] [the|a|an|some|our|my|their|that|this] @structure|@thing|@vehicle|@machine|racking|gate|gates|door|doors|pole|post|posts|bollard|bollards|barrier|barriers|fence|kerb|curb|sign|column|pillar|load|box|boxes|stack',
   ] },
   // A train or wagon weighs tens of tonnes: assume the worst.
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
