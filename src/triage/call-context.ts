@@ -17,6 +17,8 @@ export interface CallContext {
   settled: boolean
   /** The caller said responders are with them, and has raised no new hazard since. */
   helpArrived: boolean
+  /** Hazards the caller ruled out on an earlier turn ("he's not trapped") and has not raised since. */
+  ruledOut: Hazard[]
   /** Whether anyone is hurt, as the caller last said it on any turn. */
   casualties?: boolean
   /** What we said before, oldest first. */
@@ -56,7 +58,7 @@ export function readCallContext(
     if (saidBefore !== undefined) replies.push({ said: saidBefore, reply: after.text })
     if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
-  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, replies }
+  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, replies, ruledOut: [] }
   let active: Hazard[] = []
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
@@ -70,6 +72,7 @@ export function readCallContext(
     const ruledOut = t.ruledOut ?? []
     const raised = t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
+    context.ruledOut = [...ruledOut, ...context.ruledOut.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     if (t.helpArrived === true) context.helpArrived = true
     else if (raised.length > 0) context.helpArrived = false
     if (raised.length > 0) context.settled = false

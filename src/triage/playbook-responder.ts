@@ -89,8 +89,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // least keeps a check that can change from being asked straight back ("he's breathing").
   const answeredBefore = new Set(context.replies.flatMap((r) => [...playbook.answersIn(r.reply)]))
   const answeredNow = playbook.answersIn(input.text)
+  // "He's not trapped", said on any turn, answers "Are they trapped under it?".
+  const ruledOutEver = [...ruledOut, ...context.ruledOut]
   const settled = (ask: PlaybookAsk): boolean =>
-    answeredNow.has(ask.text) || (ask.settledBy !== undefined && answeredBefore.has(ask.text)) || isSettled(ask, context, classifyTurn)
+    answeredNow.has(ask.text) || (ask.settledBy !== undefined && answeredBefore.has(ask.text)) ||
+    (ask.yes !== undefined && ruledOutEver.includes(ask.yes)) || isSettled(ask, context, classifyTurn)
   const questions = questionsFor(entries, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
   let text = assemble(instructions, notice, questions[0] ?? '')
   for (const question of rankQuestions(questions, context.said)) {

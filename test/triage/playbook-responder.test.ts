@@ -273,6 +273,11 @@ describe('playbook responder: safety gaps found by the simulator', () => {
     for (const r of replies.slice(1)) expect(r.text).not.toMatch(/Is the power off\?$/)
   })
 
+  it('does not ask about what the caller ruled out on an earlier turn', async () => {
+    const replies = await call('a forklift just hit Tom in the warehouse', "yes he's awake, he's talking", 'his leg is bleeding a bit', "no he's not trapped", 'okay', 'okay', 'okay')
+    for (const r of replies.slice(3)) expect(r.text).not.toMatch(/Are they trapped under it\?$/)
+  })
+
   it('hears "he is breathing but not talking" as a yes to "are they breathing?", never as a call for CPR', async () => {
     const replies = await call("Sam got a shock off the welding panel he's on the floor", "yes the power's off", "he's breathing but not talking")
     expect(replies[1]?.text).toMatch(/Are they breathing\?$/)
