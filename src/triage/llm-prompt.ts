@@ -28,6 +28,8 @@ export function buildChatMessages(input: ResponderInput, playbook: ResponderRepl
     triage.asksAbout !== undefined ? `The caller asks how to handle ${triage.asksAbout.join(', ')} and reports none happening; answer, then ask whether it is happening now.` : undefined,
     triage.equipment !== undefined ? `Equipment: ${triage.equipment}.` : undefined,
     triage.ruledOut !== undefined ? `The caller ruled out: ${triage.ruledOut.join(', ')}.` : undefined,
+    triage.helpArrived === true ? 'The caller says responders have reached them: hand over. Tell them to do what the responders say; give no new instructions of your own.' : undefined,
+    triage.hangingUp === true ? 'The caller asks to hang up: unless responders are with them, ask them to stay on the line until help reaches them.' : undefined,
     input.callUrgency !== 'UNKNOWN' ? `Call urgency so far: ${input.callUrgency}.` : undefined,
     input.worker !== undefined ? `The caller is ${input.worker.name} at ${input.worker.site}.` : undefined,
     `The site playbook would say: "${playbook.text}"`,

@@ -81,6 +81,18 @@ describe('llm responder', () => {
     expect(messages.filter((m) => m.content === "There's a fire in Zone A!")).toHaveLength(1)
   })
 
+  it('tells the model when responders reached the caller, so it hands over as the playbook does', async () => {
+    const server = await fake(answer('{"say": "Good, do what the paramedics tell you. Anything else?", "urgency": "HIGH"}'))
+    const text = 'the paramedics have arrived'
+    await llmResponder(server.baseUrl).responder.respond({
+      text, triage: classify(text), callUrgency: 'CRITICAL', turn: 3,
+      history: [{ role: 'user', text: "he's not breathing" }, { role: 'assistant', text: 'Start CPR now.' }, { role: 'user', text }],
+    })
+    const { messages } = server.requests[0]?.body as { messages: Array<{ role: string; content: string }> }
+    expect(messages[0]?.content).toMatch(/responders have reached them: hand over/)
+    expect(messages[0]?.content).toMatch(/The site playbook would say: "Good, help is with you now/)
+  })
+
   it('sends no Authorization header when no key is configured (a local Ollama)', async () => {
     const server = await fake(answer('{"say": "Get out now. Is anyone hurt?", "urgency": "CRITICAL"}'))
     const responder = createResponder({ kind: 'llm', llm: { baseUrl: server.baseUrl, model: 'llama3.2', deadlineMs: 1500 } })
