@@ -34,6 +34,8 @@ export interface Triage {
   helpArrived?: true
   /** The caller asks to end the call, or says they must ("can I hang up?", "I have to go"). */
   hangingUp?: true
+  /** The caller checks someone is on the line ("can you hear me?", "is this the emergency line?"). */
+  lineCheck?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
   ruledOut?: Hazard[]
   /**
@@ -61,7 +63,7 @@ const FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'umm', 'er', 'erm', 'a
 // A question about a hazard may come from someone looking at one: worth a look, not a dispatch.
 export const PROCEDURE_QUESTION_URGENCY: KnownUrgency = 'MEDIUM'
 // Signals that say something about the emergency; 'procedure' and 'ongoing' only serve the question rule.
-const ASSESSING_SIGNALS: readonly Signal[] = ['distress', 'people_at_risk', 'no_casualties', 'help_arrived', 'hanging_up']
+const ASSESSING_SIGNALS: readonly Signal[] = ['distress', 'people_at_risk', 'no_casualties', 'help_arrived', 'hanging_up', 'line_check']
 const QUESTION_STARTERS: ReadonlySet<string> = new Set([
   'what', 'how', 'where', 'when', 'why', 'which', 'who', 'should', 'can', 'could', 'do', 'does', 'is', 'are', 'shall', 'may', 'would', 'will',
 ])
@@ -165,7 +167,8 @@ export function classify(text: string): Triage {
   if (emergencies.length === 0 && hazards.length > 0) triage.falseAlarm = true
   if (signals.has('help_arrived')) triage.helpArrived = true
   if (signals.has('hanging_up')) triage.hangingUp = true
-  const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up')
+  if (signals.has('line_check')) triage.lineCheck = true
+  const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up') && !signals.has('line_check')
   if (question) triage.question = true
   const ruledOut = [...negated].filter((h) => !found.has(h) && !STAND_DOWN.includes(h))
   if (ruledOut.length > 0) triage.ruledOut = ruledOut

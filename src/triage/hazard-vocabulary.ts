@@ -32,6 +32,7 @@ export type Signal =
   | 'ongoing' // something is happening now ("there's", "I can smell", "right now")
   | 'help_arrived' // responders are with the caller ("the paramedics are here", "they've taken over")
   | 'hanging_up' // the caller asks to end the call, or must ("can I hang up?", "I have to go")
+  | 'line_check' // the caller checks someone is there ("can you hear me?", "is this the emergency line?")
 
 export interface VocabularyRule {
   readonly hazards?: readonly Hazard[]
@@ -265,6 +266,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'fire|gas|rescue|emergency|response|hazmat crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ is|are|has|have|just here|arrived|there|with',
     'fire|gas|rescue|emergency|response|hazmat crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ got|turned|pulled|showed here|up',
     'they [have|are] [just] taken|taking over', 'help is|has [just|finally] here|arrived|come', 'help arrived',
+  ] },
+  { signal: 'line_check', phrases: [
+    'is this the|an emergency line|number|service', 'is that the|an emergency line|number|service', 'can|do you hear me|us', 'is anyone|anybody|someone|somebody there',
+    'are you there', 'is this aurora', 'am i through', 'are you a person|human|robot|machine',
   ] },
   { signal: 'hanging_up', phrases: [
     'can|should|shall|may|could i|we hang up', 'is it ok|okay|alright to|if i hang up', 'i [have|need|got|gotta] to go', 'i am going to hang up', 'i will hang up', 'hanging up now', 'i need to hang up',

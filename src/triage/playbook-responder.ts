@@ -62,6 +62,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       situation = 'handover'
     } else if (triage.hangingUp === true) {
       situation = 'stay-on-line'
+    } else if (triage.lineCheck === true && ongoing.length === 0) {
+      situation = 'line-check'
     } else if (implied !== undefined) {
       const first = graverOngoingFirst([implied], playbook.forHazard(implied).urgency, ongoing, ruledOut)
       hazards = [...first, ...ongoing.filter((h) => !first.includes(h))]

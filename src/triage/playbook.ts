@@ -8,9 +8,10 @@ import { isKnownUrgency, type KnownUrgency } from './urgency.js'
  * What the caller's words amount to when no hazard entry applies. closing: a short "yes", "okay,
  * thanks", "everyone's fine" once the emergency was stood down or a question answered. handover:
  * responders are with the caller (and what they say after that, or asking to hang up then).
- * stay-on-line: the caller asks to hang up, or must go, before help is there.
+ * stay-on-line: the caller asks to hang up, or must go, before help is there. line-check: the
+ * caller checks someone is there ("can you hear me?").
  */
-export const SITUATIONS = ['clarify', 'distress', 'question', 'closing', 'handover', 'stay-on-line'] as const
+export const SITUATIONS = ['clarify', 'distress', 'question', 'closing', 'handover', 'stay-on-line', 'line-check'] as const
 export type Situation = typeof SITUATIONS[number]
 
 /**

@@ -56,4 +56,10 @@ describe('help arriving, and a caller who wants to hang up', () => {
   it.each(['can I go back in to get my phone', 'I have to go back in for Dave', 'I need to go and check on him'])('"%s" is not hanging up', (text) => {
     expect(classify(text).hangingUp).toBeUndefined()
   })
+
+  it.each(['hello is this the emergency line', 'hello? can you hear me?', 'is anyone there?', 'are you there'])('"%s" checks the line, not a general question', (text) => {
+    const triage = classify(text)
+    expect(triage.lineCheck).toBe(true)
+    expect(triage.question).toBeUndefined()
+  })
 })

@@ -152,6 +152,14 @@ describe('playbook responder', () => {
     }
   })
 
+  it('tells a caller checking the line that it hears them, and carries on with an emergency already known', async () => {
+    const [first] = await call('hello? can you hear me?')
+    expect(first?.sources).toEqual(['line-check'])
+    expect(first?.text).toMatch(/^Yes, I can hear you\./)
+    const replies = await call('fire in bay 2', 'can you hear me')
+    expect(replies[1]?.sources).toEqual(['fire-evacuate'])
+  })
+
   it('remembers where the caller is from earlier turns', async () => {
     const replies = await call('smoke in the boiler room', "yeah it's getting thick")
     expect(replies[1]?.text).toContain('the boiler room')
