@@ -18,8 +18,11 @@ export interface AdminActionsOptions {
 export interface ActionResult {
   call: ActiveCall
   messages: Message[]
-  /** For admin messages: spoken now over Twilio's REST API, or queued for the caller's next turn. */
-  delivery?: 'pushed' | 'next_turn'
+  /**
+   * For admin messages: spoken now over Twilio's REST API, queued for the caller's next turn, or
+   * already heard (a turn or the fallback said it while it was being recorded).
+   */
+  delivery?: 'pushed' | 'next_turn' | 'heard'
 }
 
 export const GOODBYE = 'A supervisor has closed this call. If you need help again, call this number back.'
@@ -69,6 +72,11 @@ export class AdminActions {
     const call = this.#require(convId, 'send a message on', ['ACTIVE', 'TAKEN_OVER'])
     const messages = await this.#opts.repo.record(call.call_id, { messages: [{ role: 'admin', text, actor, event: 'admin_message' }] })
     const message = messages[0] as Message
+    // The line was pending in memory before it was durable: a turn or the fallback may have said it
+    // meanwhile, and a push now would interrupt the caller with the same words. The push starts in
+    // the same tick as this check; until Twilio accepts it and it is marked delivered, a turn or
+    // the fallback can still take the line as pending and say it too.
+    if (this.#heard(call, message)) return { ...this.#result(call, messages), delivery: 'heard' }
     let delivery: ActionResult['delivery'] = 'next_turn'
     if (this.#opts.push) {
       const nextTurn = lastTurn(this.#opts.repo.conversation(call.conversation_id)) + 1
@@ -112,6 +120,11 @@ export class AdminActions {
     const call = this.callFor(convId)
     if (!allowed.includes(call.status)) throw new ERR_ADMIN_INVALID_STATE(action, call.call_id, call.status)
     return call
+  }
+
+  /** Read from memory, not the disk: the fallback marks the lines it says without waiting for a stalled disk. */
+  #heard(call: ActiveCall, message: Message): boolean {
+    return this.#opts.repo.conversationOf(call)?.messages?.[message.id]?.delivered_at !== undefined
   }
 
   #result(call: ActiveCall, messages: Message[]): ActionResult {

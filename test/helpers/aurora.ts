@@ -135,6 +135,11 @@ export function signedPost(
   }
 }
 
+/** Twilio's request to the Fallback URL after a webhook of this call failed (`extra` may carry the failed turn's words). */
+export function postFallback(app: FastifyInstance, callSid: string, extra: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  return app.inject(signedPost('/voice-fallback', twilioParams(callSid, { ErrorCode: '11205', ...extra })))
+}
+
 /** The spoken sentences, the Gather action and Redirect targets of a TwiML answer. */
 export function parseTwiml(response: LightMyRequestResponse): { say: string[]; gatherAction: string | null; redirect: string | null; hangup: boolean } {
   const body = response.body

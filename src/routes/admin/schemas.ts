@@ -146,7 +146,7 @@ export const actionResponse = {
   properties: {
     call: activeCall,
     messages: { type: 'array', items: message },
-    delivery: { type: 'string', enum: ['pushed', 'next_turn'] },
+    delivery: { type: 'string', enum: ['pushed', 'next_turn', 'heard'] },
   },
 } as const
 

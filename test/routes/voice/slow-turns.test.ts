@@ -3,7 +3,8 @@ import { GREETING, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js
 import { orderedMessages, type Message } from '../../../src/calls/model.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
 import { Caller, login } from '../../helpers/admin.js'
-import { newCallSid, parseTwiml, signedPost, startAurora, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+import { newCallSid, parseTwiml, postFallback, signedPost, startAurora, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+import { holdJournal, stallJournal } from '../../helpers/journal.js'
 import { completion, sendJson, startFakeLlm, type FakeLlm } from '../../triage/fake-llm-server.js'
 
 // Turns that take time: an LLM responder thinking while an admin acts, an LLM answer TwiML cannot
@@ -104,37 +105,6 @@ describe('an LLM answer TwiML cannot carry', () => {
   })
 })
 
-/** From here on every commit is applied in memory but never reaches the disk. */
-function stallJournal(t: TestAurora): void {
-  const store = t.app.store
-  const commit = store.commit.bind(store)
-  store.commit = (ops) => {
-    commit(ops).catch(() => undefined)
-    return new Promise(() => undefined)
-  }
-}
-
-/** Like stallJournal, until release(): then every held commit resolves once it is really durable (the disk recovered). */
-function holdJournal(t: TestAurora): { release(): void } {
-  const store = t.app.store
-  const commit = store.commit.bind(store)
-  let released = false
-  const held: (() => void)[] = []
-  store.commit = (ops) => {
-    const durable = commit(ops)
-    if (released) return durable
-    return new Promise((resolve, reject) => held.push(() => durable.then(resolve, reject)))
-  }
-  return {
-    release() {
-      released = true
-      for (const go of held.splice(0)) go()
-    },
-  }
-}
-
-const fallback = (t: TestAurora, sid: string) => t.app.inject(signedPost('/voice-fallback', twilioParams(sid, { ErrorCode: '11205' })))
-
 describe('a journal whose writes stall', () => {
   // The turn's records are applied in memory but the answer misses its deadline: the caller hears
   // the apology, so the transcript must not read as if they heard the turn's answer, and the
@@ -158,7 +128,7 @@ describe('a journal whose writes stall', () => {
       expect.objectContaining({ role: 'system', actor: 'aurora', turn: 2, text: 'The answer to turn 2 was late: the caller heard an apology' }),
     ])
 
-    const first = await fallback(t, caller.sid)
+    const first = await postFallback(t.app, caller.sid)
     expect(first.statusCode).toBe(200)
     expect(parseTwiml(first)).toMatchObject({ say: [unheard!.text, KEEP_TALKING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=3` })
     const spoken = messagesOf(t, convId).filter((m) => m.responder === 'fallback')
@@ -166,7 +136,7 @@ describe('a journal whose writes stall', () => {
     expect(spoken[0]!.seq).toBeGreaterThan(unheard!.seq)
 
     // Heard now: another fallback repeats it, and records nothing more.
-    const second = await fallback(t, caller.sid)
+    const second = await postFallback(t.app, caller.sid)
     expect(parseTwiml(second).say).toEqual([`Let me repeat: ${unheard!.text}`, KEEP_TALKING])
     expect(messagesOf(t, convId).filter((m) => m.role === 'assistant' && m.responder === 'fallback')).toHaveLength(1)
   })
@@ -184,13 +154,13 @@ describe('a journal whose writes stall', () => {
 
     const late = await t.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { SpeechResult: 'it is spreading', Confidence: '0.9' })))
     expect(parseTwiml(late).say).toEqual([APOLOGY])
-    const said = parseTwiml(await fallback(t, caller.sid)).say.join(' ')
+    const said = parseTwiml(await postFallback(t.app, caller.sid)).say.join(' ')
     expect(said).toContain(line)
     expect(messagesOf(t, convId).find((m) => m.role === 'admin')?.delivered_at).toEqual(expect.any(String))
 
     // The disk is still stalled: the next turn is late too, and the fallback says its answer.
     await t.app.inject(signedPost('/process-speech?turn=3', twilioParams(caller.sid, { SpeechResult: 'we are at the muster point', Confidence: '0.9' })))
-    const next = parseTwiml(await fallback(t, caller.sid)).say.join(' ')
+    const next = parseTwiml(await postFallback(t.app, caller.sid)).say.join(' ')
     expect(next).not.toContain(line)
 
     // The disk recovers: the late turn marks its lines now, but the caller heard them earlier.
@@ -205,7 +175,7 @@ describe('a journal whose writes stall', () => {
     const disk = holdJournal(t)
     const sid = newCallSid()
     expect(parseTwiml(await t.app.inject(signedPost('/incoming-call', twilioParams(sid, { CallStatus: 'ringing' })))).say).toEqual([APOLOGY])
-    expect(parseTwiml(await fallback(t, sid)).say).toEqual([GREETING])
+    expect(parseTwiml(await postFallback(t.app, sid)).say).toEqual([GREETING])
     const late = await t.app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: 'gas leak at the valve in bay 3', Confidence: '0.9' })))
     expect(parseTwiml(late).say).toEqual([APOLOGY])
     const convId = t.app.calls.callBySid(sid)!.conversation_id
@@ -213,8 +183,8 @@ describe('a journal whose writes stall', () => {
     // The disk recovers: the greeting is recorded only now, after the caller's words and the answer.
     disk.release()
     await vi.waitFor(() => expect(messagesOf(t, convId).some((m) => m.responder === 'greeting')).toBe(true))
-    expect(parseTwiml(await fallback(t, sid)).say).toEqual([answer.text, KEEP_TALKING])
-    expect(parseTwiml(await fallback(t, sid)).say).toEqual([`Let me repeat: ${answer.text}`, KEEP_TALKING])
+    expect(parseTwiml(await postFallback(t.app, sid)).say).toEqual([answer.text, KEEP_TALKING])
+    expect(parseTwiml(await postFallback(t.app, sid)).say).toEqual([`Let me repeat: ${answer.text}`, KEEP_TALKING])
   })
 
   it('never notes a late speech turn as the greeting, even for a call this instance opens on it', async () => {
@@ -228,7 +198,7 @@ describe('a journal whose writes stall', () => {
     const notes = messagesOf(t, convId).filter((m) => m.event === 'late_answer')
     expect(notes).toHaveLength(1)
     expect(notes[0]!.turn).toBeGreaterThanOrEqual(1)
-    expect(parseTwiml(await fallback(t, sid)).say).not.toContain(GREETING)
+    expect(parseTwiml(await postFallback(t.app, sid)).say).not.toContain(GREETING)
   })
 
   it('notes a late turn once, however often Twilio posts it', async () => {
@@ -258,9 +228,9 @@ describe('a journal whose writes stall', () => {
       expect.objectContaining({ role: 'system', actor: 'aurora', turn: 0, text: 'The greeting was late: the caller heard an apology' }),
     ])
     // The caller never heard who answered: the fallback greets them, and records that it did.
-    expect(parseTwiml(await fallback(t, sid))).toMatchObject({ say: [GREETING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=1` })
+    expect(parseTwiml(await postFallback(t.app, sid))).toMatchObject({ say: [GREETING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=1` })
     expect(messagesOf(t, convId).filter((m) => m.responder === 'fallback')).toEqual([expect.objectContaining({ role: 'assistant', text: GREETING })])
     // Heard now: a second fallback asks them to go on.
-    expect(parseTwiml(await fallback(t, sid))).toMatchObject({ say: [KEEP_TALKING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=1` })
+    expect(parseTwiml(await postFallback(t.app, sid))).toMatchObject({ say: [KEEP_TALKING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=1` })
   })
 })

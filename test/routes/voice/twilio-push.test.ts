@@ -1,9 +1,12 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { GOODBYE } from '../../../src/calls/admin-actions.js'
 import { orderedMessages } from '../../../src/calls/model.js'
-import { newCallSid, signedPost, startAurora, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+import { APOLOGY } from '../../../src/calls/twiml.js'
+import { Caller, login } from '../../helpers/admin.js'
+import { newCallSid, parseTwiml, postFallback, signedPost, startAurora, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+import { holdJournal } from '../../helpers/journal.js'
 
 // With Twilio REST credentials configured, an admin message reaches the caller at once: Aurora
 // updates the live call with new TwiML through twilio's own client (here pointed at a local fake
@@ -14,6 +17,7 @@ let fake: Server
 let received: Array<{ method: string; url: string; auth: string; body: URLSearchParams }>
 let failNext = false
 let aurora: TestAurora
+let apiBaseUrl: string
 
 async function readBody(req: IncomingMessage): Promise<string> {
   let data = ''
@@ -35,7 +39,8 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve))
   const { port } = fake.address() as AddressInfo
-  aurora = await startAurora({ env: { TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_API_BASE_URL: `http://127.0.0.1:${port}` } })
+  apiBaseUrl = `http://127.0.0.1:${port}`
+  aurora = await startAurora({ env: { TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_API_BASE_URL: apiBaseUrl } })
 })
 
 afterAll(async () => {
@@ -85,5 +90,39 @@ describe('admin messages over the Twilio REST API', () => {
     expect(twiml).toContain(GOODBYE)
     expect(twiml).toContain('<Hangup/>')
     expect(aurora.app.calls.callBySid(sid)!.status).toBe('ENDED')
+  })
+})
+
+describe('an admin message said to the caller while it was being recorded', () => {
+  // The line is pending in memory as soon as it is recorded, before it is durable: a late turn
+  // takes it into its answer and the fallback says that answer while the disk is still slow.
+  it('is not pushed once its record is durable: the caller heard it already', async () => {
+    const t = await startAurora({ env: { TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_API_BASE_URL: apiBaseUrl, WEBHOOK_DEADLINE_MS: '800' } })
+    try {
+      const cookie = await login(t.app)
+      const caller = new Caller(t.app)
+      const { convId } = await caller.dial()
+      await caller.say('fire in zone a near the paint booth')
+      const messages = () => orderedMessages(t.app.calls.conversation(convId))
+      const disk = holdJournal(t)
+
+      const line = 'Dana here. The fire crew is two minutes out.'
+      const sending = t.app.inject({ method: 'POST', url: `/api/conversation/${convId}/messages`, headers: { cookie }, payload: { text: line } })
+      await vi.waitFor(() => expect(messages().some((m) => m.role === 'admin')).toBe(true))
+      expect(parseTwiml(await caller.say('it is spreading')).say).toEqual([APOLOGY])
+      expect(parseTwiml(await postFallback(t.app, caller.sid)).say.join(' ')).toContain(line)
+      const heardAt = messages().find((m) => m.role === 'admin')?.delivered_at
+      expect(heardAt).toEqual(expect.any(String))
+
+      disk.release()
+      const sent = await sending
+      expect(sent.statusCode).toBe(201)
+      expect(sent.json()).toMatchObject({ delivery: 'heard', messages: [{ role: 'admin', text: line }] })
+      expect(received.filter((r) => r.url.includes(caller.sid))).toEqual([])
+      expect(messages().find((m) => m.role === 'admin')?.delivered_at).toBe(heardAt)
+      expect(messages().filter((m) => m.role === 'assistant' && m.text.includes(line)).map((m) => m.responder)).toEqual(['playbook', 'fallback'])
+    } finally {
+      await t.close()
+    }
   })
 })
