@@ -37,11 +37,12 @@ const FORM = 'application/x-www-form-urlencoded'
 export default async function voiceRoutes(app: FastifyInstance, options: VoiceRoutesOptions): Promise<void> {
   const { publicUrl } = options
   const apology = (): string => renderApology(publicUrl)
-  /** A turn's apology when its answer is late; its conversation notes that the caller heard this, not the answer. */
-  const lateApology = (callSid: string, turn: number | undefined) => (): string => {
+  /** What a turn whose answer is late says instead; its conversation notes that the caller heard this, not the answer. */
+  const lateInstead = (callSid: string, turn: number | undefined, instead: () => string) => (): string => {
     app.callFlow.recordLateAnswer(callSid, turn)
-    return apology()
+    return instead()
   }
+  const lateApology = (callSid: string, turn: number | undefined) => lateInstead(callSid, turn, apology)
   /** The answer's TwiML, or `late`'s once the work has missed its deadline (answerWithin). */
   const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string): Promise<string> => {
     const answer = await answerWithin(work, ms, log)
@@ -121,9 +122,12 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
       ...(ErrorUrl ? { errorUrl: ErrorUrl } : {}),
       ...(retry ? { retry } : {}),
     })
-    // A turn played again may need the responder (an LLM, up to its own deadline).
+    const safety = (): string => renderStaticSafety(publicUrl)
+    // A turn played again may need the responder (an LLM, up to its own deadline). Late, its answer
+    // is recorded but unheard, as a late turn's is: noted so, the next fallback says it as new.
     const deadline = retry ? options.deadlineMs : Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs)
-    return reply.type('text/xml').send(await twimlWithin(fallback, deadline, request.log, () => renderStaticSafety(publicUrl)))
+    const late = retry ? lateInstead(CallSid, retry.turn, safety) : safety
+    return reply.type('text/xml').send(await twimlWithin(fallback, deadline, request.log, late))
   })
 
   app.post<{ Body: Form }>('/call-status', { schema: { body: callStatusBody } }, async (request, reply) => {

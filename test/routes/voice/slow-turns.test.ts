@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { GREETING, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
 import { orderedMessages, type Message } from '../../../src/calls/model.js'
-import { APOLOGY } from '../../../src/calls/twiml.js'
+import { APOLOGY, SAFE_LINE } from '../../../src/calls/twiml.js'
 import { Caller, login } from '../../helpers/admin.js'
 import { newCallSid, parseTwiml, postFallback, signedPost, startAurora, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
 import { holdJournal, stallJournal } from '../../helpers/journal.js'
@@ -199,6 +199,31 @@ describe('a journal whose writes stall', () => {
     expect(notes).toHaveLength(1)
     expect(notes[0]!.turn).toBeGreaterThanOrEqual(1)
     expect(parseTwiml(await postFallback(t.app, sid)).say).not.toContain(GREETING)
+  })
+
+  it('notes a fallback that plays a turn again and is late too, so the next fallback says its answer as new', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone a near the paint booth')
+    stallJournal(t)
+
+    // Turn 2 never reached Aurora: Twilio brings its words to the fallback, which misses its deadline as well.
+    const retry = { ErrorUrl: `${TEST_PUBLIC_URL}/process-speech?turn=2`, SpeechResult: 'it is spreading', Confidence: '0.9' }
+    for (let i = 0; i < 2; i++) {
+      expect(parseTwiml(await postFallback(t.app, caller.sid, retry))).toMatchObject({ say: [APOLOGY, SAFE_LINE], gatherAction: `${TEST_PUBLIC_URL}/process-speech` })
+    }
+    const unheard = messagesOf(t, convId).find((m) => m.role === 'assistant' && m.turn === 2)
+    expect(unheard).toBeDefined()
+    expect(messagesOf(t, convId).filter((m) => m.event === 'late_answer')).toEqual([
+      expect.objectContaining({ role: 'system', actor: 'aurora', turn: 2, text: 'The answer to turn 2 was late: the caller heard an apology' }),
+    ])
+
+    // The caller heard the safety line, not the answer: the next fallback says it as new, and records that it did.
+    expect(parseTwiml(await postFallback(t.app, caller.sid))).toMatchObject({ say: [unheard!.text, KEEP_TALKING], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=3` })
+    expect(messagesOf(t, convId).filter((m) => m.responder === 'fallback')).toEqual([
+      expect.objectContaining({ role: 'assistant', text: `${unheard!.text} ${KEEP_TALKING}` }),
+    ])
   })
 
   it('notes a late turn once, however often Twilio posts it', async () => {
