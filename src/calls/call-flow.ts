@@ -295,11 +295,28 @@ export class CallFlow {
     const late = turn ?? Math.max(1, lastTurn(conversation))
     if (notedLate(orderedMessages(conversation), late)) return
     const what = late === 0 ? 'The greeting' : `The answer to turn ${late}`
-    repo
-      .record(call.call_id, {
-        messages: [{ role: 'system', text: `${what} was late: the caller heard an apology`, event: LATE_ANSWER, actor: 'aurora', turn: late }],
-      })
-      .catch((err: unknown) => this.#opts.log.error({ err }, 'could not record a late answer'))
+    this.#note(call, { role: 'system', text: `${what} was late: the caller heard an apology`, event: LATE_ANSWER, actor: 'aurora', turn: late }, 'a late answer')
+  }
+
+  /**
+   * A webhook for a turn noted late answered in time (Twilio retried it): the caller heard the
+   * turn's answer after all, so the fallback must repeat it, not say it as new (unheard()). Noted
+   * once per turn, not waited for, as the late note is. A turn never noted late gets no note.
+   */
+  recordHeardAfterAll(callSid: string, turn: number): void {
+    const { repo } = this.#opts
+    const call = repo.callBySid(callSid)
+    if (!call) return
+    // Every answered turn comes here: no copy and sort of the conversation, only a scan.
+    const messages = Object.values(repo.conversationOf(call)?.messages ?? {})
+    if (!notedLate(messages, turn) || notedHeard(messages, turn)) return
+    const text = `The answer to turn ${turn} was heard after all: a retried webhook said it`
+    this.#note(call, { role: 'system', text, event: HEARD_AFTER_ALL, actor: 'aurora', turn }, 'a late answer heard after all')
+  }
+
+  /** A note for the admins that the caller's answer does not wait for: the disk may be why it is written. */
+  #note(call: ActiveCall, message: NewMessage, what: string): void {
+    this.#opts.repo.record(call.call_id, { messages: [message] }).catch((err: unknown) => this.#opts.log.error({ err }, `could not record ${what}`))
   }
 
   /**
@@ -343,13 +360,22 @@ export class CallFlow {
 export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
 
 const LATE_ANSWER = 'late_answer'
+const HEARD_AFTER_ALL = 'late_answer_heard'
 const FALLBACK_RESPONDER = 'fallback'
 
-const notedLate = (messages: readonly Message[], turn: number): boolean => messages.some((m) => m.event === LATE_ANSWER && m.turn === turn)
+const notedFor =
+  (event: string) =>
+  (messages: readonly Message[], turn: number): boolean =>
+    messages.some((m) => m.event === event && m.turn === turn)
+const notedLate = notedFor(LATE_ANSWER)
+const notedHeard = notedFor(HEARD_AFTER_ALL)
 
-/** The answer to `turn` came too late (its webhook answered the apology), and no fallback has spoken after seq. */
+/**
+ * The answer to `turn` came too late (its webhook answered the apology), no retried webhook said
+ * it in time since, and no fallback has spoken after seq.
+ */
 function unheard(messages: readonly Message[], turn: number, seq: number): boolean {
-  return notedLate(messages, turn) && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
+  return notedLate(messages, turn) && !notedHeard(messages, turn) && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
 }
 
 /** The answer of the highest turn (the fallback's own lines have none). */

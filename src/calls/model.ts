@@ -54,7 +54,7 @@ export interface Message {
   confidence?: number
   /** Who did it, for admin and system entries (the audit trail). */
   actor?: string
-  /** What happened, for system entries: takeover, release, urgency_override, ended, silence, twilio_error, late_answer, ... */
+  /** What happened, for system entries: takeover, release, urgency_override, ended, silence, twilio_error, late_answer, late_answer_heard, ... */
   event?: string
   /** Admin messages: when the caller heard it (spoken on a turn or pushed over Twilio's REST API). */
   delivered_at?: string

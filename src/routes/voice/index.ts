@@ -43,10 +43,18 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     return instead()
   }
   const lateApology = (callSid: string, turn: number | undefined) => lateInstead(callSid, turn, apology)
-  /** The answer's TwiML, or `late`'s once the work has missed its deadline (answerWithin). */
-  const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string): Promise<string> => {
+  /** A turn answered in time: if an earlier webhook for it was late, the caller hears its answer after all. */
+  const inTime = (callSid: string, turn: number | undefined) => (): void => {
+    // Without a turn in the URL the post is the call's next turn, never one already noted.
+    if (turn !== undefined) app.callFlow.recordHeardAfterAll(callSid, turn)
+  }
+  /** The answer's TwiML (and `onTime`), or `late`'s once the work has missed its deadline (answerWithin). */
+  const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string, onTime?: () => void): Promise<string> => {
     const answer = await answerWithin(work, ms, log)
-    return answer === LATE ? late() : renderReply(answer, publicUrl)
+    if (answer === LATE) return late()
+    const twiml = renderReply(answer, publicUrl)
+    onTime?.()
+    return twiml
   }
   await app.register(formbody, { bodyLimit: options.bodyLimit })
 
@@ -100,7 +108,8 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
         ...(request.query.turn !== undefined ? { turn: request.query.turn } : {}),
         ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}),
       })
-      return reply.type('text/xml').send(await twimlWithin(turn, deadlineMs, request.log, lateApology(CallSid, request.query.turn)))
+      const twiml = await twimlWithin(turn, deadlineMs, request.log, lateApology(CallSid, request.query.turn), inTime(CallSid, request.query.turn))
+      return reply.type('text/xml').send(twiml)
     },
   )
 
@@ -127,7 +136,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     // is recorded but unheard, as a late turn's is: noted so, the next fallback says it as new.
     const deadline = retry ? options.deadlineMs : Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs)
     const late = retry ? lateInstead(CallSid, retry.turn, safety) : safety
-    return reply.type('text/xml').send(await twimlWithin(fallback, deadline, request.log, late))
+    return reply.type('text/xml').send(await twimlWithin(fallback, deadline, request.log, late, retry ? inTime(CallSid, retry.turn) : undefined))
   })
 
   app.post<{ Body: Form }>('/call-status', { schema: { body: callStatusBody } }, async (request, reply) => {

@@ -226,6 +226,58 @@ describe('a journal whose writes stall', () => {
     ])
   })
 
+  /** A call whose turn 2 was answered with the apology, its answer durable once the disk recovered. */
+  async function lateTurnRecovered(t: TestAurora) {
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone a near the paint booth')
+    const disk = holdJournal(t)
+    const speech = { SpeechResult: 'it is spreading', Confidence: '0.9' }
+    expect(parseTwiml(await t.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, speech))))).toMatchObject({ say: [APOLOGY] })
+    disk.release()
+    await t.app.callFlow.settled(caller.sid)
+    const answer = messagesOf(t, convId).find((m) => m.role === 'assistant' && m.turn === 2)!
+    return { caller, convId, speech, answer }
+  }
+
+  const systemNotes = (t: TestAurora, convId: string, turn: number) =>
+    messagesOf(t, convId)
+      .filter((m) => m.role === 'system' && m.turn === turn)
+      .map((m) => [m.event, m.text])
+  const LATE_2 = ['late_answer', 'The answer to turn 2 was late: the caller heard an apology']
+  const HEARD_2 = ['late_answer_heard', 'The answer to turn 2 was heard after all: a retried webhook said it']
+
+  it('notes a late turn heard after all when Twilio retries it in time, and the fallback then repeats it', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    const { caller, convId, speech, answer } = await lateTurnRecovered(t)
+    expect(systemNotes(t, convId, 2)).toEqual([LATE_2])
+
+    // This time the caller hears the answer; noted once, however often Twilio posts it.
+    const retry = () => t.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, speech)))
+    for (const res of [await retry(), await retry()]) {
+      expect(parseTwiml(res)).toMatchObject({ say: [answer.text], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=3` })
+    }
+    expect(systemNotes(t, convId, 2)).toEqual([LATE_2, HEARD_2])
+
+    // Heard: the fallback repeats it, and says nothing as new.
+    expect(parseTwiml(await postFallback(t.app, caller.sid)).say).toEqual([`Let me repeat: ${answer.text}`, KEEP_TALKING])
+    expect(messagesOf(t, convId).filter((m) => m.responder === 'fallback')).toEqual([])
+
+    // A retried turn that was never late is answered again and noted nowhere.
+    const again = await t.app.inject(signedPost('/process-speech?turn=1', twilioParams(caller.sid, { SpeechResult: 'fire in zone a near the paint booth', Confidence: '0.9' })))
+    expect(parseTwiml(again).gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=2`)
+    expect(systemNotes(t, convId, 1)).toEqual([])
+  })
+
+  it('notes a late turn heard after all when the fallback plays it again in time', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
+    const { caller, convId, speech, answer } = await lateTurnRecovered(t)
+    const played = await postFallback(t.app, caller.sid, { ErrorUrl: `${TEST_PUBLIC_URL}/process-speech?turn=2`, ...speech })
+    expect(parseTwiml(played)).toMatchObject({ say: [answer.text], gatherAction: `${TEST_PUBLIC_URL}/process-speech?turn=3` })
+    expect(systemNotes(t, convId, 2)).toEqual([LATE_2, HEARD_2])
+    expect(parseTwiml(await postFallback(t.app, caller.sid)).say).toEqual([`Let me repeat: ${answer.text}`, KEEP_TALKING])
+  })
+
   it('notes a late turn once, however often Twilio posts it', async () => {
     const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
     const caller = new Caller(t.app)
