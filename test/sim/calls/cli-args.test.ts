@@ -40,8 +40,10 @@ describe('parseCliArgs', () => {
 
 describe('expandFiles', () => {
   it('expands a wildcard in the file name, sorted, and keeps plain paths', () => {
-    const files = expandFiles(['sim/scenarios/f*.yaml', 'x/plain.yaml'], REPO_ROOT)
-    expect(files).toEqual(['sim/scenarios/fall-from-height.yaml', 'sim/scenarios/false-alarm.yaml', 'sim/scenarios/fire-zone-a.yaml', 'x/plain.yaml'])
+    const files = expandFiles(['sim/scenarios/f*-*.yaml', 'x/plain.yaml'], REPO_ROOT)
+    expect(files).toEqual([
+      'sim/scenarios/fall-from-height.yaml', 'sim/scenarios/false-alarm.yaml', 'sim/scenarios/fire-zone-a.yaml', 'sim/scenarios/forklift-hits-worker.yaml', 'x/plain.yaml',
+    ])
   })
 
   it('refuses a glob that matches nothing or has wildcards in directories', () => {
