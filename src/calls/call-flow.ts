@@ -113,6 +113,7 @@ export class CallFlow {
           ...(speech ? { last_text: speech.slice(0, 200) } : {}),
           // Supervisors watching many calls see which have help with them, whoever holds the call.
           ...(triage?.helpArrived === true && call.responders_at === undefined ? { responders_at: repo.nowIso() } : {}),
+          ...(triage?.helpAwaited === true && call.responders_at !== undefined ? { responders_at: null } : {}),
         },
       })
       // Awaited below; until then a failed commit must not count as an unhandled rejection.

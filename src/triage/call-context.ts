@@ -38,7 +38,7 @@ export function readCallContext(
   input: Pick<ResponderInput, 'text' | 'history'>,
   classifyTurn: (text: string) => Triage = classify,
   /** Hazards that a reply to what we said names only to describe ("it's sulphuric acid" to "what chemical is it?"). */
-  describedBy: (said: string) => readonly Hazard[] = () => [],
+  describedBy: (said: string, reply: string) => readonly Hazard[] = () => [],
 ): CallContext {
   const history = [...input.history]
   const last = history[history.length - 1]
@@ -55,14 +55,14 @@ export function readCallContext(
     const after = spoken[i] as (typeof spoken)[number]
     if (after.role !== 'user') continue
     const saidBefore = before !== undefined && (before.role === 'assistant' || before.role === 'admin') ? before.text : undefined
-    if (saidBefore !== undefined) replies.push({ said: saidBefore, reply: after.text })
+    if (saidBefore !== undefined && i >= spoken.length - 2 * USER_TURNS_REMEMBERED) replies.push({ said: saidBefore, reply: after.text })
     if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
   const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, replies, ruledOut: [] }
   let active: Hazard[] = []
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
-    const described = turn.saidBefore === undefined ? [] : describedBy(turn.saidBefore)
+    const described = turn.saidBefore === undefined ? [] : describedBy(turn.saidBefore, turn.text)
     if (t.location !== undefined) context.location = t.location
     if (t.equipment !== undefined) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
@@ -74,7 +74,7 @@ export function readCallContext(
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.ruledOut = [...ruledOut, ...context.ruledOut.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     if (t.helpArrived === true) context.helpArrived = true
-    else if (raised.length > 0) context.helpArrived = false
+    else if (raised.length > 0 || t.helpAwaited === true) context.helpArrived = false
     if (raised.length > 0) context.settled = false
     else if (t.falseAlarm === true || t.question === true) context.settled = active.length === 0
   }

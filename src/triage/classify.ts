@@ -36,6 +36,8 @@ export interface Triage {
   hangingUp?: true
   /** The caller checks someone is on the line ("can you hear me?", "is this the emergency line?"). */
   lineCheck?: true
+  /** Responders are not with the caller yet, after all ("no, they're not here yet"). */
+  helpAwaited?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
   ruledOut?: Hazard[]
   /**
@@ -67,6 +69,10 @@ const ASSESSING_SIGNALS: readonly Signal[] = ['distress', 'people_at_risk', 'no_
 const QUESTION_STARTERS: ReadonlySet<string> = new Set([
   'what', 'how', 'where', 'when', 'why', 'which', 'who', 'should', 'can', 'could', 'do', 'does', 'is', 'are', 'shall', 'may', 'would', 'will',
 ])
+
+// An arrival asked about ("have the paramedics arrived yet") or waited for ("tell me when they're here").
+const ARRIVAL_QUESTION: ReadonlySet<string> = new Set(['has', 'have', 'did', 'is', 'are'])
+const CONDITIONALS: ReadonlySet<string> = new Set(['when', 'once', 'until', 'till', 'if', 'whether', 'before'])
 
 // Several minutes of speech. A turn's transcript is a sentence or two; anything this long is not
 // a caller talking, and reading all of it would only slow the webhook down.
@@ -165,7 +171,10 @@ export function classify(text: string): Triage {
   const triage: Triage = { urgency, hazards, ...places }
   if (casualties !== undefined) triage.casualties = casualties
   if (emergencies.length === 0 && hazards.length > 0) triage.falseAlarm = true
-  if (signals.has('help_arrived')) triage.helpArrived = true
+  // "Has the ambulance arrived?", "tell me when the paramedics are here": asked or awaited, not arrived.
+  const awaited = signals.has('help_awaited') || asking || ARRIVAL_QUESTION.has(tokens[0] ?? '') || tokens.some((t) => CONDITIONALS.has(t))
+  if (signals.has('help_arrived') && !awaited) triage.helpArrived = true
+  if (signals.has('help_awaited')) triage.helpAwaited = true
   if (signals.has('hanging_up')) triage.hangingUp = true
   if (signals.has('line_check')) triage.lineCheck = true
   const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up') && !signals.has('line_check')

@@ -33,6 +33,7 @@ export type Signal =
   | 'help_arrived' // responders are with the caller ("the paramedics are here", "they've taken over")
   | 'hanging_up' // the caller asks to end the call, or must ("can I hang up?", "I have to go")
   | 'line_check' // the caller checks someone is there ("can you hear me?", "is this the emergency line?")
+  | 'help_awaited' // responders are not with the caller after all ("they're not here yet")
 
 export interface VocabularyRule {
   readonly hazards?: readonly Hazard[]
@@ -65,7 +66,8 @@ export const MACROS = {
   object: 'drum|drums|barrel|barrels|sign|signs|box|boxes|bottle|bottles|bucket|buckets|bag|bags|tool|tools|cone|cones|tote|totes|ibc|can|cans|jar|jars|bin|bins|container|containers|cylinder|cylinders|pallet|pallets',
   // Who comes to help, by the last word of their name ("the ambulance crew", "site security"): the
   // arrivals that hand a call over. Narrower than @responder: "my team is here" is workmates.
-  rescuer: 'paramedic|paramedics|ambulance|ambulances|medic|medics|firefighter|firefighters|fireman|firemen|rescuers|responders|security|police|doctor|doctors|nurse|crew|brigade|services|aider|aiders',
+  // Not security, police or "the crew": they may come to open a gate or be the caller's workmates.
+  rescuer: 'paramedic|paramedics|ambulance|ambulances|medic|medics|firefighter|firefighters|fireman|firemen|rescuers|responders|doctor|doctors|nurse|brigade|services|aider|aiders',
   vehicle: 'forklift|truck|lorry|vehicle|car|van|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy|dumper|telehandler|trailer|bus|pickup|tug|bobcat|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
   // Rail vehicles, also in @vehicle (macros do not nest).
   rail: 'train|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
@@ -167,11 +169,14 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'dropped|dropping [a|the] load|pallet|beam|pipe|crate|box|coil on|onto',
     '@machine ~ caught|grabbed|pulled|dragged|trapped|crushed|took|got ~ @body',
   ] },
+  // A vehicle into a pipe or tank: what it holds is the danger, not a person struck.
+  { hazards: ['gas_leak'], phrases: ['@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|smashed|crashed [into|against] [the|a|an|some|our|my|their|that|this] gas pipe|pipes|line|lines|main|mains|tank|tanks|cylinder|cylinders'] },
+  { hazards: ['leak'], phrases: ['@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|smashed|crashed [into|against] [the|a|an|some|our|my|their|that|this] water|oil|air|steam|fuel|sprinkler|hydraulic pipe|pipes|line|lines|main|mains|tank|tanks'] },
   // ...but not when it only landed somewhere: "the box fell on the floor" is nothing, "the racking
   // came down on the floor" is a collapse.
   { signal: 'neutral', phrases: [
-    '@thing|@heavy ~ fell|landed|dropped on|onto [the|a] floor|ground|deck|table|bench|road|track|tracks|shelf|roof|grass|concrete',
-    '@thing|@heavy ~ came down on|onto [the|a] floor|ground|deck|table|bench|road|track|tracks|shelf|roof|grass|concrete',
+    '@thing|@heavy ~ fell|landed|dropped on|onto [the|a] floor|ground|deck|table|bench|road|track|tracks|shelf|roof|grass|concrete|conveyor|belt|@machine',
+    '@thing|@heavy ~ came down on|onto [the|a] floor|ground|deck|table|bench|road|track|tracks|shelf|roof|grass|concrete|conveyor|belt|@machine',
   ] },
   { hazards: ['structural_collapse'], phrases: [
     '@structure ~ fell|landed|dropped on|onto [the|a] floor|ground|deck|road|track|tracks|grass|concrete',
@@ -189,7 +194,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@vehicle ~ hit|struck|knocked|clipped|flattened', '@vehicle ~ reversed|backed|drove|ran|rolled|ploughed|plowed into',
   ] },
   { signal: 'neutral', phrases: [
-    '@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed [into|against|over] [the|a|an|some|our|my|their|that|this] @structure|@thing|@vehicle|@machine|racking|gate|gates|door|doors|pole|post|posts|bollard|bollards|barrier|barriers|fence|kerb|curb|sign|column|pillar|load|box|boxes|stack',
+    '@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed [into|against|over] [the|a|an|some|our|my|their|that|this] @structure|@thing|@vehicle|@machine|racking|gate|gates|door|doors|pole|post|posts|bollard|bollards|barrier|barriers|fence|kerb|curb|sign|column|pillar|load|box|boxes|stack|emergency|brake|brakes|button|horn|pipe|pipes|pipework|@heavy',
   ] },
   // A train or wagon weighs tens of tonnes: assume the worst.
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
@@ -200,7 +205,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
-  { hazards: ['not_breathing'], phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing'] },
+  // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
+  { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing'] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
   { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'choking', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'throat ~ swelling|closing'] },
   { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
@@ -256,16 +262,22 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "the fire crew is here" is not a fire.
   // A verb is required: "get an ambulance here" and "is the ambulance on its way?" are not arrivals.
   { signal: 'help_arrived', phrases: [
-    '@rescuer is|are|has|have [just|finally|now|already|all] [just|finally|now|already|all] here|arrived|there|with',
+    '@rescuer is|are|has|have [just|finally|now|already|all] [just|finally|now|already|all] here|arrived|with',
     '@rescuer [just|finally|now|already] arrived', '@rescuer ~ got|turned|pulled|showed here|up', '@rescuer ~ taking|taken|took over',
     '@rescuer is|are|has|have [just|now|already] with|treating him|her|them|us|me',
-    'fire and rescue ~ is|are|has|have|just here|arrived|there|with', 'fire and rescue ~ got|turned|pulled|showed here|up',
-    'gas engineer|engineers|man|men|fitter|fitters ~ is|are|has|have|just here|arrived|there|with', 'gas engineer|engineers|man|men|fitter|fitters ~ got|turned|pulled|showed here|up',
+    'fire and rescue ~ is|are|has|have|just here|arrived|with', 'fire and rescue ~ got|turned|pulled|showed here|up',
+    'gas engineer|engineers|man|men|fitter|fitters ~ is|are|has|have|just here|arrived|with', 'gas engineer|engineers|man|men|fitter|fitters ~ got|turned|pulled|showed here|up',
     // Two-word names whose first word is a hazard or an injury ("fire", "gas", "first aider"): the whole name is matched, so the hazard is hidden.
-    'first aider|aiders ~ is|are|has|have|just here|arrived|there|with', 'first aider|aiders ~ got|turned|pulled|showed here|up',
-    'fire|gas|rescue|emergency|response|hazmat crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ is|are|has|have|just here|arrived|there|with',
-    'fire|gas|rescue|emergency|response|hazmat crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ got|turned|pulled|showed here|up',
+    'first aider|aiders ~ is|are|has|have|just here|arrived|with', 'first aider|aiders ~ got|turned|pulled|showed here|up',
+    'fire|gas|rescue|emergency|response|hazmat|ambulance|medical|paramedic crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ is|are|has|have|just here|arrived|with',
+    'fire|gas|rescue|emergency|response|hazmat|ambulance|medical|paramedic crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ got|turned|pulled|showed here|up',
     'they [have|are] [just] taken|taking over', 'help is|has [just|finally] here|arrived|come', 'help arrived',
+  ] },
+  // Help not with them yet, after all: "no, they're not here yet", "still waiting for the ambulance".
+  // negationProof: the "not" is the point, and "no, they're not here yet" must not cancel it.
+  { signal: 'help_awaited', negationProof: true, phrases: [
+    'not here yet', 'not arrived|come yet', 'not here', 'not arrived', 'still not here|arrived|come', 'still waiting for ~ them|ambulance|paramedics|help|anyone|someone|@rescuer',
+    'can|could not find us|him|her|them', 'no one|nobody is|has here|come|arrived',
   ] },
   { signal: 'line_check', phrases: [
     'is this the|an emergency line|number|service', 'is that the|an emergency line|number|service', 'can|do you hear me|us', 'is anyone|anybody|someone|somebody there',
@@ -275,7 +287,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'can|should|shall|may|could i|we hang up', 'is it ok|okay|alright to|if i hang up', 'i [have|need|got|gotta] to go', 'i am going to hang up', 'i will hang up', 'hanging up now', 'i need to hang up',
   ] },
   // Going somewhere is not leaving the call: "I have to go back in for Dave".
-  { signal: 'neutral', phrases: ['i [have|need|got|gotta] to go back|in|inside|into|out|and|get|help|check|see|find'] },
+  { signal: 'neutral', phrases: ['i [have|need|got|gotta] to go back|in|inside|into|out|and|get|help|check|see|find|to|over|round|down|up'] },
   // "What do I do if there's a gas leak?" asks about one that isn't there.
   { signal: 'neutral', phrases: ['if|when|whether|case there is|are|was|were', 'if it is|was'] },
   // An alarm falling silent says nothing about whether the fire is out.

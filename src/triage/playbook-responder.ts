@@ -38,14 +38,13 @@ export function createPlaybookResponder(playbook: Playbook = loadDefaultPlaybook
  */
 export function composePlaybookReply(input: ResponderInput, playbook: Playbook, classifyTurn: (text: string) => Triage = classify): ResponderReply {
   const { triage } = input
-  const describedBy = (said: string): Hazard[] => playbook.entries.flatMap((e) => e.ask).filter((a) => said.trimEnd().endsWith(a.text)).flatMap((a) => a.describes ?? [])
-  const context = readCallContext(input, classifyTurn, describedBy)
+  const context = readCallContext(input, classifyTurn, (said, reply) => describedBy(playbook, said, reply))
   const where = describeWhere(triage.location ?? context.location, triage.equipment ?? context.equipment, triage.callerAt ?? context.callerAt)
   const lastSaid = context.said[context.said.length - 1]
   let urgency = raiseKnownUrgency(triage.urgency, input.callUrgency)
 
   const ruledOut = triage.ruledOut ?? []
-  const described = lastSaid === undefined ? [] : describedBy(lastSaid)
+  const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
   let hazards: Hazard[] = graverOngoingFirst(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), triage.urgency, context.hazards, ruledOut)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
@@ -57,11 +56,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     if (triage.falseAlarm === true) {
       if (stillHurt.length > 0) hazards = stillHurt
       else situation = 'stand-down'
-    } else if (triage.helpArrived === true || (context.helpArrived && (triage.hangingUp === true || isAcknowledgement(input.text, triage)))) {
+    } else if (triage.helpArrived === true || (context.helpArrived && triage.helpAwaited !== true && (triage.hangingUp === true || isAcknowledgement(input.text, triage)))) {
       // The responders with the caller take it from here; instructions from the phone would compete with theirs.
       situation = 'handover'
     } else if (triage.hangingUp === true) {
-      situation = 'stay-on-line'
+      situation = context.settled && ongoing.length === 0 ? 'closing' : 'stay-on-line'
     } else if (triage.lineCheck === true && ongoing.length === 0) {
       situation = 'line-check'
     } else if (implied !== undefined) {
@@ -83,19 +82,26 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       ? [playbook.forQuestion(triage.asksAbout ?? [])]
       : situation !== undefined ? [playbook.forSituation(situation)] : chooseEntries(hazards, playbook)
   const instructions = entries.map((e) => pickInstruction(e, context, where))
+  // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
+  // responders take over: "Don't stop CPR until they start breathing or help takes over."
+  if (situation === 'handover' || situation === 'stay-on-line') {
+    const critical = byGravity(context.hazards).find((h) => HAZARD_INFO[h].person && HAZARD_INFO[h].urgency === 'CRITICAL')
+    const say = critical === undefined ? undefined : playbook.forHazard(critical).say
+    if (say !== undefined) instructions.push(renderTemplate(say[say.length - 1] ?? '', where))
+  }
   const over = situation === 'stand-down' || situation === 'closing' || situation === 'handover'
   const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
   const notice = over ? undefined : describeNotice(alerting, instructions, where, triage.callerAt !== undefined, playbook)
 
   // Answers the caller gave unasked: any turn's closes a question that settles; this turn's at
   // least keeps a check that can change from being asked straight back ("he's breathing").
-  const answeredBefore = new Set(context.replies.flatMap((r) => [...playbook.answersIn(r.reply)]))
+  const answeredBefore = new Set(context.replies.filter((r) => !QUALIFIED.test(r.reply)).flatMap((r) => [...playbook.answersIn(r.reply)]))
   const answeredNow = playbook.answersIn(input.text)
   // "He's not trapped", said on any turn, answers "Are they trapped under it?".
   const ruledOutEver = [...ruledOut, ...context.ruledOut]
   const settled = (ask: PlaybookAsk): boolean =>
-    answeredNow.has(ask.text) || (ask.settledBy !== undefined && answeredBefore.has(ask.text)) ||
-    (ask.yes !== undefined && ruledOutEver.includes(ask.yes)) || isSettled(ask, context, classifyTurn)
+    answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) ||
+    (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
   const questions = questionsFor(entries, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
   let text = assemble(instructions, notice, questions[0] ?? '')
   for (const question of rankQuestions(questions, context.said)) {
@@ -161,15 +167,17 @@ function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: P
 }
 
 /**
- * This turn's hazards, after any earlier one still going on that is graver than all of them: a
- * siren heard in the middle of CPR must not push CPR out of the reply.
+ * This turn's hazards, after any earlier one still going on that is graver than all of them (a
+ * lesser alarm in the middle of CPR must not push CPR out of the reply), and before the ongoing
+ * ones as grave ("there's a fire in the next room" during CPR gives both).
  */
 function graverOngoingFirst(hazards: readonly Hazard[], urgency: KnownUrgency, ongoing: readonly Hazard[], ruledOut: readonly Hazard[]): Hazard[] {
   if (hazards.length === 0) return []
-  const graver = ongoing.filter((h) =>
-    !hazards.includes(h) && !ruledOut.includes(h) && urgencyRank(HAZARD_INFO[h].urgency) > urgencyRank(urgency) &&
+  const carried = ongoing.filter((h) =>
+    !hazards.includes(h) && !ruledOut.includes(h) && urgencyRank(HAZARD_INFO[h].urgency) >= urgencyRank(urgency) &&
     HAZARD_INFO[h].subsumedBy?.some((other) => hazards.includes(other)) !== true)
-  return [...byGravity(graver), ...hazards]
+  const graver = carried.filter((h) => urgencyRank(HAZARD_INFO[h].urgency) > urgencyRank(urgency))
+  return [...byGravity(graver), ...hazards, ...carried.filter((h) => !graver.includes(h))]
 }
 
 /** Most urgent first; among equals, the order given (most recent first). */
@@ -177,18 +185,12 @@ function byGravity(hazards: readonly Hazard[]): Hazard[] {
   return [...hazards].sort((a, b) => urgencyRank(HAZARD_INFO[b].urgency) - urgencyRank(HAZARD_INFO[a].urgency))
 }
 
-/**
- * At most two hazards' entries, or one combo entry written for the top two together. A second
- * hazard joins only when it is urgent too: "leave by the nearest exit" for an alarm has no place
- * beside "keep pushing on the chest".
- */
+/** At most two hazards' entries, or one combo entry written for the top two together. */
 function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): PlaybookEntry[] {
   // Someone out of reach in a confined space: only dangers to the place join its instructions.
   const handsOff = hazards.some((h) => playbook.forHazard(h).handsOff === true)
   const candidates = handsOff ? hazards.filter((h) => playbook.forHazard(h).handsOff === true || !HAZARD_INFO[h].person) : hazards
-  const [first, second] = candidates
-  const urgent = (h: Hazard): number => urgencyRank(playbook.forHazard(h).urgency)
-  const top = first === undefined ? [] : second !== undefined && (urgent(second) >= urgencyRank('HIGH') || urgent(second) >= urgent(first)) ? [first, second] : [first]
+  const top = candidates.slice(0, 2)
   const combo = playbook.combos.find((c) => c.hazards.length === top.length && c.hazards.every((h) => top.includes(h)))
   if (combo !== undefined) return [combo]
   const entries: PlaybookEntry[] = []
@@ -209,6 +211,32 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   return rendered[rendered.length - 1] ?? ''
 }
 
+// "He's not trapped" says nothing of whether anyone else is under the racking.
+const ABOUT_ANYONE = /\b(anyone|anybody|someone|somebody|everyone)\b/i
+// "Yeah, except Dave", "no one's hurt but Dave is missing": an answer with a catch closes nothing.
+const QUALIFIED = /\b(but|except|apart|besides|missing|unaccounted)\b/i
+
+/** answeredBy phrases answer yes: they close a question only if a yes (or any answer) does. */
+function settlesOnYes(ask: PlaybookAsk): boolean {
+  return ask.settledBy?.some((r) => r === 'yes' || r === 'any') === true
+}
+
+// A name is a few words; "sulphuric acid, the drum split and it's spreading" reports a spill too.
+const MAX_DESCRIBING_TOKENS = 6
+const describing = new WeakMap<Playbook, ReadonlyArray<{ text: string; hazards: readonly Hazard[] }>>()
+
+/** Hazards the caller's reply to `said` only names (PlaybookAsk.describes), e.g. "it's sulphuric acid". */
+function describedBy(playbook: Playbook, said: string, reply: string): readonly Hazard[] {
+  let asks = describing.get(playbook)
+  if (asks === undefined) {
+    asks = playbook.entries.flatMap((e) => e.ask).filter((a) => a.describes !== undefined).map((a) => ({ text: a.text, hazards: a.describes ?? [] }))
+    describing.set(playbook, asks)
+  }
+  if (asks.length === 0 || reply.split(/\s+/).length > MAX_DESCRIBING_TOKENS) return []
+  const end = said.trimEnd()
+  return asks.find((a) => end.endsWith(a.text))?.hazards ?? []
+}
+
 /** The caller already answered this question in a way that closes it (PlaybookAsk.settledBy). */
 function isSettled(ask: PlaybookAsk, context: CallContext, classifyTurn: (text: string) => Triage): boolean {
   const settledBy = ask.settledBy
@@ -216,6 +244,7 @@ function isSettled(ask: PlaybookAsk, context: CallContext, classifyTurn: (text: 
   return context.replies.some(({ said, reply }) => {
     if (!said.trimEnd().endsWith(ask.text)) return false
     if (settledBy.includes('any')) return true
+    if (QUALIFIED.test(reply)) return false
     const yesNo = readYesNo(reply)
     if (yesNo !== undefined && settledBy.includes(yesNo)) return true
     return settledBy.includes('all-well') && classifyTurn(reply).casualties === false

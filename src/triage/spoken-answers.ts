@@ -9,6 +9,11 @@ import { compilePhrases } from './phrase-matcher.js'
 
 /** Texts recently read; a long call re-reads its earlier turns every turn. */
 const MEMO_SIZE = 4096
+/** Longer than any spoken turn; classify reads no further either. */
+const MAX_TEXT_CHARS = 4000
+/** Words that turn an answer phrase into its opposite or a doubt: "I can't cut the power", "I don't know if it's off". */
+const DOUBTERS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nobody', 'none', 'if', 'whether', 'unless'])
+const DOUBT_WINDOW = 3
 
 /** Compiles every question's answeredBy; throws AURORA_ERR_TRIAGE_VOCABULARY_INVALID naming a bad phrase. */
 export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?: readonly string[] }>): (text: string) => ReadonlySet<string> {
@@ -18,10 +23,20 @@ export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?:
   const memo = new Map<string, ReadonlySet<string>>()
   return (text) => {
     const known = memo.get(text)
-    if (known !== undefined) return known
-    const answered: ReadonlySet<string> = new Set(matcher.match(tokenize(text)).map((m) => m.payload))
+    if (known !== undefined) {
+      memo.delete(text)
+      memo.set(text, known)
+      return known
+    }
+    const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+    const answered: ReadonlySet<string> = new Set(matcher.match(tokens).filter((m) => !doubted(tokens, m.start, m.end)).map((m) => m.payload))
     memo.set(text, answered)
     if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
     return answered
   }
+}
+
+function doubted(tokens: readonly string[], start: number, end: number): boolean {
+  for (let i = Math.max(0, start - DOUBT_WINDOW); i < end; i++) if (DOUBTERS.has(tokens[i] as string)) return true
+  return false
 }

@@ -103,12 +103,13 @@ describe('playbook responder', () => {
     for (const r of replies) expectSpeakable(r)
   })
 
-  it('hands over to the responders once they are with the caller, and stops giving instructions', async () => {
+  it('hands over to the responders once they are with the caller, keeping only CPR going until they take over', async () => {
     const replies = await call("he's not breathing", 'we are in the canteen', 'the paramedics have arrived', "they've taken over", 'ok thanks bye')
     expect(replies[1]?.sources).toEqual(['cpr'])
     for (const r of replies.slice(2)) {
       expect(r.sources).toEqual(['responders-arrived'])
-      expect(r.text).not.toMatch(/CPR|Help is being alerted/)
+      expect(r.text).toMatch(/Don't stop CPR until they start breathing or help takes over/)
+      expect(r.text).not.toMatch(/Start CPR now|Help is being alerted/)
       // The call stays as urgent as it was: admins still see what it was about.
       expect(r.urgency).toBe('CRITICAL')
       expectSpeakable(r)
@@ -271,7 +272,8 @@ describe('playbook responder: safety gaps found by the simulator', () => {
 
   it('still takes a chemical named out of the blue as a spill', async () => {
     const replies = await call('there is acid in my eyes', "the acid's all over the floor too")
-    expect(replies[1]?.sources).toEqual(['chemical-spill-isolate'])
+    // The spill and the splash together: the combined entry.
+    expect(replies[1]?.sources).toEqual(['chemical-splash-rinse'])
   })
 
   it('does not ask what the caller already said unasked', async () => {
@@ -454,6 +456,66 @@ describe('playbook responder: safety gaps found by the simulator', () => {
       const rest = reply.text.replace(/I have you at [^.]*\./g, '').replace(/alerted to you at [^.]*\./g, '')
       expect(rest).not.toContain(at)
     }), { numRuns: 300 })
+  })
+})
+
+// A read-only review of the whole-call rework found these; each told a caller the wrong thing.
+describe('playbook responder: review of the whole-call rework', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+
+  it('keeps coaching CPR when the caller says nobody is doing it', async () => {
+    const replies = await call("he's not breathing, we're in Zone A", 'no one is doing CPR', 'ok')
+    for (const r of replies) expect(r.sources).toContain('cpr')
+  })
+
+  it.each(['has the ambulance arrived?', 'have the paramedics arrived yet', 'tell me when the paramedics have arrived', 'security is here'])(
+    'does not hand over on "%s"', async (said) => {
+      const replies = await call("he's not breathing, we're in the canteen", said, 'ok')
+      for (const r of replies.slice(1)) expect(r.sources).toEqual(['cpr'])
+    },
+  )
+
+  it('goes back to instructions when the responders are not there after all', async () => {
+    const replies = await call("he's not breathing, we're in the canteen", 'the paramedics are here', "no they're not here yet", 'ok')
+    expect(replies[1]?.sources).toEqual(['responders-arrived'])
+    expect(replies[2]?.sources).toEqual(['cpr'])
+    expect(replies[3]?.sources).toEqual(['cpr'])
+  })
+
+  it('does not take "I can\'t cut the power" or "can\'t hear his breathing" as yes', async () => {
+    const crush = await call('his arm is caught in the machine', "I can't cut the power", 'ok', 'ok')
+    expect(crush.slice(2).some((r) => r.text.endsWith('Is the machine stopped?'))).toBe(true)
+    const collapse = await call("he collapsed in Zone A and he's not responding", "can't hear his breathing")
+    expect(last(collapse).sources[0]).toBe('cpr')
+  })
+
+  it('keeps a danger to the rescuer beside first aid', async () => {
+    const [reply] = await call("there are live wires down and he's bleeding")
+    expect(reply?.sources).toEqual(['bleeding-pressure', 'electrical-isolate'])
+  })
+
+  it('keeps CPR when a fire is reported beside it', async () => {
+    expect(last(await call("he's not breathing", 'there is a fire in the next room')).sources).toEqual(['fire-evacuate', 'cpr'])
+  })
+
+  it('takes a long answer to "what chemical" that reports a spill as the spill', async () => {
+    const replies = await call('acid splashed in his eyes in Bay 4', 'sulphuric acid, the drum split and there is a big spill spreading across the floor')
+    expect(last(replies).text).toMatch(/away from the spill/)
+  })
+
+  it('still asks whether anyone else is under the racking after "he is not trapped"', async () => {
+    const replies = await call("the racking collapsed in Bay 2, Dave's hurt but he's not trapped", 'ok', 'ok', 'ok')
+    expect(replies.slice(1).some((r) => r.text.endsWith('Could anyone be under it?'))).toBe(true)
+  })
+
+  it('does not take "yeah, except Dave" as everyone out', async () => {
+    const replies = await call('fire in zone a', 'yeah except Dave', 'ok', 'ok')
+    expect(replies.slice(2).some((r) => r.text.endsWith('Is everyone out?'))).toBe(true)
+  })
+
+  it('reads "I have to go to him" as going to the casualty, and lets a stood-down caller hang up', async () => {
+    expect(last(await call("he's not breathing", 'I have to go to him')).sources).toEqual(['cpr'])
+    expect(last(await call('fire in zone a', 'it was a false alarm', 'ok can I hang up now')).sources).toEqual(['closing'])
   })
 })
 

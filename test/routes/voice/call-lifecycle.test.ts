@@ -378,6 +378,10 @@ describe('help on scene', () => {
     const reply = parseTwiml(await say(sid, 3, 'the paramedics are here too'))
     expect(reply.say.join(' ')).toMatch(/Do what the responders tell you/)
     expect(aurora.app.calls.callBySid(sid)!.responders_at).toBe(at)
+
+    // Not there after all: the dashboard stops saying so.
+    await say(sid, 4, "sorry, they're not here yet, we're still waiting for the ambulance")
+    expect(aurora.app.calls.callBySid(sid)!.responders_at).toBeUndefined()
   })
 })
 
