@@ -33,12 +33,19 @@ export interface CallContext {
 // costing a classify per remembered turn once the triage memo has let its texts go.
 const USER_TURNS_REMEMBERED = 200
 
+/** How the playbook reads a caller's reply to what we said before it. */
+export interface ReplyReading {
+  /** Hazards the reply names only to describe ("it's sulphuric acid" to "what chemical is it?"). */
+  described?: (said: string, reply: string, triage: Triage) => readonly Hazard[]
+  /** The hazard a yes or no to our question tells us ("no" to "Are they breathing?": not breathing). */
+  implied?: (said: string, reply: string, triage: Triage) => Hazard | undefined
+}
+
 /** What earlier turns of the call tell us, so a reply can build on them. */
 export function readCallContext(
   input: Pick<ResponderInput, 'text' | 'history'>,
   classifyTurn: (text: string) => Triage = classify,
-  /** Hazards that a reply to what we said names only to describe ("it's sulphuric acid" to "what chemical is it?"). */
-  describedBy: (said: string, reply: string) => readonly Hazard[] = () => [],
+  replyReading: ReplyReading = {},
 ): CallContext {
   const history = [...input.history]
   const last = history[history.length - 1]
@@ -62,7 +69,7 @@ export function readCallContext(
   let active: Hazard[] = []
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
-    const described = turn.saidBefore === undefined ? [] : describedBy(turn.saidBefore, turn.text)
+    const described = turn.saidBefore === undefined ? [] : replyReading.described?.(turn.saidBefore, turn.text, t) ?? []
     if (t.location !== undefined) context.location = t.location
     if (t.equipment !== undefined) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
@@ -70,7 +77,10 @@ export function readCallContext(
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
     const ruledOut = t.ruledOut ?? []
-    const raised = t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
+    let raised = t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
+    // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
+    const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined
+    if (implied !== undefined) raised = [implied]
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.ruledOut = [...ruledOut, ...context.ruledOut.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     if (t.helpArrived === true) context.helpArrived = true

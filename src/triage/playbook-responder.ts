@@ -38,7 +38,10 @@ export function createPlaybookResponder(playbook: Playbook = loadDefaultPlaybook
  */
 export function composePlaybookReply(input: ResponderInput, playbook: Playbook, classifyTurn: (text: string) => Triage = classify): ResponderReply {
   const { triage } = input
-  const context = readCallContext(input, classifyTurn, (said, reply) => describedBy(playbook, said, reply))
+  const context = readCallContext(input, classifyTurn, {
+    described: (said, reply) => describedBy(playbook, said, reply),
+    implied: (said, reply, turnTriage) => impliedByAnswer(said, reply, playbook, turnTriage),
+  })
   const where = describeWhere(triage.location ?? context.location, triage.equipment ?? context.equipment, triage.callerAt ?? context.callerAt)
   const lastSaid = context.said[context.said.length - 1]
   let urgency = raiseKnownUrgency(triage.urgency, input.callUrgency)

@@ -489,6 +489,13 @@ describe('playbook responder: review of the whole-call rework', () => {
     expect(last(collapse).sources[0]).toBe('cpr')
   })
 
+  it('remembers what a bare "no" told it for the rest of the call', async () => {
+    const replies = await call("he collapsed in Zone A and he's not responding", 'no', 'ok', 'ok')
+    expect(replies[0]?.text).toMatch(/Are they breathing\?$/)
+    for (const r of replies.slice(1)) expect(r.sources[0]).toBe('cpr')
+    for (const r of replies.slice(2)) expect(r.text).not.toMatch(/Are they breathing\?$/)
+  })
+
   it('keeps a danger to the rescuer beside first aid', async () => {
     const [reply] = await call("there are live wires down and he's bleeding")
     expect(reply?.sources).toEqual(['bleeding-pressure', 'electrical-isolate'])
