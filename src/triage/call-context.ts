@@ -39,6 +39,8 @@ export interface ReplyReading {
   described?: (said: string, reply: string, triage: Triage) => readonly Hazard[]
   /** The hazard a yes or no to our question tells us ("no" to "Are they breathing?": not breathing). */
   implied?: (said: string, reply: string, triage: Triage) => Hazard | undefined
+  /** Hazards the words rule out by answering yes ("he's breathing again": not not-breathing). */
+  ruledOut?: (reply: string) => readonly Hazard[]
 }
 
 /** What earlier turns of the call tell us, so a reply can build on them. */
@@ -76,7 +78,7 @@ export function readCallContext(
     if (t.casualties !== undefined) context.casualties = t.casualties
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
-    const ruledOut = t.ruledOut ?? []
+    const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? [])]
     let raised = t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
     const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined

@@ -172,9 +172,11 @@ export function classify(text: string): Triage {
   if (casualties !== undefined) triage.casualties = casualties
   if (emergencies.length === 0 && hazards.length > 0) triage.falseAlarm = true
   // "Has the ambulance arrived?", "tell me when the paramedics are here": asked or awaited, not arrived.
-  const awaited = signals.has('help_awaited') || asking || ARRIVAL_QUESTION.has(tokens[0] ?? '') || tokens.some((t) => CONDITIONALS.has(t))
+  // Only the arrival itself asked or waited for: "the paramedics are here, can I hang up?" is an arrival.
+  const oneClause = !tokens.includes(BOUNDARY) || tokens.indexOf(BOUNDARY) === tokens.length - 1
+  const awaited = (asking && oneClause) || ARRIVAL_QUESTION.has(tokens[0] ?? '') || tokens.slice(0, 3).some((t) => CONDITIONALS.has(t))
   if (signals.has('help_arrived') && !awaited) triage.helpArrived = true
-  if (signals.has('help_awaited')) triage.helpAwaited = true
+  else if (signals.has('help_awaited')) triage.helpAwaited = true
   if (signals.has('hanging_up')) triage.hangingUp = true
   if (signals.has('line_check')) triage.lineCheck = true
   const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up') && !signals.has('line_check')

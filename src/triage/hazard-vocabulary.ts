@@ -194,7 +194,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@vehicle ~ hit|struck|knocked|clipped|flattened', '@vehicle ~ reversed|backed|drove|ran|rolled|ploughed|plowed into',
   ] },
   { signal: 'neutral', phrases: [
-    '@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed [into|against|over] [the|a|an|some|our|my|their|that|this] @structure|@thing|@vehicle|@machine|racking|gate|gates|door|doors|pole|post|posts|bollard|bollards|barrier|barriers|fence|kerb|curb|sign|column|pillar|load|box|boxes|stack|emergency|brake|brakes|button|horn|pipe|pipes|pipework|@heavy',
+    '@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed [into|against|over] [the|a|an|some|our|my|their|that|this] @structure|@thing|@vehicle|@machine|racking|gate|gates|door|doors|pole|post|posts|bollard|bollards|barrier|barriers|fence|kerb|curb|sign|column|pillar|load|box|boxes|stack|@heavy',
   ] },
   // A train or wagon weighs tens of tonnes: assume the worst.
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
@@ -276,8 +276,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Help not with them yet, after all: "no, they're not here yet", "still waiting for the ambulance".
   // negationProof: the "not" is the point, and "no, they're not here yet" must not cancel it.
   { signal: 'help_awaited', negationProof: true, phrases: [
-    'not here yet', 'not arrived|come yet', 'not here', 'not arrived', 'still not here|arrived|come', 'still waiting for ~ them|ambulance|paramedics|help|anyone|someone|@rescuer',
-    'can|could not find us|him|her|them', 'no one|nobody is|has here|come|arrived',
+    'they|@rescuer [are|is|have|has] not here|arrived|come', 'not here|arrived|come yet', 'still not here|arrived|come', 'still waiting for ~ them|help|@rescuer',
+    'can|could not find us',
   ] },
   { signal: 'line_check', phrases: [
     'is this the|an emergency line|number|service', 'is that the|an emergency line|number|service', 'can|do you hear me|us', 'is anyone|anybody|someone|somebody there',

@@ -41,14 +41,15 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const context = readCallContext(input, classifyTurn, {
     described: (said, reply) => describedBy(playbook, said, reply),
     implied: (said, reply, turnTriage) => impliedByAnswer(said, reply, playbook, turnTriage),
+    ruledOut: (reply) => ruledOutByYes(playbook, reply),
   })
   const where = describeWhere(triage.location ?? context.location, triage.equipment ?? context.equipment, triage.callerAt ?? context.callerAt)
   const lastSaid = context.said[context.said.length - 1]
   let urgency = raiseKnownUrgency(triage.urgency, input.callUrgency)
 
-  const ruledOut = triage.ruledOut ?? []
+  const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
-  let hazards: Hazard[] = graverOngoingFirst(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), triage.urgency, context.hazards, ruledOut)
+  let hazards: Hazard[] = graverOngoingFirst(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
     const implied = triage.falseAlarm === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
@@ -67,7 +68,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     } else if (triage.lineCheck === true && ongoing.length === 0) {
       situation = 'line-check'
     } else if (implied !== undefined) {
-      const first = graverOngoingFirst([implied], playbook.forHazard(implied).urgency, ongoing, ruledOut)
+      const first = graverOngoingFirst([implied], playbook.forHazard(implied).urgency, ongoing, ruledOut, playbook)
       hazards = [...first, ...ongoing.filter((h) => !first.includes(h))]
       urgency = raiseKnownUrgency(urgency, playbook.forHazard(implied).urgency)
     // "Hurry!" in the middle of a known emergency is more of the same, not a new unknown one.
@@ -88,9 +89,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {
-    const critical = byGravity(context.hazards).find((h) => HAZARD_INFO[h].person && HAZARD_INFO[h].urgency === 'CRITICAL')
-    const say = critical === undefined ? undefined : playbook.forHazard(critical).say
-    if (say !== undefined) instructions.push(renderTemplate(say[say.length - 1] ?? '', where))
+    // Only CPR: other entries' last lines still ask the caller to act, and the responders now lead.
+    const cpr = context.hazards.includes('not_breathing') ? playbook.forHazard('not_breathing').say : undefined
+    if (cpr !== undefined) instructions.push(renderTemplate(cpr[cpr.length - 1] ?? '', where))
   }
   const over = situation === 'stand-down' || situation === 'closing' || situation === 'handover'
   const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
@@ -99,7 +100,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Answers the caller gave unasked: any turn's closes a question that settles; this turn's at
   // least keeps a check that can change from being asked straight back ("he's breathing").
   const answeredBefore = new Set(context.replies.filter((r) => !QUALIFIED.test(r.reply)).flatMap((r) => [...playbook.answersIn(r.reply)]))
-  const answeredNow = playbook.answersIn(input.text)
+  const answeredNow = QUALIFIED.test(input.text) ? new Set<string>() : playbook.answersIn(input.text)
   // "He's not trapped", said on any turn, answers "Are they trapped under it?".
   const ruledOutEver = [...ruledOut, ...context.ruledOut]
   const settled = (ask: PlaybookAsk): boolean =>
@@ -174,13 +175,16 @@ function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: P
  * lesser alarm in the middle of CPR must not push CPR out of the reply), and before the ongoing
  * ones as grave ("there's a fire in the next room" during CPR gives both).
  */
-function graverOngoingFirst(hazards: readonly Hazard[], urgency: KnownUrgency, ongoing: readonly Hazard[], ruledOut: readonly Hazard[]): Hazard[] {
+function graverOngoingFirst(hazards: readonly Hazard[], urgency: KnownUrgency, ongoing: readonly Hazard[], ruledOut: readonly Hazard[], playbook: Playbook): Hazard[] {
   if (hazards.length === 0) return []
   const carried = ongoing.filter((h) =>
     !hazards.includes(h) && !ruledOut.includes(h) && urgencyRank(HAZARD_INFO[h].urgency) >= urgencyRank(urgency) &&
-    HAZARD_INFO[h].subsumedBy?.some((other) => hazards.includes(other)) !== true)
-  const graver = carried.filter((h) => urgencyRank(HAZARD_INFO[h].urgency) > urgencyRank(urgency))
-  return [...byGravity(graver), ...hazards, ...carried.filter((h) => !graver.includes(h))]
+    HAZARD_INFO[h].subsumedBy?.some((other) => hazards.includes(other)) !== true &&
+    // A casualty out of reach in a tank would push a new one outside it out of the reply.
+    playbook.forHazard(h).handsOff !== true)
+  // One graver hazard leads, no more: the turn's own news stays in the top two.
+  const graver = byGravity(carried.filter((h) => urgencyRank(HAZARD_INFO[h].urgency) > urgencyRank(urgency))).slice(0, 1)
+  return [...graver, ...hazards, ...carried.filter((h) => !graver.includes(h))]
 }
 
 /** Most urgent first; among equals, the order given (most recent first). */
@@ -217,7 +221,14 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
 // "He's not trapped" says nothing of whether anyone else is under the racking.
 const ABOUT_ANYONE = /\b(anyone|anybody|someone|somebody|everyone)\b/i
 // "Yeah, except Dave", "no one's hurt but Dave is missing": an answer with a catch closes nothing.
-const QUALIFIED = /\b(but|except|apart|besides|missing|unaccounted)\b/i
+const QUALIFIED = /\b(but|except|apart|besides|other than|only|missing|unaccounted|well not)\b/i
+
+/** "He's breathing again" answers "Are they breathing?" yes: what its "no" would have meant is over. */
+function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
+  const answered = playbook.answersIn(text)
+  if (answered.size === 0) return []
+  return playbook.entries.flatMap((e) => e.ask).filter((a) => a.no !== undefined && answered.has(a.text)).map((a) => a.no as Hazard)
+}
 
 /** answeredBy phrases answer yes: they close a question only if a yes (or any answer) does. */
 function settlesOnYes(ask: PlaybookAsk): boolean {

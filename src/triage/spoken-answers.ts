@@ -1,5 +1,5 @@
 import { MACROS } from './hazard-vocabulary.js'
-import { tokenize } from './normalize-speech.js'
+import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { compilePhrases } from './phrase-matcher.js'
 
 // Callers often tell us an answer before we ask ("the power's off, he's breathing"), or answer
@@ -12,7 +12,9 @@ const MEMO_SIZE = 4096
 /** Longer than any spoken turn; classify reads no further either. */
 const MAX_TEXT_CHARS = 4000
 /** Words that turn an answer phrase into its opposite or a doubt: "I can't cut the power", "I don't know if it's off". */
-const DOUBTERS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nobody', 'none', 'if', 'whether', 'unless'])
+const DOUBTERS: ReadonlySet<string> = new Set(['not', 'never', 'nobody', 'none', 'if', 'whether', 'unless', 'going', 'trying', 'try', 'should', 'shall', 'need', 'want'])
+// A doubt reaches back only within its clause: "not talking but he is breathing" is a yes.
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([BOUNDARY, 'but', 'and', 'so', 'though', 'although'])
 const DOUBT_WINDOW = 3
 
 /** Compiles every question's answeredBy; throws AURORA_ERR_TRIAGE_VOCABULARY_INVALID naming a bad phrase. */
@@ -29,7 +31,9 @@ export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?:
       return known
     }
     const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
-    const answered: ReadonlySet<string> = new Set(matcher.match(tokens).filter((m) => !doubted(tokens, m.start, m.end)).map((m) => m.payload))
+    // "Is the power off?" asks; it answers nothing.
+    const asks = text.trimEnd().endsWith('?')
+    const answered: ReadonlySet<string> = new Set(asks ? [] : matcher.match(tokens).filter((m) => !doubted(tokens, m.start, m.end)).map((m) => m.payload))
     memo.set(text, answered)
     if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
     return answered
@@ -37,6 +41,11 @@ export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?:
 }
 
 function doubted(tokens: readonly string[], start: number, end: number): boolean {
-  for (let i = Math.max(0, start - DOUBT_WINDOW); i < end; i++) if (DOUBTERS.has(tokens[i] as string)) return true
+  for (let i = start; i < end; i++) if (DOUBTERS.has(tokens[i] as string)) return true
+  for (let i = start - 1; i >= 0 && i >= start - DOUBT_WINDOW; i--) {
+    const token = tokens[i] as string
+    if (CLAUSE_BREAKS.has(token)) return false
+    if (DOUBTERS.has(token)) return true
+  }
   return false
 }

@@ -14,6 +14,7 @@ describe('someone hurt, by name', () => {
     ["a pallet landed on Jo's foot", 'crush'],
     ['the crane dropped a load on Pete', 'crush'],
     ['the racking came down on Steve', 'crush'],
+    ['the forklift hit the brakes too late and hit Dave in the loading bay', 'vehicle_strike'],
   ] as Array<[string, Hazard]>)('"%s" is %s', (text, hazard) => {
     const triage = classify(text)
     expect(triage.hazards[0]).toBe(hazard)

@@ -526,3 +526,41 @@ describe('playbook responder: review of the whole-call rework', () => {
   })
 })
 
+// A second review, of the fixes above, found these.
+describe('playbook responder: second review', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+
+  it('coaches CPR for a second casualty outside a confined space', async () => {
+    expect(last(await call('Dave has collapsed inside the tank', 'Steve pulled him out and now Steve is not breathing')).sources).toContain('cpr')
+  })
+
+  it.each(['No no, he is breathing', 'not talking but he is breathing'])('never starts CPR for "%s"', async (said) => {
+    const replies = await call('Dave collapsed in the workshop', said, 'ok')
+    expect(replies[0]?.text).toMatch(/Are they breathing\?$/)
+    for (const r of replies.slice(1)) expect(r.sources).not.toContain('cpr')
+  })
+
+  it('stops CPR once the caller says he is breathing again', async () => {
+    expect(last(await call("Dave collapsed, he's not breathing", "he's breathing now")).sources).not.toContain('cpr')
+  })
+
+  it('hands over on an arrival said with a question after it', async () => {
+    expect(last(await call("he's not breathing", 'The paramedics are here, can I hang up?')).sources).toEqual(['responders-arrived'])
+  })
+
+  it('keeps a new hazard in the reply beside CPR', async () => {
+    expect(last(await call("Dave collapsed, he's not breathing", "I'm doing CPR", "there's smoke coming from the panel")).sources).toContain('smoke-leave')
+  })
+
+  it('does not take a plan or a catch as the answer', async () => {
+    const shock = await call('Sam got a shock off the panel in the workshop', "I'm going to cut the power now", 'ok', 'ok')
+    expect(shock.slice(2).some((r) => r.text.endsWith('Is the power off?'))).toBe(true)
+    const fire = await call('fire in the paint store', 'everyone is out other than Dave', 'ok', 'ok')
+    expect(fire.slice(2).some((r) => r.text.endsWith('Is everyone out?'))).toBe(true)
+  })
+
+  it('hands a shock over without asking the caller to check breathing themselves', async () => {
+    expect(last(await call('Sam got a shock off the panel in the workshop', 'the paramedics are here')).text).not.toMatch(/check their breathing/)
+  })
+})
+
