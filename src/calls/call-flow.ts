@@ -45,6 +45,8 @@ export class CallFlow {
   readonly #opts: CallFlowOptions
   /** One in-flight turn per (CallSid, turn): a retry that arrives mid-turn waits for the same answer. */
   readonly #inflight = new Map<string, Promise<VoiceReply>>()
+  /** Notes and records written after the caller's answer went out (see #inBackground). */
+  readonly #background = new Set<Promise<void>>()
 
   constructor(options: CallFlowOptions) {
     this.#opts = options
@@ -246,7 +248,7 @@ export class CallFlow {
         },
       ],
     })
-    noted.catch((err: unknown) => this.#opts.log.error({ err }, 'could not record the twilio fallback'))
+    this.#inBackground(noted, 'the twilio fallback')
     if (input.retry) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry })
     // The note is a system entry without a turn: it changes neither of these.
     const conversation = repo.conversationOf(call)
@@ -268,15 +270,11 @@ export class CallFlow {
     // for, as the note above is not (the disk may be stalled); the message is in memory at once,
     // so a second fallback finds it and does not say it as new again.
     const say = greeting ? [GREETING] : [instruction.text, KEEP_TALKING]
-    repo
-      .record(call.call_id, { messages: [{ role: 'assistant', text: say.join(' '), responder: FALLBACK_RESPONDER }] })
-      .catch((err: unknown) => this.#opts.log.error({ err }, 'could not record what the fallback said'))
+    this.#inBackground(repo.record(call.call_id, { messages: [{ role: 'assistant', text: say.join(' '), responder: FALLBACK_RESPONDER }] }), 'what the fallback said')
     // The late turn carried the admin lines waiting before it; it marks them delivered only once
     // its own answer is durable, so the next turn would say them a second time.
     const carried = instruction ? pendingAdminOf(messages).filter((m) => m.seq < instruction.seq) : []
-    repo
-      .markDelivered(call.call_id, carried.map((m) => m.id))
-      .catch((err: unknown) => this.#opts.log.error({ err }, 'could not mark the admin lines the fallback said'))
+    this.#inBackground(repo.markDelivered(call.call_id, carried.map((m) => m.id)), 'the admin lines the fallback said')
     return { say, nextTurn }
   }
 
@@ -317,7 +315,22 @@ export class CallFlow {
 
   /** A note for the admins that the caller's answer does not wait for: the disk may be why it is written. */
   #note(call: ActiveCall, message: NewMessage, what: string): void {
-    this.#opts.repo.record(call.call_id, { messages: [message] }).catch((err: unknown) => this.#opts.log.error({ err }, `could not record ${what}`))
+    this.#inBackground(this.#opts.repo.record(call.call_id, { messages: [message] }), what)
+  }
+
+  /** A write no answer waits for; backgroundWritten() does, and a failure is logged, never thrown. */
+  #inBackground(write: Promise<unknown>, what: string): void {
+    const tracked = write.then(
+      () => undefined,
+      (err: unknown) => this.#opts.log.error({ err }, `could not record ${what}`),
+    )
+    this.#background.add(tracked)
+    void tracked.finally(() => this.#background.delete(tracked))
+  }
+
+  /** Resolves once every write started in the background so far has reached the disk (or failed). */
+  async backgroundWritten(): Promise<void> {
+    await Promise.all([...this.#background])
   }
 
   /**

@@ -80,7 +80,9 @@ async function runBatch(cases: readonly WebhookCase[]): Promise<string[]> {
     seen.set(key, (seen.get(key) ?? 0) + 1)
   }
 
-  // Which calls the answered requests may have written to: those their CallSid names.
+  // Which calls the answered requests may have written to: those their CallSid names. Notes for
+  // the admins are written after the answer (a stalled disk must not delay it): wait for them.
+  await app.callFlow.backgroundWritten()
   const records = await watch.take()
   const calls: CallRef[] = []
   for (const { c, built, res } of answered) {
@@ -107,6 +109,7 @@ async function runBatch(cases: readonly WebhookCase[]): Promise<string[]> {
   // ...and hangs up, so the archiver has ended calls to move while the fuzzing goes on.
   const hangup = await app.inject(signedPost('/call-status', twilioParams(sid, { CallStatus: 'completed', CallDuration: '3' })))
   if (hangup.statusCode !== 204) problems.push(`canary hang-up answered ${hangup.statusCode}`)
+  await app.callFlow.backgroundWritten()
   const canaryCall = callForSid(sid)
   const canaryRecords = splitArchived(await watch.take())
   problems.push(...canaryRecords.problems)
