@@ -1,5 +1,6 @@
 import { MACROS } from './hazard-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
+import { lruMemo } from './lru-memo.js'
 import { compilePhrases } from './phrase-matcher.js'
 
 // Callers often tell us an answer before we ask ("the power's off, he's breathing"), or answer
@@ -22,22 +23,12 @@ export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?:
   const entries: Array<{ phrase: string; payload: string }> = []
   for (const ask of asks) for (const phrase of ask.answeredBy ?? []) entries.push({ phrase, payload: ask.text })
   const matcher = compilePhrases(entries, MACROS)
-  const memo = new Map<string, ReadonlySet<string>>()
-  return (text) => {
-    const known = memo.get(text)
-    if (known !== undefined) {
-      memo.delete(text)
-      memo.set(text, known)
-      return known
-    }
-    const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+  return lruMemo(MEMO_SIZE, (text): ReadonlySet<string> => {
     // "Is the power off?" asks; it answers nothing.
-    const asks = text.trimEnd().endsWith('?')
-    const answered: ReadonlySet<string> = new Set(asks ? [] : matcher.match(tokens).filter((m) => !doubted(tokens, m.start, m.end)).map((m) => m.payload))
-    memo.set(text, answered)
-    if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string)
-    return answered
-  }
+    if (text.trimEnd().endsWith('?')) return new Set()
+    const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+    return new Set(matcher.match(tokens).filter((m) => !doubted(tokens, m.start, m.end)).map((m) => m.payload))
+  })
 }
 
 function doubted(tokens: readonly string[], start: number, end: number): boolean {
