@@ -38,6 +38,8 @@ export interface Triage {
   lineCheck?: true
   /** Responders are not with the caller yet, after all ("no, they're not here yet"). */
   helpAwaited?: true
+  /** The first step has not been taken yet ("no one is doing CPR"): say it again, not the next one. */
+  notStarted?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
   ruledOut?: Hazard[]
   /**
@@ -179,6 +181,7 @@ export function classify(text: string): Triage {
   else if (signals.has('help_awaited')) triage.helpAwaited = true
   if (signals.has('hanging_up')) triage.hangingUp = true
   if (signals.has('line_check')) triage.lineCheck = true
+  if (signals.has('not_started')) triage.notStarted = true
   const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up') && !signals.has('line_check')
   if (question) triage.question = true
   const ruledOut = [...negated].filter((h) => !found.has(h) && !STAND_DOWN.includes(h))

@@ -34,6 +34,7 @@ export type Signal =
   | 'hanging_up' // the caller asks to end the call, or must ("can I hang up?", "I have to go")
   | 'line_check' // the caller checks someone is there ("can you hear me?", "is this the emergency line?")
   | 'help_awaited' // responders are not with the caller after all ("they're not here yet")
+  | 'not_started' // the first step has not been taken ("no one is doing CPR", "I don't know CPR")
 
 export interface VocabularyRule {
   readonly hazards?: readonly Hazard[]
@@ -76,6 +77,12 @@ export const MACROS = {
   corrosive: 'acid|caustic|alkali|lye|bleach|cement|lime|hydroxide|corrosive|chemical|chemicals|ammonia|chlorine|hydrofluoric|nitric|sulphuric|sulfuric|hydrochloric|peroxide',
   thing: 'drum|drums|barrel|barrels|pallet|pallets|bin|bins|skip|rubbish|waste|wood|paper|cardboard|plastic|tyres|tires|oil|grease|store|shed|house|warehouse|workshop|office|panel|motor|engine|cable|cables|wire|wires|wiring|insulation|bales|straw|hay|grass|tree|trees|field',
 } as const
+
+// CPR still to start: "no one is doing CPR", "I don't know how to do CPR".
+const CPR_NOT_STARTED = [
+  'no one [is|has] doing|started|giving cpr|compressions', 'nobody [here|else] [is|has] doing|started|giving|knows cpr|compressions',
+  'not doing|started|giving|begun cpr|compressions', 'do|does not know [how] [to] [do] cpr', 'can not do cpr', 'not trained in|for cpr',
+]
 
 export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
@@ -206,7 +213,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
-  { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing'] },
+  { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing', ...CPR_NOT_STARTED] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
   { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'choking', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'throat ~ swelling|closing'] },
   { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
@@ -279,6 +286,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'they|@rescuer [are|is|have|has] not here|arrived|come', 'not here|arrived|come yet', 'still not here|arrived|come', 'still waiting for ~ them|help|@rescuer',
     'can|could not find us',
   ] },
+  // The first step is still to do: "no one is doing CPR" wants "Start CPR now", not "keep pushing".
+  // The same words are a hazard rule too (below the signals' list of meanings): someone needs CPR.
+  { signal: 'not_started', negationProof: true, phrases: CPR_NOT_STARTED },
   { signal: 'line_check', phrases: [
     'is this the|an emergency line|number|service', 'is that the|an emergency line|number|service', 'can|do you hear me|us', 'is anyone|anybody|someone|somebody there',
     'are you there', 'is this aurora', 'am i through', 'are you a person|human|robot|machine',

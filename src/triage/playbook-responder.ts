@@ -85,7 +85,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     : situation === 'answer'
       ? [playbook.forQuestion(triage.asksAbout ?? [])]
       : situation !== undefined ? [playbook.forSituation(situation)] : chooseEntries(hazards, playbook)
-  const instructions = entries.map((e) => pickInstruction(e, context, where))
+  // "No one is doing CPR": CPR's first instruction again, not "keep pushing".
+  const restart = (e: PlaybookEntry): boolean => triage.notStarted === true && e.hazards.includes('not_breathing')
+  const instructions = entries.map((e) => (restart(e) ? renderTemplate(e.say[0] ?? '', where) : pickInstruction(e, context, where)))
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {

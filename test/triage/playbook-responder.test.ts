@@ -548,6 +548,12 @@ describe('playbook responder: second review', () => {
     expect(last(await call("he's not breathing", 'The paramedics are here, can I hang up?')).sources).toEqual(['responders-arrived'])
   })
 
+  it.each(['no one is doing CPR', "I don't know how to do CPR"])('tells a caller who says "%s" to start CPR, not to keep pushing', async (said) => {
+    const reply = last(await call("he's not breathing, we're in Zone A", said))
+    expect(reply.sources).toEqual(['cpr'])
+    expect(reply.text).toMatch(/^Start CPR now/)
+  })
+
   it('keeps a new hazard in the reply beside CPR', async () => {
     expect(last(await call("Dave collapsed, he's not breathing", "I'm doing CPR", "there's smoke coming from the panel")).sources).toContain('smoke-leave')
   })
