@@ -155,21 +155,15 @@ function spokenName(name: string): string {
 }
 
 function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: Playbook, triage: Triage): Hazard | undefined {
-  if (lastSaid === undefined) return undefined
-  const said = lastSaid.trimEnd()
-  for (const entry of playbook.entries) {
-    for (const ask of entry.ask) {
-      if (!said.endsWith(ask.text)) continue
-      // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
-      const answer = playbook.answersIn(text).has(ask.text) ? 'yes' : readYesNo(text)
-      if (answer === undefined) return undefined
-      const implied = ask[answer]
-      // "Is anyone hurt or missing?" "Yeah, everyone's fine": the yes agrees, it does not report someone hurt.
-      if (implied !== undefined && HAZARD_INFO[implied].person && triage.casualties === false) return undefined
-      return implied
-    }
-  }
-  return undefined
+  const ask = lastSaid === undefined ? undefined : playbook.askEnding(lastSaid)
+  if (ask === undefined) return undefined
+  // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
+  const answer = playbook.answersIn(text).has(ask.text) ? 'yes' : readYesNo(text)
+  if (answer === undefined) return undefined
+  const implied = ask[answer]
+  // "Is anyone hurt or missing?" "Yeah, everyone's fine": the yes agrees, it does not report someone hurt.
+  if (implied !== undefined && HAZARD_INFO[implied].person && triage.casualties === false) return undefined
+  return implied
 }
 
 /**
@@ -229,7 +223,7 @@ const QUALIFIED = /\b(but|except|apart|besides|other than|only|missing|unaccount
 function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
   const answered = playbook.answersIn(text)
   if (answered.size === 0) return []
-  return playbook.entries.flatMap((e) => e.ask).filter((a) => a.no !== undefined && answered.has(a.text)).map((a) => a.no as Hazard)
+  return playbook.asks.filter((a) => a.no !== undefined && answered.has(a.text)).map((a) => a.no as Hazard)
 }
 
 /** answeredBy phrases answer yes: they close a question only if a yes (or any answer) does. */
@@ -239,18 +233,11 @@ function settlesOnYes(ask: PlaybookAsk): boolean {
 
 // A name is a few words; "sulphuric acid, the drum split and it's spreading" reports a spill too.
 const MAX_DESCRIBING_TOKENS = 6
-const describing = new WeakMap<Playbook, ReadonlyArray<{ text: string; hazards: readonly Hazard[] }>>()
 
 /** Hazards the caller's reply to `said` only names (PlaybookAsk.describes), e.g. "it's sulphuric acid". */
 function describedBy(playbook: Playbook, said: string, reply: string): readonly Hazard[] {
-  let asks = describing.get(playbook)
-  if (asks === undefined) {
-    asks = playbook.entries.flatMap((e) => e.ask).filter((a) => a.describes !== undefined).map((a) => ({ text: a.text, hazards: a.describes ?? [] }))
-    describing.set(playbook, asks)
-  }
-  if (asks.length === 0 || reply.split(/\s+/).length > MAX_DESCRIBING_TOKENS) return []
-  const end = said.trimEnd()
-  return asks.find((a) => end.endsWith(a.text))?.hazards ?? []
+  if (reply.split(/\s+/).length > MAX_DESCRIBING_TOKENS) return []
+  return playbook.askEnding(said)?.describes ?? []
 }
 
 /** The caller already answered this question in a way that closes it (PlaybookAsk.settledBy). */

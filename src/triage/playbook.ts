@@ -1,6 +1,7 @@
 import { ERR_TRIAGE_PLAYBOOK_INVALID } from '../errors.js'
 import { HAZARDS, isHazard, type Hazard } from './hazards.js'
 import rawPlaybook from './playbook.json' with { type: 'json' }
+import { lruMemo } from './lru-memo.js'
 import { compileSpokenAnswers } from './spoken-answers.js'
 import { isKnownUrgency, type KnownUrgency } from './urgency.js'
 
@@ -86,7 +87,14 @@ export interface Playbook {
   forQuestion(hazards: readonly Hazard[]): PlaybookEntry
   /** The questions (their text) that the caller's words answer, by their answeredBy phrases. */
   answersIn(text: string): ReadonlySet<string>
+  /** Every entry's questions, in entry order. */
+  readonly asks: readonly PlaybookAsk[]
+  /** The question `said` ends with (every reply ends with its question), the first in entry order. */
+  askEnding(said: string): PlaybookAsk | undefined
 }
+
+// Lines said on live calls whose question askEnding remembers.
+const ASK_MEMO_SIZE = 4096
 
 // Template lengths, before a place name is filled in; together they fit MAX_SPOKEN_CHARS.
 export const MAX_SAY_CHARS = 160
@@ -125,9 +133,10 @@ export function loadPlaybook(raw: unknown): Playbook {
     situations.set(e.situation, e)
   }
   for (const s of SITUATIONS) if (!situations.has(s)) problems.push(`no entry for situation "${s}"`)
+  const asks = entries.flatMap((e) => e.ask)
   let answersIn: ((text: string) => ReadonlySet<string>) | undefined
   try {
-    answersIn = compileSpokenAnswers(entries.flatMap((e) => e.ask))
+    answersIn = compileSpokenAnswers(asks)
   } catch (err) {
     problems.push(`answeredBy: ${err instanceof Error ? err.message : String(err)}`)
   }
@@ -144,6 +153,12 @@ export function loadPlaybook(raw: unknown): Playbook {
     forHazard,
     forSituation: (situation) => situations.get(situation) as PlaybookEntry,
     answersIn,
+    asks,
+    // Each turn re-reads what was said on every earlier one: remembered, it is one lookup.
+    askEnding: lruMemo(ASK_MEMO_SIZE, (said) => {
+      const end = said.trimEnd()
+      return asks.find((a) => end.endsWith(a.text))
+    }),
     forQuestion(hazards) {
       let chosen: PlaybookEntry | undefined
       for (const e of questions) {
