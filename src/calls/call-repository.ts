@@ -1,6 +1,6 @@
 import type { CommittedRecord, Json, LocalStore, Op } from '../store/index.js'
 import type { Urgency } from '../triage/urgency.js'
-import type { IdGenerator } from './ids.js'
+import type { CallIds, IdGenerator } from './ids.js'
 import { messageId } from './ids.js'
 import {
   callPath,
@@ -137,7 +137,7 @@ export class CallRepository {
     }
     const now = this.#now()
     const at = now.toISOString()
-    const { callId, convId } = this.#ids.callIds(input.from, now)
+    const { callId, convId } = this.#freshIds(input.from, now)
     const worker = this.#directory.lookup(input.from)
     const call: ActiveCall = {
       call_id: callId,
@@ -287,6 +287,20 @@ export class CallRepository {
       forgotten++
     }
     return forgotten
+  }
+
+  /**
+   * Ids the store does not hold yet. A generator remembers only what it issued itself, so after a
+   * restart within the same second it would hand out the id of a call started before it, and
+   * that call would be overwritten. The repository owns the store, so it is the one to check.
+   */
+  #freshIds(from: string, now: Date): CallIds {
+    for (;;) {
+      const ids = this.#ids.callIds(from, now)
+      const taken =
+        this.#store.has(callPath(ids.callId)) || this.#store.has(historyPath(ids.callId)) || this.#store.has(conversationPath(ids.convId))
+      if (!taken) return ids
+    }
   }
 
   #holdArchived(callId: string, callSid: string, archivedAt: number): void {

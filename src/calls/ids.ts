@@ -21,11 +21,6 @@ export interface IdGenerator {
 export interface IdGeneratorOptions {
   /** Short slug of this instance, [a-z0-9]{1,16} (INSTANCE_ID). */
   instanceId: string
-  /**
-   * Optional check against ids issued before this generator existed (e.g. the store after a
-   * restart within the same second): an id for which it returns true is skipped.
-   */
-  exists?: (callId: string) => boolean
 }
 
 const INSTANCE_ID = /^[a-z0-9]{1,16}$/
@@ -38,7 +33,7 @@ const MAX_DIGITS = 15
 const MEMORY_SECONDS = 300
 
 export function createIdGenerator(options: IdGeneratorOptions): IdGenerator {
-  const { instanceId, exists } = options
+  const { instanceId } = options
   if (typeof instanceId !== 'string' || !INSTANCE_ID.test(instanceId)) throw new ERR_CALLS_INVALID_INSTANCE_ID(String(instanceId))
   /** epoch second -> id base -> how many ids were issued for it. */
   const issued = new Map<number, Map<string, number>>()
@@ -64,12 +59,8 @@ export function createIdGenerator(options: IdGeneratorOptions): IdGenerator {
         counts = new Map()
         issued.set(second, counts)
       }
-      let count = counts.get(base) ?? 0
-      let suffix: string
-      do {
-        count++
-        suffix = count === 1 ? base : `${base}-${sortableNumber(count, 3)}`
-      } while (exists?.(`call_${suffix}`))
+      const count = (counts.get(base) ?? 0) + 1
+      const suffix = count === 1 ? base : `${base}-${sortableNumber(count, 3)}`
       counts.set(base, count)
       return { callId: `call_${suffix}`, convId: `conv_${suffix}` }
     },

@@ -50,11 +50,7 @@ export default fp<CallsPluginOptions>(
         : undefined
     const repo = new CallRepository({
       store,
-      // After a restart within the same second, ids already in the journal must not be reissued.
-      ids: createIdGenerator({
-        instanceId: options.instanceId,
-        exists: (callId) => store.has(`active_calls/${callId}`) || store.has(`call_history/${callId}`),
-      }),
+      ids: createIdGenerator({ instanceId: options.instanceId }),
       directory: options.directory,
       instanceId: options.instanceId,
       instanceUrl: options.publicUrl,

@@ -20,9 +20,12 @@ import { useRtdb, type RtdbTarget } from '../helpers/rtdb.js'
 // local store at once, and — after faults clear and the mirror drains — the Firebase tree must
 // equal the local tree exactly.
 //
-// FC_RUNS raises the number of sequences (default keeps `npm test` fast).
+// FC_RUNS raises the number of sequences (default keeps `npm test` fast). To replay a failure,
+// pass what fast-check printed: FC_SEED=<seed> FC_PATH=<path> FC_REPLAY=<replayPath>.
 
 const RUNS = Number(process.env.FC_RUNS ?? 25)
+const { FC_SEED, FC_PATH, FC_REPLAY } = process.env
+const replay = FC_SEED ? { seed: Number(FC_SEED), ...(FC_PATH ? { path: FC_PATH } : {}) } : {}
 const silent = pino({ level: 'silent' })
 const directory = createWorkerDirectory([{ phone: '+15551230001', worker_id: 'W-1', name: 'Ana', site: 'Plant 1' }])
 
@@ -236,7 +239,7 @@ describe('journal + mirror (model-based)', () => {
     'converges: after faults clear, Firebase equals the local store, and every acknowledged change is in both',
     async () => {
       await fc.assert(
-        fc.asyncProperty(fc.commands(commands, { maxCommands: 25 }), async (cmds) => {
+        fc.asyncProperty(fc.commands(commands, { maxCommands: 25, ...(FC_REPLAY ? { replayPath: FC_REPLAY } : {}) }), async (cmds) => {
           const dir = await mkdtemp(join(tmpdir(), 'aurora-prop-'))
           const namespace = currentRtdb.namespace('prop')
           const proxy = await startFaultProxy({ target: { host: currentRtdb.host, port: currentRtdb.port } })
@@ -265,7 +268,7 @@ describe('journal + mirror (model-based)', () => {
             await rm(dir, { recursive: true, force: true })
           }
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, ...replay },
       )
     },
     600_000,
