@@ -19,6 +19,8 @@ export interface CallContext {
   helpArrived: boolean
   /** Hazards the caller ruled out on an earlier turn ("he's not trapped") and has not raised since. */
   ruledOut: Hazard[]
+  /** Someone was said to be missing, and not found since. */
+  missing: boolean
   /** Whether anyone is hurt, as the caller last said it on any turn. */
   casualties?: boolean
   /** What we said before, oldest first. */
@@ -67,7 +69,7 @@ export function readCallContext(
     if (saidBefore !== undefined && i >= spoken.length - 2 * USER_TURNS_REMEMBERED) replies.push({ said: saidBefore, reply: after.text })
     if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
-  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, replies, ruledOut: [] }
+  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, missing: false, replies, ruledOut: [] }
   let active: Hazard[] = []
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
@@ -76,6 +78,10 @@ export function readCallContext(
     if (t.equipment !== undefined) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties
+    // "Everyone's accounted for" finds them too.
+    const found = context.missing && t.missing !== true && (t.found === true || t.casualties === false)
+    if (t.missing === true) context.missing = true
+    else if (found) context.missing = false
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
     const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? [])]
@@ -88,7 +94,7 @@ export function readCallContext(
     if (t.helpArrived === true) context.helpArrived = true
     else if (raised.length > 0 || t.helpAwaited === true) context.helpArrived = false
     if (raised.length > 0) context.settled = false
-    else if (t.falseAlarm === true || t.question === true) context.settled = active.length === 0
+    else if (t.falseAlarm === true || t.question === true || found) context.settled = active.length === 0
   }
   context.hazards = active
   return context

@@ -38,6 +38,12 @@ export interface Triage {
   lineCheck?: true
   /** Responders are not with the caller yet, after all ("no, they're not here yet"). */
   helpAwaited?: true
+  /** Responders are on site but cannot find the caller ("they're at the wrong gate"); helpAwaited too. */
+  helpLost?: true
+  /** Someone is missing ("Dave is unaccounted for"). */
+  missing?: true
+  /** Someone missing is found ("we found him", "Dave turned up"). */
+  found?: true
   /** The first step has not been taken yet ("no one is doing CPR"): say it again, not the next one. */
   notStarted?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
@@ -67,7 +73,7 @@ const FILLERS: ReadonlySet<string> = new Set(['uh', 'um', 'umm', 'er', 'erm', 'a
 // A question about a hazard may come from someone looking at one: worth a look, not a dispatch.
 export const PROCEDURE_QUESTION_URGENCY: KnownUrgency = 'MEDIUM'
 // Signals that say something about the emergency; 'procedure' and 'ongoing' only serve the question rule.
-const ASSESSING_SIGNALS: readonly Signal[] = ['distress', 'people_at_risk', 'no_casualties', 'help_arrived', 'hanging_up', 'line_check']
+const ASSESSING_SIGNALS: readonly Signal[] = ['distress', 'missing', 'people_at_risk', 'no_casualties', 'help_arrived', 'help_lost', 'hanging_up', 'line_check']
 const QUESTION_STARTERS: ReadonlySet<string> = new Set([
   'what', 'how', 'where', 'when', 'why', 'which', 'who', 'should', 'can', 'could', 'do', 'does', 'is', 'are', 'shall', 'may', 'would', 'will',
 ])
@@ -163,7 +169,7 @@ export function classify(text: string): Triage {
 
   const hazards = active.sort((a, b) =>
     urgencyRank(effective.get(b) ?? 'LOW') - urgencyRank(effective.get(a) ?? 'LOW') || hazardPriority(a) - hazardPriority(b))
-  const distress = signals.has('distress')
+  const distress = signals.has('distress') || signals.has('missing')
   let urgency: KnownUrgency = 'LOW'
   for (const u of effective.values()) if (urgencyRank(u) > urgencyRank(urgency)) urgency = u
   if (emergencies.length === 0 && distress) urgency = 'HIGH'
@@ -177,8 +183,13 @@ export function classify(text: string): Triage {
   // Only the arrival itself asked or waited for: "the paramedics are here, can I hang up?" is an arrival.
   const oneClause = !tokens.includes(BOUNDARY) || tokens.indexOf(BOUNDARY) === tokens.length - 1
   const awaited = (asking && oneClause) || ARRIVAL_QUESTION.has(tokens[0] ?? '') || tokens.slice(0, 3).some((t) => CONDITIONALS.has(t))
-  if (signals.has('help_arrived') && !awaited) triage.helpArrived = true
+  if (signals.has('help_lost')) {
+    triage.helpAwaited = true
+    triage.helpLost = true
+  } else if (signals.has('help_arrived') && !awaited) triage.helpArrived = true
   else if (signals.has('help_awaited')) triage.helpAwaited = true
+  if (signals.has('missing')) triage.missing = true
+  else if (signals.has('found')) triage.found = true
   if (signals.has('hanging_up')) triage.hangingUp = true
   if (signals.has('line_check')) triage.lineCheck = true
   if (signals.has('not_started')) triage.notStarted = true

@@ -34,6 +34,9 @@ export type Signal =
   | 'hanging_up' // the caller asks to end the call, or must ("can I hang up?", "I have to go")
   | 'line_check' // the caller checks someone is there ("can you hear me?", "is this the emergency line?")
   | 'help_awaited' // responders are not with the caller after all ("they're not here yet")
+  | 'help_lost' // responders are on site but cannot find the caller ("they're at the wrong gate")
+  | 'missing' // someone is missing ("Dave's unaccounted for"): distress with a reply of its own
+  | 'found' // the one missing is found ("we found him", "Dave turned up")
   | 'not_started' // the first step has not been taken ("no one is doing CPR", "I don't know CPR")
 
 export interface VocabularyRule {
@@ -243,10 +246,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // --- signals -----------------------------------------------------------------------------------------
   { signal: 'distress', phrases: ['help', 'emergency', 'hurry', 'quick', 'quickly', 'urgent', 'urgently', 'mayday', 'sos', 'please come', 'come quick', 'send someone', 'send help', 'need help', 'oh my god', 'oh god', 'it is bad', 'really bad', 'out of control', 'danger', 'dangerous', 'something happened', 'accident', 'incident'] },
-  // Someone missing after an evacuation is an emergency of unknown kind until found.
   // Asked for, not arrived: "send the emergency services" (their arrival is neutral, below).
   { signal: 'distress', phrases: ['need|send|call|get|want [the|an|some] emergency services|service|team|crew|responders|response'] },
-  { signal: 'distress', phrases: ['is|are missing', '@person ~ missing', 'someone|somebody|anyone|people ~ missing', 'unaccounted for', 'not accounted for', 'can not find @person'] },
+  // Someone missing after an evacuation: distress, and a reply of its own ("don't go back in for them").
+  { signal: 'missing', phrases: ['is|are missing', '@person ~ missing', 'someone|somebody|anyone|people ~ missing', 'unaccounted for', 'not accounted for', 'can not find @person'] },
+  { signal: 'found', phrases: ['found @person', 'we|i|they found', 'turned|showed up', '@person [is|are|was|were] [here|back|out] [now] safe|okay|ok|fine|alright'] },
   // No free gap after the person: "he collapsed inside" must leave "collapsed" to the hazard phrases.
   { signal: 'people_at_risk', phrases: [
     '@person [is|are|was|were] [all|still] [still] inside|nearby|working', '@person [is|are|was|were] [all|still] [still] in there', '@person [is|are|was|were] [all] still in',
@@ -284,7 +288,16 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // negationProof: the "not" is the point, and "no, they're not here yet" must not cancel it.
   { signal: 'help_awaited', negationProof: true, phrases: [
     'they|@rescuer [are|is|have|has] not here|arrived|come', 'not here|arrived|come yet', 'still not here|arrived|come', 'still waiting for ~ them|help|@rescuer',
-    'can|could not find us',
+  ] },
+  // On site but not with the caller: "the ambulance is here but at the wrong gate". Wins over the
+  // arrival said in the same breath, since nobody is with the casualty yet.
+  { signal: 'help_lost', negationProof: true, phrases: [
+    'wrong gate|gates|entrance|building|site|address|road|unit', 'can|could not find us',
+    // Only with who it is: "we can't find the way out" and "I can't get in to him" are the caller's own trouble.
+    'they|@rescuer ~ can|could not find|reach|see us|me|where', 'they|@rescuer ~ can|could not find [the] way|place|entrance|gate|building|site',
+    'they|@rescuer ~ can|could not get in|through|access', 'they|@rescuer ~ can|could not get to us|me',
+    'they|@rescuer ~ looking|searching for us|me', 'they|@rescuer ~ looking|searching for [the] way|place|entrance|gate|building',
+    'they|@rescuer ~ do|does not know where',
   ] },
   // The first step is still to do: "no one is doing CPR" wants "Start CPR now", not "keep pushing".
   // The same words are a hazard rule too (below the signals' list of meanings): someone needs CPR.

@@ -29,6 +29,8 @@ export function buildChatMessages(input: ResponderInput, playbook: ResponderRepl
     triage.equipment !== undefined ? `Equipment: ${triage.equipment}.` : undefined,
     triage.ruledOut !== undefined ? `The caller ruled out: ${triage.ruledOut.join(', ')}.` : undefined,
     triage.helpArrived === true ? 'The caller says responders have reached them: hand over. Tell them to do what the responders say; give no new instructions of your own.' : undefined,
+    triage.helpLost === true ? 'The responders are on site but cannot find the caller: ask for someone to meet them and bring them in, and keep any life-saving instruction going.' : undefined,
+    triage.missing === true ? 'Someone is missing: tell the caller not to go back in to look for them, and ask where they were last seen.' : undefined,
     triage.hangingUp === true ? 'The caller asks to hang up: unless responders are with them, ask them to stay on the line until help reaches them.' : undefined,
     input.callUrgency !== 'UNKNOWN' ? `Call urgency so far: ${input.callUrgency}.` : undefined,
     input.worker !== undefined ? `The caller is ${input.worker.name} at ${input.worker.site}.` : undefined,

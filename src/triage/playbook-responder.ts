@@ -52,7 +52,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   let hazards: Hazard[] = graverOngoingFirst(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
-    const implied = triage.falseAlarm === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
+    // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
+    const implied = triage.falseAlarm === true || triage.missing === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
     // Gravest first, then the most recent: an alarm heard during CPR does not lead the next reply.
     const ongoing = byGravity(context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied))
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
@@ -65,6 +66,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       situation = 'handover'
     } else if (triage.hangingUp === true) {
       situation = context.settled && ongoing.length === 0 ? 'closing' : 'stay-on-line'
+    } else if (context.missing && triage.missing !== true && (triage.found === true || triage.casualties === false) && ongoing.length === 0) {
+      situation = 'closing' // the one missing is found, and nothing else is going on
     } else if (triage.lineCheck === true && ongoing.length === 0) {
       situation = 'line-check'
     } else if (implied !== undefined) {
@@ -80,14 +83,26 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     else situation = triage.question === true ? 'question' : 'clarify'
   }
 
+  // Someone missing, or responders who cannot find the caller: its own line joins the emergency's,
+  // first when the emergency is carried from earlier turns, after it when this turn reports it.
+  const stillMissing = triage.missing === true || (context.missing && triage.found !== true && triage.casualties !== false)
+  const companion = situation === undefined || situation === 'distress' || (situation === 'clarify' && stillMissing)
+    ? triage.helpLost === true ? playbook.forSituation('guide-in') : stillMissing ? playbook.forSituation('missing') : undefined
+    : undefined
+  if (companion !== undefined) situation = undefined
   const entries = situation === 'stand-down'
     ? [playbook.forHazard('false_alarm')]
     : situation === 'answer'
       ? [playbook.forQuestion(triage.asksAbout ?? [])]
-      : situation !== undefined ? [playbook.forSituation(situation)] : chooseEntries(hazards, playbook)
+      : situation !== undefined
+        ? [playbook.forSituation(situation)]
+        : companion === undefined
+          ? chooseEntries(hazards, playbook)
+          : joinCompanion(companion, chooseEntries(hazards, playbook), triage.hazards.length > 0)
   // "No one is doing CPR": CPR's first instruction again, not "keep pushing".
   const restart = (e: PlaybookEntry): boolean => triage.notStarted === true && e.hazards.includes('not_breathing')
-  const instructions = entries.map((e) => (restart(e) ? renderTemplate(e.say[0] ?? '', where) : pickInstruction(e, context, where)))
+  const holding = (e: PlaybookEntry): boolean => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))
+  const instructions = entries.map((e) => (restart(e) ? renderTemplate(e.say[0] ?? '', where) : pickInstruction(e, context, where, holding(e))))
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {
@@ -106,9 +121,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "He's not trapped", said on any turn, answers "Are they trapped under it?".
   const ruledOutEver = [...ruledOut, ...context.ruledOut]
   const settled = (ask: PlaybookAsk): boolean =>
-    answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) ||
+    answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && holding(e))) ||
     (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
-  const questions = questionsFor(entries, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
+  // The companion's question first: "Where were they last seen?" before "Is everyone out?".
+  const asking = companion === undefined ? entries : [companion, ...entries.filter((e) => e !== companion)]
+  const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
   let text = assemble(instructions, notice, questions[0] ?? '')
   for (const question of rankQuestions(questions, context.said)) {
     text = assemble(instructions, notice, question)
@@ -204,9 +221,15 @@ function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): Playbook
   return entries
 }
 
-function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where): string {
+/** The companion entry beside the emergency's top entry: after it when the turn reports the emergency, else before. */
+function joinCompanion(companion: PlaybookEntry, emergency: readonly PlaybookEntry[], reportedNow: boolean): PlaybookEntry[] {
+  const top = emergency.slice(0, 1)
+  return reportedNow ? [...top, companion] : [companion, ...top]
+}
+
+function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean): string {
   const rendered = entry.say.map((t) => renderTemplate(t, where))
-  const fresh = rendered.find((r) => !context.said.some((s) => s.includes(r)))
+  const fresh = holding ? undefined : rendered.find((r) => !context.said.some((s) => s.includes(r)))
   if (fresh !== undefined) return fresh
   // All given already: an entry's instructions run from the first action to the state to hold
   // until help arrives, so the last one stands. Going round again told a caller already at the
@@ -224,6 +247,20 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
   const answered = playbook.answersIn(text)
   if (answered.size === 0) return []
   return playbook.asks.filter((a) => a.no !== undefined && answered.has(a.text)).map((a) => a.no as Hazard)
+}
+
+/**
+ * The caller answered a holdOnYes question yes ("the bleeding has stopped", or "yes" to it) on a
+ * turn no earlier than the last that reported the entry's hazard again ("it's bleeding again").
+ */
+function saidItWorked(ask: PlaybookAsk, entry: PlaybookEntry, context: CallContext, playbook: Playbook, classifyTurn: (text: string) => Triage): boolean {
+  for (let i = context.replies.length - 1; i >= 0; i--) {
+    const { said, reply } = context.replies[i] as CallContext['replies'][number]
+    const yes = !QUALIFIED.test(reply) && (playbook.answersIn(reply).has(ask.text) || (said.trimEnd().endsWith(ask.text) && readYesNo(reply) === 'yes'))
+    if (yes) return true
+    if (classifyTurn(reply).hazards.some((h) => entry.hazards.includes(h))) return false
+  }
+  return false
 }
 
 /** answeredBy phrases answer yes: they close a question only if a yes (or any answer) does. */

@@ -10,9 +10,11 @@ import { isKnownUrgency, type KnownUrgency } from './urgency.js'
  * thanks", "everyone's fine" once the emergency was stood down or a question answered. handover:
  * responders are with the caller (and what they say after that, or asking to hang up then).
  * stay-on-line: the caller asks to hang up, or must go, before help is there. line-check: the
- * caller checks someone is there ("can you hear me?").
+ * caller checks someone is there ("can you hear me?"). missing: someone is missing ("Dave's not
+ * come out"). guide-in: the responders are on site but cannot find the caller ("they're at the
+ * wrong gate"). The last two join the emergency's own entry rather than replace it.
  */
-export const SITUATIONS = ['clarify', 'distress', 'question', 'closing', 'handover', 'stay-on-line', 'line-check'] as const
+export const SITUATIONS = ['clarify', 'distress', 'question', 'closing', 'handover', 'stay-on-line', 'line-check', 'missing', 'guide-in'] as const
 export type Situation = typeof SITUATIONS[number]
 
 /**
@@ -39,6 +41,11 @@ export interface PlaybookAsk {
   readonly describes?: readonly Hazard[]
   /** Phrases that answer it yes, asked or unasked ("the power's off"): see spoken-answers.ts. */
   readonly answeredBy?: readonly string[]
+  /**
+   * A yes says the first aid worked ("the bleeding has stopped"): from then on the entry's last
+   * instruction, the state to hold until help arrives, is said instead of the next step.
+   */
+  readonly holdOnYes?: true
 }
 
 export interface PlaybookEntry {
@@ -226,6 +233,7 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       ...(settledBy !== undefined ? { settledBy: settledBy as SettlingReply[] } : {}),
       ...(Array.isArray(a.describes) ? { describes: a.describes as Hazard[] } : {}),
       ...(Array.isArray(a.answeredBy) ? { answeredBy: a.answeredBy as string[] } : {}),
+      ...(a.holdOnYes === true ? { holdOnYes: true as const } : {}),
     })
   }
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined

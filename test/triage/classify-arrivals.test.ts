@@ -67,4 +67,33 @@ describe('help arriving, and a caller who wants to hang up', () => {
     expect(triage.lineCheck).toBe(true)
     expect(triage.question).toBeUndefined()
   })
+
+  it.each([
+    'the ambulance is here but at the wrong gate',
+    "they can't find us",
+    "the paramedics can't get in",
+    'the ambulance crew is looking for us',
+    "they don't know where we are",
+    'the medics are at the wrong entrance',
+  ])('"%s" is help on site that cannot find the caller: awaited, not arrived', (text) => {
+    const triage = classify(text)
+    expect(triage).toMatchObject({ helpAwaited: true, helpLost: true, hazards: [] })
+    expect(triage.helpArrived).toBeUndefined()
+  })
+
+  it.each(["we can't find the way out", "I can't get in to him", "I don't know where to go"])('"%s" is the caller\'s own trouble, not lost responders', (text) => {
+    expect(classify(text).helpLost).toBeUndefined()
+  })
+
+  it.each(['Dave is missing', "no one's hurt but Dave is missing", 'two of the lads are unaccounted for', "we can't find him anywhere"])('"%s" is someone missing', (text) => {
+    const triage = classify(text)
+    expect(triage).toMatchObject({ missing: true, urgency: 'HIGH' })
+    expect(triage.found).toBeUndefined()
+  })
+
+  it.each(['we found him', 'Dave just turned up', "he's here, he's fine"])('"%s" finds them', (text) => {
+    const triage = classify(text)
+    expect(triage.found).toBe(true)
+    expect(triage.missing).toBeUndefined()
+  })
 })

@@ -93,6 +93,19 @@ describe('llm responder', () => {
     expect(messages[0]?.content).toMatch(/The site playbook would say: "Good, help is with you now/)
   })
 
+  it.each([
+    ['the ambulance is here but at the wrong gate', /cannot find the caller: ask for someone to meet them/],
+    ["no one's hurt but Dave is missing", /Someone is missing: tell the caller not to go back in/],
+  ])('tells the model what "%s" means', async (text, fact) => {
+    const server = await fake(answer('{"say": "Send someone to meet them. Can someone go?", "urgency": "HIGH"}'))
+    await llmResponder(server.baseUrl).responder.respond({
+      text, triage: classify(text), callUrgency: 'CRITICAL', turn: 3,
+      history: [{ role: 'user', text: 'fire in the paint store' }, { role: 'assistant', text: 'Get everyone out now.' }, { role: 'user', text }],
+    })
+    const { messages } = server.requests[0]?.body as { messages: Array<{ role: string; content: string }> }
+    expect(messages[0]?.content).toMatch(fact)
+  })
+
   it('sends no Authorization header when no key is configured (a local Ollama)', async () => {
     const server = await fake(answer('{"say": "Get out now. Is anyone hurt?", "urgency": "CRITICAL"}'))
     const responder = createResponder({ kind: 'llm', llm: { baseUrl: server.baseUrl, model: 'llama3.2', deadlineMs: 1500 } })

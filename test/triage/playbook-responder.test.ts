@@ -423,8 +423,8 @@ describe('playbook responder: safety gaps found by the simulator', () => {
     const hurt = await call('fire in zone a', 'false alarm', 'yes')
     expect(hurt[2]?.sources[0]).toBe('injury-first-aid')
     const missing = await call('fire in zone a', 'false alarm', "no, Dave's missing")
-    expect(missing[2]).toMatchObject({ sources: ['unknown-emergency'], urgency: 'CRITICAL' })
-    expect(missing[2]?.text).toContain('Help is being alerted')
+    expect(missing[2]).toMatchObject({ sources: ['missing-person'], urgency: 'CRITICAL' })
+    expect(missing[2]?.text).toMatch(/^Don't go back in to look for them\..* Help is being alerted.* Where were they last seen\?$/)
   })
 
   it('still asks to repeat something it cannot read after a stand-down', async () => {
@@ -570,3 +570,69 @@ describe('playbook responder: second review', () => {
   })
 })
 
+describe('playbook responder: first aid that worked, someone missing, responders who cannot find the caller', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+  const HOLD = 'Keep them lying down and warm, and keep the pressure on the wound.'
+
+  it.each(['the bleeding has stopped now', "he's stopped bleeding", 'the bleeding is slowing down'])('holds the wound, not the next step, once "%s"', async (said) => {
+    const replies = await call("Sam cut his arm on the saw, there's blood everywhere", said, 'okay')
+    for (const r of replies.slice(1)) {
+      expect(r.text).toMatch(new RegExp(`^${HOLD}`))
+      expect(r.text).not.toMatch(/Is the bleeding slowing down\?$/)
+    }
+  })
+
+  it('holds on a bare yes to "Is the bleeding slowing down?", and moves on again when it bleeds again', async () => {
+    const replies = await call("Sam cut his arm on the saw, it's bleeding, we're in the workshop", 'yes', "it's bleeding again, it's soaking through")
+    expect(replies[0]?.text).toMatch(/Is the bleeding slowing down\?$/)
+    expect(replies[1]?.text).toMatch(new RegExp(`^${HOLD}`))
+    expect(replies[2]?.text).toMatch(/^If blood soaks through/)
+  })
+
+  it('does not hold when the caller says it has not stopped', async () => {
+    const replies = await call("Sam cut his arm on the saw, there's blood everywhere", "the bleeding hasn't stopped")
+    expect(last(replies).text).toMatch(/^If blood soaks through/)
+  })
+
+  it('tells a caller at the muster point not to go back in for someone missing, then asks where they were', async () => {
+    const replies = await call('fire in the paint store', "we're at the muster point", "no one's hurt but Dave is missing", 'okay')
+    expect(replies[2]?.sources).toEqual(['missing-person', 'fire-evacuate'])
+    expect(replies[2]?.text).toMatch(/^Don't go back in to look for them\./)
+    expect(replies[2]?.text).toMatch(/Where were they last seen\?$/)
+    expect(replies[3]?.sources).toEqual(['missing-person', 'fire-evacuate'])
+  })
+
+  it('reads "yes, Dave is missing" to "Is anyone hurt or missing?" as missing, not as someone hurt', async () => {
+    const reply = last(await call('fire in the paint store', "we're at the muster point", "yes, Dave is missing"))
+    expect(reply.sources).toEqual(['missing-person', 'fire-evacuate'])
+  })
+
+  it('puts the emergency first when the same turn reports it', async () => {
+    const reply = last(await call('fire in the warehouse and Steve is missing'))
+    expect(reply.sources).toEqual(['fire-evacuate', 'missing-person'])
+    expect(reply.text).toMatch(/^Get everyone out of the warehouse now\./)
+    expect(reply.text).toMatch(/Where were they last seen\?$/)
+  })
+
+  it('closes once the one missing turns up and nothing else is going on', async () => {
+    const replies = await call('Dave is missing, we cannot find him after the drill', 'okay', 'he turned up', 'okay thanks')
+    expect(replies[1]?.sources).toEqual(['missing-person'])
+    expect(replies[2]?.sources).toEqual(['closing'])
+    expect(replies[3]?.sources).toEqual(['closing'])
+  })
+
+  it.each(['the ambulance is here but at the wrong gate', "the paramedics can't find us", 'the ambulance crew is looking for us'])(
+    'asks for someone to guide the responders in, and keeps CPR going, on "%s"',
+    async (said) => {
+      const replies = await call("he's not breathing, we're in bay 4", "I'm doing CPR", said, 'okay')
+      expect(replies[2]?.sources).toEqual(['guide-responders-in', 'cpr'])
+      expect(replies[2]?.text).toMatch(/^Send someone who can leave safely to meet the responders/)
+      expect(replies[2]?.text).toContain("Don't stop CPR")
+      expect(replies[3]?.sources).toEqual(['cpr'])
+    },
+  )
+
+  it('still hands over on a plain arrival', async () => {
+    expect(last(await call("he's not breathing, we're in bay 4", 'the ambulance is here')).sources).toEqual(['responders-arrived'])
+  })
+})
