@@ -292,7 +292,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // On site but not with the caller: "the ambulance is here but at the wrong gate". Wins over the
   // arrival said in the same breath, since nobody is with the casualty yet.
   { signal: 'help_lost', negationProof: true, phrases: [
-    'wrong gate|gates|entrance|building|site|address|road|unit', 'can|could not find us',
+    'wrong gate|gates|entrance|building|site|address', 'can|could not find us',
     // Only with who it is: "we can't find the way out" and "I can't get in to him" are the caller's own trouble.
     'they|@rescuer ~ can|could not find|reach|see us|me|where', 'they|@rescuer ~ can|could not find [the] way|place|entrance|gate|building|site',
     'they|@rescuer ~ can|could not get in|through|access', 'they|@rescuer ~ can|could not get to us|me',
