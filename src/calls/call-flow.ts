@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify'
-import { classify } from '../triage/classify.js'
+import { classify, type Triage } from '../triage/classify.js'
+import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
-import type { CallRepository, NewMessage } from './call-repository.js'
+import type { CallPatch, CallRepository, NewMessage } from './call-repository.js'
 import { lastTurn, orderedMessages, type ActiveCall, type Message } from './model.js'
 
 // What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
@@ -114,8 +115,7 @@ export class CallFlow {
           silent_turns: unclear ? (call.silent_turns ?? 0) + 1 : null,
           ...(speech ? { last_text: speech.slice(0, 200) } : {}),
           // Supervisors watching many calls see which have help with them, whoever holds the call.
-          ...(triage?.helpArrived === true && call.responders_at === undefined ? { responders_at: repo.nowIso() } : {}),
-          ...(triage?.helpAwaited === true && call.responders_at !== undefined ? { responders_at: null } : {}),
+          ...(triage ? onScenePatch(call, triage, repo.nowIso()) : {}),
         },
       })
       // Awaited below; until then a failed commit must not count as an unhandled rejection.
@@ -415,4 +415,17 @@ function pendingAdminOf(messages: readonly Message[]): Message[] {
 function mergeList(existing: string | undefined, added: readonly string[]): string {
   const all = new Set([...(existing ? existing.split(',') : []), ...added])
   return [...all].join(',')
+}
+
+/** The call's "Help on scene" fields after this turn: set on an arrival, kept or cleared on a wait (on-scene.ts). */
+function onScenePatch(call: ActiveCall, triage: Triage, now: string): Pick<CallPatch, 'responders_at' | 'responders'> {
+  if (triage.helpArrived !== true && triage.helpAwaited !== true) return {}
+  const before = { here: call.responders_at !== undefined, services: call.responders?.split(',') ?? [] }
+  const after = onSceneAfter(before, triage)
+  if (!after.here) return before.here ? { responders_at: null, responders: null } : {}
+  const services = after.services.join(',')
+  return {
+    ...(before.here ? {} : { responders_at: now }),
+    ...(services !== (call.responders ?? '') ? { responders: services === '' ? null : services } : {}),
+  }
 }

@@ -33,6 +33,8 @@ export interface ActiveCall {
   taken_over_by?: string
   /** When the caller first said responders were with them ("the paramedics are here"). */
   responders_at?: string
+  /** The services on scene the caller named, comma-separated ("ambulance,fire"); absent when none was named. */
+  responders?: string
   /** Set on release: the caller hears the hand-back line on the next turn. */
   handback_pending?: boolean
   /** Consecutive turns without usable speech. */

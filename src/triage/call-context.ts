@@ -1,6 +1,7 @@
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, STAND_DOWN, type Hazard } from './hazards.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
+import { NOBODY_ON_SCENE, onSceneAfter, type OnScene } from './on-scene.js'
 import type { ResponderInput } from './responder-types.js'
 
 export interface CallContext {
@@ -17,6 +18,8 @@ export interface CallContext {
   settled: boolean
   /** The caller said responders are with them, and has raised no new hazard since. */
   helpArrived: boolean
+  /** Who the caller said is with them, whatever was raised since (on-scene.ts). */
+  onScene: OnScene
   /** Hazards the caller ruled out on an earlier turn ("he's not trapped") and has not raised since. */
   ruledOut: Hazard[]
   /** Someone was said to be missing, and not found since. */
@@ -69,7 +72,7 @@ export function readCallContext(
     if (saidBefore !== undefined && i >= spoken.length - 2 * USER_TURNS_REMEMBERED) replies.push({ said: saidBefore, reply: after.text })
     if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
-  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, missing: false, replies, ruledOut: [] }
+  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, replies, ruledOut: [] }
   let active: Hazard[] = []
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
@@ -91,8 +94,9 @@ export function readCallContext(
     if (implied !== undefined) raised = [implied]
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.ruledOut = [...ruledOut, ...context.ruledOut.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
+    context.onScene = onSceneAfter(context.onScene, t)
     if (t.helpArrived === true) context.helpArrived = true
-    else if (raised.length > 0 || t.helpAwaited === true) context.helpArrived = false
+    else if (raised.length > 0 || !context.onScene.here) context.helpArrived = false
     if (raised.length > 0) context.settled = false
     else if (t.falseAlarm === true || t.question === true || found) context.settled = active.length === 0
   }

@@ -32,6 +32,11 @@ export interface Triage {
   asksAbout?: Hazard[]
   /** Responders are with the caller now ("the paramedics are here", "they've taken over"). */
   helpArrived?: true
+  /**
+   * The services an arrival, or a wait for one, names ("ambulance", "fire"), in order; absent when
+   * it names none ("they're here", "help has arrived"). See on-scene.ts.
+   */
+  services?: string[]
   /** The caller asks to end the call, or says they must ("can I hang up?", "I have to go"). */
   hangingUp?: true
   /** The caller checks someone is on the line ("can you hear me?", "is this the emergency line?"). */
@@ -82,6 +87,17 @@ const QUESTION_STARTERS: ReadonlySet<string> = new Set([
 const ARRIVAL_QUESTION: ReadonlySet<string> = new Set(['has', 'have', 'did', 'is', 'are'])
 const CONDITIONALS: ReadonlySet<string> = new Set(['when', 'once', 'until', 'till', 'if', 'whether', 'before'])
 
+// Who came, by the words callers use for them; "help", "they" and "the responders" name nobody.
+const SERVICE_OF: ReadonlyMap<string, string> = new Map([
+  ...['ambulance', 'ambulances', 'paramedic', 'paramedics', 'medic', 'medics'].map((w) => [w, 'ambulance'] as const),
+  ...['fire', 'firefighter', 'firefighters', 'fireman', 'firemen', 'brigade'].map((w) => [w, 'fire'] as const),
+  ...['doctor', 'doctors', 'nurse', 'nurses'].map((w) => [w, 'doctor'] as const),
+  ...['aider', 'aiders'].map((w) => [w, 'first aid'] as const),
+  ['gas', 'gas'], ['hazmat', 'hazmat'], ['police', 'police'], ['cops', 'police'], ['security', 'security'],
+])
+
+const ANYONE_WHO_CAME: ReadonlySet<string> = new Set(['they', 'them', 'help', 'responders', 'rescuers', 'services'])
+
 // Several minutes of speech. A turn's transcript is a sentence or two; anything this long is not
 // a caller talking, and reading all of it would only slow the webhook down.
 const MAX_TEXT_CHARS = 4000
@@ -96,6 +112,7 @@ export function classify(text: string): Triage {
   const found = new Map<Hazard, { urgency: KnownUrgency; lastAt: number }>()
   const negated = new Set<Hazard>()
   const signals = new Set<Signal>()
+  const helpMatches = new Map<Signal, Array<PhraseMatch<VocabularyRule>>>()
   const openers: number[] = []
   const hazardMatches: Array<PhraseMatch<VocabularyRule>> = []
   let standDownAt = -1
@@ -117,6 +134,7 @@ export function classify(text: string): Triage {
     if (rule.signal === 'neutral') continue
     if (rule.signal !== undefined) {
       if (isNegated[i] !== true) signals.add(rule.signal)
+      if (isNegated[i] !== true && HELP_SIGNALS.includes(rule.signal)) helpMatches.set(rule.signal, [...(helpMatches.get(rule.signal) ?? []), m])
       if (isNegated[i] !== true && rule.signal === 'procedure') openers.push(m.start)
       continue
     }
@@ -183,11 +201,23 @@ export function classify(text: string): Triage {
   // Only the arrival itself asked or waited for: "the paramedics are here, can I hang up?" is an arrival.
   const oneClause = !tokens.includes(BOUNDARY) || tokens.indexOf(BOUNDARY) === tokens.length - 1
   const awaited = (asking && oneClause) || ARRIVAL_QUESTION.has(tokens[0] ?? '') || tokens.slice(0, 3).some((t) => CONDITIONALS.has(t))
+  let help: Signal | undefined
   if (signals.has('help_lost')) {
     triage.helpAwaited = true
     triage.helpLost = true
-  } else if (signals.has('help_arrived') && !awaited) triage.helpArrived = true
-  else if (signals.has('help_awaited')) triage.helpAwaited = true
+    help = 'help_lost'
+  } else if (signals.has('help_arrived') && !awaited) {
+    triage.helpArrived = true
+    help = 'help_arrived'
+  } else if (signals.has('help_awaited')) {
+    triage.helpAwaited = true
+    help = 'help_awaited'
+  }
+  // Only the services of what was decided: "the paramedics are here, the fire brigade isn't" is the paramedics.
+  // "The ambulance is here but at the wrong gate": the arrival names who is lost.
+  const named = help === 'help_lost' ? [...(helpMatches.get('help_lost') ?? []), ...(helpMatches.get('help_arrived') ?? [])] : helpMatches.get(help ?? 'neutral') ?? []
+  const services = servicesNamed(tokens, named)
+  if (services.length > 0) triage.services = services
   if (signals.has('missing')) triage.missing = true
   else if (signals.has('found')) triage.found = true
   if (signals.has('hanging_up')) triage.hangingUp = true
@@ -219,6 +249,20 @@ export function classify(text: string): Triage {
     ? Math.min(0.9, 0.6 + (place ? 0.2 : 0) + (hazardPhrases > hazards.length ? 0.1 : 0))
     : distress || question || ruledOut.length > 0 || assessed ? 0.3 : 0
   return triage
+}
+
+const HELP_SIGNALS: readonly Signal[] = ['help_arrived', 'help_awaited', 'help_lost']
+
+/** The services the matches name; none when one of them is about nobody in particular ("they're not here yet, we're waiting for the ambulance"). */
+function servicesNamed(tokens: readonly string[], matches: ReadonlyArray<PhraseMatch<unknown>>): string[] {
+  const services: string[] = []
+  for (const m of matches) {
+    const words = tokens.slice(m.start, m.end)
+    const inMatch = words.flatMap((t) => SERVICE_OF.get(t) ?? [])
+    if (inMatch.length === 0 && words.some((t) => ANYONE_WHO_CAME.has(t))) return []
+    for (const service of inMatch) if (!services.includes(service)) services.push(service)
+  }
+  return services
 }
 
 function negatedAt(tokens: readonly string[], consumed: Uint8Array, m: PhraseMatch<unknown>): boolean {

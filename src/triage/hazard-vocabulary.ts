@@ -288,6 +288,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // negationProof: the "not" is the point, and "no, they're not here yet" must not cancel it.
   { signal: 'help_awaited', negationProof: true, phrases: [
     'they|@rescuer [are|is|have|has] not here|arrived|come', 'not here|arrived|come yet', 'still not here|arrived|come', 'still waiting for ~ them|help|@rescuer',
+    // Named as their arrivals are (above), so on-scene.ts can tell who is still awaited.
+    'gas engineer|engineers|man|men|fitter|fitters [is|are|has|have] not here|arrived|come', 'first aider|aiders [is|are|has|have] not here|arrived|come',
+    'fire|gas|rescue|hazmat|ambulance|medical|paramedic crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams [is|are|has|have] not here|arrived|come',
+    'still waiting for ~ fire|gas|hazmat|ambulance crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|engineer|engineers',
   ] },
   // On site but not with the caller: "the ambulance is here but at the wrong gate". Wins over the
   // arrival said in the same breath, since nobody is with the casualty yet.

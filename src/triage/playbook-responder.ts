@@ -1,6 +1,7 @@
 import { isAcknowledgement, readCallContext, readYesNo, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, STAND_DOWN, type Hazard } from './hazards.js'
+import { onSceneAfter } from './on-scene.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
 import { createTriageMemo } from './triage-memo.js'
@@ -61,7 +62,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     if (triage.falseAlarm === true) {
       if (stillHurt.length > 0) hazards = stillHurt
       else situation = 'stand-down'
-    } else if (triage.helpArrived === true || (context.helpArrived && triage.helpAwaited !== true && (triage.hangingUp === true || isAcknowledgement(input.text, triage)))) {
+    } else if (
+      triage.helpArrived === true ||
+      // "The fire brigade isn't here yet" while the paramedics are with the caller: they still lead.
+      (context.helpArrived && triage.helpAwaited === true && triage.helpLost !== true && onSceneAfter(context.onScene, triage).here) ||
+      (context.helpArrived && triage.helpAwaited !== true && (triage.hangingUp === true || isAcknowledgement(input.text, triage)))
+    ) {
       // The responders with the caller take it from here; instructions from the phone would compete with theirs.
       situation = 'handover'
     } else if (triage.hangingUp === true) {

@@ -106,8 +106,8 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
     // The caller says the fire crew came: the list and the header show help on scene.
     expect(await item.locator('.on-scene').count()).toBe(0)
     await caller.say('the fire crew just pulled up')
-    await expect.poll(() => item.locator('.on-scene').textContent()).toBe('Help on scene')
-    await expect.poll(() => page.textContent('#conv-meta')).toMatch(/help on scene since \d/)
+    await expect.poll(() => item.locator('.on-scene').textContent()).toBe('Help on scene: fire')
+    await expect.poll(() => page.textContent('#conv-meta')).toMatch(/help on scene since \d[^·]* \(fire\)/)
 
     const audit = await page.locator('#messages .message.role-system').allTextContents()
     expect(audit.some((text) => /admin:dana took over the call/.test(text))).toBe(true)

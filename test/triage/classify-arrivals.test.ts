@@ -96,4 +96,17 @@ describe('help arriving, and a caller who wants to hang up', () => {
     expect(triage.found).toBe(true)
     expect(triage.missing).toBeUndefined()
   })
+
+  it.each([
+    ['the paramedics are here', ['ambulance']],
+    ['the fire brigade is here and the paramedics are with him', ['fire', 'ambulance']],
+    ['the gas engineer is here', ['gas']],
+    ["the fire brigade isn't here yet", ['fire']],
+    ['the ambulance is here but at the wrong gate', ['ambulance']],
+    ['the paramedics are here, the fire brigade is not here yet', ['ambulance']],
+    ['help is here', undefined],
+    ["sorry, they're not here yet, we're still waiting for the ambulance", undefined],
+  ] as const)('"%s" names %j as the services', (text, services) => {
+    expect(classify(text).services).toEqual(services)
+  })
 })

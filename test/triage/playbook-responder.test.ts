@@ -632,6 +632,16 @@ describe('playbook responder: first aid that worked, someone missing, responders
     },
   )
 
+  it('keeps handing over to the paramedics while the caller waits for the fire brigade', async () => {
+    const replies = await call("he's not breathing, we're in bay 4", "I'm doing CPR", 'the paramedics are here', "the fire brigade isn't here yet", 'okay')
+    expect(replies.slice(2).map((r) => r.sources)).toEqual([['responders-arrived'], ['responders-arrived'], ['responders-arrived']])
+  })
+
+  it('takes the call back when the ones that came are not there after all', async () => {
+    const replies = await call("he's not breathing, we're in bay 4", "I'm doing CPR", 'the paramedics are here', "the paramedics aren't here, that was security")
+    expect(last(replies).sources).toEqual(['cpr'])
+  })
+
   it('still hands over on a plain arrival', async () => {
     expect(last(await call("he's not breathing, we're in bay 4", 'the ambulance is here')).sources).toEqual(['responders-arrived'])
   })

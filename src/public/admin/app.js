@@ -178,7 +178,7 @@ function badge(urgency) {
 
 function siteLine(call) {
   const site = el('span', 'site', call.site)
-  if (call.responders_at) site.append(' · ', el('span', 'on-scene', 'Help on scene'))
+  if (call.responders_at) site.append(' · ', el('span', 'on-scene', call.responders ? `Help on scene: ${call.responders.replaceAll(',', ', ')}` : 'Help on scene'))
   return site
 }
 
@@ -308,7 +308,7 @@ function renderConversationHead() {
   $('conv-meta').textContent = call
     ? [
         call.site, call.location && `at ${call.location}`, call.hazards && call.hazards.replaceAll(',', ', '),
-        call.responders_at && `help on scene since ${clock(call.responders_at)}`, call.mobile_no,
+        call.responders_at && `help on scene since ${clock(call.responders_at)}${call.responders ? ` (${call.responders.replaceAll(',', ', ')})` : ''}`, call.mobile_no,
       ].filter(Boolean).join(' · ')
     : ''
   const urgency = $('conv-urgency')

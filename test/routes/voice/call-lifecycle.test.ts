@@ -375,13 +375,19 @@ describe('help on scene', () => {
     expect(Date.parse(at!)).toBeGreaterThanOrEqual(before - 1000)
 
     await aurora.app.adminActions.release(convId, 'supervisor:dana')
+    expect(aurora.app.calls.callBySid(sid)!.responders).toBe('fire')
     const reply = parseTwiml(await say(sid, 3, 'the paramedics are here too'))
     expect(reply.say.join(' ')).toMatch(/Do what the responders tell you/)
-    expect(aurora.app.calls.callBySid(sid)!.responders_at).toBe(at)
+    expect(aurora.app.calls.callBySid(sid)!).toMatchObject({ responders_at: at, responders: 'fire,ambulance' })
+
+    // Waiting for another service leaves the ones on scene there.
+    await say(sid, 4, "the gas engineer isn't here yet")
+    expect(aurora.app.calls.callBySid(sid)!).toMatchObject({ responders_at: at, responders: 'fire,ambulance' })
 
     // Not there after all: the dashboard stops saying so.
-    await say(sid, 4, "sorry, they're not here yet, we're still waiting for the ambulance")
+    await say(sid, 5, "sorry, they're not here yet, we're still waiting for the ambulance")
     expect(aurora.app.calls.callBySid(sid)!.responders_at).toBeUndefined()
+    expect(aurora.app.calls.callBySid(sid)!.responders).toBeUndefined()
   })
 })
 
