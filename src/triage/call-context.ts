@@ -81,8 +81,7 @@ export function readCallContext(
     if (t.equipment !== undefined) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties
-    // "Everyone's accounted for" finds them too.
-    const found = context.missing && t.missing !== true && (t.found === true || t.casualties === false)
+    const found = context.missing && t.missing !== true && t.found === true
     if (t.missing === true) context.missing = true
     else if (found) context.missing = false
     // Stood down: what threatened the place is over; a hurt person still needs care.
@@ -98,7 +97,7 @@ export function readCallContext(
     if (t.helpArrived === true) context.helpArrived = true
     else if (raised.length > 0 || !context.onScene.here) context.helpArrived = false
     if (raised.length > 0) context.settled = false
-    else if (t.falseAlarm === true || t.question === true || found) context.settled = active.length === 0
+    else if (t.falseAlarm === true || t.question === true || found) context.settled = active.length === 0 && !context.missing
   }
   context.hazards = active
   return context

@@ -96,7 +96,12 @@ const SERVICE_OF: ReadonlyMap<string, string> = new Map([
   ['gas', 'gas'], ['hazmat', 'hazmat'], ['police', 'police'], ['cops', 'police'], ['security', 'security'],
 ])
 
+const PART_OF = /\b(one|two|three|some|few|half|most) of\b/i
 const ANYONE_WHO_CAME: ReadonlySet<string> = new Set(['they', 'them', 'help', 'responders', 'rescuers', 'services'])
+// Who can be at "the wrong gate": not "fire" or "gas" alone ("the fire spread to the wrong building").
+const LOST_WHO: ReadonlySet<string> = new Set([
+  ...[...SERVICE_OF.keys()].filter((w) => w !== 'fire' && w !== 'gas'), 'crew', 'crews', 'they', 'them', 'responders', 'rescuers', 'services',
+])
 
 // Several minutes of speech. A turn's transcript is a sentence or two; anything this long is not
 // a caller talking, and reading all of it would only slow the webhook down.
@@ -202,7 +207,10 @@ export function classify(text: string): Triage {
   const oneClause = !tokens.includes(BOUNDARY) || tokens.indexOf(BOUNDARY) === tokens.length - 1
   const awaited = (asking && oneClause) || ARRIVAL_QUESTION.has(tokens[0] ?? '') || tokens.slice(0, 3).some((t) => CONDITIONALS.has(t))
   let help: Signal | undefined
-  if (signals.has('help_lost')) {
+  const lostAt = lastStart([...(helpMatches.get('help_lost') ?? []),
+    ...(tokens.some((t) => LOST_WHO.has(t)) ? helpMatches.get('help_lost_beside_arrival') ?? [] : [])])
+  // Said last, it stands: "they couldn't find us at first but the paramedics are with him now" is an arrival.
+  if (lostAt > lastStart(helpMatches.get('help_arrived') ?? [])) {
     triage.helpAwaited = true
     triage.helpLost = true
     help = 'help_lost'
@@ -215,11 +223,15 @@ export function classify(text: string): Triage {
   }
   // Only the services of what was decided: "the paramedics are here, the fire brigade isn't" is the paramedics.
   // "The ambulance is here but at the wrong gate": the arrival names who is lost.
-  const named = help === 'help_lost' ? [...(helpMatches.get('help_lost') ?? []), ...(helpMatches.get('help_arrived') ?? [])] : helpMatches.get(help ?? 'neutral') ?? []
-  const services = servicesNamed(tokens, named)
+  const named = helpMatches.get(help ?? 'neutral') ?? []
+  // Lost at "the wrong gate" is said far from who it is: "the medics are at the wrong entrance".
+  const services = help === 'help_lost'
+    ? [...new Set(tokens.filter((t) => LOST_WHO.has(t)).flatMap((t) => SERVICE_OF.get(t) ?? []))]
+    : servicesNamed(tokens, named)
   if (services.length > 0) triage.services = services
   if (signals.has('missing')) triage.missing = true
-  else if (signals.has('found')) triage.found = true
+  // "We found one of them, he's okay" leaves the other missing.
+  else if (signals.has('found') && !PART_OF.test(text)) triage.found = true
   if (signals.has('hanging_up')) triage.hangingUp = true
   if (signals.has('line_check')) triage.lineCheck = true
   if (signals.has('not_started')) triage.notStarted = true
@@ -251,7 +263,11 @@ export function classify(text: string): Triage {
   return triage
 }
 
-const HELP_SIGNALS: readonly Signal[] = ['help_arrived', 'help_awaited', 'help_lost']
+const HELP_SIGNALS: readonly Signal[] = ['help_arrived', 'help_awaited', 'help_lost', 'help_lost_beside_arrival']
+
+function lastStart(matches: ReadonlyArray<PhraseMatch<unknown>>): number {
+  return matches.reduce((at, m) => Math.max(at, m.start), -1)
+}
 
 /** The services the matches name; none when one of them is about nobody in particular ("they're not here yet, we're waiting for the ambulance"). */
 function servicesNamed(tokens: readonly string[], matches: ReadonlyArray<PhraseMatch<unknown>>): string[] {

@@ -35,6 +35,7 @@ export type Signal =
   | 'line_check' // the caller checks someone is there ("can you hear me?", "is this the emergency line?")
   | 'help_awaited' // responders are not with the caller after all ("they're not here yet")
   | 'help_lost' // responders are on site but cannot find the caller ("they're at the wrong gate")
+  | 'help_lost_beside_arrival' // "the wrong gate": help_lost when an arrival is said with it
   | 'missing' // someone is missing ("Dave's unaccounted for"): distress with a reply of its own
   | 'found' // the one missing is found ("we found him", "Dave turned up")
   | 'not_started' // the first step has not been taken ("no one is doing CPR", "I don't know CPR")
@@ -249,8 +250,27 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Asked for, not arrived: "send the emergency services" (their arrival is neutral, below).
   { signal: 'distress', phrases: ['need|send|call|get|want [the|an|some] emergency services|service|team|crew|responders|response'] },
   // Someone missing after an evacuation: distress, and a reply of its own ("don't go back in for them").
-  { signal: 'missing', phrases: ['is|are missing', '@person ~ missing', 'someone|somebody|anyone|people ~ missing', 'unaccounted for', 'not accounted for', 'can not find @person'] },
-  { signal: 'found', phrases: ['found @person', 'we|i|they found', 'turned|showed up', '@person [is|are|was|were] [here|back|out] [now] safe|okay|ok|fine|alright'] },
+  // Names are not in the vocabulary, so "<anyone> is missing" is the pattern; the neutral rules
+  // after it hide the things and body parts that go missing ("the defib is missing from the wall",
+  // "he's missing two fingers", "we're missing a fire warden").
+  { signal: 'missing', phrases: [
+    'is|are|was|were [still] missing', 'someone|somebody|anyone|people|one|two|three ~ missing', 'unaccounted for', 'not accounted for',
+    'can|could not find him|them|her',
+  ] },
+  { signal: 'neutral', phrases: [
+    'is|are|was|were [still] missing from', 'we|i are|am|were|was [still] missing', 'is|are|was|were [still] missing [a|an|one|two|three|four|five|his|her|their|some|part|the|of] [of|his|her|their] @body', 'is|are|was|were [still] missing [a|an|his|her|their|the|some] medication|medicine|meds|inhaler|pen|glasses|helmet|radio|phone|boot|boots|glove|gloves|harness|keys|key',
+    '@body|@object is|are|was|were [still] missing',
+    'defib|defibrillator|aed|extinguisher|extinguishers|kit|guard|guards|eyewash|station|key|keys|medication|medicine|inhaler|pen|radio|phone|harness|helmet|hat|glove|gloves|ppe|tool|tools|cover|lid|sign|pulse|heartbeat|warden|aider|stretcher|blanket|shower|pin|plug|handle|bolt|bolts|panel|ladder|rail|railing|barrier|part|parts|piece|label|sheet|tag|lock|padlock is|are|was|were [still] missing',
+    'can|could not find her pulse|heartbeat|breath|breathing|radio|phone|inhaler|pen|medication|helmet|bag|keys|key',
+    'found her pulse|heartbeat|radio|phone|helmet|hat|bag|keys|key|glove|gloves|boot|boots|jacket|coat|badge|lanyard|vest',
+  ] },
+  // Found, however they are ("we found him on the floor" is found, and hurt); "turned up" only
+  // with how they are ("they turned up the heat"). One of two is not everyone: classify.ts.
+  { signal: 'found', phrases: [
+    'found him|them|her', 'turned|showed up ~ safe|okay|ok|fine|alright|unhurt',
+    'he|she [is|was] [here|back|out] [now] safe|okay|ok|fine|alright|unhurt',
+    'everyone|everybody|all [is|are] [now] accounted for',
+  ] },
   // No free gap after the person: "he collapsed inside" must leave "collapsed" to the hazard phrases.
   { signal: 'people_at_risk', phrases: [
     '@person [is|are|was|were] [all|still] [still] inside|nearby|working', '@person [is|are|was|were] [all|still] [still] in there', '@person [is|are|was|were] [all] still in',
@@ -295,14 +315,16 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // On site but not with the caller: "the ambulance is here but at the wrong gate". Wins over the
   // arrival said in the same breath, since nobody is with the casualty yet.
+  // Only with who it is: "we can't find the way out", "I can't get in to him", "they can't get
+  // through the smoke" and "a truck came in the wrong gate" are not about the responders. A bare
+  // "wrong gate" counts only beside an arrival ("the ambulance is here but at the wrong gate"): classify.ts.
   { signal: 'help_lost', negationProof: true, phrases: [
-    'wrong gate|gates|entrance|building|site|address', 'can|could not find us',
-    // Only with who it is: "we can't find the way out" and "I can't get in to him" are the caller's own trouble.
-    'they|@rescuer ~ can|could not find|reach|see us|me|where', 'they|@rescuer ~ can|could not find [the] way|place|entrance|gate|building|site',
-    'they|@rescuer ~ can|could not get in|through|access', 'they|@rescuer ~ can|could not get to us|me',
-    'they|@rescuer ~ looking|searching for us|me', 'they|@rescuer ~ looking|searching for [the] way|place|entrance|gate|building',
-    'they|@rescuer ~ do|does not know where',
+    'can|could not find us', 'they|@rescuer ~ can|could not find|reach|see us|me', 'they|@rescuer ~ looking|searching for us|me',
+    '@rescuer ~ can|could not find|reach [the] way|place|entrance|gate|building|site', '@rescuer ~ can|could not get in|through|access', '@rescuer ~ can|could not get to us|me',
+    '@rescuer ~ looking|searching for [the] way|place|entrance|gate|building', '@rescuer ~ do|does not know where',
+    '@rescuer ~ wrong gate|gates|entrance|building|site|address|way',
   ] },
+  { signal: 'help_lost_beside_arrival', negationProof: true, phrases: ['wrong gate|gates|entrance|building|site|address'] },
   // The first step is still to do: "no one is doing CPR" wants "Start CPR now", not "keep pushing".
   // The same words are a hazard rule too (below the signals' list of meanings): someone needs CPR.
   { signal: 'not_started', negationProof: true, phrases: CPR_NOT_STARTED },

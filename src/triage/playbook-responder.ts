@@ -54,7 +54,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
     // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
-    const implied = triage.falseAlarm === true || triage.missing === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
+    // "They can't find us" is not a no to "Are they awake and talking?".
+    const implied = triage.falseAlarm === true || triage.missing === true || triage.helpLost === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
     // Gravest first, then the most recent: an alarm heard during CPR does not lead the next reply.
     const ongoing = byGravity(context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied))
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
@@ -72,8 +73,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       situation = 'handover'
     } else if (triage.hangingUp === true) {
       situation = context.settled && ongoing.length === 0 ? 'closing' : 'stay-on-line'
-    } else if (context.missing && triage.missing !== true && (triage.found === true || triage.casualties === false) && ongoing.length === 0) {
-      situation = 'closing' // the one missing is found, and nothing else is going on
+    } else if (context.missing && triage.found === true && ongoing.length === 0) {
+      situation = 'found' // and nothing else is going on: are they hurt, is anyone else missing?
     } else if (triage.lineCheck === true && ongoing.length === 0) {
       situation = 'line-check'
     } else if (implied !== undefined) {
@@ -89,22 +90,21 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     else situation = triage.question === true ? 'question' : 'clarify'
   }
 
-  // Someone missing, or responders who cannot find the caller: its own line joins the emergency's,
-  // first when the emergency is carried from earlier turns, after it when this turn reports it.
-  const stillMissing = triage.missing === true || (context.missing && triage.found !== true && triage.casualties !== false)
-  const companion = situation === undefined || situation === 'distress' || (situation === 'clarify' && stillMissing)
-    ? triage.helpLost === true ? playbook.forSituation('guide-in') : stillMissing ? playbook.forSituation('missing') : undefined
-    : undefined
-  if (companion !== undefined) situation = undefined
+  // Responders who cannot find the caller, or someone missing until found (whatever else was
+  // stood down or asked): their lines join the emergency's, after them so that a cut for length
+  // keeps the emergency's; their questions come first.
+  const stillMissing = triage.missing === true || (context.missing && triage.found !== true)
+  const companions = situation === undefined || COMPANION_REPLACES.includes(situation)
+    ? [...(triage.helpLost === true ? [playbook.forSituation('guide-in')] : []), ...(stillMissing ? [playbook.forSituation('missing')] : [])]
+    : []
+  if (companions.length > 0) situation = undefined
   const entries = situation === 'stand-down'
     ? [playbook.forHazard('false_alarm')]
     : situation === 'answer'
       ? [playbook.forQuestion(triage.asksAbout ?? [])]
       : situation !== undefined
         ? [playbook.forSituation(situation)]
-        : companion === undefined
-          ? chooseEntries(hazards, playbook)
-          : joinCompanion(companion, chooseEntries(hazards, playbook), triage.hazards.length > 0)
+        : [...chooseEntries(hazards, playbook), ...companions]
   // "No one is doing CPR": CPR's first instruction again, not "keep pushing".
   const restart = (e: PlaybookEntry): boolean => triage.notStarted === true && e.hazards.includes('not_breathing')
   const holding = (e: PlaybookEntry): boolean => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))
@@ -116,7 +116,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     const cpr = context.hazards.includes('not_breathing') ? playbook.forHazard('not_breathing').say : undefined
     if (cpr !== undefined) instructions.push(renderTemplate(cpr[cpr.length - 1] ?? '', where))
   }
-  const over = situation === 'stand-down' || situation === 'closing' || situation === 'handover'
+  const over = situation === 'stand-down' || situation === 'closing' || situation === 'handover' || situation === 'found'
   const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
   const notice = over ? undefined : describeNotice(alerting, instructions, where, triage.callerAt !== undefined, playbook)
 
@@ -129,8 +129,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const settled = (ask: PlaybookAsk): boolean =>
     answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && holding(e))) ||
     (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
-  // The companion's question first: "Where were they last seen?" before "Is everyone out?".
-  const asking = companion === undefined ? entries : [companion, ...entries.filter((e) => e !== companion)]
+  // "Where were they last seen?" before "Is everyone out?".
+  const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
   const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
   let text = assemble(instructions, notice, questions[0] ?? '')
   for (const question of rankQuestions(questions, context.said)) {
@@ -227,12 +227,6 @@ function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): Playbook
   return entries
 }
 
-/** The companion entry beside the emergency's top entry: after it when the turn reports the emergency, else before. */
-function joinCompanion(companion: PlaybookEntry, emergency: readonly PlaybookEntry[], reportedNow: boolean): PlaybookEntry[] {
-  const top = emergency.slice(0, 1)
-  return reportedNow ? [...top, companion] : [companion, ...top]
-}
-
 function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean): string {
   const rendered = entry.say.map((t) => renderTemplate(t, where))
   const fresh = holding ? undefined : rendered.find((r) => !context.said.some((s) => s.includes(r)))
@@ -242,6 +236,10 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   // muster point to "get everyone out now".
   return rendered[rendered.length - 1] ?? ''
 }
+
+// What a companion entry (missing, guide-in) stands in for: a reply that would only puzzle, close
+// or stand down while someone is still missing or the responders are lost.
+const COMPANION_REPLACES: ReadonlyArray<Situation | 'stand-down' | 'answer'> = ['distress', 'clarify', 'question', 'closing', 'stand-down']
 
 // "He's not trapped" says nothing of whether anyone else is under the racking.
 const ABOUT_ANYONE = /\b(anyone|anybody|someone|somebody|everyone)\b/i
@@ -255,16 +253,21 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
   return playbook.asks.filter((a) => a.no !== undefined && answered.has(a.text)).map((a) => a.no as Hazard)
 }
 
+// "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
+const NOT_WORKING = /\b(again|worse|soak\w*|still (going|coming|pouring|flowing)|(not|n't|never) stopped)\b/i
+
 /**
- * The caller answered a holdOnYes question yes ("the bleeding has stopped", or "yes" to it) on a
- * turn no earlier than the last that reported the entry's hazard again ("it's bleeding again").
+ * The caller said a holdOnYes question's yes ("the bleeding has stopped"), and has not since
+ * reported the entry's hazard again ("it's bleeding again") or said it no longer works. A bare
+ * "yes" gives way to the hazard said with it ("yes, it's still bleeding").
  */
 function saidItWorked(ask: PlaybookAsk, entry: PlaybookEntry, context: CallContext, playbook: Playbook, classifyTurn: (text: string) => Triage): boolean {
   for (let i = context.replies.length - 1; i >= 0; i--) {
     const { said, reply } = context.replies[i] as CallContext['replies'][number]
-    const yes = !QUALIFIED.test(reply) && (playbook.answersIn(reply).has(ask.text) || (said.trimEnd().endsWith(ask.text) && readYesNo(reply) === 'yes'))
-    if (yes) return true
-    if (classifyTurn(reply).hazards.some((h) => entry.hazards.includes(h))) return false
+    const undone = NOT_WORKING.test(reply)
+    if (!undone && !QUALIFIED.test(reply) && playbook.answersIn(reply).has(ask.text)) return true
+    if (undone || classifyTurn(reply).hazards.some((h) => entry.hazards.includes(h))) return false
+    if (!QUALIFIED.test(reply) && said.trimEnd().endsWith(ask.text) && readYesNo(reply) === 'yes') return true
   }
   return false
 }
@@ -326,9 +329,12 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
 }
 
 function assemble(instructions: readonly string[], notice: string | undefined, question: string): string {
-  const [first = '', ...rest] = instructions
-  const full = [first, ...rest, notice, question].filter((p): p is string => p !== undefined && p !== '').join(' ')
-  if (full.length <= MAX_SPOKEN_CHARS) return full
-  const short = [first, notice, question].filter((p): p is string => p !== undefined && p !== '').join(' ')
-  return cutAtSentence(short) ?? cutAtSentence(`${first} ${question}`) ?? question
+  const join = (parts: ReadonlyArray<string | undefined>): string => parts.filter((p): p is string => p !== undefined && p !== '').join(' ')
+  // Too long: the last instructions go first, down to the first one (the most urgent).
+  for (let kept = Math.max(1, instructions.length); kept >= 1; kept--) {
+    const text = join([...instructions.slice(0, kept), notice, question])
+    if (text.length <= MAX_SPOKEN_CHARS) return text
+  }
+  const first = instructions[0] ?? ''
+  return cutAtSentence(join([first, notice, question])) ?? cutAtSentence(`${first} ${question}`) ?? question
 }

@@ -11,10 +11,11 @@ import { isKnownUrgency, type KnownUrgency } from './urgency.js'
  * responders are with the caller (and what they say after that, or asking to hang up then).
  * stay-on-line: the caller asks to hang up, or must go, before help is there. line-check: the
  * caller checks someone is there ("can you hear me?"). missing: someone is missing ("Dave's not
- * come out"). guide-in: the responders are on site but cannot find the caller ("they're at the
- * wrong gate"). The last two join the emergency's own entry rather than replace it.
+ * come out"); found: they were found well. guide-in: the responders are on site but cannot find
+ * the caller ("they're at the wrong gate"). missing and guide-in join the emergency's own entry
+ * rather than replace it.
  */
-export const SITUATIONS = ['clarify', 'distress', 'question', 'closing', 'handover', 'stay-on-line', 'line-check', 'missing', 'guide-in'] as const
+export const SITUATIONS = ['clarify', 'distress', 'question', 'closing', 'handover', 'stay-on-line', 'line-check', 'missing', 'found', 'guide-in'] as const
 export type Situation = typeof SITUATIONS[number]
 
 /**

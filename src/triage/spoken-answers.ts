@@ -12,8 +12,8 @@ import { compilePhrases } from './phrase-matcher.js'
 const MEMO_SIZE = 4096
 /** Longer than any spoken turn; classify reads no further either. */
 const MAX_TEXT_CHARS = 4000
-/** Words that turn an answer phrase into its opposite or a doubt: "I can't cut the power", "I don't know if it's off". */
-const DOUBTERS: ReadonlySet<string> = new Set(['not', 'never', 'nobody', 'none', 'if', 'whether', 'unless', 'going', 'trying', 'try', 'should', 'shall', 'need', 'want'])
+/** Words that turn an answer phrase into its opposite or a doubt: "I can't cut the power", "I don't know if it's off", "keep pressing until it's stopped". */
+const DOUBTERS: ReadonlySet<string> = new Set(['not', 'never', 'nobody', 'none', 'if', 'whether', 'unless', 'going', 'trying', 'try', 'should', 'shall', 'need', 'want', 'until', 'till', 'once'])
 // A doubt reaches back only within its clause: "not talking but he is breathing" is a yes.
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([BOUNDARY, 'but', 'and', 'so', 'though', 'although'])
 const DOUBT_WINDOW = 3

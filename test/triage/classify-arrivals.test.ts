@@ -73,7 +73,7 @@ describe('help arriving, and a caller who wants to hang up', () => {
     "they can't find us",
     "the paramedics can't get in",
     'the ambulance crew is looking for us',
-    "they don't know where we are",
+    "the paramedics don't know where we are",
     'the medics are at the wrong entrance',
   ])('"%s" is help on site that cannot find the caller: awaited, not arrived', (text) => {
     const triage = classify(text)
@@ -81,7 +81,10 @@ describe('help arriving, and a caller who wants to hang up', () => {
     expect(triage.helpArrived).toBeUndefined()
   })
 
-  it.each(["we can't find the way out", "I can't get in to him", "I don't know where to go"])('"%s" is the caller\'s own trouble, not lost responders', (text) => {
+  it.each([
+    "we can't find the way out", "I can't get in to him", "I don't know where to go", "they can't get through the smoke, they're trapped",
+    "a truck came in the wrong gate and hit a worker, he's bleeding", 'the fire spread to the wrong building',
+  ])('"%s" is not lost responders', (text) => {
     expect(classify(text).helpLost).toBeUndefined()
   })
 
@@ -91,10 +94,26 @@ describe('help arriving, and a caller who wants to hang up', () => {
     expect(triage.found).toBeUndefined()
   })
 
-  it.each(['we found him', 'Dave just turned up', "he's here, he's fine"])('"%s" finds them', (text) => {
+  it.each(["we found him, he's okay", 'we found him on the floor', "Dave just turned up, he's fine", "he's here, he's fine", 'everyone is accounted for'])('"%s" finds them', (text) => {
     const triage = classify(text)
     expect(triage.found).toBe(true)
     expect(triage.missing).toBeUndefined()
+  })
+
+  it.each(['we found his helmet by the tank', 'we found her radio', "we're okay", 'Steve turned up', 'they turned up the heat', "we found one of them, he's okay"])('"%s" does not find them', (text) => {
+    expect(classify(text).found).toBeUndefined()
+  })
+
+  it.each([
+    'the defibrillator is missing from the wall', "I can't find her pulse", "he's missing two fingers", 'his finger is missing', 'the fire extinguisher is missing',
+    "we're missing a fire warden", "I can't find someone to help me", "he's missing his medication", 'the guard is missing from the machine',
+  ])('"%s" is no missing person', (text) => {
+    expect(classify(text).missing).toBeUndefined()
+  })
+
+  it('lets the later of an arrival and lost responders stand', () => {
+    expect(classify('they couldn\'t find us at first but the paramedics are with him now')).toMatchObject({ helpArrived: true })
+    expect(classify('the paramedics are here but at the wrong gate')).toMatchObject({ helpLost: true, helpAwaited: true })
   })
 
   it.each([

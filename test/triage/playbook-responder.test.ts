@@ -589,45 +589,89 @@ describe('playbook responder: first aid that worked, someone missing, responders
     expect(replies[2]?.text).toMatch(/^If blood soaks through/)
   })
 
-  it('does not hold when the caller says it has not stopped', async () => {
-    const replies = await call("Sam cut his arm on the saw, there's blood everywhere", "the bleeding hasn't stopped")
+  it.each(["the bleeding hasn't stopped", "yes it's still bleeding", 'should I keep pressing until the bleeding has stopped'])('does not hold on "%s"', async (said) => {
+    const replies = await call("Sam cut his arm on the saw, there's blood everywhere, we're in the workshop", said)
     expect(last(replies).text).toMatch(/^If blood soaks through/)
   })
 
-  it('tells a caller at the muster point not to go back in for someone missing, then asks where they were', async () => {
-    const replies = await call('fire in the paint store', "we're at the muster point", "no one's hurt but Dave is missing", 'okay')
-    expect(replies[2]?.sources).toEqual(['missing-person', 'fire-evacuate'])
-    expect(replies[2]?.text).toMatch(/^Don't go back in to look for them\./)
+  it.each(["it's soaking through again", "it hasn't stopped, it's still going", "it's getting worse"])('lets go of the hold on "%s"', async (said) => {
+    const replies = await call("Sam cut his arm on the saw, there's blood everywhere, we're in the workshop", 'the bleeding has stopped', said)
+    expect(replies[1]?.text).toMatch(new RegExp(`^${HOLD}`))
+    expect(replies[2]?.text).toMatch(/^If blood soaks through/)
+  })
+
+  it('tells a caller at the muster point not to go back in for someone missing, and keeps saying so until found', async () => {
+    const replies = await call('fire in the paint store', "we're at the muster point", "no one's hurt but Dave is missing", 'okay', "we found him, he's okay")
+    expect(replies[2]?.sources).toEqual(['fire-evacuate', 'missing-person'])
+    expect(replies[2]?.text).toContain("Don't go back in to look for them.")
     expect(replies[2]?.text).toMatch(/Where were they last seen\?$/)
-    expect(replies[3]?.sources).toEqual(['missing-person', 'fire-evacuate'])
+    expect(replies[3]?.sources).toEqual(['fire-evacuate', 'missing-person'])
+    expect(replies[3]?.text).toContain("Don't go back in for them.")
+    expect(replies[4]?.sources).toEqual(['fire-evacuate'])
   })
 
   it('reads "yes, Dave is missing" to "Is anyone hurt or missing?" as missing, not as someone hurt', async () => {
     const reply = last(await call('fire in the paint store', "we're at the muster point", "yes, Dave is missing"))
-    expect(reply.sources).toEqual(['missing-person', 'fire-evacuate'])
+    expect(reply.sources).toEqual(['fire-evacuate', 'missing-person'])
   })
 
-  it('puts the emergency first when the same turn reports it', async () => {
+  it('keeps the emergency first, and both of its entries, with someone missing', async () => {
     const reply = last(await call('fire in the warehouse and Steve is missing'))
     expect(reply.sources).toEqual(['fire-evacuate', 'missing-person'])
     expect(reply.text).toMatch(/^Get everyone out of the warehouse now\./)
     expect(reply.text).toMatch(/Where were they last seen\?$/)
+    const two = last(await call("gas leak in the plant room, he's not breathing", "I'm doing CPR", 'Dave is missing too'))
+    expect(two.sources).toEqual(['cpr', 'gas-evacuate', 'missing-person'])
+    expect(two.text).toMatch(/Where were they last seen\?$/)
   })
 
-  it('closes once the one missing turns up and nothing else is going on', async () => {
-    const replies = await call('Dave is missing, we cannot find him after the drill', 'okay', 'he turned up', 'okay thanks')
+  it('asks after the one found, and closes once they are not hurt', async () => {
+    const replies = await call('Dave is missing, we cannot find him after the drill', 'okay', 'we found him on the floor', 'no', 'okay thanks')
     expect(replies[1]?.sources).toEqual(['missing-person'])
-    expect(replies[2]?.sources).toEqual(['closing'])
+    expect(replies[2]?.sources).toEqual(['missing-found'])
+    expect(replies[2]?.text).toMatch(/Are they hurt\?$/)
+    expect(replies[2]?.text).not.toContain('Help is being alerted')
     expect(replies[3]?.sources).toEqual(['closing'])
+    expect(replies[4]?.sources).toEqual(['closing'])
+  })
+
+  it('gives first aid when the one found is hurt', async () => {
+    expect(last(await call('Dave is missing after the evacuation', 'we found him on the floor', 'yes')).sources).toEqual(['injury-first-aid'])
+  })
+
+  it.each(["we found him, he's not breathing", "we found him, he's covered in blood"])('gives first aid, and stops asking where they were, on "%s"', async (said) => {
+    const reply = last(await call('Dave is missing after the evacuation', said))
+    expect(reply.sources).not.toContain('missing-person')
+    expect(reply.sources.some((s) => s === 'cpr' || s === 'bleeding-pressure')).toBe(true)
+  })
+
+  it.each([
+    ['we found his helmet by the tank', undefined], ["we found one of them, he's okay", undefined], ['we found her radio', undefined], ['Steve turned up', undefined],
+    ['no one is hurt', undefined], ["we're all out at the muster point", undefined],
+  ])('does not close a missing-person call on "%s"', async (said) => {
+    const reply = last(await call('Dave is missing after the evacuation', said, 'okay'))
+    expect(reply.sources).not.toContain('closing')
+    expect(reply.sources).toContain('missing-person')
+  })
+
+  it('keeps someone missing through a stand-down and a question', async () => {
+    expect(last(await call('fire in the paint store and Dave is missing', 'the fire is out', 'okay')).sources).toEqual(['missing-person'])
+    expect(last(await call('Dave is missing after the evacuation', 'should I go back in and look for him?')).sources).toEqual(['missing-person'])
+  })
+
+  it.each(['the defibrillator is missing from the wall', "I can't find her pulse", 'his finger is missing'])('keeps CPR alone on "%s"', async (said) => {
+    const reply = last(await call("he's not breathing, we're in the canteen", "I'm doing CPR", said))
+    expect(reply.sources).not.toContain('missing-person')
   })
 
   it.each(['the ambulance is here but at the wrong gate', "the paramedics can't find us", 'the ambulance crew is looking for us'])(
     'asks for someone to guide the responders in, and keeps CPR going, on "%s"',
     async (said) => {
       const replies = await call("he's not breathing, we're in bay 4", "I'm doing CPR", said, 'okay')
-      expect(replies[2]?.sources).toEqual(['guide-responders-in', 'cpr'])
-      expect(replies[2]?.text).toMatch(/^Send someone who can leave safely to meet the responders/)
-      expect(replies[2]?.text).toContain("Don't stop CPR")
+      expect(replies[2]?.sources).toEqual(['cpr', 'guide-responders-in'])
+      expect(replies[2]?.text).toMatch(/^Don't stop CPR/)
+      expect(replies[2]?.text).toContain('Send someone who can leave safely to meet the responders')
+      expect(replies[2]?.text).toMatch(/Can someone go and meet them\?$/)
       expect(replies[3]?.sources).toEqual(['cpr'])
     },
   )
@@ -640,6 +684,19 @@ describe('playbook responder: first aid that worked, someone missing, responders
   it('takes the call back when the ones that came are not there after all', async () => {
     const replies = await call("he's not breathing, we're in bay 4", "I'm doing CPR", 'the paramedics are here', "the paramedics aren't here, that was security")
     expect(last(replies).sources).toEqual(['cpr'])
+  })
+
+  it('keeps both of the emergency\'s entries beside lost responders, and does not read "they can\'t find us" as a no', async () => {
+    const fire = last(await call("he's not breathing and there's a fire in the workshop", "I'm doing CPR", "the ambulance can't find us"))
+    expect(fire.sources).toEqual(['cpr', 'fire-evacuate', 'guide-responders-in'])
+    expect(fire.text).toMatch(/^Don't stop CPR.* Stay at the muster point/)
+    const bleeding = last(await call("she's bleeding badly from her leg in the workshop", 'okay', "they can't find us"))
+    expect(bleeding.sources).toEqual(['bleeding-pressure', 'guide-responders-in'])
+  })
+
+  it('hands over when the responders found the caller after all', async () => {
+    const reply = last(await call("he's not breathing, we're in bay 4", "I'm doing CPR", "they couldn't find us at first but the paramedics are with him now"))
+    expect(reply.sources).toEqual(['responders-arrived'])
   })
 
   it('still hands over on a plain arrival', async () => {
