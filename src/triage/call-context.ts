@@ -24,6 +24,8 @@ export interface CallContext {
   ruledOut: Hazard[]
   /** Someone was said to be missing, and not found since. */
   missing: boolean
+  /** More than one was missing: finding one is not finding all. */
+  missingSeveral: boolean
   /** Whether anyone is hurt, as the caller last said it on any turn. */
   casualties?: boolean
   /** What we said before, oldest first. */
@@ -72,7 +74,7 @@ export function readCallContext(
     if (saidBefore !== undefined && i >= spoken.length - 2 * USER_TURNS_REMEMBERED) replies.push({ said: saidBefore, reply: after.text })
     if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
-  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, replies, ruledOut: [] }
+  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, missingSeveral: false, replies, ruledOut: [] }
   let active: Hazard[] = []
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
@@ -82,8 +84,14 @@ export function readCallContext(
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties
     const found = context.missing && t.missing !== true && t.found === true
-    if (t.missing === true) context.missing = true
-    else if (found) context.missing = false
+    if (t.missing === true) {
+      // "Steve is missing too": a second one.
+      context.missingSeveral = context.missing || context.missingSeveral || t.missingSeveral === true
+      context.missing = true
+    } else if (found && !stillMissingAfter(context, t)) {
+      context.missing = false
+      context.missingSeveral = false
+    }
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
     const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? [])]
@@ -101,6 +109,13 @@ export function readCallContext(
   }
   context.hazards = active
   return context
+}
+
+/** Whether someone is still missing after this turn: found ones end it, unless they are one of several. */
+export function stillMissingAfter(context: Pick<CallContext, 'missing' | 'missingSeveral'>, triage: Pick<Triage, 'missing' | 'found' | 'foundAll'>): boolean {
+  if (triage.missing === true) return true
+  if (!context.missing) return false
+  return triage.found !== true || (context.missingSeveral && triage.foundAll !== true)
 }
 
 const YES: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'yea', 'ya', 'correct', 'affirmative', 'definitely', 'sure'])

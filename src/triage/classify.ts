@@ -1,4 +1,5 @@
 import { extractPlaces } from './extract-place.js'
+import { isServiceWord, readHelp, readMissing } from './help-and-missing.js'
 import { HAZARD_INFO, STAND_DOWN, hazardPriority, type Hazard } from './hazards.js'
 import { MACROS, VOCABULARY, type Signal, type VocabularyRule } from './hazard-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
@@ -45,10 +46,11 @@ export interface Triage {
   helpAwaited?: true
   /** Responders are on site but cannot find the caller ("they're at the wrong gate"); helpAwaited too. */
   helpLost?: true
-  /** Someone is missing ("Dave is unaccounted for"). */
+  /** Someone is missing ("Dave is unaccounted for"); missingSeveral, found and foundAll: see help-and-missing.ts. */
   missing?: true
-  /** Someone missing is found ("we found him", "Dave turned up"). */
+  missingSeveral?: true
   found?: true
+  foundAll?: true
   /** The first step has not been taken yet ("no one is doing CPR"): say it again, not the next one. */
   notStarted?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
@@ -87,21 +89,7 @@ const QUESTION_STARTERS: ReadonlySet<string> = new Set([
 const ARRIVAL_QUESTION: ReadonlySet<string> = new Set(['has', 'have', 'did', 'is', 'are'])
 const CONDITIONALS: ReadonlySet<string> = new Set(['when', 'once', 'until', 'till', 'if', 'whether', 'before'])
 
-// Who came, by the words callers use for them; "help", "they" and "the responders" name nobody.
-const SERVICE_OF: ReadonlyMap<string, string> = new Map([
-  ...['ambulance', 'ambulances', 'paramedic', 'paramedics', 'medic', 'medics'].map((w) => [w, 'ambulance'] as const),
-  ...['fire', 'firefighter', 'firefighters', 'fireman', 'firemen', 'brigade'].map((w) => [w, 'fire'] as const),
-  ...['doctor', 'doctors', 'nurse', 'nurses'].map((w) => [w, 'doctor'] as const),
-  ...['aider', 'aiders'].map((w) => [w, 'first aid'] as const),
-  ['gas', 'gas'], ['hazmat', 'hazmat'], ['police', 'police'], ['cops', 'police'], ['security', 'security'],
-])
-
-const PART_OF = /\b(one|two|three|some|few|half|most) of\b/i
-const ANYONE_WHO_CAME: ReadonlySet<string> = new Set(['they', 'them', 'help', 'responders', 'rescuers', 'services'])
-// Who can be at "the wrong gate": not "fire" or "gas" alone ("the fire spread to the wrong building").
-const LOST_WHO: ReadonlySet<string> = new Set([
-  ...[...SERVICE_OF.keys()].filter((w) => w !== 'fire' && w !== 'gas'), 'crew', 'crews', 'they', 'them', 'responders', 'rescuers', 'services',
-])
+const HELP_SIGNALS: readonly Signal[] = ['help_arrived', 'help_awaited', 'help_lost', 'help_lost_beside_arrival']
 
 // Several minutes of speech. A turn's transcript is a sentence or two; anything this long is not
 // a caller talking, and reading all of it would only slow the webhook down.
@@ -117,7 +105,7 @@ export function classify(text: string): Triage {
   const found = new Map<Hazard, { urgency: KnownUrgency; lastAt: number }>()
   const negated = new Set<Hazard>()
   const signals = new Set<Signal>()
-  const helpMatches = new Map<Signal, Array<PhraseMatch<VocabularyRule>>>()
+  const signalMatches = new Map<Signal, Array<PhraseMatch<VocabularyRule>>>()
   const openers: number[] = []
   const hazardMatches: Array<PhraseMatch<VocabularyRule>> = []
   let standDownAt = -1
@@ -139,7 +127,7 @@ export function classify(text: string): Triage {
     if (rule.signal === 'neutral') continue
     if (rule.signal !== undefined) {
       if (isNegated[i] !== true) signals.add(rule.signal)
-      if (isNegated[i] !== true && HELP_SIGNALS.includes(rule.signal)) helpMatches.set(rule.signal, [...(helpMatches.get(rule.signal) ?? []), m])
+      if (isNegated[i] !== true) signalMatches.set(rule.signal, [...(signalMatches.get(rule.signal) ?? []), m])
       if (isNegated[i] !== true && rule.signal === 'procedure') openers.push(m.start)
       continue
     }
@@ -158,6 +146,14 @@ export function classify(text: string): Triage {
         lastAt: Math.max(seen?.lastAt ?? -1, m.start),
       })
       if (STAND_DOWN.includes(hazard)) standDownAt = Math.max(standDownAt, m.start)
+    }
+  }
+
+  // "The ambulance is at the wrong gate" is about the ambulance, not someone needing one.
+  if (HELP_SIGNALS.some((sig) => signals.has(sig))) {
+    for (const hazard of [...found.keys()]) {
+      const raisedBy = hazardMatches.filter((m) => m.payload.hazards?.includes(hazard) === true)
+      if (raisedBy.every((m) => m.end - m.start === 1 && isServiceWord(tokens[m.start]))) found.delete(hazard)
     }
   }
 
@@ -192,7 +188,9 @@ export function classify(text: string): Triage {
 
   const hazards = active.sort((a, b) =>
     urgencyRank(effective.get(b) ?? 'LOW') - urgencyRank(effective.get(a) ?? 'LOW') || hazardPriority(a) - hazardPriority(b))
-  const distress = signals.has('distress') || signals.has('missing')
+  // Only someone really missing: "is anyone missing?" asks (help-and-missing.ts).
+  const missing = readMissing(tokens, text, signalMatches)
+  const distress = signals.has('distress') || missing.missing === true
   let urgency: KnownUrgency = 'LOW'
   for (const u of effective.values()) if (urgencyRank(u) > urgencyRank(urgency)) urgency = u
   if (emergencies.length === 0 && distress) urgency = 'HIGH'
@@ -206,32 +204,7 @@ export function classify(text: string): Triage {
   // Only the arrival itself asked or waited for: "the paramedics are here, can I hang up?" is an arrival.
   const oneClause = !tokens.includes(BOUNDARY) || tokens.indexOf(BOUNDARY) === tokens.length - 1
   const awaited = (asking && oneClause) || ARRIVAL_QUESTION.has(tokens[0] ?? '') || tokens.slice(0, 3).some((t) => CONDITIONALS.has(t))
-  let help: Signal | undefined
-  const lostAt = lastStart([...(helpMatches.get('help_lost') ?? []),
-    ...(tokens.some((t) => LOST_WHO.has(t)) ? helpMatches.get('help_lost_beside_arrival') ?? [] : [])])
-  // Said last, it stands: "they couldn't find us at first but the paramedics are with him now" is an arrival.
-  if (lostAt > lastStart(helpMatches.get('help_arrived') ?? [])) {
-    triage.helpAwaited = true
-    triage.helpLost = true
-    help = 'help_lost'
-  } else if (signals.has('help_arrived') && !awaited) {
-    triage.helpArrived = true
-    help = 'help_arrived'
-  } else if (signals.has('help_awaited')) {
-    triage.helpAwaited = true
-    help = 'help_awaited'
-  }
-  // Only the services of what was decided: "the paramedics are here, the fire brigade isn't" is the paramedics.
-  // "The ambulance is here but at the wrong gate": the arrival names who is lost.
-  const named = helpMatches.get(help ?? 'neutral') ?? []
-  // Lost at "the wrong gate" is said far from who it is: "the medics are at the wrong entrance".
-  const services = help === 'help_lost'
-    ? [...new Set(tokens.filter((t) => LOST_WHO.has(t)).flatMap((t) => SERVICE_OF.get(t) ?? []))]
-    : servicesNamed(tokens, named)
-  if (services.length > 0) triage.services = services
-  if (signals.has('missing')) triage.missing = true
-  // "We found one of them, he's okay" leaves the other missing.
-  else if (signals.has('found') && !PART_OF.test(text)) triage.found = true
+  Object.assign(triage, readHelp(tokens, signalMatches, awaited), missing)
   if (signals.has('hanging_up')) triage.hangingUp = true
   if (signals.has('line_check')) triage.lineCheck = true
   if (signals.has('not_started')) triage.notStarted = true
@@ -261,24 +234,6 @@ export function classify(text: string): Triage {
     ? Math.min(0.9, 0.6 + (place ? 0.2 : 0) + (hazardPhrases > hazards.length ? 0.1 : 0))
     : distress || question || ruledOut.length > 0 || assessed ? 0.3 : 0
   return triage
-}
-
-const HELP_SIGNALS: readonly Signal[] = ['help_arrived', 'help_awaited', 'help_lost', 'help_lost_beside_arrival']
-
-function lastStart(matches: ReadonlyArray<PhraseMatch<unknown>>): number {
-  return matches.reduce((at, m) => Math.max(at, m.start), -1)
-}
-
-/** The services the matches name; none when one of them is about nobody in particular ("they're not here yet, we're waiting for the ambulance"). */
-function servicesNamed(tokens: readonly string[], matches: ReadonlyArray<PhraseMatch<unknown>>): string[] {
-  const services: string[] = []
-  for (const m of matches) {
-    const words = tokens.slice(m.start, m.end)
-    const inMatch = words.flatMap((t) => SERVICE_OF.get(t) ?? [])
-    if (inMatch.length === 0 && words.some((t) => ANYONE_WHO_CAME.has(t))) return []
-    for (const service of inMatch) if (!services.includes(service)) services.push(service)
-  }
-  return services
 }
 
 function negatedAt(tokens: readonly string[], consumed: Uint8Array, m: PhraseMatch<unknown>): boolean {

@@ -258,7 +258,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'can|could not find him|them|her',
   ] },
   { signal: 'neutral', phrases: [
-    'is|are|was|were [still] missing from', 'we|i are|am|were|was [still] missing', 'is|are|was|were [still] missing [a|an|one|two|three|four|five|his|her|their|some|part|the|of] [of|his|her|their] @body', 'is|are|was|were [still] missing [a|an|his|her|their|the|some] medication|medicine|meds|inhaler|pen|glasses|helmet|radio|phone|boot|boots|glove|gloves|harness|keys|key',
+    'is|are|was|were [still] missing from', 'is|are|was|were|am [still] missing [a|an|our|the|one] [fire|first] warden|wardens|aider|aiders|marshal|marshals|key|keys|tool|tools|radio|radios', 'is|are|was|were [still] missing [a|an|one|two|three|four|five|his|her|their|some|part|the|of] [of|his|her|their] @body', 'is|are|was|were [still] missing [a|an|his|her|their|the|some] medication|medicine|meds|inhaler|pen|glasses|helmet|radio|phone|boot|boots|glove|gloves|harness|keys|key',
     '@body|@object is|are|was|were [still] missing',
     'defib|defibrillator|aed|extinguisher|extinguishers|kit|guard|guards|eyewash|station|key|keys|medication|medicine|inhaler|pen|radio|phone|harness|helmet|hat|glove|gloves|ppe|tool|tools|cover|lid|sign|pulse|heartbeat|warden|aider|stretcher|blanket|shower|pin|plug|handle|bolt|bolts|panel|ladder|rail|railing|barrier|part|parts|piece|label|sheet|tag|lock|padlock is|are|was|were [still] missing',
     'can|could not find her pulse|heartbeat|breath|breathing|radio|phone|inhaler|pen|medication|helmet|bag|keys|key',
@@ -269,7 +269,6 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'found', phrases: [
     'found him|them|her', 'turned|showed up ~ safe|okay|ok|fine|alright|unhurt',
     'he|she [is|was] [here|back|out] [now] safe|okay|ok|fine|alright|unhurt',
-    'everyone|everybody|all [is|are] [now] accounted for',
   ] },
   // No free gap after the person: "he collapsed inside" must leave "collapsed" to the hazard phrases.
   { signal: 'people_at_risk', phrases: [
@@ -312,6 +311,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'gas engineer|engineers|man|men|fitter|fitters [is|are|has|have] not here|arrived|come', 'first aider|aiders [is|are|has|have] not here|arrived|come',
     'fire|gas|rescue|hazmat|ambulance|medical|paramedic crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams [is|are|has|have] not here|arrived|come',
     'still waiting for ~ fire|gas|hazmat|ambulance crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|engineer|engineers',
+    // Gone again: "the ambulance has left" (with the casualty, or called away).
+    '@rescuer [has|have] [just|now|already] left|gone',
   ] },
   // On site but not with the caller: "the ambulance is here but at the wrong gate". Wins over the
   // arrival said in the same breath, since nobody is with the casualty yet.

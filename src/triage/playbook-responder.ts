@@ -1,7 +1,7 @@
-import { isAcknowledgement, readCallContext, readYesNo, type CallContext } from './call-context.js'
+import { isAcknowledgement, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, STAND_DOWN, type Hazard } from './hazards.js'
-import { onSceneAfter } from './on-scene.js'
+import { coversAll, onSceneAfter } from './on-scene.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
 import { createTriageMemo } from './triage-memo.js'
@@ -66,7 +66,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     } else if (
       triage.helpArrived === true ||
       // "The fire brigade isn't here yet" while the paramedics are with the caller: they still lead.
-      (context.helpArrived && triage.helpAwaited === true && triage.helpLost !== true && onSceneAfter(context.onScene, triage).here) ||
+      // Only if those with them can deal with what is going on: the paramedics cannot shut off the gas.
+      (context.helpArrived && triage.helpAwaited === true && triage.helpLost !== true && coversAll(onSceneAfter(context.onScene, triage), ongoing)) ||
       (context.helpArrived && triage.helpAwaited !== true && (triage.hangingUp === true || isAcknowledgement(input.text, triage)))
     ) {
       // The responders with the caller take it from here; instructions from the phone would compete with theirs.
@@ -93,7 +94,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Responders who cannot find the caller, or someone missing until found (whatever else was
   // stood down or asked): their lines join the emergency's, after them so that a cut for length
   // keeps the emergency's; their questions come first.
-  const stillMissing = triage.missing === true || (context.missing && triage.found !== true)
+  const stillMissing = stillMissingAfter(context, triage)
   const companions = situation === undefined || COMPANION_REPLACES.includes(situation)
     ? [...(triage.helpLost === true ? [playbook.forSituation('guide-in')] : []), ...(stillMissing ? [playbook.forSituation('missing')] : [])]
     : []
@@ -115,6 +116,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     // Only CPR: other entries' last lines still ask the caller to act, and the responders now lead.
     const cpr = context.hazards.includes('not_breathing') ? playbook.forHazard('not_breathing').say : undefined
     if (cpr !== undefined) instructions.push(renderTemplate(cpr[cpr.length - 1] ?? '', where))
+    // The responders most need to hear who is missing.
+    if (stillMissing) instructions.push(playbook.forSituation('missing').say[0] ?? '')
   }
   const over = situation === 'stand-down' || situation === 'closing' || situation === 'handover' || situation === 'found'
   const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
@@ -254,7 +257,7 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
 }
 
 // "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
-const NOT_WORKING = /\b(again|worse|soak\w*|still (going|coming|pouring|flowing)|(not|n't|never) stopped)\b/i
+const NOT_WORKING = /\b(again|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b/i
 
 /**
  * The caller said a holdOnYes question's yes ("the bleeding has stopped"), and has not since
@@ -265,7 +268,8 @@ function saidItWorked(ask: PlaybookAsk, entry: PlaybookEntry, context: CallConte
   for (let i = context.replies.length - 1; i >= 0; i--) {
     const { said, reply } = context.replies[i] as CallContext['replies'][number]
     const undone = NOT_WORKING.test(reply)
-    if (!undone && !QUALIFIED.test(reply) && playbook.answersIn(reply).has(ask.text)) return true
+    // "Is the bleeding slowing down? No, not really": the caller repeating the question answers nothing.
+    if (!undone && !QUALIFIED.test(reply) && !reply.includes('?') && playbook.answersIn(reply).has(ask.text)) return true
     if (undone || classifyTurn(reply).hazards.some((h) => entry.hazards.includes(h))) return false
     if (!QUALIFIED.test(reply) && said.trimEnd().endsWith(ask.text) && readYesNo(reply) === 'yes') return true
   }

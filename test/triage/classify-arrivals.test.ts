@@ -128,4 +128,34 @@ describe('help arriving, and a caller who wants to hang up', () => {
   ] as const)('"%s" names %j as the services', (text, services) => {
     expect(classify(text).services).toEqual(services)
   })
+
+  it.each([
+    ["we're missing two people after the evacuation", true], ['Dave and Steve are missing', true], ['two of the lads are unaccounted for', true], ['Dave is missing', undefined],
+  ] as const)('"%s" is someone missing, several: %s', (text, several) => {
+    expect(classify(text)).toMatchObject({ missing: true, urgency: 'HIGH' })
+    expect(classify(text).missingSeveral).toBe(several)
+  })
+
+  it.each(['is anyone missing?', 'what should we do if someone is missing after the drill?', "I don't know if anyone is missing"])('"%s" supposes, it reports no one missing', (text) => {
+    expect(classify(text).missing).toBeUndefined()
+  })
+
+  it.each([['we found them both', true], ['everyone is accounted for', true], ['they found him', undefined]] as const)('"%s" finds, all: %s', (text, all) => {
+    expect(classify(text)).toMatchObject({ found: true })
+    expect(classify(text).foundAll).toBe(all)
+  })
+
+  it.each([
+    ['the fire crew can\'t find us', ['fire']], ['the gas engineer can\'t find us', ['gas']], ['the paramedics went to the wrong building', ['ambulance']],
+    ['the ambulance is at the wrong gate', ['ambulance']], ["they're at the wrong gate", undefined],
+  ] as const)('"%s" is lost responders: %j', (text, services) => {
+    const triage = classify(text)
+    expect(triage).toMatchObject({ helpLost: true, hazards: [] })
+    expect(triage.services).toEqual(services)
+  })
+
+  it('"the ambulance has left" waits for the ambulance again', () => {
+    expect(classify('the ambulance has left')).toMatchObject({ helpAwaited: true, services: ['ambulance'] })
+  })
 })
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NOBODY_ON_SCENE, onSceneAfter, type OnScene } from '../../src/triage/on-scene.js'
+import { NOBODY_ON_SCENE, coversAll, onSceneAfter, type OnScene } from '../../src/triage/on-scene.js'
 
 const paramedics: OnScene = { here: true, services: ['ambulance'] }
 
@@ -28,4 +28,18 @@ describe('who is on scene', () => {
     expect(onSceneAfter(paramedics, {})).toBe(paramedics)
     expect(onSceneAfter(NOBODY_ON_SCENE, { helpAwaited: true, services: ['fire'] })).toBe(NOBODY_ON_SCENE)
   })
+
+  it('keeps those on scene when unnamed responders are lost', () => {
+    expect(onSceneAfter(paramedics, { helpAwaited: true, helpLost: true })).toEqual(paramedics)
+  })
+
+  it('knows who can take over what', () => {
+    expect(coversAll(paramedics, ['not_breathing', 'injury_bleeding'])).toBe(true)
+    expect(coversAll(paramedics, ['not_breathing', 'gas_leak'])).toBe(false)
+    expect(coversAll({ here: true, services: ['first aid'] }, ['not_breathing'])).toBe(false)
+    expect(coversAll({ here: true, services: ['ambulance', 'gas'] }, ['not_breathing', 'gas_leak'])).toBe(true)
+    expect(coversAll({ here: true, services: [] }, ['fire'])).toBe(true)
+    expect(coversAll(NOBODY_ON_SCENE, [])).toBe(false)
+  })
 })
+

@@ -703,3 +703,49 @@ describe('playbook responder: first aid that worked, someone missing, responders
     expect(last(await call("he's not breathing, we're in bay 4", 'the ambulance is here')).sources).toEqual(['responders-arrived'])
   })
 })
+
+describe('playbook responder: second review of missing, found and who is on scene', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+  const WOUND = "Sam cut his arm on the saw, there's blood everywhere, we're in the workshop"
+
+  it.each(['is the bleeding slowing down? no, not really', "I took the cloth off to check and it's pouring out"])('does not hold the wound on "%s"', async (said) => {
+    const replies = await call(WOUND, said)
+    expect(last(replies).text).toMatch(/^If blood soaks through/)
+  })
+
+  it('gives the gas back to the caller when the paramedics are there but the gas engineer is not', async () => {
+    const reply = last(await call('gas leak in the plant room and a man collapsed', 'the paramedics are here', "the gas engineer hasn't arrived yet"))
+    expect(reply.sources).toContain('gas-evacuate')
+  })
+
+  it('tells the responders who is missing when handing over', async () => {
+    const reply = last(await call('fire in the warehouse, Dave is missing', "we're at the muster point", 'the fire brigade is here, Dave is still missing'))
+    expect(reply.sources).toEqual(['responders-arrived'])
+    expect(reply.text).toContain('Tell the responders who is missing and where they were last seen.')
+  })
+
+  it('keeps the others missing when one of several is found', async () => {
+    const replies = await call('two of the lads are unaccounted for', 'they found him', 'okay')
+    expect(replies[1]?.sources).toEqual(['missing-found'])
+    expect(replies[2]?.sources).toEqual(['missing-person'])
+  })
+
+  it('does not find the one missing in "everyone is accounted for except Dave"', async () => {
+    expect(last(await call('Dave is missing', 'everyone is accounted for except Dave', 'okay')).sources).toEqual(['missing-person'])
+  })
+
+  it.each(['what should we do if someone is missing after the drill?', 'is anyone missing?'])('does not take "%s" for someone missing', async (said) => {
+    expect(last(await call(said, 'okay thanks')).sources).not.toContain('missing-person')
+  })
+
+  it('reads "the ambulance is at the wrong gate" as the ambulance, not a casualty, and keeps CPR', async () => {
+    const reply = last(await call("he's been electrocuted in the substation, he's not breathing", 'the ambulance is at the wrong gate'))
+    expect(reply.sources).toContain('cpr')
+    expect(reply.sources).not.toContain('injury-first-aid')
+  })
+
+  it('closes on "everyone is accounted for" after a stand-down', async () => {
+    expect(last(await call("false alarm, the fire's out", 'everyone is accounted for')).sources).toEqual(['closing'])
+  })
+})
+

@@ -1,0 +1,148 @@
+import type { Signal } from './hazard-vocabulary.js'
+import { BOUNDARY } from './normalize-speech.js'
+import type { PhraseMatch } from './phrase-matcher.js'
+
+// What a turn says about who came to help and who is missing, from the signal phrases classify
+// matched (hazard-vocabulary.ts). Kept apart from classify: it reads where in the sentence each
+// phrase is ("they couldn't find us at first, but the paramedics are with him now").
+
+export interface HelpReading {
+  /** Responders are with the caller now. */
+  helpArrived?: true
+  /** Responders are not with the caller yet, after all; also when lost. */
+  helpAwaited?: true
+  /** On site, but they cannot find the caller. */
+  helpLost?: true
+  /** The services named, in order; absent when none ("they", "help"). */
+  services?: string[]
+}
+
+export interface MissingReading {
+  missing?: true
+  /** More than one is missing ("two of the lads are unaccounted for"): finding him finds one. */
+  missingSeveral?: true
+  /** Someone missing is found, however they are ("we found him on the floor"). */
+  found?: true
+  /** Everyone missing is found ("we found them", "everyone is accounted for"). */
+  foundAll?: true
+}
+
+/** Signal matches by signal, negated ones left out. */
+export type SignalMatches = ReadonlyMap<Signal, ReadonlyArray<PhraseMatch<unknown>>>
+
+// Who came, by the words callers use for them; "help", "they" and "the responders" name nobody.
+const SERVICE_OF: ReadonlyMap<string, string> = new Map([
+  ...['ambulance', 'ambulances', 'paramedic', 'paramedics', 'medic', 'medics'].map((w) => [w, 'ambulance'] as const),
+  ...['firefighter', 'firefighters', 'fireman', 'firemen', 'brigade'].map((w) => [w, 'fire'] as const),
+  ...['doctor', 'doctors', 'nurse', 'nurses'].map((w) => [w, 'doctor'] as const),
+  ...['aider', 'aiders'].map((w) => [w, 'first aid'] as const),
+  ['hazmat', 'hazmat'], ['police', 'police'], ['cops', 'police'], ['security', 'security'],
+])
+// "Fire" and "gas" name a service only as part of one: "the fire crew", "the gas engineer".
+const SERVICE_FIRST_WORDS: ReadonlyMap<string, string> = new Map([['fire', 'fire'], ['gas', 'gas']])
+const SERVICE_SECOND_WORDS: ReadonlySet<string> = new Set([
+  'crew', 'crews', 'brigade', 'service', 'services', 'department', 'engine', 'engines', 'truck', 'trucks', 'team', 'teams', 'engineer', 'engineers',
+  'man', 'men', 'fitter', 'fitters', 'fighters', 'and', 'rescue', 'board',
+])
+const ANYONE_WHO_CAME: ReadonlySet<string> = new Set(['they', 'them', 'help', 'responders', 'rescuers', 'services'])
+// "We found one of them", "everyone is accounted for except Dave": not everyone is found.
+const NOT_ALL = /\b(one|two|three|some|few|half|most) of\b|\b(except|apart from|besides|other than|but|only)\b/i
+const FOUND_ALL = /\b(found|got) (them|both|everyone|everybody|all)\b|\baccounted for\b/i
+const SEVERAL = /\b(are|were) (still )?missing\b|\b(two|three|four|five|both|several|some) (of|people|men|lads|guys|workers|contractors)\b|\bunaccounted\b.*\b(two|three|four|both|several)\b/i
+// A missing person asked about or supposed: "is anyone missing?", "what do we do if someone is missing?".
+const SUPPOSING: ReadonlySet<string> = new Set(['if', 'whether', 'when', 'once', 'until', 'know', 'sure', 'case'])
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'what', 'how', 'should', 'do', 'does', 'has', 'have', 'can', 'could'])
+
+/**
+ * Arrived, awaited or lost, and who. `awaited`: the turn asks about or waits for an arrival
+ * ("has the ambulance arrived?"), so an arrival phrase in it is none.
+ */
+export function readHelp(tokens: readonly string[], matches: SignalMatches, awaited: boolean): HelpReading {
+  const arrived = matches.get('help_arrived') ?? []
+  const arrivedAt = lastStart(arrived)
+  // A bare "wrong gate" is about the responders only beside an arrival, or with them in its clause:
+  // "they're at the wrong gate", not "a truck came in the wrong gate".
+  const besideArrival = (matches.get('help_lost_beside_arrival') ?? []).filter((m) => {
+    const clause = clauseOf(tokens, m)
+    return arrivedAt >= 0 || servicesIn(tokens, clause.start, clause.end).length > 0 || tokens.slice(clause.start, clause.end).some((t) => ANYONE_WHO_CAME.has(t))
+  })
+  const lost = [...(matches.get('help_lost') ?? []), ...besideArrival]
+  // Said last, it stands: "they couldn't find us at first but the paramedics are with him now" is an arrival.
+  if (lost.length > 0 && lastStart(lost) > arrivedAt) {
+    const inClauses = unique(lost.flatMap((m) => {
+      const clause = clauseOf(tokens, m)
+      return servicesIn(tokens, clause.start, clause.end)
+    }))
+    // "The ambulance is here but at the wrong gate": the arrival names who is lost.
+    const services = inClauses.length > 0 ? inClauses : servicesNamed(tokens, arrived)
+    return { helpAwaited: true, helpLost: true, ...(services.length > 0 ? { services } : {}) }
+  }
+  if (arrived.length > 0 && !awaited) return withServices({ helpArrived: true }, tokens, arrived)
+  const waits = matches.get('help_awaited') ?? []
+  if (waits.length > 0) return withServices({ helpAwaited: true }, tokens, waits)
+  return {}
+}
+
+/** Missing, found, and whether it is more than one; `text` is what the caller said. */
+export function readMissing(tokens: readonly string[], text: string, matches: SignalMatches): MissingReading {
+  const missing = (matches.get('missing') ?? []).filter((m) => !supposed(tokens, m))
+  if (missing.length > 0) return { missing: true, ...(SEVERAL.test(text) ? { missingSeveral: true } : {}) }
+  const found = (matches.get('found') ?? []).length > 0 || ((matches.get('no_casualties') ?? []).length > 0 && FOUND_ALL.test(text))
+  if (!found || NOT_ALL.test(text)) return {}
+  return { found: true, ...(FOUND_ALL.test(text) ? { foundAll: true } : {}) }
+}
+
+/** Whether a one-word match is only a service's name ("ambulance" in "the ambulance is at the wrong gate"). */
+export function isServiceWord(token: string | undefined): boolean {
+  return token !== undefined && SERVICE_OF.has(token)
+}
+
+function supposed(tokens: readonly string[], m: PhraseMatch<unknown>): boolean {
+  const { start } = clauseOf(tokens, m)
+  if (QUESTION_OPENERS.has(tokens[start] ?? '')) return true
+  for (let i = start; i < m.start; i++) if (SUPPOSING.has(tokens[i] as string)) return true
+  return false
+}
+
+function withServices<T extends HelpReading>(reading: T, tokens: readonly string[], matches: ReadonlyArray<PhraseMatch<unknown>>): T {
+  const services = servicesNamed(tokens, matches)
+  return services.length > 0 ? { ...reading, services } : reading
+}
+
+/** The services the matches name; none when one of them is about nobody in particular ("they're not here yet, we're waiting for the ambulance"). */
+function servicesNamed(tokens: readonly string[], matches: ReadonlyArray<PhraseMatch<unknown>>): string[] {
+  const services: string[] = []
+  for (const m of matches) {
+    const inMatch = servicesIn(tokens, m.start, m.end)
+    if (inMatch.length === 0 && tokens.slice(m.start, m.end).some((t) => ANYONE_WHO_CAME.has(t))) return []
+    for (const service of inMatch) if (!services.includes(service)) services.push(service)
+  }
+  return services
+}
+
+/** Where the clause holding a match starts and ends ("the medics are at the wrong entrance"). */
+function clauseOf(tokens: readonly string[], m: PhraseMatch<unknown>): { start: number; end: number } {
+  let start = m.start
+  while (start > 0 && tokens[start - 1] !== BOUNDARY) start--
+  let end = m.end
+  while (end < tokens.length && tokens[end] !== BOUNDARY) end++
+  return { start, end }
+}
+
+function servicesIn(tokens: readonly string[], start: number, end: number): string[] {
+  const services: string[] = []
+  for (let i = start; i < end; i++) {
+    const token = tokens[i] as string
+    const service = SERVICE_OF.get(token) ?? (SERVICE_SECOND_WORDS.has(tokens[i + 1] ?? '') ? SERVICE_FIRST_WORDS.get(token) : undefined)
+    if (service !== undefined && !services.includes(service)) services.push(service)
+  }
+  return services
+}
+
+function lastStart(matches: ReadonlyArray<PhraseMatch<unknown>>): number {
+  return matches.reduce((at, m) => Math.max(at, m.start), -1)
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)]
+}
