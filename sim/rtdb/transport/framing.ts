@@ -77,13 +77,33 @@ export class FrameReassembler {
  * Server→client splitting (§2, optional for the server). Messages up to `maxFrameChars` go out
  * as one frame; longer ones as a count frame plus pieces. A JSON message is never a short number,
  * so a single-frame message can never be mistaken for a count by the client.
+ *
+ * A piece never ends between the two halves of a surrogate pair (an emoji, say): each piece is a
+ * text frame of its own, encoded to UTF-8 alone, and a lone surrogate is encoded as U+FFFD, so
+ * the client would read the character back as two U+FFFD. Such a piece ends one character early
+ * (or late, when it would otherwise be empty).
  */
 export function splitMessage(text: string, maxFrameChars: number): string[] {
   if (maxFrameChars <= 0 || text.length <= maxFrameChars) return [text]
   const pieces: string[] = []
-  for (let i = 0; i < text.length; i += maxFrameChars) pieces.push(text.slice(i, i + maxFrameChars))
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + maxFrameChars, text.length)
+    if (end < text.length && isLeadSurrogate(text.charCodeAt(end - 1)) && isTrailSurrogate(text.charCodeAt(end))) {
+      end += end - 1 > start ? -1 : 1
+    }
+    pieces.push(text.slice(start, end))
+    start = end
+  }
   if (pieces.length > 999_999) throw new RangeError('message needs more than 999999 frames; raise maxFrameChars')
   return [String(pieces.length), ...pieces]
+}
+
+function isLeadSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isTrailSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** Recovers the request number from the start of a client message (`{"t":"d","d":{"r":12,...`). */

@@ -77,6 +77,23 @@ describe('splitMessage', () => {
   it('never splits when the frame size is 0', () => {
     expect(splitMessage('x'.repeat(100_000), 0)).toHaveLength(1)
   })
+
+  // Each piece is a text frame of its own, encoded to UTF-8 alone: a surrogate pair cut in two
+  // reached the client as two U+FFFD (found by the voice-webhook fuzz at FC_RUNS=2000: an emoji
+  // in a caller's number read back from Firebase as "\uFFFD\uFFFD").
+  it('never cuts a surrogate pair, so every piece survives UTF-8 on its own', () => {
+    expect(splitMessage('ab\u{1F600}cd', 3)).toEqual(['3', 'ab', '\u{1F600}c', 'd'])
+    expect(splitMessage('\u{1F600}\u{1F600}', 1)).toEqual(['2', '\u{1F600}', '\u{1F600}'])
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }), fc.integer({ min: 1, max: 16 }), (text, size) => {
+        const frames = splitMessage(text, size)
+        const pieces = frames.length === 1 ? frames : frames.slice(1)
+        expect(pieces.join('')).toBe(text)
+        for (const piece of pieces) expect(Buffer.from(piece, 'utf8').toString('utf8')).toBe(piece)
+        if (frames.length > 1) expect(frames[0]).toBe(String(pieces.length))
+      }),
+    )
+  })
 })
 
 describe('requestNumberFromHead', () => {
