@@ -1,5 +1,5 @@
 import { extractPlaces } from './extract-place.js'
-import { isServiceWord, readHelp, readMissing } from './help-and-missing.js'
+import { allButSomeone, isServiceWord, readHelp, readMissing } from './help-and-missing.js'
 import { HAZARD_INFO, STAND_DOWN, hazardPriority, type Hazard } from './hazards.js'
 import { MACROS, VOCABULARY, type Signal, type VocabularyRule } from './hazard-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
@@ -173,7 +173,8 @@ export function classify(text: string): Triage {
   const emergencies = active.filter((h) => !STAND_DOWN.includes(h))
   const casualties = emergencies.some((h) => HAZARD_INFO[h].person)
     ? true
-    : signals.has('no_casualties') || [...negated].some((h) => HAZARD_INFO[h].person && h !== 'confined_space')
+    // "Everyone is out except Dave" says nothing of Dave.
+    : (signals.has('no_casualties') && !allButSomeone(text)) || [...negated].some((h) => HAZARD_INFO[h].person && h !== 'confined_space')
       ? false
       : undefined
 

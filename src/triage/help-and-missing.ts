@@ -83,11 +83,26 @@ export function readHelp(tokens: readonly string[], matches: SignalMatches, awai
   return {}
 }
 
+// "Everyone is out except Dave", "we all got out but Steve": someone is not out. Speech-to-text
+// writes names capitalised; "but" only with a name or one word closing the sentence, since
+// "everyone's fine but Dave is hurt" is someone hurt, not missing.
+const ALL_BUT = /\b([Ee]veryone|[Ee]verybody|[Aa]ll|[Ww]e)\b.*\b(out|accounted for|here|safe|fine|okay|ok|alright)\b.*(\b([Ee]xcept|apart from|other than|besides)\b|\bbut( for)? ([A-Z][a-z]+|him|her|one|two)\W*$)/
+// Found by name: "we found Dave", "Dave's turned up", "Steve is safe" (not "we found Dave's helmet").
+const NOT_NAMES = /^(It|That|This|There|Everything|Everyone|Everybody|Nobody|We|They|You|What|All|The|I)$/
+const FOUND_BY_NAME = /\bfound ([A-Z][a-z]+)\b(?!'s)|\b([A-Z][a-z]+)(?:'s| has| is)? (?:just |now )?(?:turned|showed) up\b|\b([A-Z][a-z]+)(?:'s| is) (?:safe|fine|okay|ok|alright|unhurt)\b/
+
+/** Whether the caller says all are well or out but someone ("everyone is out except Dave"). */
+export function allButSomeone(text: string): boolean {
+  return ALL_BUT.test(text)
+}
+
 /** Missing, found, and whether it is more than one; `text` is what the caller said. */
 export function readMissing(tokens: readonly string[], text: string, matches: SignalMatches): MissingReading {
   const missing = (matches.get('missing') ?? []).filter((m) => !supposed(tokens, m))
-  if (missing.length > 0) return { missing: true, ...(SEVERAL.test(text) ? { missingSeveral: true } : {}) }
-  const found = (matches.get('found') ?? []).length > 0 || ((matches.get('no_casualties') ?? []).length > 0 && FOUND_ALL.test(text))
+  if (missing.length > 0 || allButSomeone(text)) return { missing: true, ...(SEVERAL.test(text) ? { missingSeveral: true } : {}) }
+  const named = FOUND_BY_NAME.exec(text)
+  const foundByName = named !== null && !NOT_NAMES.test(named[1] ?? named[2] ?? named[3] ?? '')
+  const found = foundByName || (matches.get('found') ?? []).length > 0 || ((matches.get('no_casualties') ?? []).length > 0 && FOUND_ALL.test(text))
   if (!found || NOT_ALL.test(text)) return {}
   return { found: true, ...(FOUND_ALL.test(text) ? { foundAll: true } : {}) }
 }

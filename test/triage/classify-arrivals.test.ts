@@ -88,19 +88,22 @@ describe('help arriving, and a caller who wants to hang up', () => {
     expect(classify(text).helpLost).toBeUndefined()
   })
 
-  it.each(['Dave is missing', "no one's hurt but Dave is missing", 'two of the lads are unaccounted for', "we can't find him anywhere"])('"%s" is someone missing', (text) => {
+  it.each([
+    'Dave is missing', "no one's hurt but Dave is missing", 'two of the lads are unaccounted for', "we can't find him anywhere", 'Everyone is out except Dave.',
+    'we all got out but Steve', "we're all out apart from Steve",
+  ])('"%s" is someone missing', (text) => {
     const triage = classify(text)
     expect(triage).toMatchObject({ missing: true, urgency: 'HIGH' })
     expect(triage.found).toBeUndefined()
   })
 
-  it.each(["we found him, he's okay", 'we found him on the floor', "Dave just turned up, he's fine", "he's here, he's fine", 'everyone is accounted for'])('"%s" finds them', (text) => {
+  it.each(["we found him, he's okay", 'we found him on the floor', "Dave just turned up, he's fine", "he's here, he's fine", 'everyone is accounted for', 'we found Dave', "Dave's turned up", 'Steve is safe'])('"%s" finds them', (text) => {
     const triage = classify(text)
     expect(triage.found).toBe(true)
     expect(triage.missing).toBeUndefined()
   })
 
-  it.each(['we found his helmet by the tank', 'we found her radio', "we're okay", 'Steve turned up', 'they turned up the heat', "we found one of them, he's okay"])('"%s" does not find them', (text) => {
+  it.each(['we found his helmet by the tank', 'we found her radio', "we're okay", 'they turned up the heat', "we found one of them, he's okay", "We found Dave's helmet", "It's fine"])('"%s" does not find them', (text) => {
     expect(classify(text).found).toBeUndefined()
   })
 
@@ -136,7 +139,7 @@ describe('help arriving, and a caller who wants to hang up', () => {
     expect(classify(text).missingSeveral).toBe(several)
   })
 
-  it.each(['is anyone missing?', 'what should we do if someone is missing after the drill?', "I don't know if anyone is missing"])('"%s" supposes, it reports no one missing', (text) => {
+  it.each(['is anyone missing?', 'what should we do if someone is missing after the drill?', "I don't know if anyone is missing", "everyone is fine but Dave is hurt"])('"%s" reports no one missing', (text) => {
     expect(classify(text).missing).toBeUndefined()
   })
 

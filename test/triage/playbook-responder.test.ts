@@ -646,7 +646,7 @@ describe('playbook responder: first aid that worked, someone missing, responders
   })
 
   it.each([
-    ['we found his helmet by the tank', undefined], ["we found one of them, he's okay", undefined], ['we found her radio', undefined], ['Steve turned up', undefined],
+    ['we found his helmet by the tank', undefined], ["we found one of them, he's okay", undefined], ['we found her radio', undefined], ["We found Dave's helmet", undefined],
     ['no one is hurt', undefined], ["we're all out at the muster point", undefined],
   ])('does not close a missing-person call on "%s"', async (said) => {
     const reply = last(await call('Dave is missing after the evacuation', said, 'okay'))
@@ -728,6 +728,18 @@ describe('playbook responder: second review of missing, found and who is on scen
     const replies = await call('two of the lads are unaccounted for', 'they found him', 'okay')
     expect(replies[1]?.sources).toEqual(['missing-found'])
     expect(replies[2]?.sources).toEqual(['missing-person'])
+  })
+
+  it('keeps the other missing when one of two named turns up', async () => {
+    const replies = await call('Dave and Steve are missing', 'Steve turned up', 'okay')
+    expect(replies[1]?.sources).toEqual(['missing-found'])
+    expect(replies[2]?.sources).toEqual(['missing-person'])
+  })
+
+  it('reads "everyone is out except Dave" as Dave missing, and finds him by name', async () => {
+    const replies = await call('fire in the paint store', 'everyone is out except Dave', 'we found Dave')
+    expect(replies[1]?.sources).toEqual(['fire-evacuate', 'missing-person'])
+    expect(replies[2]?.sources).toEqual(['fire-evacuate'])
   })
 
   it('does not find the one missing in "everyone is accounted for except Dave"', async () => {
