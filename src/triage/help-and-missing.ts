@@ -88,8 +88,8 @@ export function readHelp(tokens: readonly string[], matches: SignalMatches, awai
 // "everyone's fine but Dave is hurt" is someone hurt, not missing.
 const ALL_BUT = /\b([Ee]veryone|[Ee]verybody|[Aa]ll|[Ww]e)\b.*\b(out|accounted for|here|safe|fine|okay|ok|alright)\b.*(\b([Ee]xcept|apart from|other than|besides)\b|\bbut( for)? ([A-Z][a-z]+|him|her|one|two)\W*$)/
 // Found by name: "we found Dave", "Dave's turned up", "Steve is safe" (not "we found Dave's helmet").
-const NOT_NAMES = /^(It|That|This|There|Everything|Everyone|Everybody|Nobody|We|They|You|What|All|The|I)$/
-const FOUND_BY_NAME = /\bfound ([A-Z][a-z]+)\b(?!'s)|\b([A-Z][a-z]+)(?:'s| has| is)? (?:just |now )?(?:turned|showed) up\b|\b([A-Z][a-z]+)(?:'s| is) (?:safe|fine|okay|ok|alright|unhurt)\b/
+const NOT_NAMES = /^(It|That|This|There|Here|Everything|Everyone|Everybody|Nobody|Someone|Somebody|We|They|You|What|All|The|I|Help|Ambulance|Paramedics?|Medics?|Fire|Police|Security|Doctor|Nurse|Gas|Yes|No|Okay|Ok|Well|So|Oh)$/
+const FOUND_BY_NAME = /\bfound ([A-Z][a-z]+)\b(?!'s)|\b([A-Z][a-z]+)(?:'s| has| is)? (?:just |now )?(?:turned|showed) up\b|\b([A-Z][a-z]+)(?:'s| is) (?:now )?(?:here|back|safe|fine|okay|ok|alright|unhurt)\b/
 
 /** Whether the caller says all are well or out but someone ("everyone is out except Dave"). */
 export function allButSomeone(text: string): boolean {

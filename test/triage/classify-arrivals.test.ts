@@ -97,13 +97,13 @@ describe('help arriving, and a caller who wants to hang up', () => {
     expect(triage.found).toBeUndefined()
   })
 
-  it.each(["we found him, he's okay", 'we found him on the floor', "Dave just turned up, he's fine", "he's here, he's fine", 'everyone is accounted for', 'we found Dave', "Dave's turned up", 'Steve is safe'])('"%s" finds them', (text) => {
+  it.each(["we found him, he's okay", 'we found him on the floor', "Dave just turned up, he's fine", "he's here, he's fine", 'everyone is accounted for', 'we found Dave', "Dave's turned up", 'Steve is safe', "OK Dave's here now"])('"%s" finds them', (text) => {
     const triage = classify(text)
     expect(triage.found).toBe(true)
     expect(triage.missing).toBeUndefined()
   })
 
-  it.each(['we found his helmet by the tank', 'we found her radio', "we're okay", 'they turned up the heat', "we found one of them, he's okay", "We found Dave's helmet", "It's fine"])('"%s" does not find them', (text) => {
+  it.each(['we found his helmet by the tank', 'we found her radio', "we're okay", 'they turned up the heat', "we found one of them, he's okay", "We found Dave's helmet", "It's fine", "Help's here", 'Security is here now'])('"%s" does not find them', (text) => {
     expect(classify(text).found).toBeUndefined()
   })
 
