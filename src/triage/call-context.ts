@@ -26,6 +26,8 @@ export interface CallContext {
   missing: boolean
   /** More than one was missing: finding one is not finding all. */
   missingSeveral: boolean
+  /** Who is missing, by the names the caller gave ("Dave"), not yet found. */
+  missingNames: string[]
   /** Whether anyone is hurt, as the caller last said it on any turn. */
   casualties?: boolean
   /** What we said before, oldest first. */
@@ -74,7 +76,7 @@ export function readCallContext(
     if (saidBefore !== undefined && i >= spoken.length - 2 * USER_TURNS_REMEMBERED) replies.push({ said: saidBefore, reply: after.text })
     if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
-  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, missingSeveral: false, replies, ruledOut: [] }
+  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, missingSeveral: false, missingNames: [], replies, ruledOut: [] }
   let active: Hazard[] = []
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
@@ -83,14 +85,18 @@ export function readCallContext(
     if (t.equipment !== undefined) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties
-    const found = context.missing && t.missing !== true && t.found === true
+    const found = context.missing && t.missing !== true && findsMissing(context, t)
     if (t.missing === true) {
       // "Steve is missing too": a second one.
       context.missingSeveral = context.missing || context.missingSeveral || t.missingSeveral === true
       context.missing = true
+      context.missingNames = [...context.missingNames, ...(t.names ?? []).filter((n) => !context.missingNames.includes(n))]
     } else if (found && !stillMissingAfter(context, t)) {
       context.missing = false
       context.missingSeveral = false
+      context.missingNames = []
+    } else if (found) {
+      context.missingNames = context.missingNames.filter((n) => !(t.names ?? []).includes(n))
     }
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
@@ -111,11 +117,25 @@ export function readCallContext(
   return context
 }
 
-/** Whether someone is still missing after this turn: found ones end it, unless they are one of several. */
-export function stillMissingAfter(context: Pick<CallContext, 'missing' | 'missingSeveral'>, triage: Pick<Triage, 'missing' | 'found' | 'foundAll'>): boolean {
+type MissingState = Pick<CallContext, 'missing' | 'missingSeveral' | 'missingNames'>
+type MissingNews = Pick<Triage, 'missing' | 'found' | 'foundAll' | 'names'>
+
+/** The turn finds someone who was missing: by name when both were named ("Steve turned up" does not find Dave). */
+export function findsMissing(context: MissingState, triage: MissingNews): boolean {
+  if (triage.found !== true || !context.missing) return false
+  const named = triage.names ?? []
+  return named.length === 0 || context.missingNames.length === 0 || named.some((n) => context.missingNames.includes(n))
+}
+
+/** Whether someone is still missing after this turn: found ones end it, unless others are left. */
+export function stillMissingAfter(context: MissingState, triage: MissingNews): boolean {
   if (triage.missing === true) return true
   if (!context.missing) return false
-  return triage.found !== true || (context.missingSeveral && triage.foundAll !== true)
+  if (!findsMissing(context, triage)) return true
+  const named = triage.names ?? []
+  // By name: whoever is left. Otherwise one of several found is not all of them.
+  if (named.length > 0 && context.missingNames.length > 0) return context.missingNames.some((n) => !named.includes(n))
+  return context.missingSeveral && triage.foundAll !== true
 }
 
 const YES: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'yea', 'ya', 'correct', 'affirmative', 'definitely', 'sure'])

@@ -51,6 +51,7 @@ export interface Triage {
   missingSeveral?: true
   found?: true
   foundAll?: true
+  names?: string[]
   /** The first step has not been taken yet ("no one is doing CPR"): say it again, not the next one. */
   notStarted?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */

@@ -25,6 +25,8 @@ export interface MissingReading {
   found?: true
   /** Everyone missing is found ("we found them", "everyone is accounted for"). */
   foundAll?: true
+  /** The people named as missing or found ("Dave", "Steve"), as written. */
+  names?: string[]
 }
 
 /** Signal matches by signal, negated ones left out. */
@@ -88,7 +90,13 @@ export function readHelp(tokens: readonly string[], matches: SignalMatches, awai
 // "everyone's fine but Dave is hurt" is someone hurt, not missing.
 const ALL_BUT = /\b([Ee]veryone|[Ee]verybody|[Aa]ll|[Ww]e)\b.*\b(out|accounted for|here|safe|fine|okay|ok|alright)\b.*(\b([Ee]xcept|apart from|other than|besides)\b|\bbut( for)? ([A-Z][a-z]+|him|her|one|two)\W*$)/
 // Found by name: "we found Dave", "Dave's turned up", "Steve is safe" (not "we found Dave's helmet").
-const NOT_NAMES = /^(It|That|This|There|Here|Everything|Everyone|Everybody|Nobody|Someone|Somebody|We|They|You|What|All|The|I|Help|Ambulance|Paramedics?|Medics?|Fire|Police|Security|Doctor|Nurse|Gas|Yes|No|Okay|Ok|Well|So|Oh)$/
+const NOT_NAMES = new RegExp('^(' + [
+  'It|That|This|There|Here|Everything|Everyone|Everybody|Nobody|Someone|Somebody|We|They|You|What|All|The|I|He|She|His|Her|Their|Our|My',
+  'Help|Ambulance|Paramedics?|Medics?|Fire|Police|Security|Doctor|Nurse|Gas|Yes|No|Okay|Ok|Well|So|Oh|Please|Thanks|Sorry|Hello',
+  'One|Two|Three|Four|Five|Both|Some|Mr|Mrs|Ms',
+  // Places say where, not who: "he was in Zone A".
+  'Zone|Bay|Tank|Pump|Valve|Building|Plant|Unit|Block|Gate|Hall|Room|Level|Floor|Line|Dock|Shed|Store|Yard|Site|Area|Warehouse|Workshop',
+].join('|') + ')$')
 const FOUND_BY_NAME = /\bfound ([A-Z][a-z]+)\b(?!'s)|\b([A-Z][a-z]+)(?:'s| has| is)? (?:just |now )?(?:turned|showed) up\b|\b([A-Z][a-z]+)(?:'s| is) (?:now )?(?:here|back|safe|fine|okay|ok|alright|unhurt)\b/
 
 /** Whether the caller says all are well or out but someone ("everyone is out except Dave"). */
@@ -99,12 +107,31 @@ export function allButSomeone(text: string): boolean {
 /** Missing, found, and whether it is more than one; `text` is what the caller said. */
 export function readMissing(tokens: readonly string[], text: string, matches: SignalMatches): MissingReading {
   const missing = (matches.get('missing') ?? []).filter((m) => !supposed(tokens, m))
-  if (missing.length > 0 || allButSomeone(text)) return { missing: true, ...(SEVERAL.test(text) ? { missingSeveral: true } : {}) }
+  const names = namesIn(text)
+  const withNames = names.length > 0 ? { names } : {}
+  if (missing.length > 0 || allButSomeone(text)) return { missing: true, ...(SEVERAL.test(text) ? { missingSeveral: true } : {}), ...withNames }
   const named = FOUND_BY_NAME.exec(text)
   const foundByName = named !== null && !NOT_NAMES.test(named[1] ?? named[2] ?? named[3] ?? '')
   const found = foundByName || (matches.get('found') ?? []).length > 0 || ((matches.get('no_casualties') ?? []).length > 0 && FOUND_ALL.test(text))
   if (!found || NOT_ALL.test(text)) return {}
-  return { found: true, ...(FOUND_ALL.test(text) ? { foundAll: true } : {}) }
+  return { found: true, ...(FOUND_ALL.test(text) ? { foundAll: true } : {}), ...withNames }
+}
+
+// A capitalised word that opens a sentence is a name only when something is said of it next:
+// "Dave is missing", "Steve's turned up", not "Two of the lads" or "Found him".
+const NAME = /(^|[.!?]\s+|\s)([A-Z][a-z]+)\b('s)?(\s+\S+)?/g
+const SAID_OF_A_NAME = /^\s+(is|was|has|hasn't|isn't|and|just|still|turned|showed|wasn't|had)$/
+
+/** The names in what was said ("Dave", "Steve"), from their capitals: speech-to-text writes them so. */
+function namesIn(text: string): string[] {
+  const names: string[] = []
+  for (const [, before, word, possessive, next] of text.matchAll(NAME)) {
+    if (word === undefined || NOT_NAMES.test(word) || names.includes(word)) continue
+    const opensSentence = before === '' || /[.!?]/.test(before ?? '')
+    if (opensSentence && possessive === undefined && !SAID_OF_A_NAME.test(next ?? '')) continue
+    names.push(word)
+  }
+  return names
 }
 
 /** Whether a one-word match is only a service's name ("ambulance" in "the ambulance is at the wrong gate"). */

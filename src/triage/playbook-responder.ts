@@ -1,4 +1,4 @@
-import { isAcknowledgement, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
+import { findsMissing, isAcknowledgement, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, STAND_DOWN, type Hazard } from './hazards.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
@@ -74,7 +74,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       situation = 'handover'
     } else if (triage.hangingUp === true) {
       situation = context.settled && ongoing.length === 0 ? 'closing' : 'stay-on-line'
-    } else if (context.missing && triage.found === true && ongoing.length === 0) {
+    } else if (findsMissing(context, triage) && ongoing.length === 0) {
       situation = 'found' // and nothing else is going on: are they hurt, is anyone else missing?
     } else if (triage.lineCheck === true && ongoing.length === 0) {
       situation = 'line-check'

@@ -160,5 +160,12 @@ describe('help arriving, and a caller who wants to hang up', () => {
   it('"the ambulance has left" waits for the ambulance again', () => {
     expect(classify('the ambulance has left')).toMatchObject({ helpAwaited: true, services: ['ambulance'] })
   })
+
+  it.each([
+    ['Dave and Steve are missing', ['Dave', 'Steve']], ['Dave is missing, he was in Zone A', ['Dave']], ["Steve's turned up", ['Steve']],
+    ['Two of the lads are unaccounted for', undefined], ['Found him', undefined],
+  ] as const)('"%s" names %j', (text, names) => {
+    expect(classify(text).names).toEqual(names)
+  })
 })
 

@@ -736,6 +736,13 @@ describe('playbook responder: second review of missing, found and who is on scen
     expect(replies[2]?.sources).toEqual(['missing-person'])
   })
 
+  it('finds by name: someone else turning up does not find Dave, and each of two is found in turn', async () => {
+    const other = await call('Dave is missing after the evacuation', 'Steve turned up', 'okay')
+    expect(other.slice(1).map((r) => r.sources)).toEqual([['missing-person'], ['missing-person']])
+    const two = await call('Dave and Steve are missing', 'Steve turned up', 'okay', "Dave's here", 'no')
+    expect(two.slice(1).map((r) => r.sources)).toEqual([['missing-found'], ['missing-person'], ['missing-found'], ['closing']])
+  })
+
   it('reads "everyone is out except Dave" as Dave missing, and finds him by name', async () => {
     const replies = await call('fire in the paint store', 'everyone is out except Dave', 'we found Dave')
     expect(replies[1]?.sources).toEqual(['fire-evacuate', 'missing-person'])
