@@ -108,6 +108,25 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
 }
 
+// The longest turn the voice webhook accepts (SpeechResult maxLength), in shapes that once cost a
+// pattern with free gaps time in the square of the length (126 ms for the first, at 4000).
+const LONGEST_TURN = 4000
+const LONG_SHAPES = ['we are out ', 'Dave is missing unaccounted ', 'everyone is out but but ', 'Dave Steve is missing and ', 'fire in zone a ']
+
+function longestTurns(): void {
+  for (const unit of LONG_SHAPES) {
+    const text = unit.repeat(Math.ceil(LONGEST_TURN / unit.length)).slice(0, LONGEST_TURN)
+    const ms: number[] = []
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now()
+      classify(`${text.slice(0, -6)} ${i}`) // a new text each time: no memo in classify, but keep it honest
+      ms.push(performance.now() - started)
+    }
+    ms.sort((a, b) => a - b)
+    console.log(`  classify, ${LONGEST_TURN}-char turn of "${unit.trim()}"`.padEnd(70) + ` p50 ${percentile(ms, 50).toFixed(2)} ms  max ${percentile(ms, 100).toFixed(2)} ms`)
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`triage: per-turn cost of classify and classify + playbook reply (${ROUNDS} rounds x ${texts.length} utterances, alternating)`)
   for (const c of contenders) await round(c, 0, false) // warm-up: JIT and the phrase tables' first use
@@ -126,6 +145,7 @@ async function main(): Promise<void> {
     console.log(`  respond / classify: p50 ${(first.p50 / base.p50).toFixed(2)}x; turn 12 / turn 1: p50 ${(later.p50 / first.p50).toFixed(2)}x, p99 ${(later.p99 / first.p99).toFixed(2)}x`)
     console.log(`  claim (p99 of a full turn < 1000 µs): ${Math.max(first.p99, later.p99) < 1000 ? 'holds' : 'DOES NOT HOLD'}`)
   }
+  longestTurns()
   const cpu = cpus()
   const load = loadavg()[0] ?? 0
   if (load > cpu.length) {

@@ -98,7 +98,8 @@ const MAX_TEXT_CHARS = 4000
 
 /** Pure and sub-millisecond: the voice webhook calls it on every caller turn. */
 export function classify(text: string): Triage {
-  const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+  const read = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text
+  const tokens = tokenize(read)
   const matches = matcher.match(tokens)
   const consumed = new Uint8Array(tokens.length)
   for (const m of matches) consumed.fill(1, m.start, m.end)
@@ -172,10 +173,11 @@ export function classify(text: string): Triage {
 
   const active = [...found.keys()]
   const emergencies = active.filter((h) => !STAND_DOWN.includes(h))
+  const allBut = allButSomeone(read)
   const casualties = emergencies.some((h) => HAZARD_INFO[h].person)
     ? true
     // "Everyone is out except Dave" says nothing of Dave.
-    : (signals.has('no_casualties') && !allButSomeone(text)) || [...negated].some((h) => HAZARD_INFO[h].person && h !== 'confined_space')
+    : (signals.has('no_casualties') && !allBut) || [...negated].some((h) => HAZARD_INFO[h].person && h !== 'confined_space')
       ? false
       : undefined
 
@@ -191,7 +193,7 @@ export function classify(text: string): Triage {
   const hazards = active.sort((a, b) =>
     urgencyRank(effective.get(b) ?? 'LOW') - urgencyRank(effective.get(a) ?? 'LOW') || hazardPriority(a) - hazardPriority(b))
   // Only someone really missing: "is anyone missing?" asks (help-and-missing.ts).
-  const missing = readMissing(tokens, text, signalMatches)
+  const missing = readMissing(tokens, read, signalMatches, allBut)
   const distress = signals.has('distress') || missing.missing === true
   let urgency: KnownUrgency = 'LOW'
   for (const u of effective.values()) if (urgencyRank(u) > urgencyRank(urgency)) urgency = u

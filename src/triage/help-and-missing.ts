@@ -50,7 +50,12 @@ const ANYONE_WHO_CAME: ReadonlySet<string> = new Set(['they', 'them', 'help', 'r
 // "We found one of them", "everyone is accounted for except Dave": not everyone is found.
 const NOT_ALL = /\b(one|two|three|some|few|half|most) of\b|\b(except|apart from|besides|other than|but|only)\b/i
 const FOUND_ALL = /\b(found|got) (them|both|everyone|everybody|all)\b|\baccounted for\b/i
-const SEVERAL = /\b(are|were) (still )?missing\b|\b(two|three|four|five|both|several|some) (of|people|men|lads|guys|workers|contractors)\b|\bunaccounted\b.*\b(two|three|four|both|several)\b/i
+const SEVERAL = /\b(are|were) (still )?missing\b|\b(two|three|four|five|both|several|some) (of|people|men|lads|guys|workers|contractors)\b/i
+// "Unaccounted for ... two of them", later on the same line; searched in steps, as one pattern
+// with a free gap in it costs time in the square of the text's length.
+const UNACCOUNTED = /\bunaccounted\b/i
+const HOW_MANY = /\b(two|three|four|both|several)\b/i
+const LINE_BREAK = /[\n\r\u2028\u2029]/
 // A missing person asked about or supposed: "is anyone missing?", "what do we do if someone is missing?".
 const SUPPOSING: ReadonlySet<string> = new Set(['if', 'whether', 'when', 'once', 'until', 'know', 'sure', 'case'])
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'what', 'how', 'should', 'do', 'does', 'has', 'have', 'can', 'could'])
@@ -88,7 +93,11 @@ export function readHelp(tokens: readonly string[], matches: SignalMatches, awai
 // "Everyone is out except Dave", "we all got out but Steve": someone is not out. Speech-to-text
 // writes names capitalised; "but" only with a name or one word closing the sentence, since
 // "everyone's fine but Dave is hurt" is someone hurt, not missing.
-const ALL_BUT = /\b([Ee]veryone|[Ee]verybody|[Aa]ll|[Ww]e)\b.*\b(out|accounted for|here|safe|fine|okay|ok|alright)\b.*(\b([Ee]xcept|apart from|other than|besides)\b|\bbut( for)? ([A-Z][a-z]+|him|her|one|two)\W*$)/
+// Searched in steps (see UNACCOUNTED): all of them, then how they are, then the catch.
+const ALL_OF_US = /\b([Ee]veryone|[Ee]verybody|[Aa]ll|[Ww]e)\b/
+const ALL_WELL = /\b(out|accounted for|here|safe|fine|okay|ok|alright)\b/
+const EXCEPT = /\b([Ee]xcept|apart from|other than|besides)\b/
+const BUT_SOMEONE_AT_THE_END = /\bbut( for)? ([A-Z][a-z]+|him|her|one|two)\W*$/
 // Found by name: "we found Dave", "Dave's turned up", "Steve is safe" (not "we found Dave's helmet").
 const NOT_NAMES = new RegExp('^(' + [
   'It|That|This|There|Here|Everything|Everyone|Everybody|Nobody|Someone|Somebody|We|They|You|What|All|The|I|He|She|His|Her|Their|Our|My',
@@ -99,22 +108,53 @@ const NOT_NAMES = new RegExp('^(' + [
 ].join('|') + ')$')
 const FOUND_BY_NAME = /\bfound ([A-Z][a-z]+)\b(?!'s)|\b([A-Z][a-z]+)(?:'s| has| is)? (?:just |now )?(?:turned|showed) up\b|\b([A-Z][a-z]+)(?:'s| is) (?:now )?(?:here|back|safe|fine|okay|ok|alright|unhurt)\b/
 
-/** Whether the caller says all are well or out but someone ("everyone is out except Dave"). */
+/**
+ * Whether the caller says all are well or out but someone ("everyone is out except Dave"): all
+ * of them, how they are and the catch on one line, in that order, or the line closing on "but
+ * Dave".
+ */
 export function allButSomeone(text: string): boolean {
-  return ALL_BUT.test(text)
+  if (text.split(LINE_BREAK).some((line) => after(EXCEPT, line, wellFrom(line)) >= 0)) return true
+  const but = BUT_SOMEONE_AT_THE_END.exec(text)
+  if (but === null) return false
+  // The line up to the "b" of "but", so that how they are must end before it.
+  const lineStart = Math.max(...['\n', '\r', '\u2028', '\u2029'].map((c) => text.lastIndexOf(c, but.index))) + 1
+  return wellFrom(text.slice(lineStart, but.index + 1)) >= 0
 }
 
-/** Missing, found, and whether it is more than one; `text` is what the caller said. */
-export function readMissing(tokens: readonly string[], text: string, matches: SignalMatches): MissingReading {
+/** Where "everyone ... is out" ends in a line, or -1. */
+function wellFrom(line: string): number {
+  return after(ALL_WELL, line, after(ALL_OF_US, line, 0))
+}
+
+/** Where the first match of `pattern` at or after `from` ends, or -1 (also when `from` is -1). */
+function after(pattern: RegExp, text: string, from: number): number {
+  if (from < 0) return -1
+  const match = pattern.exec(text.slice(from))
+  return match === null ? -1 : from + match.index + match[0].length
+}
+
+function several(text: string): boolean {
+  return SEVERAL.test(text) || text.split(LINE_BREAK).some((line) => after(HOW_MANY, line, after(UNACCOUNTED, line, 0)) >= 0)
+}
+
+/**
+ * Missing, found, and whether it is more than one. `text` is what the caller said, cut where
+ * classify cuts it; `allBut` is allButSomeone(text), which classify has already read.
+ */
+export function readMissing(tokens: readonly string[], text: string, matches: SignalMatches, allBut: boolean): MissingReading {
   const missing = (matches.get('missing') ?? []).filter((m) => !supposed(tokens, m))
-  const names = namesIn(text)
-  const withNames = names.length > 0 ? { names } : {}
-  if (missing.length > 0 || allButSomeone(text)) return { missing: true, ...(SEVERAL.test(text) ? { missingSeveral: true } : {}), ...withNames }
+  if (missing.length > 0 || allBut) return { missing: true, ...(several(text) ? { missingSeveral: true } : {}), ...namesOf(text) }
   const named = FOUND_BY_NAME.exec(text)
   const foundByName = named !== null && !NOT_NAMES.test(named[1] ?? named[2] ?? named[3] ?? '')
   const found = foundByName || (matches.get('found') ?? []).length > 0 || ((matches.get('no_casualties') ?? []).length > 0 && FOUND_ALL.test(text))
   if (!found || NOT_ALL.test(text)) return {}
-  return { found: true, ...(FOUND_ALL.test(text) ? { foundAll: true } : {}), ...withNames }
+  return { found: true, ...(FOUND_ALL.test(text) ? { foundAll: true } : {}), ...namesOf(text) }
+}
+
+function namesOf(text: string): Pick<MissingReading, 'names'> {
+  const names = namesIn(text)
+  return names.length > 0 ? { names } : {}
 }
 
 // A capitalised word that opens a sentence is a name only when something is said of it next:
