@@ -108,8 +108,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
         : [...chooseEntries(hazards, playbook), ...companions]
   // "No one is doing CPR": CPR's first instruction again, not "keep pushing".
   const restart = (e: PlaybookEntry): boolean => triage.notStarted === true && e.hazards.includes('not_breathing')
-  const holding = (e: PlaybookEntry): boolean => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))
-  const instructions = entries.map((e) => (restart(e) ? renderTemplate(e.say[0] ?? '', where) : pickInstruction(e, context, where, holding(e))))
+  // Read once: each reading goes back through the call's replies.
+  const held = new Set(entries.filter((e) => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))))
+  const instructions = entries.map((e) => (restart(e) ? renderTemplate(e.say[0] ?? '', where) : pickInstruction(e, context, where, held.has(e))))
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {
@@ -130,7 +131,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "He's not trapped", said on any turn, answers "Are they trapped under it?".
   const ruledOutEver = [...ruledOut, ...context.ruledOut]
   const settled = (ask: PlaybookAsk): boolean =>
-    answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && holding(e))) ||
+    answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && held.has(e))) ||
     (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
