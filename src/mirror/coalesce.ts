@@ -1,5 +1,6 @@
 import type { Database } from 'firebase-admin/database'
 import type { CommittedRecord, Json, Op } from '../store/index.js'
+import { frameSafeGroups } from './frame-safe-groups.js'
 
 // Many journal records become one multi-path `update()` at the database root.
 // Firebase refuses an update in which one path is an ancestor of another, so later ops are
@@ -80,18 +81,33 @@ export function setIn(target: Json | null, segments: readonly string[], value: J
 }
 
 /**
- * Writes records to Firebase as one coalesced write at the root. The SDK refuses some writes by
- * throwing rather than rejecting (a deleted app, its own checks): both come back as a rejection,
- * so a caller's retry path handles them and nothing escapes as an uncaught exception.
+ * Writes records to Firebase as one coalesced write at the root, or as a few in sequence when
+ * the SDK would cut one across a character (frame-safe-groups.ts): each part is a run of whole
+ * records, sent after the one before is acknowledged, so Firebase still only shows states the
+ * journal went through. The SDK refuses some writes by throwing rather than rejecting (a deleted
+ * app, its own checks): both come back as a rejection, so a caller's retry path handles them
+ * and nothing escapes as an uncaught exception.
  */
 export function writeRecords(db: Database, records: readonly CommittedRecord[]): Promise<void> {
   try {
-    const batch = new UpdateBatch()
-    for (const record of records) for (const op of record.ops) batch.add(op)
-    const write = batch.toWrite()
-    const root = db.ref()
-    return write.kind === 'set' ? root.set(write.value) : root.update(write.paths)
+    const write = coalesce(records)
+    const groups = frameSafeGroups(records, write.kind === 'set' ? write.value : write.paths)
+    if (groups.length === 1) return send(db, write)
+    return groups.reduce<Promise<void>>((previous, group) => previous.then(() => send(db, coalesce(group))), Promise.resolve())
   } catch (err) {
     return Promise.reject(err)
   }
+}
+
+type Write = ReturnType<UpdateBatch['toWrite']>
+
+function coalesce(records: readonly CommittedRecord[]): Write {
+  const batch = new UpdateBatch()
+  for (const record of records) for (const op of record.ops) batch.add(op)
+  return batch.toWrite()
+}
+
+function send(db: Database, write: Write): Promise<void> {
+  const root = db.ref()
+  return write.kind === 'set' ? root.set(write.value) : root.update(write.paths)
 }
