@@ -1,8 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify'
 import { ERR_ADMIN_CONVERSATION_NOT_FOUND, ERR_ADMIN_INVALID_STATE } from '../errors.js'
 import type { Urgency } from '../triage/urgency.js'
+import { GOODBYE } from './call-flow.js'
 import type { CallRepository } from './call-repository.js'
-import { lastTurn, type ActiveCall, type Message } from './model.js'
+import { lastTurn, orderedMessages, type ActiveCall, type Message } from './model.js'
 import { renderGoodbye, renderReply } from './twiml.js'
 import type { PushTwiml } from './twilio-push.js'
 
@@ -25,14 +26,14 @@ export interface ActionResult {
   delivery?: 'pushed' | 'next_turn' | 'heard'
 }
 
-export const GOODBYE = 'A supervisor has closed this call. If you need help again, call this number back.'
-
 /**
  * Everything a supervisor can do to a live call. Each action is recorded in the conversation as
  * who/what/when (role system, event, actor), so the audit trail lives in both layers.
  */
 export class AdminActions {
   readonly #opts: AdminActionsOptions
+  /** The tail of each call's pushes in flight (#pushInOrder). */
+  readonly #pushes = new Map<string, Promise<void>>()
 
   constructor(options: AdminActionsOptions) {
     this.#opts = options
@@ -73,23 +74,57 @@ export class AdminActions {
     const messages = await this.#opts.repo.record(call.call_id, { messages: [{ role: 'admin', text, actor, event: 'admin_message' }] })
     const message = messages[0] as Message
     // The line was pending in memory before it was durable: a turn or the fallback may have said it
-    // meanwhile, and a push now would interrupt the caller with the same words. The push starts in
-    // the same tick as this check; until Twilio accepts it and it is marked delivered, a turn or
-    // the fallback can still take the line as pending and say it too.
+    // meanwhile, and a push now would interrupt the caller with the same words. Until Twilio
+    // accepts a push and it is marked delivered, a turn or the fallback can still take the line
+    // as pending and say it too.
     if (this.#heard(call, message)) return { ...this.#result(call, messages), delivery: 'heard' }
-    let delivery: ActionResult['delivery'] = 'next_turn'
-    if (this.#opts.push) {
-      const nextTurn = lastTurn(this.#opts.repo.conversation(call.conversation_id)) + 1
-      try {
-        await this.#opts.push(call.call_sid, renderReply({ say: [text], nextTurn }, this.#opts.baseUrl))
-        await this.#opts.repo.markDelivered(call.call_id, [message.id])
-        delivery = 'pushed'
-      } catch (err) {
-        // Twilio unreachable or the call already gone: the message stays queued for the next turn.
-        this.#opts.log.warn({ err, convId }, 'admin message push failed; queued for the next turn')
-      }
-    }
+    // Only a supervisor's own call is pushed: while Aurora is answering, a push would replace the
+    // instruction the caller is about to hear (or is hearing) with this line. The caller's next
+    // turn, spoken or silent, says it first.
+    const delivery = this.#opts.push && call.status === 'TAKEN_OVER' ? await this.#pushInOrder(call, message) : 'next_turn'
     return { ...this.#result(call, messages), delivery }
+  }
+
+  /**
+   * One push at a time per call, in the order the lines were recorded: two pushes racing to
+   * Twilio could land in the other order, and the caller would be left with the older line.
+   */
+  #pushInOrder(call: ActiveCall, message: Message): Promise<NonNullable<ActionResult['delivery']>> {
+    const previous = this.#pushes.get(call.call_id) ?? Promise.resolve()
+    const mine = previous.then(() => this.#push(call, message))
+    const settled = mine.then(
+      () => undefined,
+      () => undefined,
+    )
+    this.#pushes.set(call.call_id, settled)
+    void settled.then(() => {
+      if (this.#pushes.get(call.call_id) === settled) this.#pushes.delete(call.call_id)
+    })
+    return mine
+  }
+
+  /**
+   * Replaces what the caller is hearing with every supervisor line since they last spoke, in
+   * order: a push cuts off the TwiML playing, which may be the line before this one.
+   */
+  async #push(call: ActiveCall, message: Message): Promise<NonNullable<ActionResult['delivery']>> {
+    const { repo, push, baseUrl, log } = this.#opts
+    if (this.#heard(call, message)) return 'heard'
+    if (!push || repo.call(call.call_id)?.status !== 'TAKEN_OVER') return 'next_turn'
+    const conversation = repo.conversationOf(call)
+    const lines = linesSinceCallerSpoke(orderedMessages(conversation))
+    try {
+      await push(call.call_sid, renderReply({ say: lines.map((m) => m.text), nextTurn: lastTurn(conversation) + 1 }, baseUrl))
+    } catch (err) {
+      // Twilio unreachable or the call already gone: the message stays queued for the next turn.
+      log.warn({ err, convId: call.conversation_id }, 'admin message push failed; queued for the next turn')
+      return 'next_turn'
+    }
+    await repo.markDelivered(
+      call.call_id,
+      lines.filter((m) => !m.delivered_at).map((m) => m.id),
+    )
+    return 'pushed'
   }
 
   async overrideUrgency(convId: string, actor: string, urgency: Urgency): Promise<ActionResult> {
@@ -130,4 +165,17 @@ export class AdminActions {
   #result(call: ActiveCall, messages: Message[]): ActionResult {
     return { call: this.#opts.repo.call(call.call_id) ?? call, messages }
   }
+}
+
+/** The admin lines recorded after the caller's last words (or silence), oldest first. */
+function linesSinceCallerSpoke(messages: readonly Message[]): Message[] {
+  let from = 0
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i] as Message
+    if (m.role === 'user' || m.event === 'silence') {
+      from = i + 1
+      break
+    }
+  }
+  return messages.slice(from).filter((m) => m.role === 'admin')
 }

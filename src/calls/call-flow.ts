@@ -4,14 +4,16 @@ import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
 import type { CallPatch, CallRepository, NewMessage } from './call-repository.js'
-import { lastTurn, orderedMessages, type ActiveCall, type Message } from './model.js'
+import { lastTurn, orderedMessages, type ActiveCall, type Conversation, type Message } from './model.js'
 
 // What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
 export interface VoiceReply {
   /** Sentences spoken in order. */
   say: string[]
-  /** The turn number the next <Gather> posts back with; every reply keeps the line open. */
+  /** The turn number the next <Gather> posts back with; every reply but a hang-up keeps the line open. */
   nextTurn: number
+  /** Say the words, then end the call: a supervisor closed it. */
+  hangup?: true
 }
 
 export const GREETING = 'Aurora here. What is your emergency?'
@@ -21,6 +23,7 @@ export const SILENCE_ESCALATION =
 export const HOLDING = 'A supervisor is with you on this call. Stay where you are if it is safe, and keep talking to me.'
 export const HANDBACK = "You're back with Aurora, the automated safety line."
 export const KEEP_TALKING = "I'm still here. Tell me what is happening now."
+export const GOODBYE = 'A supervisor has closed this call. If you need help again, call this number back.'
 
 export interface CallFlowOptions {
   repo: CallRepository
@@ -70,7 +73,11 @@ export class CallFlow {
     // A live caller we hold no state for (e.g. local state lost, or a misrouted webhook whose
     // holder did not answer it): open a record and keep helping rather than dropping the line.
     const call = repo.callBySid(input.callSid) ?? (await this.#openHere(input, 'a forwarded turn went unanswered'))
-    const turn = input.turn ?? lastTurn(repo.conversationOf(call)) + 1
+    const conversation = repo.conversationOf(call)
+    // Twilio re-sends a turn with the same words. Other words under a turn number already heard
+    // come from a second <Gather> given that number (an admin line pushed while the caller's own
+    // turn was on its way): a new turn, or the caller's words would be answered as a retry and lost.
+    const turn = input.turn !== undefined && !heardOtherWords(conversation, input.turn, input.speech) ? input.turn : lastTurn(conversation) + 1
     const key = `${input.callSid}:${turn}`
     const running = this.#inflight.get(key)
     if (running) return running
@@ -126,7 +133,8 @@ export class CallFlow {
 
     const pendingAdmin = pendingAdminOf(messages)
     let answer: Promise<VoiceReply>
-    if (current.status === 'TAKEN_OVER') answer = this.#holdTurn(current, input.turn, pendingAdmin)
+    if (current.status === 'TAKEN_OVER') answer = this.#holdTurn(current, input.turn, pendingAdmin, triage)
+    else if (current.status === 'ENDED' && current.end_reason === 'admin') answer = this.#closedTurn(current, input.turn, triage)
     else if (unclear) answer = this.#unclearTurn(current, input.turn, pendingAdmin)
     else answer = this.#responderTurn(current, input.turn, speech, triage as NonNullable<typeof triage>, messages, pendingAdmin)
     answer.catch(() => undefined)
@@ -166,7 +174,7 @@ export class CallFlow {
     let lines = adminLines
     if (now !== call) {
       lines = pendingAdminOf(orderedMessages(repo.conversationOf(now)))
-      if (now.status === 'TAKEN_OVER') return this.#holdTurn(now, turn, lines)
+      if (now.status === 'TAKEN_OVER') return this.#holdTurn(now, turn, lines, triage)
     }
     const urgency = now.urgency !== call.urgency ? now.urgency : raiseUrgency(call.urgency, raiseUrgency(triage.urgency, reply.urgency))
     const text = [...owedToCaller(now, lines), reply.text].join(' ')
@@ -212,12 +220,29 @@ export class CallFlow {
     return { say: [text], nextTurn: turn + 1 }
   }
 
-  async #holdTurn(call: ActiveCall, turn: number, adminLines: readonly Message[]): Promise<VoiceReply> {
+  /**
+   * A supervisor holds the call: the caller hears their lines, or that they are there. The words
+   * are still triaged, so the call's urgency and hazards keep up with what the caller says and
+   * the list of calls keeps ranking it right.
+   */
+  async #holdTurn(call: ActiveCall, turn: number, adminLines: readonly Message[], triage: Triage | null): Promise<VoiceReply> {
     const { repo } = this.#opts
     const text = adminLines.length > 0 ? adminLines.map((m) => m.text).join(' ') : HOLDING
-    await repo.record(call.call_id, { messages: [{ role: 'assistant', text, turn, responder: adminLines.length > 0 ? 'admin-relay' : 'hold' }] })
+    const { urgency, patch } = triagePatch(call, triage)
+    await repo.record(call.call_id, { messages: [{ role: 'assistant', text, turn, urgency, responder: adminLines.length > 0 ? 'admin-relay' : 'hold' }], patch })
     await repo.markDelivered(call.call_id, adminLines.map((m) => m.id))
     return { say: [text], nextTurn: turn + 1 }
+  }
+
+  /**
+   * A supervisor ended the call, but the caller is still on the line: no Twilio REST credentials
+   * to hang up with, or the hang-up failed, or crossed this turn. They are told, as a push would
+   * have told them, and the call ends; their words stay in the record, triaged.
+   */
+  async #closedTurn(call: ActiveCall, turn: number, triage: Triage | null): Promise<VoiceReply> {
+    const { urgency, patch } = triagePatch(call, triage)
+    await this.#opts.repo.record(call.call_id, { messages: [{ role: 'assistant', text: GOODBYE, turn, urgency, responder: 'closed' }], patch })
+    return { say: [GOODBYE], nextTurn: turn + 1, hangup: true }
   }
 
   /**
@@ -392,6 +417,17 @@ function unheard(messages: readonly Message[], turn: number, seq: number): boole
   return notedLate(messages, turn) && !notedHeard(messages, turn) && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
 }
 
+/** Something other than `speech` was heard as `turn` (words, or silence where there are words now). */
+function heardOtherWords(conversation: Conversation | null, turn: number, speech: string): boolean {
+  const words = speech.trim()
+  for (const m of Object.values(conversation?.messages ?? {})) {
+    if (m.turn !== turn) continue
+    if (m.role === 'user' && m.text !== words) return true
+    if (m.event === 'silence' && words !== '') return true
+  }
+  return false
+}
+
 /** The answer of the highest turn (the fallback's own lines have none). */
 function latestAnswer(messages: readonly Message[]): Message | undefined {
   let latest: Message | undefined
@@ -410,6 +446,20 @@ function owedToCaller(call: ActiveCall, adminLines: readonly Message[]): string[
 /** Admin messages the caller has not heard yet, oldest first. */
 function pendingAdminOf(messages: readonly Message[]): Message[] {
   return messages.filter((m) => m.role === 'admin' && !m.delivered_at)
+}
+
+/** What a turn's triage changes on a call no responder answers: urgency only rises. */
+function triagePatch(call: ActiveCall, triage: Triage | null): { urgency: ActiveCall['urgency']; patch: CallPatch } {
+  if (!triage) return { urgency: call.urgency, patch: {} }
+  const urgency = raiseUrgency(call.urgency, triage.urgency)
+  return {
+    urgency,
+    patch: {
+      ...(urgency !== call.urgency ? { urgency } : {}),
+      ...(triage.hazards.length > 0 ? { hazards: mergeList(call.hazards, triage.hazards) } : {}),
+      ...(triage.location ? { location: triage.location } : {}),
+    },
+  }
 }
 
 function mergeList(existing: string | undefined, added: readonly string[]): string {

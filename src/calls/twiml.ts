@@ -69,7 +69,7 @@ export function renderStaticSafety(baseUrl: string): string {
   return renderReply({ say: [APOLOGY, SAFE_LINE] }, baseUrl)
 }
 
-/** A reply that ends the call (admin "end" with Twilio REST configured). */
+/** A reply that ends the call: an admin ended it (pushed at once, or said at the caller's next turn). */
 export function renderGoodbye(text: string): string {
   const response = new VoiceResponse()
   response.say(text)

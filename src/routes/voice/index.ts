@@ -2,7 +2,7 @@ import { STATUS_CODES } from 'node:http'
 import formbody from '@fastify/formbody'
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify'
 import type { VoiceReply } from '../../calls/call-flow.js'
-import { renderApology, renderReply, renderStaticSafety } from '../../calls/twiml.js'
+import { renderApology, renderGoodbye, renderReply, renderStaticSafety } from '../../calls/twiml.js'
 import { maskText } from '../../log.js'
 import { FORWARDED_HEADER, forwardStatusCallback, forwardTurn } from './call-owner.js'
 import { callStatusBody, fallbackBody, incomingCallBody, processSpeechBody, turnQuery } from './schemas.js'
@@ -52,7 +52,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
   const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string, onTime?: () => void): Promise<string> => {
     const answer = await answerWithin(work, ms, log)
     if (answer === LATE) return late()
-    const twiml = renderReply(answer, publicUrl)
+    const twiml = answer.hangup ? renderGoodbye(answer.say.join(' ')) : renderReply(answer, publicUrl)
     onTime?.()
     return twiml
   }

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { GOODBYE } from '../../../src/calls/admin-actions.js'
+import { GOODBYE } from '../../../src/calls/call-flow.js'
 import { orderedMessages } from '../../../src/calls/model.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
 import { Caller, login } from '../../helpers/admin.js'

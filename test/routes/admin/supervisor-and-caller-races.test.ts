@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { GOODBYE, HOLDING } from '../../../src/calls/call-flow.js'
+import { orderedMessages } from '../../../src/calls/model.js'
+import { Caller, login } from '../../helpers/admin.js'
+import { parseTwiml, pathOf, signedPost, startAurora, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+
+// What a supervisor does and what the caller says at the same moment, through the admin API and
+// signed webhooks. Twilio's REST client is replaced by a recorder of the TwiML it would apply to
+// the live call, in the order it would apply it (the last one applied is what the caller hears).
+
+const applied: string[] = []
+/** Runs inside each push before Twilio "accepts" it: a slow network, or a caller speaking meanwhile. */
+let beforeAccept: ((twiml: string) => Promise<void>) | null = null
+const push = async (_sid: string, twiml: string): Promise<void> => {
+  if (beforeAccept) await beforeAccept(twiml)
+  applied.push(twiml)
+}
+
+let withPush: TestAurora
+let withoutPush: TestAurora
+let cookie: string
+let cookieNoPush: string
+
+beforeAll(async () => {
+  withPush = await startAurora({ deps: { push } })
+  withoutPush = await startAurora()
+  cookie = await login(withPush.app, 'dana')
+  cookieNoPush = await login(withoutPush.app, 'dana')
+})
+
+afterAll(async () => {
+  await withPush.close()
+  await withoutPush.close()
+})
+
+beforeEach(() => {
+  applied.length = 0
+  beforeAccept = null
+})
+
+const act = (t: TestAurora, who: string, convId: string, action: string, payload: object = {}) =>
+  t.app.inject({ method: 'POST', url: `/api/conversation/${convId}/${action}`, headers: { cookie: who }, payload })
+const spoken = (twiml: string): string[] => [...twiml.matchAll(/<Say[^>]*>([\s\S]*?)<\/Say>/g)].map((m) => m[1] as string)
+const messagesOf = (t: TestAurora, convId: string) => orderedMessages(t.app.calls.conversation(convId))
+const callOf = (t: TestAurora, caller: Caller) => t.app.calls.callBySid(caller.sid)!
+
+describe('admin lines pushed to a live call', () => {
+  it('are not pushed while Aurora is answering: the caller would lose the instruction being said; the next turn says them', async () => {
+    const caller = new Caller(withPush.app, '+15551230301')
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone A, I am in the stairwell')
+    const sent = await act(withPush, cookie, convId, 'messages', { text: 'The fire crew is on its way.' })
+    expect(sent.json().delivery).toBe('next_turn')
+    expect(applied).toEqual([])
+    const next = parseTwiml(await caller.say('okay'))
+    expect(next.say[0]).toMatch(/^The fire crew is on its way\./)
+  })
+
+  it('reach Twilio one at a time, in order, each repeating the lines since the caller last spoke', async () => {
+    const caller = new Caller(withPush.app, '+15551230302')
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone A')
+    expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
+    // The first push is slower than the second would be: unserialised, they landed reversed.
+    let first = true
+    beforeAccept = async () => {
+      if (!first) return
+      first = false
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+    const [a, b] = await Promise.all([
+      act(withPush, cookie, convId, 'messages', { text: 'Do NOT use the east stairs.' }),
+      new Promise((resolve) => setTimeout(resolve, 50)).then(() => act(withPush, cookie, convId, 'messages', { text: 'Leave by the west exit now.' })),
+    ])
+    expect([a.json().delivery, b.json().delivery]).toEqual(['pushed', 'pushed'])
+    expect(applied.map(spoken)).toEqual([['Do NOT use the east stairs.'], ['Do NOT use the east stairs.', 'Leave by the west exit now.']])
+    // Once the caller speaks, a later push starts from there.
+    const turn = parseTwiml(await caller.say('okay, going west'))
+    expect(turn.say).toEqual([HOLDING])
+    await act(withPush, cookie, convId, 'messages', { text: 'Tell me when you are out.' })
+    expect(spoken(applied.at(-1)!)).toEqual(['Tell me when you are out.'])
+  })
+
+  it("never cost the caller's words: a pushed <Gather> given a turn number the caller's own turn took is a new turn", async () => {
+    const caller = new Caller(withPush.app, '+15551230303')
+    const { convId } = await caller.dial()
+    await caller.say('there is a chemical spill in bay 3')
+    expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
+    // While the push is on its way, the caller's open <Gather> posts turn 2.
+    beforeAccept = async () => {
+      await caller.say('someone is on the floor near the tank')
+    }
+    expect((await act(withPush, cookie, convId, 'messages', { text: 'Put on a mask before you go near them.' })).json().delivery).toBe('pushed')
+    const action = /<Gather[^>]*action="([^"]*)"/.exec(applied.at(-1)!)![1]!.replace(/&amp;/g, '&')
+    expect(action).toMatch(/turn=2$/)
+    // Twilio plays the pushed TwiML; the caller answers it, under the same turn number 2.
+    const answer = await withPush.app.inject(
+      signedPost(pathOf(action), twilioParams(caller.sid, { From: caller.from, SpeechResult: 'ok I have the mask on, he is not breathing', Confidence: '0.9' })),
+    )
+    expect(answer.statusCode).toBe(200)
+    const heard = messagesOf(withPush, convId).filter((m) => m.role === 'user')
+    expect(heard.map((m) => [m.turn, m.text])).toEqual([
+      [1, 'there is a chemical spill in bay 3'],
+      [2, 'someone is on the floor near the tank'],
+      [3, 'ok I have the mask on, he is not breathing'],
+    ])
+    expect(parseTwiml(answer).gatherAction).toMatch(/turn=4$/)
+    // Twilio re-sending turn 2 with its own words is still a retry: recorded once, same answer.
+    const retry = await withPush.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { From: caller.from, SpeechResult: 'someone is on the floor near the tank', Confidence: '0.9' })))
+    expect(parseTwiml(retry).gatherAction).toMatch(/turn=3$/)
+    expect(messagesOf(withPush, convId).filter((m) => m.role === 'user')).toHaveLength(3)
+  })
+})
+
+describe('a call held by a supervisor', () => {
+  it("keeps up with the caller's words: urgency rises, hazards and location are recorded, while they hear the supervisor", async () => {
+    const caller = new Caller(withoutPush.app, '+15551230304')
+    const { convId } = await caller.dial()
+    await caller.say('I twisted my ankle')
+    const before = callOf(withoutPush, caller)
+    expect(before.urgency).not.toBe('CRITICAL')
+    expect((await act(withoutPush, cookieNoPush, convId, 'takeover')).statusCode).toBe(200)
+    const held = parseTwiml(await caller.say('there is a fire now in zone B and my colleague is not breathing'))
+    expect(held.say).toEqual([HOLDING])
+    const after = callOf(withoutPush, caller)
+    expect(after.status).toBe('TAKEN_OVER')
+    expect(after.urgency).toBe('CRITICAL')
+    expect(after.hazards?.split(',')).toEqual(expect.arrayContaining(['fire', 'not_breathing']))
+    expect(after.location).toMatch(/zone b/i)
+  })
+})
+
+describe('a call a supervisor ended while the caller is still on the line', () => {
+  it('tells the caller at their next turn and hangs up, keeping their words (no Twilio credentials to hang up with)', async () => {
+    const caller = new Caller(withoutPush.app, '+15551230305')
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone A')
+    expect((await act(withoutPush, cookieNoPush, convId, 'end')).statusCode).toBe(200)
+    const next = parseTwiml(await caller.say('wait, Dave is still inside'))
+    expect(next.say).toEqual([GOODBYE])
+    expect(next.hangup).toBe(true)
+    expect(next.gatherAction).toBeNull()
+    const last = messagesOf(withoutPush, convId).slice(-2)
+    expect(last.map((m) => [m.role, m.text])).toEqual([
+      ['user', 'wait, Dave is still inside'],
+      ['assistant', GOODBYE],
+    ])
+  })
+
+  it('still answers a turn of a call that ended because the caller hung up (a late webhook)', async () => {
+    const caller = new Caller(withoutPush.app, '+15551230306')
+    await caller.dial()
+    await caller.say('fire in zone A')
+    await caller.hangUp()
+    const late = parseTwiml(await caller.say('is anyone there'))
+    expect(late.hangup).toBe(false)
+    expect(late.gatherAction).not.toBeNull()
+  })
+})
