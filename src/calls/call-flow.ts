@@ -256,7 +256,10 @@ export class CallFlow {
     errorCode?: string
     errorUrl?: string
     elsewhere?: ActiveCall | null
-    retry?: { speech: string; turn: number; confidence?: number }
+    /** Without a turn: the call's next one. */
+    retry?: { speech: string; turn?: number; confidence?: number }
+    /** Twilio came here because /incoming-call failed: the caller has not heard the greeting. */
+    greetingFailed?: boolean
   }): Promise<VoiceReply> {
     const { repo } = this.#opts
     // The instance holding the call failed Twilio, which came here.
@@ -286,7 +289,9 @@ export class CallFlow {
     // greeting whose call record stalled may not be recorded yet: only its late note says so.)
     const greeting = !instruction || instruction.responder === 'greeting'
     // Any fallback line counts as the greeting said: a late greeting is recorded after them.
-    const news = greeting ? unheard(messages, 0, -1) : unheard(messages, instruction.turn as number, instruction.seq)
+    // A greeting whose webhook failed at Twilio's end was never heard, unless a fallback said it.
+    const greetingLost = input.greetingFailed === true && !messages.some((m) => m.responder === FALLBACK_RESPONDER)
+    const news = greeting ? greetingLost || unheard(messages, 0, -1) : unheard(messages, instruction.turn as number, instruction.seq)
     if (!news) {
       return { say: greeting ? [KEEP_TALKING] : [`Let me repeat: ${instruction.text}`, KEEP_TALKING], nextTurn }
     }

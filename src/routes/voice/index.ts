@@ -115,10 +115,10 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
 
   app.post<{ Body: Form }>('/voice-fallback', { schema: { body: fallbackBody } }, async (request, reply) => {
     const { CallSid, From, ErrorCode, ErrorUrl, SpeechResult, Confidence } = request.body as Form & { CallSid: string; From: string }
-    const failedTurn = speechTurnOf(ErrorUrl)
+    const failed = failedWebhookOf(ErrorUrl)
     const retry =
-      SpeechResult?.trim() && failedTurn !== null
-        ? { speech: SpeechResult, turn: failedTurn, ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}) }
+      SpeechResult?.trim() && failed?.kind === 'speech'
+        ? { speech: SpeechResult, ...(failed.turn !== undefined ? { turn: failed.turn } : {}), ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}) }
         : null
     // Masked here rather than by a redaction path: every log line pays for each path.
     request.log.warn({ errorCode: ErrorCode, errorUrl: ErrorUrl === undefined ? undefined : maskText(ErrorUrl) }, 'twilio used the fallback url')
@@ -130,6 +130,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
       ...(ErrorCode ? { errorCode: ErrorCode } : {}),
       ...(ErrorUrl ? { errorUrl: ErrorUrl } : {}),
       ...(retry ? { retry } : {}),
+      ...(failed?.kind === 'greeting' ? { greetingFailed: true } : {}),
     })
     const safety = (): string => renderStaticSafety(publicUrl)
     // A turn played again may need the responder (an LLM, up to its own deadline). Late, its answer
@@ -154,15 +155,21 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
   })
 }
 
-/** The turn of a /process-speech URL that failed (Twilio's ErrorUrl), or null for any other URL. */
-function speechTurnOf(errorUrl: string | undefined): number | null {
+/**
+ * Which of our webhooks failed (Twilio's ErrorUrl): the greeting, or a turn (with its number,
+ * or none: the turn after the static safety line, whose action carries none); null for anything else.
+ */
+function failedWebhookOf(errorUrl: string | undefined): { kind: 'greeting' } | { kind: 'speech'; turn?: number } | null {
   if (!errorUrl) return null
   try {
     const url = new URL(errorUrl)
+    if (url.pathname.endsWith('/incoming-call')) return { kind: 'greeting' }
     if (!url.pathname.endsWith('/process-speech')) return null
-    const turn = Number(url.searchParams.get('turn'))
+    const raw = url.searchParams.get('turn')
+    if (raw === null) return { kind: 'speech' }
+    const turn = Number(raw)
     const { minimum, maximum } = turnQuery.properties.turn
-    return Number.isSafeInteger(turn) && turn >= minimum && turn <= maximum ? turn : null
+    return Number.isSafeInteger(turn) && turn >= minimum && turn <= maximum ? { kind: 'speech', turn } : null
   } catch {
     return null
   }

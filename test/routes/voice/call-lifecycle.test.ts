@@ -241,6 +241,34 @@ describe('a call from start to end', () => {
     ])
   })
 
+  it('greets a caller whose /incoming-call failed, once, whether or not this instance has the call', async () => {
+    const failedGreeting = (sid: string) =>
+      aurora.app.inject(signedPost('/voice-fallback', twilioParams(sid, { ErrorCode: '11200', ErrorUrl: `${TEST_PUBLIC_URL}/incoming-call` })))
+    const unknown = newCallSid()
+    const first = parseTwiml(await failedGreeting(unknown))
+    expect(first.say).toEqual([GREETING])
+    expect(first.gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=1`)
+    // Twilio falling back again (the fallback's own answer was lost): the greeting was said now.
+    expect(parseTwiml(await failedGreeting(unknown)).say).toEqual([KEEP_TALKING])
+    const known = newCallSid()
+    await incoming(known)
+    expect(parseTwiml(await failedGreeting(known)).say).toEqual([GREETING])
+  })
+
+  it('plays again a failed turn posted without a turn number (after the static safety line) as the next turn', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'smoke in the boiler room')
+    const res = await aurora.app.inject(
+      signedPost('/voice-fallback', twilioParams(sid, { ErrorCode: '11205', ErrorUrl: `${TEST_PUBLIC_URL}/process-speech`, SpeechResult: 'my colleague is not breathing', Confidence: '0.9' })),
+    )
+    expect(parseTwiml(res).gatherAction).toBe(`${TEST_PUBLIC_URL}/process-speech?turn=3`)
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('CRITICAL')
+    const turn2 = orderedMessages(conversationOf(sid)).filter((m) => m.turn === 2)
+    expect(turn2.map((m) => m.role)).toEqual(['user', 'assistant'])
+    expect(turn2[0]!.text).toBe('my colleague is not breathing')
+  })
+
   it('opens a record for speech from a call it has never seen rather than dropping the caller', async () => {
     const sid = newCallSid()
     const res = await say(sid, 3, 'help there is a fire')
