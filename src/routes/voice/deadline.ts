@@ -23,3 +23,21 @@ export async function answerWithin<T>(work: Promise<T>, ms: number, log: Fastify
     clearTimeout(timer)
   }
 }
+
+/** A forwarded turn may take the holder's own webhook deadline plus this for the trip. */
+const FORWARD_GRACE_MS = 1000
+/** What a turn helped here after a failed forward still gets, however long the attempt took. */
+const MIN_LOCAL_TURN_MS = 1000
+/** Everything a webhook does fits in this: Twilio gives up on a webhook after 15 s. */
+const TWILIO_BUDGET_MS = 14_000
+
+/**
+ * How long a turn passed on to the instance holding the call may take, and what is left for
+ * answering it here if that fails: together within Twilio's budget, whatever the deadline.
+ */
+export function forwardTimings(deadlineMs: number): { forwardMs: number; localAfter(elapsedMs: number): number } {
+  return {
+    forwardMs: Math.min(deadlineMs + FORWARD_GRACE_MS, TWILIO_BUDGET_MS - MIN_LOCAL_TURN_MS),
+    localAfter: (elapsedMs) => Math.max(MIN_LOCAL_TURN_MS, Math.min(deadlineMs, TWILIO_BUDGET_MS) - elapsedMs),
+  }
+}

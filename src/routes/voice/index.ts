@@ -6,7 +6,7 @@ import { renderApology, renderGoodbye, renderReply, renderStaticSafety } from '.
 import { maskText } from '../../log.js'
 import { FORWARDED_HEADER, forwardStatusCallback, forwardTurn } from './call-owner.js'
 import { callStatusBody, fallbackBody, incomingCallBody, processSpeechBody, turnQuery } from './schemas.js'
-import { answerWithin, LATE } from './deadline.js'
+import { answerWithin, forwardTimings, LATE } from './deadline.js'
 import { twilioSignatureCheck } from './twilio-signature.js'
 
 export interface VoiceRoutesOptions {
@@ -19,11 +19,6 @@ export interface VoiceRoutesOptions {
 
 /** The fallback answers from memory; it only waits when it must open a record for an unknown call. */
 const FALLBACK_DEADLINE_MS = 2000
-/** A forwarded turn may take the holder's own webhook deadline plus this for the trip. */
-const FORWARD_GRACE_MS = 1000
-/** What a turn helped here after a failed forward still gets, however long the attempt took. */
-const MIN_LOCAL_TURN_MS = 1000
-
 type Form = Record<string, string | undefined>
 
 const FORM = 'application/x-www-form-urlencoded'
@@ -94,11 +89,12 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
       let deadlineMs = options.deadlineMs
       if (elsewhere) {
         const started = performance.now()
-        const forwarded = await forwardTurn(elsewhere, request.url, request.body as Record<string, string>, options.authToken, options.deadlineMs + FORWARD_GRACE_MS, request.log)
+        const timings = forwardTimings(options.deadlineMs)
+        const forwarded = await forwardTurn(elsewhere, request.url, request.body as Record<string, string>, options.authToken, timings.forwardMs, request.log)
         if (forwarded.kind === 'twiml') return reply.type('text/xml').send(forwarded.body)
         // It has the turn and may still record it; the apology's redirect brings the caller to the fallback.
         if (forwarded.kind === 'slow') return reply.type('text/xml').send(apology())
-        deadlineMs = Math.max(MIN_LOCAL_TURN_MS, options.deadlineMs - (performance.now() - started))
+        deadlineMs = timings.localAfter(performance.now() - started)
       }
       const turn = app.callFlow.speech({
         callSid: CallSid,
