@@ -4,6 +4,7 @@ import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
 import type { CallPatch, CallRepository, NewMessage } from './call-repository.js'
+import { storeRefusesWrites, UnrecordedTurns } from './unrecorded-turns.js'
 import { lastTurn, orderedMessages, type ActiveCall, type Conversation, type Message } from './model.js'
 
 // What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
@@ -51,14 +52,24 @@ export class CallFlow {
   readonly #inflight = new Map<string, Promise<VoiceReply>>()
   /** Notes and records written after the caller's answer went out (see #inBackground). */
   readonly #background = new Set<Promise<void>>()
+  readonly #unrecorded: UnrecordedTurns
 
   constructor(options: CallFlowOptions) {
     this.#opts = options
+    this.#unrecorded = new UnrecordedTurns({ responder: options.responder, log: options.log, reprompt: REPROMPT, keepTalking: KEEP_TALKING })
   }
 
   async incomingCall(input: { callSid: string; from: string }): Promise<VoiceReply> {
     const { repo } = this.#opts
-    const { call, created } = await repo.startCall(input)
+    let started: Awaited<ReturnType<CallRepository['startCall']>>
+    try {
+      started = await repo.startCall(input)
+    } catch (err) {
+      // The journal refuses writes for good: greet all the same (unrecorded-turns.ts).
+      if (storeRefusesWrites(err)) return { say: [GREETING], nextTurn: 1 }
+      throw err
+    }
+    const { call, created } = started
     if (created) {
       await repo.record(call.call_id, { messages: [{ role: 'assistant', text: GREETING, turn: 0, responder: 'greeting' }] })
       return { say: [GREETING], nextTurn: 1 }
@@ -69,6 +80,17 @@ export class CallFlow {
   }
 
   async speech(input: SpeechTurn): Promise<VoiceReply> {
+    try {
+      return await this.#recordedSpeech(input)
+    } catch (err) {
+      if (!storeRefusesWrites(err)) throw err
+      const { repo } = this.#opts
+      const call = repo.callBySid(input.callSid)
+      return this.#unrecorded.answer(input, call, call ? repo.conversationOf(call) : null)
+    }
+  }
+
+  async #recordedSpeech(input: SpeechTurn): Promise<VoiceReply> {
     const { repo } = this.#opts
     // A live caller we hold no state for (e.g. local state lost, or a misrouted webhook whose
     // holder did not answer it): open a record and keep helping rather than dropping the line.
