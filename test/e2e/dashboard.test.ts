@@ -162,4 +162,66 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
     }
     expect(problems).toEqual([])
   }, 60_000)
+
+  // Failures a supervisor's page must ride out without losing the call in front of them. The
+  // 502s and 503s below are logged by Chromium as console errors; script errors are still none.
+  const scriptProblems = () => problems.filter((p) => !/status of 50[23]/.test(p))
+
+  it('opens a call clicked while another call updates the list under the pointer', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`${base}/admin`)
+    await page.locator('#app').waitFor({ state: 'visible' })
+    const first = new Caller(t.app, '+15551230081')
+    const { convId } = await first.dial()
+    await first.say('fire in zone A, the paint store is burning')
+    const other = new Caller(t.app, '+15551230082')
+    const { convId: otherConv } = await other.dial()
+    const item = page.locator(`.call[data-conversation-id="${convId}"]`)
+    await expect.poll(() => item.getAttribute('data-urgency')).toBe('CRITICAL')
+    const box = (await item.locator('button .worker').boundingBox())!
+    await page.mouse.move(box.x + 5, box.y + box.height / 2)
+    await page.mouse.down()
+    // The other call's words re-render the list between mousedown and mouseup.
+    await other.say('my hand is cut')
+    await expect.poll(() => page.locator(`.call[data-conversation-id="${otherConv}"] .last-words`).textContent()).toMatch(/hand is cut/)
+    await page.mouse.up()
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${convId}`)
+    await page.locator('#conversation').waitFor({ state: 'visible' })
+    await expect.poll(() => page.textContent('#conv-stream-state')).toBe('Conversation: Live')
+    expect(scriptProblems()).toEqual([])
+  }, 60_000)
+
+  it("opens a conversation stream again after a server error, with the words said meanwhile", async () => {
+    const caller = new Caller(t.app, '+15551230083')
+    const { convId } = await caller.dial()
+    await caller.say('gas leak in bay 2')
+    let refused = 0
+    await page.route('**/api/conversation/*/stream', (route) => {
+      refused++
+      return route.fulfill({ status: 503, contentType: 'application/json', body: '{"statusCode":503,"message":"loading"}' })
+    })
+    await page.locator(`.call[data-conversation-id="${convId}"] button`).click()
+    await expect.poll(() => refused, { timeout: 10_000 }).toBeGreaterThanOrEqual(2)
+    expect(await page.textContent('#conv-stream-state')).not.toBe('Conversation: Disconnected')
+    await caller.say('now someone has collapsed by the valve')
+    await page.unroute('**/api/conversation/*/stream')
+    await page.locator('#messages .message.role-user', { hasText: 'someone has collapsed' }).waitFor({ timeout: 20_000 })
+    await expect.poll(() => page.textContent('#conv-stream-state')).toBe('Conversation: Live')
+    expect(await page.isEnabled('#takeover')).toBe(true)
+    expect(scriptProblems()).toEqual([])
+  }, 60_000)
+
+  it('keeps a supervisor logged in through a proxy answering 502, and goes live again when it recovers', async () => {
+    await page.route('**/api/**', (route) => route.fulfill({ status: 502, contentType: 'text/html', body: 'Bad Gateway' }))
+    // Aurora restarting behind the proxy: every open stream drops.
+    t.app.server.closeAllConnections()
+    await expect.poll(() => page.textContent('#stream-state'), { timeout: 15_000 }).toMatch(/retrying|Disconnected|Reconnecting/)
+    await new Promise((resolve) => setTimeout(resolve, 2500))
+    expect(await page.isVisible('#login')).toBe(false)
+    expect(await page.isVisible('#app')).toBe(true)
+    await page.unroute('**/api/**')
+    await expect.poll(() => page.textContent('#stream-state'), { timeout: 20_000 }).toBe('Stream: Live')
+    expect(await page.isVisible('#login')).toBe(false)
+    expect(scriptProblems()).toEqual([])
+  }, 60_000)
 })

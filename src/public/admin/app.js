@@ -14,10 +14,27 @@ const state = {
 
 // --- session ---------------------------------------------------------------------------------
 
+/** 1 s, 2 s, 4 s ... up to 15 s: how long to wait before the n-th retry of a failed request. */
+const retryDelay = (n) => Math.min(15_000, 1000 * 2 ** n)
+let sessionRetries = 0
+
 async function start() {
-  const res = await fetch('/api/session', { credentials: 'same-origin' })
-  if (res.ok) showApp(await res.json())
-  else showLogin()
+  let res = null
+  try {
+    res = await fetch('/api/session', { credentials: 'same-origin' })
+  } catch {
+    // No network, or Aurora restarting: answered below like a 5xx.
+  }
+  if (res && res.ok) {
+    sessionRetries = 0
+    showApp(await res.json())
+  } else if (res && res.status === 401) {
+    showLogin()
+  } else {
+    // A proxy's 502 while Aurora restarts is not a logout: keep what is on screen and try again.
+    setStreamState('down', 'Server unreachable, retrying…')
+    setTimeout(start, retryDelay(sessionRetries++))
+  }
 }
 
 function showLogin(message = '') {
@@ -65,18 +82,24 @@ $('logout').addEventListener('click', async () => {
 
 // --- overview stream -------------------------------------------------------------------------
 
+let overviewRetries = 0
+
 function openOverview() {
   if (state.overview) return
   const es = new EventSource('/api/stream')
   state.overview = es
   setStreamState('connecting', 'Connecting…')
-  es.addEventListener('open', () => setStreamState('live', 'Live'))
+  es.addEventListener('open', () => {
+    overviewRetries = 0
+    setStreamState('live', 'Live')
+  })
   es.addEventListener('error', () => {
     if (es.readyState === EventSource.CLOSED) {
       state.overview = null
       setStreamState('down', 'Disconnected')
-      // A stream refused outright usually means the session expired.
-      start()
+      // Refused outright: an expired session (start() shows the login form) or a server or proxy
+      // error (start() opens the stream again), after a pause so a failing server is not hammered.
+      setTimeout(start, retryDelay(overviewRetries++))
     } else setStreamState('reconnecting', 'Reconnecting…')
   })
   es.addEventListener('initial', (event) => {
@@ -137,10 +160,35 @@ function compareCalls(a, b) {
   return a.started_at < b.started_at ? -1 : a.started_at > b.started_at ? 1 : 0
 }
 
+// One <li> per call, kept across updates and moved rather than rebuilt: a list rebuilt under the
+// pointer between mousedown and mouseup loses the click (calls update many times a second when
+// busy), and a rebuilt button loses keyboard focus.
+const callNodes = new Map()
+
 function renderCalls() {
   const list = $('call-list')
   const calls = [...state.calls.values()].sort(compareCalls)
-  list.replaceChildren(...calls.map(callItem))
+  const focused = document.activeElement
+  const shown = new Set()
+  let cursor = list.firstElementChild
+  for (const call of calls) {
+    let li = callNodes.get(call.call_id)
+    if (!li) {
+      li = callItem(call)
+      callNodes.set(call.call_id, li)
+    }
+    fillCallItem(li, call)
+    shown.add(li)
+    if (li === cursor) cursor = cursor.nextElementSibling
+    else list.insertBefore(li, cursor)
+  }
+  for (const [callId, li] of callNodes) {
+    if (shown.has(li)) continue
+    li.remove()
+    callNodes.delete(callId)
+  }
+  // Moving a node blurs it: give the focus back to the call that had it.
+  if (focused instanceof HTMLElement && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true })
   $('no-calls').hidden = calls.length > 0
   $('call-count').textContent = calls.length ? `(${calls.filter((c) => c.status !== 'ENDED').length} live)` : ''
 }
@@ -149,12 +197,20 @@ function callItem(call) {
   const li = el('li', 'call')
   li.dataset.callId = call.call_id
   li.dataset.conversationId = call.conversation_id
-  li.dataset.urgency = call.urgency
-  li.dataset.status = call.status
-  if (state.conversation && state.conversation.id === call.conversation_id) li.classList.add('selected')
   const button = el('button', 'call-open')
   button.type = 'button'
-  button.append(
+  button.addEventListener('click', () => openConversation(call.conversation_id))
+  li.append(button)
+  return li
+}
+
+/** The call's current state into its <li>; the button itself stays (see renderCalls). */
+function fillCallItem(li, call) {
+  li.dataset.urgency = call.urgency
+  li.dataset.status = call.status
+  li.classList.toggle('selected', Boolean(state.conversation && state.conversation.id === call.conversation_id))
+  const button = li.firstElementChild
+  button.replaceChildren(
     badge(call.urgency),
     el('span', 'worker', call.worker_name || call.worker_id),
     siteLine(call),
@@ -165,9 +221,6 @@ function callItem(call) {
   button.querySelector('.elapsed').dataset.since = call.started_at
   if (call.status === 'ENDED') button.querySelector('.elapsed').dataset.until = call.ended_at || call.last_message_at
   if (call.instance_id !== state.instanceId) button.append(el('span', 'elsewhere', `held by ${call.instance_id}`))
-  button.addEventListener('click', () => openConversation(call.conversation_id))
-  li.append(button)
-  return li
 }
 
 function badge(urgency) {
@@ -209,10 +262,12 @@ setInterval(() => {
 
 // --- conversation ------------------------------------------------------------------------------
 
-function openConversation(convId) {
-  if (state.conversation && state.conversation.id === convId && !state.conversation.ended) return
+function openConversation(convId, retries = 0) {
+  const open = state.conversation
+  // The same call clicked again is left alone, unless its stream was refused: then it is a retry.
+  if (open && open.id === convId && !open.ended && open.source.readyState !== EventSource.CLOSED) return
   closeConversation()
-  const conv = { id: convId, source: null, call: null, messages: new Map(), urgency: 'UNKNOWN', status: 'ACTIVE', ended: false }
+  const conv = { id: convId, source: null, call: null, messages: new Map(), urgency: 'UNKNOWN', status: 'ACTIVE', ended: false, retries }
   state.conversation = conv
   history.replaceState(null, '', `#${encodeURIComponent(convId)}`)
   $('conversation').hidden = false
@@ -224,12 +279,15 @@ function openConversation(convId) {
   const es = new EventSource(`/api/conversation/${encodeURIComponent(convId)}/stream`)
   conv.source = es
   setConversationState('connecting', 'Connecting…')
-  es.addEventListener('open', () => setConversationState('live', 'Live'))
+  es.addEventListener('open', () => {
+    conv.retries = 0
+    setConversationState('live', 'Live')
+  })
   es.addEventListener('error', () => {
     if (state.conversation !== conv || conv.ended) return
     if (es.readyState === EventSource.CLOSED) {
-      setConversationState('down', 'Disconnected')
-      $('action-error').textContent = 'This conversation is not available (ended, unknown, or the session expired).'
+      setConversationState('reconnecting', 'Reconnecting…')
+      setTimeout(() => retryConversation(conv), retryDelay(conv.retries))
     } else setConversationState('reconnecting', 'Reconnecting…')
   })
   es.addEventListener('initial', (event) => {
@@ -276,6 +334,30 @@ function openConversation(convId) {
     setConversationState('idle', 'Call ended')
     renderConversationHead()
   })
+}
+
+/**
+ * The conversation's stream was refused (EventSource does not say why): an unknown conversation
+ * or an expired session stops here; anything else (a 503 while another instance's call loads, a
+ * proxy error) opens it again, a little later each time, so a live call never goes dark.
+ */
+async function retryConversation(conv) {
+  if (state.conversation !== conv || conv.ended) return
+  let res = null
+  try {
+    res = await fetch(`/api/conversation/${encodeURIComponent(conv.id)}`, { credentials: 'same-origin' })
+  } catch {
+    // No network: retried like a server error.
+  }
+  if (state.conversation !== conv || conv.ended) return
+  if (res && res.status === 401) {
+    showLogin('Your session has expired; log in again.')
+  } else if (res && (res.status === 404 || res.status === 400)) {
+    setConversationState('down', 'Disconnected')
+    $('action-error').textContent = 'This conversation is not available (unknown, or no longer kept).'
+  } else {
+    openConversation(conv.id, conv.retries + 1)
+  }
 }
 
 /** The open conversation's own stream: its messages arrive on it, not on the overview. */
