@@ -65,6 +65,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toBe('10.0.0.0/8, loopback')
     expect(() => loadConfig({ TRUST_PROXY: 'x;y' })).toThrow(/TRUST_PROXY/)
+    // A forwarded turn gets the deadline plus 1 s, a local answer after it 1 s more: 12 s keeps both inside Twilio's 15 s.
+    expect(() => loadConfig({ WEBHOOK_DEADLINE_MS: '13000' })).toThrow(/WEBHOOK_DEADLINE_MS/)
+    expect(loadConfig({ WEBHOOK_DEADLINE_MS: '12000' }).webhookDeadlineMs).toBe(12_000)
   })
 
   it('needs an endpoint and model for the LLM responder, and one Firebase target', () => {

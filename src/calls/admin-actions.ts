@@ -3,7 +3,7 @@ import { ERR_ADMIN_CONVERSATION_NOT_FOUND, ERR_ADMIN_INVALID_STATE } from '../er
 import type { Urgency } from '../triage/urgency.js'
 import { GOODBYE } from './call-flow.js'
 import type { CallRepository } from './call-repository.js'
-import { lastTurn, orderedMessages, type ActiveCall, type Message } from './model.js'
+import { lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Message } from './model.js'
 import { renderGoodbye, renderReply } from './twiml.js'
 import type { PushTwiml } from './twilio-push.js'
 
@@ -81,17 +81,18 @@ export class AdminActions {
     // Only a supervisor's own call is pushed: while Aurora is answering, a push would replace the
     // instruction the caller is about to hear (or is hearing) with this line. The caller's next
     // turn, spoken or silent, says it first.
-    const delivery = this.#opts.push && call.status === 'TAKEN_OVER' ? await this.#pushInOrder(call, message) : 'next_turn'
+    const delivery = this.#opts.push && call.status === 'TAKEN_OVER' ? await this.#inOrder(call, () => this.#push(call, message)) : 'next_turn'
     return { ...this.#result(call, messages), delivery }
   }
 
   /**
-   * One push at a time per call, in the order the lines were recorded: two pushes racing to
-   * Twilio could land in the other order, and the caller would be left with the older line.
+   * One push at a time per call, in the order they were asked for: two pushes racing to Twilio
+   * could land in the other order, and the caller would be left with the older line, or a line
+   * and its <Gather> after the goodbye and <Hangup>.
    */
-  #pushInOrder(call: ActiveCall, message: Message): Promise<NonNullable<ActionResult['delivery']>> {
+  #inOrder<T>(call: ActiveCall, task: () => Promise<T>): Promise<T> {
     const previous = this.#pushes.get(call.call_id) ?? Promise.resolve()
-    const mine = previous.then(() => this.#push(call, message))
+    const mine = previous.then(task)
     const settled = mine.then(
       () => undefined,
       () => undefined,
@@ -143,9 +144,18 @@ export class AdminActions {
       [{ role: 'system', text: `${actor} ended the call`, event: 'ended', actor }],
       { ended_at: this.#opts.repo.nowIso(), end_reason: 'admin' },
     )
-    if (this.#opts.push) {
-      await this.#opts.push(call.call_sid, renderGoodbye(GOODBYE)).catch((err: unknown) => {
-        this.#opts.log.warn({ err, convId }, 'could not hang up the live call; it ends when the caller hangs up')
+    const { push, repo, log } = this.#opts
+    if (push) {
+      await this.#inOrder(call, async () => {
+        // Lines still waiting for the caller go first: the hang-up leaves no next turn to say them.
+        const owed = pendingAdminOf(orderedMessages(repo.conversationOf(call)))
+        try {
+          await push(call.call_sid, renderGoodbye([...owed.map((m) => m.text), GOODBYE].join(' ')))
+        } catch (err) {
+          log.warn({ err, convId }, "could not hang up the live call; the caller's next turn says goodbye")
+          return
+        }
+        await repo.markDelivered(call.call_id, owed.map((m) => m.id))
       })
     }
     return this.#result(call, messages)

@@ -3,9 +3,9 @@ import { classify, type Triage } from '../triage/classify.js'
 import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
-import type { CallPatch, CallRepository, NewMessage } from './call-repository.js'
-import { storeRefusesWrites, UnrecordedTurns } from './unrecorded-turns.js'
-import { lastTurn, orderedMessages, type ActiveCall, type Conversation, type Message } from './model.js'
+import { storeRefusesWrites, type CallPatch, type CallRepository, type NewMessage } from './call-repository.js'
+import { lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation, type Message } from './model.js'
+import { UnrecordedTurns } from './unrecorded-turns.js'
 
 // What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
 export interface VoiceReply {
@@ -56,7 +56,11 @@ export class CallFlow {
 
   constructor(options: CallFlowOptions) {
     this.#opts = options
-    this.#unrecorded = new UnrecordedTurns({ responder: options.responder, log: options.log, reprompt: REPROMPT, keepTalking: KEEP_TALKING })
+    this.#unrecorded = new UnrecordedTurns({
+      responder: options.responder,
+      log: options.log,
+      lines: { reprompt: REPROMPT, keepTalking: KEEP_TALKING, holding: HOLDING, goodbye: GOODBYE, handback: HANDBACK },
+    })
   }
 
   async incomingCall(input: { callSid: string; from: string }): Promise<VoiceReply> {
@@ -80,14 +84,18 @@ export class CallFlow {
   }
 
   async speech(input: SpeechTurn): Promise<VoiceReply> {
-    try {
-      return await this.#recordedSpeech(input)
-    } catch (err) {
-      if (!storeRefusesWrites(err)) throw err
-      const { repo } = this.#opts
-      const call = repo.callBySid(input.callSid)
-      return this.#unrecorded.answer(input, call, call ? repo.conversationOf(call) : null)
+    // Once the store has refused a commit for good, every later one fails too: straight to the
+    // answer from memory, without starting a responder for an answer that cannot be recorded.
+    if (!this.#opts.repo.refusesWrites) {
+      try {
+        return await this.#recordedSpeech(input)
+      } catch (err) {
+        if (!storeRefusesWrites(err)) throw err
+      }
     }
+    const { repo } = this.#opts
+    const call = repo.callBySid(input.callSid)
+    return this.#unrecorded.answer(input, call, call ? repo.conversationOf(call) : null)
   }
 
   async #recordedSpeech(input: SpeechTurn): Promise<VoiceReply> {
@@ -96,10 +104,7 @@ export class CallFlow {
     // holder did not answer it): open a record and keep helping rather than dropping the line.
     const call = repo.callBySid(input.callSid) ?? (await this.#openHere(input, 'a forwarded turn went unanswered'))
     const conversation = repo.conversationOf(call)
-    // Twilio re-sends a turn with the same words. Other words under a turn number already heard
-    // come from a second <Gather> given that number (an admin line pushed while the caller's own
-    // turn was on its way): a new turn, or the caller's words would be answered as a retry and lost.
-    const turn = input.turn !== undefined && !heardOtherWords(conversation, input.turn, input.speech) ? input.turn : lastTurn(conversation) + 1
+    const turn = input.turn === undefined ? lastTurn(conversation) + 1 : turnOfPost(conversation, input.turn, input.speech)
     const key = `${input.callSid}:${turn}`
     const running = this.#inflight.get(key)
     if (running) return running
@@ -121,7 +126,7 @@ export class CallFlow {
     // turn was already heard or answered, and admin messages waiting for the caller.
     const messages = orderedMessages(repo.conversationOf(call))
     const answered = messages.find((m) => m.turn === input.turn && m.role === 'assistant')
-    if (answered) return { say: [answered.text], nextTurn: input.turn + 1 }
+    if (answered) return { say: [answered.text], nextTurn: input.turn + 1, ...(answered.responder === CLOSED_RESPONDER ? { hangup: true as const } : {}) }
     const heard = messages.some((m) => m.turn === input.turn && (m.role === 'user' || m.event === 'silence'))
 
     const speech = input.speech.trim()
@@ -156,7 +161,7 @@ export class CallFlow {
     const pendingAdmin = pendingAdminOf(messages)
     let answer: Promise<VoiceReply>
     if (current.status === 'TAKEN_OVER') answer = this.#holdTurn(current, input.turn, pendingAdmin, triage)
-    else if (current.status === 'ENDED' && current.end_reason === 'admin') answer = this.#closedTurn(current, input.turn, triage)
+    else if (endedByAdmin(current)) answer = this.#closedTurn(current, input.turn, triage, pendingAdmin)
     else if (unclear) answer = this.#unclearTurn(current, input.turn, pendingAdmin)
     else answer = this.#responderTurn(current, input.turn, speech, triage as NonNullable<typeof triage>, messages, pendingAdmin)
     answer.catch(() => undefined)
@@ -258,13 +263,17 @@ export class CallFlow {
 
   /**
    * A supervisor ended the call, but the caller is still on the line: no Twilio REST credentials
-   * to hang up with, or the hang-up failed, or crossed this turn. They are told, as a push would
-   * have told them, and the call ends; their words stay in the record, triaged.
+   * to hang up with, or the hang-up failed, or crossed this turn. They hear the supervisors' lines
+   * still waiting, then the closing line, as a push would have said them, and the call ends; their
+   * words stay in the record, triaged.
    */
-  async #closedTurn(call: ActiveCall, turn: number, triage: Triage | null): Promise<VoiceReply> {
+  async #closedTurn(call: ActiveCall, turn: number, triage: Triage | null, adminLines: readonly Message[]): Promise<VoiceReply> {
+    const { repo } = this.#opts
     const { urgency, patch } = triagePatch(call, triage)
-    await this.#opts.repo.record(call.call_id, { messages: [{ role: 'assistant', text: GOODBYE, turn, urgency, responder: 'closed' }], patch })
-    return { say: [GOODBYE], nextTurn: turn + 1, hangup: true }
+    const text = [...adminLines.map((m) => m.text), GOODBYE].join(' ')
+    await repo.record(call.call_id, { messages: [{ role: 'assistant', text, turn, urgency, responder: CLOSED_RESPONDER }], patch })
+    await repo.markDelivered(call.call_id, adminLines.map((m) => m.id))
+    return { say: [text], nextTurn: turn + 1, hangup: true }
   }
 
   /**
@@ -299,11 +308,24 @@ export class CallFlow {
       ],
     })
     this.#inBackground(noted, 'the twilio fallback')
-    if (input.retry) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry })
-    // The note is a system entry without a turn: it changes neither of these.
+    // The note is a system entry without a turn: it changes none of what is read below.
     const conversation = repo.conversationOf(call)
+    if (input.retry) {
+      // A turn posted without a number (after the static safety line) whose words are the latest
+      // recorded: it was heard, and only its answer was lost. Played again, not heard twice.
+      const turn = input.retry.turn ?? latestTurnWith(conversation, input.retry.speech)
+      return this.speech({ callSid: input.callSid, from: input.from, ...input.retry, ...(turn !== undefined ? { turn } : {}) })
+    }
     const messages = orderedMessages(conversation)
     const nextTurn = lastTurn(conversation) + 1
+    if (endedByAdmin(call)) {
+      // The closing turn's answer was lost (late, or Twilio failed it): said again, and the call ends.
+      const owed = pendingAdminOf(messages)
+      const text = [...owed.map((m) => m.text), GOODBYE].join(' ')
+      this.#inBackground(repo.record(call.call_id, { messages: [{ role: 'assistant', text, responder: FALLBACK_RESPONDER }] }), 'what the fallback said')
+      this.#inBackground(repo.markDelivered(call.call_id, owed.map((m) => m.id)), 'the admin lines the fallback said')
+      return { say: [text], nextTurn, hangup: true }
+    }
     // The latest turn's answer. By turn, not seq: a greeting whose call record stalled is recorded
     // only once the disk recovers, after the caller's first words.
     const instruction = latestAnswer(messages)
@@ -426,6 +448,9 @@ export class CallFlow {
 export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
 
 const LATE_ANSWER = 'late_answer'
+const CLOSED_RESPONDER = 'closed'
+
+const endedByAdmin = (call: ActiveCall): boolean => call.status === 'ENDED' && call.end_reason === 'admin'
 const HEARD_AFTER_ALL = 'late_answer_heard'
 const FALLBACK_RESPONDER = 'fallback'
 
@@ -444,15 +469,31 @@ function unheard(messages: readonly Message[], turn: number, seq: number): boole
   return notedLate(messages, turn) && !notedHeard(messages, turn) && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
 }
 
-/** Something other than `speech` was heard as `turn` (words, or silence where there are words now). */
-function heardOtherWords(conversation: Conversation | null, turn: number, speech: string): boolean {
+/**
+ * The turn a post under `turn` is. Twilio re-sends a turn with the same words. Other words under a
+ * number already heard come from a second <Gather> given that number (an admin line pushed while
+ * the caller's own turn was on its way): a new turn, or they would be answered as a retry and
+ * lost; and a re-send of those words is that new turn again, found by its words.
+ */
+function turnOfPost(conversation: Conversation | null, turn: number, speech: string): number {
   const words = speech.trim()
-  for (const m of Object.values(conversation?.messages ?? {})) {
-    if (m.turn !== turn) continue
-    if (m.role === 'user' && m.text !== words) return true
-    if (m.event === 'silence' && words !== '') return true
+  const messages = Object.values(conversation?.messages ?? {})
+  const otherWords = messages.some((m) => m.turn === turn && ((m.role === 'user' && m.text !== words) || (m.event === 'silence' && words !== '')))
+  if (!otherWords) return turn
+  let moved: number | undefined
+  for (const m of messages) {
+    if (m.role === 'user' && m.text === words && m.turn !== undefined && m.turn > turn && (moved === undefined || m.turn < moved)) moved = m.turn
   }
-  return false
+  return moved ?? lastTurn(conversation) + 1
+}
+
+/** The latest turn the caller spoke, if it was these words. */
+function latestTurnWith(conversation: Conversation | null, speech: string): number | undefined {
+  let latest: Message | undefined
+  for (const m of Object.values(conversation?.messages ?? {})) {
+    if (m.role === 'user' && m.turn !== undefined && (!latest || m.turn > (latest.turn as number))) latest = m
+  }
+  return latest && latest.text === speech.trim() ? latest.turn : undefined
 }
 
 /** The answer of the highest turn (the fallback's own lines have none). */
@@ -468,11 +509,6 @@ function latestAnswer(messages: readonly Message[]): Message | undefined {
 /** What a turn owes the caller before its own answer: the hand-back line after a release, then the admin's waiting words. */
 function owedToCaller(call: ActiveCall, adminLines: readonly Message[]): string[] {
   return [...(call.handback_pending ? [HANDBACK] : []), ...adminLines.map((m) => m.text)]
-}
-
-/** Admin messages the caller has not heard yet, oldest first. */
-function pendingAdminOf(messages: readonly Message[]): Message[] {
-  return messages.filter((m) => m.role === 'admin' && !m.delivered_at)
 }
 
 /** What a turn's triage changes on a call no responder answers: urgency only rises. */

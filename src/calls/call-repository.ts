@@ -68,6 +68,11 @@ export class CallRepository {
     for (const { call, at } of archived) this.#holdArchived(call.call_id, call.call_sid, at)
   }
 
+  /** The store refuses every commit from now on (storeRefusesWrites): nothing will be durable. */
+  get refusesWrites(): boolean {
+    return this.#store.failure !== null
+  }
+
   get instanceId(): string {
     return this.#instanceId
   }
@@ -311,4 +316,10 @@ export class CallRepository {
 
 function dropUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
+/** The store refuses this and every later commit: nothing will be durable until a restart. */
+export function storeRefusesWrites(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  return code === 'AURORA_ERR_STORE_FAILED' || code === 'AURORA_ERR_STORE_LOCK_LOST'
 }

@@ -90,6 +90,11 @@ export function orderedMessages(conversation: Conversation | null): Message[] {
   return Object.values(conversation.messages).sort((a, b) => a.seq - b.seq)
 }
 
+/** Admin messages the caller has not heard yet, oldest first. */
+export function pendingAdminOf(messages: readonly Message[]): Message[] {
+  return messages.filter((m) => m.role === 'admin' && !m.delivered_at)
+}
+
 /** The highest webhook turn recorded so far (0 when only the greeting was spoken). */
 export function lastTurn(conversation: Conversation | null): number {
   let last = 0

@@ -97,6 +97,8 @@ export interface LocalStore {
   /** Whether a value exists at path: O(depth), where get() would copy it. */
   has(path: string): boolean
   readonly lastDurableSeq: number
+  /** Why every commit is refused from now on (AURORA_ERR_STORE_FAILED or _LOCK_LOST), or null. */
+  readonly failure: Error | null
   /**
    * Called after each record is durable, in seq order, synchronously on the flush path: keep
    * listeners cheap (queue work, do not do it). A throwing listener is logged and does not affect
@@ -284,6 +286,10 @@ class JournalStore implements LocalStore {
 
   get lastDurableSeq(): number {
     return this.#lastDurableSeq
+  }
+
+  get failure(): Error | null {
+    return this.#writer.failure
   }
 
   commit(ops: readonly Op[]): Promise<CommittedRecord> {

@@ -111,9 +111,9 @@ export const messageBody = {
   type: 'object',
   required: ['text'],
   additionalProperties: false,
-  // Spoken to a caller in danger by text-to-speech: short, and something a voice can say (a
-  // letter, digit, punctuation or symbol: not only spaces, or format characters such as U+200B).
-  properties: { text: { type: 'string', minLength: 1, maxLength: 600, pattern: '[\\p{L}\\p{N}\\p{P}\\p{S}]' } },
+  // Spoken to a caller in danger by text-to-speech: short, and with words in it (a letter or a
+  // digit: not only spaces, punctuation, or format characters such as U+200B).
+  properties: { text: { type: 'string', minLength: 1, maxLength: 600, pattern: '[\\p{L}\\p{N}]' } },
 } as const
 
 export const urgencyBody = {

@@ -173,6 +173,7 @@ describe('actions', () => {
       // Nothing a voice can say: format characters only (found by a review: it was queued, or pushed and shown as heard).
       ['messages', { text: '\u200b' }, /text must match pattern/],
       ['messages', { text: ' \u2060\ufeff ' }, /text must match pattern/],
+      ['messages', { text: '...' }, /text must match pattern/],
       ['messages', { text: 'x'.repeat(601) }, /text/],
       ['messages', { text: 'hi', extra: 1 }, /additional properties/],
       ['messages', { text: 42 }, /text must be string/],

@@ -105,10 +105,70 @@ describe('admin lines pushed to a live call', () => {
       [3, 'ok I have the mask on, he is not breathing'],
     ])
     expect(parseTwiml(answer).gatherAction).toMatch(/turn=4$/)
+    // Twilio re-sending that post (its answer lost) is the same new turn again, not a third one.
+    const resent = await withPush.app.inject(
+      signedPost(pathOf(action), twilioParams(caller.sid, { From: caller.from, SpeechResult: 'ok I have the mask on, he is not breathing', Confidence: '0.9' })),
+    )
+    expect(resent.body).toBe(answer.body)
     // Twilio re-sending turn 2 with its own words is still a retry: recorded once, same answer.
     const retry = await withPush.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { From: caller.from, SpeechResult: 'someone is on the floor near the tank', Confidence: '0.9' })))
     expect(parseTwiml(retry).gatherAction).toMatch(/turn=3$/)
     expect(messagesOf(withPush, convId).filter((m) => m.role === 'user')).toHaveLength(3)
+  })
+})
+
+describe('ending a call with pushes in flight or lines waiting', () => {
+  it('hangs up only after a push already on its way, so the goodbye is what the caller is left with', async () => {
+    const caller = new Caller(withPush.app, '+15551230307')
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone A')
+    expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
+    let first = true
+    beforeAccept = async () => {
+      if (!first) return
+      first = false
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+    const sending = act(withPush, cookie, convId, 'messages', { text: 'Stay low under the smoke.' })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect((await act(withPush, cookie, convId, 'end')).statusCode).toBe(200)
+    expect((await sending).json().delivery).toBe('pushed')
+    expect(applied).toHaveLength(2)
+    expect(applied[0]).toContain('<Gather')
+    expect(applied[1]).toContain('<Hangup')
+  })
+
+  it('says a line queued for the next turn before the goodbye, pushed or at the next turn', async () => {
+    const line = 'Leave by the NORTH stairwell, not the east one.'
+    // With Twilio credentials: the goodbye push carries it.
+    const pushed = new Caller(withPush.app, '+15551230308')
+    const { convId } = await pushed.dial()
+    await pushed.say('fire in zone A')
+    expect((await act(withPush, cookie, convId, 'messages', { text: line })).json().delivery).toBe('next_turn')
+    expect((await act(withPush, cookie, convId, 'end')).statusCode).toBe(200)
+    expect(applied.map(spoken)).toEqual([[`${line} ${GOODBYE}`]])
+    expect(messagesOf(withPush, convId).find((m) => m.role === 'admin')?.delivered_at).toBeDefined()
+    // Without: the caller's next turn says it, then the goodbye, and hangs up; a retry of that turn too.
+    const told = new Caller(withoutPush.app, '+15551230309')
+    const { convId: toldConv } = await told.dial()
+    await told.say('fire in zone A')
+    await act(withoutPush, cookieNoPush, toldConv, 'messages', { text: line })
+    await act(withoutPush, cookieNoPush, toldConv, 'end')
+    const next = parseTwiml(await told.say('okay'))
+    expect(next.say).toEqual([`${line} ${GOODBYE}`])
+    expect(next.hangup).toBe(true)
+    expect(messagesOf(withoutPush, toldConv).find((m) => m.role === 'admin')?.delivered_at).toBeDefined()
+    const retried = parseTwiml(await withoutPush.app.inject(signedPost('/process-speech?turn=2', twilioParams(told.sid, { From: told.from, SpeechResult: 'okay', Confidence: '0.9' }))))
+    expect(retried).toMatchObject({ say: next.say, hangup: true, gatherAction: null })
+  })
+
+  it("says goodbye and hangs up from the fallback when the closing turn's answer was lost", async () => {
+    const caller = new Caller(withoutPush.app, '+15551230310')
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone A')
+    await act(withoutPush, cookieNoPush, convId, 'end')
+    const fallback = parseTwiml(await withoutPush.app.inject(signedPost('/voice-fallback?reason=internal-error', twilioParams(caller.sid, { From: caller.from }))))
+    expect(fallback).toMatchObject({ say: [GOODBYE], hangup: true, gatherAction: null })
   })
 })
 

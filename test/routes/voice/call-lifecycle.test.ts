@@ -269,6 +269,18 @@ describe('a call from start to end', () => {
     expect(turn2[0]!.text).toBe('my colleague is not breathing')
   })
 
+  it('plays again, once, a turn without a turn number that was heard but whose answer was lost', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, 'smoke in the boiler room')
+    const heard = await aurora.app.inject(signedPost('/process-speech', twilioParams(sid, { SpeechResult: 'I am trapped in the stairwell', Confidence: '0.9' })))
+    const replay = await aurora.app.inject(
+      signedPost('/voice-fallback', twilioParams(sid, { ErrorCode: '11200', ErrorUrl: `${TEST_PUBLIC_URL}/process-speech`, SpeechResult: 'I am trapped in the stairwell', Confidence: '0.9' })),
+    )
+    expect(replay.body).toBe(heard.body)
+    expect(orderedMessages(conversationOf(sid)).filter((m) => m.role === 'user')).toHaveLength(2)
+  })
+
   it('opens a record for speech from a call it has never seen rather than dropping the caller', async () => {
     const sid = newCallSid()
     const res = await say(sid, 3, 'help there is a fire')

@@ -1,7 +1,10 @@
 import { existsSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { GREETING } from '../../../src/calls/call-flow.js'
+import { GOODBYE, GREETING, HOLDING } from '../../../src/calls/call-flow.js'
+import { createResponder } from '../../../src/triage/responder.js'
+import type { Responder } from '../../../src/triage/responder-types.js'
+import { login } from '../../helpers/admin.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
 import { segmentFileName } from '../../../src/store/segments.js'
 import { newCallSid, parseTwiml, signedPost, startAurora, twilioParams, type TestAurora } from '../../helpers/aurora.js'
@@ -13,6 +16,14 @@ import { newCallSid, parseTwiml, signedPost, startAurora, twilioParams, type Tes
 let aurora: TestAurora
 const firstCall = newCallSid()
 let beforeFailure: string[]
+/** Calls set up by supervisors before the disk failed: held, ended, and one with a line waiting. */
+const held = newCallSid()
+const ended = newCallSid()
+const lineWaiting = newCallSid()
+const LINE = 'The fire crew is at the north gate.'
+let responses = 0
+const playbook = createResponder({ kind: 'playbook' })
+const counting: Responder = { name: 'counting', respond: (input) => (responses++, playbook.respond(input)) }
 
 const post = async (url: string, sid: string, speech?: string) => {
   const res = await aurora.app.inject(signedPost(url, twilioParams(sid, speech === undefined ? {} : { SpeechResult: speech, Confidence: '0.9' })))
@@ -22,9 +33,19 @@ const post = async (url: string, sid: string, speech?: string) => {
 
 beforeAll(async () => {
   if (!existsSync('/dev/full')) return
-  aurora = await startAurora({ env: { JOURNAL_SEGMENT_BYTES: '4096' } })
+  aurora = await startAurora({ env: { JOURNAL_SEGMENT_BYTES: '4096' }, deps: { responder: counting } })
   await post('/incoming-call', firstCall)
   beforeFailure = parseTwiml(await post('/process-speech?turn=1', firstCall, 'there is a fire in zone A')).say
+  const cookie = await login(aurora.app, 'dana')
+  for (const sid of [held, ended, lineWaiting]) {
+    await post('/incoming-call', sid)
+    await post('/process-speech?turn=1', sid, 'smoke in bay 2')
+  }
+  const act = (sid: string, action: string, payload: object = {}) =>
+    aurora.app.inject({ method: 'POST', url: `/api/conversation/${aurora.app.calls.callBySid(sid)!.conversation_id}/${action}`, headers: { cookie }, payload })
+  expect((await act(held, 'takeover')).statusCode).toBe(200)
+  expect((await act(ended, 'end')).statusCode).toBe(200)
+  expect((await act(lineWaiting, 'messages', { text: LINE })).json().delivery).toBe('next_turn')
   const { store } = aurora.app
   const next = store.lastDurableSeq + 1
   for (let seq = next; seq < next + 200; seq++) symlinkSync('/dev/full', join(aurora.config.dataDir, 'journal', segmentFileName(seq)))
@@ -42,6 +63,7 @@ describe.skipIf(!existsSync('/dev/full'))('callers while the journal disk has fa
   })
 
   it("answers what a caller on a live call says now, and the same words to Twilio's retry", async () => {
+    responses = 0
     const turn2 = await post('/process-speech?turn=2', firstCall, 'my colleague collapsed, he is not breathing')
     const twiml = parseTwiml(turn2)
     expect(twiml.say).not.toContain(APOLOGY)
@@ -50,6 +72,8 @@ describe.skipIf(!existsSync('/dev/full'))('callers while the journal disk has fa
     expect(twiml.gatherAction).toMatch(/turn=3$/)
     const retry = await post('/process-speech?turn=2', firstCall, 'my colleague collapsed, he is not breathing')
     expect(retry.body).toBe(turn2.body)
+    // One responder answer for the turn and its retry: none started for an answer that cannot be recorded.
+    expect(responses).toBe(1)
     // Still CRITICAL in what the next turn reads: a calmer turn is not answered as a first report.
     const turn3 = parseTwiml(await post('/process-speech?turn=3', firstCall, 'okay'))
     expect(turn3.say).not.toContain(APOLOGY)
@@ -65,5 +89,14 @@ describe.skipIf(!existsSync('/dev/full'))('callers while the journal disk has fa
     expect(first.say).not.toContain(APOLOGY)
     expect(first.say.join(' ')).toMatch(/upwind|spark/i)
     expect(first.gatherAction).toMatch(/turn=2$/)
+  })
+
+  it('keeps what supervisors did before the failure: a held call holds, an ended one says goodbye, a waiting line is said once', async () => {
+    expect(parseTwiml(await post('/process-speech?turn=2', held, 'is anyone there'))).toMatchObject({ say: [HOLDING], hangup: false })
+    expect(parseTwiml(await post('/process-speech?turn=2', ended, 'hello?'))).toMatchObject({ say: [GOODBYE], hangup: true, gatherAction: null })
+    const first = parseTwiml(await post('/process-speech?turn=2', lineWaiting, 'the smoke is getting thicker'))
+    expect(first.say[0]).toMatch(new RegExp(`^${LINE}`))
+    const second = parseTwiml(await post('/process-speech?turn=3', lineWaiting, 'we are moving out'))
+    expect(second.say.join(' ')).not.toContain(LINE)
   })
 })
