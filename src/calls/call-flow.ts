@@ -4,7 +4,7 @@ import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
 import { storeRefusesWrites, type CallPatch, type CallRepository, type NewMessage } from './call-repository.js'
-import { lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation, type Message } from './model.js'
+import { CLOSED_RESPONDER, lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation, type Message } from './model.js'
 import { UnrecordedTurns } from './unrecorded-turns.js'
 
 // What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
@@ -59,7 +59,7 @@ export class CallFlow {
     this.#unrecorded = new UnrecordedTurns({
       responder: options.responder,
       log: options.log,
-      lines: { reprompt: REPROMPT, keepTalking: KEEP_TALKING, holding: HOLDING, goodbye: GOODBYE, handback: HANDBACK },
+      lines: { greeting: GREETING, reprompt: REPROMPT, keepTalking: KEEP_TALKING, holding: HOLDING, goodbye: GOODBYE, handback: HANDBACK },
     })
   }
 
@@ -78,8 +78,9 @@ export class CallFlow {
       await repo.record(call.call_id, { messages: [{ role: 'assistant', text: GREETING, turn: 0, responder: 'greeting' }] })
       return { say: [GREETING], nextTurn: 1 }
     }
-    // A retried /incoming-call: carry on from where the call is rather than starting over.
-    const last = lastTurn(repo.conversationOf(call))
+    // A retried /incoming-call: carry on from where the call is rather than starting over (turns
+    // answered from memory once the journal refused writes count too).
+    const last = Math.max(lastTurn(repo.conversationOf(call)), this.#unrecorded.lastTurnOf(input.callSid))
     return last === 0 ? { say: [GREETING], nextTurn: 1 } : { say: [KEEP_TALKING], nextTurn: last + 1 }
   }
 
@@ -108,7 +109,8 @@ export class CallFlow {
     const key = `${input.callSid}:${turn}`
     const running = this.#inflight.get(key)
     if (running) return running
-    const work = this.#speechTurn(call, { ...input, turn }).finally(() => this.#inflight.delete(key))
+    const askedAs = input.turn !== undefined && input.turn !== turn ? { askedAs: input.turn } : {}
+    const work = this.#speechTurn(call, { ...input, turn, ...askedAs }).finally(() => this.#inflight.delete(key))
     this.#inflight.set(key, work)
     return work
   }
@@ -120,7 +122,7 @@ export class CallFlow {
     await Promise.all(pending)
   }
 
-  async #speechTurn(call: ActiveCall, input: SpeechTurn & { turn: number }): Promise<VoiceReply> {
+  async #speechTurn(call: ActiveCall, input: SpeechTurn & { turn: number; askedAs?: number }): Promise<VoiceReply> {
     const { repo } = this.#opts
     // Read once per turn (each read copies the conversation): what was said so far, whether this
     // turn was already heard or answered, and admin messages waiting for the caller.
@@ -140,9 +142,10 @@ export class CallFlow {
     // both usually share one flush. The turn is answered only once both are durable.
     let heardDurable: Promise<unknown> = Promise.resolve()
     if (!heard) {
+      const askedAs = input.askedAs !== undefined ? { asked_as: input.askedAs } : {}
       const first: NewMessage = speech
-        ? { role: 'user', text: speech, turn: input.turn, ...(input.confidence !== undefined ? { confidence: input.confidence } : {}) }
-        : { role: 'system', text: '(no speech heard)', turn: input.turn, event: 'silence' }
+        ? { role: 'user', text: speech, turn: input.turn, ...askedAs, ...(input.confidence !== undefined ? { confidence: input.confidence } : {}) }
+        : { role: 'system', text: '(no speech heard)', turn: input.turn, event: 'silence', ...askedAs }
       heardDurable = repo.record(call.call_id, {
         messages: [first],
         patch: {
@@ -293,6 +296,7 @@ export class CallFlow {
     greetingFailed?: boolean
   }): Promise<VoiceReply> {
     const { repo } = this.#opts
+    if (repo.refusesWrites) return this.#fallbackFromMemory(input)
     // The instance holding the call failed Twilio, which came here.
     const call = repo.callBySid(input.callSid) ?? (await this.#openHere(input, 'a Twilio fallback'))
     // Why Twilio came here is a note for the admins, not something the caller's answer depends
@@ -319,9 +323,11 @@ export class CallFlow {
     const messages = orderedMessages(conversation)
     const nextTurn = lastTurn(conversation) + 1
     if (endedByAdmin(call)) {
-      // The closing turn's answer was lost (late, or Twilio failed it): said again, and the call ends.
-      const owed = pendingAdminOf(messages)
-      const text = [...owed.map((m) => m.text), GOODBYE].join(' ')
+      // The closing turn's answer was lost (late, or Twilio failed it): said again, with the lines
+      // it carried (marked delivered when it was recorded), and the call ends.
+      const closing = latestAnswer(messages)
+      const owed = closing?.responder === CLOSED_RESPONDER ? [] : pendingAdminOf(messages)
+      const text = closing?.responder === CLOSED_RESPONDER ? closing.text : [...owed.map((m) => m.text), GOODBYE].join(' ')
       this.#inBackground(repo.record(call.call_id, { messages: [{ role: 'assistant', text, responder: FALLBACK_RESPONDER }] }), 'what the fallback said')
       this.#inBackground(repo.markDelivered(call.call_id, owed.map((m) => m.id)), 'the admin lines the fallback said')
       return { say: [text], nextTurn, hangup: true }
@@ -350,6 +356,17 @@ export class CallFlow {
     const carried = instruction ? pendingAdminOf(messages).filter((m) => m.seq < instruction.seq) : []
     this.#inBackground(repo.markDelivered(call.call_id, carried.map((m) => m.id)), 'the admin lines the fallback said')
     return { say, nextTurn }
+  }
+
+  /**
+   * The fallback once the journal refuses writes: nothing can be noted or opened, and the latest
+   * turns may be in memory only (unrecorded-turns.ts). A failed turn's words are answered there.
+   */
+  #fallbackFromMemory(input: { callSid: string; from: string; retry?: { speech: string; turn?: number; confidence?: number }; greetingFailed?: boolean }): Promise<VoiceReply> {
+    if (input.retry) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry })
+    const { repo } = this.#opts
+    const call = repo.callBySid(input.callSid)
+    return this.#unrecorded.fallback(input.callSid, call, call ? repo.conversationOf(call) : null, input.greetingFailed === true)
   }
 
   /**
@@ -448,7 +465,6 @@ export class CallFlow {
 export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
 
 const LATE_ANSWER = 'late_answer'
-const CLOSED_RESPONDER = 'closed'
 
 const endedByAdmin = (call: ActiveCall): boolean => call.status === 'ENDED' && call.end_reason === 'admin'
 const HEARD_AFTER_ALL = 'late_answer_heard'
@@ -470,21 +486,20 @@ function unheard(messages: readonly Message[], turn: number, seq: number): boole
 }
 
 /**
- * The turn a post under `turn` is. Twilio re-sends a turn with the same words. Other words under a
- * number already heard come from a second <Gather> given that number (an admin line pushed while
- * the caller's own turn was on its way): a new turn, or they would be answered as a retry and
- * lost; and a re-send of those words is that new turn again, found by its words.
+ * The turn a post under `turn` is. Twilio re-sends a turn with the same words. Other words (or
+ * silence where there were words) under a number already heard come from a second <Gather> given
+ * that number (an admin line pushed while the caller's own turn was on its way): a new turn, or
+ * they would be answered as a retry and lost. A re-send of those is that new turn again, found by
+ * the number it came under and its words.
  */
 function turnOfPost(conversation: Conversation | null, turn: number, speech: string): number {
   const words = speech.trim()
   const messages = Object.values(conversation?.messages ?? {})
-  const otherWords = messages.some((m) => m.turn === turn && ((m.role === 'user' && m.text !== words) || (m.event === 'silence' && words !== '')))
-  if (!otherWords) return turn
-  let moved: number | undefined
-  for (const m of messages) {
-    if (m.role === 'user' && m.text === words && m.turn !== undefined && m.turn > turn && (moved === undefined || m.turn < moved)) moved = m.turn
-  }
-  return moved ?? lastTurn(conversation) + 1
+  const sameHeard = (m: Message): boolean => (words === '' ? m.event === 'silence' : m.role === 'user' && m.text === words)
+  const heardHere = messages.filter((m) => m.turn === turn && (m.role === 'user' || m.event === 'silence'))
+  if (heardHere.length === 0 || heardHere.some(sameHeard)) return turn
+  const moved = messages.find((m) => m.asked_as === turn && sameHeard(m))
+  return moved?.turn ?? lastTurn(conversation) + 1
 }
 
 /** The latest turn the caller spoke, if it was these words. */

@@ -49,6 +49,11 @@ export interface Message {
   created_at: string
   /** The webhook turn that produced it; a retried webhook finds its turn and is not recorded twice. */
   turn?: number
+  /**
+   * The caller's words (or silence) came under this turn number, which another post already had
+   * (a pushed <Gather> given the number of a turn on its way): a re-send of them finds `turn` by it.
+   */
+  asked_as?: number
   urgency?: Urgency
   sources?: string[]
   responder?: string
@@ -89,6 +94,9 @@ export function orderedMessages(conversation: Conversation | null): Message[] {
   if (!conversation?.messages) return []
   return Object.values(conversation.messages).sort((a, b) => a.seq - b.seq)
 }
+
+/** The responder of a turn's answer that closed the call (a supervisor ended it): its replay hangs up too. */
+export const CLOSED_RESPONDER = 'closed'
 
 /** Admin messages the caller has not heard yet, oldest first. */
 export function pendingAdminOf(messages: readonly Message[]): Message[] {

@@ -3,36 +3,46 @@ import { classify } from '../triage/classify.js'
 import type { HistoryRole, Responder } from '../triage/responder-types.js'
 import { raiseUrgency, type Urgency } from '../triage/urgency.js'
 import type { VoiceReply } from './call-flow.js'
-import { lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation } from './model.js'
+import { CLOSED_RESPONDER, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation } from './model.js'
 
 // Turns answered while the journal refuses every write (a failed disk, or a data dir another
 // host took over). Nothing can be made durable then, so "durable before heard" cannot hold; a
 // caller in danger still needs an answer to what they say now, not an apology and their last
-// instruction again, turn after turn. What was said lives here, in memory only and bounded, so
-// the caller's later turns and Twilio's retries read it. Admins do not see these turns (their view
-// is fed by durable records), and cannot act on the call any more (every action is a commit);
-// /health's 503 and the error log are what tell operators. What admins did before the failure
-// still holds: a supervisor's call keeps holding, an ended one says goodbye, waiting lines are said.
+// instruction again, turn after turn. What was said lives here, in memory only and bounded, and
+// is read together with what was recorded before the failure: later turns, Twilio's retries and
+// the fallback see one conversation. Admins do not see these turns (their view is fed by durable
+// records) and cannot act on the call any more (every action is a commit); /health's 503 and the
+// error log are what tell operators. What admins did before the failure still holds: a held call
+// keeps holding, an ended one says goodbye, waiting lines are said once.
 
 /** Calls remembered at once; the oldest is forgotten first (the disk will not be back for them). */
 const MAX_CALLS = 1000
 /** What a call keeps for the responder to read, newest last. */
 const MAX_HISTORY = 40
-/** Answers kept per call for Twilio's retries, which only ever repeat a recent turn. */
-const MAX_ANSWERS = 10
+/** Turns kept per call for Twilio's retries, which only ever repeat a recent turn. */
+const MAX_TURNS = 10
+
+/** What was heard under a turn number and what it was answered, recorded or in memory. */
+interface HeardTurn {
+  /** The caller's words; '' for silence; undefined when only an answer is known (the greeting). */
+  words?: string
+  /** The number the post came under, when another post already had it (call-flow.ts turnOfPost). */
+  askedAs?: number
+  answer?: Promise<VoiceReply>
+}
 
 interface UnrecordedCall {
   urgency: Urgency
   lastTurn: number
   history: { role: HistoryRole; text: string }[]
-  /** By turn, so a retried turn hears the same words, also while the first is being worked out. */
-  answers: Map<number, Promise<VoiceReply>>
+  turns: Map<number, HeardTurn>
   /** Admin lines and the hand-back already said here: they cannot be marked delivered on disk. */
   said: Set<string>
 }
 
 /** The fixed lines call-flow.ts speaks, for the same situations. */
 export interface UnrecordedLines {
+  greeting: string
   reprompt: string
   keepTalking: string
   holding: string
@@ -56,17 +66,60 @@ export class UnrecordedTurns {
     this.#opts = options
   }
 
-  /** `call` and `conversation`: what memory still holds from before the failure, if anything. */
+  /** The highest turn answered from memory for this call (0 if none). */
+  lastTurnOf(callSid: string): number {
+    return this.#calls.get(callSid)?.lastTurn ?? 0
+  }
+
+  /**
+   * A post of the caller's words, numbered and deduplicated as call-flow.ts does for recorded
+   * turns. `call` and `conversation`: what memory still holds from before the failure, if anything.
+   */
   answer(input: { callSid: string; speech: string; turn?: number }, call: ActiveCall | null, conversation: Conversation | null): Promise<VoiceReply> {
     const state = this.#state(input.callSid, call)
-    const turn = input.turn ?? Math.max(lastTurn(conversation), state.lastTurn) + 1
-    const known = state.answers.get(turn)
+    const heard = this.#heard(state, conversation)
+    const words = input.speech.trim()
+    const last = Math.max(state.lastTurn, ...heard.keys())
+    let turn: number
+    let askedAs: number | undefined
+    if (input.turn === undefined) {
+      // No number (after the static safety line): the latest turn again if these are its words (a
+      // fallback replaying it), else the next one.
+      turn = words !== '' && heard.get(last)?.words === words ? last : last + 1
+    } else {
+      const here = heard.get(input.turn)
+      if (here?.words === undefined || here.words === words) turn = input.turn
+      else {
+        askedAs = input.turn
+        turn = [...heard].find(([, t]) => t.askedAs === input.turn && t.words === words)?.[0] ?? last + 1
+      }
+    }
+    const known = heard.get(turn)?.answer
     if (known) return known
-    const reply = this.#answer(state, input.speech.trim(), turn, call, conversation)
-    state.answers.set(turn, reply)
-    if (state.answers.size > MAX_ANSWERS) state.answers.delete(state.answers.keys().next().value as number)
+    const answer = this.#answer(state, words, turn, call, conversation)
+    state.turns.set(turn, { words, ...(askedAs !== undefined ? { askedAs } : {}), answer })
+    if (state.turns.size > MAX_TURNS) state.turns.delete(state.turns.keys().next().value as number)
     state.lastTurn = Math.max(state.lastTurn, turn)
-    return reply
+    return answer
+  }
+
+  /** Twilio's fallback URL for a call answered from memory: its latest answer again, or the greeting. */
+  async fallback(callSid: string, call: ActiveCall | null, conversation: Conversation | null, greetingFailed: boolean): Promise<VoiceReply> {
+    const { lines } = this.#opts
+    const state = this.#state(callSid, call)
+    const heard = this.#heard(state, conversation)
+    const last = Math.max(state.lastTurn, ...heard.keys())
+    const owed = this.#owed(state, call, conversation)
+    const nextTurn = last + 1
+    if (call?.status === 'ENDED' && call.end_reason === 'admin') return { say: [[...owed, lines.goodbye].join(' ')], nextTurn, hangup: true }
+    if (call?.status === 'TAKEN_OVER') return { say: [owed.length > 0 ? owed.join(' ') : lines.holding], nextTurn }
+    const latest = [...heard].filter(([, t]) => t.answer).sort(([a], [b]) => b - a)[0]
+    // Whether the caller heard the latest answer cannot be noted any more (the fallback usually
+    // follows a late or failed one): it is said again as it was, not as a repeat.
+    if (!latest || greetingFailed) return { say: [[...owed, lines.greeting].join(' ')], nextTurn }
+    if (latest[0] === 0) return { say: [[...owed, lines.keepTalking].join(' ')], nextTurn }
+    const answer = await (latest[1].answer as Promise<VoiceReply>)
+    return { say: [[...owed, ...answer.say, lines.keepTalking].join(' ')], nextTurn }
   }
 
   async #answer(state: UnrecordedCall, speech: string, turn: number, call: ActiveCall | null, conversation: Conversation | null): Promise<VoiceReply> {
@@ -104,6 +157,24 @@ export class UnrecordedTurns {
     }
   }
 
+  /** The turns recorded before the failure, overlaid with those answered here since. */
+  #heard(state: UnrecordedCall, conversation: Conversation | null): Map<number, HeardTurn> {
+    const heard = new Map<number, HeardTurn>()
+    for (const m of orderedMessages(conversation)) {
+      if (m.turn === undefined) continue
+      const entry = heard.get(m.turn) ?? {}
+      if (m.role === 'user' || m.event === 'silence') {
+        entry.words = m.role === 'user' ? m.text : ''
+        if (m.asked_as !== undefined) entry.askedAs = m.asked_as
+      } else if (m.role === 'assistant') {
+        entry.answer = Promise.resolve({ say: [m.text], nextTurn: m.turn + 1, ...(m.responder === CLOSED_RESPONDER ? { hangup: true as const } : {}) })
+      }
+      heard.set(m.turn, entry)
+    }
+    for (const [turn, entry] of state.turns) heard.set(turn, entry)
+    return heard
+  }
+
   /** What admins left for the caller before the failure and this path has not said yet. */
   #owed(state: UnrecordedCall, call: ActiveCall | null, conversation: Conversation | null): string[] {
     const owed: string[] = []
@@ -123,7 +194,7 @@ export class UnrecordedTurns {
     let state = this.#calls.get(callSid)
     if (!state) {
       if (this.#calls.size >= MAX_CALLS) this.#calls.delete(this.#calls.keys().next().value as string)
-      state = { urgency: call?.urgency ?? 'UNKNOWN', lastTurn: 0, history: [], answers: new Map(), said: new Set() }
+      state = { urgency: call?.urgency ?? 'UNKNOWN', lastTurn: 0, history: [], turns: new Map(), said: new Set() }
       this.#calls.set(callSid, state)
     }
     return state

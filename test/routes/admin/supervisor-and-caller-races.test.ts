@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { GOODBYE, HOLDING } from '../../../src/calls/call-flow.js'
 import { orderedMessages } from '../../../src/calls/model.js'
 import { Caller, login } from '../../helpers/admin.js'
+import { APOLOGY } from '../../../src/calls/twiml.js'
 import { parseTwiml, pathOf, signedPost, startAurora, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+import { holdJournal } from '../../helpers/journal.js'
 
 // What a supervisor does and what the caller says at the same moment, through the admin API and
 // signed webhooks. Twilio's REST client is replaced by a recorder of the TwiML it would apply to
@@ -115,6 +117,34 @@ describe('admin lines pushed to a live call', () => {
     expect(parseTwiml(retry).gatherAction).toMatch(/turn=3$/)
     expect(messagesOf(withPush, convId).filter((m) => m.role === 'user')).toHaveLength(3)
   })
+
+  it('numbers silence under a shared turn number like words, and takes a repeated answer for new words', async () => {
+    const caller = new Caller(withPush.app, '+15551230311')
+    const { convId } = await caller.dial()
+    await caller.say('there is a chemical spill in bay 3')
+    expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
+    // While the push is on its way the caller's own turns 2 and 3 go through, the second a "yes".
+    beforeAccept = async () => {
+      await caller.say('someone is on the floor near the tank')
+      await caller.say('yes')
+    }
+    await act(withPush, cookie, convId, 'messages', { text: 'Is he breathing? Answer yes or no.' })
+    beforeAccept = null
+    const action = pathOf(/<Gather[^>]*action="([^"]*)"/.exec(applied.at(-1)!)![1]!.replace(/&amp;/g, '&'))
+    expect(action).toMatch(/turn=2$/)
+    const post = (speech: string) => withPush.app.inject(signedPost(action, twilioParams(caller.sid, { From: caller.from, SpeechResult: speech, Confidence: '0.9' })))
+    // The answer to the pushed question is "yes" too: new words for this turn number, not turn 3 again.
+    const yes = parseTwiml(await post('yes'))
+    expect(yes.gatherAction).toMatch(/turn=5$/)
+    expect(messagesOf(withPush, convId).filter((m) => m.role === 'user' && m.text === 'yes').map((m) => m.turn)).toEqual([3, 4])
+    // Silence under a number the caller's words had: a new turn, and Twilio's re-send of it that turn again.
+    const silent = await withPush.app.inject(signedPost('/process-speech?turn=3', twilioParams(caller.sid, { From: caller.from, SpeechResult: '' })))
+    const resent = await withPush.app.inject(signedPost('/process-speech?turn=3', twilioParams(caller.sid, { From: caller.from, SpeechResult: '' })))
+    expect(resent.body).toBe(silent.body)
+    expect(parseTwiml(silent).gatherAction).toMatch(/turn=6$/)
+    expect(messagesOf(withPush, convId).filter((m) => m.event === 'silence').map((m) => m.turn)).toEqual([5])
+    expect(callOf(withPush, caller).silent_turns).toBe(1)
+  })
 })
 
 describe('ending a call with pushes in flight or lines waiting', () => {
@@ -160,6 +190,29 @@ describe('ending a call with pushes in flight or lines waiting', () => {
     expect(messagesOf(withoutPush, toldConv).find((m) => m.role === 'admin')?.delivered_at).toBeDefined()
     const retried = parseTwiml(await withoutPush.app.inject(signedPost('/process-speech?turn=2', twilioParams(told.sid, { From: told.from, SpeechResult: 'okay', Confidence: '0.9' }))))
     expect(retried).toMatchObject({ say: next.say, hangup: true, gatherAction: null })
+  })
+
+  it('says the lines a late closing turn carried when the fallback comes after its apology', async () => {
+    const late = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '600' } })
+    try {
+      const who = await login(late.app, 'dana')
+      const caller = new Caller(late.app, '+15551230312')
+      const { convId } = await caller.dial()
+      await caller.say('there is a fire in zone A')
+      const line = 'The fire crew is at the north gate, go there.'
+      await act(late, who, convId, 'messages', { text: line })
+      await act(late, who, convId, 'end')
+      const hold = holdJournal(late)
+      const apology = parseTwiml(await caller.say('okay what do I do now'))
+      expect(apology.say).toEqual([APOLOGY])
+      hold.release()
+      await late.app.callFlow.backgroundWritten()
+      await expect.poll(() => messagesOf(late, convId).find((m) => m.role === 'admin')?.delivered_at).toBeDefined()
+      const fallback = parseTwiml(await late.app.inject(signedPost('/voice-fallback?reason=internal-error', twilioParams(caller.sid, { From: caller.from }))))
+      expect(fallback).toMatchObject({ say: [`${line} ${GOODBYE}`], hangup: true })
+    } finally {
+      await late.close()
+    }
   })
 
   it("says goodbye and hangs up from the fallback when the closing turn's answer was lost", async () => {

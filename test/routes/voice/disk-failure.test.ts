@@ -16,6 +16,7 @@ import { newCallSid, parseTwiml, signedPost, startAurora, twilioParams, type Tes
 let aurora: TestAurora
 const firstCall = newCallSid()
 let beforeFailure: string[]
+let beforeFailureBody: string
 /** Calls set up by supervisors before the disk failed: held, ended, and one with a line waiting. */
 const held = newCallSid()
 const ended = newCallSid()
@@ -35,7 +36,9 @@ beforeAll(async () => {
   if (!existsSync('/dev/full')) return
   aurora = await startAurora({ env: { JOURNAL_SEGMENT_BYTES: '4096' }, deps: { responder: counting } })
   await post('/incoming-call', firstCall)
-  beforeFailure = parseTwiml(await post('/process-speech?turn=1', firstCall, 'there is a fire in zone A')).say
+  const turn1 = await post('/process-speech?turn=1', firstCall, 'there is a fire in zone A')
+  beforeFailureBody = turn1.body
+  beforeFailure = parseTwiml(turn1).say
   const cookie = await login(aurora.app, 'dana')
   for (const sid of [held, ended, lineWaiting]) {
     await post('/incoming-call', sid)
@@ -78,6 +81,33 @@ describe.skipIf(!existsSync('/dev/full'))('callers while the journal disk has fa
     const turn3 = parseTwiml(await post('/process-speech?turn=3', firstCall, 'okay'))
     expect(turn3.say).not.toContain(APOLOGY)
     expect(turn3.gatherAction).toMatch(/turn=4$/)
+  })
+
+  it('reads one conversation: what was recorded before the failure and what was answered since', async () => {
+    // A retry of turn 1, answered and recorded before the failure: the same answer, not the next step.
+    expect((await post('/process-speech?turn=1', firstCall, 'there is a fire in zone A')).body).toBe(beforeFailureBody)
+    // The fallback (a silent turn failed at Twilio's end) says the latest answer, from memory, and
+    // numbers on from there: not "Let me repeat" of turn 1, not a turn number already used.
+    const turn3 = parseTwiml(await post('/process-speech?turn=3', firstCall, 'okay'))
+    const fallback = parseTwiml(await post('/voice-fallback?reason=internal-error', firstCall))
+    expect(fallback.say.join(' ')).toContain(turn3.say.join(' '))
+    expect(fallback.say.join(' ')).not.toMatch(/Let me repeat/)
+    expect(fallback.gatherAction).toMatch(/turn=4$/)
+    const turn4 = parseTwiml(await post('/process-speech?turn=4', firstCall, 'I am trapped, smoke is everywhere'))
+    expect(turn4.say).not.toEqual(turn3.say)
+    expect(turn4.gatherAction).toMatch(/turn=5$/)
+    // A retried /incoming-call carries on from there too.
+    expect(parseTwiml(await post('/incoming-call', firstCall)).gatherAction).toMatch(/turn=5$/)
+  })
+
+  it("answers the words a fallback carries for a call that began after the failure", async () => {
+    const sid = newCallSid()
+    const res = await aurora.app.inject(
+      signedPost('/voice-fallback', twilioParams(sid, { ErrorCode: '11200', ErrorUrl: 'https://aurora-a.example.test/process-speech', SpeechResult: 'gas leak at valve 3', Confidence: '0.9' })),
+    )
+    const twiml = parseTwiml(res)
+    expect(twiml.say.join(' ')).toMatch(/upwind|spark/i)
+    expect(twiml.gatherAction).toMatch(/turn=2$/)
   })
 
   it('greets a new call and answers its first words', async () => {
