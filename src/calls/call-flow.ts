@@ -5,6 +5,7 @@ import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
 import { storeRefusesWrites, type CallPatch, type CallRepository, type NewMessage } from './call-repository.js'
 import { CLOSED_RESPONDER, lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation, type Message } from './model.js'
+import { turnOfPost, type HeardPost } from './turn-numbers.js'
 import { UnrecordedTurns } from './unrecorded-turns.js'
 
 // What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
@@ -65,22 +66,20 @@ export class CallFlow {
 
   async incomingCall(input: { callSid: string; from: string }): Promise<VoiceReply> {
     const { repo } = this.#opts
-    let started: Awaited<ReturnType<CallRepository['startCall']>>
     try {
-      started = await repo.startCall(input)
+      const { call, created } = await repo.startCall(input)
+      if (created) {
+        await repo.record(call.call_id, { messages: [{ role: 'assistant', text: GREETING, turn: 0, responder: 'greeting' }] })
+        return { say: [GREETING], nextTurn: 1 }
+      }
     } catch (err) {
-      // The journal refuses writes for good: greet all the same (unrecorded-turns.ts).
-      if (storeRefusesWrites(err)) return { say: [GREETING], nextTurn: 1 }
-      throw err
-    }
-    const { call, created } = started
-    if (created) {
-      await repo.record(call.call_id, { messages: [{ role: 'assistant', text: GREETING, turn: 0, responder: 'greeting' }] })
-      return { say: [GREETING], nextTurn: 1 }
+      if (!storeRefusesWrites(err)) throw err
+      // The journal refuses writes for good: the call goes on from memory (unrecorded-turns.ts).
     }
     // A retried /incoming-call: carry on from where the call is rather than starting over (turns
     // answered from memory once the journal refused writes count too).
-    const last = Math.max(lastTurn(repo.conversationOf(call)), this.#unrecorded.lastTurnOf(input.callSid))
+    const call = repo.callBySid(input.callSid)
+    const last = Math.max(call ? lastTurn(repo.conversationOf(call)) : 0, this.#unrecorded.lastTurnOf(input.callSid))
     return last === 0 ? { say: [GREETING], nextTurn: 1 } : { say: [KEEP_TALKING], nextTurn: last + 1 }
   }
 
@@ -105,12 +104,12 @@ export class CallFlow {
     // holder did not answer it): open a record and keep helping rather than dropping the line.
     const call = repo.callBySid(input.callSid) ?? (await this.#openHere(input, 'a forwarded turn went unanswered'))
     const conversation = repo.conversationOf(call)
-    const turn = input.turn === undefined ? lastTurn(conversation) + 1 : turnOfPost(conversation, input.turn, input.speech)
+    const { turn, askedAs } =
+      input.turn === undefined ? { turn: lastTurn(conversation) + 1, askedAs: undefined } : turnOfPost(heardPosts(conversation), input.turn, input.speech.trim(), lastTurn(conversation))
     const key = `${input.callSid}:${turn}`
     const running = this.#inflight.get(key)
     if (running) return running
-    const askedAs = input.turn !== undefined && input.turn !== turn ? { askedAs: input.turn } : {}
-    const work = this.#speechTurn(call, { ...input, turn, ...askedAs }).finally(() => this.#inflight.delete(key))
+    const work = this.#speechTurn(call, { ...input, turn, ...(askedAs !== undefined ? { askedAs } : {}) }).finally(() => this.#inflight.delete(key))
     this.#inflight.set(key, work)
     return work
   }
@@ -485,21 +484,14 @@ function unheard(messages: readonly Message[], turn: number, seq: number): boole
   return notedLate(messages, turn) && !notedHeard(messages, turn) && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
 }
 
-/**
- * The turn a post under `turn` is. Twilio re-sends a turn with the same words. Other words (or
- * silence where there were words) under a number already heard come from a second <Gather> given
- * that number (an admin line pushed while the caller's own turn was on its way): a new turn, or
- * they would be answered as a retry and lost. A re-send of those is that new turn again, found by
- * the number it came under and its words.
- */
-function turnOfPost(conversation: Conversation | null, turn: number, speech: string): number {
-  const words = speech.trim()
-  const messages = Object.values(conversation?.messages ?? {})
-  const sameHeard = (m: Message): boolean => (words === '' ? m.event === 'silence' : m.role === 'user' && m.text === words)
-  const heardHere = messages.filter((m) => m.turn === turn && (m.role === 'user' || m.event === 'silence'))
-  if (heardHere.length === 0 || heardHere.some(sameHeard)) return turn
-  const moved = messages.find((m) => m.asked_as === turn && sameHeard(m))
-  return moved?.turn ?? lastTurn(conversation) + 1
+/** What the caller said (or silence) under each turn, for turnOfPost. */
+function heardPosts(conversation: Conversation | null): HeardPost[] {
+  const heard: HeardPost[] = []
+  for (const m of Object.values(conversation?.messages ?? {})) {
+    if (m.turn === undefined || (m.role !== 'user' && m.event !== 'silence')) continue
+    heard.push({ turn: m.turn, words: m.role === 'user' ? m.text : '', ...(m.asked_as !== undefined ? { askedAs: m.asked_as } : {}) })
+  }
+  return heard
 }
 
 /** The latest turn the caller spoke, if it was these words. */

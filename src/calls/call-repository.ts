@@ -170,10 +170,17 @@ export class CallRepository {
       message_count: 0,
     }
     this.#bySid.set(input.callSid, callId)
-    await this.#commit([
-      { path: callPath(callId), value: call as unknown as Json },
-      { path: conversationPath(convId), value: conversation as unknown as Json },
-    ])
+    try {
+      await this.#commit([
+        { path: callPath(callId), value: call as unknown as Json },
+        { path: conversationPath(convId), value: conversation as unknown as Json },
+      ])
+    } catch (err) {
+      // Refused before it reached the tree (a failed store): nothing to find the CallSid for. A
+      // commit whose flush failed stays in the tree, and so does the way to it.
+      if (!this.#store.has(callPath(callId))) this.#bySid.delete(input.callSid)
+      throw err
+    }
     return { call, conversation, created: true }
   }
 

@@ -4,6 +4,7 @@ import type { HistoryRole, Responder } from '../triage/responder-types.js'
 import { raiseUrgency, type Urgency } from '../triage/urgency.js'
 import type { VoiceReply } from './call-flow.js'
 import { CLOSED_RESPONDER, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation } from './model.js'
+import { turnOfPost } from './turn-numbers.js'
 
 // Turns answered while the journal refuses every write (a failed disk, or a data dir another
 // host took over). Nothing can be made durable then, so "durable before heard" cannot hold; a
@@ -87,12 +88,8 @@ export class UnrecordedTurns {
       // fallback replaying it), else the next one.
       turn = words !== '' && heard.get(last)?.words === words ? last : last + 1
     } else {
-      const here = heard.get(input.turn)
-      if (here?.words === undefined || here.words === words) turn = input.turn
-      else {
-        askedAs = input.turn
-        turn = [...heard].find(([, t]) => t.askedAs === input.turn && t.words === words)?.[0] ?? last + 1
-      }
+      const posts = [...heard].flatMap(([t, h]) => (h.words === undefined ? [] : [{ turn: t, words: h.words, ...(h.askedAs !== undefined ? { askedAs: h.askedAs } : {}) }]))
+      ;({ turn, askedAs } = turnOfPost(posts, input.turn, words, last))
     }
     const known = heard.get(turn)?.answer
     if (known) return known
@@ -111,15 +108,16 @@ export class UnrecordedTurns {
     const last = Math.max(state.lastTurn, ...heard.keys())
     const owed = this.#owed(state, call, conversation)
     const nextTurn = last + 1
-    if (call?.status === 'ENDED' && call.end_reason === 'admin') return { say: [[...owed, lines.goodbye].join(' ')], nextTurn, hangup: true }
-    if (call?.status === 'TAKEN_OVER') return { say: [owed.length > 0 ? owed.join(' ') : lines.holding], nextTurn }
     const latest = [...heard].filter(([, t]) => t.answer).sort(([a], [b]) => b - a)[0]
     // Whether the caller heard the latest answer cannot be noted any more (the fallback usually
-    // follows a late or failed one): it is said again as it was, not as a repeat.
-    if (!latest || greetingFailed) return { say: [[...owed, lines.greeting].join(' ')], nextTurn }
-    if (latest[0] === 0) return { say: [[...owed, lines.keepTalking].join(' ')], nextTurn }
-    const answer = await (latest[1].answer as Promise<VoiceReply>)
-    return { say: [[...owed, ...answer.say, lines.keepTalking].join(' ')], nextTurn }
+    // follows a late or failed one): it is said again as it was, with the lines it carried, not as
+    // a repeat. A closing answer hangs up again.
+    const answer = latest && latest[0] > 0 ? await (latest[1].answer as Promise<VoiceReply>) : null
+    if (answer?.hangup) return { ...answer, nextTurn }
+    if (call?.status === 'ENDED' && call.end_reason === 'admin') return { say: [[...owed, lines.goodbye].join(' ')], nextTurn, hangup: true }
+    if (answer) return { say: [[...owed, ...answer.say, lines.keepTalking].join(' ')], nextTurn }
+    if (call?.status === 'TAKEN_OVER') return { say: [owed.length > 0 ? owed.join(' ') : lines.holding], nextTurn }
+    return { say: [[...owed, !latest || greetingFailed ? lines.greeting : lines.keepTalking].join(' ')], nextTurn }
   }
 
   async #answer(state: UnrecordedCall, speech: string, turn: number, call: ActiveCall | null, conversation: Conversation | null): Promise<VoiceReply> {
@@ -139,7 +137,10 @@ export class UnrecordedTurns {
 
   async #respond(state: UnrecordedCall, speech: string, turn: number, call: ActiveCall | null, conversation: Conversation | null): Promise<string> {
     const triage = classify(speech)
-    const recorded = orderedMessages(conversation).map((m) => ({ role: m.role, text: m.text }))
+    // Without this turn's own words: a turn in flight when the disk failed may have them in memory.
+    const recorded = orderedMessages(conversation)
+      .filter((m) => m.turn !== turn)
+      .map((m) => ({ role: m.role, text: m.text }))
     try {
       const reply = await this.#opts.responder.respond({
         text: speech,
@@ -175,15 +176,21 @@ export class UnrecordedTurns {
     return heard
   }
 
-  /** What admins left for the caller before the failure and this path has not said yet. */
+  /**
+   * What admins left for the caller before the failure and no answer has said yet: not the lines
+   * before a recorded answer (it said them; the failed flush took the mark with it), not those
+   * said here already.
+   */
   #owed(state: UnrecordedCall, call: ActiveCall | null, conversation: Conversation | null): string[] {
     const owed: string[] = []
     if (call?.handback_pending && !state.said.has(HANDBACK_SAID)) {
       state.said.add(HANDBACK_SAID)
       owed.push(this.#opts.lines.handback)
     }
-    for (const line of pendingAdminOf(orderedMessages(conversation))) {
-      if (state.said.has(line.id)) continue
+    const messages = orderedMessages(conversation)
+    const answeredUpTo = messages.reduce((seq, m) => (m.role === 'assistant' && m.turn !== undefined && m.seq > seq ? m.seq : seq), 0)
+    for (const line of pendingAdminOf(messages)) {
+      if (line.seq < answeredUpTo || state.said.has(line.id)) continue
       state.said.add(line.id)
       owed.push(line.text)
     }

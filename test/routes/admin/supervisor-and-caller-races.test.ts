@@ -137,12 +137,17 @@ describe('admin lines pushed to a live call', () => {
     const yes = parseTwiml(await post('yes'))
     expect(yes.gatherAction).toMatch(/turn=5$/)
     expect(messagesOf(withPush, convId).filter((m) => m.role === 'user' && m.text === 'yes').map((m) => m.turn)).toEqual([3, 4])
+    // The caller's own <Gather> from turn 3's answer also posts under 4, "yes" again: the number
+    // the pushed post moved onto is taken, so these are new words, not that turn re-sent.
+    const own = parseTwiml(await withPush.app.inject(signedPost('/process-speech?turn=4', twilioParams(caller.sid, { From: caller.from, SpeechResult: 'yes', Confidence: '0.9' }))))
+    expect(own.gatherAction).toMatch(/turn=6$/)
+    expect(messagesOf(withPush, convId).filter((m) => m.role === 'user' && m.text === 'yes').map((m) => m.turn)).toEqual([3, 4, 5])
     // Silence under a number the caller's words had: a new turn, and Twilio's re-send of it that turn again.
     const silent = await withPush.app.inject(signedPost('/process-speech?turn=3', twilioParams(caller.sid, { From: caller.from, SpeechResult: '' })))
     const resent = await withPush.app.inject(signedPost('/process-speech?turn=3', twilioParams(caller.sid, { From: caller.from, SpeechResult: '' })))
     expect(resent.body).toBe(silent.body)
-    expect(parseTwiml(silent).gatherAction).toMatch(/turn=6$/)
-    expect(messagesOf(withPush, convId).filter((m) => m.event === 'silence').map((m) => m.turn)).toEqual([5])
+    expect(parseTwiml(silent).gatherAction).toMatch(/turn=7$/)
+    expect(messagesOf(withPush, convId).filter((m) => m.event === 'silence').map((m) => m.turn)).toEqual([6])
     expect(callOf(withPush, caller).silent_turns).toBe(1)
   })
 })

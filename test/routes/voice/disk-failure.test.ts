@@ -21,6 +21,8 @@ let beforeFailureBody: string
 const held = newCallSid()
 const ended = newCallSid()
 const lineWaiting = newCallSid()
+const endedWithLine = newCallSid()
+const heldWithLine = newCallSid()
 const LINE = 'The fire crew is at the north gate.'
 let responses = 0
 const playbook = createResponder({ kind: 'playbook' })
@@ -40,7 +42,7 @@ beforeAll(async () => {
   beforeFailureBody = turn1.body
   beforeFailure = parseTwiml(turn1).say
   const cookie = await login(aurora.app, 'dana')
-  for (const sid of [held, ended, lineWaiting]) {
+  for (const sid of [held, ended, lineWaiting, endedWithLine, heldWithLine]) {
     await post('/incoming-call', sid)
     await post('/process-speech?turn=1', sid, 'smoke in bay 2')
   }
@@ -49,6 +51,10 @@ beforeAll(async () => {
   expect((await act(held, 'takeover')).statusCode).toBe(200)
   expect((await act(ended, 'end')).statusCode).toBe(200)
   expect((await act(lineWaiting, 'messages', { text: LINE })).json().delivery).toBe('next_turn')
+  await act(endedWithLine, 'messages', { text: LINE })
+  expect((await act(endedWithLine, 'end')).statusCode).toBe(200)
+  expect((await act(heldWithLine, 'takeover')).statusCode).toBe(200)
+  await act(heldWithLine, 'messages', { text: LINE })
   const { store } = aurora.app
   const next = store.lastDurableSeq + 1
   for (let seq = next; seq < next + 200; seq++) symlinkSync('/dev/full', join(aurora.config.dataDir, 'journal', segmentFileName(seq)))
@@ -126,7 +132,23 @@ describe.skipIf(!existsSync('/dev/full'))('callers while the journal disk has fa
     expect(parseTwiml(await post('/process-speech?turn=2', ended, 'hello?'))).toMatchObject({ say: [GOODBYE], hangup: true, gatherAction: null })
     const first = parseTwiml(await post('/process-speech?turn=2', lineWaiting, 'the smoke is getting thicker'))
     expect(first.say[0]).toMatch(new RegExp(`^${LINE}`))
+    // Twilio failing that answer: the fallback says it again, line included, and the call goes on after it.
+    const again = parseTwiml(await post('/voice-fallback?reason=internal-error', lineWaiting))
+    expect(again.say.join(' ')).toContain(first.say.join(' '))
+    expect(again.gatherAction).toMatch(/turn=3$/)
     const second = parseTwiml(await post('/process-speech?turn=3', lineWaiting, 'we are moving out'))
     expect(second.say.join(' ')).not.toContain(LINE)
+    // The ended call's closing answer lost: the fallback hangs up again.
+    expect(parseTwiml(await post('/voice-fallback?reason=internal-error', ended))).toMatchObject({ say: [GOODBYE], hangup: true })
+  })
+
+  it('says again, from the fallback, the supervisor lines a lost answer carried', async () => {
+    const closing = parseTwiml(await post('/process-speech?turn=2', endedWithLine, 'what now'))
+    expect(closing).toMatchObject({ say: [`${LINE} ${GOODBYE}`], hangup: true })
+    expect(parseTwiml(await post('/voice-fallback?reason=internal-error', endedWithLine))).toMatchObject({ say: [`${LINE} ${GOODBYE}`], hangup: true })
+    expect(parseTwiml(await post('/process-speech?turn=2', heldWithLine, 'hello?')).say).toEqual([LINE])
+    const again = parseTwiml(await post('/voice-fallback?reason=internal-error', heldWithLine))
+    expect(again.say.join(' ')).toContain(LINE)
+    expect(again.gatherAction).toMatch(/turn=3$/)
   })
 })

@@ -1,0 +1,23 @@
+// Which turn a post of the caller's words (or silence) is, from what was heard so far.
+//
+// Each <Gather> posts back with a turn number, so Twilio's re-sends are recognised as the same
+// turn. Two <Gather>s can be live with one number: an admin line pushed (with lastTurn + 1) while
+// the caller's own turn, which also answers with lastTurn + 1, is on its way. Of two different posts
+// under one number, the second is a new turn and remembers the number it came under (asked_as),
+// so its own re-sends find it; and a number such a post moved onto is taken for later posts too.
+
+/** Something heard: words, or '' for silence, under `turn`, posted under `askedAs` if it differs. */
+export interface HeardPost {
+  turn: number
+  words: string
+  askedAs?: number
+}
+
+export function turnOfPost(heard: Iterable<HeardPost>, postedUnder: number, words: string, lastTurn: number): { turn: number; askedAs?: number } {
+  let taken = false
+  for (const post of heard) {
+    if ((post.askedAs ?? post.turn) === postedUnder && post.words === words) return { turn: post.turn }
+    if (post.turn === postedUnder) taken = true
+  }
+  return taken ? { turn: lastTurn + 1, askedAs: postedUnder } : { turn: postedUnder }
+}
