@@ -362,10 +362,14 @@ export class CallFlow {
    * turns may be in memory only (unrecorded-turns.ts). A failed turn's words are answered there.
    */
   #fallbackFromMemory(input: { callSid: string; from: string; retry?: { speech: string; turn?: number; confidence?: number }; greetingFailed?: boolean }): Promise<VoiceReply> {
-    if (input.retry) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry })
     const { repo } = this.#opts
     const call = repo.callBySid(input.callSid)
-    return this.#unrecorded.fallback(input.callSid, call, call ? repo.conversationOf(call) : null, input.greetingFailed === true)
+    const conversation = call ? repo.conversationOf(call) : null
+    if (input.retry) {
+      const turn = input.retry.turn ?? this.#unrecorded.latestTurnWith(input.callSid, call, conversation, input.retry.speech)
+      return this.speech({ callSid: input.callSid, from: input.from, ...input.retry, ...(turn !== undefined ? { turn } : {}) })
+    }
+    return this.#unrecorded.fallback(input.callSid, call, conversation, input.greetingFailed === true)
   }
 
   /**
@@ -373,15 +377,21 @@ export class CallFlow {
    * the turn records. Noted for the admins once per turn (a retried webhook may be late again),
    * without delaying the apology: the disk may be why the turn was late.
    */
-  recordLateAnswer(callSid: string, turn: number | undefined): void {
+  recordLateAnswer(callSid: string, turn: number | undefined, speech?: string): void {
     const { repo } = this.#opts
     const call = repo.callBySid(callSid)
     if (!call) return
     const conversation = repo.conversationOf(call)
     // Without a turn in the URL the turn was the call's next one, whose words are in memory by now
     // (unless the call was opened here and its record stalled: it is still a speech turn, never
-    // the greeting's).
-    const late = turn ?? Math.max(1, lastTurn(conversation))
+    // the greeting's). With one, the words under it are in memory too: the turn they became is
+    // found as a re-send of them would find it.
+    const late =
+      turn === undefined
+        ? Math.max(1, lastTurn(conversation))
+        : speech === undefined
+          ? turn
+          : turnOfPost(heardPosts(conversation), turn, speech.trim(), lastTurn(conversation)).turn
     if (notedLate(orderedMessages(conversation), late)) return
     const what = late === 0 ? 'The greeting' : `The answer to turn ${late}`
     this.#note(call, { role: 'system', text: `${what} was late: the caller heard an apology`, event: LATE_ANSWER, actor: 'aurora', turn: late }, 'a late answer')

@@ -30,6 +30,8 @@ interface HeardTurn {
   /** The number the post came under, when another post already had it (call-flow.ts turnOfPost). */
   askedAs?: number
   answer?: Promise<VoiceReply>
+  /** A recorded answer's responder: whether it was a supervisor's hold ('hold', 'admin-relay'). */
+  responder?: string
 }
 
 interface UnrecordedCall {
@@ -58,6 +60,8 @@ export interface UnrecordedTurnsOptions {
 }
 
 const HANDBACK_SAID = 'handback'
+/** call-flow.ts #holdTurn's responders. */
+const HOLD_RESPONDERS = new Set(['hold', 'admin-relay'])
 
 export class UnrecordedTurns {
   readonly #opts: UnrecordedTurnsOptions
@@ -65,6 +69,18 @@ export class UnrecordedTurns {
 
   constructor(options: UnrecordedTurnsOptions) {
     this.#opts = options
+  }
+
+  /**
+   * The latest turn the caller spoke, if it was these words: a fallback replaying a post without a
+   * number whose answer was lost (call-flow.ts latestTurnWith, for the recorded path).
+   */
+  latestTurnWith(callSid: string, call: ActiveCall | null, conversation: Conversation | null, speech: string): number | undefined {
+    const state = this.#state(callSid, call)
+    const heard = this.#heard(state, conversation)
+    const last = Math.max(0, ...[...heard].filter(([, t]) => t.words !== undefined).map(([turn]) => turn))
+    const words = speech.trim()
+    return words !== '' && heard.get(last)?.words === words ? last : undefined
   }
 
   /** The highest turn answered from memory for this call (0 if none). */
@@ -84,16 +100,18 @@ export class UnrecordedTurns {
     let turn: number
     let askedAs: number | undefined
     if (input.turn === undefined) {
-      // No number (after the static safety line): the latest turn again if these are its words (a
-      // fallback replaying it), else the next one.
-      turn = words !== '' && heard.get(last)?.words === words ? last : last + 1
+      // No number (after the static safety line): the next turn, as on the recorded path.
+      turn = last + 1
     } else {
       const posts = [...heard].flatMap(([t, h]) => (h.words === undefined ? [] : [{ turn: t, words: h.words, ...(h.askedAs !== undefined ? { askedAs: h.askedAs } : {}) }]))
       ;({ turn, askedAs } = turnOfPost(posts, input.turn, words, last))
     }
-    const known = heard.get(turn)?.answer
-    if (known) return known
+    const before = heard.get(turn)
+    if (before?.answer) return before.answer
     const answer = this.#answer(state, words, turn, call, conversation)
+    // A post moved to this turn whose words were recorded before the failure keeps the number it
+    // came under, so Twilio's re-sends of it still find it.
+    askedAs ??= before?.askedAs
     state.turns.set(turn, { words, ...(askedAs !== undefined ? { askedAs } : {}), answer })
     if (state.turns.size > MAX_TURNS) state.turns.delete(state.turns.keys().next().value as number)
     state.lastTurn = Math.max(state.lastTurn, turn)
@@ -115,8 +133,14 @@ export class UnrecordedTurns {
     const answer = latest && latest[0] > 0 ? await (latest[1].answer as Promise<VoiceReply>) : null
     if (answer?.hangup) return { ...answer, nextTurn }
     if (call?.status === 'ENDED' && call.end_reason === 'admin') return { say: [[...owed, lines.goodbye].join(' ')], nextTurn, hangup: true }
+    if (call?.status === 'TAKEN_OVER') {
+      // Only a supervisor's hold is said again (answered here, where the call was already held, or
+      // recorded as one): Aurora's answer from before the takeover is not current any more.
+      const held = latest !== undefined && answer !== null && (state.turns.has(latest[0]) || HOLD_RESPONDERS.has(latest[1].responder ?? ''))
+      const said = held ? [...owed, ...answer.say] : owed
+      return { say: [said.length > 0 ? said.join(' ') : lines.holding], nextTurn }
+    }
     if (answer) return { say: [[...owed, ...answer.say, lines.keepTalking].join(' ')], nextTurn }
-    if (call?.status === 'TAKEN_OVER') return { say: [owed.length > 0 ? owed.join(' ') : lines.holding], nextTurn }
     return { say: [[...owed, !latest || greetingFailed ? lines.greeting : lines.keepTalking].join(' ')], nextTurn }
   }
 
@@ -169,6 +193,7 @@ export class UnrecordedTurns {
         if (m.asked_as !== undefined) entry.askedAs = m.asked_as
       } else if (m.role === 'assistant') {
         entry.answer = Promise.resolve({ say: [m.text], nextTurn: m.turn + 1, ...(m.responder === CLOSED_RESPONDER ? { hangup: true as const } : {}) })
+        if (m.responder !== undefined) entry.responder = m.responder
       }
       heard.set(m.turn, entry)
     }

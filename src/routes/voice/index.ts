@@ -33,22 +33,24 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
   const { publicUrl } = options
   const apology = (): string => renderApology(publicUrl)
   /** What a turn whose answer is late says instead; its conversation notes that the caller heard this, not the answer. */
-  const lateInstead = (callSid: string, turn: number | undefined, instead: () => string) => (): string => {
-    app.callFlow.recordLateAnswer(callSid, turn)
+  // `turn` is the number in the URL and `speech` the words posted under it: the turn they became
+  // may be another (src/calls/turn-numbers.ts).
+  const lateInstead = (callSid: string, turn: number | undefined, speech: string | undefined, instead: () => string) => (): string => {
+    app.callFlow.recordLateAnswer(callSid, turn, speech)
     return instead()
   }
-  const lateApology = (callSid: string, turn: number | undefined) => lateInstead(callSid, turn, apology)
+  const lateApology = (callSid: string, turn: number | undefined, speech?: string) => lateInstead(callSid, turn, speech, apology)
   /** A turn answered in time: if an earlier webhook for it was late, the caller hears its answer after all. */
-  const inTime = (callSid: string, turn: number | undefined) => (): void => {
+  const inTime = (callSid: string, turn: number | undefined) => (answer: VoiceReply): void => {
     // Without a turn in the URL the post is the call's next turn, never one already noted.
-    if (turn !== undefined) app.callFlow.recordHeardAfterAll(callSid, turn)
+    if (turn !== undefined) app.callFlow.recordHeardAfterAll(callSid, answer.nextTurn - 1)
   }
   /** The answer's TwiML (and `onTime`), or `late`'s once the work has missed its deadline (answerWithin). */
-  const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string, onTime?: () => void): Promise<string> => {
+  const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string, onTime?: (answer: VoiceReply) => void): Promise<string> => {
     const answer = await answerWithin(work, ms, log)
     if (answer === LATE) return late()
     const twiml = answer.hangup ? renderGoodbye(answer.say.join(' ')) : renderReply(answer, publicUrl)
-    onTime?.()
+    onTime?.(answer)
     return twiml
   }
   await app.register(formbody, { bodyLimit: options.bodyLimit })
@@ -104,7 +106,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
         ...(request.query.turn !== undefined ? { turn: request.query.turn } : {}),
         ...(Confidence !== undefined ? { confidence: Number(Confidence) } : {}),
       })
-      const twiml = await twimlWithin(turn, deadlineMs, request.log, lateApology(CallSid, request.query.turn), inTime(CallSid, request.query.turn))
+      const twiml = await twimlWithin(turn, deadlineMs, request.log, lateApology(CallSid, request.query.turn, SpeechResult ?? ''), inTime(CallSid, request.query.turn))
       return reply.type('text/xml').send(twiml)
     },
   )
@@ -132,7 +134,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     // A turn played again may need the responder (an LLM, up to its own deadline). Late, its answer
     // is recorded but unheard, as a late turn's is: noted so, the next fallback says it as new.
     const deadline = retry ? options.deadlineMs : Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs)
-    const late = retry ? lateInstead(CallSid, retry.turn, safety) : safety
+    const late = retry ? lateInstead(CallSid, retry.turn, retry.speech, safety) : safety
     return reply.type('text/xml').send(await twimlWithin(fallback, deadline, request.log, late, retry ? inTime(CallSid, retry.turn) : undefined))
   })
 

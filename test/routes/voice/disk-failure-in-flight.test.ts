@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { GREETING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
 import { segmentFileName } from '../../../src/store/segments.js'
+import { createResponder } from '../../../src/triage/responder.js'
+import type { Responder } from '../../../src/triage/responder-types.js'
 import { login } from '../../helpers/admin.js'
 import { newCallSid, parseTwiml, signedPost, startAurora, twilioParams, type TestAurora } from '../../helpers/aurora.js'
 
@@ -17,8 +19,8 @@ afterEach(async () => {
   aurora = undefined
 })
 
-async function start(): Promise<TestAurora> {
-  aurora = await startAurora({ env: { JOURNAL_SEGMENT_BYTES: '4096' } })
+async function start(deps: Parameters<typeof startAurora>[0] = {}): Promise<TestAurora> {
+  aurora = await startAurora({ ...deps, env: { JOURNAL_SEGMENT_BYTES: '4096' } })
   return aurora
 }
 
@@ -67,5 +69,25 @@ describe.skipIf(!existsSync('/dev/full'))('a journal that fails during a webhook
     // Twilio retrying /incoming-call now: carry on at turn 2, not greet again and reuse turn 1.
     expect(await post(t, '/incoming-call', after)).toMatchObject({ say: [KEEP_TALKING], gatherAction: expect.stringMatching(/turn=2$/) })
     expect((await post(t, '/process-speech?turn=1', hit, 'someone collapsed')).gatherAction).toMatch(/turn=2$/)
+  })
+
+  it("finds Twilio's re-send of a moved post whose words the failing flush took, and answers it the same", async () => {
+    // A responder slower than the flush (an LLM): the words reach memory, the answer never does.
+    const playbook = createResponder({ kind: 'playbook' })
+    let calls = 0
+    const slow: Responder = { name: 'slow', respond: async (input) => (calls++, await new Promise((resolve) => setTimeout(resolve, 300)), playbook.respond(input)) }
+    const t = await start({ deps: { responder: slow } })
+    const sid = newCallSid()
+    await post(t, '/incoming-call', sid)
+    await post(t, '/process-speech?turn=1', sid, 'there is a fire in zone A')
+    await armDiskFailure(t)
+    // Other words under turn 1 (a pushed <Gather> had the number): turn 2, asked as 1.
+    const moved = await post(t, '/process-speech?turn=1', sid, 'my colleague collapsed')
+    expect(moved.gatherAction).toMatch(/turn=3$/)
+    const resent = await post(t, '/process-speech?turn=1', sid, 'my colleague collapsed')
+    expect(resent).toEqual(moved)
+    const before = calls
+    expect(await post(t, '/process-speech?turn=1', sid, 'my colleague collapsed')).toEqual(moved)
+    expect(calls).toBe(before)
   })
 })

@@ -23,6 +23,7 @@ const ended = newCallSid()
 const lineWaiting = newCallSid()
 const endedWithLine = newCallSid()
 const heldWithLine = newCallSid()
+const heldQuiet = newCallSid()
 const LINE = 'The fire crew is at the north gate.'
 let responses = 0
 const playbook = createResponder({ kind: 'playbook' })
@@ -42,7 +43,7 @@ beforeAll(async () => {
   beforeFailureBody = turn1.body
   beforeFailure = parseTwiml(turn1).say
   const cookie = await login(aurora.app, 'dana')
-  for (const sid of [held, ended, lineWaiting, endedWithLine, heldWithLine]) {
+  for (const sid of [held, ended, lineWaiting, endedWithLine, heldWithLine, heldQuiet]) {
     await post('/incoming-call', sid)
     await post('/process-speech?turn=1', sid, 'smoke in bay 2')
   }
@@ -54,6 +55,7 @@ beforeAll(async () => {
   await act(endedWithLine, 'messages', { text: LINE })
   expect((await act(endedWithLine, 'end')).statusCode).toBe(200)
   expect((await act(heldWithLine, 'takeover')).statusCode).toBe(200)
+  expect((await act(heldQuiet, 'takeover')).statusCode).toBe(200)
   await act(heldWithLine, 'messages', { text: LINE })
   const { store } = aurora.app
   const next = store.lastDurableSeq + 1
@@ -140,6 +142,17 @@ describe.skipIf(!existsSync('/dev/full'))('callers while the journal disk has fa
     expect(second.say.join(' ')).not.toContain(LINE)
     // The ended call's closing answer lost: the fallback hangs up again.
     expect(parseTwiml(await post('/voice-fallback?reason=internal-error', ended))).toMatchObject({ say: [GOODBYE], hangup: true })
+  })
+
+  it("holds a held call from the fallback, not with Aurora's instruction from before the takeover", async () => {
+    expect(parseTwiml(await post('/voice-fallback?reason=internal-error', heldQuiet)).say).toEqual([HOLDING])
+  })
+
+  it('takes a post without a turn number as a new turn, even with the words of the last one', async () => {
+    const sid = newCallSid()
+    await post('/incoming-call', sid)
+    expect(parseTwiml(await post('/process-speech', sid, 'help')).gatherAction).toMatch(/turn=2$/)
+    expect(parseTwiml(await post('/process-speech', sid, 'help')).gatherAction).toMatch(/turn=3$/)
   })
 
   it('says again, from the fallback, the supervisor lines a lost answer carried', async () => {

@@ -141,6 +141,37 @@ describe('a journal whose writes stall', () => {
     expect(messagesOf(t, convId).filter((m) => m.role === 'assistant' && m.responder === 'fallback')).toHaveLength(1)
   })
 
+  it('notes a late answer on the turn the post became, when other words under a heard number were moved to a new turn', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '600' } }))
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    await caller.say('there is a fire in zone A')
+    stallJournal(t)
+    // Other words under turn 1 (a pushed <Gather> had the number): turn 2, and late.
+    const moved = await t.app.inject(signedPost('/process-speech?turn=1', twilioParams(caller.sid, { SpeechResult: 'my colleague collapsed, he is not breathing', Confidence: '0.9' })))
+    expect(parseTwiml(moved).say).toEqual([APOLOGY])
+    expect(messagesOf(t, convId).filter((m) => m.event === 'late_answer').map((m) => m.turn)).toEqual([2])
+    // So the fallback says turn 2's answer as new, not turn 1's as a repeat.
+    const unheard = messagesOf(t, convId).find((m) => m.role === 'assistant' && m.turn === 2)!
+    expect(parseTwiml(await postFallback(t.app, caller.sid)).say).toEqual([unheard.text, KEEP_TALKING])
+  })
+
+  it('notes "heard after all" only for the turn a post in time became', async () => {
+    const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '600' } }))
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    await caller.say('there is a fire in zone A')
+    const hold = holdJournal(t)
+    expect(parseTwiml(await caller.say('my colleague collapsed, he is not breathing')).say).toEqual([APOLOGY])
+    hold.release()
+    await t.app.callFlow.backgroundWritten()
+    // Other words under turn 2, in time: turn 3. Turn 2's answer is still unheard.
+    const moved = await t.app.inject(signedPost('/process-speech?turn=2', twilioParams(caller.sid, { SpeechResult: 'hello? are you there?', Confidence: '0.9' })))
+    expect(parseTwiml(moved).gatherAction).toMatch(/turn=4$/)
+    await t.app.callFlow.backgroundWritten()
+    expect(messagesOf(t, convId).filter((m) => m.event === 'late_answer_heard')).toEqual([])
+  })
+
   it('marks the admin lines a late answer carried as delivered when the fallback says them, so the next turn does not say them again', async () => {
     const t = (aurora = await startAurora({ env: { WEBHOOK_DEADLINE_MS: '800' } }))
     const cookie = await login(t.app)
