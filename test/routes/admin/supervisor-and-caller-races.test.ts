@@ -46,6 +46,25 @@ const spoken = (twiml: string): string[] => [...twiml.matchAll(/<Say[^>]*>([\s\S
 const messagesOf = (t: TestAurora, convId: string) => orderedMessages(t.app.calls.conversation(convId))
 const callOf = (t: TestAurora, caller: Caller) => t.app.calls.callBySid(caller.sid)!
 
+/** A caller reporting a fire, on a call a supervisor has taken over (with pushes). */
+async function heldFireCall(from: string): Promise<{ caller: Caller; convId: string }> {
+  const caller = new Caller(withPush.app, from)
+  const { convId } = await caller.dial()
+  await caller.say('fire in zone A')
+  expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
+  return { caller, convId }
+}
+
+/** Twilio takes 300 ms to accept the next push; later ones are accepted at once. */
+function slowFirstPush(): void {
+  let first = true
+  beforeAccept = async () => {
+    if (!first) return
+    first = false
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+}
+
 describe('admin lines pushed to a live call', () => {
   it('are not pushed while Aurora is answering: the caller would lose the instruction being said; the next turn says them', async () => {
     const caller = new Caller(withPush.app, '+15551230301')
@@ -59,17 +78,9 @@ describe('admin lines pushed to a live call', () => {
   })
 
   it('reach Twilio one at a time, in order, each repeating the lines since the caller last spoke', async () => {
-    const caller = new Caller(withPush.app, '+15551230302')
-    const { convId } = await caller.dial()
-    await caller.say('fire in zone A')
-    expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
+    const { caller, convId } = await heldFireCall('+15551230302')
     // The first push is slower than the second would be: unserialised, they landed reversed.
-    let first = true
-    beforeAccept = async () => {
-      if (!first) return
-      first = false
-      await new Promise((resolve) => setTimeout(resolve, 300))
-    }
+    slowFirstPush()
     const [a, b] = await Promise.all([
       act(withPush, cookie, convId, 'messages', { text: 'Do NOT use the east stairs.' }),
       new Promise((resolve) => setTimeout(resolve, 50)).then(() => act(withPush, cookie, convId, 'messages', { text: 'Leave by the west exit now.' })),
@@ -154,16 +165,8 @@ describe('admin lines pushed to a live call', () => {
 
 describe('ending a call with pushes in flight or lines waiting', () => {
   it('hangs up only after a push already on its way, so the goodbye is what the caller is left with', async () => {
-    const caller = new Caller(withPush.app, '+15551230307')
-    const { convId } = await caller.dial()
-    await caller.say('fire in zone A')
-    expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
-    let first = true
-    beforeAccept = async () => {
-      if (!first) return
-      first = false
-      await new Promise((resolve) => setTimeout(resolve, 300))
-    }
+    const { convId } = await heldFireCall('+15551230307')
+    slowFirstPush()
     const sending = act(withPush, cookie, convId, 'messages', { text: 'Stay low under the smoke.' })
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect((await act(withPush, cookie, convId, 'end')).statusCode).toBe(200)
