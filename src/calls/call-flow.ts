@@ -4,7 +4,7 @@ import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
 import { storeRefusesWrites, type CallPatch, type CallRepository, type NewMessage } from './call-repository.js'
-import { CLOSED_RESPONDER, lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation, type Message } from './model.js'
+import { CLOSED_RESPONDER, HOLD_RESPONDERS, lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation, type Message } from './model.js'
 import { turnOfPost, type HeardPost } from './turn-numbers.js'
 import { UnrecordedTurns } from './unrecorded-turns.js'
 
@@ -334,6 +334,8 @@ export class CallFlow {
     // The latest turn's answer. By turn, not seq: a greeting whose call record stalled is recorded
     // only once the disk recovers, after the caller's first words.
     const instruction = latestAnswer(messages)
+    const held = instruction !== undefined && HOLD_RESPONDERS.has(instruction.responder ?? '')
+    if (call.status === 'TAKEN_OVER' || held) return this.#fallbackAroundHold(call, messages, instruction, held, nextTurn)
     // The greeting is not an instruction to repeat: once heard, the caller is asked to go on. (A
     // greeting whose call record stalled may not be recorded yet: only its late note says so.)
     const greeting = !instruction || instruction.responder === 'greeting'
@@ -354,6 +356,30 @@ export class CallFlow {
     // its own answer is durable, so the next turn would say them a second time.
     const carried = instruction ? pendingAdminOf(messages).filter((m) => m.seq < instruction.seq) : []
     this.#inBackground(repo.markDelivered(call.call_id, carried.map((m) => m.id)), 'the admin lines the fallback said')
+    return { say, nextTurn }
+  }
+
+  /**
+   * The fallback on a call a supervisor holds, or held when the latest turn was answered. Aurora's
+   * instructions from before the takeover are not current, and a hold from before a release is not
+   * true any more: the supervisor's lines still waiting (or a hold answer the caller missed), else
+   * the holding line; after a release, the hand-back line, and go on.
+   */
+  #fallbackAroundHold(call: ActiveCall, messages: readonly Message[], instruction: Message | undefined, held: boolean, nextTurn: number): VoiceReply {
+    const { repo } = this.#opts
+    const missed = held && instruction !== undefined && unheard(messages, instruction.turn as number, instruction.seq)
+    // A missed hold answer carries the lines waiting before it (its own mark comes when it is durable).
+    const owed = pendingAdminOf(messages).filter((m) => !missed || m.seq > (instruction as Message).seq)
+    let say: string[]
+    if (call.status === 'TAKEN_OVER') {
+      const lines = [...(missed ? [(instruction as Message).text] : []), ...owed.map((m) => m.text)]
+      say = [lines.length > 0 ? lines.join(' ') : HOLDING]
+    } else {
+      say = [...owedToCaller(call, owed), KEEP_TALKING]
+    }
+    const patch: CallPatch = call.status !== 'TAKEN_OVER' && call.handback_pending ? { handback_pending: null } : {}
+    this.#inBackground(repo.record(call.call_id, { messages: [{ role: 'assistant', text: say.join(' '), responder: FALLBACK_RESPONDER }], patch }), 'what the fallback said')
+    this.#inBackground(repo.markDelivered(call.call_id, owed.map((m) => m.id)), 'the admin lines the fallback said')
     return { say, nextTurn }
   }
 
@@ -504,13 +530,14 @@ function heardPosts(conversation: Conversation | null): HeardPost[] {
   return heard
 }
 
-/** The latest turn the caller spoke, if it was these words. */
+/** The latest turn the caller spoke (or was silent), if it was these words. */
 function latestTurnWith(conversation: Conversation | null, speech: string): number | undefined {
   let latest: Message | undefined
   for (const m of Object.values(conversation?.messages ?? {})) {
-    if (m.role === 'user' && m.turn !== undefined && (!latest || m.turn > (latest.turn as number))) latest = m
+    if (m.turn === undefined || (m.role !== 'user' && m.event !== 'silence')) continue
+    if (!latest || m.turn > (latest.turn as number)) latest = m
   }
-  return latest && latest.text === speech.trim() ? latest.turn : undefined
+  return latest?.role === 'user' && latest.text === speech.trim() ? latest.turn : undefined
 }
 
 /** The answer of the highest turn (the fallback's own lines have none). */

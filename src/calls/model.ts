@@ -98,6 +98,9 @@ export function orderedMessages(conversation: Conversation | null): Message[] {
 /** The responder of a turn's answer that closed the call (a supervisor ended it): its replay hangs up too. */
 export const CLOSED_RESPONDER = 'closed'
 
+/** The responders of the answers a supervisor's hold gives (call-flow.ts #holdTurn). */
+export const HOLD_RESPONDERS: ReadonlySet<string> = new Set(['hold', 'admin-relay'])
+
 /** Admin messages the caller has not heard yet, oldest first. */
 export function pendingAdminOf(messages: readonly Message[]): Message[] {
   return messages.filter((m) => m.role === 'admin' && !m.delivered_at)

@@ -3,7 +3,7 @@ import { classify } from '../triage/classify.js'
 import type { HistoryRole, Responder } from '../triage/responder-types.js'
 import { raiseUrgency, type Urgency } from '../triage/urgency.js'
 import type { VoiceReply } from './call-flow.js'
-import { CLOSED_RESPONDER, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation } from './model.js'
+import { CLOSED_RESPONDER, HOLD_RESPONDERS, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation } from './model.js'
 import { turnOfPost } from './turn-numbers.js'
 
 // Turns answered while the journal refuses every write (a failed disk, or a data dir another
@@ -60,8 +60,6 @@ export interface UnrecordedTurnsOptions {
 }
 
 const HANDBACK_SAID = 'handback'
-/** call-flow.ts #holdTurn's responders. */
-const HOLD_RESPONDERS = new Set(['hold', 'admin-relay'])
 
 export class UnrecordedTurns {
   readonly #opts: UnrecordedTurnsOptions
@@ -140,8 +138,14 @@ export class UnrecordedTurns {
       const said = held ? [...owed, ...answer.say] : owed
       return { say: [said.length > 0 ? said.join(' ') : lines.holding], nextTurn }
     }
-    if (answer) return { say: [[...owed, ...answer.say, lines.keepTalking].join(' ')], nextTurn }
-    return { say: [[...owed, !latest || greetingFailed ? lines.greeting : lines.keepTalking].join(' ')], nextTurn }
+    // A hold from before a release is not true any more: the hand-back (owed) and go on.
+    const heldBefore = latest !== undefined && !state.turns.has(latest[0]) && HOLD_RESPONDERS.has(latest[1].responder ?? '')
+    if (answer && !heldBefore) return { say: [[...owed, ...answer.say, lines.keepTalking].join(' ')], nextTurn }
+    // A greeting noted late before the failure, and no fallback line since: never heard.
+    const messages = orderedMessages(conversation)
+    const greetingLate = messages.some((m) => m.event === 'late_answer' && m.turn === 0) && !messages.some((m) => m.responder === 'fallback')
+    const greet = !latest || greetingFailed || (latest[0] === 0 && greetingLate)
+    return { say: [[...owed, greet ? lines.greeting : lines.keepTalking].join(' ')], nextTurn }
   }
 
   async #answer(state: UnrecordedCall, speech: string, turn: number, call: ActiveCall | null, conversation: Conversation | null): Promise<VoiceReply> {

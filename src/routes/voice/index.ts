@@ -41,10 +41,9 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
   }
   const lateApology = (callSid: string, turn: number | undefined, speech?: string) => lateInstead(callSid, turn, speech, apology)
   /** A turn answered in time: if an earlier webhook for it was late, the caller hears its answer after all. */
-  const inTime = (callSid: string, turn: number | undefined) => (answer: VoiceReply): void => {
-    // Without a turn in the URL the post is the call's next turn, never one already noted.
-    if (turn !== undefined) app.callFlow.recordHeardAfterAll(callSid, answer.nextTurn - 1)
-  }
+  const heardInTime = (callSid: string) => (answer: VoiceReply): void => app.callFlow.recordHeardAfterAll(callSid, answer.nextTurn - 1)
+  // Without a turn in the URL a /process-speech post is the call's next turn, never one already noted.
+  const inTime = (callSid: string, turn: number | undefined) => (turn === undefined ? undefined : heardInTime(callSid))
   /** The answer's TwiML (and `onTime`), or `late`'s once the work has missed its deadline (answerWithin). */
   const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string, onTime?: (answer: VoiceReply) => void): Promise<string> => {
     const answer = await answerWithin(work, ms, log)
@@ -135,7 +134,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
     // is recorded but unheard, as a late turn's is: noted so, the next fallback says it as new.
     const deadline = retry ? options.deadlineMs : Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs)
     const late = retry ? lateInstead(CallSid, retry.turn, retry.speech, safety) : safety
-    return reply.type('text/xml').send(await twimlWithin(fallback, deadline, request.log, late, retry ? inTime(CallSid, retry.turn) : undefined))
+    return reply.type('text/xml').send(await twimlWithin(fallback, deadline, request.log, late, retry ? heardInTime(CallSid) : undefined))
   })
 
   app.post<{ Body: Form }>('/call-status', { schema: { body: callStatusBody } }, async (request, reply) => {

@@ -1,0 +1,120 @@
+import { existsSync, symlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { GREETING, HANDBACK, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
+import { segmentFileName } from '../../../src/store/segments.js'
+import { login } from '../../helpers/admin.js'
+import { newCallSid, parseTwiml, postFallback, signedPost, startAurora, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
+import { holdJournal } from '../../helpers/journal.js'
+
+// Twilio's fallback URL on calls a supervisor holds or held, and after late turns, with the
+// journal working and with it refusing writes (the answer then comes from memory): the same
+// posts must get the same kind of answer either way.
+
+let aurora: TestAurora | undefined
+afterEach(async () => {
+  await aurora?.close()
+  aurora = undefined
+})
+
+const modes = [
+  { name: 'journal working', failDisk: false },
+  ...(existsSync('/dev/full') ? [{ name: 'journal refusing writes', failDisk: true }] : []),
+]
+
+async function start(env: Record<string, string> = {}): Promise<TestAurora> {
+  aurora = await startAurora({ env: { JOURNAL_SEGMENT_BYTES: '4096', ...env } })
+  return aurora
+}
+
+/** Every commit from now on fails (ENOSPC from /dev/full), as after a disk failure. */
+async function failDisk(t: TestAurora): Promise<void> {
+  await t.app.store.commit([{ path: 'pad/big', value: 'x'.repeat(5000) }])
+  const next = t.app.store.lastDurableSeq + 1
+  for (let seq = next; seq < next + 200; seq++) symlinkSync('/dev/full', join(t.config.dataDir, 'journal', segmentFileName(seq)))
+  await t.app.store.commit([{ path: 'pad/x', value: 'y' }]).catch(() => undefined)
+  expect(t.app.store.failure).not.toBeNull()
+}
+
+const post = async (t: TestAurora, url: string, sid: string, speech?: string) =>
+  parseTwiml(await t.app.inject(signedPost(url, twilioParams(sid, speech === undefined ? {} : { SpeechResult: speech, Confidence: '0.9' }))))
+
+async function callTakenOver(t: TestAurora): Promise<{ sid: string; act: (action: string, payload?: object) => Promise<void> }> {
+  const sid = newCallSid()
+  await post(t, '/incoming-call', sid)
+  await post(t, '/process-speech?turn=1', sid, 'fire in zone a near the paint booth')
+  const cookie = await login(t.app, 'dana')
+  const convId = t.app.calls.callBySid(sid)!.conversation_id
+  const act = async (action: string, payload: object = {}) => {
+    const res = await t.app.inject({ method: 'POST', url: `/api/conversation/${convId}/${action}`, headers: { cookie }, payload })
+    expect(res.statusCode).toBeLessThan(300)
+  }
+  await act('takeover')
+  return { sid, act }
+}
+
+describe.each(modes)('the fallback around a supervisor, $name', ({ failDisk: fail }) => {
+  it("says a held call's waiting supervisor line, or holds; never Aurora's instruction from before the takeover", async () => {
+    const t = await start()
+    const { sid, act } = await callTakenOver(t)
+    const quiet = await callTakenOver(t)
+    const line = 'Dana here. Do not use the stairs, stay in the office and seal the door.'
+    await act('messages', { text: line })
+    if (fail) await failDisk(t)
+    expect((await post(t, '/voice-fallback?reason=internal-error', sid)).say).toEqual([line])
+    expect((await post(t, '/voice-fallback?reason=internal-error', quiet.sid)).say).toEqual([HOLDING])
+  })
+
+  it('says the hand-back line after a release, not that a supervisor is still there', async () => {
+    const t = await start()
+    const { sid, act } = await callTakenOver(t)
+    expect((await post(t, '/process-speech?turn=2', sid, 'ok we are waiting')).say).toEqual([HOLDING])
+    await act('release')
+    if (fail) await failDisk(t)
+    const fallback = await post(t, '/voice-fallback?reason=internal-error', sid)
+    expect(fallback.say.join(' ')).toBe(`${HANDBACK} ${KEEP_TALKING}`)
+    expect(fallback.gatherAction).toMatch(/turn=3$/)
+  })
+})
+
+describe('the fallback after late turns', () => {
+  it('notes a late turn without a number heard after all when a fallback replays it in time, so the next one repeats it', async () => {
+    const t = await start({ WEBHOOK_DEADLINE_MS: '600' })
+    const sid = newCallSid()
+    await post(t, '/incoming-call', sid)
+    await post(t, '/process-speech?turn=1', sid, 'fire in zone a near the paint booth')
+    const hold = holdJournal(t)
+    await post(t, '/process-speech', sid, 'it is spreading to the stores')
+    hold.release()
+    await t.app.callFlow.settled(sid)
+    await t.app.callFlow.backgroundWritten()
+    const replay = parseTwiml(
+      await postFallback(t.app, sid, { ErrorUrl: `${TEST_PUBLIC_URL}/process-speech`, SpeechResult: 'it is spreading to the stores', Confidence: '0.9' }),
+    )
+    expect(replay.gatherAction).toMatch(/turn=3$/)
+    await t.app.callFlow.backgroundWritten()
+    expect(parseTwiml(await postFallback(t.app, sid)).say[0]).toMatch(/^Let me repeat: /)
+  })
+
+  it('replays a numberless failed post only if it was the latest thing heard (silence counts)', async () => {
+    const t = await start()
+    const sid = newCallSid()
+    await post(t, '/incoming-call', sid)
+    await post(t, '/process-speech?turn=1', sid, 'fire in zone a')
+    await post(t, '/process-speech?turn=2', sid, '')
+    const fallback = parseTwiml(await postFallback(t.app, sid, { ErrorUrl: `${TEST_PUBLIC_URL}/process-speech`, SpeechResult: 'fire in zone a', Confidence: '0.9' }))
+    expect(fallback.gatherAction).toMatch(/turn=4$/)
+  })
+
+  it.skipIf(!existsSync('/dev/full'))('greets from memory a caller whose greeting was late before the disk failed', async () => {
+    const t = await start({ WEBHOOK_DEADLINE_MS: '600' })
+    const sid = newCallSid()
+    const hold = holdJournal(t)
+    await post(t, '/incoming-call', sid)
+    hold.release()
+    await t.app.callFlow.settled(sid)
+    await t.app.callFlow.backgroundWritten()
+    await failDisk(t)
+    expect((await post(t, '/voice-fallback?reason=internal-error', sid)).say).toEqual([GREETING])
+  })
+})
