@@ -334,8 +334,11 @@ export class CallFlow {
     // The latest turn's answer. By turn, not seq: a greeting whose call record stalled is recorded
     // only once the disk recovers, after the caller's first words.
     const instruction = latestAnswer(messages)
+    // A supervisor is or was on the call, or left lines for it: their rules, not a plain repeat.
     const held = instruction !== undefined && HOLD_RESPONDERS.has(instruction.responder ?? '')
-    if (call.status === 'TAKEN_OVER' || held) return this.#fallbackAroundHold(call, messages, instruction, held, nextTurn)
+    if (call.status === 'TAKEN_OVER' || held || call.handback_pending || pendingAdminOf(messages).length > 0) {
+      return this.#fallbackForSupervisor(call, messages, instruction, held, nextTurn)
+    }
     // The greeting is not an instruction to repeat: once heard, the caller is asked to go on. (A
     // greeting whose call record stalled may not be recorded yet: only its late note says so.)
     const greeting = !instruction || instruction.responder === 'greeting'
@@ -360,26 +363,29 @@ export class CallFlow {
   }
 
   /**
-   * The fallback on a call a supervisor holds, or held when the latest turn was answered. Aurora's
-   * instructions from before the takeover are not current, and a hold from before a release is not
-   * true any more: the supervisor's lines still waiting (or a hold answer the caller missed), else
-   * the holding line; after a release, the hand-back line, and go on.
+   * The fallback on a call a supervisor holds or held, or has lines waiting for. Aurora's
+   * instructions from before a takeover are not current, a hold from before a release is not true
+   * any more, and an old instruction repeated after a supervisor's line could contradict it. The
+   * caller hears what they missed of the latest answer (a supervisor's lines, or Aurora's whole
+   * answer on a call Aurora has), the lines still waiting, and the holding line on a held call
+   * with nothing else to say, or the hand-back line and "go on" on one Aurora has again.
    */
-  #fallbackAroundHold(call: ActiveCall, messages: readonly Message[], instruction: Message | undefined, held: boolean, nextTurn: number): VoiceReply {
+  #fallbackForSupervisor(call: ActiveCall, messages: readonly Message[], instruction: Message | undefined, held: boolean, nextTurn: number): VoiceReply {
     const { repo } = this.#opts
-    const missed = held && instruction !== undefined && unheard(messages, instruction.turn as number, instruction.seq)
-    // A missed hold answer carries the lines waiting before it (its own mark comes when it is durable).
-    const owed = pendingAdminOf(messages).filter((m) => !missed || m.seq > (instruction as Message).seq)
+    const missed = instruction !== undefined && instruction.responder !== 'greeting' && unheard(messages, instruction.turn as number, instruction.seq)
+    const carried = missed ? carriedBy(messages, instruction as Message) : []
+    const owed = pendingAdminOf(messages).filter((m) => !carried.includes(m))
     let say: string[]
     if (call.status === 'TAKEN_OVER') {
-      const lines = [...(missed ? [(instruction as Message).text] : []), ...owed.map((m) => m.text)]
+      const lines = [...carried, ...owed].map((m) => m.text)
       say = [lines.length > 0 ? lines.join(' ') : HOLDING]
     } else {
-      say = [...owedToCaller(call, owed), KEEP_TALKING]
+      const missedWords = !missed ? [] : held ? carried.map((m) => m.text) : [(instruction as Message).text]
+      say = [...(call.handback_pending ? [HANDBACK] : []), ...missedWords, ...owed.map((m) => m.text), KEEP_TALKING]
     }
     const patch: CallPatch = call.status !== 'TAKEN_OVER' && call.handback_pending ? { handback_pending: null } : {}
     this.#inBackground(repo.record(call.call_id, { messages: [{ role: 'assistant', text: say.join(' '), responder: FALLBACK_RESPONDER }], patch }), 'what the fallback said')
-    this.#inBackground(repo.markDelivered(call.call_id, owed.map((m) => m.id)), 'the admin lines the fallback said')
+    this.#inBackground(repo.markDelivered(call.call_id, [...carried, ...owed].filter((m) => !m.delivered_at).map((m) => m.id)), 'the admin lines the fallback said')
     return { say, nextTurn }
   }
 
@@ -528,6 +534,14 @@ function heardPosts(conversation: Conversation | null): HeardPost[] {
     heard.push({ turn: m.turn, words: m.role === 'user' ? m.text : '', ...(m.asked_as !== undefined ? { askedAs: m.asked_as } : {}) })
   }
   return heard
+}
+
+/**
+ * The supervisor lines an answer carried: waiting before it was recorded, and not heard before
+ * (still pending, or marked delivered by that answer itself once it was durable).
+ */
+function carriedBy(messages: readonly Message[], answer: Message): Message[] {
+  return messages.filter((m) => m.role === 'admin' && m.seq < answer.seq && (m.delivered_at === undefined || m.delivered_at >= answer.created_at))
 }
 
 /** The latest turn the caller spoke (or was silent), if it was these words. */

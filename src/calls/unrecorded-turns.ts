@@ -140,7 +140,9 @@ export class UnrecordedTurns {
     }
     // A hold from before a release is not true any more: the hand-back (owed) and go on.
     const heldBefore = latest !== undefined && !state.turns.has(latest[0]) && HOLD_RESPONDERS.has(latest[1].responder ?? '')
-    if (answer && !heldBefore) return { say: [[...owed, ...answer.say, lines.keepTalking].join(' ')], nextTurn }
+    // Supervisor lines (or the hand-back) waiting: said, and not followed by an older answer they may contradict.
+    if (owed.length > 0) return { say: [[...owed, lines.keepTalking].join(' ')], nextTurn }
+    if (answer && !heldBefore) return { say: [[...answer.say, lines.keepTalking].join(' ')], nextTurn }
     // A greeting noted late before the failure, and no fallback line since: never heard.
     const messages = orderedMessages(conversation)
     const greetingLate = messages.some((m) => m.event === 'late_answer' && m.turn === 0) && !messages.some((m) => m.responder === 'fallback')

@@ -2,6 +2,7 @@ import { existsSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { GREETING, HANDBACK, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
+import { APOLOGY } from '../../../src/calls/twiml.js'
 import { segmentFileName } from '../../../src/store/segments.js'
 import { login } from '../../helpers/admin.js'
 import { newCallSid, parseTwiml, postFallback, signedPost, startAurora, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
@@ -77,7 +78,40 @@ describe.each(modes)('the fallback around a supervisor, $name', ({ failDisk: fai
   })
 })
 
+describe.each(modes)('the fallback with supervisor lines waiting on a call Aurora has again, $name', ({ failDisk: fail }) => {
+  it('says the hand-back and the waiting line, not the instruction from before the takeover again', async () => {
+    const t = await start()
+    const { sid, act } = await callTakenOver(t)
+    const line = 'Dana here. Do not use the stairs, stay in the office.'
+    await act('messages', { text: line })
+    await act('release')
+    if (fail) await failDisk(t)
+    const fallback = await post(t, '/voice-fallback?reason=internal-error', sid)
+    expect(fallback.say.join(' ')).toBe(`${HANDBACK} ${line} ${KEEP_TALKING}`)
+  })
+})
+
 describe('the fallback after late turns', () => {
+  it('says the supervisor line a late hold answer carried, after a release, and marks it heard only then', async () => {
+    const t = await start({ WEBHOOK_DEADLINE_MS: '600' })
+    const { sid, act } = await callTakenOver(t)
+    const line = 'Dana here. Do not use the stairs, stay in the office.'
+    await act('messages', { text: line })
+    const hold = holdJournal(t)
+    expect((await post(t, '/process-speech?turn=2', sid, 'what do we do')).say).toEqual([APOLOGY])
+    const releasing = act('release')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    const fallback = await post(t, '/voice-fallback?reason=internal-error', sid)
+    expect(fallback.say.join(' ')).toBe(`${HANDBACK} ${line} ${KEEP_TALKING}`)
+    hold.release()
+    await releasing
+    await t.app.callFlow.settled(sid)
+    await t.app.callFlow.backgroundWritten()
+    // Said once: the next turn goes on without it.
+    expect((await post(t, '/process-speech?turn=3', sid, 'ok')).say.join(' ')).not.toContain(line)
+  })
+
+
   it('notes a late turn without a number heard after all when a fallback replays it in time, so the next one repeats it', async () => {
     const t = await start({ WEBHOOK_DEADLINE_MS: '600' })
     const sid = newCallSid()
