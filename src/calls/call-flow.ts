@@ -481,6 +481,10 @@ export class CallFlow {
         ...(before.hazards ? { hazards: before.hazards } : {}),
         ...(before.location ? { location: before.location } : {}),
         ...(before.last_text ? { last_text: before.last_text } : {}),
+        // What a supervisor did there holds here: a held call stays held, an ended one says
+        // goodbye (a call its caller ended is live again, since Twilio still reaches us for it).
+        ...(before.status === 'TAKEN_OVER' ? { status: 'TAKEN_OVER', taken_over_by: before.taken_over_by ?? null } : {}),
+        ...(endedByAdmin(before) ? { status: 'ENDED', end_reason: 'admin', ended_at: before.ended_at ?? repo.nowIso() } : {}),
       },
     })
     return repo.callBySid(input.callSid) ?? call

@@ -91,6 +91,27 @@ describe.each(modes)('the fallback with supervisor lines waiting on a call Auror
   })
 })
 
+describe('a call a supervisor held or ended on another instance', () => {
+  it("is still held, or still ended, when Twilio's fallback brings it here", async () => {
+    const holder = await start()
+    const here = await startAurora()
+    try {
+      const held = await callTakenOver(holder)
+      const ended = await callTakenOver(holder)
+      await ended.act('end')
+      // What Firebase says of each call: the holder's record (a forwarded or fallen-back call reads it).
+      const elsewhere = (sid: string) => holder.app.calls.callBySid(sid)!
+      const fallback = (sid: string) => here.app.callFlow.fallback({ callSid: sid, from: '+15551230001', elsewhere: elsewhere(sid) })
+      expect(await fallback(held.sid)).toMatchObject({ say: [HOLDING] })
+      expect(here.app.calls.callBySid(held.sid)).toMatchObject({ status: 'TAKEN_OVER', taken_over_by: 'admin:dana' })
+      expect(await fallback(ended.sid)).toMatchObject({ hangup: true })
+      expect(here.app.calls.callBySid(ended.sid)).toMatchObject({ status: 'ENDED', end_reason: 'admin' })
+    } finally {
+      await here.close()
+    }
+  })
+})
+
 describe('the fallback after late turns', () => {
   it('says the supervisor line a late hold answer carried, after a release, and marks it heard only then', async () => {
     const t = await start({ WEBHOOK_DEADLINE_MS: '600' })
