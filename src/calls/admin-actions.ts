@@ -3,7 +3,7 @@ import { ERR_ADMIN_CONVERSATION_NOT_FOUND, ERR_ADMIN_INVALID_STATE } from '../er
 import type { Urgency } from '../triage/urgency.js'
 import { GOODBYE } from './call-flow.js'
 import type { CallRepository } from './call-repository.js'
-import { lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Message } from './model.js'
+import { isHeard, lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Message } from './model.js'
 import { renderGoodbye, renderReply } from './twiml.js'
 import type { PushTwiml } from './twilio-push.js'
 
@@ -182,7 +182,7 @@ function linesSinceCallerSpoke(messages: readonly Message[]): Message[] {
   let from = 0
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i] as Message
-    if (m.role === 'user' || m.event === 'silence') {
+    if (isHeard(m)) {
       from = i + 1
       break
     }

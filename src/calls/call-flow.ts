@@ -4,8 +4,20 @@ import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
 import { storeRefusesWrites, type CallPatch, type CallRepository, type NewMessage } from './call-repository.js'
-import { CLOSED_RESPONDER, HOLD_RESPONDERS, lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation, type Message } from './model.js'
-import { turnOfPost, type HeardPost } from './turn-numbers.js'
+import {
+  CLOSED_RESPONDER,
+  endedByAdmin,
+  HOLD_RESPONDER,
+  HOLD_RESPONDERS,
+  isHeard,
+  lastTurn,
+  orderedMessages,
+  pendingAdminOf,
+  RELAY_RESPONDER,
+  type ActiveCall,
+  type Message,
+} from './model.js'
+import { heardPosts, latestTurnWith, turnOfPost } from './turn-numbers.js'
 import { UnrecordedTurns } from './unrecorded-turns.js'
 
 // What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
@@ -128,7 +140,7 @@ export class CallFlow {
     const messages = orderedMessages(repo.conversationOf(call))
     const answered = messages.find((m) => m.turn === input.turn && m.role === 'assistant')
     if (answered) return { say: [answered.text], nextTurn: input.turn + 1, ...(answered.responder === CLOSED_RESPONDER ? { hangup: true as const } : {}) }
-    const heard = messages.some((m) => m.turn === input.turn && (m.role === 'user' || m.event === 'silence'))
+    const heard = messages.some((m) => m.turn === input.turn && isHeard(m))
 
     const speech = input.speech.trim()
     const triage = speech ? classify(speech) : null
@@ -258,7 +270,7 @@ export class CallFlow {
     const { repo } = this.#opts
     const text = adminLines.length > 0 ? adminLines.map((m) => m.text).join(' ') : HOLDING
     const { urgency, patch } = triagePatch(call, triage)
-    await repo.record(call.call_id, { messages: [{ role: 'assistant', text, turn, urgency, responder: adminLines.length > 0 ? 'admin-relay' : 'hold' }], patch })
+    await repo.record(call.call_id, { messages: [{ role: 'assistant', text, turn, urgency, responder: adminLines.length > 0 ? RELAY_RESPONDER : HOLD_RESPONDER }], patch })
     await repo.markDelivered(call.call_id, adminLines.map((m) => m.id))
     return { say: [text], nextTurn: turn + 1 }
   }
@@ -316,7 +328,7 @@ export class CallFlow {
     if (input.retry) {
       // A turn posted without a number (after the static safety line) whose words are the latest
       // recorded: it was heard, and only its answer was lost. Played again, not heard twice.
-      const turn = input.retry.turn ?? latestTurnWith(conversation, input.retry.speech)
+      const turn = input.retry.turn ?? latestTurnWith(heardPosts(conversation), input.retry.speech.trim())
       return this.speech({ callSid: input.callSid, from: input.from, ...input.retry, ...(turn !== undefined ? { turn } : {}) })
     }
     const messages = orderedMessages(conversation)
@@ -325,8 +337,9 @@ export class CallFlow {
       // The closing turn's answer was lost (late, or Twilio failed it): said again, with the lines
       // it carried (marked delivered when it was recorded), and the call ends.
       const closing = latestAnswer(messages)
-      const owed = closing?.responder === CLOSED_RESPONDER ? [] : pendingAdminOf(messages)
-      const text = closing?.responder === CLOSED_RESPONDER ? closing.text : [...owed.map((m) => m.text), GOODBYE].join(' ')
+      const closed = closing?.responder === CLOSED_RESPONDER
+      const owed = closed ? [] : pendingAdminOf(messages)
+      const text = closed ? (closing as Message).text : [...owed.map((m) => m.text), GOODBYE].join(' ')
       this.#inBackground(repo.record(call.call_id, { messages: [{ role: 'assistant', text, responder: FALLBACK_RESPONDER }] }), 'what the fallback said')
       this.#inBackground(repo.markDelivered(call.call_id, owed.map((m) => m.id)), 'the admin lines the fallback said')
       return { say: [text], nextTurn, hangup: true }
@@ -510,8 +523,6 @@ export class CallFlow {
 export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
 
 const LATE_ANSWER = 'late_answer'
-
-const endedByAdmin = (call: ActiveCall): boolean => call.status === 'ENDED' && call.end_reason === 'admin'
 const HEARD_AFTER_ALL = 'late_answer_heard'
 const FALLBACK_RESPONDER = 'fallback'
 
@@ -530,15 +541,6 @@ function unheard(messages: readonly Message[], turn: number, seq: number): boole
   return notedLate(messages, turn) && !notedHeard(messages, turn) && !messages.some((m) => m.responder === FALLBACK_RESPONDER && m.seq > seq)
 }
 
-/** What the caller said (or silence) under each turn, for turnOfPost. */
-function heardPosts(conversation: Conversation | null): HeardPost[] {
-  const heard: HeardPost[] = []
-  for (const m of Object.values(conversation?.messages ?? {})) {
-    if (m.turn === undefined || (m.role !== 'user' && m.event !== 'silence')) continue
-    heard.push({ turn: m.turn, words: m.role === 'user' ? m.text : '', ...(m.asked_as !== undefined ? { askedAs: m.asked_as } : {}) })
-  }
-  return heard
-}
 
 /**
  * The supervisor lines an answer carried: waiting before it was recorded, and not heard before
@@ -548,15 +550,6 @@ function carriedBy(messages: readonly Message[], answer: Message): Message[] {
   return messages.filter((m) => m.role === 'admin' && m.seq < answer.seq && (m.delivered_at === undefined || m.delivered_at >= answer.created_at))
 }
 
-/** The latest turn the caller spoke (or was silent), if it was these words. */
-function latestTurnWith(conversation: Conversation | null, speech: string): number | undefined {
-  let latest: Message | undefined
-  for (const m of Object.values(conversation?.messages ?? {})) {
-    if (m.turn === undefined || (m.role !== 'user' && m.event !== 'silence')) continue
-    if (!latest || m.turn > (latest.turn as number)) latest = m
-  }
-  return latest?.role === 'user' && latest.text === speech.trim() ? latest.turn : undefined
-}
 
 /** The answer of the highest turn (the fallback's own lines have none). */
 function latestAnswer(messages: readonly Message[]): Message | undefined {

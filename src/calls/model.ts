@@ -98,8 +98,20 @@ export function orderedMessages(conversation: Conversation | null): Message[] {
 /** The responder of a turn's answer that closed the call (a supervisor ended it): its replay hangs up too. */
 export const CLOSED_RESPONDER = 'closed'
 
-/** The responders of the answers a supervisor's hold gives (call-flow.ts #holdTurn). */
-export const HOLD_RESPONDERS: ReadonlySet<string> = new Set(['hold', 'admin-relay'])
+/** A supervisor's hold: the holding line, or the supervisor's own lines relayed (call-flow.ts #holdTurn). */
+export const HOLD_RESPONDER = 'hold'
+export const RELAY_RESPONDER = 'admin-relay'
+export const HOLD_RESPONDERS: ReadonlySet<string> = new Set([HOLD_RESPONDER, RELAY_RESPONDER])
+
+/** The caller's words, or the silence recorded in their place: what a turn heard. */
+export function isHeard(message: Message): boolean {
+  return message.role === 'user' || message.event === 'silence'
+}
+
+/** A supervisor ended the call (rather than the caller hanging up). */
+export function endedByAdmin(call: ActiveCall): boolean {
+  return call.status === 'ENDED' && call.end_reason === 'admin'
+}
 
 /** Admin messages the caller has not heard yet, oldest first. */
 export function pendingAdminOf(messages: readonly Message[]): Message[] {

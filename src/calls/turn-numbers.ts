@@ -1,3 +1,5 @@
+import { isHeard, type Conversation } from './model.js'
+
 // Which turn a post of the caller's words (or silence) is, from what was heard so far.
 //
 // Each <Gather> posts back with a turn number, so Twilio's re-sends are recognised as the same
@@ -20,4 +22,24 @@ export function turnOfPost(heard: Iterable<HeardPost>, postedUnder: number, word
     if (post.turn === postedUnder) taken = true
   }
   return taken ? { turn: lastTurn + 1, askedAs: postedUnder } : { turn: postedUnder }
+}
+
+/** What the caller said (or silence) under each turn of a recorded conversation. */
+export function heardPosts(conversation: Conversation | null): HeardPost[] {
+  const heard: HeardPost[] = []
+  for (const m of Object.values(conversation?.messages ?? {})) {
+    if (m.turn === undefined || !isHeard(m)) continue
+    heard.push({ turn: m.turn, words: m.role === 'user' ? m.text : '', ...(m.asked_as !== undefined ? { askedAs: m.asked_as } : {}) })
+  }
+  return heard
+}
+
+/**
+ * The latest turn heard, if it was these words: a fallback replaying a post without a number
+ * whose answer was lost. Silence counts as the latest thing heard.
+ */
+export function latestTurnWith(heard: Iterable<HeardPost>, words: string): number | undefined {
+  let latest: HeardPost | undefined
+  for (const post of heard) if (!latest || post.turn > latest.turn) latest = post
+  return latest !== undefined && words !== '' && latest.words === words ? latest.turn : undefined
 }

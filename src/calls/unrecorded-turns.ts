@@ -3,8 +3,8 @@ import { classify } from '../triage/classify.js'
 import type { HistoryRole, Responder } from '../triage/responder-types.js'
 import { raiseUrgency, type Urgency } from '../triage/urgency.js'
 import type { VoiceReply } from './call-flow.js'
-import { CLOSED_RESPONDER, HOLD_RESPONDERS, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation } from './model.js'
-import { turnOfPost } from './turn-numbers.js'
+import { CLOSED_RESPONDER, endedByAdmin, HOLD_RESPONDERS, isHeard, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation } from './model.js'
+import { latestTurnWith, turnOfPost, type HeardPost } from './turn-numbers.js'
 
 // Turns answered while the journal refuses every write (a failed disk, or a data dir another
 // host took over). Nothing can be made durable then, so "durable before heard" cannot hold; a
@@ -27,7 +27,7 @@ const MAX_TURNS = 10
 interface HeardTurn {
   /** The caller's words; '' for silence; undefined when only an answer is known (the greeting). */
   words?: string
-  /** The number the post came under, when another post already had it (call-flow.ts turnOfPost). */
+  /** The number the post came under, when another post already had it (turn-numbers.ts). */
   askedAs?: number
   answer?: Promise<VoiceReply>
   /** A recorded answer's responder: whether it was a supervisor's hold ('hold', 'admin-relay'). */
@@ -69,16 +69,9 @@ export class UnrecordedTurns {
     this.#opts = options
   }
 
-  /**
-   * The latest turn the caller spoke, if it was these words: a fallback replaying a post without a
-   * number whose answer was lost (call-flow.ts latestTurnWith, for the recorded path).
-   */
+  /** turn-numbers.ts latestTurnWith over the turns recorded and those answered here. */
   latestTurnWith(callSid: string, call: ActiveCall | null, conversation: Conversation | null, speech: string): number | undefined {
-    const state = this.#state(callSid, call)
-    const heard = this.#heard(state, conversation)
-    const last = Math.max(0, ...[...heard].filter(([, t]) => t.words !== undefined).map(([turn]) => turn))
-    const words = speech.trim()
-    return words !== '' && heard.get(last)?.words === words ? last : undefined
+    return latestTurnWith(posts(this.#heard(this.#state(callSid, call), conversation)), speech.trim())
   }
 
   /** The highest turn answered from memory for this call (0 if none). */
@@ -101,8 +94,7 @@ export class UnrecordedTurns {
       // No number (after the static safety line): the next turn, as on the recorded path.
       turn = last + 1
     } else {
-      const posts = [...heard].flatMap(([t, h]) => (h.words === undefined ? [] : [{ turn: t, words: h.words, ...(h.askedAs !== undefined ? { askedAs: h.askedAs } : {}) }]))
-      ;({ turn, askedAs } = turnOfPost(posts, input.turn, words, last))
+      ;({ turn, askedAs } = turnOfPost(posts(heard), input.turn, words, last))
     }
     const before = heard.get(turn)
     if (before?.answer) return before.answer
@@ -130,7 +122,7 @@ export class UnrecordedTurns {
     // a repeat. A closing answer hangs up again.
     const answer = latest && latest[0] > 0 ? await (latest[1].answer as Promise<VoiceReply>) : null
     if (answer?.hangup) return { ...answer, nextTurn }
-    if (call?.status === 'ENDED' && call.end_reason === 'admin') return { say: [[...owed, lines.goodbye].join(' ')], nextTurn, hangup: true }
+    if (call && endedByAdmin(call)) return { say: [[...owed, lines.goodbye].join(' ')], nextTurn, hangup: true }
     if (call?.status === 'TAKEN_OVER') {
       // Only a supervisor's hold is said again (answered here, where the call was already held, or
       // recorded as one): Aurora's answer from before the takeover is not current any more.
@@ -153,7 +145,7 @@ export class UnrecordedTurns {
   async #answer(state: UnrecordedCall, speech: string, turn: number, call: ActiveCall | null, conversation: Conversation | null): Promise<VoiceReply> {
     const { lines, log } = this.#opts
     const owed = this.#owed(state, call, conversation)
-    if (call?.status === 'ENDED' && call.end_reason === 'admin') return { say: [[...owed, lines.goodbye].join(' ')], nextTurn: turn + 1, hangup: true }
+    if (call && endedByAdmin(call)) return { say: [[...owed, lines.goodbye].join(' ')], nextTurn: turn + 1, hangup: true }
     let text: string
     if (call?.status === 'TAKEN_OVER') text = owed.length > 0 ? owed.join(' ') : lines.holding
     else text = [...owed, speech ? await this.#respond(state, speech, turn, call, conversation) : lines.reprompt].join(' ')
@@ -194,7 +186,7 @@ export class UnrecordedTurns {
     for (const m of orderedMessages(conversation)) {
       if (m.turn === undefined) continue
       const entry = heard.get(m.turn) ?? {}
-      if (m.role === 'user' || m.event === 'silence') {
+      if (isHeard(m)) {
         entry.words = m.role === 'user' ? m.text : ''
         if (m.asked_as !== undefined) entry.askedAs = m.asked_as
       } else if (m.role === 'assistant') {
@@ -237,4 +229,9 @@ export class UnrecordedTurns {
     }
     return state
   }
+}
+
+/** The turns something was heard under, for turn-numbers.ts. */
+function posts(heard: ReadonlyMap<number, HeardTurn>): HeardPost[] {
+  return [...heard].flatMap(([turn, h]) => (h.words === undefined ? [] : [{ turn, words: h.words, ...(h.askedAs !== undefined ? { askedAs: h.askedAs } : {}) }]))
 }
