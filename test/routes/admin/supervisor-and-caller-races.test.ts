@@ -46,11 +46,11 @@ const spoken = (twiml: string): string[] => [...twiml.matchAll(/<Say[^>]*>([\s\S
 const messagesOf = (t: TestAurora, convId: string) => orderedMessages(t.app.calls.conversation(convId))
 const callOf = (t: TestAurora, caller: Caller) => t.app.calls.callBySid(caller.sid)!
 
-/** A caller reporting a fire, on a call a supervisor has taken over (with pushes). */
-async function heldFireCall(from: string): Promise<{ caller: Caller; convId: string }> {
+/** A caller reporting an emergency, on a call a supervisor has taken over (with pushes). */
+async function heldCall(from: string, report = 'fire in zone A'): Promise<{ caller: Caller; convId: string }> {
   const caller = new Caller(withPush.app, from)
   const { convId } = await caller.dial()
-  await caller.say('fire in zone A')
+  await caller.say(report)
   expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
   return { caller, convId }
 }
@@ -78,7 +78,7 @@ describe('admin lines pushed to a live call', () => {
   })
 
   it('reach Twilio one at a time, in order, each repeating the lines since the caller last spoke', async () => {
-    const { caller, convId } = await heldFireCall('+15551230302')
+    const { caller, convId } = await heldCall('+15551230302')
     // The first push is slower than the second would be: unserialised, they landed reversed.
     slowFirstPush()
     const [a, b] = await Promise.all([
@@ -95,10 +95,7 @@ describe('admin lines pushed to a live call', () => {
   })
 
   it("never cost the caller's words: a pushed <Gather> given a turn number the caller's own turn took is a new turn", async () => {
-    const caller = new Caller(withPush.app, '+15551230303')
-    const { convId } = await caller.dial()
-    await caller.say('there is a chemical spill in bay 3')
-    expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
+    const { caller, convId } = await heldCall('+15551230303', 'there is a chemical spill in bay 3')
     // While the push is on its way, the caller's open <Gather> posts turn 2.
     beforeAccept = async () => {
       await caller.say('someone is on the floor near the tank')
@@ -130,10 +127,7 @@ describe('admin lines pushed to a live call', () => {
   })
 
   it('numbers silence under a shared turn number like words, and takes a repeated answer for new words', async () => {
-    const caller = new Caller(withPush.app, '+15551230311')
-    const { convId } = await caller.dial()
-    await caller.say('there is a chemical spill in bay 3')
-    expect((await act(withPush, cookie, convId, 'takeover')).statusCode).toBe(200)
+    const { caller, convId } = await heldCall('+15551230311', 'there is a chemical spill in bay 3')
     // While the push is on its way the caller's own turns 2 and 3 go through, the second a "yes".
     beforeAccept = async () => {
       await caller.say('someone is on the floor near the tank')
@@ -165,7 +159,7 @@ describe('admin lines pushed to a live call', () => {
 
 describe('ending a call with pushes in flight or lines waiting', () => {
   it('hangs up only after a push already on its way, so the goodbye is what the caller is left with', async () => {
-    const { convId } = await heldFireCall('+15551230307')
+    const { convId } = await heldCall('+15551230307')
     slowFirstPush()
     const sending = act(withPush, cookie, convId, 'messages', { text: 'Stay low under the smoke.' })
     await new Promise((resolve) => setTimeout(resolve, 50))
