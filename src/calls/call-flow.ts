@@ -325,13 +325,20 @@ export class CallFlow {
     this.#inBackground(noted, 'the twilio fallback')
     // The note is a system entry without a turn: it changes none of what is read below.
     const conversation = repo.conversationOf(call)
+    const messages = orderedMessages(conversation)
+    // The failed webhook's words: its turn is played again (once: turns are idempotent), unless
+    // its answer was recorded and a supervisor acted since (below).
+    let lost = false
     if (input.retry) {
+      const posts = heardPosts(conversation)
+      const words = input.retry.speech.trim()
       // A turn posted without a number (after the static safety line) whose words are the latest
       // recorded: it was heard, and only its answer was lost. Played again, not heard twice.
-      const turn = input.retry.turn ?? latestTurnWith(heardPosts(conversation), input.retry.speech.trim())
-      return this.speech({ callSid: input.callSid, from: input.from, ...input.retry, ...(turn !== undefined ? { turn } : {}) })
+      const turn = input.retry.turn ?? latestTurnWith(posts, words)
+      const resolved = turn === undefined ? undefined : turnOfPost(posts, turn, words, lastTurn(conversation)).turn
+      lost = resolved !== undefined && latestAnswer(messages)?.turn === resolved && supervisorActed(call, messages)
+      if (!lost) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry, ...(turn !== undefined ? { turn } : {}) })
     }
-    const messages = orderedMessages(conversation)
     const nextTurn = lastTurn(conversation) + 1
     if (endedByAdmin(call)) {
       // The closing turn's answer was lost (late, or Twilio failed it): said again, with the lines
@@ -349,9 +356,7 @@ export class CallFlow {
     const instruction = latestAnswer(messages)
     // A supervisor is or was on the call, or left lines for it: their rules, not a plain repeat.
     const held = instruction !== undefined && HOLD_RESPONDERS.has(instruction.responder ?? '')
-    if (call.status === 'TAKEN_OVER' || held || call.handback_pending || pendingAdminOf(messages).length > 0) {
-      return this.#fallbackForSupervisor(call, messages, instruction, held, nextTurn)
-    }
+    if (held || supervisorActed(call, messages)) return this.#fallbackForSupervisor(call, messages, instruction, held, lost, nextTurn)
     // The greeting is not an instruction to repeat: once heard, the caller is asked to go on. (A
     // greeting whose call record stalled may not be recorded yet: only its late note says so.)
     const greeting = !instruction || instruction.responder === 'greeting'
@@ -383,9 +388,9 @@ export class CallFlow {
    * answer on a call Aurora has), the lines still waiting, and the holding line on a held call
    * with nothing else to say, or the hand-back line and "go on" on one Aurora has again.
    */
-  #fallbackForSupervisor(call: ActiveCall, messages: readonly Message[], instruction: Message | undefined, held: boolean, nextTurn: number): VoiceReply {
+  #fallbackForSupervisor(call: ActiveCall, messages: readonly Message[], instruction: Message | undefined, held: boolean, lost: boolean, nextTurn: number): VoiceReply {
     const { repo } = this.#opts
-    const missed = instruction !== undefined && instruction.responder !== 'greeting' && unheard(messages, instruction.turn as number, instruction.seq)
+    const missed = instruction !== undefined && instruction.responder !== 'greeting' && (lost || unheard(messages, instruction.turn as number, instruction.seq))
     const carried = missed ? carriedBy(messages, instruction as Message) : []
     const owed = pendingAdminOf(messages).filter((m) => !carried.includes(m))
     let say: string[]
@@ -410,7 +415,13 @@ export class CallFlow {
     const { repo } = this.#opts
     const call = repo.callBySid(input.callSid)
     const conversation = call ? repo.conversationOf(call) : null
-    if (input.retry) {
+    // As on the recorded path: an answered turn is not played again once a supervisor has acted.
+    const lost =
+      input.retry !== undefined &&
+      call !== null &&
+      supervisorActed(call, orderedMessages(conversation)) &&
+      this.#unrecorded.isLatestAnswered(input.callSid, call, conversation, input.retry.speech, input.retry.turn)
+    if (input.retry && !lost) {
       const turn = input.retry.turn ?? this.#unrecorded.latestTurnWith(input.callSid, call, conversation, input.retry.speech)
       return this.speech({ callSid: input.callSid, from: input.from, ...input.retry, ...(turn !== undefined ? { turn } : {}) })
     }
@@ -550,6 +561,14 @@ function carriedBy(messages: readonly Message[], answer: Message): Message[] {
   return messages.filter((m) => m.role === 'admin' && m.seq < answer.seq && (m.delivered_at === undefined || m.delivered_at >= answer.created_at))
 }
 
+
+/**
+ * A supervisor holds the call, ended it, released it (the hand-back not said yet), or left lines
+ * waiting: Aurora's latest answer is not the whole of what the caller should hear now.
+ */
+function supervisorActed(call: ActiveCall, messages: readonly Message[]): boolean {
+  return call.status === 'TAKEN_OVER' || endedByAdmin(call) || call.handback_pending === true || pendingAdminOf(messages).length > 0
+}
 
 /** The answer of the highest turn (the fallback's own lines have none). */
 function latestAnswer(messages: readonly Message[]): Message | undefined {

@@ -74,6 +74,17 @@ export class UnrecordedTurns {
     return latestTurnWith(posts(this.#heard(this.#state(callSid, call), conversation)), speech.trim())
   }
 
+  /** Whether a post of these words (under `turn`, or none) is the call's latest answered turn, recorded or in memory. */
+  isLatestAnswered(callSid: string, call: ActiveCall | null, conversation: Conversation | null, speech: string, turn: number | undefined): boolean {
+    const state = this.#state(callSid, call)
+    const heard = this.#heard(state, conversation)
+    const words = speech.trim()
+    const resolved =
+      turn === undefined ? latestTurnWith(posts(heard), words) : turnOfPost(posts(heard), turn, words, Math.max(state.lastTurn, ...heard.keys())).turn
+    const answered = [...heard].filter(([, t]) => t.answer).map(([n]) => n)
+    return resolved !== undefined && resolved === Math.max(-1, ...answered)
+  }
+
   /** The highest turn answered from memory for this call (0 if none). */
   lastTurnOf(callSid: string): number {
     return this.#calls.get(callSid)?.lastTurn ?? 0

@@ -1,7 +1,7 @@
 import { existsSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { GREETING, HANDBACK, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
+import { GOODBYE, GREETING, HANDBACK, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
 import { segmentFileName } from '../../../src/store/segments.js'
 import { login } from '../../helpers/admin.js'
@@ -171,5 +171,69 @@ describe('the fallback after late turns', () => {
     await t.app.callFlow.backgroundWritten()
     await failDisk(t)
     expect((await post(t, '/voice-fallback?reason=internal-error', sid)).say).toEqual([GREETING])
+  })
+})
+
+// Twilio failed the webhook of turn 1 after Aurora had answered and recorded it (a lost response,
+// or one past Twilio's 15 s), then brings the caller's words to the fallback. A supervisor acted
+// in between: the recorded answer is not what to say now.
+describe.each(modes)('a failed turn the fallback replays after a supervisor acted, $name', ({ failDisk: fail }) => {
+  const words = 'fire in zone a near the paint booth'
+  const replay = async (t: TestAurora, sid: string) =>
+    parseTwiml(await postFallback(t.app, sid, { ErrorUrl: `${TEST_PUBLIC_URL}/process-speech?turn=1`, SpeechResult: words, Confidence: '0.9' }))
+
+  it('holds a call taken over since, or says the line waiting on it: not the instruction from before the takeover', async () => {
+    const t = await start()
+    const quiet = await callTakenOver(t)
+    const { sid, act } = await callTakenOver(t)
+    const line = 'Dana here. Do not use the stairs, stay in the office and seal the door.'
+    await act('messages', { text: line })
+    if (fail) await failDisk(t)
+    const held = await replay(t, quiet.sid)
+    expect(held.say).toEqual([HOLDING])
+    expect(held.gatherAction).toMatch(/turn=2$/)
+    expect((await replay(t, sid)).say).toEqual([line])
+  })
+
+  it('says goodbye and hangs up on a call a supervisor ended since', async () => {
+    const t = await start()
+    const { sid, act } = await callTakenOver(t)
+    await act('end')
+    if (fail) await failDisk(t)
+    const ended = await replay(t, sid)
+    expect(ended.hangup).toBe(true)
+    expect(ended.say.join(' ')).toMatch(new RegExp(`${GOODBYE.replace(/[.?]/g, '\\$&')}$`))
+  })
+
+  it('hands back a call released since, and does not say a supervisor is still there', async () => {
+    const t = await start()
+    const { sid, act } = await callTakenOver(t)
+    await act('release')
+    if (fail) await failDisk(t)
+    const back = await replay(t, sid)
+    expect(back.say.join(' ')).toMatch(new RegExp(`^${HANDBACK}`))
+    expect(back.say.join(' ')).toMatch(new RegExp(`${KEEP_TALKING}$`))
+    expect(back.say.join(' ')).not.toContain(HOLDING)
+  })
+})
+
+describe('a failed turn the fallback replays, with a supervisor line left on the call since', () => {
+  it("says Aurora's lost answer, then the line, and records what it said", async () => {
+    const t = await start()
+    const sid = newCallSid()
+    await post(t, '/incoming-call', sid)
+    const answer = (await post(t, '/process-speech?turn=1', sid, 'fire in zone a near the paint booth')).say.join(' ')
+    const cookie = await login(t.app, 'dana')
+    const convId = t.app.calls.callBySid(sid)!.conversation_id
+    const line = 'Dana here. Use the east exit, the west one is blocked.'
+    const sent = await t.app.inject({ method: 'POST', url: `/api/conversation/${convId}/messages`, headers: { cookie }, payload: { text: line } })
+    expect(sent.statusCode).toBe(201)
+    const replayed = parseTwiml(
+      await postFallback(t.app, sid, { ErrorUrl: `${TEST_PUBLIC_URL}/process-speech?turn=1`, SpeechResult: 'fire in zone a near the paint booth', Confidence: '0.9' }),
+    )
+    expect(replayed.say.join(' ')).toBe(`${answer} ${line} ${KEEP_TALKING}`)
+    await t.app.callFlow.backgroundWritten()
+    // Said once: the next turn goes on without it.
+    expect((await post(t, '/process-speech?turn=2', sid, 'we are at the east exit')).say.join(' ')).not.toContain(line)
   })
 })
