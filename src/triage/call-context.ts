@@ -140,6 +140,8 @@ export function stillMissingAfter(context: MissingState, triage: MissingNews): b
 
 const YES: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'yea', 'ya', 'correct', 'affirmative', 'definitely', 'sure'])
 const NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'negative', 'not'])
+const INABLE: ReadonlySet<string> = new Set(['can', 'could', 'cannot'])
+const SENSING = /^(hear|see|feel|tell|pulse|breath\w*|chest)$/
 const UNSURE = /\b(not sure|do not know|no idea|maybe|i think so|can not tell|can not see)\b/
 
 const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
@@ -163,7 +165,10 @@ export function isAcknowledgement(text: string, triage: Pick<Triage, 'casualties
 export function readYesNo(text: string): 'yes' | 'no' | undefined {
   const tokens = tokenize(text).filter((t) => t !== BOUNDARY)
   if (tokens.length === 0 || tokens.length > 6 || UNSURE.test(tokens.join(' '))) return undefined
-  if (tokens.some((t) => NO.has(t))) return 'no'
+  // "I can't find the breaker" says what the caller cannot do, not no to the question; "I can't
+  // hear him breathing" is a no.
+  const inability = (i: number): boolean => INABLE.has(tokens[i - 1] ?? '') && !tokens.some((t) => SENSING.test(t))
+  if (tokens.some((t, i) => NO.has(t) && !(t === 'not' && inability(i)))) return 'no'
   if (tokens.some((t) => YES.has(t))) return 'yes'
   return undefined
 }

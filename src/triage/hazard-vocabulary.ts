@@ -60,6 +60,8 @@ export const MACROS = {
   person: 'he|she|someone|somebody|guy|man|woman|worker|colleague|coworker|buddy|mate|operator|driver|contractor|welder|electrician|fitter|lad|kid|boss|supervisor|friend|partner|they|him|her|i|we',
   vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber|reactor|vat|digester|scrubber|crawlspace',
   body: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|toe|toes|head|face|eye|eyes|hair|sleeve|glove|clothes|clothing|shirt|jacket|back|neck|chest|skin|wrist|wrists|ankle|ankles|knee|knees|shoulder|shoulders|eyelid|eyelids|lip|lips|mouth|nose|ear|ears|cheek|forehead|palm|palms|thigh|shin|stomach|belly|hip|body',
+  // What a vessel holds or is for: "the grain bin", "the septic tank", "a slurry pit".
+  vesselkind: 'grain|septic|storage|water|oil|fuel|slurry|mixing|holding|settling|sewage|underground|chemical|ballast|cargo|feed|process|mash|brew|fermentation|fermenting|wine|milk|dye|paint|waste|sludge|cement|flour|sugar|coal|sand|ash|pressure|buffer|day|dip|spray|cooling|hot|cold|big|small|empty|old|new',
   machine: 'machine|machinery|press|conveyor|roller|rollers|belt|auger|mixer|shredder|lathe|gear|gears|chain|drill|grinder|pulley|rotor|blade|blades|guillotine|baler|compactor|crusher|winch|robot|chipper|extruder|spindle',
   structure: 'roof|ceiling|racking|rack|racks|shelving|shelves|shelf|scaffold|scaffolding|wall|walls|floor|trench|stack|pallets|mezzanine|stairs|staircase|beam|platform|building|structure|tower|silo|chimney|ground',
   poss: 'his|her|my|their|your|the|a|its|one',
@@ -147,7 +149,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // --- electricity -----------------------------------------------------------------------------
   { hazards: ['electrical'], phrases: ['spark*', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
-  { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine', 'current going through', 'struck by lightning', 'power line*'] },
+  { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine', 'current going through', 'struck by lightning', 'can not let go', 'could not let go'] },
+  // A broom handle does not make high voltage safe: only distance does, until the supply is cut.
+  { hazards: ['high_voltage'], phrases: ['power line*', 'overhead line|lines|cable|cables|wire|wires', 'pylon*', 'high voltage', 'hv', 'kv', 'kilovolt*', 'transmission line*', 'overhead power'] },
+  // A sparking transformer is a fault to report; someone shocked there is kept back from.
+  { hazards: ['high_voltage', 'electric_shock'], phrases: [
+    'touched|touching|grabbed|hit|struck ~ power|overhead|transmission line|lines|cable|cables','electrocut*|shocked|shock ~ in|at|near|by|from|on [the|a] substation|substations|transformer|transformers|switchgear', 'substation|transformer|switchgear ~ electrocut*|shocked'] },
   { hazards: ['electric_shock', 'burn'], phrases: ['arc flash', 'flash burn*'] },
 
   // --- people hurt -------------------------------------------------------------------------------
@@ -155,20 +162,20 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
   { hazards: ['fall', 'trapped'], phrases: ['hanging ~ harness', 'suspended in ~ harness'] },
   { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|freezer|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
-  { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] @vessel', 'can not get out of ~ @vessel'] },
+  { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] [@vesselkind] @vessel', 'can not get out of ~ @vessel'] },
   { hazards: ['confined_space'], phrases: [
-    '@person ~ in|inside|down [the|a] @vessel', 'confined space',
+    '@person ~ in|inside|down [the|a] [@vesselkind] @vessel', 'confined space',
     // "gone down into the tank", "went in the manhole", "was lowered into the pit", "entered the vessel"
-    'went|gone|go|going|climbed|climbing|got|crawled|jumped|dropped|lowered|sent|been in|into|inside|down [in|into|inside] [the|a] @vessel',
-    'entered|entering|enter [the|a] @vessel', 'bottom of [the|a] @vessel',
+    'went|gone|go|going|climbed|climbing|got|crawled|jumped|dropped|lowered|sent|been in|into|inside|down [in|into|inside] [the|a] [@vesselkind] @vessel',
+    'entered|entering|enter [the|a] [@vesselkind] @vessel', 'bottom of [the|a] [@vesselkind] @vessel',
     // No subject word needed when the caller says they are not answering: "Dave's down the manhole and not answering".
-    'is|are|was|still in|inside|down [the|a] @vessel ~ [he|she|they] [is|are|was] not|stopped answer*|respond*|repl*|moving|talking',
-    'is|are|was|still in|inside|down [the|a] @vessel ~ no answer|response|reply',
-    'get|pull|lift|bring @person out of [the|a] @vessel',
+    'is|are|was|still in|inside|down [the|a] [@vesselkind] @vessel ~ [he|she|they] [is|are|was] not|stopped answer*|respond*|repl*|moving|talking',
+    'is|are|was|still in|inside|down [the|a] [@vesselkind] @vessel ~ no answer|response|reply',
+    'get|pull|lift|bring @person out of [the|a] [@vesselkind] @vessel',
   ] },
   // The casualty is in the space: "check their breathing" must not send the caller in after them.
   { hazards: ['confined_space', 'unconscious'], phrases: [
-    'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] @vessel', 'passed|blacked|knocked out in|inside [the|a] @vessel',
+    'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside [the|a] [@vesselkind] @vessel',
   ] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
   { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
@@ -205,7 +212,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@vehicle ~ hit|struck|knocked|clipped|flattened', '@vehicle ~ reversed|backed|drove|ran|rolled|ploughed|plowed into',
   ] },
   { signal: 'neutral', phrases: [
-    '@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed [into|against|over] [the|a|an|some|our|my|their|that|this] @structure|@thing|@vehicle|@machine|racking|gate|gates|door|doors|pole|post|posts|bollard|bollards|barrier|barriers|fence|kerb|curb|sign|column|pillar|load|box|boxes|stack|@heavy',
+    '@vehicle ~ hit|struck|knocked|clipped|bumped|reversed|backed|drove|ran|rolled|smashed|slammed|crashed|ploughed|plowed [into|against|over] [the|a|an|some|our|my|their|that|this] @structure|@thing|@vehicle|@machine|racking|gate|gates|door|doors|pole|post|posts|bollard|bollards|barrier|barriers|fence|kerb|curb|sign|column|pillar|load|box|boxes|stack|@heavy|line|lines|cable|cables|wire|wires|pylon|overhead',
   ] },
   // A train or wagon weighs tens of tonnes: assume the worst.
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },

@@ -6,6 +6,8 @@ import type { KnownUrgency } from './urgency.js'
  * first instruction must stop a second casualty; care for the casualty comes next.
  */
 export const HAZARDS = [
+  // Overhead lines, substations: nobody goes near until the supply company has cut it.
+  'high_voltage',
   'electric_shock',
   'confined_space',
   'gas_leak',
@@ -53,6 +55,7 @@ const PERSON_SPECIFIC: readonly Hazard[] = [
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
+  high_voltage: { urgency: 'CRITICAL', person: false },
   electric_shock: { urgency: 'CRITICAL', person: true },
   confined_space: { urgency: 'CRITICAL', person: true },
   gas_leak: { urgency: 'CRITICAL', person: false },
@@ -79,7 +82,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   structural_collapse: { urgency: 'HIGH', person: false },
   injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
   medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty'] },
-  electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock'] },
+  electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak'] },
   false_alarm: { urgency: 'LOW', person: false },

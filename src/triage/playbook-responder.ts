@@ -202,9 +202,7 @@ function graverOngoingFirst(hazards: readonly Hazard[], urgency: KnownUrgency, o
   if (hazards.length === 0) return []
   const carried = ongoing.filter((h) =>
     !hazards.includes(h) && !ruledOut.includes(h) && urgencyRank(HAZARD_INFO[h].urgency) >= urgencyRank(urgency) &&
-    HAZARD_INFO[h].subsumedBy?.some((other) => hazards.includes(other)) !== true &&
-    // A casualty out of reach in a tank would push a new one outside it out of the reply.
-    playbook.forHazard(h).handsOff !== true)
+    HAZARD_INFO[h].subsumedBy?.some((other) => hazards.includes(other)) !== true)
   // One graver hazard leads, no more: the turn's own news stays in the top two.
   const graver = byGravity(carried.filter((h) => urgencyRank(HAZARD_INFO[h].urgency) > urgencyRank(urgency))).slice(0, 1)
   return [...graver, ...hazards, ...carried.filter((h) => !graver.includes(h))]
@@ -218,8 +216,12 @@ function byGravity(hazards: readonly Hazard[]): Hazard[] {
 /** At most two hazards' entries, or one combo entry written for the top two together. */
 function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): PlaybookEntry[] {
   // Someone out of reach in a confined space: only dangers to the place join its instructions.
-  const handsOff = hazards.some((h) => playbook.forHazard(h).handsOff === true)
-  const candidates = handsOff ? hazards.filter((h) => playbook.forHazard(h).handsOff === true || !HAZARD_INFO[h].person) : hazards
+  const handsOff = hazards.filter((h) => playbook.forHazard(h).handsOff === true)
+  // "He's not breathing" about someone in the tank: CPR for when they are out, never "go in".
+  // The same words said of someone outside it get CPR from the same entry.
+  const reaching = playbook.combos.find((c) => c.hazards.every((h) => hazards.includes(h)) && c.hazards.some((h) => handsOff.includes(h)))
+  if (reaching !== undefined) return [reaching]
+  const candidates = handsOff.length > 0 ? hazards.filter((h) => handsOff.includes(h) || !HAZARD_INFO[h].person) : hazards
   const top = candidates.slice(0, 2)
   const combo = playbook.combos.find((c) => c.hazards.length === top.length && c.hazards.every((h) => top.includes(h)))
   if (combo !== undefined) return [combo]

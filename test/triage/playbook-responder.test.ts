@@ -57,8 +57,8 @@ describe('playbook responder', () => {
 
   it('tells a rescuer to cut the power before touching someone being electrocuted', async () => {
     const [reply] = await call("he's being electrocuted and he's not breathing")
-    expect(reply?.sources[0]).toBe('shock-cut-power')
-    expect(reply?.text).toMatch(/^Don't touch them.*Cut the power/)
+    expect(reply?.sources).toEqual(['shock-cpr'])
+    expect(reply?.text).toMatch(/^Don't touch them until the power is off.*Cut it at the switch or breaker, then start CPR/)
   })
 
   it('moves on to the next instruction on later turns instead of repeating itself', async () => {
@@ -531,7 +531,9 @@ describe('playbook responder: second review', () => {
   const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
 
   it('coaches CPR for a second casualty outside a confined space', async () => {
-    expect(last(await call('Dave has collapsed inside the tank', 'Steve pulled him out and now Steve is not breathing')).sources).toContain('cpr')
+    const reply = last(await call('Dave has collapsed inside the tank', 'Steve pulled him out and now Steve is not breathing'))
+    expect(reply.sources).toEqual(['confined-space-cpr'])
+    expect(reply.text).toMatch(/If they're out of the space, start CPR now/)
   })
 
   it.each(['No no, he is breathing', 'not talking but he is breathing'])('never starts CPR for "%s"', async (said) => {
@@ -758,8 +760,8 @@ describe('playbook responder: second review of missing, found and who is on scen
   })
 
   it('reads "the ambulance is at the wrong gate" as the ambulance, not a casualty, and keeps CPR', async () => {
-    const reply = last(await call("he's been electrocuted in the substation, he's not breathing", 'the ambulance is at the wrong gate'))
-    expect(reply.sources).toContain('cpr')
+    const reply = last(await call("he's been electrocuted in the workshop, he's not breathing", 'the ambulance is at the wrong gate'))
+    expect(reply.sources).toContain('shock-cpr')
     expect(reply.sources).not.toContain('injury-first-aid')
   })
 
@@ -768,3 +770,59 @@ describe('playbook responder: second review of missing, found and who is on scen
   })
 })
 
+
+// A first-aid and industrial-safety review of what callers hear (2026-11-30), against HSE, NIOSH,
+// St John / Red Cross and ERC guidance.
+describe('playbook responder: safety review', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+
+  it.each([
+    ["someone's collapsed in the tank", "yes he's answering", 'okay', "now he's not breathing"],
+    ["Dave's collapsed inside the tank, he's not answering", "I'm going in to get him", 'okay', "he's not breathing"],
+  ])('keeps the caller out of the tank when the one inside stops breathing later: "%s"', async (...turns) => {
+    const reply = last(await call(...turns))
+    expect(reply.sources).toEqual(['confined-space-cpr'])
+    expect(reply.text).toMatch(/^Don't go in after them/)
+    expect(reply.text).not.toMatch(/roll them|Check their breathing/)
+  })
+
+  it.each(['my mate passed out in the grain bin', 'a guy went down the septic tank and he is not answering'])(
+    'knows a vessel by what it holds: "%s"',
+    async (text) => {
+      const [reply] = await call(text)
+      expect(reply?.sources).toEqual(['confined-space-no-entry'])
+    },
+  )
+
+  it('puts the power before CPR when a shocked casualty stops breathing', async () => {
+    const reply = last(await call('He got a shock from the panel', 'no', "no he's not breathing"))
+    expect(reply.sources).toEqual(['shock-cpr'])
+    expect(reply.text).toMatch(/^Don't touch them until the power is off/)
+  })
+
+  it('does not take "I can\'t find the breaker" for no to "Are they breathing?"', async () => {
+    const replies = await call("My mate's being electrocuted, he's still holding the cable!", 'okay', 'I cant find the breaker')
+    expect(replies[1]?.text).toMatch(/Are they breathing\?$/)
+    expect(last(replies).text).not.toMatch(/CPR now|push hard/)
+    expect(last(replies).sources).toEqual(['shock-cut-power'])
+  })
+
+  it.each([
+    "The crane hit the overhead power line and the driver's still in the cab",
+    'someone got electrocuted in the substation next to the transformer',
+    'he touched the power line and he is not breathing',
+  ])('keeps everyone back from high voltage, never a broom handle: "%s"', async (text) => {
+    const replies = await call(text, "we can't", 'ok')
+    expect(replies[0]?.sources).toEqual(['high-voltage-keep-back'])
+    expect(replies[0]?.text).toMatch(/^Stay at least 18 metres back/)
+    for (const r of replies) expect(r.text).not.toMatch(/broom|push them clear|Don't move them|CPR now/)
+  })
+
+  it('still reads a sparking transformer as an electrical fault, not a casualty', async () => {
+    expect(classify('sparks coming off the transformer').hazards).toEqual(['electrical'])
+  })
+
+  it('takes "can\'t let go" of a live wire as someone being shocked', async () => {
+    expect(classify('he grabbed a live wire and can not let go').hazards).toContain('electric_shock')
+  })
+})
