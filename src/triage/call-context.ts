@@ -1,5 +1,5 @@
 import { classify, type Triage } from './classify.js'
-import { HAZARD_INFO, STAND_DOWN, type Hazard } from './hazards.js'
+import { HAZARD_INFO, inCallContext, STAND_DOWN, type Hazard } from './hazards.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { NOBODY_ON_SCENE, onSceneAfter, type OnScene } from './on-scene.js'
 import type { ResponderInput } from './responder-types.js'
@@ -101,7 +101,7 @@ export function readCallContext(
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
     const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? [])]
-    let raised = t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
+    let raised = inCallContext(t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), active)
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
     const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined
     if (implied !== undefined) raised = [implied]
@@ -142,7 +142,7 @@ const YES: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'yea', 'y
 const NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'negative', 'not'])
 const INABLE: ReadonlySet<string> = new Set(['can', 'could', 'cannot'])
 const SENSING = /^(hear|see|feel|tell|pulse|breath\w*|chest)$/
-const UNSURE = /\b(not sure|do not know|no idea|maybe|i think so|can not tell|can not see)\b/
+const UNSURE = /\b(not sure|unsure|do not know|no idea|maybe|i think so|can not tell|can not see|could not tell|hard to tell)\b/
 
 const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
   'ok', 'okay', 'thanks', 'thank', 'cheers', 'great', 'good', 'fine', 'alright', 'right', 'understood', 'bye', 'goodbye', 'brilliant',
@@ -159,6 +159,11 @@ export function isAcknowledgement(text: string, triage: Pick<Triage, 'casualties
   const tokens = tokenize(text).filter((t) => t !== BOUNDARY)
   if (tokens.length === 0 || tokens.length > MAX_ACKNOWLEDGEMENT_TOKENS) return false
   return triage.casualties === false || readYesNo(text) !== undefined || tokens.some((t) => ACKNOWLEDGEMENTS.has(t))
+}
+
+/** The caller cannot say ("I'm not sure if he's breathing", "I can't tell"). */
+export function isUnsure(text: string): boolean {
+  return UNSURE.test(tokenize(text).filter((t) => t !== BOUNDARY).join(' '))
 }
 
 /** A short yes or no, as said to a question ("No, he's not", "yeah"); undefined otherwise. */

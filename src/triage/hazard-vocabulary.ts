@@ -221,12 +221,24 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial', 'amputat*', 'severed', 'cut off @poss @body', 'chopped off', '@body came off', 'impaled'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
   { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp'] },
-  { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving'] },
+  { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving', 'floor|ground|deck [and] not moving|responding', 'lying there ~ not moving|responding'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
   { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing', ...CPR_NOT_STARTED] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
-  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'choking', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'throat ~ swelling|closing'] },
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor'] },
+  { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
+  { hazards: ['anaphylaxis'], phrases: [
+    'anaphyla*', 'epipen*', 'epi pen*', 'adrenaline pen*', 'adrenalin pen*', 'auto injector*', 'autoinjector*',
+    'throat|tongue|lips|lip|face|mouth ~ swelling|swollen|closing|swelled', 'swelling|swollen ~ throat|tongue|lips|face',
+    'allergic reaction ~ can not breathe|breathing|throat|swelling|collapsed|wheez*', 'allergic ~ breathe|breathing|throat|swelling|swollen',
+  ] },
+  // Someone found unresponsive who is only gasping or not breathing normally needs CPR (ERC 2021).
+  { hazards: ['not_breathing'], negationProof: true, phrases: [
+    'not breathing properly|normally|right|well', 'breathing weird|funny|strange|oddly|weirdly|strangely', 'agonal',
+    'not sure|unsure|tell|know [if|whether] [he|she|they] [is|are] [still] breathing', 'not sure|unsure|tell|know [if|whether] [he|she|they] [has|have] [got] [a] pulse',
+    '@person [is|looks|seems] dead', 'think ~ dead', 'is he|she|they dead', 'he|she [is] [just] gasping now', 'only gasping', 'just gasping',
+  ] },
   { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
   { hazards: ['cardiac'], phrases: ['heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'epilep*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking'] },
@@ -240,7 +252,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'something [is] wrong with him|her|them', 'gone|turned|going|turning|looks|looking|is|all grey|gray|pale|white|clammy|sweaty', 'grey|gray|pale and sweaty|clammy',
     'feels|feeling|felt|feel funny|weird|strange|awful|terrible|rough',
   ] },
-  { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['anaphyla*', 'overdose*', 'swelling up', 'stroke', 'face is drooping', 'face drooping'] },
+  { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['overdose*', 'swelling up', 'stroke', 'face is drooping', 'face drooping'] },
 
   // --- the place ---------------------------------------------------------------------------------
   { hazards: ['structural_collapse'], phrases: ['@structure ~ collapsed|collapse|collapsing|toppled|cracking|buckled|buckling', '@structure ~ came|fell down|over', '@structure ~ gave|giving way', '@structure ~ caved in', 'going|about to collapse', 'cave in', 'caved in', 'collapse of', 'falling debris', 'things falling', 'load fell|dropped', 'dropped ~ load'] },

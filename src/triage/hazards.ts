@@ -14,6 +14,8 @@ export const HAZARDS = [
   'fire',
   'explosion',
   'not_breathing',
+  'choking',
+  'anaphylaxis',
   'cardiac',
   'trapped',
   'crush',
@@ -50,7 +52,7 @@ export interface HazardInfo {
 }
 
 const PERSON_SPECIFIC: readonly Hazard[] = [
-  'electric_shock', 'not_breathing', 'cardiac', 'trapped', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
+  'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'trapped', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'burn', 'heat_illness', 'seizure', 'fall', 'confined_space',
 ]
 
@@ -62,15 +64,20 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   fire: { urgency: 'CRITICAL', person: false },
   explosion: { urgency: 'CRITICAL', person: false },
   not_breathing: { urgency: 'CRITICAL', person: true },
+  // Back blows and abdominal thrusts, not fresh air; adrenaline, not an inhaler.
+  choking: { urgency: 'CRITICAL', person: true },
+  anaphylaxis: { urgency: 'CRITICAL', person: true },
   cardiac: { urgency: 'CRITICAL', person: true },
   trapped: { urgency: 'CRITICAL', person: true },
   crush: { urgency: 'CRITICAL', person: true },
   // Struck by a forklift, truck or wagon: at least HIGH, whatever else the caller says.
   vehicle_strike: { urgency: 'HIGH', person: true },
   injury_bleeding: { urgency: 'HIGH', person: true },
-  unconscious: { urgency: 'CRITICAL', person: true },
-  // Over a phone line a panicking caller and a closing airway sound alike; assume the worse.
-  breathing_difficulty: { urgency: 'CRITICAL', person: true },
+  // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
+  unconscious: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing'] },
+  // Over a phone line a panicking caller and a closing airway sound alike; assume the worse. Never
+  // "sit them upright" for someone unresponsive, nor fresh air for a blocked or swelling airway.
+  breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis'] },
   chemical_spill: { urgency: 'HIGH', person: false },
   chemical_exposure: { urgency: 'HIGH', person: true },
   smoke: { urgency: 'HIGH', person: false, subsumedBy: ['fire'] },
@@ -81,7 +88,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   fall: { urgency: 'HIGH', person: true },
   structural_collapse: { urgency: 'HIGH', person: false },
   injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak'] },
@@ -99,4 +106,16 @@ export function isHazard(value: unknown): value is Hazard {
 /** Lower is dealt with first among equally urgent hazards. */
 export function hazardPriority(h: Hazard): number {
   return HAZARDS.indexOf(h)
+}
+
+/**
+ * A turn's hazards read against those the call already has: gasping or turning blue in someone
+ * found unresponsive is not breathing normally (CPR, ERC 2021), and what an ongoing hazard covers
+ * adds nothing ("he can't breathe" during anaphylaxis is not a call for fresh air).
+ */
+export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[]): Hazard[] {
+  const read = ongoing.includes('unconscious') && !turn.includes('unconscious') && turn.includes('breathing_difficulty')
+    ? [...new Set(turn.map((h): Hazard => (h === 'breathing_difficulty' ? 'not_breathing' : h)))]
+    : [...turn]
+  return read.filter((h) => !(HAZARD_INFO[h].subsumedBy ?? []).some((other) => ongoing.includes(other)))
 }

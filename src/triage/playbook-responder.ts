@@ -1,6 +1,6 @@
-import { findsMissing, isAcknowledgement, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
+import { findsMissing, isAcknowledgement, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
-import { HAZARD_INFO, STAND_DOWN, type Hazard } from './hazards.js'
+import { HAZARD_INFO, inCallContext, STAND_DOWN, type Hazard } from './hazards.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
@@ -50,7 +50,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 
   const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
-  let hazards: Hazard[] = graverOngoingFirst(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), triage.urgency, context.hazards, ruledOut, playbook)
+  const turnHazards = inCallContext(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), context.hazards.filter((h) => !ruledOut.includes(h)))
+  let hazards: Hazard[] = graverOngoingFirst(turnHazards, triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
     // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
@@ -185,7 +186,8 @@ function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: P
   const ask = lastSaid === undefined ? undefined : playbook.askEnding(lastSaid)
   if (ask === undefined) return undefined
   // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
-  const answer = playbook.answersIn(text).has(ask.text) ? 'yes' : readYesNo(text)
+  // Not sure whether someone unresponsive is breathing: treat it as not breathing (ERC 2021).
+  const answer = playbook.answersIn(text).has(ask.text) ? 'yes' : readYesNo(text) ?? (ask.no === 'not_breathing' && isUnsure(text) ? 'no' : undefined)
   if (answer === undefined) return undefined
   const implied = ask[answer]
   // "Is anyone hurt or missing?" "Yeah, everyone's fine": the yes agrees, it does not report someone hurt.

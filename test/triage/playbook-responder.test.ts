@@ -825,4 +825,51 @@ describe('playbook responder: safety review', () => {
   it('takes "can\'t let go" of a live wire as someone being shocked', async () => {
     expect(classify('he grabbed a live wire and can not let go').hazards).toContain('electric_shock')
   })
+
+  it.each([
+    ['Steve collapsed in the warehouse', "he's sort of gasping, making snoring noises"],
+    ['he collapsed and is not responding', "I'm not sure if he's breathing"],
+    ['he collapsed in Zone A and is not responding', "I can't tell"],
+    ["I think he's dead"],
+  ])('starts CPR for someone unresponsive who gasps, or when the caller is not sure: "%s"', async (...turns) => {
+    const reply = last(await call(...turns))
+    expect(reply.sources[0]).toBe('cpr')
+    expect(reply.text).toMatch(/^Start CPR now/)
+    expect(reply.text).not.toMatch(/sit them upright|roll them/)
+  })
+
+  it('never tells the caller to sit someone unresponsive upright', async () => {
+    const [reply] = await call("his lips are blue and he's not responding")
+    expect(reply?.text).not.toMatch(/sit them upright|fresh air/)
+    expect(reply?.text).toMatch(/If not, or you're not sure, start CPR/)
+  })
+
+  it('drops the recovery position once CPR is going', async () => {
+    for (const r of await call("he collapsed, he's not breathing", 'ok', 'the defib is here')) {
+      expect(r.sources).toEqual(['cpr'])
+      expect(r.text).not.toMatch(/roll them onto their side|anything to eat or drink/)
+    }
+  })
+
+  it('gives back blows and abdominal thrusts for choking, not fresh air', async () => {
+    const replies = await call("she's choking on something!", "she can't cough", 'ok')
+    expect(replies[0]?.sources).toEqual(['choking-back-blows'])
+    expect(replies[0]?.text).toMatch(/five sharp blows between the shoulder blades/)
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/five abdominal thrusts/)
+    for (const r of replies) expect(r.text).not.toMatch(/fresh air|inhaler/)
+  })
+
+  it('still reads choking on smoke as smoke in the lungs', async () => {
+    expect(classify("he's choking on the smoke").hazards).not.toContain('choking')
+  })
+
+  it('gives the adrenaline pen for a swelling throat, and keeps to it when breathing gets worse', async () => {
+    const replies = await call("he's been stung and his throat is swelling up", 'he has an epipen', 'now he can not breathe')
+    expect(replies[0]?.sources).toEqual(['anaphylaxis-adrenaline'])
+    expect(replies[0]?.text).toMatch(/adrenaline pen, use it now: press it hard into the outer thigh/)
+    for (const r of replies) {
+      expect(r.sources).toEqual(['anaphylaxis-adrenaline'])
+      expect(r.text).not.toMatch(/fresh air|inhaler/)
+    }
+  })
 })
