@@ -39,6 +39,7 @@ export type Signal =
   | 'missing' // someone is missing ("Dave's unaccounted for"): distress with a reply of its own
   | 'found' // the one missing is found ("we found him", "Dave turned up")
   | 'not_started' // the first step has not been taken ("no one is doing CPR", "I don't know CPR")
+  | 'asks_water' // asks whether to put water on it ("can I throw water on it?"): on oil or electrics, never
 
 export interface VocabularyRule {
   readonly hazards?: readonly Hazard[]
@@ -105,7 +106,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
   { hazards: ['fire'], phrases: ['should|can|shall|could|do|how i|we|you put the|this|that fire|flames out', 'should|can|shall|could|do|how i|we|you put out the|this|that fire|flames'] },
   { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|jacket|shirt [is|are|caught] on fire', 'set himself|herself|myself on fire'] },
-  { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire'] },
+  { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire', 'switchboard|fusebox|switchgear ~ fire|burning|flames|smoking|smoke', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ on fire|burning|flames|smoking', 'consumer unit ~ on fire|burning|flames|smoking'] },
   { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
   // "The blast doors are blown in" is the blast, though "blast doors" alone is only their name.
   { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
@@ -160,7 +161,17 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- people hurt -------------------------------------------------------------------------------
   { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'off the roof'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
-  { hazards: ['fall', 'trapped'], phrases: ['hanging ~ harness', 'suspended in ~ harness'] },
+  { hazards: ['suspended'], phrases: ['hanging ~ harness|lanyard|rope|ropes', 'suspended in|from|by ~ harness|lanyard|rope|ropes', 'dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them', 'hanging off|from ~ @structure|edge|side|crane|hook'] },
+  // The caller is the one who cannot get out: shelter advice, not a rescuer's.
+  { hazards: ['caller_trapped'], phrases: ['i|we [am|are] [still] trapped|stuck', 'i|we [am|are] [still] locked in|inside', 'i|we can|could not get out', 'i|we have no way out', 'no way out', 'i|we am|are cut off'] },
+  { hazards: ['embedded_object'], phrases: [
+    'impaled', 'stuck in|into|through @poss @body', 'sticking out of @poss @body', '@body ~ sticking out', 'lodged in ~ @body',
+    'gone|went|go|going|gone right|went right through @poss @body', 'through @poss @body',
+  ] },
+  { hazards: ['amputation'], phrases: [
+    'amputat*', 'severed', 'chopped off', 'cut off @poss @body', '@body came off', '@body ~ cut|chopped|sliced|ripped|torn|taken|come|came off',
+    'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@body ~ hanging off',
+  ] },
   { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|freezer|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
   { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] [@vesselkind] @vessel', 'can not get out of ~ @vessel'] },
   { hazards: ['confined_space'], phrases: [
@@ -218,7 +229,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
   // Not a bare "bloody": "bloody hell, it's getting bigger" is a caller swearing.
   { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
-  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial', 'amputat*', 'severed', 'cut off @poss @body', 'chopped off', '@body came off', 'impaled'] },
+  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
   { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving', 'floor|ground|deck [and] not moving|responding', 'lying there ~ not moving|responding'] },
@@ -345,6 +356,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@rescuer ~ wrong gate|gates|entrance|building|site|address|way',
   ] },
   { signal: 'help_lost_beside_arrival', negationProof: true, phrases: ['wrong gate|gates|entrance|building|site|address'] },
+  { signal: 'asks_water', phrases: [
+    'water on it|this|that|them|the|there', 'use|throw|put|pour|chuck|spray|get [some] [a] [the] water', 'hose it|this|that', 'use|get [the] hose', 'bucket of water', 'water extinguisher',
+  ] },
   // The first step is still to do: "no one is doing CPR" wants "Start CPR now", not "keep pushing".
   // The same words are a hazard rule too (below the signals' list of meanings): someone needs CPR.
   { signal: 'not_started', negationProof: true, phrases: CPR_NOT_STARTED },

@@ -17,9 +17,16 @@ export const HAZARDS = [
   'choking',
   'anaphylaxis',
   'cardiac',
+  // The caller themselves cannot get out: "them" instructions are for a rescuer.
+  'caller_trapped',
   'trapped',
+  // Left hanging, the harness cuts off circulation within minutes: get them down, not keep them still.
+  'suspended',
   'crush',
   'vehicle_strike',
+  // Pressing on an impaled object drives it in; a severed part goes with them.
+  'embedded_object',
+  'amputation',
   'injury_bleeding',
   'unconscious',
   'breathing_difficulty',
@@ -52,7 +59,7 @@ export interface HazardInfo {
 }
 
 const PERSON_SPECIFIC: readonly Hazard[] = [
-  'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'trapped', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
+  'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'burn', 'heat_illness', 'seizure', 'fall', 'confined_space',
 ]
 
@@ -68,16 +75,20 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   choking: { urgency: 'CRITICAL', person: true },
   anaphylaxis: { urgency: 'CRITICAL', person: true },
   cardiac: { urgency: 'CRITICAL', person: true },
+  caller_trapped: { urgency: 'CRITICAL', person: true },
   trapped: { urgency: 'CRITICAL', person: true },
+  suspended: { urgency: 'CRITICAL', person: true },
   crush: { urgency: 'CRITICAL', person: true },
   // Struck by a forklift, truck or wagon: at least HIGH, whatever else the caller says.
   vehicle_strike: { urgency: 'HIGH', person: true },
-  injury_bleeding: { urgency: 'HIGH', person: true },
+  embedded_object: { urgency: 'CRITICAL', person: true },
+  amputation: { urgency: 'CRITICAL', person: true },
+  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation'] },
   // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
   unconscious: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing'] },
   // Over a phone line a panicking caller and a closing airway sound alike; assume the worse. Never
   // "sit them upright" for someone unresponsive, nor fresh air for a blocked or swelling airway.
-  breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis'] },
+  breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis', 'caller_trapped'] },
   chemical_spill: { urgency: 'HIGH', person: false },
   chemical_exposure: { urgency: 'HIGH', person: true },
   smoke: { urgency: 'HIGH', person: false, subsumedBy: ['fire'] },
@@ -85,7 +96,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   heat_illness: { urgency: 'HIGH', person: true },
   seizure: { urgency: 'HIGH', person: true },
-  fall: { urgency: 'HIGH', person: true },
+  fall: { urgency: 'HIGH', person: true, subsumedBy: ['suspended'] },
   structural_collapse: { urgency: 'HIGH', person: false },
   injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
   medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis'] },

@@ -112,6 +112,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Read once: each reading goes back through the call's replies.
   const held = new Set(entries.filter((e) => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))))
   const instructions = entries.map((e) => (restart(e) ? renderTemplate(e.say[0] ?? '', where) : pickInstruction(e, context, where, held.has(e))))
+  // "Can I throw water on it?" in a fire: a caller who hears no "no" may go ahead.
+  if (triage.asksWater === true && [...hazards, ...context.hazards].includes('fire')) instructions.unshift(playbook.phrases.noWater)
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {

@@ -79,6 +79,8 @@ export interface PlaybookPhrases {
   readonly alertCaller: string
   /** Asked when every question for the emergency has been settled. */
   readonly askChange: string
+  /** The answer to "can I put water on it?" during a fire. */
+  readonly noWater: string
 }
 
 export interface Playbook {
@@ -245,14 +247,14 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
 }
 
 function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefined {
-  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange'] as const
+  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'noWater'] as const
   if (!isRecord(p) || !keys.every((k) => typeof p[k] === 'string' && p[k] !== '')) {
     problems.push(`"phrases" must hold non-empty strings ${keys.join(', ')}`)
     return undefined
   }
   const phrases = {
     alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere),
-    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange),
+    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange), noWater: String(p.noWater),
   }
   if (!phrases.askChange.endsWith('?')) problems.push('"phrases.askChange" must be a question')
   for (const k of ['alertAt', 'noted', 'callerAt', 'alertCaller'] as const) {

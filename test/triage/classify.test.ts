@@ -42,7 +42,7 @@ const CASES: Case[] = [
   { text: 'my eyes are burning, got splashed with caustic', urgency: 'HIGH', hazards: ['chemical_exposure'] },
   { text: 'he burned his arm on the furnace', urgency: 'HIGH', hazards: ['burn'], equipment: 'furnace' },
   { text: "he's on fire!", urgency: 'CRITICAL', hazards: ['fire', 'burn'] },
-  { text: "worker's hanging in his harness off the edge", urgency: 'CRITICAL', hazards: ['trapped', 'fall'] },
+  { text: "worker's hanging in his harness off the edge", urgency: 'CRITICAL', hazards: ['suspended'] },
   { text: "he's not responding, we found him in the silo", urgency: 'CRITICAL', hazards: ['confined_space', 'unconscious'], location: 'silo' },
   { text: "I can't breathe, there's smoke everywhere", urgency: 'CRITICAL', hazards: ['breathing_difficulty', 'smoke'] },
   { text: 'he says his chest hurts and he is sweating', urgency: 'CRITICAL', hazards: ['cardiac'] },

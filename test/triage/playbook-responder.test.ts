@@ -872,4 +872,49 @@ describe('playbook responder: safety review', () => {
       expect(r.text).not.toMatch(/fresh air|inhaler/)
     }
   })
+
+  it.each(["he's impaled on a rebar", "there's a big piece of glass stuck in his arm and it's bleeding a lot", 'a steel bar has gone through his leg'])(
+    'leaves an embedded object in and presses around it: "%s"',
+    async (text) => {
+      const replies = await call(text, 'should I pull it out?')
+      expect(replies[0]?.sources).toEqual(['embedded-object-leave-in'])
+      expect(replies[0]?.text).toMatch(/^Don't pull it out: it may be plugging the wound\. Press firmly around it, not on it/)
+      for (const r of replies) expect(r.text).not.toMatch(/Press hard on the wound/)
+    },
+  )
+
+  it.each(["he's lost two fingers in the press", 'his finger got cut off by the saw'])('stops the bleeding and saves the severed part: "%s"', async (text) => {
+    const replies = await call(text, 'ok')
+    expect(replies[0]?.sources).toEqual(['amputation-save-part'])
+    expect(replies[0]?.text).toMatch(/^Press hard on the wound/)
+    expect(replies[1]?.text).toMatch(/cling film or a clean bag, and keep it cool\. Never put it straight on ice/)
+  })
+
+  it.each([
+    "I'm trapped in the office on the second floor, there's smoke and fire outside the door",
+    "I can't get out, there's smoke everywhere and I can't breathe",
+  ])('tells a caller trapped by fire or smoke to shelter, not to get everyone out: "%s"', async (text) => {
+    const [reply] = await call(text)
+    expect(reply?.text).toMatch(/^Stay in the room and shut the door/)
+    expect(reply?.text).not.toMatch(/Get everyone out|Use the stairs|reach them|sit them upright/)
+  })
+
+  it.each([
+    ['the fryer oil is on fire in the canteen', 'can I throw water on it?'],
+    ['the switchboard is on fire', 'should I use water?'],
+  ])('says no to water on a fire first: "%s", "%s"', async (...turns) => {
+    const reply = last(await call(...turns))
+    expect(reply.text).toMatch(/^No water on burning oil or anything electrical/)
+  })
+
+  it('reads a burning switchboard as an electrical fire', async () => {
+    expect(classify('the switchboard is on fire').hazards).toEqual(expect.arrayContaining(['fire', 'electrical']))
+  })
+
+  it('gets someone hanging in a harness down, never keeps them still', async () => {
+    const replies = await call("he's hanging in his harness off the side of the tower", 'ok', 'ok')
+    expect(replies[0]?.sources).toEqual(['suspended-get-down'])
+    expect(replies[0]?.text).toMatch(/they need to be down within minutes\. Tell them to keep moving their legs/)
+    for (const r of replies) expect(r.text).not.toMatch(/Don't move them|Keep them still and talk|isolate power/)
+  })
 })
