@@ -125,8 +125,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'eyes are burning', 'eyes burning', 'eye|eyes|skin|face ~ sting*|itch*', 'skin is burning', 'burning @poss skin|eyes|eye|face',
     'eyewash*', 'eye wash*', 'safety shower', 'emergency shower*', 'washing|rinsing|flushing @poss eye|eyes|skin',
     'breathed in ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'inhaled ~ fumes|gas|chemical*|smoke|vapour*|vapor*',
-    'swallowed|drank|drunk|ingested ~ chemical*|acid|bleach|solvent*|something|@chem',
   ] },
+  { hazards: ['swallowed_chemical'], phrases: ['swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning'] },
 
   // Places named for what they hold: only beside another hazard ("fire at the gas compound").
   { hazards: ['gas_leak'], onlyBeside: true, phrases: [

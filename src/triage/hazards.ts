@@ -32,6 +32,7 @@ export const HAZARDS = [
   'breathing_difficulty',
   // Rinsing a splashed eye comes before fencing off the spill it came from.
   'chemical_exposure',
+  'swallowed_chemical',
   'chemical_spill',
   'smoke',
   'burn',
@@ -60,7 +61,7 @@ export interface HazardInfo {
 
 const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
-  'breathing_difficulty', 'chemical_exposure', 'burn', 'heat_illness', 'seizure', 'fall', 'confined_space',
+  'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'heat_illness', 'seizure', 'fall', 'confined_space',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -91,6 +92,8 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis', 'caller_trapped'] },
   chemical_spill: { urgency: 'HIGH', person: false },
   chemical_exposure: { urgency: 'HIGH', person: true },
+  // Not made sick, no eyewash: the mouth rinsed, the label kept.
+  swallowed_chemical: { urgency: 'HIGH', person: true },
   smoke: { urgency: 'HIGH', person: false, subsumedBy: ['fire'] },
   // A chemical burn is rinsed for fifteen minutes at the eyewash, not cooled as a heat burn.
   burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },

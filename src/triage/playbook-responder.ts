@@ -111,7 +111,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const restart = (e: PlaybookEntry): boolean => triage.notStarted === true && e.hazards.includes('not_breathing')
   // Read once: each reading goes back through the call's replies.
   const held = new Set(entries.filter((e) => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))))
-  const instructions = entries.map((e) => (restart(e) ? renderTemplate(e.say[0] ?? '', where) : pickInstruction(e, context, where, held.has(e))))
+  // "I don't know CPR": how, hand by hand, not only "start CPR".
+  const instructions = entries.map((e) => (restart(e) ? (TEACHES_CPR.test(input.text) ? playbook.phrases.cprCoach : renderTemplate(e.say[0] ?? '', where)) : pickInstruction(e, context, where, held.has(e))))
   // "Can I throw water on it?" in a fire: a caller who hears no "no" may go ahead.
   if (triage.asksWater === true && [...hazards, ...context.hazards].includes('fire')) instructions.unshift(playbook.phrases.noWater)
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
@@ -251,6 +252,8 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
 // or stand down while someone is still missing or the responders are lost.
 const COMPANION_REPLACES: ReadonlyArray<Situation | 'stand-down' | 'answer'> = ['distress', 'clarify', 'question', 'closing', 'stand-down']
 
+// The caller cannot do CPR, as opposed to nobody having started it.
+const TEACHES_CPR = /\b(know|knows|trained|how|can ?not do|can't do)\b/i
 // "He's not trapped" says nothing of whether anyone else is under the racking.
 const ABOUT_ANYONE = /\b(anyone|anybody|someone|somebody|everyone)\b/i
 // "Yeah, except Dave", "no one's hurt but Dave is missing": an answer with a catch closes nothing.

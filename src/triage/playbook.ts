@@ -81,6 +81,8 @@ export interface PlaybookPhrases {
   readonly askChange: string
   /** The answer to "can I put water on it?" during a fire. */
   readonly noWater: string
+  /** CPR for a caller who does not know how ("I don't know CPR"). */
+  readonly cprCoach: string
 }
 
 export interface Playbook {
@@ -247,14 +249,14 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
 }
 
 function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefined {
-  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'noWater'] as const
+  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'noWater', 'cprCoach'] as const
   if (!isRecord(p) || !keys.every((k) => typeof p[k] === 'string' && p[k] !== '')) {
     problems.push(`"phrases" must hold non-empty strings ${keys.join(', ')}`)
     return undefined
   }
   const phrases = {
     alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere),
-    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange), noWater: String(p.noWater),
+    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange), noWater: String(p.noWater), cprCoach: String(p.cprCoach),
   }
   if (!phrases.askChange.endsWith('?')) problems.push('"phrases.askChange" must be a question')
   for (const k of ['alertAt', 'noted', 'callerAt', 'alertCaller'] as const) {

@@ -51,7 +51,7 @@ describe('playbook responder', () => {
 
   it('combines at most two hazards, the most urgent first', async () => {
     const [reply] = await call("fire in bay 2, he's not breathing and bleeding bad and his arm is broken")
-    expect(reply?.sources).toEqual(['fire-evacuate', 'cpr'])
+    expect(reply?.sources).toEqual(['fire-cpr'])
     expectSpeakable(reply!)
   })
 
@@ -502,7 +502,7 @@ describe('playbook responder: review of the whole-call rework', () => {
   })
 
   it('keeps CPR when a fire is reported beside it', async () => {
-    expect(last(await call("he's not breathing", 'there is a fire in the next room')).sources).toEqual(['fire-evacuate', 'cpr'])
+    expect(last(await call("he's not breathing", 'there is a fire in the next room')).sources).toEqual(['fire-cpr'])
   })
 
   it('takes a long answer to "what chemical" that reports a spill as the spill', async () => {
@@ -550,10 +550,13 @@ describe('playbook responder: second review', () => {
     expect(last(await call("he's not breathing", 'The paramedics are here, can I hang up?')).sources).toEqual(['responders-arrived'])
   })
 
-  it.each(['no one is doing CPR', "I don't know how to do CPR"])('tells a caller who says "%s" to start CPR, not to keep pushing', async (said) => {
+  it.each([
+    ['no one is doing CPR', /^Start CPR now/],
+    ["I don't know how to do CPR", /^Kneel beside them\. Heel of one hand in the centre of the chest/],
+  ])('tells a caller who says "%s" to start CPR, not to keep pushing', async (said, start) => {
     const reply = last(await call("he's not breathing, we're in Zone A", said))
     expect(reply.sources).toEqual(['cpr'])
-    expect(reply.text).toMatch(/^Start CPR now/)
+    expect(reply.text).toMatch(start)
   })
 
   it('keeps a new hazard in the reply beside CPR', async () => {
@@ -623,7 +626,7 @@ describe('playbook responder: first aid that worked, someone missing, responders
     expect(reply.text).toMatch(/^Get everyone out of the warehouse now\./)
     expect(reply.text).toMatch(/Where were they last seen\?$/)
     const two = last(await call("gas leak in the plant room, he's not breathing", "I'm doing CPR", 'Dave is missing too'))
-    expect(two.sources).toEqual(['cpr', 'gas-evacuate', 'missing-person'])
+    expect(two.sources).toEqual(['gas-cpr', 'missing-person'])
     expect(two.text).toMatch(/Where were they last seen\?$/)
   })
 
@@ -690,8 +693,8 @@ describe('playbook responder: first aid that worked, someone missing, responders
 
   it('keeps both of the emergency\'s entries beside lost responders, and does not read "they can\'t find us" as a no', async () => {
     const fire = last(await call("he's not breathing and there's a fire in the workshop", "I'm doing CPR", "the ambulance can't find us"))
-    expect(fire.sources).toEqual(['cpr', 'fire-evacuate', 'guide-responders-in'])
-    expect(fire.text).toMatch(/^Don't stop CPR.* Stay at the muster point/)
+    expect(fire.sources).toEqual(['fire-cpr', 'guide-responders-in'])
+    expect(fire.text).toMatch(/^Don't go back in\. Keep CPR going/)
     const bleeding = last(await call("she's bleeding badly from her leg in the workshop", 'okay', "they can't find us"))
     expect(bleeding.sources).toEqual(['bleeding-pressure', 'guide-responders-in'])
   })
@@ -717,7 +720,7 @@ describe('playbook responder: second review of missing, found and who is on scen
 
   it('gives the gas back to the caller when the paramedics are there but the gas engineer is not', async () => {
     const reply = last(await call('gas leak in the plant room and a man collapsed', 'the paramedics are here', "the gas engineer hasn't arrived yet"))
-    expect(reply.sources).toContain('gas-evacuate')
+    expect(reply.sources).toContain('gas-unconscious')
   })
 
   it('tells the responders who is missing when handing over', async () => {
@@ -916,5 +919,28 @@ describe('playbook responder: safety review', () => {
     expect(replies[0]?.sources).toEqual(['suspended-get-down'])
     expect(replies[0]?.text).toMatch(/they need to be down within minutes\. Tell them to keep moving their legs/)
     for (const r of replies) expect(r.text).not.toMatch(/Don't move them|Keep them still and talk|isolate power/)
+  })
+
+  it.each([
+    ["fire in the lab and someone's not breathing", 'fire-cpr', /^Get out of the fire now\. If you can drag them out with you without going into smoke or flames, do it, then start CPR outside/],
+    ['smell of gas and a guy has collapsed', 'gas-unconscious', /^Get out of the gas now\./],
+    ['the CO alarm is going off and two guys are passed out in the workshop', 'gas-unconscious', /^Get out of the gas now\./],
+  ])('gets the caller out of a fire or gas with the casualty, not CPR or the recovery position inside it: "%s"', async (text, id, start) => {
+    const [reply] = await call(text)
+    expect(reply?.sources).toEqual([id])
+    expect(reply?.text).toMatch(start)
+  })
+
+  it('keeps the head and neck in line after a fall, without rolling them unless the airway needs it', async () => {
+    const replies = await call("he fell off the ladder and he's not moving", 'ok')
+    expect(replies[0]?.sources).toEqual(['fall-unconscious'])
+    expect(replies[0]?.text).toMatch(/^Check their breathing for ten seconds without moving their head or neck/)
+    expect(replies[0]?.text).not.toMatch(/roll them onto their side/)
+  })
+
+  it('does not rinse the eyes of someone who swallowed a chemical, or make them sick', async () => {
+    const [reply] = await call('he swallowed some degreaser')
+    expect(reply?.sources).toEqual(['swallowed-chemical'])
+    expect(reply?.text).toMatch(/^Don't make them sick\. Rinse their mouth/)
   })
 })
