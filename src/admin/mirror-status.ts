@@ -15,16 +15,30 @@ export interface MirrorStatus {
 
 export const MIRROR_DISABLED: MirrorStatus = Object.freeze({ enabled: false, connected: false, pending: 0, lagMs: null, outage: null })
 
+/**
+ * The commit time last read from the journal, per mirror, for the watermark it was read at. The
+ * status is read every second, and reading one record of the active segment parses all of it on
+ * this thread (hundreds of ms for a full one): read again only once the watermark moved.
+ */
+const readBack = new WeakMap<Mirror, { watermark: number; since: number }>()
+
 /** The mirror's state now; the lag is the age of the oldest record Firebase has not acknowledged. */
 export async function readMirrorStatus(mirror: Mirror, store: Pick<LocalStore, 'readFrom'>, now: number): Promise<MirrorStatus> {
   const state = mirror.state()
   let lagMs = 0
   if (state.pending > 0) {
-    let since = mirror.oldestPendingAt()
-    if (since === null) since = (await store.readFrom(state.watermark, 1))[0]?.ts ?? now
+    const since = mirror.oldestPendingAt() ?? (await readOldestPending(mirror, store, state.watermark)) ?? now
     lagMs = Math.max(0, now - since)
   }
   return { enabled: true, connected: state.connected, pending: state.pending, lagMs, outage: state.outage }
+}
+
+async function readOldestPending(mirror: Mirror, store: Pick<LocalStore, 'readFrom'>, watermark: number): Promise<number | null> {
+  const known = readBack.get(mirror)
+  if (known?.watermark === watermark) return known.since
+  const since = (await store.readFrom(watermark, 1))[0]?.ts ?? null
+  if (since !== null) readBack.set(mirror, { watermark, since })
+  return since
 }
 
 export function sameMirrorStatus(a: MirrorStatus, b: MirrorStatus): boolean {

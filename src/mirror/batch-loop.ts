@@ -46,6 +46,12 @@ export interface LoopStatus {
   batches: number
   failures: number
   deadlinesMissed: number
+  /**
+   * The first record of the batch being sent or retried: Firebase's oldest unacknowledged record
+   * while its seq is the watermark + 1. The main thread shows its age as the lag, and without this
+   * would have to read it back from the journal.
+   */
+  oldestPending: { seq: number; ts: number } | null
 }
 
 type Wait = { promise: Promise<void>; wake: () => void }
@@ -82,6 +88,9 @@ export class BatchLoop {
    */
   #batchLimit: number
   #deadlinesMissed = 0
+  /** Seq of the single record last reported as too big for Firebase, so it is logged once. */
+  #tooBigReported = 0
+  #oldestPending: { seq: number; ts: number } | null = null
   #wait = newWait()
   #draining = false
   #stopped = false
@@ -111,6 +120,7 @@ export class BatchLoop {
       batches: this.#batches,
       failures: this.#failures,
       deadlinesMissed: this.#deadlinesMissed,
+      oldestPending: this.#oldestPending,
     }
   }
 
@@ -142,10 +152,22 @@ export class BatchLoop {
     wake()
   }
 
+  /** Waits up to `ms`, or until new records arrive (or stop). */
   async #sleep(ms: number): Promise<void> {
+    await this.#until(this.#wait.promise, ms)
+  }
+
+  /**
+   * Waits out a retry backoff: only stop ends it early. New records must not, or a rejected batch
+   * would be sent again at the commit rate (every durable record wakes #wait).
+   */
+  async #backOff(ms: number): Promise<void> {
+    await this.#until(this.#stopSignal.promise, ms)
+  }
+
+  async #until(signal: Promise<void>, ms: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined
-    const waiting = this.#wait.promise
-    await Promise.race([waiting, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))])
+    await Promise.race([signal, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))])
     clearTimeout(timer)
   }
 
@@ -172,13 +194,15 @@ export class BatchLoop {
         // mirror outage, and log it once per streak rather than on every retry.
         if (failedAttempts === 0) this.#opts.log.error({ err, afterSeq: this.#watermark }, 'mirror journal read failed')
         this.#link.markOutage(`journal unreadable after seq ${this.#watermark}: ${messageOf(err)}`)
-        await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
+        await this.#backOff(backoffDelay(failedAttempts++, this.#opts.backoff))
         continue
       }
       if (records.length === 0) {
         await this.#sleep(50)
         continue
       }
+      const first = records[0] as CommittedRecord
+      if (this.#oldestPending?.seq !== first.seq) this.#oldestPending = { seq: first.seq, ts: first.ts }
       const result = await this.#send(records)
       if (result === 'acked') {
         failedAttempts = 0
@@ -188,7 +212,8 @@ export class BatchLoop {
         this.#batchLimit = Math.max(1, Math.floor(records.length / 2))
         this.#opts.log.warn({ records: records.length, next: this.#batchLimit }, 'firebase refused a mirror batch as too big: sending smaller ones')
       } else if (result !== 'stopped') {
-        await this.#sleep(backoffDelay(failedAttempts++, this.#opts.backoff))
+        if (result === 'too-big') this.#reportTooBigRecord(records[0] as CommittedRecord)
+        await this.#backOff(backoffDelay(failedAttempts++, this.#opts.backoff))
       }
     }
   }
@@ -231,6 +256,17 @@ export class BatchLoop {
     } finally {
       this.#inFlight = false
     }
+  }
+
+  /**
+   * A single record Firebase refuses as too big blocks every record after it, and retrying cannot
+   * help (the store refuses such commits since MAX_RECORD_BYTES; one journaled before could still
+   * be there). The loop keeps retrying, so the refusal is logged once per record, not per attempt.
+   */
+  #reportTooBigRecord(record: CommittedRecord): void {
+    if (this.#tooBigReported === record.seq) return
+    this.#tooBigReported = record.seq
+    this.#opts.log.error({ seq: record.seq }, 'firebase refused a single journal record as too big: the mirror cannot pass it')
   }
 
   #acknowledge(records: CommittedRecord[]): void {

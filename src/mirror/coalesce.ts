@@ -6,6 +6,10 @@ import { frameSafeGroups } from './frame-safe-groups.js'
 // Firebase refuses an update in which one path is an ancestor of another, so later ops are
 // folded into the batch the way RTDB would apply them in sequence: a write at P drops pending
 // writes below P, and a write below a pending P is applied inside P's value.
+// One sequence has no exact multi-path form: a path below a plain value already in the database
+// (not written in this batch) written and then emptied again within the batch. In order, the
+// plain value is replaced by an object that then vanishes; the batch only sends the delete, which
+// leaves the plain value. Aurora's data model never writes below a plain value, so this is left.
 
 interface TrieNode {
   has: boolean
@@ -65,19 +69,46 @@ export class UpdateBatch {
   }
 }
 
-/** Copy-on-write set inside a JSON value, with RTDB's rule that empty objects vanish. */
+/**
+ * Copy-on-write set inside a JSON value, with RTDB's rules: empty objects vanish, and writing
+ * nothing (null, {}, an object of nulls) below a plain value leaves that value as it is (the SDK's
+ * LeafNode.updateChild returns the leaf unchanged), while writing something below it replaces it
+ * with an object. The journal's DataTree follows the same rules, and a batch must equal its
+ * records applied one by one.
+ */
 export function setIn(target: Json | null, segments: readonly string[], value: Json | null): Json | null {
+  return setStored(target, segments, storedForm(value))
+}
+
+function setStored(target: Json | null, segments: readonly string[], value: Json | null): Json | null {
   if (segments.length === 0) return value
+  const isContainer = target !== null && typeof target === 'object'
+  if (value === null && !isContainer) return target
   const [key, ...rest] = segments as [string, ...string[]]
-  const base: Record<string, Json> =
-    target !== null && typeof target === 'object' ? { ...(target as Record<string, Json>) } : {}
-  const child = setIn(base[key] ?? null, rest, value)
+  const base: Record<string, Json> = isContainer ? { ...(target as Record<string, Json>) } : {}
+  const child = setStored(base[key] ?? null, rest, value)
   if (child === null || (typeof child === 'object' && !Array.isArray(child) && Object.keys(child).length === 0)) {
     delete base[key]
   } else {
     base[key] = child
   }
   return Object.keys(base).length === 0 ? null : base
+}
+
+/** The value as the database keeps it: nulls and empty containers dropped; null when nothing is left. */
+function storedForm(value: Json | null | undefined): Json | null {
+  if (value === null || value === undefined || typeof value !== 'object') return value ?? null
+  const out: Record<string, Json> = {}
+  let kept = 0
+  // Object.keys gives an array's indices as "0", "1", ...; Firebase stores arrays as such objects.
+  for (const key of Object.keys(value)) {
+    const child = storedForm((value as Record<string, Json>)[key])
+    if (child === null) continue
+    // "__proto__" is a valid Firebase key; plain assignment would set the prototype instead.
+    Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true })
+    kept++
+  }
+  return kept === 0 ? null : out
 }
 
 /**

@@ -187,6 +187,7 @@ export class DirectWriter implements MirrorTransport {
       batches: this.#writes,
       failures: this.#failures,
       deadlinesMissed: 0,
+      oldestPending: null,
       source: 'memory',
       backlog: this.#sent - this.#acked,
       journalReads: this.#catchUps,

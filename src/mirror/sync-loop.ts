@@ -73,6 +73,7 @@ const IDLE_STATUS: WorkerStatus = Object.freeze({
   batches: 0,
   failures: 0,
   deadlinesMissed: 0,
+  oldestPending: null,
   source: 'memory',
   backlog: 0,
   journalReads: 0,
@@ -249,11 +250,14 @@ export class Mirror {
 
   /**
    * Commit time of the oldest durable record Firebase has not acknowledged; null when there is
-   * none, or when it is older than the recent records whose times are kept (read the journal).
+   * none, or when it is neither among the recent records whose times are kept nor the first of the
+   * batch the writer is sending (a moment between batches, or before the first): read the journal.
    */
   oldestPendingAt(): number | null {
     const next = this.#watermark + 1
-    return next > this.#opts.store.lastDurableSeq ? null : this.#commitTimes.at(next)
+    if (next > this.#opts.store.lastDurableSeq) return null
+    const sending = this.#status.oldestPending
+    return this.#commitTimes.at(next) ?? (sending?.seq === next ? sending.ts : null)
   }
 
   state(): MirrorState {

@@ -16,7 +16,7 @@ import { recover } from './recovery.js'
 import { RetryBackoff } from './retry-backoff.js'
 import { JOURNAL_DIR } from './segments.js'
 import type { DataTree } from './tree.js'
-import { parsePath, validateOps } from './validate.js'
+import { checkRecordBytes, parsePath, validateOps } from './validate.js'
 
 export interface OpenStoreOptions {
   /** Data directory (AURORA_DATA_DIR); created if missing. */
@@ -301,6 +301,7 @@ class JournalStore implements LocalStore {
     try {
       keys = validateOps(ops)
       encoded = encodeRecord(this.#lastCommittedSeq + 1, Date.now(), ops)
+      checkRecordBytes(ops, encoded.line.length)
     } catch (err) {
       return Promise.reject(err)
     }

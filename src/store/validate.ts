@@ -16,6 +16,13 @@ export const MAX_DEPTH = 32
 export const MAX_PATH_BYTES = 768
 /** UTF-8 bytes of one string value. */
 export const MAX_STRING_BYTES = 10 * 1024 * 1024
+/**
+ * UTF-8 bytes of one encoded journal record. Firebase refuses a write message over 16 MB, and the
+ * mirror cannot split a record, so a bigger one would hold it forever; 1 MiB below that leaves
+ * room for the message's envelope (the update sends each op's path and value, with less framing
+ * than the record's JSON).
+ */
+export const MAX_RECORD_BYTES = 15 * 1024 * 1024
 
 const SLASH = 0x2f
 
@@ -129,6 +136,27 @@ export function validateOps(ops: readonly Op[]): string[][] {
     }
   }
   return parsed
+}
+
+/**
+ * Refuses a commit whose encoded record (`bytes`, known once it is serialized for the journal, so
+ * counting costs nothing) is over MAX_RECORD_BYTES, naming its largest op.
+ */
+export function checkRecordBytes(ops: readonly Op[], bytes: number): void {
+  if (bytes <= MAX_RECORD_BYTES) return
+  let largest = ops[0] as Op
+  let largestChars = -1
+  for (const op of ops) {
+    const chars = JSON.stringify(op.value)?.length ?? 0
+    if (chars > largestChars) {
+      largest = op
+      largestChars = chars
+    }
+  }
+  throw new ERR_STORE_INVALID_VALUE(
+    largest.path,
+    `the commit is ${bytes} bytes serialized, over the ${MAX_RECORD_BYTES} a Firebase write can carry; split it into smaller commits`,
+  )
 }
 
 /**

@@ -54,6 +54,21 @@ describe('commit and get', () => {
     await store.close()
   })
 
+  it('rejects a commit too big for one Firebase write, though each string is within its own limit', async () => {
+    // Two 9 MiB strings: each under MAX_STRING_BYTES, together over what Firebase takes in one
+    // write, so the mirror could never pass the record.
+    const store = await openStore({ dir: tempDir(), snapshotOnClose: false })
+    const big = 'x'.repeat(9 * 1024 * 1024)
+    const tooBig = store.commit([
+      { path: 'call_history/c1/a', value: big },
+      { path: 'call_history/c1/b', value: big },
+    ])
+    await expect(tooBig).rejects.toMatchObject({ code: 'AURORA_ERR_STORE_INVALID_VALUE', message: expect.stringContaining('call_history/c1/a') })
+    expect(store.get('call_history')).toBeNull()
+    expect((await store.commit([{ path: 'call_history/c1/a', value: big }])).seq).toBe(1)
+    await store.close()
+  })
+
   it('refuses commits after close, and close is idempotent', async () => {
     const store = await openStore({ dir: tempDir(), snapshotOnClose: false })
     await store.commit([{ path: 'a', value: 1 }])
