@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
+import { inspect } from 'node:util'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
+import { maskText } from './log.js'
 import { missingNodeFlags } from './node-flags.js'
 
 // The process entry: the only file that reads process.env, listens, and handles signals.
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
     config = loadConfig(process.env)
   } catch (err) {
     if (err instanceof ConfigError) {
-      console.error(err.message)
+      console.error(maskText(err.message))
       process.exit(78) // EX_CONFIG
     }
     throw err
@@ -62,9 +64,10 @@ async function main(): Promise<void> {
 main().catch((err: unknown) => {
   // A coded error's message already says what is wrong and what to do (an unusable
   // AURORA_DATA_DIR, a corrupt journal): print just that, for whoever reads the service log. A
-  // stack trace is for anything else, which is a bug.
+  // stack trace is for anything else, which is a bug. Either is masked like a log line (pino is
+  // not writing it): a message can quote a phone number (a worker directory entry, say).
   const code = (err as { code?: unknown } | null)?.code
-  if (typeof code === 'string' && code.startsWith('AURORA_ERR_')) console.error(`${code}: ${(err as Error).message}`)
-  else console.error(err)
+  if (typeof code === 'string' && code.startsWith('AURORA_ERR_')) console.error(maskText(`${code}: ${(err as Error).message}`))
+  else console.error(maskText(inspect(err)))
   process.exit(1)
 })

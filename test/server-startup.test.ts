@@ -34,4 +34,28 @@ describe('server start-up', () => {
         'start-up stopped: point AURORA_DATA_DIR at a directory the user Aurora runs as can create and write, or fix that directory\'s owner and permissions',
     )
   })
+
+  // The start-up error goes to the service log through console.error, not pino: it is masked there.
+  it('reports a bad worker directory without the numbers in it', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'aurora-startup-'))
+    onTestFinished(() => rmSync(base, { recursive: true, force: true }))
+    const workers = join(base, 'workers.json')
+    const entry = (phone: string, id: string) => ({ phone, worker_id: id, name: 'Ann', site: 'Plant A' })
+    writeFileSync(workers, JSON.stringify({ workers: [entry('+44 7700 900123', 'w1'), entry('+447700900123', 'w2')] }))
+    const { code, stderr } = await runServer({ AURORA_DATA_DIR: join(base, 'data'), WORKER_DIRECTORY: workers })
+    expect(code).toBe(1)
+    expect(stderr).toContain('AURORA_ERR_CALLS_WORKER_DIRECTORY_INVALID: ')
+    expect(stderr).toContain('workers[1] (worker_id "w2"): phone is the same number as workers[0] (worker_id "w1")')
+    expect(stderr.replace(/[\s()+-]/g, '')).not.toContain('7700900123')
+  })
+
+  it('masks a number anywhere in a start-up error, a file name included', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'aurora-startup-'))
+    onTestFinished(() => rmSync(base, { recursive: true, force: true }))
+    const workers = join(base, 'call +44 7700 900123', 'workers.json')
+    const { code, stderr } = await runServer({ AURORA_DATA_DIR: join(base, 'data'), WORKER_DIRECTORY: workers })
+    expect(code).toBe(1)
+    expect(stderr).toContain(`Worker directory ${join(base, 'call +4477***0123', 'workers.json')} is invalid: cannot read it (ENOENT`)
+    expect(stderr.replace(/[\s()+-]/g, '')).not.toContain('7700900123')
+  })
 })
