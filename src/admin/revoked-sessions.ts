@@ -57,10 +57,13 @@ export class RevokedSessions {
     return this.#revoked.has(id)
   }
 
-  /** Ends a session everywhere; resolves once that is durable here. */
+  /**
+   * Ends a session everywhere; resolves once that is durable here. It ends on this instance first:
+   * a disk that refuses the record must not leave a copy of the cookie working here.
+   */
   async revoke(session: AdminSession): Promise<void> {
-    await this.#opts.store.commit([{ path: `${REVOKED}/${session.id}`, value: session.expiresAt }])
     this.#add(session.id, session.expiresAt)
+    await this.#opts.store.commit([{ path: `${REVOKED}/${session.id}`, value: session.expiresAt }])
   }
 
   /** Called with each session id as it is revoked, here or on another instance. */

@@ -1,3 +1,7 @@
+import { symlinkSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import { segmentFileName } from '../../src/store/segments.js'
 import type { TestAurora } from './aurora.js'
 
 /** From here on every commit is applied in memory but never reaches the disk. */
@@ -27,4 +31,16 @@ export function holdJournal(t: TestAurora): { release(): void } {
       for (const go of held.splice(0)) go()
     },
   }
+}
+
+/**
+ * Every commit from now on fails for good (ENOSPC from /dev/full), as after a disk failure. The
+ * store must have been started with a small JOURNAL_SEGMENT_BYTES (4096) so that it rotates.
+ */
+export async function failJournal(t: TestAurora): Promise<void> {
+  await t.app.store.commit([{ path: 'pad/big', value: 'x'.repeat(5000) }])
+  const next = t.app.store.lastDurableSeq + 1
+  for (let seq = next; seq < next + 200; seq++) symlinkSync('/dev/full', join(t.config.dataDir, 'journal', segmentFileName(seq)))
+  await t.app.store.commit([{ path: 'pad/x', value: 'y' }]).catch(() => undefined)
+  expect(t.app.store.failure).not.toBeNull()
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { decodeSession, encodeSession, SESSION_COOKIE } from '../../../src/admin/session.js'
@@ -5,6 +6,7 @@ import type { IdTokenVerifier } from '../../../src/plugins/admin-auth.js'
 import { buildApp } from '../../../src/app.js'
 import { signSessionCookie, startAurora, TEST_ADMIN_TOKEN, TEST_PUBLIC_URL, testConfig, type TestAurora } from '../../helpers/aurora.js'
 import { listen, login, openStream } from '../../helpers/admin.js'
+import { failJournal } from '../../helpers/journal.js'
 
 // Admin authentication and the browser-facing defences: the session cookie's flags, login rate
 // limiting, forged and expired sessions, cross-origin requests, security headers and CSP, no CORS.
@@ -158,6 +160,19 @@ describe('logout', () => {
       // Logging in again gives a session of its own.
       const again = await login(own.app)
       expect((await own.app.inject({ method: 'GET', url: '/api/calls', headers: { cookie: again } })).statusCode).toBe(200)
+    } finally {
+      await own.close()
+    }
+  })
+
+  it.skipIf(!existsSync('/dev/full'))('ends the session on this instance even when the disk refuses to record the logout', async () => {
+    const own = await startAurora({ env: { JOURNAL_SEGMENT_BYTES: '4096' } })
+    try {
+      const cookie = await login(own.app)
+      await failJournal(own)
+      const out = await own.app.inject({ method: 'POST', url: '/api/logout', headers: { cookie } })
+      expect(out.statusCode).toBeGreaterThanOrEqual(500)
+      expect((await own.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).statusCode).toBe(401)
     } finally {
       await own.close()
     }

@@ -1,12 +1,10 @@
-import { existsSync, symlinkSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { GOODBYE, GREETING, HANDBACK, HOLDING, KEEP_TALKING } from '../../../src/calls/call-flow.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
-import { segmentFileName } from '../../../src/store/segments.js'
 import { login } from '../../helpers/admin.js'
 import { newCallSid, parseTwiml, postFallback, signedPost, startAurora, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
-import { holdJournal } from '../../helpers/journal.js'
+import { failJournal, holdJournal } from '../../helpers/journal.js'
 
 // Twilio's fallback URL on calls a supervisor holds or held, and after late turns, with the
 // journal working and with it refusing writes (the answer then comes from memory): the same
@@ -28,14 +26,7 @@ async function start(env: Record<string, string> = {}): Promise<TestAurora> {
   return aurora
 }
 
-/** Every commit from now on fails (ENOSPC from /dev/full), as after a disk failure. */
-async function failDisk(t: TestAurora): Promise<void> {
-  await t.app.store.commit([{ path: 'pad/big', value: 'x'.repeat(5000) }])
-  const next = t.app.store.lastDurableSeq + 1
-  for (let seq = next; seq < next + 200; seq++) symlinkSync('/dev/full', join(t.config.dataDir, 'journal', segmentFileName(seq)))
-  await t.app.store.commit([{ path: 'pad/x', value: 'y' }]).catch(() => undefined)
-  expect(t.app.store.failure).not.toBeNull()
-}
+const failDisk = failJournal
 
 const post = async (t: TestAurora, url: string, sid: string, speech?: string) =>
   parseTwiml(await t.app.inject(signedPost(url, twilioParams(sid, speech === undefined ? {} : { SpeechResult: speech, Confidence: '0.9' }))))
