@@ -56,6 +56,8 @@ export interface Triage {
   notStarted?: true
   /** Asks whether to put water on it: answered first during a fire. */
   asksWater?: true
+  /** The defibrillator has arrived: switched on at once during CPR. */
+  defibHere?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
   ruledOut?: Hazard[]
   /**
@@ -215,6 +217,7 @@ export function classify(text: string): Triage {
   if (signals.has('line_check')) triage.lineCheck = true
   if (signals.has('not_started')) triage.notStarted = true
   if (signals.has('asks_water')) triage.asksWater = true
+  if (signals.has('defib_here')) triage.defibHere = true
   const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up') && !signals.has('line_check')
   if (question) triage.question = true
   const ruledOut = [...negated].filter((h) => !found.has(h) && !STAND_DOWN.includes(h))

@@ -40,6 +40,7 @@ export type Signal =
   | 'found' // the one missing is found ("we found him", "Dave turned up")
   | 'not_started' // the first step has not been taken ("no one is doing CPR", "I don't know CPR")
   | 'asks_water' // asks whether to put water on it ("can I throw water on it?"): on oil or electrics, never
+  | 'defib_here' // the defibrillator has arrived: switched on at once, pads on while CPR goes on
 
 export interface VocabularyRule {
   readonly hazards?: readonly Hazard[]
@@ -356,6 +357,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@rescuer ~ wrong gate|gates|entrance|building|site|address|way',
   ] },
   { signal: 'help_lost_beside_arrival', negationProof: true, phrases: ['wrong gate|gates|entrance|building|site|address'] },
+  { signal: 'defib_here', phrases: [
+    'defib|defibrillator|aed [is|has] [just|now] here|arrived|come', 'got|have|brought [the|a] defib|defibrillator|aed', 'defib|defibrillator|aed [is] with us|me|him|her',
+  ] },
   { signal: 'asks_water', phrases: [
     'water on it|this|that|them|the|there', 'use|throw|put|pour|chuck|spray|get [some] [a] [the] water', 'hose it|this|that', 'use|get [the] hose', 'bucket of water', 'water extinguisher',
   ] },

@@ -111,10 +111,21 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const restart = (e: PlaybookEntry): boolean => triage.notStarted === true && e.hazards.includes('not_breathing')
   // Read once: each reading goes back through the call's replies.
   const held = new Set(entries.filter((e) => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))))
+  // Answers the caller gave unasked: any turn's closes a question that settles; this turn's at
+  // least keeps a check that can change from being asked straight back ("he's breathing").
+  const answeredBefore = new Set(context.replies.filter((r) => !QUALIFIED.test(r.reply)).flatMap((r) => [...playbook.answersIn(r.reply)]))
+  const answeredNow = QUALIFIED.test(input.text) ? new Set<string>() : playbook.answersIn(input.text)
+  // "He's not trapped", said on any turn, answers "Are they trapped under it?".
+  const ruledOutEver = [...ruledOut, ...context.ruledOut]
+  const settled = (ask: PlaybookAsk): boolean =>
+    answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && held.has(e))) ||
+    (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
   // "I don't know CPR": how, hand by hand, not only "start CPR".
-  const instructions = entries.map((e) => (restart(e) ? (TEACHES_CPR.test(input.text) ? playbook.phrases.cprCoach : renderTemplate(e.say[0] ?? '', where)) : pickInstruction(e, context, where, held.has(e))))
-  // "Can I throw water on it?" in a fire: a caller who hears no "no" may go ahead.
-  if (triage.asksWater === true && [...hazards, ...context.hazards].includes('fire')) instructions.unshift(playbook.phrases.noWater)
+  const instructions = entries.map((e) =>
+    restart(e)
+      ? TEACHES_CPR.test(input.text) ? playbook.phrases.cprCoach : renderTemplate(e.say[0] ?? '', where)
+      : pickInstruction(e, context, where, held.has(e), new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))))
+  instructions.unshift(...momentLines(triage, [...hazards, ...context.hazards], playbook))
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {
@@ -128,15 +139,6 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const alerting = urgencyRank(urgency) >= urgencyRank('HIGH') && !over
   const notice = over ? undefined : describeNotice(alerting, instructions, where, triage.callerAt !== undefined, playbook)
 
-  // Answers the caller gave unasked: any turn's closes a question that settles; this turn's at
-  // least keeps a check that can change from being asked straight back ("he's breathing").
-  const answeredBefore = new Set(context.replies.filter((r) => !QUALIFIED.test(r.reply)).flatMap((r) => [...playbook.answersIn(r.reply)]))
-  const answeredNow = QUALIFIED.test(input.text) ? new Set<string>() : playbook.answersIn(input.text)
-  // "He's not trapped", said on any turn, answers "Are they trapped under it?".
-  const ruledOutEver = [...ruledOut, ...context.ruledOut]
-  const settled = (ask: PlaybookAsk): boolean =>
-    answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && held.has(e))) ||
-    (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
   const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
@@ -146,6 +148,18 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     if (text !== lastSaid) break
   }
   return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook' }
+}
+
+/**
+ * Lines for a moment in the emergency, said before the entries' own: a question that needs a
+ * "no" at once ("can I throw water on it?" in a fire: a caller who hears no "no" may go ahead),
+ * or the defibrillator arriving during CPR (switched on at once, not after the next line).
+ */
+function momentLines(triage: Triage, hazards: readonly Hazard[], playbook: Playbook): string[] {
+  const lines: string[] = []
+  if (triage.defibHere === true && hazards.includes('not_breathing')) lines.push(playbook.phrases.defibOn)
+  if (triage.asksWater === true && hazards.includes('fire')) lines.push(playbook.phrases.noWater)
+  return lines
 }
 
 function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
@@ -238,9 +252,9 @@ function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): Playbook
   return entries
 }
 
-function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean): string {
+function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean, skipped: ReadonlySet<number>): string {
   const rendered = entry.say.map((t) => renderTemplate(t, where))
-  const fresh = holding ? undefined : rendered.find((r) => !context.said.some((s) => s.includes(r)))
+  const fresh = holding ? undefined : rendered.find((r, i) => !skipped.has(i) && !context.said.some((s) => s.includes(r)))
   if (fresh !== undefined) return fresh
   // All given already: an entry's instructions run from the first action to the state to hold
   // until help arrives, so the last one stands. Going round again told a caller already at the

@@ -47,6 +47,11 @@ export interface PlaybookAsk {
    * instruction, the state to hold until help arrives, is said instead of the next step.
    */
   readonly holdOnYes?: true
+  /**
+   * Indexes of the entry's say lines a yes makes pointless: "Is the power off?" "Yes" and "if you
+   * can't cut the power, push them clear" is a step the caller no longer needs before the next.
+   */
+  readonly skipsOnYes?: readonly number[]
 }
 
 export interface PlaybookEntry {
@@ -83,6 +88,8 @@ export interface PlaybookPhrases {
   readonly noWater: string
   /** CPR for a caller who does not know how ("I don't know CPR"). */
   readonly cprCoach: string
+  /** Said when the defibrillator arrives during CPR. */
+  readonly defibOn: string
 }
 
 export interface Playbook {
@@ -231,6 +238,11 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       problems.push(`${where}.ask "${a.text}" has a settledBy that is not a list of ${SETTLING_REPLIES.join(', ')}`)
       continue
     }
+    const skips = a.skipsOnYes
+    if (skips !== undefined && (!Array.isArray(skips) || !skips.every((i) => Number.isInteger(i) && i > 0 && i < say.length))) {
+      problems.push(`${where}.ask "${a.text}" has a skipsOnYes that is not a list of its entry's say indexes after the first`)
+      continue
+    }
     ask.push({
       text: a.text,
       ...(isHazard(a.yes) ? { yes: a.yes } : {}),
@@ -239,6 +251,7 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       ...(Array.isArray(a.describes) ? { describes: a.describes as Hazard[] } : {}),
       ...(Array.isArray(a.answeredBy) ? { answeredBy: a.answeredBy as string[] } : {}),
       ...(a.holdOnYes === true ? { holdOnYes: true as const } : {}),
+      ...(Array.isArray(skips) ? { skipsOnYes: skips as number[] } : {}),
     })
   }
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined
@@ -249,14 +262,14 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
 }
 
 function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefined {
-  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'noWater', 'cprCoach'] as const
+  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'noWater', 'cprCoach', 'defibOn'] as const
   if (!isRecord(p) || !keys.every((k) => typeof p[k] === 'string' && p[k] !== '')) {
     problems.push(`"phrases" must hold non-empty strings ${keys.join(', ')}`)
     return undefined
   }
   const phrases = {
     alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere),
-    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange), noWater: String(p.noWater), cprCoach: String(p.cprCoach),
+    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange), noWater: String(p.noWater), cprCoach: String(p.cprCoach), defibOn: String(p.defibOn),
   }
   if (!phrases.askChange.endsWith('?')) problems.push('"phrases.askChange" must be a question')
   for (const k of ['alertAt', 'noted', 'callerAt', 'alertCaller'] as const) {

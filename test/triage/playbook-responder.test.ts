@@ -943,4 +943,19 @@ describe('playbook responder: safety review', () => {
     expect(reply?.sources).toEqual(['swallowed-chemical'])
     expect(reply?.text).toMatch(/^Don't make them sick\. Rinse their mouth/)
   })
+
+  it.each([["yes it's off"], ['I switched the power off']])('skips the broom handle once the power is off: "%s"', async (said) => {
+    const reply = last(await call('He got a shock from the panel', said))
+    expect(reply.text).toMatch(/^Once the power is off and they're clear, check their breathing/)
+    expect(reply.text).not.toMatch(/broom/)
+  })
+
+  it('still gives the broom handle when the power cannot be cut', async () => {
+    expect(last(await call('He got a shock from the panel', 'no')).text).toMatch(/^If you can't cut the power, push them clear/)
+  })
+
+  it('switches the defibrillator on the moment it arrives during CPR', async () => {
+    const reply = last(await call("he collapsed, he's not breathing", 'ok', 'the defib is here'))
+    expect(reply.text).toMatch(/^Switch the defibrillator on now and do what it says\. Keep pushing while someone puts the pads on/)
+  })
 })
