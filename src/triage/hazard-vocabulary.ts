@@ -189,6 +189,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['confined_space', 'unconscious'], phrases: [
     'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside [the|a] [@vesselkind] @vessel',
   ] },
+  { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in @poss eye|eyes', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
   { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
@@ -256,7 +257,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'epilep*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking'] },
   { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating'] },
-  { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'fracture*', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'dislocat*', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'something in @poss eye', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
+  { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'fracture*', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'dislocat*', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
   { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'diabetic', 'allergic reaction', 'bee sting', 'stung', 'slurring'] },
   // How a caller describes someone taken ill before they know what it is: "he's gone all grey and sweaty".

@@ -36,6 +36,8 @@ export const HAZARDS = [
   'chemical_spill',
   'smoke',
   'burn',
+  // Rinsed, never rubbed; anything stuck in it is left for the hospital.
+  'eye_injury',
   'heat_illness',
   'seizure',
   'fall',
@@ -61,7 +63,7 @@ export interface HazardInfo {
 
 const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
-  'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'heat_illness', 'seizure', 'fall', 'confined_space',
+  'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -97,6 +99,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   smoke: { urgency: 'HIGH', person: false, subsumedBy: ['fire'] },
   // A chemical burn is rinsed for fifteen minutes at the eyewash, not cooled as a heat burn.
   burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
+  eye_injury: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   heat_illness: { urgency: 'HIGH', person: true },
   seizure: { urgency: 'HIGH', person: true },
   fall: { urgency: 'HIGH', person: true, subsumedBy: ['suspended'] },

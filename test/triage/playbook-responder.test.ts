@@ -958,4 +958,17 @@ describe('playbook responder: safety review', () => {
     const reply = last(await call("he collapsed, he's not breathing", 'ok', 'the defib is here'))
     expect(reply.text).toMatch(/^Switch the defibrillator on now and do what it says\. Keep pushing while someone puts the pads on/)
   })
+
+  it('rinses an eye with something in it, never rubbed', async () => {
+    const [reply] = await call('I got something in my eye from the grinder')
+    expect(reply?.sources).toEqual(['eye-rinse'])
+    expect(reply?.text).toMatch(/^Don't rub it\. Rinse the eye/)
+  })
+
+  it('keeps everyone far back from gas cylinders in a fire, and never says to fight it', async () => {
+    const replies = await call('the propane cylinders are on fire', 'ok')
+    expect(replies[0]?.sources).toEqual(['fire-gas'])
+    expect(replies[0]?.text).toMatch(/^Get everyone out and well away now: gas in a fire can explode/)
+    expect(replies[1]?.text).toMatch(/at least 200 metres back/)
+  })
 })
