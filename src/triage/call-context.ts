@@ -101,7 +101,7 @@ export function readCallContext(
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
     const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? [])]
-    let raised = inCallContext(t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), active)
+    let raised = inCallContext(t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), active, turn.text)
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
     const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined
     if (implied !== undefined) raised = [implied]
@@ -142,7 +142,9 @@ const YES: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'yea', 'y
 const NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'negative', 'not'])
 const INABLE: ReadonlySet<string> = new Set(['can', 'could', 'cannot'])
 const SENSING = /^(hear|see|feel|tell|pulse|breath\w*|chest)$/
-const UNSURE = /\b(not sure|unsure|do not know|no idea|maybe|i think so|can not tell|can not see|could not tell|hard to tell)\b/
+const UNSURE = /\b(not sure|unsure|do not know|no idea|maybe|can not tell|can not see|could not tell|hard to tell)\b/
+// Not "maybe": unsure whether someone unresponsive breathes is the caller unable to tell.
+const CANNOT_TELL = /\b(not sure|unsure|do not know|no idea|can not tell|can not see|could not tell|hard to tell)\b/
 
 const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
   'ok', 'okay', 'thanks', 'thank', 'cheers', 'great', 'good', 'fine', 'alright', 'right', 'understood', 'bye', 'goodbye', 'brilliant',
@@ -163,7 +165,7 @@ export function isAcknowledgement(text: string, triage: Pick<Triage, 'casualties
 
 /** The caller cannot say ("I'm not sure if he's breathing", "I can't tell"). */
 export function isUnsure(text: string): boolean {
-  return UNSURE.test(tokenize(text).filter((t) => t !== BOUNDARY).join(' '))
+  return CANNOT_TELL.test(tokenize(text).filter((t) => t !== BOUNDARY).join(' '))
 }
 
 /** A short yes or no, as said to a question ("No, he's not", "yeah"); undefined otherwise. */

@@ -130,6 +130,8 @@ export function classify(text: string): Triage {
 
   for (const [i, m] of matches.entries()) {
     const rule: VocabularyRule = m.payload
+    // "I got out through the window", "we got him down": what was going on is over.
+    if (rule.rulesOut !== undefined && isNegated[i] !== true) for (const h of rule.rulesOut) negated.add(h)
     if (rule.signal === 'neutral') continue
     if (rule.signal !== undefined) {
       if (isNegated[i] !== true) signals.add(rule.signal)
@@ -171,9 +173,10 @@ export function classify(text: string): Triage {
       if (!info.person && !STAND_DOWN.includes(hazard) && f.lastAt < standDownAt) found.delete(hazard)
     }
   }
-  for (const hazard of [...found.keys()]) {
-    if (HAZARD_INFO[hazard].subsumedBy?.some((other) => found.has(other)) === true) found.delete(hazard)
-  }
+  // Against what the turn said, whatever the order: "choking" in smoke is the smoke, and does not
+  // take "coughing" with it.
+  const subsumed = (hazard: Hazard): boolean => HAZARD_INFO[hazard].subsumedBy?.some((other) => found.has(other) && !subsumed(other)) === true
+  for (const hazard of [...found.keys()].filter(subsumed)) found.delete(hazard)
 
   const active = [...found.keys()]
   const emergencies = active.filter((h) => !STAND_DOWN.includes(h))

@@ -55,12 +55,16 @@ export interface VocabularyRule {
    * holds ("the gas compound") is where the caller stands until something happens there.
    */
   readonly onlyBeside?: boolean
+  /** Hazards these words say are over ("I got out", "we got him down"): ruled out, as a negation would. */
+  readonly rulesOut?: readonly Hazard[]
   readonly phrases: readonly string[]
 }
 
 export const MACROS = {
   person: 'he|she|someone|somebody|guy|man|woman|worker|colleague|coworker|buddy|mate|operator|driver|contractor|welder|electrician|fitter|lad|kid|boss|supervisor|friend|partner|they|him|her|i|we',
   vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber|reactor|vat|digester|scrubber|crawlspace',
+  // Body parts only, no clothing: "through his glove" is not through his hand.
+  flesh: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes|head|face|hip|thigh|shin|calf|knee|knees|shoulder|shoulders|back|neck|chest|stomach|belly|wrist|wrists|ankle|ankles|palm|palms|ear|ears|cheek|skull|side|buttock|bum|groin|abdomen|leg|elbow|forearm|jaw|lip',
   body: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|toe|toes|head|face|eye|eyes|hair|sleeve|glove|clothes|clothing|shirt|jacket|back|neck|chest|skin|wrist|wrists|ankle|ankles|knee|knees|shoulder|shoulders|eyelid|eyelids|lip|lips|mouth|nose|ear|ears|cheek|forehead|palm|palms|thigh|shin|stomach|belly|hip|body',
   // What a vessel holds or is for: "the grain bin", "the septic tank", "a slurry pit".
   vesselkind: 'grain|septic|storage|water|oil|fuel|slurry|mixing|holding|settling|sewage|underground|chemical|ballast|cargo|feed|process|mash|brew|fermentation|fermenting|wine|milk|dye|paint|waste|sludge|cement|flour|sugar|coal|sand|ash|pressure|buffer|day|dip|spray|cooling|hot|cold|big|small|empty|old|new',
@@ -153,25 +157,33 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electrical'], phrases: ['spark*', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
   { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine', 'current going through', 'struck by lightning', 'can not let go', 'could not let go'] },
   // A broom handle does not make high voltage safe: only distance does, until the supply is cut.
-  { hazards: ['high_voltage'], phrases: ['power line*', 'overhead line|lines|cable|cables|wire|wires', 'pylon*', 'high voltage', 'hv', 'kv', 'kilovolt*', 'transmission line*', 'overhead power'] },
+  { hazards: ['high_voltage'], phrases: ['power line*', 'overhead line|lines|cable|cables|wire|wires', 'pylon*', 'high voltage', 'kilovolt*', 'transmission line*', 'overhead power'] },
   // A sparking transformer is a fault to report; someone shocked there is kept back from.
   { hazards: ['high_voltage', 'electric_shock'], phrases: [
-    'touched|touching|grabbed|hit|struck ~ power|overhead|transmission line|lines|cable|cables','electrocut*|shocked|shock ~ in|at|near|by|from|on [the|a] substation|substations|transformer|transformers|switchgear', 'substation|transformer|switchgear ~ electrocut*|shocked'] },
+    'touched|touching|grabbed|hit|struck ~ power|overhead|transmission line|lines', 'touched|touching|grabbed|hit|struck ~ overhead cable|cables','electrocut*|shocked|shock ~ in|at|near|by|from|on [the|a] substation|substations|transformer|transformers|switchgear', 'substation|transformer|switchgear ~ electrocut*|shocked'] },
   { hazards: ['electric_shock', 'burn'], phrases: ['arc flash', 'flash burn*'] },
 
   // --- people hurt -------------------------------------------------------------------------------
   { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'off the roof'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
-  { hazards: ['suspended'], phrases: ['hanging ~ harness|lanyard|rope|ropes', 'suspended in|from|by ~ harness|lanyard|rope|ropes', 'dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them', 'hanging off|from ~ @structure|edge|side|crane|hook'] },
+  { hazards: ['suspended'], phrases: ['hanging ~ harness|lanyard|rope|ropes', 'suspended in|from|by ~ harness|lanyard|rope|ropes', 'dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
+  // Hanging from an edge with nothing holding them: about to fall.
+  { hazards: ['fall', 'trapped'], phrases: ['@person ~ hanging off|from [the|a] edge|roof|ledge|side|scaffold|scaffolding|platform|balcony|railing|gantry'] },
   // The caller is the one who cannot get out: shelter advice, not a rescuer's.
-  { hazards: ['caller_trapped'], phrases: ['i|we [am|are] [still] trapped|stuck', 'i|we [am|are] [still] locked in|inside', 'i|we can|could not get out', 'i|we have no way out', 'no way out', 'i|we am|are cut off'] },
+  { hazards: ['caller_trapped'], phrases: [
+    'i|we [am|are] [still] trapped|stuck', 'i|we [am|are] [still] locked in|inside', 'i|we can|could not get out', 'i|we can|could not get out [of] [the|this|here] door|doors|window|exit|room|office|building|here|there',
+    'i|we have no way out', 'there is no way out for me|us', 'i|we am|are cut off',
+  ] },
+  // "We couldn't get out the extinguisher" is a thing not fetched, not a caller trapped.
+  { signal: 'neutral', phrases: ['i|we can|could not get out the|a|an|our|my|his|her|any|some|that|this'] },
+  { signal: 'neutral', rulesOut: ['caller_trapped'], phrases: ['i|we [have] got out', 'i|we [am|are] [now] out|outside|safe now', 'i|we made it out', 'i|we [am|are] outside now', 'got out through|of ~ window|door|building|room'] },
   { hazards: ['embedded_object'], phrases: [
-    'impaled', 'stuck in|into|through @poss @body', 'sticking out of @poss @body', '@body ~ sticking out', 'lodged in ~ @body',
-    'gone|went|go|going|gone right|went right through @poss @body', 'through @poss @body',
+    'impaled', 'stuck in|into|through his|her|their|my|your @flesh', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh',
+    'gone|went|go|going [right|straight] through his|her|their|my|your @flesh'
   ] },
   { hazards: ['amputation'], phrases: [
-    'amputat*', 'severed', 'chopped off', 'cut off @poss @body', '@body came off', '@body ~ cut|chopped|sliced|ripped|torn|taken|come|came off',
-    'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@body ~ hanging off',
+    'amputat*', 'severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
+    'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@flesh ~ hanging off',
   ] },
   { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|freezer|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
   { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] [@vesselkind] @vessel', 'can not get out of ~ @vessel'] },
@@ -241,16 +253,18 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
   { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
+  { signal: 'neutral', phrases: ['choked up', 'bit choked', 'choking back'] },
   { hazards: ['anaphylaxis'], phrases: [
     'anaphyla*', 'epipen*', 'epi pen*', 'adrenaline pen*', 'adrenalin pen*', 'auto injector*', 'autoinjector*',
-    'throat|tongue|lips|lip|face|mouth ~ swelling|swollen|closing|swelled', 'swelling|swollen ~ throat|tongue|lips|face',
+    'throat|tongue ~ swelling|swollen|closing|swelled', 'swelling|swollen ~ throat|tongue',
+    'allergic|allergy|stung|sting|bee|wasp|hornet|peanut|peanuts|nut|nuts|shellfish ~ lips|lip|face|mouth|eyes ~ swelling|swollen|swelled|puffing|puffed',
     'allergic reaction ~ can not breathe|breathing|throat|swelling|collapsed|wheez*', 'allergic ~ breathe|breathing|throat|swelling|swollen',
   ] },
   // Someone found unresponsive who is only gasping or not breathing normally needs CPR (ERC 2021).
   { hazards: ['not_breathing'], negationProof: true, phrases: [
     'not breathing properly|normally|right|well', 'breathing weird|funny|strange|oddly|weirdly|strangely', 'agonal',
     'not sure|unsure|tell|know [if|whether] [he|she|they] [is|are] [still] breathing', 'not sure|unsure|tell|know [if|whether] [he|she|they] [has|have] [got] [a] pulse',
-    '@person [is|looks|seems] dead', 'think ~ dead', 'is he|she|they dead', 'he|she [is] [just] gasping now', 'only gasping', 'just gasping',
+    '@person [is|looks|seems] dead', 'think he|she|they [is|are] dead', 'is he|she|they dead', 'he|she [is] [just] gasping now', 'only gasping', 'just gasping',
   ] },
   { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
   { hazards: ['cardiac'], phrases: ['heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
@@ -362,7 +376,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'defib|defibrillator|aed [is|has] [just|now] here|arrived|come', 'got|have|brought [the|a] defib|defibrillator|aed', 'defib|defibrillator|aed [is] with us|me|him|her',
   ] },
   { signal: 'asks_water', phrases: [
-    'water on it|this|that|them|the|there', 'use|throw|put|pour|chuck|spray|get [some] [a] [the] water', 'hose it|this|that', 'use|get [the] hose', 'bucket of water', 'water extinguisher',
+    'water on it|this|that', 'water on the fire|flames|blaze|oil|fryer|panel|board|switchboard', 'put it out with water', 'use [the|some] water|hose', 'water extinguisher',
   ] },
   // The first step is still to do: "no one is doing CPR" wants "Start CPR now", not "keep pushing".
   // The same words are a hazard rule too (below the signals' list of meanings): someone needs CPR.

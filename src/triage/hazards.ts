@@ -75,10 +75,12 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   explosion: { urgency: 'CRITICAL', person: false },
   not_breathing: { urgency: 'CRITICAL', person: true },
   // Back blows and abdominal thrusts, not fresh air; adrenaline, not an inhaler.
-  choking: { urgency: 'CRITICAL', person: true },
+  // Choking in smoke or gas is the smoke or gas; choking on vomit while unconscious is the airway.
+  choking: { urgency: 'CRITICAL', person: true, subsumedBy: ['smoke', 'fire', 'gas_leak', 'chemical_spill', 'chemical_exposure', 'unconscious', 'not_breathing'] },
   anaphylaxis: { urgency: 'CRITICAL', person: true },
   cardiac: { urgency: 'CRITICAL', person: true },
-  caller_trapped: { urgency: 'CRITICAL', person: true },
+  // Not a casualty: a stand-down ("it's out now") ends it, and it keeps no one's first aid back.
+  caller_trapped: { urgency: 'CRITICAL', person: false },
   trapped: { urgency: 'CRITICAL', person: true },
   suspended: { urgency: 'CRITICAL', person: true },
   crush: { urgency: 'CRITICAL', person: true },
@@ -88,10 +90,11 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   amputation: { urgency: 'CRITICAL', person: true },
   injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation'] },
   // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
-  unconscious: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing'] },
+  // Kept beside not_breathing (the responder says CPR only): "he's breathing again" leaves them unresponsive.
+  unconscious: { urgency: 'CRITICAL', person: true },
   // Over a phone line a panicking caller and a closing airway sound alike; assume the worse. Never
   // "sit them upright" for someone unresponsive, nor fresh air for a blocked or swelling airway.
-  breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis', 'caller_trapped'] },
+  breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis'] },
   chemical_spill: { urgency: 'HIGH', person: false },
   chemical_exposure: { urgency: 'HIGH', person: true },
   // Not made sick, no eyewash: the mouth rinsed, the label kept.
@@ -102,7 +105,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   eye_injury: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   heat_illness: { urgency: 'HIGH', person: true },
   seizure: { urgency: 'HIGH', person: true },
-  fall: { urgency: 'HIGH', person: true, subsumedBy: ['suspended'] },
+  fall: { urgency: 'HIGH', person: true },
   structural_collapse: { urgency: 'HIGH', person: false },
   injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
   medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis'] },
@@ -125,13 +128,17 @@ export function hazardPriority(h: Hazard): number {
   return HAZARDS.indexOf(h)
 }
 
+// Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
+const AGONAL = /\b(gasp\w*|snor\w*|gurgl\w*|blue|agonal)\b/i
+const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
+
 /**
  * A turn's hazards read against those the call already has: gasping or turning blue in someone
  * found unresponsive is not breathing normally (CPR, ERC 2021), and what an ongoing hazard covers
  * adds nothing ("he can't breathe" during anaphylaxis is not a call for fresh air).
  */
-export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[]): Hazard[] {
-  const read = ongoing.includes('unconscious') && !turn.includes('unconscious') && turn.includes('breathing_difficulty')
+export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[], text: string): Hazard[] {
+  const read = ongoing.includes('unconscious') && !turn.includes('unconscious') && turn.includes('breathing_difficulty') && AGONAL.test(text) && !COMING_ROUND.test(text)
     ? [...new Set(turn.map((h): Hazard => (h === 'breathing_difficulty' ? 'not_breathing' : h)))]
     : [...turn]
   return read.filter((h) => !(HAZARD_INFO[h].subsumedBy ?? []).some((other) => ongoing.includes(other)))

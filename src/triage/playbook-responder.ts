@@ -50,7 +50,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 
   const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
-  const turnHazards = inCallContext(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), context.hazards.filter((h) => !ruledOut.includes(h)))
+  const turnHazards = inCallContext(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
   let hazards: Hazard[] = graverOngoingFirst(turnHazards, triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   if (hazards.length === 0) {
@@ -123,9 +123,19 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "I don't know CPR": how, hand by hand, not only "start CPR".
   const instructions = entries.map((e) =>
     restart(e)
-      ? TEACHES_CPR.test(input.text) ? playbook.phrases.cprCoach : renderTemplate(e.say[0] ?? '', where)
+      // Only CPR's own entry: a combo's first line keeps the rescuer off a live or unreachable casualty.
+      ? TEACHES_CPR.test(input.text) && e.hazards.length === 1 ? playbook.phrases.cprCoach : renderTemplate(e.say[0] ?? '', where)
       : pickInstruction(e, context, where, held.has(e), new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))))
-  instructions.unshift(...momentLines(triage, [...hazards, ...context.hazards], playbook))
+  const moment = momentLines(triage, [...hazards, ...context.hazards], playbook)
+  // The answer about water after the first instruction and anyone's care, before other dangers to
+  // the place: a cut for length drops those first.
+  if (moment.second.length > 0) {
+    const care = (i: number): boolean => entries[i]?.hazards.some((h) => HAZARD_INFO[h].person) === true
+    const rest = instructions.splice(1)
+    instructions.push(...rest.filter((_, i) => care(i + 1)), ...moment.second, ...rest.filter((_, i) => !care(i + 1)))
+  }
+  // The defibrillator before anything.
+  instructions.unshift(...moment.first)
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {
@@ -151,15 +161,16 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 }
 
 /**
- * Lines for a moment in the emergency, said before the entries' own: a question that needs a
- * "no" at once ("can I throw water on it?" in a fire: a caller who hears no "no" may go ahead),
- * or the defibrillator arriving during CPR (switched on at once, not after the next line).
+ * Lines for a moment in the emergency, beside the entries' own: the defibrillator arriving during
+ * CPR (switched on at once, not after the next line), or a question that needs a "no" ("can I
+ * throw water on it?" in a fire: a caller who hears no "no" may go ahead).
  */
-function momentLines(triage: Triage, hazards: readonly Hazard[], playbook: Playbook): string[] {
-  const lines: string[] = []
-  if (triage.defibHere === true && hazards.includes('not_breathing')) lines.push(playbook.phrases.defibOn)
-  if (triage.asksWater === true && hazards.includes('fire')) lines.push(playbook.phrases.noWater)
-  return lines
+function momentLines(triage: Triage, hazards: readonly Hazard[], playbook: Playbook): { first: string[]; second: string[] } {
+  return {
+    first: triage.defibHere === true && hazards.includes('not_breathing') ? [playbook.phrases.defibOn] : [],
+    // Not about cooling a burn or someone on fire: water is right there.
+    second: triage.asksWater === true && hazards.includes('fire') && !triage.hazards.includes('burn') ? [playbook.phrases.noWater] : [],
+  }
 }
 
 function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
@@ -233,8 +244,10 @@ function byGravity(hazards: readonly Hazard[]): Hazard[] {
 }
 
 /** At most two hazards' entries, or one combo entry written for the top two together. */
-function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): PlaybookEntry[] {
+function chooseEntries(given: readonly Hazard[], playbook: Playbook): PlaybookEntry[] {
   // Someone out of reach in a confined space: only dangers to the place join its instructions.
+  // CPR covers someone unresponsive who is not breathing: no recovery position beside it.
+  const hazards = given.includes('not_breathing') ? given.filter((h) => h !== 'unconscious') : given
   const handsOff = hazards.filter((h) => playbook.forHazard(h).handsOff === true)
   // "He's not breathing" about someone in the tank: CPR for when they are out, never "go in".
   // The same words said of someone outside it get CPR from the same entry.
@@ -242,7 +255,11 @@ function chooseEntries(hazards: readonly Hazard[], playbook: Playbook): Playbook
   if (reaching !== undefined) return [reaching]
   const candidates = handsOff.length > 0 ? hazards.filter((h) => handsOff.includes(h) || !HAZARD_INFO[h].person) : hazards
   const top = candidates.slice(0, 2)
-  const combo = playbook.combos.find((c) => c.hazards.length === top.length && c.hazards.every((h) => top.includes(h)))
+  // Written for the top two; else for the top one with the third ("I'm trapped, I can't breathe,
+  // there's smoke": the shelter, not fresh air for "them").
+  const combo =
+    playbook.combos.find((c) => c.hazards.length === top.length && c.hazards.every((h) => top.includes(h))) ??
+    playbook.combos.find((c) => c.hazards.length === 2 && c.hazards.includes(candidates[0] as Hazard) && c.hazards.every((h) => candidates.slice(0, 3).includes(h)))
   if (combo !== undefined) return [combo]
   const entries: PlaybookEntry[] = []
   for (const h of top) {
@@ -281,7 +298,7 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
 }
 
 // "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
-const NOT_WORKING = /\b(again|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b/i
+const NOT_WORKING = /\b((?<!breathing )again|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b/i
 
 /**
  * The caller said a holdOnYes question's yes ("the bleeding has stopped"), and has not since

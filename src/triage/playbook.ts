@@ -239,8 +239,8 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       continue
     }
     const skips = a.skipsOnYes
-    if (skips !== undefined && (!Array.isArray(skips) || !skips.every((i) => Number.isInteger(i) && i > 0 && i < say.length))) {
-      problems.push(`${where}.ask "${a.text}" has a skipsOnYes that is not a list of its entry's say indexes after the first`)
+    if (skips !== undefined && (!Array.isArray(skips) || skips.length >= say.length || !skips.every((i) => Number.isInteger(i) && i >= 0 && i < say.length))) {
+      problems.push(`${where}.ask "${a.text}" has a skipsOnYes that is not a list of some of its entry's say indexes`)
       continue
     }
     ask.push({

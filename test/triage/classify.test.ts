@@ -20,7 +20,7 @@ const CASES: Case[] = [
   { text: "there's a gas leak at tank two by valve three", urgency: 'CRITICAL', hazards: ['gas_leak'], location: 'Tank 2', equipment: 'Valve 3' },
   { text: "he's bleeding bad", urgency: 'CRITICAL', hazards: ['injury_bleeding'], casualties: true },
   { text: 'she cut her hand on the guard', urgency: 'HIGH', hazards: ['injury_bleeding'], casualties: true },
-  { text: "she collapsed and isn't breathing", urgency: 'CRITICAL', hazards: ['not_breathing'], casualties: true },
+  { text: "she collapsed and isn't breathing", urgency: 'CRITICAL', hazards: ['not_breathing', 'unconscious'], casualties: true },
   { text: 'guy fell off the scaffold', urgency: 'HIGH', hazards: ['fall'], equipment: 'scaffold', casualties: true },
   { text: 'stuck in the tank', urgency: 'CRITICAL', hazards: ['confined_space', 'trapped'], location: 'tank' },
   { text: 'got shocked by the panel', urgency: 'CRITICAL', hazards: ['electric_shock'], equipment: 'panel' },

@@ -552,7 +552,7 @@ describe('playbook responder: second review', () => {
 
   it.each([
     ['no one is doing CPR', /^Start CPR now/],
-    ["I don't know how to do CPR", /^Kneel beside them\. Heel of one hand in the centre of the chest/],
+    ["I don't know how to do CPR", /^Lay them on their back on the floor\. Heel of one hand mid-chest/],
   ])('tells a caller who says "%s" to start CPR, not to keep pushing', async (said, start) => {
     const reply = last(await call("he's not breathing, we're in Zone A", said))
     expect(reply.sources).toEqual(['cpr'])
@@ -898,16 +898,16 @@ describe('playbook responder: safety review', () => {
     "I can't get out, there's smoke everywhere and I can't breathe",
   ])('tells a caller trapped by fire or smoke to shelter, not to get everyone out: "%s"', async (text) => {
     const [reply] = await call(text)
-    expect(reply?.text).toMatch(/^Stay in the room and shut the door/)
+    expect(reply?.text).toMatch(/^If there's a safe way out, take it now\. If not, stay in the room and shut the door/)
     expect(reply?.text).not.toMatch(/Get everyone out|Use the stairs|reach them|sit them upright/)
   })
 
   it.each([
     ['the fryer oil is on fire in the canteen', 'can I throw water on it?'],
     ['the switchboard is on fire', 'should I use water?'],
-  ])('says no to water on a fire first: "%s", "%s"', async (...turns) => {
+  ])('says no to water on a fire: "%s", "%s"', async (...turns) => {
     const reply = last(await call(...turns))
-    expect(reply.text).toMatch(/^No water on burning oil or anything electrical/)
+    expect(reply.text).toContain("Don't put water on burning oil or electrics")
   })
 
   it('reads a burning switchboard as an electrical fire', async () => {
@@ -922,9 +922,9 @@ describe('playbook responder: safety review', () => {
   })
 
   it.each([
-    ["fire in the lab and someone's not breathing", 'fire-cpr', /^Get out of the fire now\. If you can drag them out with you without going into smoke or flames, do it, then start CPR outside/],
-    ['smell of gas and a guy has collapsed', 'gas-unconscious', /^Get out of the gas now\./],
-    ['the CO alarm is going off and two guys are passed out in the workshop', 'gas-unconscious', /^Get out of the gas now\./],
+    ["fire in the lab and someone's not breathing", 'fire-cpr', /^If they're already out of the fire, start CPR now: push hard and fast in the centre of the chest\. If not, get out yourself first/],
+    ['smell of gas and a guy has collapsed', 'gas-unconscious', /^Get out of the gas\. Drag them out only if you can without staying in it/],
+    ['the CO alarm is going off and two guys are passed out in the workshop', 'gas-unconscious', /^Get out of the gas\. Drag them out only if you can without staying in it/],
   ])('gets the caller out of a fire or gas with the casualty, not CPR or the recovery position inside it: "%s"', async (text, id, start) => {
     const [reply] = await call(text)
     expect(reply?.sources).toEqual([id])
@@ -972,3 +972,126 @@ describe('playbook responder: safety review', () => {
     expect(replies[1]?.text).toMatch(/at least 200 metres back/)
   })
 })
+
+// A second review, of the safety review's changes (2026-11-30), found these.
+describe('playbook responder: second safety review', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+  const said = (replies: ResponderReply[]): string => replies.map((r) => r.text).join(' ')
+
+  it.each([["she's choking on something", 'ok', 'it came out'], ["she's choking on something", 'she coughed it up', 'ok']])(
+    'stops the back blows once it is out: "%s"',
+    async (...turns) => {
+      const reply = last(await call(...turns))
+      expect(reply.text).toMatch(/^If it's out and they're breathing, stop\./)
+      expect(reply.text).not.toMatch(/blows|thrusts: fist/)
+    },
+  )
+
+  it.each([
+    ["he got electrocuted on the panel and he's not breathing, I don't know CPR"],
+    ["Dave collapsed in the tank and he's not breathing", "I don't know CPR"],
+  ])('keeps a combo\'s safety line for a caller who does not know CPR: "%s"', async (...turns) => {
+    const reply = last(await call(...turns))
+    expect(reply.text).not.toMatch(/^Lay them on their back/)
+    expect(reply.text).toMatch(/^Don't (touch them until the power is off|go in after them)/)
+  })
+
+  it('gives CPR once the high-voltage supply is confirmed off', async () => {
+    const replies = await call("The crane hit the overhead power line and the driver's still in the cab", "they've cut the power, it's off now", "he's not breathing")
+    expect(last(replies).text).toMatch(/push hard and fast/)
+    expect(last(replies).text).not.toMatch(/18 metres/)
+  })
+
+  it.each([
+    ["our HV engineer has collapsed in the canteen, he's not breathing", /^Start CPR now/],
+    ["he touched the power cable on the grinder and he can't let go", /^Don't touch them while they may still be live\. Cut the power at the switch or breaker/],
+  ])('keeps low-voltage and unrelated calls away from the high-voltage stand-off: "%s"', async (text, start) => {
+    expect((await call(text))[0]?.text).toMatch(start)
+  })
+
+  it.each([
+    ["he's collapsed in the canteen", "he's coming round now, he's coughing"],
+    ["someone's collapsed in the corridor", "there's smoke now, I'm struggling to breathe"],
+    ["he got a shock off the drill, he's sitting up talking", 'ok', 'yeah I think so'],
+  ])('does not start CPR for coughing, the caller\'s own breath, or "I think so": "%s"', async (...turns) => {
+    expect(last(await call(...turns)).text).not.toMatch(/Start CPR now|then start CPR\. /)
+  })
+
+  it('starts CPR at once for a casualty already outside a fire', async () => {
+    const reply = last(await call("fire in the workshop, we're all outside", "Dave isn't breathing"))
+    expect(reply.text).toMatch(/^If they're already out of the fire, start CPR now/)
+  })
+
+  it.each(["his clothes are on fire! should I throw water on him?", 'should I put water on his burn?'])('never says no water about cooling a burn: "%s"', async (text) => {
+    expect(said(await call(text))).not.toMatch(/Don't put water/)
+  })
+
+  it('keeps care for the injured ahead of the answer about water', async () => {
+    const [reply] = await call("fire in the warehouse and a guy's bleeding badly from his leg, can I use the hose on the fire?")
+    expect(reply?.text).toMatch(/Press hard on the wound/)
+  })
+
+  it.each([
+    ["there's a fire in the store room, we couldn't get out the extinguisher", /^Get everyone out of the store room now/],
+    ['fire in the warehouse, we are at the front gate', /^Get everyone out of the warehouse now/],
+  ])('does not tell callers who are not trapped to stay in the room: "%s"', async (text, start) => {
+    expect((await call(text))[0]?.text).toMatch(start)
+  })
+
+  it('lets a trapped caller who got out stop sheltering', async () => {
+    const reply = last(await call("I'm trapped in the office, there's smoke", "I got out through the window, I'm outside now"))
+    expect(reply.text).not.toMatch(/stay in the room|Stay by the window|Block the gaps/i)
+  })
+
+  it('keeps harness rescue to a harness, and goes on once they are down', async () => {
+    expect((await call("he's hanging off the edge of the roof"))[0]?.sources).not.toContain('suspended-get-down')
+    const down = last(await call("he's hanging in his harness", 'we got him down'))
+    expect(down.text).toMatch(/^Once they're down, lay them down/)
+  })
+
+  it.each([
+    ["he collapsed and he's not breathing", 'ok', 'the ambulance should come in through the back gate'],
+    ['the drill went through his glove'],
+    ['the racking collapsed, I can see his leg sticking out from under the pallets'],
+  ])('does not take a gate, a glove or a leg under debris for an impaled object: "%s"', async (...turns) => {
+    expect(last(await call(...turns)).sources).not.toContain('embedded-object-leave-in')
+  })
+
+  it('keeps caring for someone who starts breathing again after CPR', async () => {
+    const reply = last(await call("he collapsed and he's not breathing", "ok we're doing CPR", "he's breathing again"))
+    expect(reply.sources).toEqual(['unconscious-airway'])
+  })
+
+  it('drops the recovery position on later CPR turns too', async () => {
+    for (const r of (await call("he's collapsed", "he's not breathing", 'ok')).slice(1)) expect(r.sources).toEqual(['cpr'])
+  })
+
+  it.each([
+    ['the smoke is making me choke', 'smoke-leave'],
+    ["he's unconscious and choking on his vomit", 'unconscious-airway'],
+  ])('reads choking in smoke or while unconscious as the smoke or the airway: "%s"', async (text, id) => {
+    expect((await call(text))[0]?.sources).toEqual([id])
+  })
+
+  it('does not take "choked up" for choking', async () => {
+    expect(classify("I'm a bit choked up, sorry, he's bleeding").hazards).not.toContain('choking')
+  })
+
+  it.each([
+    ['a bar hit him in the face, his face is swelling up and bleeding', 'anaphylaxis'],
+    ['his foot came off the ladder and he fell', 'amputation'],
+    ["the forklift battery, I think it's dead, and the driver's hurt his arm", 'not_breathing'],
+  ])('has no false %2$s in "%1$s"', async (text, hazard) => {
+    expect(classify(text).hazards).not.toContain(hazard)
+  })
+
+  it('does not answer water questions nobody asked', async () => {
+    expect(said(await call("there's water on the floor from the sprinklers, we're outside"))).not.toMatch(/Don't put water/)
+  })
+
+  it('does not ask for the adrenaline pen once it has been given', async () => {
+    const reply = last(await call("he's been stung and his throat is swelling", "yes he's had his epipen"))
+    expect(reply.text).not.toMatch(/Have they had their adrenaline pen\?$/)
+  })
+})
+

@@ -92,7 +92,7 @@ describe('loadPlaybook', () => {
       ['answeredBy', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'Is it off?', answeredBy: ['[it] is off'] }] }) }],
       ['answeredBy', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'Is it off?', answeredBy: 'it is off' }] }) }],
       ['describes', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'What is it?', describes: ['acid'] }] }) }],
-      ['skipsOnYes', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'Is it off?', skipsOnYes: [0] }] }) }],
+      ['skipsOnYes', (p) => { Object.assign(p.entries[0]!, { say: ['Go.', 'Stay.'], ask: [{ text: 'Is it off?', skipsOnYes: [0, 1] }] }) }],
       ['skipsOnYes', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'Is it off?', skipsOnYes: [99] }] }) }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
