@@ -127,6 +127,27 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
     expect(problems).toEqual([])
   }, 60_000)
 
+  it('alerts the supervisor to a critical call nobody has opened: tab title and banner, until it is opened', async () => {
+    await page.goto(`${base}/admin`)
+    await expect.poll(() => page.textContent('#stream-state')).toBe('Stream: Live')
+    const unopened = async (): Promise<number> => Number(/^\((\d+)\) CRITICAL/.exec(await page.title())?.[1] ?? 0)
+    // The first test opened its (critical) call in this tab: after a reload it is not news again.
+    const before = await unopened()
+    expect(before).toBe(0)
+    const caller = new Caller(t.app)
+    const { convId } = await caller.dial()
+    await caller.say('fire in zone b, the dryer is burning')
+    await expect.poll(unopened).toBe(1)
+    await expect.poll(() => page.locator('#critical-alert').isVisible()).toBe(true)
+    expect(await page.textContent('#critical-alert-text')).toMatch(/^CRITICAL call not opened: /)
+    await page.screenshot({ path: new URL('dashboard-critical-alert.png', ARTIFACTS).pathname })
+    await page.click('#critical-alert-open')
+    await expect.poll(() => page.locator('#conversation').isVisible()).toBe(true)
+    expect(new URL(page.url()).hash).toBe(`#${convId}`)
+    await expect.poll(() => page.title()).toBe('Aurora · live calls')
+    expect(await page.locator('#critical-alert').isVisible()).toBe(false)
+  })
+
   it('keeps the controls and the status bar on screen through a long call, on a desktop and on a phone', async () => {
     // A garbled shared link opens the list, without a script error.
     await page.setViewportSize({ width: 1280, height: 800 })

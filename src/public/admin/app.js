@@ -44,6 +44,8 @@ function showLogin(message = '') {
   $('who').textContent = ''
   $('login').hidden = false
   $('login-error').textContent = message
+  unopenedCritical.clear()
+  renderCriticalAlert()
   setStreamState('idle', 'Not connected')
   $('login-token').focus()
 }
@@ -108,6 +110,7 @@ function openOverview() {
     state.calls = new Map(data.calls.map((call) => [call.call_id, call]))
     renderMirror(data.mirror)
     renderCalls()
+    alertsArmed = true
   })
   es.addEventListener('call', (event) => {
     const { call } = JSON.parse(event.data)
@@ -152,6 +155,82 @@ function renderMirror(mirror) {
 
 // --- call list ---------------------------------------------------------------------------------
 
+// Critical calls no supervisor here has opened yet: the tab title counts them, a banner names
+// the newest and a short tone sounds, so a call Aurora told "help is being alerted" reaches
+// someone even when the dashboard is in a background tab. Opening the call clears it.
+const BASE_TITLE = document.title
+const criticalSeen = new Set() // critical calls already counted (live ones only)
+const unopenedCritical = new Map() // call_id -> call
+let alertsArmed = false // no tone for the calls already critical when the page loads
+// Opened in this tab before a reload: not news again.
+const OPENED_KEY = 'aurora.opened'
+const openedHere = new Set(JSON.parse(sessionStorage.getItem(OPENED_KEY) || '[]'))
+
+function noteCriticalCalls() {
+  let newest = null
+  for (const call of state.calls.values()) {
+    const critical = call.urgency === 'CRITICAL' && call.status !== 'ENDED'
+    if (!critical) {
+      criticalSeen.delete(call.call_id)
+      unopenedCritical.delete(call.call_id)
+    } else if (!criticalSeen.has(call.call_id)) {
+      criticalSeen.add(call.call_id)
+      if (state.conversation?.id !== call.conversation_id && !openedHere.has(call.conversation_id)) {
+        unopenedCritical.set(call.call_id, call)
+        newest = call
+      }
+    } else if (unopenedCritical.has(call.call_id)) unopenedCritical.set(call.call_id, call)
+  }
+  for (const id of [...unopenedCritical.keys()]) if (!state.calls.has(id)) unopenedCritical.delete(id)
+  for (const id of [...criticalSeen]) if (!state.calls.has(id)) criticalSeen.delete(id)
+  if (newest && alertsArmed) playAlertTone()
+  renderCriticalAlert()
+}
+
+function renderCriticalAlert() {
+  const count = unopenedCritical.size
+  document.title = count > 0 ? `(${count}) CRITICAL · ${BASE_TITLE}` : BASE_TITLE
+  const banner = $('critical-alert')
+  banner.hidden = count === 0
+  if (count === 0) return
+  const latest = [...unopenedCritical.values()].sort((a, b) => (a.started_at < b.started_at ? 1 : -1))[0]
+  banner.dataset.conversationId = latest.conversation_id
+  const who = latest.worker_name || latest.worker_id || 'Unknown caller'
+  const more = count > 1 ? ` (+${count - 1} more)` : ''
+  $('critical-alert-text').textContent = `CRITICAL call not opened: ${who}${latest.site ? `, ${latest.site}` : ''}${more}`
+}
+
+function markOpened(convId) {
+  openedHere.add(convId)
+  sessionStorage.setItem(OPENED_KEY, JSON.stringify([...openedHere].slice(-500)))
+  for (const [id, call] of unopenedCritical) if (call.conversation_id === convId) unopenedCritical.delete(id)
+  renderCriticalAlert()
+}
+
+let audio = null
+function playAlertTone() {
+  try {
+    audio ??= new AudioContext()
+    // Browsers keep audio off until the page has had a click (the login counts); then it sounds.
+    if (audio.state === 'suspended') void audio.resume()
+    const tone = audio.createOscillator()
+    const gain = audio.createGain()
+    tone.frequency.value = 880
+    gain.gain.setValueAtTime(0.2, audio.currentTime)
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.6)
+    tone.connect(gain).connect(audio.destination)
+    tone.start()
+    tone.stop(audio.currentTime + 0.6)
+  } catch {
+    // No audio device: the title and the banner still say it.
+  }
+}
+
+$('critical-alert-open').addEventListener('click', () => {
+  const convId = $('critical-alert').dataset.conversationId
+  if (convId) openConversation(convId)
+})
+
 function compareCalls(a, b) {
   const ended = (a.status === 'ENDED') - (b.status === 'ENDED')
   if (ended !== 0) return ended
@@ -189,6 +268,7 @@ function renderCalls() {
   }
   // Moving a node blurs it: give the focus back to the call that had it.
   if (focused instanceof HTMLElement && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true })
+  noteCriticalCalls()
   $('no-calls').hidden = calls.length > 0
   $('call-count').textContent = calls.length ? `(${calls.filter((c) => c.status !== 'ENDED').length} live)` : ''
 }
@@ -269,6 +349,7 @@ function openConversation(convId, retries = 0) {
   closeConversation()
   const conv = { id: convId, source: null, call: null, messages: new Map(), urgency: 'UNKNOWN', status: 'ACTIVE', ended: false, retries }
   state.conversation = conv
+  markOpened(convId)
   history.replaceState(null, '', `#${encodeURIComponent(convId)}`)
   $('conversation').hidden = false
   $('app').classList.add('has-conversation')
