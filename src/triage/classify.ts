@@ -54,8 +54,6 @@ export interface Triage {
   names?: string[]
   /** The first step has not been taken yet ("no one is doing CPR"): say it again, not the next one. */
   notStarted?: true
-  /** Asks whether to put water on it: answered first during a fire. */
-  asksWater?: true
   /** The defibrillator has arrived: switched on at once during CPR. */
   defibHere?: true
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
@@ -219,7 +217,6 @@ export function classify(text: string): Triage {
   if (signals.has('hanging_up')) triage.hangingUp = true
   if (signals.has('line_check')) triage.lineCheck = true
   if (signals.has('not_started')) triage.notStarted = true
-  if (signals.has('asks_water')) triage.asksWater = true
   if (signals.has('defib_here')) triage.defibHere = true
   const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up') && !signals.has('line_check')
   if (question) triage.question = true

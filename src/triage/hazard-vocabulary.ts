@@ -39,7 +39,6 @@ export type Signal =
   | 'missing' // someone is missing ("Dave's unaccounted for"): distress with a reply of its own
   | 'found' // the one missing is found ("we found him", "Dave turned up")
   | 'not_started' // the first step has not been taken ("no one is doing CPR", "I don't know CPR")
-  | 'asks_water' // asks whether to put water on it ("can I throw water on it?"): on oil or electrics, never
   | 'defib_here' // the defibrillator has arrived: switched on at once, pads on while CPR goes on
 
 export interface VocabularyRule {
@@ -111,7 +110,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
   { hazards: ['fire'], phrases: ['should|can|shall|could|do|how i|we|you put the|this|that fire|flames out', 'should|can|shall|could|do|how i|we|you put out the|this|that fire|flames'] },
   { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|jacket|shirt [is|are|caught] on fire', 'set himself|herself|myself on fire'] },
-  { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire', 'switchboard|fusebox|switchgear ~ fire|burning|flames|smoking|smoke', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ on fire|burning|flames|smoking', 'consumer unit ~ on fire|burning|flames|smoking'] },
+  { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire', 'switchboard|fusebox|switchgear ~ fire|burning|flames|smoking|smoke', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ on fire', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ burning|flames|smoking', 'consumer unit ~ on fire', 'consumer unit ~ burning|flames|smoking', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ on fire', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ burning|flames|alight', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ caught fire'] },
   { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
   // "The blast doors are blown in" is the blast, though "blast doors" alone is only their name.
   { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
@@ -131,7 +130,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'eyewash*', 'eye wash*', 'safety shower', 'emergency shower*', 'washing|rinsing|flushing @poss eye|eyes|skin',
     'breathed in ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'inhaled ~ fumes|gas|chemical*|smoke|vapour*|vapor*',
   ] },
-  { hazards: ['swallowed_chemical'], phrases: ['swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning'] },
+  { hazards: ['swallowed_chemical'], phrases: [
+    'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning', 'swallowed|drank|drunk|ingested some|any of ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid',
+    '@chem|antifreeze ~ in @poss mouth', 'siphon*',
+  ] },
 
   // Places named for what they hold: only beside another hazard ("fire at the gas compound").
   { hazards: ['gas_leak'], onlyBeside: true, phrases: [
@@ -182,7 +184,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'gone|went|go|going [right|straight] through his|her|their|my|your @flesh'
   ] },
   { hazards: ['amputation'], phrases: [
-    'amputat*', 'severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
+    'amputat*', 'severed @flesh', '@flesh [is|are|was|were|got|been] severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
+    'chopped|cut|sliced|took|taken|ripped|torn|lopped ~ @flesh ~ off', 'top|tip|end|part|bit of ~ @flesh ~ off', '@flesh [is|are|have|has] [been] gone', '@flesh ~ came|come off',
     'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@flesh ~ hanging off',
   ] },
   { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|freezer|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
@@ -199,9 +202,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // The casualty is in the space: "check their breathing" must not send the caller in after them.
   { hazards: ['confined_space', 'unconscious'], phrases: [
-    'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside [the|a] [@vesselkind] @vessel',
+    'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside|down [in|inside] [the|a] [@vesselkind] @vessel',
   ] },
-  { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in @poss eye|eyes', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
+  { signal: 'neutral', phrases: ['@flesh ~ came|come|slipped off the|a ladder|step|steps|rung|pedal|edge|platform|scaffold|roof|kerb|curb|stool|chair'] },
+  { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welders flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
   { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
@@ -245,7 +249,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
-  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp'] },
+  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'gone|going|is [all] limp|floppy'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving', 'floor|ground|deck [and] not moving|responding', 'lying there ~ not moving|responding'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
@@ -253,18 +257,23 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
   { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
-  { signal: 'neutral', phrases: ['choked up', 'bit choked', 'choking back'] },
+  { signal: 'neutral', phrases: ['choked up', 'bit choked', 'choking back', 'i am choked', 'nearly|almost choked'] },
+  // "Her face has blown up" after a sting is swelling, not a blast.
+  { signal: 'neutral', phrases: ['@flesh|lips|tongue|eye|eyes ~ blown|blew up'] },
+  // "She doesn't have an EpiPen" is still anaphylaxis: the pen, not the reaction, is missing.
+  { hazards: ['anaphylaxis'], negationProof: true, phrases: ['epipen*', 'epi pen*', 'adrenaline pen*', 'adrenalin pen*', 'auto injector*', 'autoinjector*'] },
   { hazards: ['anaphylaxis'], phrases: [
-    'anaphyla*', 'epipen*', 'epi pen*', 'adrenaline pen*', 'adrenalin pen*', 'auto injector*', 'autoinjector*',
-    'throat|tongue ~ swelling|swollen|closing|swelled', 'swelling|swollen ~ throat|tongue',
+    'anaphyla*', 'throat|tongue ~ swelling|swollen|closing|swelled|tight|tightening', 'swelling|swollen ~ throat|tongue',
+    'reaction to ~ sting|stung|bee|wasp|hornet|nut|nuts|peanut|peanuts|shellfish|food|latex|medication|something',
     'allergic|allergy|stung|sting|bee|wasp|hornet|peanut|peanuts|nut|nuts|shellfish ~ lips|lip|face|mouth|eyes ~ swelling|swollen|swelled|puffing|puffed',
     'allergic reaction ~ can not breathe|breathing|throat|swelling|collapsed|wheez*', 'allergic ~ breathe|breathing|throat|swelling|swollen',
   ] },
   // Someone found unresponsive who is only gasping or not breathing normally needs CPR (ERC 2021).
   { hazards: ['not_breathing'], negationProof: true, phrases: [
     'not breathing properly|normally|right|well', 'breathing weird|funny|strange|oddly|weirdly|strangely', 'agonal',
-    'not sure|unsure|tell|know [if|whether] [he|she|they] [is|are] [still] breathing', 'not sure|unsure|tell|know [if|whether] [he|she|they] [has|have] [got] [a] pulse',
-    '@person [is|looks|seems] dead', 'think he|she|they [is|are] dead', 'is he|she|they dead', 'he|she [is] [just] gasping now', 'only gasping', 'just gasping',
+    'not sure|tell|know [if|whether] [he|she|they] [is|are] [still] breathing', 'not sure|tell|know [if|whether] [he|she|they] [has|have] [got] [a] pulse',
+    'unsure [if|whether] [he|she|they] [is|are] [still] breathing',
+    '@person [is|looks|seems] dead', 'think he|she|they [is|are] dead', 'is he|she|they dead', 'he|she [is] [just] gasping now', 'only gasping', 'just gasping', 'lying [there|down] gasping', 'on the floor|ground gasping',
   ] },
   { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
   { hazards: ['cardiac'], phrases: ['heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
@@ -374,9 +383,6 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'help_lost_beside_arrival', negationProof: true, phrases: ['wrong gate|gates|entrance|building|site|address'] },
   { signal: 'defib_here', phrases: [
     'defib|defibrillator|aed [is|has] [just|now] here|arrived|come', 'got|have|brought [the|a] defib|defibrillator|aed', 'defib|defibrillator|aed [is] with us|me|him|her',
-  ] },
-  { signal: 'asks_water', phrases: [
-    'water on it|this|that', 'water on the fire|flames|blaze|oil|fryer|panel|board|switchboard', 'put it out with water', 'use [the|some] water|hose', 'water extinguisher',
   ] },
   // The first step is still to do: "no one is doing CPR" wants "Start CPR now", not "keep pushing".
   // The same words are a hazard rule too (below the signals' list of meanings): someone needs CPR.

@@ -88,7 +88,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   vehicle_strike: { urgency: 'HIGH', person: true },
   embedded_object: { urgency: 'CRITICAL', person: true },
   amputation: { urgency: 'CRITICAL', person: true },
-  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation'] },
+  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury'] },
   // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
   // Kept beside not_breathing (the responder says CPR only): "he's breathing again" leaves them unresponsive.
   unconscious: { urgency: 'CRITICAL', person: true },
@@ -98,17 +98,17 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   chemical_spill: { urgency: 'HIGH', person: false },
   chemical_exposure: { urgency: 'HIGH', person: true },
   // Not made sick, no eyewash: the mouth rinsed, the label kept.
-  swallowed_chemical: { urgency: 'HIGH', person: true },
+  swallowed_chemical: { urgency: 'CRITICAL', person: true },
   smoke: { urgency: 'HIGH', person: false, subsumedBy: ['fire'] },
   // A chemical burn is rinsed for fifteen minutes at the eyewash, not cooled as a heat burn.
   burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   eye_injury: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   heat_illness: { urgency: 'HIGH', person: true },
   seizure: { urgency: 'HIGH', person: true },
-  fall: { urgency: 'HIGH', person: true },
+  fall: { urgency: 'HIGH', person: true, subsumedBy: ['suspended'] },
   structural_collapse: { urgency: 'HIGH', person: false },
   injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak'] },
@@ -130,6 +130,7 @@ export function hazardPriority(h: Hazard): number {
 
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
 const AGONAL = /\b(gasp\w*|snor\w*|gurgl\w*|blue|agonal)\b/i
+const ALLERGIC = /\b(swell\w*|swollen|puff\w*|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 
 /**
@@ -138,8 +139,12 @@ const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to
  * adds nothing ("he can't breathe" during anaphylaxis is not a call for fresh air).
  */
 export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[], text: string): Hazard[] {
-  const read = ongoing.includes('unconscious') && !turn.includes('unconscious') && turn.includes('breathing_difficulty') && AGONAL.test(text) && !COMING_ROUND.test(text)
-    ? [...new Set(turn.map((h): Hazard => (h === 'breathing_difficulty' ? 'not_breathing' : h)))]
-    : [...turn]
+  let read = [...turn]
+  const unresponsive = ongoing.includes('unconscious') || turn.includes('unconscious')
+  if (unresponsive && AGONAL.test(text) && !COMING_ROUND.test(text)) read = [...new Set(['not_breathing' as const, ...read.filter((h) => h !== 'breathing_difficulty')])]
+  // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
+  if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) {
+    read = [...new Set(read.map((h): Hazard => (h === 'breathing_difficulty' ? 'anaphylaxis' : h)))]
+  }
   return read.filter((h) => !(HAZARD_INFO[h].subsumedBy ?? []).some((other) => ongoing.includes(other)))
 }

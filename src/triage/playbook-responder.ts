@@ -65,11 +65,13 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       if (stillHurt.length > 0) hazards = stillHurt
       else situation = 'stand-down'
     } else if (
-      triage.helpArrived === true ||
-      // "The fire brigade isn't here yet" while the paramedics are with the caller: they still lead.
-      // Only if those with them can deal with what is going on: the paramedics cannot shut off the gas.
-      (context.helpArrived && triage.helpAwaited === true && triage.helpLost !== true && coversAll(onSceneAfter(context.onScene, triage), ongoing)) ||
-      (context.helpArrived && triage.helpAwaited !== true && (triage.hangingUp === true || isAcknowledgement(input.text, triage)))
+      // Paramedics cannot go near a casualty on a live high-voltage line: the keep-back goes on.
+      !ongoing.includes('high_voltage') && (
+        triage.helpArrived === true ||
+        // "The fire brigade isn't here yet" while the paramedics are with the caller: they still lead.
+        // Only if those with them can deal with what is going on: the paramedics cannot shut off the gas.
+        (context.helpArrived && triage.helpAwaited === true && triage.helpLost !== true && coversAll(onSceneAfter(context.onScene, triage), ongoing)) ||
+        (context.helpArrived && triage.helpAwaited !== true && (triage.hangingUp === true || isAcknowledgement(input.text, triage))))
     ) {
       // The responders with the caller take it from here; instructions from the phone would compete with theirs.
       situation = 'handover'
@@ -126,16 +128,13 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       // Only CPR's own entry: a combo's first line keeps the rescuer off a live or unreachable casualty.
       ? TEACHES_CPR.test(input.text) && e.hazards.length === 1 ? playbook.phrases.cprCoach : renderTemplate(e.say[0] ?? '', where)
       : pickInstruction(e, context, where, held.has(e), new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))))
-  const moment = momentLines(triage, [...hazards, ...context.hazards], playbook)
-  // The answer about water after the first instruction and anyone's care, before other dangers to
-  // the place: a cut for length drops those first.
-  if (moment.second.length > 0) {
-    const care = (i: number): boolean => entries[i]?.hazards.some((h) => HAZARD_INFO[h].person) === true
-    const rest = instructions.splice(1)
-    instructions.push(...rest.filter((_, i) => care(i + 1)), ...moment.second, ...rest.filter((_, i) => !care(i + 1)))
-  }
-  // The defibrillator before anything.
-  instructions.unshift(...moment.first)
+  // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
+  // on it?", "should I pull it out?"), before the entries' own lines.
+  const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))]
+  instructions.unshift(
+    ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
+    ...playbook.repliesTo(input.text, going),
+  )
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {
@@ -158,19 +157,6 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     if (text !== lastSaid) break
   }
   return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook' }
-}
-
-/**
- * Lines for a moment in the emergency, beside the entries' own: the defibrillator arriving during
- * CPR (switched on at once, not after the next line), or a question that needs a "no" ("can I
- * throw water on it?" in a fire: a caller who hears no "no" may go ahead).
- */
-function momentLines(triage: Triage, hazards: readonly Hazard[], playbook: Playbook): { first: string[]; second: string[] } {
-  return {
-    first: triage.defibHere === true && hazards.includes('not_breathing') ? [playbook.phrases.defibOn] : [],
-    // Not about cooling a burn or someone on fire: water is right there.
-    second: triage.asksWater === true && hazards.includes('fire') && !triage.hazards.includes('burn') ? [playbook.phrases.noWater] : [],
-  }
 }
 
 function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
@@ -230,8 +216,11 @@ function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: P
  */
 function graverOngoingFirst(hazards: readonly Hazard[], urgency: KnownUrgency, ongoing: readonly Hazard[], ruledOut: readonly Hazard[], playbook: Playbook): Hazard[] {
   if (hazards.length === 0) return []
+  // A lesser hazard stays when a combo was written for it with this turn's ("he's not moving" after
+  // a fall: the fall's neck care and the breathing check together, not the recovery position).
+  const partner = (h: Hazard): boolean => playbook.combos.some((c) => c.hazards.includes(h) && c.hazards.some((o) => o !== h && hazards.includes(o)))
   const carried = ongoing.filter((h) =>
-    !hazards.includes(h) && !ruledOut.includes(h) && urgencyRank(HAZARD_INFO[h].urgency) >= urgencyRank(urgency) &&
+    !hazards.includes(h) && !ruledOut.includes(h) && (urgencyRank(HAZARD_INFO[h].urgency) >= urgencyRank(urgency) || partner(h)) &&
     HAZARD_INFO[h].subsumedBy?.some((other) => hazards.includes(other)) !== true)
   // One graver hazard leads, no more: the turn's own news stays in the top two.
   const graver = byGravity(carried.filter((h) => urgencyRank(HAZARD_INFO[h].urgency) > urgencyRank(urgency))).slice(0, 1)
@@ -247,7 +236,7 @@ function byGravity(hazards: readonly Hazard[]): Hazard[] {
 function chooseEntries(given: readonly Hazard[], playbook: Playbook): PlaybookEntry[] {
   // Someone out of reach in a confined space: only dangers to the place join its instructions.
   // CPR covers someone unresponsive who is not breathing: no recovery position beside it.
-  const hazards = given.includes('not_breathing') ? given.filter((h) => h !== 'unconscious') : given
+  const hazards = given.includes('not_breathing') ? given.filter((h) => !GIVE_WAY_TO_CPR.includes(h)) : given
   const handsOff = hazards.filter((h) => playbook.forHazard(h).handsOff === true)
   // "He's not breathing" about someone in the tank: CPR for when they are out, never "go in".
   // The same words said of someone outside it get CPR from the same entry.
@@ -270,6 +259,7 @@ function chooseEntries(given: readonly Hazard[], playbook: Playbook): PlaybookEn
 }
 
 function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean, skipped: ReadonlySet<number>): string {
+  if (holding && entry.hold !== undefined) return renderTemplate(entry.hold, where)
   const rendered = entry.say.map((t) => renderTemplate(t, where))
   const fresh = holding ? undefined : rendered.find((r, i) => !skipped.has(i) && !context.said.some((s) => s.includes(r)))
   if (fresh !== undefined) return fresh
@@ -283,6 +273,8 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
 // or stand down while someone is still missing or the responders are lost.
 const COMPANION_REPLACES: ReadonlyArray<Situation | 'stand-down' | 'answer'> = ['distress', 'clarify', 'question', 'closing', 'stand-down']
 
+// What CPR replaces once someone is not breathing: the recovery position, back blows, fresh air.
+const GIVE_WAY_TO_CPR: readonly Hazard[] = ['unconscious', 'choking', 'breathing_difficulty']
 // The caller cannot do CPR, as opposed to nobody having started it.
 const TEACHES_CPR = /\b(know|knows|trained|how|can ?not do|can't do)\b/i
 // "He's not trapped" says nothing of whether anyone else is under the racking.
@@ -298,7 +290,7 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
 }
 
 // "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
-const NOT_WORKING = /\b((?<!breathing )again|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b/i
+const NOT_WORKING = /\b((?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b/i
 
 /**
  * The caller said a holdOnYes question's yes ("the bleeding has stopped"), and has not since

@@ -2,7 +2,7 @@ import { ERR_TRIAGE_PLAYBOOK_INVALID } from '../errors.js'
 import { HAZARDS, isHazard, type Hazard } from './hazards.js'
 import rawPlaybook from './playbook.json' with { type: 'json' }
 import { lruMemo } from './lru-memo.js'
-import { compileSpokenAnswers } from './spoken-answers.js'
+import { compileAskedBy, compileSpokenAnswers } from './spoken-answers.js'
 import { isKnownUrgency, type KnownUrgency } from './urgency.js'
 
 /**
@@ -70,6 +70,11 @@ export interface PlaybookEntry {
    * added, since "check their breathing" would send the caller in after them.
    */
   readonly handsOff?: boolean
+  /**
+   * Said only once a holdOnYes question is answered yes ("it came out": stop, sit them down); the
+   * say lines, the last one repeated, until then ("still stuck": blows and thrusts again).
+   */
+  readonly hold?: string
   readonly situation?: Situation
 }
 
@@ -84,17 +89,32 @@ export interface PlaybookPhrases {
   readonly alertCaller: string
   /** Asked when every question for the emergency has been settled. */
   readonly askChange: string
-  /** The answer to "can I put water on it?" during a fire. */
-  readonly noWater: string
   /** CPR for a caller who does not know how ("I don't know CPR"). */
   readonly cprCoach: string
   /** Said when the defibrillator arrives during CPR. */
   readonly defibOn: string
 }
 
+/**
+ * A direct question during an emergency whose answer is "no" and must be heard at once ("can I
+ * throw water on it?" in a fire, "should I pull it out?"): a caller who hears no "no" may go ahead.
+ */
+export interface PlaybookReply {
+  readonly id: string
+  /** Asked while one of these is going on... */
+  readonly hazards: readonly Hazard[]
+  /** ...and none of these ("water on it?" about a burn is right). */
+  readonly unless?: readonly Hazard[]
+  /** Phrases that ask it, in the pattern language of phrase-matcher.ts. */
+  readonly askedBy: readonly string[]
+  readonly say: string
+}
+
 export interface Playbook {
   readonly entries: readonly PlaybookEntry[]
   readonly phrases: PlaybookPhrases
+  /** The replies to direct questions asked now, given the call's hazards. */
+  repliesTo(text: string, hazards: readonly Hazard[]): readonly string[]
   entry(id: string): PlaybookEntry | undefined
   forHazard(hazard: Hazard): PlaybookEntry
   combos: readonly PlaybookEntry[]
@@ -136,6 +156,13 @@ export function loadPlaybook(raw: unknown): Playbook {
     if (entry !== undefined) entries.push(entry)
   }
   const phrases = readPhrases(isRecord(raw) ? raw.phrases : undefined, problems)
+  const replies = readReplies(isRecord(raw) ? raw.replies : undefined, problems)
+  let askedIn: ((text: string) => ReadonlySet<string>) | undefined
+  try {
+    askedIn = compileAskedBy(replies)
+  } catch (err) {
+    problems.push(`replies: ${err instanceof Error ? err.message : String(err)}`)
+  }
 
   const ids = new Set<string>()
   for (const e of entries) {
@@ -159,7 +186,8 @@ export function loadPlaybook(raw: unknown): Playbook {
   } catch (err) {
     problems.push(`answeredBy: ${err instanceof Error ? err.message : String(err)}`)
   }
-  if (problems.length > 0 || phrases === undefined || answersIn === undefined) throw new ERR_TRIAGE_PLAYBOOK_INVALID(problems.join('; '))
+  if (problems.length > 0 || phrases === undefined || answersIn === undefined || askedIn === undefined) throw new ERR_TRIAGE_PLAYBOOK_INVALID(problems.join('; '))
+  const asked = askedIn
 
   const byId = new Map(entries.map((e) => [e.id, e]))
   const forHazard = (hazard: Hazard): PlaybookEntry => single.get(hazard) as PlaybookEntry
@@ -167,6 +195,11 @@ export function loadPlaybook(raw: unknown): Playbook {
   return {
     entries,
     phrases,
+    repliesTo: (text, hazards) => {
+      const ids = asked(text)
+      if (ids.size === 0) return []
+      return replies.filter((r) => ids.has(r.id) && r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h))).map((r) => r.say)
+    },
     combos: entries.filter((e) => e.combo === true),
     entry: (id) => byId.get(id),
     forHazard,
@@ -209,6 +242,8 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
   const question = e.question === true
   if (question && (combo || (hazards?.length ?? 0) === 0)) problems.push(`${where} is a question entry: it needs hazards and cannot be a combo`)
   const handsOff = e.handsOff === true
+  const hold = typeof e.hold === 'string' && e.hold.trim() !== '' && e.hold.length <= MAX_SAY_CHARS ? e.hold : undefined
+  if (e.hold !== undefined && hold === undefined) problems.push(`${where}.hold must be an instruction of at most ${MAX_SAY_CHARS} characters`)
 
   const say = Array.isArray(e.say) ? e.say : []
   if (say.length === 0) problems.push(`${where}.say must list at least one instruction`)
@@ -257,19 +292,40 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined
   return {
     id, hazards, urgency, say: say as string[], ask,
-    ...(combo ? { combo } : {}), ...(question ? { question } : {}), ...(handsOff ? { handsOff } : {}), ...(situation !== undefined ? { situation } : {}),
+    ...(combo ? { combo } : {}), ...(question ? { question } : {}), ...(handsOff ? { handsOff } : {}), ...(hold !== undefined ? { hold } : {}), ...(situation !== undefined ? { situation } : {}),
   }
 }
 
+function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
+  if (raw === undefined) return []
+  if (!Array.isArray(raw)) {
+    problems.push('"replies" must be an array')
+    return []
+  }
+  const replies: PlaybookReply[] = []
+  for (const [i, r] of raw.entries()) {
+    const where = `replies[${i}]`
+    const hazardList = (v: unknown): v is Hazard[] => Array.isArray(v) && v.length > 0 && v.every(isHazard)
+    if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards) || (r.unless !== undefined && !hazardList(r.unless)) ||
+      !Array.isArray(r.askedBy) || r.askedBy.length === 0 || !r.askedBy.every((p) => typeof p === 'string' && p.trim() !== '') ||
+      typeof r.say !== 'string' || r.say.trim() === '' || r.say.length > MAX_SAY_CHARS) {
+      problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases and a say of at most ${MAX_SAY_CHARS} characters`)
+      continue
+    }
+    replies.push({ id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[], say: r.say })
+  }
+  return replies
+}
+
 function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefined {
-  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'noWater', 'cprCoach', 'defibOn'] as const
+  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'cprCoach', 'defibOn'] as const
   if (!isRecord(p) || !keys.every((k) => typeof p[k] === 'string' && p[k] !== '')) {
     problems.push(`"phrases" must hold non-empty strings ${keys.join(', ')}`)
     return undefined
   }
   const phrases = {
     alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere),
-    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange), noWater: String(p.noWater), cprCoach: String(p.cprCoach), defibOn: String(p.defibOn),
+    callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange), cprCoach: String(p.cprCoach), defibOn: String(p.defibOn),
   }
   if (!phrases.askChange.endsWith('?')) problems.push('"phrases.askChange" must be a question')
   for (const k of ['alertAt', 'noted', 'callerAt', 'alertCaller'] as const) {

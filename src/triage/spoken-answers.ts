@@ -31,6 +31,17 @@ export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?:
   })
 }
 
+/** Compiles the replies' askedBy: the ids of the questions a turn asks (questions are not doubted). */
+export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly string[] }>): (text: string) => ReadonlySet<string> {
+  const entries: Array<{ phrase: string; payload: string }> = []
+  for (const reply of replies) for (const phrase of reply.askedBy) entries.push({ phrase, payload: reply.id })
+  const matcher = compilePhrases(entries, MACROS)
+  return lruMemo(MEMO_SIZE, (text): ReadonlySet<string> => {
+    const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+    return new Set(matcher.match(tokens).map((m) => m.payload))
+  })
+}
+
 function doubted(tokens: readonly string[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (DOUBTERS.has(tokens[i] as string)) return true
   for (let i = start - 1; i >= 0 && i >= start - DOUBT_WINDOW; i--) {

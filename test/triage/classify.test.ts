@@ -63,7 +63,7 @@ const CASES: Case[] = [
   { text: 'acid spilled in bay 4, it splashed his arm', urgency: 'HIGH', hazards: ['chemical_exposure', 'chemical_spill'], location: 'Bay 4' },
   { text: 'acid burned his hand', urgency: 'HIGH', hazards: ['chemical_exposure'] },
   { text: "cement on his knees, it's burning", urgency: 'HIGH', hazards: ['chemical_exposure'] },
-  { text: 'he drank some degreaser', urgency: 'HIGH', hazards: ['swallowed_chemical'] },
+  { text: 'he drank some degreaser', urgency: 'CRITICAL', hazards: ['swallowed_chemical'] },
   { text: 'the caustic splashed back at me', urgency: 'HIGH', hazards: ['chemical_exposure'] },
   // A heavy thing made of a chemical is still a heavy thing.
   { text: 'the concrete block landed on his foot', urgency: 'HIGH', hazards: ['crush'] },

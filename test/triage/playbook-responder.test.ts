@@ -844,7 +844,8 @@ describe('playbook responder: safety review', () => {
   it('never tells the caller to sit someone unresponsive upright', async () => {
     const [reply] = await call("his lips are blue and he's not responding")
     expect(reply?.text).not.toMatch(/sit them upright|fresh air/)
-    expect(reply?.text).toMatch(/If not, or you're not sure, start CPR/)
+    // Blue and unresponsive: not breathing normally (ERC 2021).
+    expect(reply?.text).toMatch(/^Start CPR now/)
   })
 
   it('drops the recovery position once CPR is going', async () => {
@@ -907,7 +908,7 @@ describe('playbook responder: safety review', () => {
     ['the switchboard is on fire', 'should I use water?'],
   ])('says no to water on a fire: "%s", "%s"', async (...turns) => {
     const reply = last(await call(...turns))
-    expect(reply.text).toContain("Don't put water on burning oil or electrics")
+    expect(reply.text).toMatch(/^No water: it spreads burning oil and carries electricity\./)
   })
 
   it('reads a burning switchboard as an electrical fire', async () => {
@@ -962,7 +963,7 @@ describe('playbook responder: safety review', () => {
   it('rinses an eye with something in it, never rubbed', async () => {
     const [reply] = await call('I got something in my eye from the grinder')
     expect(reply?.sources).toEqual(['eye-rinse'])
-    expect(reply?.text).toMatch(/^Don't rub it\. Rinse the eye/)
+    expect(reply?.text).toMatch(/^Don't rub it or press on it\. If something is stuck in the eye, leave it/)
   })
 
   it('keeps everyone far back from gas cylinders in a fire, and never says to fight it', async () => {
@@ -1023,7 +1024,7 @@ describe('playbook responder: second safety review', () => {
   })
 
   it.each(["his clothes are on fire! should I throw water on him?", 'should I put water on his burn?'])('never says no water about cooling a burn: "%s"', async (text) => {
-    expect(said(await call(text))).not.toMatch(/Don't put water/)
+    expect(said(await call(text))).not.toMatch(/No water/)
   })
 
   it('keeps care for the injured ahead of the answer about water', async () => {
@@ -1086,12 +1087,110 @@ describe('playbook responder: second safety review', () => {
   })
 
   it('does not answer water questions nobody asked', async () => {
-    expect(said(await call("there's water on the floor from the sprinklers, we're outside"))).not.toMatch(/Don't put water/)
+    expect(said(await call("there's water on the floor from the sprinklers, we're outside"))).not.toMatch(/No water/)
   })
 
   it('does not ask for the adrenaline pen once it has been given', async () => {
     const reply = last(await call("he's been stung and his throat is swelling", "yes he's had his epipen"))
     expect(reply.text).not.toMatch(/Have they had their adrenaline pen\?$/)
+  })
+})
+
+// A third review (2026-11-30) ran about 100 calls in ordinary words through the responder.
+describe('playbook responder: third safety review', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+
+  it('keeps anaphylaxis on the call when there is no adrenaline pen', async () => {
+    const replies = await call("my colleague's having an allergic reaction, her tongue is swelling", "she doesn't have an epipen", 'what do I do?')
+    for (const r of replies) expect(r.sources).toEqual(['anaphylaxis-adrenaline'])
+    expect(replies[1]?.text).toMatch(/^Lie them down with their legs raised/)
+  })
+
+  it.each([
+    "she's eaten something with nuts, she can't breathe and her lips are swelling",
+    "he's having a reaction to the bee sting, his throat feels tight",
+    "she's got a bee sting and she's wheezing and her face has blown up",
+  ])('hears anaphylaxis in ordinary words, never a blast or an inhaler: "%s"', async (text) => {
+    const [reply] = await call(text)
+    expect(reply?.sources).toEqual(['anaphylaxis-adrenaline'])
+  })
+
+  it.each([
+    'Gaz has chopped his finger off on the bandsaw', 'his fingers are gone, the press took them', 'two of his fingers came off in the machine',
+    'he sliced the top of his finger off', 'he cut his finger off',
+  ])('hears an amputation in ordinary words: "%s"', async (text) => {
+    expect((await call(text))[0]?.sources).toEqual(['amputation-save-part'])
+  })
+
+  it('answers what to do with the severed part, and "on ice?"', async () => {
+    const replies = await call('Gaz has chopped his finger off on the bandsaw', "we've got the finger, what do I do with it", 'should I put it on ice?')
+    expect(replies[1]?.text).toMatch(/cling film or a clean bag/)
+    expect(replies[2]?.text).toMatch(/^Wrap the part in cling film or a clean bag, and keep it cool, never straight on ice/)
+  })
+
+  it.each(["he just collapsed and he's gasping", "Steve's collapsed, he's going blue"])('starts CPR when the collapse and the gasping come together: "%s"', async (text) => {
+    expect((await call(text))[0]?.text).toMatch(/^Start CPR now/)
+  })
+
+  it('repeats blows and thrusts while it is still stuck, and goes to the breathing check when they go limp', async () => {
+    const replies = await call("he's choking", 'still stuck', "nothing's working", "he's gone limp, he's on the floor")
+    for (const r of replies.slice(1, 3)) expect(r.text).toMatch(/^If it's still stuck, five abdominal thrusts/)
+    expect(last(replies).text).toMatch(/^Check their breathing/)
+  })
+
+  it.each(["he's got metal in his eye and it's bleeding", 'a bit of metal flew into his eye and its bleeding', "he's got a piece of glass stuck in his eye"])(
+    'never presses on an injured eye: "%s"',
+    async (text) => {
+      const [reply] = await call(text)
+      expect(reply?.sources).toEqual(['eye-rinse'])
+      expect(reply?.text).not.toMatch(/Press hard/)
+    },
+  )
+
+  it('puts nothing in the mouth of an unconscious casualty who swallowed a chemical', async () => {
+    const [reply] = await call("he swallowed antifreeze and now he's passed out")
+    expect(reply?.sources).toEqual(['swallowed-unconscious'])
+    expect(reply?.text).not.toMatch(/Rinse their mouth/)
+  })
+
+  it('keeps the neck care of a fall when the casualty stops moving later', async () => {
+    const reply = last(await call('he got a shock off the panel and fell off the ladder', "power's off", "he's not moving"))
+    expect(reply.sources).toContain('fall-unconscious')
+    expect(reply.text).not.toMatch(/roll them onto their side/)
+  })
+
+  it('gets an unconscious worker in a harness down before any first aid', async () => {
+    const [reply] = await call("he's hanging in his harness and he's not moving")
+    expect(reply?.sources).toEqual(['suspended-unconscious'])
+    expect(reply?.text).toMatch(/^Get them down now/)
+  })
+
+  it('keeps the caller out of a manhole someone passed out down', async () => {
+    expect((await call('Mo passed out down the manhole'))[0]?.sources).toEqual(['confined-space-no-entry'])
+  })
+
+  it('tells a caller trapped with gas how to stay safe, not to get everyone out', async () => {
+    const replies = await call("I'm trapped in the plant room, the door's jammed and I can smell gas", "it's getting stronger, I feel dizzy")
+    for (const r of replies) {
+      expect(r.sources).toEqual(['caller-trapped-gas'])
+      expect(r.text).not.toMatch(/Get everyone out/)
+    }
+  })
+
+  it('keeps paramedics back from a casualty on a high-voltage line, and says no when asked', async () => {
+    const replies = await call("the crane touched the power line and the banksman's on the ground, not moving", 'the ambulance is here', 'they want to go to him, is that ok?')
+    expect(replies[1]?.sources).not.toContain('responders-arrived')
+    expect(replies[2]?.text).toMatch(/^No\. Nobody goes near, paramedics included, until the power is confirmed off\./)
+  })
+
+  it.each([
+    ["the motor's on fire, can I put it out with the hose?", /^No water/],
+    ["he's impaled on a rebar", /^No, don't pull it out/, 'can I take it out with pliers?'],
+    ['he swallowed some degreaser', /^No, don't make them sick/, 'should we make him sick?'],
+    ['fire in the warehouse, Dave is still inside', /^No\. Don't go back in/, 'can I go back in for him?'],
+  ])('says no first to a dangerous question: "%s"', async (first, answer, question?: string) => {
+    const reply = last(await call(first, ...(question === undefined ? [] : [question])))
+    expect(reply.text).toMatch(answer)
   })
 })
 

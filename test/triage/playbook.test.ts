@@ -94,6 +94,10 @@ describe('loadPlaybook', () => {
       ['describes', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'What is it?', describes: ['acid'] }] }) }],
       ['skipsOnYes', (p) => { Object.assign(p.entries[0]!, { say: ['Go.', 'Stay.'], ask: [{ text: 'Is it off?', skipsOnYes: [0, 1] }] }) }],
       ['skipsOnYes', (p) => { Object.assign(p.entries[0]!, { ask: [{ text: 'Is it off?', skipsOnYes: [99] }] }) }],
+      ['hold', (p) => { Object.assign(p.entries[0]!, { hold: 'x'.repeat(MAX_SAY_CHARS + 1) }) }],
+      ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['lava'], askedBy: ['water'], say: 'No.' }] }) }],
+      ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['[water]'], say: 'No.' }] }) }],
+      ['replies', (p) => { Object.assign(p, { replies: {} }) }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
     expect(() => loadPlaybook(null)).toThrow(invalid)
