@@ -168,7 +168,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- people hurt -------------------------------------------------------------------------------
   { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'off the roof'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
-  { hazards: ['suspended'], phrases: ['hanging ~ harness|lanyard|rope|ropes', 'suspended in|from|by ~ harness|lanyard|rope|ropes', 'dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
+  { hazards: ['suspended'], phrases: ['@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
   // Hanging from an edge with nothing holding them: about to fall.
   { hazards: ['fall', 'trapped'], phrases: ['@person ~ hanging off|from [the|a] edge|roof|ledge|side|scaffold|scaffolding|platform|balcony|railing|gantry'] },
   // The caller is the one who cannot get out: shelter advice, not a rescuer's.
@@ -181,7 +181,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', rulesOut: ['caller_trapped'], phrases: ['i|we [have] got out', 'i|we [am|are] [now] out|outside|safe now', 'i|we made it out', 'i|we [am|are] outside now', 'got out through|of ~ window|door|building|room'] },
   { hazards: ['embedded_object'], phrases: [
     'impaled', 'stuck in|into|through his|her|their|my|your @flesh', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh',
-    'gone|went|go|going [right|straight] through his|her|their|my|your @flesh'
+    'gone|went|go|going [right|straight] through his|her|their|my|your @flesh',
+    'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into his|her|their|my|your @flesh',
   ] },
   { hazards: ['amputation'], phrases: [
     'amputat*', 'severed @flesh', '@flesh [is|are|was|were|got|been] severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
@@ -249,7 +250,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
-  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'gone|going|is [all] limp|floppy'] },
+  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'knocked himself|herself|themselves|myself out', 'gone|going|is [all] limp|floppy'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving', 'floor|ground|deck [and] not moving|responding', 'lying there ~ not moving|responding'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
@@ -257,6 +258,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
   { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
+  { hazards: ['cardiac'], phrases: ['crushing ~ chest|pain', 'chest ~ crushing'] },
+  { hazards: ['burn'], phrases: ['@person [is|was|got|has|been] [badly|severely|really|seriously] burned|burnt'] },
+  // A fitting is a part ("the light fitting", "a pipe fitting"), not a seizure; a cable tray is not a power line.
+  { signal: 'neutral', phrases: ['light|pipe|pipes|gas|hose|electrical|compression|brass|plumbing|ceiling|wall|roof fitting|fittings', 'cable tray|trays|trunking|ladder|ladders|rack|racks', 'overhead cable tray|trays|trunking|ladder|ladders|rack|racks'] },
   { signal: 'neutral', phrases: ['choked up', 'bit choked', 'choking back', 'i am choked', 'nearly|almost choked'] },
   // "Her face has blown up" after a sting is swelling, not a blast.
   { signal: 'neutral', phrases: ['@flesh|lips|tongue|eye|eyes ~ blown|blew up'] },

@@ -81,7 +81,8 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   cardiac: { urgency: 'CRITICAL', person: true },
   // Not a casualty: a stand-down ("it's out now") ends it, and it keeps no one's first aid back.
   caller_trapped: { urgency: 'CRITICAL', person: false },
-  trapped: { urgency: 'CRITICAL', person: true },
+  // "I'm stuck in the lift": the caller, who needs no rescuer's instructions.
+  trapped: { urgency: 'CRITICAL', person: true, subsumedBy: ['caller_trapped'] },
   suspended: { urgency: 'CRITICAL', person: true },
   crush: { urgency: 'CRITICAL', person: true },
   // Struck by a forklift, truck or wagon: at least HIGH, whatever else the caller says.

@@ -1192,5 +1192,35 @@ describe('playbook responder: third safety review', () => {
     const reply = last(await call(first, ...(question === undefined ? [] : [question])))
     expect(reply.text).toMatch(answer)
   })
+
+  it.each([
+    ["fire in the lab and someone's not breathing", 'we dragged him out', /^Don't go back in\. Keep CPR going/],
+    ["Dave collapsed in the tank and he's not breathing", 'the rescue team got him out', /^Once they're out, don't stop CPR/],
+    ["he's been stung and his throat is swelling", "we've used his epipen", /^Lie them down with their legs raised/],
+  ])('skips a step the caller already took: "%s" / "%s"', async (first, done, next) => {
+    expect(last(await call(first, done)).text).toMatch(next)
+  })
+
+  it('reads "they\'ve isolated it" as the power off, after high voltage and for a shock', async () => {
+    const replies = await call("The crane hit the overhead power line and the driver's slumped in the cab", "they've isolated it now")
+    expect(last(replies).text).toMatch(/^Once the power is off and they're clear, check their breathing/)
+  })
+
+  it.each([
+    ["I'm stuck in the lift", 'caller-trapped-signal'],
+    ["he's got a nail through his foot", 'embedded-object-leave-in'],
+    ["he's severely burned", 'burn-cool'],
+    ['crushing chest pain', 'cardiac-rest'],
+  ])('reads "%s" as %s', async (text, id) => {
+    expect((await call(text))[0]?.sources).toEqual([id])
+  })
+
+  it.each([
+    ['the load is suspended by the rope from the crane', 'suspended'],
+    ['the light fitting is sparking', 'seizure'],
+    ['the overhead cable tray fell down in the workshop', 'high_voltage'],
+  ])('has no false hazard in "%s"', async (text, hazard) => {
+    expect(classify(text).hazards).not.toContain(hazard)
+  })
 })
 
