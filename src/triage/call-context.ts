@@ -99,7 +99,7 @@ export function readCallContext(
       context.missingNames = context.missingNames.filter((n) => !(t.names ?? []).includes(n))
     }
     // Stood down: what threatened the place is over; a hurt person still needs care.
-    if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person)
+    if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person || HAZARD_INFO[h].lasting === true)
     const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? [])]
     let raised = inCallContext(t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), active, turn.text)
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.

@@ -168,7 +168,7 @@ export function classify(text: string): Triage {
   if (standDownAt >= 0) {
     for (const [hazard, f] of found) {
       const info = HAZARD_INFO[hazard]
-      if (!info.person && !STAND_DOWN.includes(hazard) && f.lastAt < standDownAt) found.delete(hazard)
+      if (!info.person && info.lasting !== true && !STAND_DOWN.includes(hazard) && f.lastAt < standDownAt) found.delete(hazard)
     }
   }
   // Against what the turn said, whatever the order: "choking" in smoke is the smoke, and does not

@@ -131,7 +131,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'breathed in ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'inhaled ~ fumes|gas|chemical*|smoke|vapour*|vapor*',
   ] },
   { hazards: ['swallowed_chemical'], phrases: [
-    'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning', 'swallowed|drank|drunk|ingested some|any of ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid',
+    'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning', 'swallowed|drank|drunk|ingested some|any [of] ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid',
     '@chem|antifreeze ~ in @poss mouth', 'siphon*',
   ] },
 
@@ -168,21 +168,23 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- people hurt -------------------------------------------------------------------------------
   { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'off the roof'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
-  { hazards: ['suspended'], phrases: ['@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
+  { hazards: ['suspended'], phrases: ['hanging|dangling ~ harness|lanyard', 'suspended in|from|by ~ harness|lanyard', '@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
   // Hanging from an edge with nothing holding them: about to fall.
-  { hazards: ['fall', 'trapped'], phrases: ['@person ~ hanging off|from [the|a] edge|roof|ledge|side|scaffold|scaffolding|platform|balcony|railing|gantry'] },
+  { hazards: ['fall', 'trapped'], phrases: ['@person ~ hanging off|from [the|a] edge|roof|ledge|side|scaffold|scaffolding|platform|balcony|railing|gantry', 'is hanging off|from [the|a] edge|roof|ledge|scaffold|scaffolding|platform|balcony|railing|gantry'] },
   // The caller is the one who cannot get out: shelter advice, not a rescuer's.
   { hazards: ['caller_trapped'], phrases: [
     'i|we [am|are] [still] trapped|stuck', 'i|we [am|are] [still] locked in|inside', 'i|we can|could not get out', 'i|we can|could not get out [of] [the|this|here] door|doors|window|exit|room|office|building|here|there',
     'i|we have no way out', 'there is no way out for me|us', 'i|we am|are cut off',
   ] },
   // "We couldn't get out the extinguisher" is a thing not fetched, not a caller trapped.
-  { signal: 'neutral', phrases: ['i|we can|could not get out the|a|an|our|my|his|her|any|some|that|this'] },
-  { signal: 'neutral', rulesOut: ['caller_trapped'], phrases: ['i|we [have] got out', 'i|we [am|are] [now] out|outside|safe now', 'i|we made it out', 'i|we [am|are] outside now', 'got out through|of ~ window|door|building|room'] },
+  { signal: 'neutral', phrases: ['i|we can|could not get out the|a|an|our|my|any extinguisher|extinguishers|hose|ladder|kit|defib|defibrillator|stretcher|keys|van|forklift|truck|car|vehicle|stuff|tools|gear|bags|boxes'] },
+  { signal: 'neutral', rulesOut: ['caller_trapped'], phrases: ['i|we [have] got out', 'i|we am|are [now] out|outside|safe', 'i|we made it out', 'i|we [am|are] outside now', 'got out through|of ~ window|door|building|room'] },
   { hazards: ['embedded_object'], phrases: [
     'impaled', 'stuck in|into|through his|her|their|my|your @flesh', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh',
     'gone|went|go|going [right|straight] through his|her|their|my|your @flesh',
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into his|her|their|my|your @flesh',
+    // "through Tom's hand" reads "through tom is hand".
+    'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into ~ is @flesh',
   ] },
   { hazards: ['amputation'], phrases: [
     'amputat*', 'severed @flesh', '@flesh [is|are|was|were|got|been] severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
@@ -206,7 +208,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside|down [in|inside] [the|a] [@vesselkind] @vessel',
   ] },
   { signal: 'neutral', phrases: ['@flesh ~ came|come|slipped off the|a ladder|step|steps|rung|pedal|edge|platform|scaffold|roof|kerb|curb|stool|chair'] },
-  { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welders flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
+  { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into ~ is eye|eyes', 'something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welder|welders [is] flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
   { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
@@ -256,10 +258,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
   { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing', ...CPR_NOT_STARTED] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
-  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor'] },
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'cannot catch ~ breath', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
+  // The caller's own cough in smoke: the smoke's "leave, keep low" is the answer.
+  { signal: 'neutral', phrases: ['making|made|makes me|us choke|cough'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
   { hazards: ['cardiac'], phrases: ['crushing ~ chest|pain', 'chest ~ crushing'] },
-  { hazards: ['burn'], phrases: ['@person [is|was|got|has|been] [badly|severely|really|seriously] burned|burnt'] },
+  { hazards: ['burn'], phrases: ['@person [is|was|got|has|have] [been] [badly|severely|really|seriously] burned|burnt'] },
   // A fitting is a part ("the light fitting", "a pipe fitting"), not a seizure; a cable tray is not a power line.
   { signal: 'neutral', phrases: ['light|pipe|pipes|gas|hose|electrical|compression|brass|plumbing|ceiling|wall|roof fitting|fittings', 'cable tray|trays|trunking|ladder|ladders|rack|racks', 'overhead cable tray|trays|trunking|ladder|ladders|rack|racks'] },
   { signal: 'neutral', phrases: ['choked up', 'bit choked', 'choking back', 'i am choked', 'nearly|almost choked'] },
@@ -271,7 +275,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'anaphyla*', 'throat|tongue ~ swelling|swollen|closing|swelled|tight|tightening', 'swelling|swollen ~ throat|tongue',
     'reaction to ~ sting|stung|bee|wasp|hornet|nut|nuts|peanut|peanuts|shellfish|food|latex|medication|something',
     'allergic|allergy|stung|sting|bee|wasp|hornet|peanut|peanuts|nut|nuts|shellfish ~ lips|lip|face|mouth|eyes ~ swelling|swollen|swelled|puffing|puffed',
-    'allergic reaction ~ can not breathe|breathing|throat|swelling|collapsed|wheez*', 'allergic ~ breathe|breathing|throat|swelling|swollen',
+    'allergic reaction ~ breathe|breathing|throat|swelling|collapsed|wheez*', 'allergic reaction ~ can|could not breathe', 'allergic ~ breathe|breathing|throat|swelling|swollen',
   ] },
   // Someone found unresponsive who is only gasping or not breathing normally needs CPR (ERC 2021).
   { hazards: ['not_breathing'], negationProof: true, phrases: [
@@ -387,7 +391,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   { signal: 'help_lost_beside_arrival', negationProof: true, phrases: ['wrong gate|gates|entrance|building|site|address'] },
   { signal: 'defib_here', phrases: [
-    'defib|defibrillator|aed [is|has] [just|now] here|arrived|come', 'got|have|brought [the|a] defib|defibrillator|aed', 'defib|defibrillator|aed [is] with us|me|him|her',
+    'defib|defibrillator|aed [is|has] [just|now] here|arrived|come', 'got|have|brought [the|a|an] defib|defibrillator|aed', 'defib|defibrillator|aed [is] with us|me|him|her',
   ] },
   // The first step is still to do: "no one is doing CPR" wants "Start CPR now", not "keep pushing".
   // The same words are a hazard rule too (below the signals' list of meanings): someone needs CPR.

@@ -57,6 +57,8 @@ export interface HazardInfo {
   readonly urgency: KnownUrgency
   /** A person is hurt or ill; as opposed to a danger to the place. */
   readonly person: boolean
+  /** Kept through a stand-down ("the fire's out"): only its own question ends it (a line still live). */
+  readonly lasting?: boolean
   /** Left out of the hazard list when one of these is also present: it adds nothing to say. */
   readonly subsumedBy?: readonly Hazard[]
 }
@@ -67,7 +69,7 @@ const PERSON_SPECIFIC: readonly Hazard[] = [
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
-  high_voltage: { urgency: 'CRITICAL', person: false },
+  high_voltage: { urgency: 'CRITICAL', person: false, lasting: true },
   electric_shock: { urgency: 'CRITICAL', person: true },
   confined_space: { urgency: 'CRITICAL', person: true },
   gas_leak: { urgency: 'CRITICAL', person: false },
@@ -76,7 +78,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   not_breathing: { urgency: 'CRITICAL', person: true },
   // Back blows and abdominal thrusts, not fresh air; adrenaline, not an inhaler.
   // Choking in smoke or gas is the smoke or gas; choking on vomit while unconscious is the airway.
-  choking: { urgency: 'CRITICAL', person: true, subsumedBy: ['smoke', 'fire', 'gas_leak', 'chemical_spill', 'chemical_exposure', 'unconscious', 'not_breathing'] },
+  choking: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing'] },
   anaphylaxis: { urgency: 'CRITICAL', person: true },
   cardiac: { urgency: 'CRITICAL', person: true },
   // Not a casualty: a stand-down ("it's out now") ends it, and it keeps no one's first aid back.

@@ -58,9 +58,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     // "They can't find us" is not a no to "Are they awake and talking?".
     const implied = triage.falseAlarm === true || triage.missing === true || triage.helpLost === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
     // Gravest first, then the most recent: an alarm heard during CPR does not lead the next reply.
-    const ongoing = byGravity(context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied))
+    // Without what another ongoing hazard covers: choking once they went limp, now breathing again.
+    const carriedOn = context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied)
+    const ongoing = byGravity(carriedOn.filter((h) => !(HAZARD_INFO[h].subsumedBy ?? []).some((o) => carriedOn.includes(o))))
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
-    const stillHurt = ongoing.filter((h) => HAZARD_INFO[h].person)
+    const stillHurt = ongoing.filter((h) => HAZARD_INFO[h].person || HAZARD_INFO[h].lasting === true)
     if (triage.falseAlarm === true) {
       if (stillHurt.length > 0) hazards = stillHurt
       else situation = 'stand-down'
@@ -130,7 +132,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       : pickInstruction(e, context, where, held.has(e), new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))))
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
   // on it?", "should I pull it out?"), before the entries' own lines.
-  const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))]
+  // What is still going on: not what this turn stood down ("it's all clear, can we go back in?").
+  const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || HAZARD_INFO[h].person || HAZARD_INFO[h].lasting === true)
   instructions.unshift(
     ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
     ...playbook.repliesTo(input.text, going),
@@ -151,9 +154,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
   const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
-  let text = assemble(instructions, notice, questions[0] ?? '')
+  // The notice may give way to an instruction unless it is what names the place for the caller.
+  const noticeNamesPlace = where.place !== undefined && notice?.includes(where.place) === true && !instructions.some((i) => i.includes(where.place ?? ''))
+  let text = assemble(instructions, notice, questions[0] ?? '', noticeNamesPlace)
   for (const question of rankQuestions(questions, context.said)) {
-    text = assemble(instructions, notice, question)
+    text = assemble(instructions, notice, question, noticeNamesPlace)
     if (text !== lastSaid) break
   }
   return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook' }
@@ -274,7 +279,7 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
 const COMPANION_REPLACES: ReadonlyArray<Situation | 'stand-down' | 'answer'> = ['distress', 'clarify', 'question', 'closing', 'stand-down']
 
 // What CPR replaces once someone is not breathing: the recovery position, back blows, fresh air.
-const GIVE_WAY_TO_CPR: readonly Hazard[] = ['unconscious', 'choking', 'breathing_difficulty']
+const GIVE_WAY_TO_CPR: readonly Hazard[] = ['unconscious', 'choking', 'breathing_difficulty', 'swallowed_chemical']
 // The caller cannot do CPR, as opposed to nobody having started it.
 const TEACHES_CPR = /\b(know|knows|trained|how|can ?not do|can't do)\b/i
 // "He's not trapped" says nothing of whether anyone else is under the racking.
@@ -365,12 +370,15 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
   return [...new Set([...fresh, ...rotated])]
 }
 
-function assemble(instructions: readonly string[], notice: string | undefined, question: string): string {
+function assemble(instructions: readonly string[], notice: string | undefined, question: string, keepNotice: boolean): string {
   const join = (parts: ReadonlyArray<string | undefined>): string => parts.filter((p): p is string => p !== undefined && p !== '').join(' ')
-  // Too long: the last instructions go first, down to the first one (the most urgent).
+  // Too long: the alert notice goes before an instruction does ("help is being alerted" was said
+  // on an earlier turn, or will be on the next), then the last instructions, down to the first one.
   for (let kept = Math.max(1, instructions.length); kept >= 1; kept--) {
-    const text = join([...instructions.slice(0, kept), notice, question])
-    if (text.length <= MAX_SPOKEN_CHARS) return text
+    for (const withNotice of keepNotice ? [notice] : [notice, undefined]) {
+      const text = join([...instructions.slice(0, kept), withNotice, question])
+      if (text.length <= MAX_SPOKEN_CHARS) return text
+    }
   }
   const first = instructions[0] ?? ''
   return cutAtSentence(join([first, notice, question])) ?? cutAtSentence(`${first} ${question}`) ?? question

@@ -107,6 +107,8 @@ export interface PlaybookReply {
   readonly unless?: readonly Hazard[]
   /** Phrases that ask it, in the pattern language of phrase-matcher.ts. */
   readonly askedBy: readonly string[]
+  /** Phrases that say it is about something else ("the sprinklers are putting water on it"). */
+  readonly notWhen?: readonly string[]
   readonly say: string
 }
 
@@ -198,7 +200,7 @@ export function loadPlaybook(raw: unknown): Playbook {
     repliesTo: (text, hazards) => {
       const ids = asked(text)
       if (ids.size === 0) return []
-      return replies.filter((r) => ids.has(r.id) && r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h))).map((r) => r.say)
+      return replies.filter((r) => ids.has(r.id) && !ids.has(`!${r.id}`) && r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h))).map((r) => r.say)
     },
     combos: entries.filter((e) => e.combo === true),
     entry: (id) => byId.get(id),
@@ -308,11 +310,15 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     const hazardList = (v: unknown): v is Hazard[] => Array.isArray(v) && v.length > 0 && v.every(isHazard)
     if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards) || (r.unless !== undefined && !hazardList(r.unless)) ||
       !Array.isArray(r.askedBy) || r.askedBy.length === 0 || !r.askedBy.every((p) => typeof p === 'string' && p.trim() !== '') ||
+      (r.notWhen !== undefined && (!Array.isArray(r.notWhen) || !r.notWhen.every((p) => typeof p === 'string' && p.trim() !== ''))) ||
       typeof r.say !== 'string' || r.say.trim() === '' || r.say.length > MAX_SAY_CHARS) {
       problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases and a say of at most ${MAX_SAY_CHARS} characters`)
       continue
     }
-    replies.push({ id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[], say: r.say })
+    replies.push({
+      id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
+      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), say: r.say,
+    })
   }
   return replies
 }

@@ -31,10 +31,16 @@ export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?:
   })
 }
 
-/** Compiles the replies' askedBy: the ids of the questions a turn asks (questions are not doubted). */
-export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly string[] }>): (text: string) => ReadonlySet<string> {
+/**
+ * Compiles the replies' askedBy: the ids of the questions a turn asks (questions are not doubted),
+ * and `!id` for a reply whose notWhen phrases say the words are about something else.
+ */
+export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly string[]; notWhen?: readonly string[] }>): (text: string) => ReadonlySet<string> {
   const entries: Array<{ phrase: string; payload: string }> = []
-  for (const reply of replies) for (const phrase of reply.askedBy) entries.push({ phrase, payload: reply.id })
+  for (const reply of replies) {
+    for (const phrase of reply.askedBy) entries.push({ phrase, payload: reply.id })
+    for (const phrase of reply.notWhen ?? []) entries.push({ phrase, payload: `!${reply.id}` })
+  }
   const matcher = compilePhrases(entries, MACROS)
   return lruMemo(MEMO_SIZE, (text): ReadonlySet<string> => {
     const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)

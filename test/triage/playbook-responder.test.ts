@@ -890,7 +890,7 @@ describe('playbook responder: safety review', () => {
   it.each(["he's lost two fingers in the press", 'his finger got cut off by the saw'])('stops the bleeding and saves the severed part: "%s"', async (text) => {
     const replies = await call(text, 'ok')
     expect(replies[0]?.sources).toEqual(['amputation-save-part'])
-    expect(replies[0]?.text).toMatch(/^Press hard on the wound/)
+    expect(replies[0]?.text).toMatch(/^Stop the machine if it's running\. Press hard on the wound/)
     expect(replies[1]?.text).toMatch(/cling film or a clean bag, and keep it cool\. Never put it straight on ice/)
   })
 
@@ -1221,6 +1221,88 @@ describe('playbook responder: third safety review', () => {
     ['the overhead cable tray fell down in the workshop', 'high_voltage'],
   ])('has no false hazard in "%s"', async (text, hazard) => {
     expect(classify(text).hazards).not.toContain(hazard)
+  })
+})
+
+// A fourth review (2026-11-30) checked every new phrase could match, and the old behaviours beside the new hazards.
+describe('playbook responder: fourth safety review', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+
+  it.each([
+    ["he's choking on a sweet and there's a small fire in the bin", 'choking-back-blows'],
+    ["there's a chemical spill in the lab and Sam is choking on a sandwich", 'choking-back-blows'],
+  ])('keeps choking on food beside a fire or a spill: "%s"', async (text, id) => {
+    expect((await call(text))[0]?.sources).toContain(id)
+  })
+
+  it('does not take "the bin fire, it\'s out" for the food coming out', async () => {
+    const reply = last(await call("he's choking on a sweet and there's a small fire in the bin", "the bin fire, it's out"))
+    expect(reply.text).not.toMatch(/^If it's out and they're breathing, stop/)
+  })
+
+  it('keeps high voltage through a stand-down and an arrival: only the power confirmed off ends it', async () => {
+    const replies = await call("the crane hit the power line and caught fire, the driver's slumped in the cab", "the fire's out now", 'ok', 'the paramedics are here')
+    for (const r of replies) {
+      expect(r.sources).toContain('high-voltage-keep-back')
+      expect(r.text).not.toMatch(/broom|help is with you now/i)
+    }
+  })
+
+  it('hears a named worker hanging in a harness', async () => {
+    expect((await call("Dave's hanging in his harness"))[0]?.sources).toEqual(['suspended-get-down'])
+  })
+
+  it.each(["we can't get out the back, there's smoke everywhere", "there's a fire, I can't get out the fire exit, it's locked"])(
+    'still hears a caller who cannot get out the back or the exit: "%s"',
+    async (text) => {
+      expect((await call(text))[0]?.text).toMatch(/^If there's a safe way out, take it now/)
+    },
+  )
+
+  it('does not say no to a driver staying in the cab, and does to a broom', async () => {
+    const replies = await call("the crane hit the overhead line, the driver's in the cab", 'is it ok for him to stay in the cab?', 'can I pull him off with a broom?')
+    expect(replies[1]?.text).not.toMatch(/^No\./)
+    expect(replies[2]?.text).toMatch(/^No\. Nobody goes near/)
+  })
+
+  it('keeps the second casualty line when a reply is long: the alert notice gives way first', async () => {
+    const [reply] = await call("she's not breathing, the press took her hand off")
+    expect(reply?.text).toMatch(/^Start CPR now/)
+    expect(reply?.text).toMatch(/Stop the machine if it's running/)
+  })
+
+  it('goes back to the airway, without the choking hold, when a choking casualty breathes again after CPR', async () => {
+    const reply = last(await call("she's choking", "she's gone limp and she's not breathing", "she's breathing again"))
+    expect(reply.sources).toEqual(['unconscious-airway'])
+  })
+
+  it('ends the shelter advice when the trapped caller says they are out', async () => {
+    expect(last(await call("I'm trapped in the office, there's a fire", "we're out")).text).not.toMatch(/Block the gaps|window/)
+  })
+
+  it('reads "the line is dead" as the power off', async () => {
+    const reply = last(await call("the crane hit the overhead line, the driver's in the cab", 'the power company says the line is dead now'))
+    expect(reply.text).toMatch(/^Once the power is off and they're clear, check their breathing/)
+  })
+
+  it('keeps the adrenaline pen beside CPR', async () => {
+    const reply = last(await call("he's been stung and his throat is swelling", "he's stopped breathing"))
+    expect(reply.sources).toEqual(['anaphylaxis-cpr'])
+    expect(reply.text).toMatch(/^Start CPR now.*adrenaline pen/)
+  })
+
+  it.each([
+    ["he's got dust in his eye", 'can I get it out with some water?', /^No/],
+    ['Dave collapsed in the tank', 'the rescue team are going in after him with breathing apparatus', /^No\./],
+    ['fire in the warehouse', 'the fire brigade says it is all clear, can we go back in?', /^No\./],
+    ['Gaz has chopped his finger off', 'the ice machine is leaking', /^Wrap the part in cling film/],
+    ['fire in the warehouse', 'the sprinklers are putting water on it', /^No water/],
+  ])('does not answer a question nobody asked: "%s" / "%s"', async (first, then, wrong) => {
+    expect(last(await call(first, then)).text).not.toMatch(wrong)
+  })
+
+  it.each(["it's come out", 'she spat it out', 'she coughed it up'])('hears the food come out: "%s"', async (said) => {
+    expect(last(await call("she's choking", said)).text).toMatch(/^If it's out and they're breathing, stop/)
   })
 })
 
