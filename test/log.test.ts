@@ -156,4 +156,15 @@ describe('maskText', () => {
       { numRuns: runs },
     )
   })
+
+  // Not a speed target but a denial of service: any request's URL is masked, before anything is
+  // checked. Quadratic, 1 MB of "(" took minutes; linear, it takes milliseconds. The bound is wide.
+  it.each(['(', '+', '%2B', '%20', '(+'])('masks a long run of "%s" before digits in linear time', (run) => {
+    const text = `/incoming-call?x=${run.repeat(Math.ceil(1_000_000 / run.length))}123456789`
+    const started = performance.now()
+    const masked = maskText(text)
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(masked).not.toContain('123456789')
+  })
 })
+
