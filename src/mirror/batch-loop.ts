@@ -97,7 +97,11 @@ export class BatchLoop {
   #loop: Promise<void> | null = null
   #offSource: (() => void) | null = null
   #offConnected: (() => void) | null = null
-  #stopSignal = newWait()
+  // Waits that end early register here and unregister when they end: a race against a promise
+  // that stays pending (stop, every batch) would keep a reaction per race alive until stop().
+  readonly #onStop = new Set<() => void>()
+  readonly #onData = new Set<() => void>()
+  readonly #onDrain = new Set<() => void>()
 
   constructor(options: BatchLoopOptions) {
     this.#opts = options
@@ -134,12 +138,14 @@ export class BatchLoop {
   drain(): void {
     this.#draining = true
     this.#wake()
+    // A retry backoff too: what is left goes now, within the drain's time, not after 30 s.
+    for (const end of [...this.#onDrain]) end()
   }
 
   /** Stops at once: an unacknowledged batch stays in the journal and is sent after a restart. */
   async stop(): Promise<void> {
     this.#stopped = true
-    this.#stopSignal.wake()
+    for (const end of [...this.#onStop]) end()
     this.#wake()
     this.#offSource?.()
     this.#offConnected?.()
@@ -150,25 +156,20 @@ export class BatchLoop {
     const { wake } = this.#wait
     this.#wait = newWait()
     wake()
+    for (const end of [...this.#onData]) end()
   }
 
   /** Waits up to `ms`, or until new records arrive (or stop). */
-  async #sleep(ms: number): Promise<void> {
-    await this.#until(this.#wait.promise, ms)
+  #sleep(ms: number): Promise<void> {
+    return waitFor(ms, this.#onData, this.#onStop)
   }
 
   /**
-   * Waits out a retry backoff: only stop ends it early. New records must not, or a rejected batch
-   * would be sent again at the commit rate (every durable record wakes #wait).
+   * Waits out a retry backoff: only stop or a drain ends it early. New records must not, or a
+   * rejected batch would be sent again at the commit rate (every durable record wakes #onData).
    */
-  async #backOff(ms: number): Promise<void> {
-    await this.#until(this.#stopSignal.promise, ms)
-  }
-
-  async #until(signal: Promise<void>, ms: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined
-    await Promise.race([signal, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))])
-    clearTimeout(timer)
+  #backOff(ms: number): Promise<void> {
+    return waitFor(ms, this.#onStop, this.#onDrain)
   }
 
   async #run(): Promise<void> {
@@ -230,13 +231,9 @@ export class BatchLoop {
       let cycles = 0
       let deadline = this.#opts.batchDeadlineMs
       for (;;) {
-        let timer: NodeJS.Timeout | undefined
-        const outcome = await Promise.race([
-          sent,
-          this.#stopSignal.promise.then(() => 'stopped' as const),
-          new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), deadline))),
-        ])
-        clearTimeout(timer)
+        const waited = waitFor(deadline, this.#onStop)
+        const outcome = await Promise.race([sent, waited.then(() => (this.#stopped ? ('stopped' as const) : ('deadline' as const)))])
+        waited.cancel()
         if (outcome === 'stopped') return 'stopped'
         if (outcome !== 'deadline') {
           if (outcome.ok) return 'acked'
@@ -275,4 +272,22 @@ export class BatchLoop {
     this.#link.acknowledged(ackAt)
     this.#opts.onAcked(records, ackAt)
   }
+}
+
+/**
+ * Resolves after `ms`, or as soon as one of `enders` is called; either way it leaves them. cancel()
+ * ends it at once and clears its timer (the race it was in is over).
+ */
+function waitFor(ms: number, ...enders: Set<() => void>[]): Promise<void> & { cancel(): void } {
+  let end = (): void => undefined
+  const done = new Promise<void>((resolve) => {
+    const timer = setTimeout(() => end(), ms)
+    end = () => {
+      clearTimeout(timer)
+      for (const set of enders) set.delete(end)
+      resolve()
+    }
+    for (const set of enders) set.add(end)
+  })
+  return Object.assign(done, { cancel: () => end() })
 }

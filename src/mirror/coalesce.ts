@@ -60,7 +60,7 @@ export class UpdateBatch {
     const walk = (node: TrieNode, prefix: string): void => {
       for (const [key, child] of node.children) {
         const path = prefix === '' ? key : `${prefix}/${key}`
-        if (child.has) paths[path] = child.value
+        if (child.has) defineKey(paths, path, child.value)
         else walk(child, path)
       }
     }
@@ -86,11 +86,12 @@ function setStored(target: Json | null, segments: readonly string[], value: Json
   if (value === null && !isContainer) return target
   const [key, ...rest] = segments as [string, ...string[]]
   const base: Record<string, Json> = isContainer ? { ...(target as Record<string, Json>) } : {}
-  const child = setStored(base[key] ?? null, rest, value)
+  // Own properties only, defined rather than assigned: "__proto__" is a valid Firebase key.
+  const child = setStored(Object.hasOwn(base, key) ? (base[key] as Json) : null, rest, value)
   if (child === null || (typeof child === 'object' && !Array.isArray(child) && Object.keys(child).length === 0)) {
     delete base[key]
   } else {
-    base[key] = child
+    defineKey(base, key, child)
   }
   return Object.keys(base).length === 0 ? null : base
 }
@@ -104,8 +105,7 @@ function storedForm(value: Json | null | undefined): Json | null {
   for (const key of Object.keys(value)) {
     const child = storedForm((value as Record<string, Json>)[key])
     if (child === null) continue
-    // "__proto__" is a valid Firebase key; plain assignment would set the prototype instead.
-    Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true })
+    defineKey(out, key, child)
     kept++
   }
   return kept === 0 ? null : out
@@ -141,4 +141,9 @@ function coalesce(records: readonly CommittedRecord[]): Write {
 function send(db: Database, write: Write): Promise<void> {
   const root = db.ref()
   return write.kind === 'set' ? root.set(write.value) : root.update(write.paths)
+}
+
+/** obj[key] = value, also for "__proto__" (a valid Firebase key; assignment would set the prototype). */
+function defineKey<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true })
 }

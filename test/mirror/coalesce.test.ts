@@ -91,6 +91,17 @@ describe('UpdateBatch', () => {
     expect(batch.toWrite()).toEqual({ kind: 'update', paths: { 'active_calls/c1/status': { detail: { b: 1 } } } })
   })
 
+  it('keeps "__proto__", a valid Firebase key, as a key: below a value and as a path of its own', () => {
+    const below = new UpdateBatch()
+    below.add({ path: 'k', value: { a: 1 } })
+    below.add({ path: 'k/__proto__/x', value: 1 })
+    expect(JSON.stringify(below.toWrite())).toBe('{"kind":"update","paths":{"k":{"a":1,"__proto__":{"x":1}}}}')
+    const own = new UpdateBatch()
+    own.add({ path: '__proto__', value: 2 })
+    expect(Object.keys((own.toWrite() as { paths: Record<string, unknown> }).paths)).toEqual(['__proto__'])
+    expect(JSON.stringify(setIn({}, ['__proto__', 'x'], 1))).toBe('{"__proto__":{"x":1}}')
+  })
+
   it('drops pending writes below a path that is overwritten later (archiving a call)', () => {
     const batch = new UpdateBatch()
     batch.add({ path: 'active_calls/c1/urgency', value: 'HIGH' })

@@ -8,7 +8,7 @@ import { DirectWriter } from '../../src/mirror/direct-writer.js'
 import { connectRtdb, type RtdbConnection } from '../../src/mirror/rtdb.js'
 import type { FromWorker, WorkerStatus } from '../../src/mirror/worker-protocol.js'
 import { openStore, type CommittedRecord, type LocalStore } from '../../src/store/index.js'
-import { useRtdb, type RtdbTarget } from '../helpers/rtdb.js'
+import { skipOnExternal, useRtdb, type RtdbTarget } from '../helpers/rtdb.js'
 
 // The naive design's writer (MIRROR_MODE=inline) on its own, against a real journal and a real
 // emulator: how it behaves when the journal cannot be read and when the SDK throws instead of
@@ -144,9 +144,9 @@ describe('DirectWriter.stop()', () => {
 })
 
 describe("BatchLoop (the mirror worker's loop)", () => {
-  it('treats a write the SDK refuses by throwing as a rejection, so the loop goes on and stops cleanly', async () => {
+  function newLoop(backoff: typeof BACKOFF = BACKOFF): BatchLoop {
     const log = { info: () => undefined, warn: () => undefined, error: () => undefined }
-    const loop = new BatchLoop({
+    return new BatchLoop({
       source: {
         get lastDurableSeq() {
           return store.lastDurableSeq
@@ -159,11 +159,30 @@ describe("BatchLoop (the mirror worker's loop)", () => {
       batchDeadlineMs: 1000,
       maxBatchRecords: 10,
       lingerMs: 0,
-      backoff: BACKOFF,
+      backoff,
       log,
       onAcked: (records) => void (acked = (records[records.length - 1] as CommittedRecord).seq),
       onChange: () => undefined,
     })
+  }
+
+  it.skipIf(skipOnExternal('rejected writes are a fault of our emulator'))('sends at once on drain(), in the middle of a retry backoff', async () => {
+    // Shutting down drains for 2 s: a 30 s backoff after rejected writes must not hold what is left.
+    const loop = newLoop({ baseMs: 20_000, maxMs: 20_000, random: () => 1 })
+    loop.start()
+    rtdb.faults!.set({ rejectWrites: true })
+    const first = await store.commit([{ path: 'calls/a', value: 1 }])
+    await until(() => loop.status().failures >= 1)
+    rtdb.faults!.clear()
+    const drained = Date.now()
+    loop.drain()
+    await until(() => acked === first.seq, 3000)
+    expect(Date.now() - drained).toBeLessThan(3000)
+    await loop.stop()
+  })
+
+  it('treats a write the SDK refuses by throwing as a rejection, so the loop goes on and stops cleanly', async () => {
+    const loop = newLoop()
     loop.start()
     const first = await store.commit([{ path: 'calls/a', value: 1 }])
     await until(() => acked === first.seq)
