@@ -61,6 +61,8 @@ const CALLER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'us', 'me', 'ev
 const POSITION_VERBS: ReadonlySet<string> = new Set([
   'am', 'are', 'is', 'was', 'were', 'went', 'gone', 'go', 'going', 'moved', 'headed', 'heading', 'waiting', 'standing', 'stood',
   'gathered', 'gathering', 'sat', 'sitting', 'meeting', 'evacuated', 'evacuating', 'ran', 'walked', 'stay', 'staying',
+  // "We're all outside at the muster point": where the caller stands, not a place to clear.
+  'outside',
 ])
 // Close enough to be about the place: "we are all waiting by the main gate", but not "everyone is
 // out there is smoke by the main gate".

@@ -15,6 +15,9 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   wouldnt: 'would not', shouldnt: 'should not', hasnt: 'has not', havent: 'have not', hadnt: 'had not',
   theres: 'there is', hes: 'he is', shes: 'she is', im: 'i am', thats: 'that is', whats: 'what is',
   nevermind: 'never mind', noone: 'no one',
+  // Not "its": "the ambulance is on its way" needs the possessive ("its out" is in the phrase tables).
+  someones: 'someone is', everyones: 'everyone is', theyre: 'they are', youre: 'you are', ive: 'i have', weve: 'we have',
+  whos: 'who is', wheres: 'where is',
 }))
 
 /**

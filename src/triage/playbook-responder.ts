@@ -279,7 +279,7 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
 const COMPANION_REPLACES: ReadonlyArray<Situation | 'stand-down' | 'answer'> = ['distress', 'clarify', 'question', 'closing', 'stand-down']
 
 // What CPR replaces once someone is not breathing: the recovery position, back blows, fresh air.
-const GIVE_WAY_TO_CPR: readonly Hazard[] = ['unconscious', 'choking', 'breathing_difficulty', 'swallowed_chemical']
+const GIVE_WAY_TO_CPR: readonly Hazard[] = ['unconscious', 'choking', 'breathing_difficulty', 'swallowed_chemical', 'fall', 'cardiac', 'seizure', 'heat_illness', 'medical', 'injury']
 // The caller cannot do CPR, as opposed to nobody having started it.
 const TEACHES_CPR = /\b(know|knows|trained|how|can ?not do|can't do)\b/i
 // "He's not trapped" says nothing of whether anyone else is under the racking.

@@ -72,6 +72,8 @@ describe('classify: location and equipment', () => {
     ["we're all outside now", 'outside'],
     ["we're in the car park", 'car park'],
     ["there's a gas leak, I'm at the main gate", 'main gate'],
+    ["we're all outside at the muster point", 'muster point'],
+    ["I'm outside by the main gate", 'main gate'],
   ])('"%s" says the caller is at %s, not where the hazard is', (text, callerAt) => {
     const t = classify(text)
     expect(t.callerAt).toBe(callerAt)
@@ -80,6 +82,8 @@ describe('classify: location and equipment', () => {
 
   it('keeps the hazard location and the caller apart in one turn', () => {
     expect(classify("fire in zone a, we're at the muster point")).toMatchObject({ location: 'Zone A', callerAt: 'muster point' })
+    // Not "Get everyone out of the muster point now".
+    expect(classify("fire in the workshop, we're all outside at the muster point")).toMatchObject({ location: 'workshop', callerAt: 'muster point' })
     expect(classify("we're in bay 4 and there's smoke")).toMatchObject({ location: 'Bay 4' })
     expect(classify("we're in bay 4 and there's smoke").callerAt).toBeUndefined()
   })

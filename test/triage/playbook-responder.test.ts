@@ -1306,3 +1306,52 @@ describe('playbook responder: fourth safety review', () => {
   })
 })
 
+// A fifth review (2026-11-30) ran 88 of the most common calls: 73 of 295 turns had a problem.
+describe('playbook responder: fifth safety review (common calls)', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+
+  it('hears chest pain with a word in between, and tells a caller alone what to do for themselves', async () => {
+    const [reply] = await call('my chest really hurts')
+    expect(reply?.urgency).toBe('CRITICAL')
+    expect(reply?.text).toMatch(/^If it's you: sit down now and stay still/)
+  })
+
+  it('tells a shocked casualty\'s rescuer how to cut the power when asked, and does not take the question for "it\'s off"', async () => {
+    const reply = last(await call('Tony got electrocuted hes still holding the cable', 'how do I turn it off'))
+    expect(reply.text).toMatch(/^Switch off at the plug, the wall switch or the breaker/)
+    expect(reply.text).not.toMatch(/^Once the power is off/)
+  })
+
+  it.each([
+    ['he fell off the ladder', "he's not breathing", 'ok'],
+    ['he has chest pain', "he's collapsed and he's not breathing", 'ok'],
+  ])('says CPR only once someone is not breathing, not a conscious casualty\'s lines: "%s"', async (...turns) => {
+    for (const r of (await call(...turns)).slice(1)) expect(r.sources).toEqual(['cpr'])
+  })
+
+  it('keeps the neck in line for someone hit by a vehicle who stops moving', async () => {
+    const reply = last(await call('truck reversed into a guy', 'he is not moving'))
+    expect(reply.sources).toEqual(['vehicle-strike-unconscious'])
+    expect(reply.text).not.toMatch(/roll them onto their side/)
+  })
+
+  it.each([
+    ['fire in the workshop and someones burnt', 'clothing-fire'],
+  ])('reads a transcript without apostrophes: "%s"', async (text, id) => {
+    expect((await call(text))[0]?.sources).toEqual([id])
+  })
+
+  it('stands a fire down on "its out now"', async () => {
+    expect(classify('its out now').hazards).toContain('all_clear')
+  })
+
+  it.each([
+    ['gas leak in the kitchen', 'should I turn the lights off?', /^Don't touch any switch, on or off/],
+    ["he's having a seizure", 'should I hold him down?', /^No, don't hold them down/],
+    ['smoke everywhere cant see', 'which way do I go', /^Stay low under the smoke, follow the green exit signs/],
+    ['he burned his hand on the pipe', 'should I put ice on it?', /^No ice, creams or butter/],
+  ])('answers the common question first: "%s" / "%s"', async (first, question, answer) => {
+    expect(last(await call(first, question)).text).toMatch(answer)
+  })
+})
+
