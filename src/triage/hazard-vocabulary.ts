@@ -262,7 +262,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // The caller's own cough in smoke: the smoke's "leave, keep low" is the answer.
   { signal: 'neutral', phrases: ['making|made|makes me|us choke|cough'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
-  { hazards: ['cardiac'], phrases: ['crushing ~ chest|pain', 'chest ~ crushing', 'chest ~ hurts|hurting|aching|sore|tight|killing|burning', 'pain ~ down|in ~ left arm|jaw'] },
+  { hazards: ['cardiac'], phrases: ['crushing ~ chest|pain', 'chest ~ crushing', 'chest ~ hurts|hurting|aching|sore|tight|killing|burning', 'pain ~ down|in ~ left arm', 'pain ~ in ~ jaw'] },
   { hazards: ['burn'], phrases: ['@person [is|was|got|has|have] [been] [badly|severely|really|seriously] burned|burnt'] },
   // A fitting is a part ("the light fitting", "a pipe fitting"), not a seizure; a cable tray is not a power line.
   { signal: 'neutral', phrases: ['light|pipe|pipes|gas|hose|electrical|compression|brass|plumbing|ceiling|wall|roof fitting|fittings', 'cable tray|trays|trunking|ladder|ladders|rack|racks', 'overhead cable tray|trays|trunking|ladder|ladders|rack|racks'] },
@@ -320,6 +320,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'missing', phrases: [
     'is|are|was|were [still] missing', 'someone|somebody|anyone|people|one|two|three ~ missing', 'unaccounted for', 'not accounted for',
     'can|could not find him|them|her',
+    // One person still inside after the others got out: "Dave is still inside", "he's still in there".
+    'is still inside', 'is still in there', 'has|have not come out', 'has|have not got out', 'did not come|get out',
   ] },
   { signal: 'neutral', phrases: [
     'is|are|was|were [still] missing from', 'is|are|was|were|am [still] missing [a|an|our|the|one] [fire|first] warden|wardens|aider|aiders|marshal|marshals|key|keys|tool|tools|radio|radios', 'is|are|was|were [still] missing [a|an|one|two|three|four|five|his|her|their|some|part|the|of] [of|his|her|their] @body', 'is|are|was|were [still] missing [a|an|his|her|their|the|some] medication|medicine|meds|inhaler|pen|glasses|helmet|radio|phone|boot|boots|glove|gloves|harness|keys|key',

@@ -145,6 +145,10 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   let read = [...turn]
   const unresponsive = ongoing.includes('unconscious') || turn.includes('unconscious')
   if (unresponsive && AGONAL.test(text) && !COMING_ROUND.test(text)) read = [...new Set(['not_breathing' as const, ...read.filter((h) => h !== 'breathing_difficulty')])]
+  // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
+  if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) {
+    read = [...new Set(read.map((h): Hazard => (h === 'medical' ? 'breathing_difficulty' : h)))]
+  }
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) {
     read = [...new Set(read.map((h): Hazard => (h === 'breathing_difficulty' ? 'anaphylaxis' : h)))]

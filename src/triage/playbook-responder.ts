@@ -206,7 +206,10 @@ function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: P
   if (ask === undefined) return undefined
   // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
   // Not sure whether someone unresponsive is breathing: treat it as not breathing (ERC 2021).
-  const answer = playbook.answersIn(text).has(ask.text) ? 'yes' : readYesNo(text) ?? (ask.no === 'not_breathing' && isUnsure(text) ? 'no' : undefined)
+  const answers = playbook.answersIn(text)
+  // "Yeah, he's talking" to "Are they bleeding?" answers another question, not this one.
+  if (!answers.has(ask.text) && answers.size > 0) return undefined
+  const answer = answers.has(ask.text) ? 'yes' : readYesNo(text) ?? (ask.no === 'not_breathing' && isUnsure(text) ? 'no' : undefined)
   if (answer === undefined) return undefined
   const implied = ask[answer]
   // "Is anyone hurt or missing?" "Yeah, everyone's fine": the yes agrees, it does not report someone hurt.

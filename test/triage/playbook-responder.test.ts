@@ -1353,5 +1353,32 @@ describe('playbook responder: fifth safety review (common calls)', () => {
   ])('answers the common question first: "%s" / "%s"', async (first, question, answer) => {
     expect(last(await call(first, question)).text).toMatch(answer)
   })
+
+  it.each(['Dave is still inside', 'Dave is still in there', "Dave hasn't come out"])('hears someone left inside a fire as missing: "%s"', async (said) => {
+    const reply = last(await call('fire in the workshop, we all got out', said))
+    expect(reply.sources).toContain('missing-person')
+  })
+
+  it('gives someone collapsed from the heat nothing to drink', async () => {
+    const replies = await call('guy fainted from the heat', 'ok')
+    expect(replies[0]?.sources).toEqual(['heat-unconscious'])
+    for (const r of replies) expect(r.text).not.toMatch(/sips of cool water/)
+  })
+
+  it('takes dizziness in a gas leak for the gas: fresh air', async () => {
+    expect(last(await call('gas leak', 'someone is feeling dizzy')).text).toMatch(/Get them into fresh air/)
+  })
+
+  it('does not take "yeah, he\'s talking" for yes to "Are they bleeding?"', async () => {
+    const replies = await call('he fell off the ladder', 'yeah hes talking', 'yeah hes talking')
+    expect(replies[1]?.text).toMatch(/Are they bleeding\?$/)
+    expect(last(replies).sources).not.toContain('bleeding-pressure')
+  })
+
+  it.each([
+    ['sharp pain in his jaw and chest', 'cardiac'],
+  ])('reads "%s" as %s', async (text, hazard) => {
+    expect(classify(text).hazards).toContain(hazard)
+  })
 })
 
