@@ -106,6 +106,9 @@ const NOT_NAMES = new RegExp('^(' + [
   // Places say where, not who: "he was in Zone A".
   'Zone|Bay|Tank|Pump|Valve|Building|Plant|Unit|Block|Gate|Hall|Room|Level|Floor|Line|Dock|Shed|Store|Yard|Site|Area|Warehouse|Workshop',
 ].join('|') + ')$')
+// "We can't find Dave": someone missing, by the capital speech-to-text gives a name ("we can't
+// find the breaker" is a thing, lower case, and stays out).
+const CANNOT_FIND_NAME = /\b(?:can(?:'|no)?t|can not|could(?:n't|nt| not)) find ([A-Z][a-z]+)\b(?!'s)/
 const FOUND_BY_NAME = /\bfound ([A-Z][a-z]+)\b(?!'s)|\b([A-Z][a-z]+)(?:'s| has| is)? (?:just |now )?(?:turned|showed) up\b|\b([A-Z][a-z]+)(?:'s| is) (?:now )?(?:here|back|safe|fine|okay|ok|alright|unhurt)\b/
 
 /**
@@ -144,7 +147,9 @@ function several(text: string): boolean {
  */
 export function readMissing(tokens: readonly string[], text: string, matches: SignalMatches, allBut: boolean): MissingReading {
   const missing = (matches.get('missing') ?? []).filter((m) => !supposed(tokens, m))
-  if (missing.length > 0 || allBut) return { missing: true, ...(several(text) ? { missingSeveral: true } : {}), ...namesOf(text) }
+  const unfound = CANNOT_FIND_NAME.exec(text)
+  const nameUnfound = unfound !== null && !NOT_NAMES.test(unfound[1] ?? '')
+  if (missing.length > 0 || allBut || nameUnfound) return { missing: true, ...(several(text) ? { missingSeveral: true } : {}), ...namesOf(text) }
   const named = FOUND_BY_NAME.exec(text)
   const foundByName = named !== null && !NOT_NAMES.test(named[1] ?? named[2] ?? named[3] ?? '')
   const found = foundByName || (matches.get('found') ?? []).length > 0 || ((matches.get('no_casualties') ?? []).length > 0 && FOUND_ALL.test(text))

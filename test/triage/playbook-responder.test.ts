@@ -1380,5 +1380,14 @@ describe('playbook responder: fifth safety review (common calls)', () => {
   ])('reads "%s" as %s', async (text, hazard) => {
     expect(classify(text).hazards).toContain(hazard)
   })
+
+  it.each(['we cant find Dave', "we couldn't find Steve after the drill"])('hears a name nobody can find as someone missing: "%s"', async (said) => {
+    const reply = last(await call('fire in the warehouse', said))
+    expect(reply.sources).toContain('missing-person')
+  })
+
+  it("does not take a thing nobody can find for someone missing: \"I can't find the breaker\"", async () => {
+    expect(classify("I can't find the breaker").missing).toBeUndefined()
+  })
 })
 
