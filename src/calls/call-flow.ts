@@ -17,7 +17,7 @@ import {
   type ActiveCall,
   type Message,
 } from './model.js'
-import { heardPosts, latestTurnWith, turnOfPost } from './turn-numbers.js'
+import { heardPosts, latestTurnWith, turnOfPost, turnOfReplay } from './turn-numbers.js'
 import { UnrecordedTurns } from './unrecorded-turns.js'
 
 // What the caller hears next, independent of TwiML (routes/voice/twiml.ts renders it).
@@ -335,7 +335,7 @@ export class CallFlow {
       // A turn posted without a number (after the static safety line) whose words are the latest
       // recorded: it was heard, and only its answer was lost. Played again, not heard twice.
       const turn = input.retry.turn ?? latestTurnWith(posts, words)
-      const resolved = turn === undefined ? undefined : turnOfPost(posts, turn, words, lastTurn(conversation)).turn
+      const resolved = turnOfReplay(posts, input.retry.turn, words, lastTurn(conversation))
       lost = resolved !== undefined && latestAnswer(messages)?.turn === resolved && supervisorActed(call, messages)
       if (!lost) return this.speech({ callSid: input.callSid, from: input.from, ...input.retry, ...(turn !== undefined ? { turn } : {}) })
     }

@@ -35,6 +35,14 @@ export function heardPosts(conversation: Conversation | null): HeardPost[] {
 }
 
 /**
+ * The turn a post Twilio's fallback replays was heard as: the one its number points to (a
+ * re-send), or without a number the latest turn, if it had these words.
+ */
+export function turnOfReplay(heard: readonly HeardPost[], postedUnder: number | undefined, words: string, lastTurn: number): number | undefined {
+  return postedUnder === undefined ? latestTurnWith(heard, words) : turnOfPost(heard, postedUnder, words, lastTurn).turn
+}
+
+/**
  * The latest turn heard, if it was these words: a fallback replaying a post without a number
  * whose answer was lost. Silence counts as the latest thing heard.
  */

@@ -4,7 +4,7 @@ import type { HistoryRole, Responder } from '../triage/responder-types.js'
 import { raiseUrgency, type Urgency } from '../triage/urgency.js'
 import type { VoiceReply } from './call-flow.js'
 import { CLOSED_RESPONDER, endedByAdmin, HOLD_RESPONDERS, isHeard, orderedMessages, pendingAdminOf, type ActiveCall, type Conversation } from './model.js'
-import { latestTurnWith, turnOfPost, type HeardPost } from './turn-numbers.js'
+import { latestTurnWith, turnOfPost, turnOfReplay, type HeardPost } from './turn-numbers.js'
 
 // Turns answered while the journal refuses every write (a failed disk, or a data dir another
 // host took over). Nothing can be made durable then, so "durable before heard" cannot hold; a
@@ -78,9 +78,7 @@ export class UnrecordedTurns {
   isLatestAnswered(callSid: string, call: ActiveCall | null, conversation: Conversation | null, speech: string, turn: number | undefined): boolean {
     const state = this.#state(callSid, call)
     const heard = this.#heard(state, conversation)
-    const words = speech.trim()
-    const resolved =
-      turn === undefined ? latestTurnWith(posts(heard), words) : turnOfPost(posts(heard), turn, words, Math.max(state.lastTurn, ...heard.keys())).turn
+    const resolved = turnOfReplay(posts(heard), turn, speech.trim(), Math.max(state.lastTurn, ...heard.keys()))
     const answered = [...heard].filter(([, t]) => t.answer).map(([n]) => n)
     return resolved !== undefined && resolved === Math.max(-1, ...answered)
   }

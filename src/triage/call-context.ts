@@ -1,5 +1,5 @@
 import { classify, type Triage } from './classify.js'
-import { HAZARD_INFO, inCallContext, STAND_DOWN, type Hazard } from './hazards.js'
+import { HAZARD_INFO, inCallContext, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { NOBODY_ON_SCENE, onSceneAfter, type OnScene } from './on-scene.js'
 import type { ResponderInput } from './responder-types.js'
@@ -99,7 +99,7 @@ export function readCallContext(
       context.missingNames = context.missingNames.filter((n) => !(t.names ?? []).includes(n))
     }
     // Stood down: what threatened the place is over; a hurt person still needs care.
-    if (t.falseAlarm === true) active = active.filter((h) => HAZARD_INFO[h].person || HAZARD_INFO[h].lasting === true)
+    if (t.falseAlarm === true) active = active.filter(outlastsStandDown)
     const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? [])]
     let raised = inCallContext(t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), active, turn.text)
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
@@ -142,9 +142,10 @@ const YES: ReadonlySet<string> = new Set(['yes', 'yeah', 'yep', 'yup', 'yea', 'y
 const NO: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'negative', 'not'])
 const INABLE: ReadonlySet<string> = new Set(['can', 'could', 'cannot'])
 const SENSING = /^(hear|see|feel|tell|pulse|breath\w*|chest)$/
-const UNSURE = /\b(not sure|unsure|do not know|no idea|maybe|can not tell|can not see|could not tell|hard to tell)\b/
+const CANNOT_TELL_WORDS = 'not sure|unsure|do not know|no idea|can not tell|can not see|could not tell|hard to tell'
+const UNSURE = new RegExp(`\\b(${CANNOT_TELL_WORDS}|maybe)\\b`)
 // Not "maybe": unsure whether someone unresponsive breathes is the caller unable to tell.
-const CANNOT_TELL = /\b(not sure|unsure|do not know|no idea|can not tell|can not see|could not tell|hard to tell)\b/
+const CANNOT_TELL = new RegExp(`\\b(${CANNOT_TELL_WORDS})\\b`)
 
 const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
   'ok', 'okay', 'thanks', 'thank', 'cheers', 'great', 'good', 'fine', 'alright', 'right', 'understood', 'bye', 'goodbye', 'brilliant',

@@ -1,6 +1,6 @@
 import { extractPlaces } from './extract-place.js'
 import { allButSomeone, isServiceWord, readHelp, readMissing } from './help-and-missing.js'
-import { HAZARD_INFO, STAND_DOWN, hazardPriority, type Hazard } from './hazards.js'
+import { HAZARD_INFO, STAND_DOWN, hazardPriority, outlastsStandDown, type Hazard } from './hazards.js'
 import { MACROS, VOCABULARY, type Signal, type VocabularyRule } from './hazard-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { compilePhrases, type PhraseMatch } from './phrase-matcher.js'
@@ -167,8 +167,7 @@ export function classify(text: string): Triage {
   // before it. Never a person: "it's out but he's not breathing" stays critical.
   if (standDownAt >= 0) {
     for (const [hazard, f] of found) {
-      const info = HAZARD_INFO[hazard]
-      if (!info.person && info.lasting !== true && !STAND_DOWN.includes(hazard) && f.lastAt < standDownAt) found.delete(hazard)
+      if (!outlastsStandDown(hazard) && !STAND_DOWN.includes(hazard) && f.lastAt < standDownAt) found.delete(hazard)
     }
   }
   // Against what the turn said, whatever the order: "choking" in smoke is the smoke, and does not

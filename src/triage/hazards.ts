@@ -126,6 +126,16 @@ export function isHazard(value: unknown): value is Hazard {
   return typeof value === 'string' && (HAZARDS as readonly string[]).includes(value)
 }
 
+/** Still going on after a stand-down ("the fire's out"): a person hurt, or a line still live. */
+export function outlastsStandDown(h: Hazard): boolean {
+  return HAZARD_INFO[h].person || HAZARD_INFO[h].lasting === true
+}
+
+/** One of `among` covers `h`: it adds nothing to say beside it. */
+export function isSubsumed(h: Hazard, among: readonly Hazard[]): boolean {
+  return HAZARD_INFO[h].subsumedBy?.some((other) => among.includes(other)) === true
+}
+
 /** Lower is dealt with first among equally urgent hazards. */
 export function hazardPriority(h: Hazard): number {
   return HAZARDS.indexOf(h)
@@ -153,5 +163,5 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) {
     read = [...new Set(read.map((h): Hazard => (h === 'breathing_difficulty' ? 'anaphylaxis' : h)))]
   }
-  return read.filter((h) => !(HAZARD_INFO[h].subsumedBy ?? []).some((other) => ongoing.includes(other)))
+  return read.filter((h) => !isSubsumed(h, ongoing))
 }

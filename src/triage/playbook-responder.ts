@@ -1,6 +1,6 @@
 import { findsMissing, isAcknowledgement, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
-import { HAZARD_INFO, inCallContext, STAND_DOWN, type Hazard } from './hazards.js'
+import { HAZARD_INFO, inCallContext, isSubsumed, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
@@ -60,9 +60,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     // Gravest first, then the most recent: an alarm heard during CPR does not lead the next reply.
     // Without what another ongoing hazard covers: choking once they went limp, now breathing again.
     const carriedOn = context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied)
-    const ongoing = byGravity(carriedOn.filter((h) => !(HAZARD_INFO[h].subsumedBy ?? []).some((o) => carriedOn.includes(o))))
+    const ongoing = byGravity(carriedOn.filter((h) => !isSubsumed(h, carriedOn)))
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
-    const stillHurt = ongoing.filter((h) => HAZARD_INFO[h].person || HAZARD_INFO[h].lasting === true)
+    const stillHurt = ongoing.filter(outlastsStandDown)
     if (triage.falseAlarm === true) {
       if (stillHurt.length > 0) hazards = stillHurt
       else situation = 'stand-down'
@@ -130,10 +130,10 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       // Only CPR's own entry: a combo's first line keeps the rescuer off a live or unreachable casualty.
       ? TEACHES_CPR.test(input.text) && e.hazards.length === 1 ? playbook.phrases.cprCoach : renderTemplate(e.say[0] ?? '', where)
       : pickInstruction(e, context, where, held.has(e), new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))))
+  // What is still going on: not what this turn stood down ("it's all clear, can we go back in?").
+  const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || outlastsStandDown(h))
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
   // on it?", "should I pull it out?"), before the entries' own lines.
-  // What is still going on: not what this turn stood down ("it's all clear, can we go back in?").
-  const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || HAZARD_INFO[h].person || HAZARD_INFO[h].lasting === true)
   instructions.unshift(
     ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
     ...playbook.repliesTo(input.text, going),
@@ -229,7 +229,7 @@ function graverOngoingFirst(hazards: readonly Hazard[], urgency: KnownUrgency, o
   const partner = (h: Hazard): boolean => playbook.combos.some((c) => c.hazards.includes(h) && c.hazards.some((o) => o !== h && hazards.includes(o)))
   const carried = ongoing.filter((h) =>
     !hazards.includes(h) && !ruledOut.includes(h) && (urgencyRank(HAZARD_INFO[h].urgency) >= urgencyRank(urgency) || partner(h)) &&
-    HAZARD_INFO[h].subsumedBy?.some((other) => hazards.includes(other)) !== true)
+    !isSubsumed(h, hazards))
   // One graver hazard leads, no more: the turn's own news stays in the top two.
   const graver = byGravity(carried.filter((h) => urgencyRank(HAZARD_INFO[h].urgency) > urgencyRank(urgency))).slice(0, 1)
   return [...graver, ...hazards, ...carried.filter((h) => !graver.includes(h))]
