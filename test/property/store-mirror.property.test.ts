@@ -81,9 +81,15 @@ class StartCall implements Command {
   check = (): boolean => true
   async run(model: Model, sys: System): Promise<void> {
     const sid = sidOf(this.n)
-    const { call } = await sys.repo.startCall({ callSid: sid, from: '+15551230001' })
-    if (!model.calls.has(sid)) model.calls.set(sid, { messages: [], archived: false, ended: false })
-    expect(sys.repo.call(call.call_id)?.call_sid).toBe(sid)
+    const { call, created } = await sys.repo.startCall({ callSid: sid, from: '+15551230001' })
+    const known = model.calls.get(sid)
+    if (!known) model.calls.set(sid, { messages: [], archived: false, ended: false })
+    expect(created).toBe(!known)
+    expect(sys.repo.callBySid(sid)?.call_id).toBe(call.call_id)
+    // A re-sent /incoming-call for a call already archived gets that call back, not a new one
+    // (CallSids are never reused); otherwise the call is active.
+    if (known?.archived === true) expect(sys.repo.archived(call.call_id)?.call_sid).toBe(sid)
+    else expect(sys.repo.call(call.call_id)?.call_sid).toBe(sid)
   }
   toString = (): string => `start(${this.n})`
 }
