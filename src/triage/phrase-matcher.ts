@@ -1,5 +1,5 @@
 import { ERR_TRIAGE_VOCABULARY_INVALID } from '../errors.js'
-import { BOUNDARY } from './normalize-speech.js'
+import { BOUNDARY, tokenize } from './normalize-speech.js'
 
 /*
  * A tiny pattern language over word tokens, so the vocabulary can stay data:
@@ -130,7 +130,9 @@ function compilePattern(phrase: string, macros: Macros): Element[] {
       if (!/^[\p{L}\p{N}]+\*?$/u.test(alt)) throw new ERR_TRIAGE_VOCABULARY_INVALID(`bad token "${alt}" in phrase "${phrase}"`)
       if (alt.endsWith('*') && alt.length <= PREFIX_KEY) throw new ERR_TRIAGE_VOCABULARY_INVALID(`prefix "${alt}" in phrase "${phrase}" is shorter than ${PREFIX_KEY} letters`)
       if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1))
-      else words.add(alt)
+      else if (isToken(alt)) words.add(alt)
+      // "dont", "hes" or "but" never reach the matcher as such: tokenize() expands or drops them.
+      else throw new ERR_TRIAGE_VOCABULARY_INVALID(`"${alt}" in phrase "${phrase}" is never a token: speech reaches the matcher as "${tokenize(alt).join(' ')}"`)
     }
     return { kind: 'word', words, prefixes, optional }
   })
@@ -141,6 +143,11 @@ function compilePattern(phrase: string, macros: Macros): Element[] {
     throw new ERR_TRIAGE_VOCABULARY_INVALID(`phrase "${phrase}" must start and end with a required word`)
   }
   return elements
+}
+
+function isToken(word: string): boolean {
+  const tokens = tokenize(word)
+  return tokens.length === 1 && tokens[0] === word
 }
 
 function expandMacro(alt: string, macros: Macros, phrase: string): string[] {
