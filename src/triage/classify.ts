@@ -246,6 +246,9 @@ export function classify(text: string): Triage {
 }
 
 function negatedAt(tokens: readonly string[], consumed: Uint8Array, m: PhraseMatch<unknown>): boolean {
+  // A phrase that carries its own negator ("can not cough", "can not get out") is the emergency;
+  // "no, he can't cough" answers a question with it, not a double negative.
+  for (let i = m.start; i < m.end; i++) if (NEGATORS.has(tokens[i] ?? '')) return false
   for (let i = m.start - 1; i >= 0 && i >= m.start - NEGATION_WINDOW; i--) {
     const token = tokens[i]
     if (token === undefined || token === BOUNDARY || NEGATION_STOPS.has(token)) return false

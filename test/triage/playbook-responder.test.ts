@@ -1391,3 +1391,18 @@ describe('playbook responder: fifth safety review (common calls)', () => {
   })
 })
 
+
+describe('playbook responder: sixth safety review (ordinary calls)', () => {
+  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
+
+  it.each([
+    ['no he cant cough', 'choking'],
+    ['no he cant get out', 'trapped'],
+  ])('takes "%s" for the emergency, not a "no" ruling it out', async (said, hazard) => {
+    expect(classify(said).hazards).toContain(hazard)
+    expect(classify(said).ruledOut ?? []).not.toContain(hazard)
+    const reply = last(await call('hes choking on his sandwich', said))
+    expect(reply.urgency).toBe('CRITICAL')
+    expect(reply.text).not.toMatch(/didn't catch|didn't understand/)
+  })
+})
