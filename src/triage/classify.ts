@@ -119,11 +119,12 @@ export function classify(text: string): Triage {
   // What firm phrases say, so a loose one can be explained away ("it's burning" after "caustic in my eyes").
   const firm = new Set<Hazard>()
   matches.forEach((m, i) => {
-    if (isNegated[i] !== true && m.payload.explainedBy === undefined && m.payload.onlyBeside !== true) for (const h of m.payload.hazards ?? []) firm.add(h)
+    if (isNegated[i] !== true && m.payload.explainedBy === undefined && m.payload.onlyBeside !== true && m.payload.besides === undefined) for (const h of m.payload.hazards ?? []) firm.add(h)
   })
   const explainedAway = (rule: VocabularyRule): boolean => rule.explainedBy?.some((h) => firm.has(h)) === true
+  const besideIll = (rule: VocabularyRule): boolean => rule.besides === undefined || rule.besides.some((h) => firm.has(h))
   // "We're at the acid store" says where the caller is; "the acid store is on fire" is a fire among acids.
-  const besideAnother = matches.some((m, i) => isNegated[i] !== true && m.payload.onlyBeside !== true && !explainedAway(m.payload) &&
+  const besideAnother = matches.some((m, i) => isNegated[i] !== true && m.payload.onlyBeside !== true && !explainedAway(m.payload) && besideIll(m.payload) &&
     (m.payload.hazards ?? []).some((h) => !STAND_DOWN.includes(h)))
 
   for (const [i, m] of matches.entries()) {
@@ -137,7 +138,8 @@ export function classify(text: string): Triage {
       if (isNegated[i] !== true && rule.signal === 'procedure') openers.push(m.start)
       continue
     }
-    if (explainedAway(rule) || (rule.onlyBeside === true && !besideAnother)) continue
+    // "A generator running in the basement" is carbon monoxide only beside someone taken ill.
+    if (explainedAway(rule) || (rule.onlyBeside === true && !besideAnother) || !besideIll(rule)) continue
     if (isNegated[i] !== true) hazardMatches.push(m)
     for (const hazard of rule.hazards ?? []) {
       if (isNegated[i] === true) {

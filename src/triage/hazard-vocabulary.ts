@@ -54,6 +54,12 @@ export interface VocabularyRule {
    * holds ("the gas compound") is where the caller stands until something happens there.
    */
   readonly onlyBeside?: boolean
+  /**
+   * Kept only when one of these hazards comes from another phrase of the same turn: "a generator
+   * running in the basement" is carbon monoxide beside someone sick, dizzy or collapsed, and only
+   * a generator otherwise.
+   */
+  readonly besides?: readonly Hazard[]
   /** Hazards these words say are over ("I got out", "we got him down"): ruled out, as a negation would. */
   readonly rulesOut?: readonly Hazard[]
   readonly phrases: readonly string[]
@@ -86,6 +92,12 @@ export const MACROS = {
   chem: 'acid|acids|caustic|chemical|chemicals|bleach|lye|solvent|solvents|alkali|ammonia|chlorine|corrosive|hydroxide|sulfuric|sulphuric|hydrochloric|nitric|hydrofluoric|peroxide|degreaser|cleaner|thinners|resin|epoxy|cement|concrete|lime|diesel|petrol|fuel',
   // What burns skin by itself: "acid burned his hand" is a chemical burn, "fuel burned him" may be a fire.
   corrosive: 'acid|caustic|alkali|lye|bleach|cement|lime|hydroxide|corrosive|chemical|chemicals|ammonia|chlorine|hydrofluoric|nitric|sulphuric|sulfuric|hydrochloric|peroxide',
+  // What burns fuel and gives off carbon monoxide where the air cannot clear it.
+  fuelburner: 'generator|generators|genny|gennies|heater|heaters|brazier|braziers|bbq|barbecue|barbeque|furnace|furnaces|stove|stoves|boiler|boilers|burner|burners',
+  // Enclosed places an engine's exhaust fills: "the forklift's been running in the container".
+  enclosed: 'basement|cellar|container|garage|shed|tent|cabin|room|tunnel|workshop|warehouse|building|unit|hold|trailer|office|kitchen|store|storeroom|loft|bay|hut|portakabin|van',
+  // Limbs and bones that break and are supported as found: not the head, neck or back (keep still), ribs or nose.
+  limb: 'arm|arms|leg|legs|wrist|wrists|ankle|ankles|hand|hands|foot|feet|finger|fingers|thumb|thumbs|toe|toes|collarbone|collarbones|shoulder|shoulders|elbow|elbows|forearm|forearms|shin|shins|knee|knees|kneecap|hip|thigh|femur|jaw|bone|bones|heel',
   thing: 'drum|drums|barrel|barrels|pallet|pallets|bin|bins|skip|rubbish|waste|wood|paper|cardboard|plastic|tyres|tires|oil|grease|store|shed|house|warehouse|workshop|office|panel|motor|engine|cable|cables|wire|wires|wiring|insulation|bales|straw|hay|grass|tree|trees|field',
 } as const
 
@@ -109,14 +121,14 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
   // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
   { hazards: ['fire'], phrases: ['should|can|shall|could|do|how i|we|you put the|this|that fire|flames out', 'should|can|shall|could|do|how i|we|you put out the|this|that fire|flames'] },
-  { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|jacket|shirt [is|are|caught] on fire', 'set himself|herself|myself on fire'] },
+  { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves [is|are|caught] on fire', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves caught|catch|catches fire', 'set himself|herself|myself on fire'] },
   { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire', 'switchboard|fusebox|switchgear ~ fire|burning|flames|smoking|smoke', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ on fire', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ burning|flames|smoking', 'consumer unit ~ on fire', 'consumer unit ~ burning|flames|smoking', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ on fire', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ burning|flames|alight', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ caught fire'] },
   { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
   // "The blast doors are blown in" is the blast, though "blast doors" alone is only their name.
   { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
 
   // --- gas, chemicals ----------------------------------------------------------------------------
-  { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'carbon monoxide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor', 'detector is going off', 'monitor is going off'] },
+  { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor', 'detector is going off', 'monitor is going off'] },
   { hazards: ['chemical_spill'], phrases: ['spill', 'spills', 'spilled', 'spilt', 'spillage', 'acid', 'caustic', 'chemical', 'chemicals', 'solvent*', 'bleach', 'sulfuric', 'sulphuric', 'hydrochloric', 'sodium hydroxide', 'lye', 'corrosive', 'hazmat', 'leaking drum', 'drum is leaking', 'toxic', 'fuel|diesel|petrol|gasoline spill*|leak*', 'fuel|diesel|petrol|gasoline ~ everywhere|over'] },
   { hazards: ['chemical_exposure'], phrases: [
     'in @poss eye|eyes', 'splash* ~ @body', 'splash* @person', 'splash* ~ with ~ @chem', 'splash of ~ @chem',
@@ -185,13 +197,16 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into his|her|their|my|your @flesh',
     // "through Tom's hand" reads "through tom is hand".
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into ~ is @flesh',
+    // "There's glass still in it", said of the wound.
+    'nail|nails|screw|spike|rod|rebar|glass|blade|knife|shard|shards|stake|splinter|hook [is|are] still|stuck in|inside it|there',
+    'nail|nails|screw|spike|rod|rebar|glass|blade|knife|shard|shards|stake|splinter|hook [is|are] still|stuck in|inside the wound|cut',
   ] },
   { hazards: ['amputation'], phrases: [
     'amputat*', 'severed @flesh', '@flesh [is|are|was|were|got|been] severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
     'chopped|cut|sliced|took|taken|ripped|torn|lopped ~ @flesh ~ off', 'top|tip|end|part|bit of ~ @flesh ~ off', '@flesh [is|are|have|has] [been] gone', '@flesh ~ came|come off',
     'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@flesh ~ hanging off',
   ] },
-  { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|freezer|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
+  { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
   { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] [@vesselkind] @vessel', 'can not get out of ~ @vessel'] },
   { hazards: ['confined_space'], phrases: [
     '@person ~ in|inside|down [the|a] [@vesselkind] @vessel', 'confined space',
@@ -210,7 +225,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['@flesh ~ came|come|slipped off the|a ladder|step|steps|rung|pedal|edge|platform|scaffold|roof|kerb|curb|stool|chair'] },
   { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into ~ is eye|eyes', 'something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welder|welders [is] flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
-  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell|rolled|toppled|tipped|slid|came on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
   // on someone is a crush whoever it is; a machine is caught on a body part, never on "fire".
   { hazards: ['crush'], urgency: 'HIGH', phrases: [
@@ -249,16 +264,16 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A train or wagon weighs tens of tonnes: assume the worst.
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
   // Not a bare "bloody": "bloody hell, it's getting bigger" is a caller swearing.
-  { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body', 'nosebleed'] },
+  { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body'] },
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial'] },
-  { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
+  { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] [badly|really|very|severely|seriously|quite|pretty] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
   { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'knocked himself|herself|themselves|myself out', 'gone|going|is [all] limp|floppy'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving', 'floor|ground|deck [and] not moving|responding', 'lying there ~ not moving|responding'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
   { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing', ...CPR_NOT_STARTED] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
-  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'lips are blue', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'going blue', 'lips are blue', 'lips|face|fingers [are|is] going|turning|gone|getting blue|purple|grey|gray', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
   // The caller's own cough in smoke: the smoke's "leave, keep low" is the answer.
   { signal: 'neutral', phrases: ['making|made|makes me|us choke|cough'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
@@ -289,15 +304,64 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'epilep*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking'] },
   { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating'] },
-  { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'fracture*', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'dislocat*', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
+  { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
-  { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'diabetic', 'allergic reaction', 'bee sting', 'stung', 'slurring'] },
+  { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring'] },
   // How a caller describes someone taken ill before they know what it is: "he's gone all grey and sweaty".
   { hazards: ['medical'], phrases: [
     'something [is] wrong with him|her|them', 'gone|turned|going|turning|looks|looking|is|all grey|gray|pale|white|clammy|sweaty', 'grey|gray|pale and sweaty|clammy',
     'feels|feeling|felt|feel funny|weird|strange|awful|terrible|rough',
+    'is|are|was|seems|seem|looks|look|getting|gone|very|really|all confused',
   ] },
   { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['overdose*', 'swelling up', 'stroke', 'face is drooping', 'face drooping'] },
+
+  // --- conditions with first aid of their own -------------------------------------------------------
+  // Carbon monoxide has no smell: named, the fumes of an engine, or a burner running indoors.
+  { hazards: ['carbon_monoxide'], phrases: [
+    // Not "the CO alarm": like any gas alarm, that is a gas leak (everyone out, no switches) until someone is ill.
+    'carbon monoxide', 'monoxide', 'co poisoning|level|levels|reading|readings',
+    'exhaust|exhausts fumes|gas|gases|smoke', 'fumes|smoke from [the|a|an] @fuelburner|@vehicle|exhaust|exhausts|engine|engines', '@fuelburner|@vehicle|engine|engines fumes',
+  ] },
+  // A generator or heater left on is only that, until someone near it is taken ill.
+  { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty', 'not_breathing', 'seizure'], phrases: [
+    '@fuelburner [is|was|were|are|has|have|had|been|left] [still|all|been] [been|left] running|on|going|burning|lit',
+    'running|using|used|lit|left [a|the|an|their|our] @fuelburner',
+    '@fuelburner|@vehicle|engine|engines ~ running|idling|on in|inside [the|a|an] [closed|enclosed|shut] @enclosed', '@fuelburner|@vehicle|engine|engines ~ running|idling|on indoors|inside',
+    '@fuelburner in|inside [the|a|an] @enclosed', '@fuelburner indoors',
+  ] },
+  // Known diabetic and unwell: low blood sugar until shown otherwise, and sugar does no harm if it's high.
+  { hazards: ['low_blood_sugar'], phrases: [
+    'diabetic*', 'diabetes', 'hypo', 'hypos', 'hypoglyc*', 'insulin', 'low blood sugar|sugars|glucose', 'low sugar|sugars|glucose',
+    'blood sugar|sugars|glucose [is|are|has|have|gone|went] [really|very|too|gone|dropped|got] low|dropped|crashed|crashing|dropping|down', 'sugar|sugars|glucose [is|are|has|have|gone|went] [really|very|too|gone] low|dropped|crashed|crashing|dropping',
+    'sugar|sugars|glucose level|levels [is|are|has|have] [really|very|too|gone] low|dropped|crashed|crashing|dropping',
+  ] },
+  // A nose that bleeds is pinched sitting forward, not pressed as a wound.
+  { hazards: ['nosebleed'], phrases: [
+    'nosebleed*', 'nose bleed*', 'nose [is|was|keeps|has|started|starts|kept] [still|been] bleeding', 'nose will|does|did|has|is not stop|stopped|stopping bleeding', 'nose [is] [still] pouring|streaming ~ blood',
+    'bleed*|blood ~ from @poss nose|nostril|nostrils', 'bleed*|blood ~ out of @poss nose|nostril|nostrils', 'bloody nose',
+  ] },
+  // Cold: warmed slowly, never a hot shower. "It's freezing out here" is the weather.
+  { hazards: ['hypothermia'], phrases: [
+    'hypotherm*', 'shivering', 'shivers', 'can not stop shivering', 'is|are|was|were|am [really|so|absolutely|bloody|proper] freezing',
+    '@person [is|are|was|were|am|feels|feel|feeling|got|gone|going|looks] [really|very|so|too|freezing|bitterly] cold',
+    'been|was|were in [the] [cold|icy|freezing] water|river|sea|canal|dock|docks|harbour|harbor|lake|reservoir|pond|estuary', 'out of [the] [cold|icy|freezing] water|river|sea|canal|dock|docks|harbour|harbor|lake|reservoir|pond',
+    'locked|shut|stuck|trapped|found|left|been|was|were [him|her|them|someone|somebody|a|one] [guy|man|woman|lad|worker|colleague] in|inside [the|a] [walk|blast] freezer|freezers|chiller|chillers|coldstore|fridge',
+    'locked|shut|stuck|trapped|found|left|been|was|were [him|her|them|someone|somebody|a|one] [guy|man|woman|lad|worker|colleague] in|inside [the|a] cold store|stores|room|rooms',
+  ] },
+  { hazards: ['hypothermia'], urgency: 'CRITICAL', negationProof: true, phrases: ['stopped shivering', 'no longer shivering', 'shivering has|is stopped'] },
+  { signal: 'neutral', phrases: ['it|weather|outside|here|pipe|pipes|water|ground|road|roads|tap|taps|lock|locks|door|doors|@thing [is|are|was|were] [really|so|absolutely|bloody|proper] freezing', 'it is|was [really|very|so|too|freezing|bitterly] cold'] },
+  // Bones: supported as found. Through the skin, pressed around and never pushed back.
+  { hazards: ['fracture'], phrases: [
+    'fracture*', 'dislocat*', 'broke|broken|snapped|fractured|cracked ~ @limb',
+    '@limb [is|are|was|were|looks|look|seems|feels|has|have] [definitely|badly|clearly|probably|totally|completely|been] broken|snapped|fractured|broke',
+    '@limb ~ bent|deformed|wonky|misshapen', '@limb ~ out of place|shape', '@limb ~ at a|an funny|weird|wrong|strange|odd|awkward|horrible angle',
+  ] },
+  { hazards: ['open_fracture'], phrases: [
+    'open|compound fracture*', 'bone|bones ~ sticking|poking|coming|jutting|stuck|popped|pushing out', 'bone|bones ~ sticking|poking|coming|jutting|stuck|popped|pushing out of @poss @flesh',
+    'bone|bones ~ through|broke|broken|pierced|piercing|poking ~ skin', 'bone|bones ~ out of [the|his|her|their|my|your] skin', 'bone|bones ~ through @poss @flesh', 'bone|bones [is|are] showing',
+  ] },
+  // A panic attack, said as such; breathing fast alone could be anything.
+  { hazards: ['panic_attack'], phrases: ['panic attack*', 'having a panic', 'anxiety attack*', 'hyperventilat*'] },
 
   // --- the place ---------------------------------------------------------------------------------
   { hazards: ['structural_collapse'], phrases: ['@structure ~ collapsed|collapse|collapsing|toppled|cracking|buckled|buckling', '@structure ~ came|fell down|over', '@structure ~ gave|giving way', '@structure ~ caved in', 'going|about to collapse', 'cave in', 'caved in', 'collapse of', 'falling debris', 'things falling', 'load fell|dropped', 'dropped ~ load'] },

@@ -13,6 +13,8 @@ export const HAZARDS = [
   'gas_leak',
   'fire',
   'explosion',
+  // An engine, generator or heater burning fuel indoors: the air itself, so out into fresh air first.
+  'carbon_monoxide',
   'not_breathing',
   'choking',
   'anaphylaxis',
@@ -27,6 +29,8 @@ export const HAZARDS = [
   // Pressing on an impaled object drives it in; a severed part goes with them.
   'embedded_object',
   'amputation',
+  // Bone through the skin: pressed around, never on, and never pushed back.
+  'open_fracture',
   'injury_bleeding',
   'unconscious',
   'breathing_difficulty',
@@ -39,10 +43,20 @@ export const HAZARDS = [
   // Rinsed, never rubbed; anything stuck in it is left for the hospital.
   'eye_injury',
   'heat_illness',
+  // Warmed slowly in dry layers: no hot shower or bath, no rubbing.
+  'hypothermia',
   'seizure',
+  // A diabetic who is awake gets sugar; one who is not, nothing by mouth.
+  'low_blood_sugar',
+  // Sitting up leaning forward, the soft part of the nose pinched: never lying down, no tourniquet.
+  'nosebleed',
   'fall',
+  // Supported as found, never straightened.
+  'fracture',
   'structural_collapse',
   'injury',
+  // Slow breathing, no paper bag; chest pain or blue lips is something else.
+  'panic_attack',
   'medical',
   'electrical',
   'leak',
@@ -66,6 +80,7 @@ export interface HazardInfo {
 const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
+  'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -75,6 +90,8 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   gas_leak: { urgency: 'CRITICAL', person: false },
   fire: { urgency: 'CRITICAL', person: false },
   explosion: { urgency: 'CRITICAL', person: false },
+  // Someone poisoned, or about to be: it outlasts "the generator's off", since those who breathed it still need checking.
+  carbon_monoxide: { urgency: 'CRITICAL', person: true },
   not_breathing: { urgency: 'CRITICAL', person: true },
   // Back blows and abdominal thrusts, not fresh air; adrenaline, not an inhaler.
   // Choking in smoke or gas is the smoke or gas; choking on vomit while unconscious is the airway.
@@ -91,7 +108,9 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   vehicle_strike: { urgency: 'HIGH', person: true },
   embedded_object: { urgency: 'CRITICAL', person: true },
   amputation: { urgency: 'CRITICAL', person: true },
-  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury'] },
+  // Open fracture: pressure around the bone, not on it. Nosebleed: pinched, not pressed as a wound.
+  open_fracture: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing'] },
+  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury', 'open_fracture', 'nosebleed'] },
   // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
   // Kept beside not_breathing (the responder says CPR only): "he's breathing again" leaves them unresponsive.
   unconscious: { urgency: 'CRITICAL', person: true },
@@ -107,14 +126,23 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   eye_injury: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   heat_illness: { urgency: 'HIGH', person: true },
+  // CPR covers these once someone is not breathing: no sugar, warm drink or sling beside it.
+  hypothermia: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
   seizure: { urgency: 'HIGH', person: true },
+  low_blood_sugar: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
+  // Unresponsive, the recovery position drains the nose: no "sit them up and lean forward".
+  nosebleed: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious'] },
   fall: { urgency: 'HIGH', person: true, subsumedBy: ['suspended'] },
+  fracture: { urgency: 'HIGH', person: true, subsumedBy: ['open_fracture', 'not_breathing'] },
   structural_collapse: { urgency: 'HIGH', person: false },
   injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped'] },
+  // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
+  panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking'] },
+  // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
-  leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill'] },
-  alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak'] },
+  leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
+  alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },
   false_alarm: { urgency: 'LOW', person: false },
   all_clear: { urgency: 'LOW', person: false },
 }
@@ -145,6 +173,12 @@ export function hazardPriority(h: Hazard): number {
 const AGONAL = /\b(gasp\w*|snor\w*|gurgl\w*|blue|agonal)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff\w*|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
+// A headache after a blow or a fall is the injury's: its entry already watches them.
+const HEADACHE = /\bheadaches?\b/i
+const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
+// A racing or pounding heart, with nothing of chest pain: what a panic attack feels like.
+const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (really |so |very )?fast)\b/i
+const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
 /**
  * A turn's hazards read against those the call already has: gasping or turning blue in someone
@@ -163,5 +197,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) {
     read = [...new Set(read.map((h): Hazard => (h === 'breathing_difficulty' ? 'anaphylaxis' : h)))]
   }
+  if (read.includes('medical') && HEADACHE.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = read.filter((h) => h !== 'medical')
+  // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
+  if (read.includes('cardiac') && ongoing.includes('panic_attack') && PALPITATIONS.test(text) && !CARDIAC_SIGNS.test(text)) read = read.filter((h) => h !== 'cardiac')
   return read.filter((h) => !isSubsumed(h, ongoing))
 }

@@ -4,6 +4,7 @@ import { HAZARD_INFO, inCallContext, isSubsumed, outlastsStandDown, STAND_DOWN, 
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
+import { tokenize } from './normalize-speech.js'
 import { createTriageMemo } from './triage-memo.js'
 import { MAX_SPOKEN_CHARS, cutAtSentence } from './spoken-text.js'
 import { raiseKnownUrgency, urgencyRank, type KnownUrgency } from './urgency.js'
@@ -111,8 +112,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       : situation !== undefined
         ? [playbook.forSituation(situation)]
         : [...chooseEntries(hazards, playbook), ...companions]
-  // "No one is doing CPR": CPR's first instruction again, not "keep pushing".
-  const restart = (e: PlaybookEntry): boolean => triage.notStarted === true && e.hazards.includes('not_breathing')
+  // "No one is doing CPR", "what do I do?": CPR's first instruction again, not "keep pushing".
+  const askingWhatToDo = WHAT_TO_DO.test(input.text)
+  const restart = (e: PlaybookEntry): boolean => (triage.notStarted === true || askingWhatToDo) && e.hazards.includes('not_breathing')
   // Read once: each reading goes back through the call's replies.
   const held = new Set(entries.filter((e) => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))))
   // Answers the caller gave unasked: any turn's closes a question that settles; this turn's at
@@ -124,12 +126,21 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const settled = (ask: PlaybookAsk): boolean =>
     answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && held.has(e))) ||
     (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
-  // "I don't know CPR": how, hand by hand, not only "start CPR".
-  const instructions = entries.map((e) =>
-    restart(e)
-      // Only CPR's own entry: a combo's first line keeps the rescuer off a live or unreachable casualty.
-      ? TEACHES_CPR.test(input.text) && e.hazards.length === 1 ? playbook.phrases.cprCoach : renderTemplate(e.say[0] ?? '', where)
-      : pickInstruction(e, context, where, held.has(e), new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))))
+  const skippedIn = (e: PlaybookEntry): ReadonlySet<number> => new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))
+  const worse = NOT_WORKING_NOW.test(tokenize(input.text).join(' '))
+  // "I don't know CPR", "how do I do CPR?", "what do I do?": how, hand by hand, not only "start CPR".
+  const instructions = entries.map((e) => {
+    if (!restart(e)) {
+      const reported = triage.hazards.some((h) => e.hazards.includes(h))
+      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again: askingWhatToDo, reported })
+    }
+    const skipped = skippedIn(e)
+    const first = e.say.findIndex((_, i) => !skipped.has(i))
+    // Only where nothing stands between the rescuer and the chest: a combo's first line keeps them
+    // off a live or unreachable casualty until the caller said that danger is cleared ("the power's off").
+    const clear = e.hazards.length === 1 || first > 0
+    return (TEACHES_CPR.test(input.text) || askingWhatToDo) && clear ? playbook.phrases.cprCoach : renderTemplate(e.say[Math.max(0, first)] ?? '', where)
+  })
   // What is still going on: not what this turn stood down ("it's all clear, can we go back in?").
   const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || outlastsStandDown(h))
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
@@ -159,8 +170,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   let text = assemble(instructions, notice, questions[0] ?? '', noticeNamesPlace)
   for (const question of rankQuestions(questions, context.said)) {
     text = assemble(instructions, notice, question, noticeNamesPlace)
-    if (text !== lastSaid) break
+    // Not the question just asked either: with the standing instruction left out on alternate
+    // turns, a different text could still end on the same question.
+    if (text !== lastSaid && lastSaid?.endsWith(question) !== true) break
   }
+  // "What?", "say that again": the caller missed it, so the same words, not the next step.
+  if (lastSaid !== undefined && REPEAT_REQUEST.test(input.text.trim())) text = lastSaid
   return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook' }
 }
 
@@ -266,15 +281,35 @@ function chooseEntries(given: readonly Hazard[], playbook: Playbook): PlaybookEn
   return entries
 }
 
-function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean, skipped: ReadonlySet<number>): string {
+interface TurnAsks {
+  /** The caller says the first aid is not working ("still pouring"). */
+  readonly worse: boolean
+  readonly lastSaid: string | undefined
+  /** "What do I do?": the step they are on again, not the next one. */
+  readonly again: boolean
+  /** The caller told of the entry's emergency again ("it's a big burn"): never no instruction. */
+  readonly reported: boolean
+}
+
+function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean, skipped: ReadonlySet<number>, turn: TurnAsks): string {
   if (holding && entry.hold !== undefined) return renderTemplate(entry.hold, where)
   const rendered = entry.say.map((t) => renderTemplate(t, where))
-  const fresh = holding ? undefined : rendered.find((r, i) => !skipped.has(i) && !context.said.some((s) => s.includes(r)))
+  const said = (r: string): boolean => context.said.some((s) => s.includes(r))
+  // Only once the first aid was given: "blood spurting" in the first words needs the pressure first.
+  if (turn.worse && !holding && entry.worse !== undefined && rendered.some(said)) return renderTemplate(entry.worse, where)
+  if (turn.again) {
+    const current = rendered.findLast((r, i) => !skipped.has(i) && turn.lastSaid?.includes(r) === true)
+    if (current !== undefined) return current
+  }
+  const fresh = holding ? undefined : rendered.find((r, i) => !skipped.has(i) && !said(r))
   if (fresh !== undefined) return fresh
   // All given already: an entry's instructions run from the first action to the state to hold
   // until help arrives, so the last one stands. Going round again told a caller already at the
-  // muster point to "get everyone out now".
-  return rendered[rendered.length - 1] ?? ''
+  // muster point to "get everyone out now". Said every other turn: word for word on every turn,
+  // it drowned out what the caller had just said (a review found 55% of late turns repeating).
+  const standing = rendered[rendered.length - 1] ?? ''
+  if (turn.again || turn.reported || turn.lastSaid?.includes(standing) !== true) return standing
+  return entry.keep === undefined ? '' : renderTemplate(entry.keep, where)
 }
 
 // What a companion entry (missing, guide-in) stands in for: a reply that would only puzzle, close
@@ -296,6 +331,14 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
   if (answered.size === 0) return []
   return playbook.asks.filter((a) => a.no !== undefined && answered.has(a.text)).map((a) => a.no as Hazard)
 }
+
+// The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
+// an answer to the entry's own question (NOT_WORKING, in saidItWorked).
+const NOT_WORKING_NOW = /\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck)\b/i
+// "What do I do?", "what should we do now?": the caller has not got the step they are on.
+const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! with| about)|\bhow do (?:i|we|you) do (?:it|that|cpr|compressions)\b|\bhow do (?:i|we) (?:do|give) cpr\b|\bwhat do i do\b/i
+// The whole turn asks for the last reply again.
+const REPEAT_REQUEST = /^(?:(?:sorry|what|pardon|uh|um|er|hello)\W+)*(?:what|sorry|pardon|huh|eh|come again|what did you say|say (?:that|it) again|(?:can you |could you |please )?repeat(?: that| it)?(?: please)?|i did(?:n't| not) (?:hear|catch|get) (?:that|you|it))\W*$/i
 
 // "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
 const NOT_WORKING = /\b((?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b/i

@@ -75,6 +75,17 @@ export interface PlaybookEntry {
    * say lines, the last one repeated, until then ("still stuck": blows and thrusts again).
    */
   readonly hold?: string
+  /**
+   * Said instead of the last instruction on the turn after it was said: every other turn a short
+   * reminder, not the same sentences word for word ("Keep pushing hard and fast"). Without it,
+   * that turn gives no instruction from this entry, only its question.
+   */
+  readonly keep?: string
+  /**
+   * Said when the caller says the first aid is not working ("it's soaked through", "still
+   * pouring"): the next step up, not the next line.
+   */
+  readonly worse?: string
   readonly situation?: Situation
 }
 
@@ -244,8 +255,13 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
   const question = e.question === true
   if (question && (combo || (hazards?.length ?? 0) === 0)) problems.push(`${where} is a question entry: it needs hazards and cannot be a combo`)
   const handsOff = e.handsOff === true
-  const hold = typeof e.hold === 'string' && e.hold.trim() !== '' && e.hold.length <= MAX_SAY_CHARS ? e.hold : undefined
-  if (e.hold !== undefined && hold === undefined) problems.push(`${where}.hold must be an instruction of at most ${MAX_SAY_CHARS} characters`)
+  const [hold, keep, worse] = (['hold', 'keep', 'worse'] as const).map((field) => {
+    const line = e[field]
+    if (line === undefined) return undefined
+    if (typeof line === 'string' && line.trim() !== '' && line.length <= MAX_SAY_CHARS) return line
+    problems.push(`${where}.${field} must be an instruction of at most ${MAX_SAY_CHARS} characters`)
+    return undefined
+  })
 
   const say = Array.isArray(e.say) ? e.say : []
   if (say.length === 0) problems.push(`${where}.say must list at least one instruction`)
@@ -294,7 +310,8 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined
   return {
     id, hazards, urgency, say: say as string[], ask,
-    ...(combo ? { combo } : {}), ...(question ? { question } : {}), ...(handsOff ? { handsOff } : {}), ...(hold !== undefined ? { hold } : {}), ...(situation !== undefined ? { situation } : {}),
+    ...(combo ? { combo } : {}), ...(question ? { question } : {}), ...(handsOff ? { handsOff } : {}), ...(hold !== undefined ? { hold } : {}),
+    ...(keep !== undefined ? { keep } : {}), ...(worse !== undefined ? { worse } : {}), ...(situation !== undefined ? { situation } : {}),
   }
 }
 

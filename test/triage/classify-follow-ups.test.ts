@@ -46,7 +46,7 @@ const MISREADINGS: Misreading[] = [
   { said: 'I shut off the gas', was: 'gas_leak', near: "I shut off the gas but it's still leaking" },
   { said: 'the gas supply is off', was: 'gas_leak', near: "I can't turn off the gas" },
   // Said in passing.
-  { said: "bloody hell it's getting bigger", was: 'injury_bleeding', near: "he's got a bloody nose" },
+  { said: "bloody hell it's getting bigger", was: 'injury_bleeding', near: "he's got a bloody hand" },
   { said: 'the drum fell over', was: 'fall', near: 'he fell over the drum' },
   { said: "we're all a bit shocked", was: 'electric_shock', near: 'he got shocked by the panel' },
   { said: 'I can hear the sirens', was: 'alarm', near: 'I can hear a siren going off in the plant' },

@@ -48,7 +48,7 @@ describe('compilePhrases', () => {
 
   it('rejects a word speech never reaches the matcher as, naming what it becomes', () => {
     // tokenize() expands "cannot" and "dont" and turns "but" into a boundary: such a phrase is dead.
-    for (const [bad, becomes] of [['cannot breathe', 'can not'], ['he dont move', 'do not'], ['fire but smoke', '']]) {
+    for (const [bad, becomes] of [['cannot breathe', 'can not'], ['he dont move', 'do not'], ['fire but smoke', '']] as const) {
       expect(() => compilePhrases([{ phrase: bad, payload: 1 }]), bad).toThrow(expect.objectContaining({
         code: 'AURORA_ERR_TRIAGE_VOCABULARY_INVALID',
         message: expect.stringContaining(`reaches the matcher as "${becomes}"`),

@@ -76,7 +76,8 @@ describe('playbook responder', () => {
   it('holds at the last instruction once all are given, rather than starting again at the first', async () => {
     const replies = await call('fire in the paint store in zone A', 'okay', 'okay', 'we are at the muster point', 'okay', 'thanks')
     for (const r of replies.slice(1)) expect(r.text).not.toContain('Get everyone out of Zone A now')
-    for (const r of replies.slice(2)) expect(r.text).toMatch(/^Stay at the muster point/)
+    // Every other turn: said on every one, word for word, it drowned out what the caller said.
+    expect(replies.slice(2).map((r) => /^Stay at the muster point/.test(r.text))).toEqual([true, false, true, false])
   })
 
   it('does not ask again what the caller already answered, however it was put', async () => {
@@ -582,7 +583,8 @@ describe('playbook responder: first aid that worked, someone missing, responders
   it.each(['the bleeding has stopped now', "he's stopped bleeding", 'the bleeding is slowing down'])('holds the wound, not the next step, once "%s"', async (said) => {
     const replies = await call("Sam cut his arm on the saw, there's blood everywhere", said, 'okay')
     for (const r of replies.slice(1)) {
-      expect(r.text).toMatch(new RegExp(`^${HOLD}`))
+      // Said every other turn, a short reminder between.
+      expect(r.text).toMatch(new RegExp(`^(${HOLD}|Keep pressing hard on the wound)`))
       expect(r.text).not.toMatch(/Is the bleeding slowing down\?$/)
     }
   })
@@ -591,18 +593,22 @@ describe('playbook responder: first aid that worked, someone missing, responders
     const replies = await call("Sam cut his arm on the saw, it's bleeding, we're in the workshop", 'yes', "it's bleeding again, it's soaking through")
     expect(replies[0]?.text).toMatch(/Is the bleeding slowing down\?$/)
     expect(replies[1]?.text).toMatch(new RegExp(`^${HOLD}`))
-    expect(replies[2]?.text).toMatch(/^If blood soaks through/)
+    expect(replies[2]?.text).toMatch(/^Press harder, with both hands/)
   })
 
-  it.each(["the bleeding hasn't stopped", "yes it's still bleeding", 'should I keep pressing until the bleeding has stopped'])('does not hold on "%s"', async (said) => {
+  it.each([
+    ["the bleeding hasn't stopped", /^Press harder/],
+    ["yes it's still bleeding", /^Press harder/],
+    ['should I keep pressing until the bleeding has stopped', /^If blood soaks through/],
+  ])('does not hold on "%s"', async (said, next) => {
     const replies = await call("Sam cut his arm on the saw, there's blood everywhere, we're in the workshop", said)
-    expect(last(replies).text).toMatch(/^If blood soaks through/)
+    expect(last(replies).text).toMatch(next)
   })
 
   it.each(["it's soaking through again", "it hasn't stopped, it's still going", "it's getting worse"])('lets go of the hold on "%s"', async (said) => {
     const replies = await call("Sam cut his arm on the saw, there's blood everywhere, we're in the workshop", 'the bleeding has stopped', said)
     expect(replies[1]?.text).toMatch(new RegExp(`^${HOLD}`))
-    expect(replies[2]?.text).toMatch(/^If blood soaks through/)
+    expect(replies[2]?.text).toMatch(/^Press harder, with both hands/)
   })
 
   it('tells a caller at the muster point not to go back in for someone missing, and keeps saying so until found', async () => {
@@ -713,9 +719,12 @@ describe('playbook responder: second review of missing, found and who is on scen
   const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
   const WOUND = "Sam cut his arm on the saw, there's blood everywhere, we're in the workshop"
 
-  it.each(['is the bleeding slowing down? no, not really', "I took the cloth off to check and it's pouring out"])('does not hold the wound on "%s"', async (said) => {
+  it.each([
+    ['is the bleeding slowing down? no, not really', /^If blood soaks through/],
+    ["I took the cloth off to check and it's pouring out", /^Press harder/],
+  ])('does not hold the wound on "%s"', async (said, next) => {
     const replies = await call(WOUND, said)
-    expect(last(replies).text).toMatch(/^If blood soaks through/)
+    expect(last(replies).text).toMatch(next)
   })
 
   it('gives the gas back to the caller when the paramedics are there but the gas engineer is not', async () => {
@@ -1404,5 +1413,111 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     const reply = last(await call('hes choking on his sandwich', said))
     expect(reply.urgency).toBe('CRITICAL')
     expect(reply.text).not.toMatch(/didn't catch|didn't understand/)
+  })
+  it('says the same words again to "what?", not the next step', async () => {
+    const replies = await call('cut on his leg from sheet metal, blood spurting', 'what?')
+    expect(replies[1]?.text).toBe(replies[0]?.text)
+    const again = await call('got caustic soda in my eyes', 'sorry, say that again')
+    expect(again[1]?.text).toBe(again[0]?.text)
+  })
+
+  it('steps up when the bleeding is not stopping, and coaches a tourniquet', async () => {
+    for (const said of ['its soaked through the towel', 'its still pouring out', 'yeah spurting']) {
+      const reply = last(await call('he cut his arm open, its bleeding a lot', 'yes I am pressing on it', said))
+      expect(reply.text, said).toMatch(/^Press harder, with both hands/)
+      expect(reply.text, said).toMatch(/tourniquet/)
+    }
+    const coached = last(await call('cut on his leg, blood spurting', 'I have a tourniquet in the kit but I dont know how to use it'))
+    expect(coached.text).toMatch(/a hand's width above the wound/)
+  })
+
+  it.each(['how do I do CPR', 'what do I do', "I don't know how to do CPR"])('coaches CPR hand by hand to "%s"', async (said) => {
+    const reply = last(await call('man on the floor not responding', 'i cant tell if hes breathing', said))
+    expect(reply.text).toMatch(/^Lay them on their back on the floor\. Heel of one hand/)
+  })
+
+  it('coaches CPR after an electric shock only once the caller said the power is off', async () => {
+    const off = last(await call('electrician got a shock and collapsed', 'the power is off', 'no hes not breathing', 'I dont know how to do CPR'))
+    expect(off.text).toMatch(/^Lay them on their back/)
+    const live = last(await call('electrician got a shock and collapsed', 'no hes not breathing', 'I dont know how to do CPR'))
+    expect(live.text).toMatch(/^Don't touch them until the power is off/)
+  })
+
+  it('answers the defibrillator advising a shock, and how long to keep going', async () => {
+    const shock = last(await call('Tom collapsed, not breathing, were doing CPR', 'yes the defib is on its way', 'defib says shock advised'))
+    expect(shock.text).toMatch(/^Make sure nobody is touching them, press the shock button/)
+    const long = last(await call('hes not breathing', 'ok', 'how long do I keep going'))
+    expect(long.text).toMatch(/^Keep going until they start breathing normally or help takes over/)
+  })
+
+  it('gives the standing instruction every other turn, a short reminder or only a question between', async () => {
+    const cpr = await call('hes not breathing', 'ok', 'ok', 'ok', 'ok', 'ok')
+    const standing = /^Don't stop CPR until they start breathing/
+    expect(cpr.map((r) => standing.test(r.text))).toEqual([false, false, true, false, true, false])
+    expect(cpr[3]?.text).toMatch(/^Keep pushing hard and fast, twice a second/)
+    const fire = await call('fire in the warehouse', 'yes everyone is out', 'ok', 'ok', 'ok')
+    expect(fire[3]?.text).not.toMatch(/muster point/)
+    expect(fire[4]?.text).toMatch(/^Stay at the muster point/)
+    for (let i = 1; i < fire.length; i++) expect(fire[i]?.text).not.toBe(fire[i - 1]?.text)
+  })
+
+  it('gives the step the caller is on again to "what do I do", not the next one', async () => {
+    const replies = await call('fire in the warehouse', 'what do I do')
+    expect(replies[1]?.text).toMatch(/^Get everyone out of the warehouse now/)
+  })
+  it('hears clothes catching fire as a person on fire: stop, drop and roll before anything else', async () => {
+    const [reply] = await call('his overalls caught fire from the welding')
+    expect(reply?.sources).toEqual(['clothing-fire'])
+    expect(reply?.text).toMatch(/^If anyone's clothes are on fire: stop, drop and roll/)
+    // Put out, the burn is still there to cool.
+    const replies = await call('his overalls caught fire from the welding', 'we put it out', 'his leg is badly burnt', 'should I take his trousers off')
+    expect(replies[1]?.text).toMatch(/^Cool the burn under cool running water/)
+    for (const r of replies) expect(r.text).not.toMatch(/didn't catch/)
+    expect(last(replies).text).toMatch(/^Take off clothing and jewellery near the burn, unless it's stuck/)
+  })
+
+  it('gives an instruction, not only a question, when the caller tells of the emergency again', async () => {
+    const replies = await call('fire in the workshop and one guy got burned on his arms', 'yes we are all outside', 'its a big burn')
+    expect(last(replies).text).toMatch(/cool any burns/)
+  })
+
+  it.each([
+    ['her lips are going blue', 'breathing_difficulty'],
+    ['there is glass still in it', 'embedded_object'],
+    ['a steel beam rolled onto his foot', 'crush'],
+    ['his leg is badly burnt', 'burn'],
+  ])('reads "%s" as %s', (said, hazard) => {
+    expect(classify(said).hazards).toContain(hazard)
+  })
+
+  it('never tells a caller to press on glass still in the wound, and answers "should I pull it out" with a no', async () => {
+    const replies = await call('he put his arm through a glass panel, bleeding bad', 'there is glass still in it', 'should I pull it out')
+    expect(replies[1]?.sources).toContain('embedded-object-leave-in')
+    expect(last(replies).text).toMatch(/^No, don't pull it out/)
+    for (const r of replies.slice(1)) expect(r.text).not.toMatch(/Press hard on the wound|keep the pressure on the wound/)
+  })
+
+  it('does not tell a load fallen on someone to stop a machine that is not there, and lets them lift it safely', async () => {
+    const replies = await call('a steel beam rolled onto his foot', 'can we lift it off him')
+    expect(replies[0]?.text).toMatch(/isolate any machine involved/)
+    expect(replies[0]?.urgency).not.toBe('LOW')
+    expect(last(replies).text).toMatch(/lift it off only if it's safe and there are enough of you/)
+  })
+
+  it('answers "should I sit him up" after a fall with a no, and "should I drive" with chest pain', async () => {
+    const fall = last(await call('he fell backwards off the truck bed and says he cant feel his legs', 'yes he is awake', 'should I sit him up'))
+    expect(fall.text).toMatch(/^No: don't move them or sit them up/)
+    const heart = last(await call('i think im having a heart attack', 'yes my chest is tight', 'should I drive to the hospital'))
+    expect(heart.text).toMatch(/^No, don't drive/)
+  })
+  it.each([
+    [['someone fell from the mezzanine', 'about 3 metres', 'no he is not bleeding'], /How far did they fall\?$/],
+    [['one of the lads is having a fit', 'about two minutes'], /How long has it lasted\?$/],
+    [['I burnt my hand on the exhaust pipe', 'small, like a coin'], /How big is the burn\?$/],
+    [['Tom collapsed, not breathing, were doing CPR', 'yes the defib is on its way'], /Is someone getting the defibrillator\?$/],
+    [['found a guy unconscious in the toilets', 'yes breathing'], /Are they breathing\?$/],
+  ])('does not ask what the caller has just told it: %j', async (said, question) => {
+    const replies = await call(...said)
+    for (const r of replies.slice(1)) expect(r.text).not.toMatch(question)
   })
 })
