@@ -177,6 +177,8 @@ const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to
 const HEADACHE = /\bheadaches?\b/i
 const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
 // A racing or pounding heart, with nothing of chest pain: what a panic attack feels like.
+const MAN_DOWN = /\b(man|worker|person|guy|someone|somebody|bloke|lad|he|she)( is|'s)? down\b/i
+const BAD_AIR: readonly Hazard[] = ['gas_leak', 'carbon_monoxide', 'smoke', 'confined_space']
 const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (really |so |very )?fast)\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
@@ -196,6 +198,11 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) {
     read = [...new Set(read.map((h): Hazard => (h === 'breathing_difficulty' ? 'anaphylaxis' : h)))]
+  }
+  // Someone down where the air is bad was most likely dropped by it: the rescuer must not stay
+  // with them in it ("man down in the gas plant room").
+  if (read.includes('injury') && MAN_DOWN.test(text) && [...read, ...ongoing].some((h) => BAD_AIR.includes(h))) {
+    read = [...new Set(read.map((h): Hazard => (h === 'injury' ? 'unconscious' : h)))]
   }
   if (read.includes('medical') && HEADACHE.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = read.filter((h) => h !== 'medical')
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.

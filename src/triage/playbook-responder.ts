@@ -382,6 +382,8 @@ function isSettled(ask: PlaybookAsk, context: CallContext, classifyTurn: (text: 
     if (!said.trimEnd().endsWith(ask.text)) return false
     if (settledBy.includes('any')) return true
     if (QUALIFIED.test(reply)) return false
+    // "Yeah, it smells of gas" to "Are they out of there with you?" says yes to something else.
+    if (classifyTurn(reply).hazards.some((h) => h !== ask.yes && h !== ask.no && !STAND_DOWN.includes(h))) return false
     const yesNo = readYesNo(reply)
     if (yesNo !== undefined && settledBy.includes(yesNo)) return true
     return settledBy.includes('all-well') && classifyTurn(reply).casualties === false

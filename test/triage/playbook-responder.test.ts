@@ -1520,4 +1520,10 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     const replies = await call(...said)
     for (const r of replies.slice(1)) expect(r.text).not.toMatch(question)
   })
+  it('takes someone down in gas for someone the gas dropped, and a "yeah" about the gas for no answer to "are they out?"', async () => {
+    const replies = await call('man down in the gas plant room', 'yeah it smells of gas', 'ok', 'ok')
+    expect(replies[0]?.sources).toEqual(['gas-unconscious'])
+    expect(replies[0]?.text).not.toMatch(/Stay with them and keep them still/)
+    expect(replies.slice(2).some((r) => r.text.endsWith('Are they out of there with you?'))).toBe(true)
+  })
 })
