@@ -118,7 +118,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'can|could not put out the|this|that fire|flames', 'can|could not put the|this|that fire|flames out', 'can|could not get the|this|that fire|flames out',
   ] },
   { hazards: ['fire'], phrases: ['@structure|@machine|@vessel|@vehicle|@thing ~ burning'] },
-  { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
+  { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn', 'heat_illness'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
   // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
   { hazards: ['fire'], phrases: ['should|can|shall|could|do|how i|we|you put the|this|that fire|flames out', 'should|can|shall|could|do|how i|we|you put out the|this|that fire|flames'] },
   { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves [is|are|caught] on fire', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves caught|catch|catches fire', 'set himself|herself|myself on fire'] },
@@ -273,7 +273,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
   { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing', ...CPR_NOT_STARTED] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
-  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'going blue', 'lips are blue', 'lips|face|fingers [are|is] going|turning|gone|getting blue|purple|grey|gray', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'going blue', 'hoarse', 'voice ~ croaky|raspy|hoarse|going', 'lips are blue', 'lips|face|fingers [are|is] going|turning|gone|getting blue|purple|grey|gray', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
   // The caller's own cough in smoke: the smoke's "leave, keep low" is the answer.
   { signal: 'neutral', phrases: ['making|made|makes me|us choke|cough'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
@@ -303,7 +303,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['cardiac'], phrases: ['heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'epilep*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking'] },
   { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },
-  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating'] },
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating', '@person [is|feels|was] [really|so] burning|boiling hot'] },
   { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
   { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring'] },

@@ -131,8 +131,10 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "I don't know CPR", "how do I do CPR?", "what do I do?": how, hand by hand, not only "start CPR".
   const instructions = entries.map((e) => {
     if (!restart(e)) {
-      const reported = triage.hazards.some((h) => e.hazards.includes(h))
-      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again: askingWhatToDo, reported })
+      // Only an "okay" gets no instruction between two standing ones: anything else the caller
+      // says (news, a question, "I feel dizzy") is not answered with a bare question.
+      const onlyAcknowledged = triage.hazards.length === 0 && isAcknowledgement(input.text, triage)
+      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again: askingWhatToDo, reported: !onlyAcknowledged })
     }
     const skipped = skippedIn(e)
     const first = e.say.findIndex((_, i) => !skipped.has(i))
@@ -287,7 +289,7 @@ interface TurnAsks {
   readonly lastSaid: string | undefined
   /** "What do I do?": the step they are on again, not the next one. */
   readonly again: boolean
-  /** The caller told of the entry's emergency again ("it's a big burn"): never no instruction. */
+  /** The caller said more than "okay" (news, a question): never no instruction. */
   readonly reported: boolean
 }
 

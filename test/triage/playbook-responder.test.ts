@@ -76,8 +76,9 @@ describe('playbook responder', () => {
   it('holds at the last instruction once all are given, rather than starting again at the first', async () => {
     const replies = await call('fire in the paint store in zone A', 'okay', 'okay', 'we are at the muster point', 'okay', 'thanks')
     for (const r of replies.slice(1)) expect(r.text).not.toContain('Get everyone out of Zone A now')
-    // Every other turn: said on every one, word for word, it drowned out what the caller said.
-    expect(replies.slice(2).map((r) => /^Stay at the muster point/.test(r.text))).toEqual([true, false, true, false])
+    // Not word for word on every turn, where it drowned out what the caller said: an "okay" right
+    // after it gets only a question; news ("we are at the muster point") gets it again.
+    expect(replies.slice(2).map((r) => /^Stay at the muster point/.test(r.text))).toEqual([true, true, false, true])
   })
 
   it('does not ask again what the caller already answered, however it was put', async () => {
@@ -1525,5 +1526,29 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     expect(replies[0]?.sources).toEqual(['gas-unconscious'])
     expect(replies[0]?.text).not.toMatch(/Stay with them and keep them still/)
     expect(replies.slice(2).some((r) => r.text.endsWith('Are they out of there with you?'))).toBe(true)
+  })
+  it.each([
+    [['guy fell off the scaffold, he is not moving', 'yeah he is breathing i think', 'he just puked'], /^Roll them onto their side now, with help keeping head, neck and body in line/],
+    [['theres smoke everywhere I cant get out of the office', 'second floor, end office', 'yes smoke is coming under the door', 'I feel dizzy'], /^Get down low by the window/],
+    [['someone is stuck in the grain silo', 'he is sinking in the grain'], /^Shut off every auger and conveyor now/],
+    [['trench caved in, Mike is buried up to his chest', 'should we dig him out'], /^Don't get into the trench/],
+    [['trench caved in, Mike is buried up to his chest', 'he is talking but says he cant breathe properly'], /clear whatever is on their face and chest/],
+  ])('answers what the caller says mid-call: %j', async (said, answer) => {
+    expect(last(await call(...said)).text).toMatch(answer)
+  })
+
+  it('reads a worker "burning hot" and not sweating as heat stroke, not a fire', async () => {
+    const [reply] = await call('guy in the foundry is confused and burning hot, not sweating')
+    expect(reply?.sources).not.toContain('fire-evacuate')
+    expect(reply?.text).toMatch(/cool/)
+  })
+
+  it('makes a hoarse voice after a burn to the face critical', () => {
+    expect(classify('his voice is going hoarse')).toMatchObject({ urgency: 'CRITICAL', hazards: ['breathing_difficulty'] })
+  })
+
+  it('answers news or a question with an instruction, never a bare question', async () => {
+    const replies = await call('a steel beam rolled onto his foot', 'no its still on him', 'yes he is awake', 'we got it off him now')
+    expect(last(replies).text).toMatch(/^Stay with them and keep them still and warm/)
   })
 })
