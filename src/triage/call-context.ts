@@ -30,6 +30,12 @@ export interface CallContext {
   missingNames: string[]
   /** Whether anyone is hurt, as the caller last said it on any turn. */
   casualties?: boolean
+  /**
+   * The caller is the casualty and has spoken of no one else ("I fell off the ladder, I think I
+   * broke my arm"): someone talking to us is awake and breathing, and "no, I'm on my own" to "Are
+   * they awake?" is not someone unconscious.
+   */
+  callerAlone: boolean
   /** What we said before, oldest first. */
   said: string[]
   /** What the caller said straight after each thing we said, this turn's words included. */
@@ -51,6 +57,11 @@ export interface ReplyReading {
   /** Hazards the words rule out by answering yes ("he's breathing again": not not-breathing). */
   ruledOut?: (reply: string) => readonly Hazard[]
 }
+
+// The caller's own injury, in the words tokenize() leaves ("I'm" is "i am", "can't" is "can not").
+const SELF_HURT = /\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my eyes?\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed) my\b/
+// Anyone else spoken of: then "they" may be someone else, and the questions stay.
+const SOMEONE_ELSE = /\b(?:he|she|him|her|his|hers|they|them|their|guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
 
 /** What earlier turns of the call tell us, so a reply can build on them. */
 export function readCallContext(
@@ -76,7 +87,7 @@ export function readCallContext(
     if (saidBefore !== undefined && i >= spoken.length - 2 * USER_TURNS_REMEMBERED) replies.push({ said: saidBefore, reply: after.text })
     if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
-  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, missingSeveral: false, missingNames: [], replies, ruledOut: [] }
+  const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, missingSeveral: false, missingNames: [], replies, ruledOut: [], callerAlone: false }
   let active: Hazard[] = []
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
@@ -114,6 +125,10 @@ export function readCallContext(
     else if (t.falseAlarm === true || t.question === true || found) context.settled = active.length === 0 && !context.missing
   }
   context.hazards = active
+  const words = [...userTurns.map((t) => t.text), input.text].map((t) => tokenize(t).join(' '))
+  // Someone unconscious or not breathing is never the caller talking to us: "Dave collapsed".
+  const unresponsive = [...context.hazards, ...classifyTurn(input.text).hazards].some((h) => h === 'unconscious' || h === 'not_breathing')
+  context.callerAlone = !unresponsive && words.some((w) => SELF_HURT.test(w)) && !words.some((w) => SOMEONE_ELSE.test(w))
   return context
 }
 

@@ -57,7 +57,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   if (hazards.length === 0) {
     // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
     // "They can't find us" is not a no to "Are they awake and talking?".
-    const implied = triage.falseAlarm === true || triage.missing === true || triage.helpLost === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage)
+    const implied = triage.falseAlarm === true || triage.missing === true || triage.helpLost === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage, context.callerAlone)
     // Gravest first, then the most recent: an alarm heard during CPR does not lead the next reply.
     // Without what another ongoing hazard covers: choking once they went limp, now breathing again.
     const carriedOn = context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied)
@@ -124,7 +124,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "He's not trapped", said on any turn, answers "Are they trapped under it?".
   const ruledOutEver = [...ruledOut, ...context.ruledOut]
   const settled = (ask: PlaybookAsk): boolean =>
-    answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && held.has(e))) ||
+    (context.callerAlone && ABOUT_THE_CALLER_TALKING.includes(ask.no as Hazard)) || answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && held.has(e))) ||
     (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
   const skippedIn = (e: PlaybookEntry): ReadonlySet<number> => new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))
   const worse = NOT_WORKING_NOW.test(tokenize(input.text).join(' '))
@@ -218,9 +218,11 @@ function spokenName(name: string): string {
   return /^[A-Z0-9]/.test(name) ? name : `the ${name}`
 }
 
-function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: Playbook, triage: Triage): Hazard | undefined {
+function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: Playbook, triage: Triage, callerAlone = false): Hazard | undefined {
   const ask = lastSaid === undefined ? undefined : playbook.askEnding(lastSaid)
   if (ask === undefined) return undefined
+  // "No, I'm on my own" from a hurt caller, to a question about "them" asked before we knew.
+  if (callerAlone && ABOUT_THE_CALLER_TALKING.includes(ask.no as Hazard)) return undefined
   // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
   // Not sure whether someone unresponsive is breathing: treat it as not breathing (ERC 2021).
   const answers = playbook.answersIn(text)
@@ -322,6 +324,8 @@ const COMPANION_REPLACES: ReadonlyArray<Situation | 'stand-down' | 'answer'> = [
 const GIVE_WAY_TO_CPR: readonly Hazard[] = ['unconscious', 'choking', 'breathing_difficulty', 'swallowed_chemical', 'fall', 'cardiac', 'seizure', 'heat_illness', 'medical', 'injury']
 // The caller cannot do CPR, as opposed to nobody having started it.
 const TEACHES_CPR = /\b(know|knows|trained|how|can ?not do|can't do)\b/i
+// What a caller talking to us about their own injury plainly is not.
+const ABOUT_THE_CALLER_TALKING: readonly Hazard[] = ['unconscious', 'not_breathing']
 // "He's not trapped" says nothing of whether anyone else is under the racking.
 const ABOUT_ANYONE = /\b(anyone|anybody|someone|somebody|everyone)\b/i
 // "Yeah, except Dave", "no one's hurt but Dave is missing": an answer with a catch closes nothing.

@@ -1551,4 +1551,18 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     const replies = await call('a steel beam rolled onto his foot', 'no its still on him', 'yes he is awake', 'we got it off him now')
     expect(last(replies).text).toMatch(/^Stay with them and keep them still and warm/)
   })
+  it('never asks a caller hurt on their own whether "they" are awake or breathing, nor reads "no, I\'m on my own" as unconscious', async () => {
+    const replies = await call('I fell off the ladder I think I broke my arm', 'no im on my own', 'its really hurting', 'ok')
+    for (const r of replies) {
+      expect(r.text).not.toMatch(/Are they awake and talking\?$|Are they breathing\?$|start CPR|Start CPR/)
+      expect(r.sources).not.toContain('cpr')
+    }
+    const cut = await call('uh cut my hand pretty bad with a stanley knife', 'yeah its bleeding quite a lot', 'ok im pressing')
+    for (const r of cut) expect(r.text).not.toMatch(/Are they awake and talking\?$/)
+  })
+
+  it('still asks about "them" when the hurt caller speaks of someone else too', async () => {
+    const replies = await call('I cut my hand and Dave collapsed next to me', 'ok', 'ok')
+    expect(replies.some((r) => /Are they breathing\?$/.test(r.text))).toBe(true)
+  })
 })
