@@ -1565,4 +1565,17 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     const replies = await call('I cut my hand and Dave collapsed next to me', 'ok', 'ok')
     expect(replies.some((r) => /Are they breathing\?$/.test(r.text))).toBe(true)
   })
+  it.each([
+    [['uh my mate fell off the ladder', 'how long till they get here'], /^I can't give you a time, but they've been alerted/],
+    [['my supervisor has chest pain and his left arm hurts', 'should I give him an aspirin'], /^If they're awake, not allergic to it and not told to avoid it: one 300 mg aspirin/],
+    [['a bolt fell from above and hit him on the head', 'he wants to carry on working'], /^Not back to work, and no driving, until a first aider or medic has checked them/],
+    [['forklift ran over his foot', 'should I take his boot off'], /^Leave it on unless it stops you/],
+    [['theres a fire in a bin in the canteen', 'can I use the extinguisher'], /^Only if it's small, you know how/],
+    [['the crane hit the overhead power line', 'the driver is still in the cab', 'should he jump out'], /^No: stay in the cab and touch nothing metal/],
+    [['the crane hit the overhead power line', 'can I go and help him'], /^No\. Nobody goes near/],
+    [['worker collapsed inside the tank', 'I am going in to get him'], /^No\. Don't go back in/],
+    [['fire in the paint store', 'is it safe to go back in for my phone and keys'], /^No\. Don't go back in/],
+  ])('answers the direct question first: %j', async (said, answer) => {
+    expect(last(await call(...said)).text).toMatch(answer)
+  })
 })
