@@ -139,9 +139,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@chem [is|got|went|splashed|spilled|spilt|sprayed] all over him|her|me|them|us', '@chem [is|got|went|splashed|spilled|spilt|sprayed] all over @poss @body',
     '@corrosive burn|burns|burned|burnt', '@corrosive ~ burned|burnt @poss|him|her|me|them',
     'eyes are burning', 'eyes burning', 'eye|eyes|skin|face ~ sting*|itch*', 'skin is burning', 'burning @poss skin|eyes|eye|face',
-    'eyewash*', 'eye wash*', 'safety shower', 'emergency shower*', 'washing|rinsing|flushing @poss eye|eyes|skin',
+    'washing|rinsing|flushing @poss eye|eyes|skin',
     'breathed in ~ fumes|gas|chemical*|smoke|vapour*|vapor*', 'inhaled ~ fumes|gas|chemical*|smoke|vapour*|vapor*',
   ] },
+  // negationProof: "there's no eyewash near us" is the splash still needing water, not no splash.
+  { hazards: ['chemical_exposure'], negationProof: true, phrases: ['eyewash*', 'eye wash*', 'safety shower', 'emergency shower*'] },
   { hazards: ['swallowed_chemical'], phrases: [
     'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning', 'swallowed|drank|drunk|ingested some|any [of] ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid',
     '@chem|antifreeze ~ in @poss mouth', 'siphon*',
@@ -193,7 +195,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', rulesOut: ['caller_trapped'], phrases: ['i|we [have] got out', 'i|we am|are [now] out|outside|safe', 'i|we made it out', 'i|we [am|are] outside now', 'got out through|of ~ window|door|building|room'] },
   { hazards: ['embedded_object'], phrases: [
     'impaled', 'stuck in|into|through his|her|their|my|your @flesh', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh',
-    'gone|went|go|going [right|straight] through his|her|their|my|your @flesh',
+    'gone|went|go|going [right|straight] through|into his|her|their|my|your @flesh',
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into his|her|their|my|your @flesh',
     // "through Tom's hand" reads "through tom is hand".
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into ~ is @flesh',
@@ -267,7 +269,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body'] },
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] [badly|really|very|severely|seriously|quite|pretty] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
-  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'knocked himself|herself|themselves|myself out', 'gone|going|is [all] limp|floppy'] },
+  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'knocked himself|herself|themselves|myself out', 'gone|going|is [all] limp|floppy', 'not really responding|answering|awake|conscious', 'barely responding|conscious|awake|breathing'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving', 'floor|ground|deck [and] not moving|responding', 'lying there ~ not moving|responding'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
@@ -331,18 +333,18 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // Known diabetic and unwell: low blood sugar until shown otherwise, and sugar does no harm if it's high.
   { hazards: ['low_blood_sugar'], phrases: [
-    'diabetic*', 'diabetes', 'hypo', 'hypos', 'hypoglyc*', 'insulin', 'low blood sugar|sugars|glucose', 'low sugar|sugars|glucose',
+    'diabetic*', 'diabetes', 'hypo', 'hypos', 'type 1|one', 'glucose tablet|tablets|tabs|gel|sweets', 'sugar tablets|tabs|gel', 'hypoglyc*', 'insulin', 'low blood sugar|sugars|glucose', 'low sugar|sugars|glucose',
     'blood sugar|sugars|glucose [is|are|has|have|gone|went] [really|very|too|gone|dropped|got] low|dropped|crashed|crashing|dropping|down', 'sugar|sugars|glucose [is|are|has|have|gone|went] [really|very|too|gone] low|dropped|crashed|crashing|dropping',
     'sugar|sugars|glucose level|levels [is|are|has|have] [really|very|too|gone] low|dropped|crashed|crashing|dropping',
   ] },
   // A nose that bleeds is pinched sitting forward, not pressed as a wound.
   { hazards: ['nosebleed'], phrases: [
-    'nosebleed*', 'nose bleed*', 'nose [is|was|keeps|has|started|starts|kept] [still|been] bleeding', 'nose will|does|did|has|is not stop|stopped|stopping bleeding', 'nose [is] [still] pouring|streaming ~ blood',
+    'nosebleed*', 'nose bleed*', 'nose [is|was|keeps|has|started|starts|kept] [still|been] bleeding', 'nose will|does|did|has|is not stop|stopped|stopping bleeding', 'nose [is] [still] pouring|streaming ~ blood', 'nose [is|was|keeps] [still] pouring|streaming|gushing|dripping|spurting',
     'bleed*|blood ~ from @poss nose|nostril|nostrils', 'bleed*|blood ~ out of @poss nose|nostril|nostrils', 'bloody nose',
   ] },
   // Cold: warmed slowly, never a hot shower. "It's freezing out here" is the weather.
   { hazards: ['hypothermia'], phrases: [
-    'hypotherm*', 'shivering', 'shivers', 'can not stop shivering', 'is|are|was|were|am [really|so|absolutely|bloody|proper] freezing',
+    'hypotherm*', 'shivering', 'shivers', 'soaked|drenched|sodden|wet ~ shaking|shivering|freezing', 'shaking like mad|crazy|hell', 'can not stop shaking', 'can not stop shivering', 'is|are|was|were|am [really|so|absolutely|bloody|proper] freezing',
     '@person [is|are|was|were|am|feels|feel|feeling|got|gone|going|looks] [really|very|so|too|freezing|bitterly] cold',
     'been|was|were in [the] [cold|icy|freezing] water|river|sea|canal|dock|docks|harbour|harbor|lake|reservoir|pond|estuary', 'out of [the] [cold|icy|freezing] water|river|sea|canal|dock|docks|harbour|harbor|lake|reservoir|pond',
     'locked|shut|stuck|trapped|found|left|been|was|were [him|her|them|someone|somebody|a|one] [guy|man|woman|lad|worker|colleague] in|inside [the|a] [walk|blast] freezer|freezers|chiller|chillers|coldstore|fridge',

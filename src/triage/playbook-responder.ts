@@ -177,7 +177,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     if (text !== lastSaid && lastSaid?.endsWith(question) !== true) break
   }
   // "What?", "say that again": the caller missed it, so the same words, not the next step.
-  if (lastSaid !== undefined && REPEAT_REQUEST.test(input.text.trim())) text = lastSaid
+  // Only our own words as they were: not an empty or overlong turn, nor one from before the place was known.
+  const repeatable = lastSaid !== undefined && lastSaid.trim() !== '' && lastSaid.length <= MAX_SPOKEN_CHARS && (where.place === undefined || lastSaid.includes(where.place))
+  if (repeatable && REPEAT_REQUEST.test(input.text.trim())) text = lastSaid
   return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook' }
 }
 
@@ -223,6 +225,8 @@ function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: P
   if (ask === undefined) return undefined
   // "No, I'm on my own" from a hurt caller, to a question about "them" asked before we knew.
   if (callerAlone && ABOUT_THE_CALLER_TALKING.includes(ask.no as Hazard)) return undefined
+  // "It won't stop" tells of the first aid, not "no" to "Are they awake and talking?".
+  if (NOT_WORKING_NOW.test(tokenize(text).join(' '))) return undefined
   // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
   // Not sure whether someone unresponsive is breathing: treat it as not breathing (ERC 2021).
   const answers = playbook.answersIn(text)
@@ -340,7 +344,7 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
 
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
 // an answer to the entry's own question (NOT_WORKING, in saidItWorked).
-const NOT_WORKING_NOW = /\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck)\b/i
+const NOT_WORKING_NOW = /\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same))\b/i
 // "What do I do?", "what should we do now?": the caller has not got the step they are on.
 const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! with| about)|\bhow do (?:i|we|you) do (?:it|that|cpr|compressions)\b|\bhow do (?:i|we) (?:do|give) cpr\b|\bwhat do i do\b/i
 // The whole turn asks for the last reply again.

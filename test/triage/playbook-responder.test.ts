@@ -1144,7 +1144,7 @@ describe('playbook responder: third safety review', () => {
 
   it('repeats blows and thrusts while it is still stuck, and goes to the breathing check when they go limp', async () => {
     const replies = await call("he's choking", 'still stuck', "nothing's working", "he's gone limp, he's on the floor")
-    for (const r of replies.slice(1, 3)) expect(r.text).toMatch(/^If it's still stuck, five abdominal thrusts/)
+    for (const r of replies.slice(1, 3)) expect(r.text).toMatch(/^If back blows don't clear it and they can't cough, five abdominal thrusts/)
     expect(last(replies).text).toMatch(/^Check their breathing/)
   })
 
@@ -1577,5 +1577,40 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     [['fire in the paint store', 'is it safe to go back in for my phone and keys'], /^No\. Don't go back in/],
   ])('answers the direct question first: %j', async (said, answer) => {
     expect(last(await call(...said)).text).toMatch(answer)
+  })
+  it('says the last reply again only when it is ours and whole: not a blank one, nor one without the place', () => {
+    const triage: Triage = { urgency: 'HIGH', hazards: ['fire'], location: 'Zone A' }
+    for (const earlier of ['  ', 'Get everyone out now. Is everyone out?']) {
+      const reply = composePlaybookReply({ text: 'what?', triage, callUrgency: 'HIGH', history: [{ role: 'assistant', text: earlier }], turn: 2 }, playbook)
+      expect(reply.text).toContain('Zone A')
+    }
+  })
+
+  // A second review on new wording (review7): the fixes above had matched only the first review's words.
+  it.each([
+    [["my mate sliced his thigh on the band saw, blood's going everywhere", "got a towel on it, it's just soaking straight through", 'it wont stop'], /^Press harder, with both hands/],
+    [["my mate sliced his thigh on the band saw, blood's going everywhere", "we've got a tourniquet thing in the first aid box", 'how tight'], /^Put the tourniquet round the limb/],
+    [["bloke just dropped in the loading bay he's not breathing", 'i dont know CPR', 'where do i put my hands'], /^Heel of one hand in the middle of the chest/],
+    [["bloke just dropped in the loading bay he's not breathing", 'i think i felt something crack'], /^That can happen: keep going/],
+    [["she's choking on a sweet but she's coughing", 'should I slap her back'], /^Only if they can't cough, speak or breathe/],
+    [['a piece of wood has gone into his leg, like a big splinter, sticking out', 'can I yank it out'], /^No, don't pull it out/],
+    [["my coworker's type 1 and she's gone really pale and sweaty and talking nonsense"], /give them something sugary now/],
+    [["he's diabetic and he's really drowsy, can barely keep his eyes open", 'should I give him a can of coke', "he's not really responding now"], /^Don't put anything in their mouth/],
+    [['he got hit in the face with a pallet strap and his nose is pouring'], /^Sit down leaning forward/],
+    [["lad fell in the dock, we've pulled him out, he's soaked and shaking like mad", 'can he have a hot bath in the shower block'], /^No hot shower or bath/],
+    [['got bleach splashed in my eye', "there's no eyewash here"], /^Use any clean water now/],
+    [['got bleach splashed in my eye', 'how long'], /^At least fifteen minutes of running water/],
+    [["she's been stung and her lips are swelling and she's wheezy", "she doesn't have an epipen", "there's one in the first aid kit"], /^Use it now: into the outer thigh/],
+    [['hes choking on his sandwich', 'no he cant cough', 'ok doing back blows', 'its come out'], /^If it's out and they're breathing, stop/],
+    [['she is having an asthma attack, cant get her breath', 'yes she has her inhaler', 'she used it, not helping much'], /one puff every 30 to 60 seconds/],
+  ])('on new wording: %j', async (said, answer) => {
+    expect(last(await call(...said)).text).toMatch(answer)
+  })
+
+  it('does not read "it won\'t stop" about the bleeding as "no" to "are they awake?", nor offer a pen to a caller who has none', async () => {
+    const bleed = await call("my mate sliced his thigh on the band saw, blood's going everywhere", "got a towel on it, it's just soaking straight through", 'it wont stop')
+    expect(last(bleed).text).not.toMatch(/Check their breathing|recovery|roll them/)
+    const pen = last(await call("she's been stung and her lips are swelling and she's wheezy", "she doesn't have an epipen"))
+    expect(pen.text).not.toMatch(/^Use it now/)
   })
 })
