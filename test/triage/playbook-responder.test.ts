@@ -1502,7 +1502,7 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     const replies = await call('a steel beam rolled onto his foot', 'can we lift it off him')
     expect(replies[0]?.text).toMatch(/isolate any machine involved/)
     expect(replies[0]?.urgency).not.toBe('LOW')
-    expect(last(replies).text).toMatch(/lift it off only if it's safe and there are enough of you/)
+    expect(last(replies).text).toMatch(/If a load fell on them, lift it off only if it's safe and there are enough of you/)
   })
 
   it('answers "should I sit him up" after a fall with a no, and "should I drive" with chest pain', async () => {
@@ -1612,5 +1612,10 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     expect(last(bleed).text).not.toMatch(/Check their breathing|recovery|roll them/)
     const pen = last(await call("she's been stung and her lips are swelling and she's wheezy", "she doesn't have an epipen"))
     expect(pen.text).not.toMatch(/^Use it now/)
+  })
+
+  it('tells a caller not to reverse a machine to free an arm, and never to pull a trapped limb out', async () => {
+    expect(last(await call('his arm is caught in the conveyor', 'yeah its stopped now', 'should we reverse it to get his arm out')).text).toMatch(/^No: don't reverse or restart it/)
+    for (const r of await call('uh, uh, hand stuck in the press, the press on line 2', 'its off')) expect(r.text).toMatch(/Don't reverse it or pull them free|Never force a machine open/)
   })
 })
