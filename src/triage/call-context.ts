@@ -38,7 +38,7 @@ export interface CallContext {
   callerAlone: boolean
   /** What we said before, oldest first. */
   said: string[]
-  /** What the caller said straight after each thing we said, this turn's words included. */
+  /** What the caller said straight after each thing we said ('' before anything), this turn's words included. */
   replies: Array<{ said: string; reply: string }>
 }
 
@@ -84,7 +84,8 @@ export function readCallContext(
     const after = spoken[i] as (typeof spoken)[number]
     if (after.role !== 'user') continue
     const saidBefore = before !== undefined && (before.role === 'assistant' || before.role === 'admin') ? before.text : undefined
-    if (saidBefore !== undefined && i >= spoken.length - 2 * USER_TURNS_REMEMBERED) replies.push({ said: saidBefore, reply: after.text })
+    // A first turn with nothing said before it (no greeting recorded) still answers questions unasked.
+    if (i >= spoken.length - 2 * USER_TURNS_REMEMBERED) replies.push({ said: saidBefore ?? '', reply: after.text })
     if (i < spoken.length - 1) userTurns.push(saidBefore === undefined ? { text: after.text } : { text: after.text, saidBefore })
   }
   const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, missingSeveral: false, missingNames: [], replies, ruledOut: [], callerAlone: false }

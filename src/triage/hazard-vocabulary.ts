@@ -131,7 +131,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor', 'detector is going off', 'monitor is going off'] },
   { hazards: ['chemical_spill'], phrases: ['spill', 'spills', 'spilled', 'spilt', 'spillage', 'acid', 'caustic', 'chemical', 'chemicals', 'solvent*', 'bleach', 'sulfuric', 'sulphuric', 'hydrochloric', 'sodium hydroxide', 'lye', 'corrosive', 'hazmat', 'leaking drum', 'drum is leaking', 'toxic', 'fuel|diesel|petrol|gasoline spill*|leak*', 'fuel|diesel|petrol|gasoline ~ everywhere|over'] },
   { hazards: ['chemical_exposure'], phrases: [
-    'in @poss eye|eyes', 'splash* ~ @body', 'splash* @person', 'splash* ~ with ~ @chem', 'splash of ~ @chem',
+    'in @poss eye|eyes', 'splash* ~ with ~ @chem', 'splash of ~ @chem',
     '@chem ~ splash*|sprayed|squirted|spat|spurted ~ in|on|into|onto|over|at|across ~ @body|@person|me|us|them',
     'sprayed|squirted ~ eye|eyes|face',
     // No free gap before "on": "the concrete block landed on his foot" is a crush, not a chemical.
@@ -224,10 +224,17 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['confined_space', 'unconscious'], phrases: [
     'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside|down [in|inside] [the|a] [@vesselkind] @vessel',
   ] },
+  // A hot liquid is a burn to cool, not a chemical to rinse for fifteen minutes at the eyewash.
+  { hazards: ['burn'], phrases: ['hot|boiling|molten|scalding oil|fat|water|metal|tar|coffee|tea|soup|wax|grease'] },
+  // A splash of nothing named is a chemical, unless it was something hot: "hot oil splashed on his arm".
+  { hazards: ['chemical_exposure'], explainedBy: ['burn'], phrases: ['splash* ~ @body', 'splash* @person'] },
+  // Clothing stuck to a burn, not a limb caught; a heater on "full blast" is not an explosion.
+  { hazards: ['burn'], phrases: ['stuck|melted to|onto @poss|the skin|burn|burns|wound'] },
+  { signal: 'neutral', phrases: ['full blast', 'on blast', 'sleeve|sleeves|glove|gloves|clothes|clothing|shirt|trousers|top|overalls ~ stuck|melted to|onto'] },
   { signal: 'neutral', phrases: ['@flesh ~ came|come|slipped off the|a ladder|step|steps|rung|pedal|edge|platform|scaffold|roof|kerb|curb|stool|chair'] },
   { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into ~ is eye|eyes', 'something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welder|welders [is] flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
-  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell|rolled|toppled|tipped|slid|came on|onto ~ him|her|them|someone|somebody|me|his|her', 'landed on|onto ~ him|her|them|someone|somebody|me|his|her', 'dropped on|onto ~ him|her|them|someone|somebody|me|his|her'] },
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell|rolled|toppled|tipped|slid|came on|onto ~ him|her|them|someone|somebody|me|his', 'landed on|onto ~ him|her|them|someone|somebody|me|his', 'dropped on|onto ~ him|her|them|someone|somebody|me|his'] },
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
   // on someone is a crush whoever it is; a machine is caught on a body part, never on "fire".
   { hazards: ['crush'], urgency: 'HIGH', phrases: [
@@ -302,6 +309,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@person [is|looks|seems] dead', 'think he|she|they [is|are] dead', 'is he|she|they dead', 'he|she [is] [just] gasping now', 'only gasping', 'just gasping', 'lying [there|down] gasping', 'on the floor|ground gasping',
   ] },
   { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
+  // FAST: a face drooping on one side, words slurred, an arm gone weak. Slurring alone is also cold, drink or low sugar.
+  { hazards: ['stroke'], phrases: [
+    'stroke', 'strokes', 'face [is|has|was] [all] drooping|droopy|dropped|sagging|fallen|lopsided', 'drooping|droopy|lopsided face|mouth|smile',
+    'one side of @poss face', 'face ~ on one side', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
+    'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp',
+  ] },
   { hazards: ['cardiac'], phrases: ['heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'epilep*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking'] },
   { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },

@@ -19,6 +19,8 @@ export const HAZARDS = [
   'choking',
   'anaphylaxis',
   'cardiac',
+  // Face drooping, slurred words: the time it started decides the treatment; nothing by mouth.
+  'stroke',
   // The caller themselves cannot get out: "them" instructions are for a rescuer.
   'caller_trapped',
   'trapped',
@@ -78,7 +80,7 @@ export interface HazardInfo {
 }
 
 const PERSON_SPECIFIC: readonly Hazard[] = [
-  'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
+  'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
   'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack',
 ]
@@ -98,6 +100,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   choking: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing'] },
   anaphylaxis: { urgency: 'CRITICAL', person: true },
   cardiac: { urgency: 'CRITICAL', person: true },
+  stroke: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing', 'unconscious'] },
   // Not a casualty: a stand-down ("it's out now") ends it, and it keeps no one's first aid back.
   caller_trapped: { urgency: 'CRITICAL', person: false },
   // "I'm stuck in the lift": the caller, who needs no rescuer's instructions.
@@ -139,7 +142,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
   panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },

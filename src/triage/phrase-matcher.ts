@@ -30,8 +30,16 @@ export interface PhraseMatcher<T> {
 
 export type Macros = Readonly<Record<string, string>>
 
+export interface CompileOptions {
+  /**
+   * Hide a match inside a longer one only when both carry the same payload: for tables whose
+   * entries are independent questions ("give him some water" asks two replies at once).
+   */
+  readonly hideAcrossPayloads?: boolean
+}
+
 /** Throws AURORA_ERR_TRIAGE_VOCABULARY_INVALID naming the bad pattern. */
-export function compilePhrases<T>(entries: Iterable<{ phrase: string; payload: T }>, macros: Macros = {}): PhraseMatcher<T> {
+export function compilePhrases<T>(entries: Iterable<{ phrase: string; payload: T }>, macros: Macros = {}, options: CompileOptions = {}): PhraseMatcher<T> {
   // Phrases indexed by what their first token can be, so each token only tries the phrases that
   // could start there: by the whole word, or by its first PREFIX_KEY letters for "bleed*".
   const byFirstWord = new Map<string, Compiled<T>[]>()
@@ -55,7 +63,10 @@ export function compilePhrases<T>(entries: Iterable<{ phrase: string; payload: T
         const prefixed = byPrefixKey.get(token.slice(0, PREFIX_KEY))
         if (prefixed !== undefined) for (const c of prefixed) if (!exact?.includes(c)) tryAt(c, start)
       }
-      return withoutContained(found)
+      if (options.hideAcrossPayloads !== false) return withoutContained(found)
+      const byPayload = new Map<T, PhraseMatch<T>[]>()
+      for (const m of found) addTo(byPayload, m.payload, m)
+      return [...byPayload.values()].flatMap(withoutContained)
 
       function tryAt(c: Compiled<T>, start: number): void {
         const end = matchFrom(c.elements, 0, tokens, start)
@@ -86,7 +97,7 @@ function withoutContained<T>(found: PhraseMatch<T>[]): PhraseMatch<T>[] {
   return kept
 }
 
-function addTo<T>(index: Map<string, T[]>, key: string, value: T): void {
+function addTo<K, T>(index: Map<K, T[]>, key: K, value: T): void {
   const list = index.get(key)
   if (list === undefined) index.set(key, [value])
   else if (!list.includes(value)) list.push(value)
@@ -126,7 +137,10 @@ function compilePattern(phrase: string, macros: Macros): Element[] {
     const body = optional ? part.slice(1, -1) : part
     const words = new Set<string>()
     const prefixes: string[] = []
-    for (const alt of body.split('|').flatMap((a) => expandMacro(a, macros, phrase))) {
+    const alts = body.split('|')
+    // "stuck|stuck on|melted to" was meant as three alternatives of words; it compiles as two tokens.
+    if (new Set(alts).size < alts.length) throw new ERR_TRIAGE_VOCABULARY_INVALID(`"${body}" in phrase "${phrase}" repeats an alternative (an alternative is one word: write one phrase per wording)`)
+    for (const alt of alts.flatMap((a) => expandMacro(a, macros, phrase))) {
       if (!/^[\p{L}\p{N}]+\*?$/u.test(alt)) throw new ERR_TRIAGE_VOCABULARY_INVALID(`bad token "${alt}" in phrase "${phrase}"`)
       if (alt.endsWith('*') && alt.length <= PREFIX_KEY) throw new ERR_TRIAGE_VOCABULARY_INVALID(`prefix "${alt}" in phrase "${phrase}" is shorter than ${PREFIX_KEY} letters`)
       if (alt.endsWith('*')) prefixes.push(alt.slice(0, -1))

@@ -41,7 +41,8 @@ export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly
     for (const phrase of reply.askedBy) entries.push({ phrase, payload: reply.id })
     for (const phrase of reply.notWhen ?? []) entries.push({ phrase, payload: `!${reply.id}` })
   }
-  const matcher = compilePhrases(entries, MACROS)
+  // Each reply is asked on its own: one's longer phrase must not hide another's.
+  const matcher = compilePhrases(entries, MACROS, { hideAcrossPayloads: false })
   return lruMemo(MEMO_SIZE, (text): ReadonlySet<string> => {
     const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
     return new Set(matcher.match(tokens).map((m) => m.payload))

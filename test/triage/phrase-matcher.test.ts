@@ -40,10 +40,23 @@ describe('compilePhrases', () => {
     expect(spans(['fire', 'fire alarm'], 'fire and a fire alarm')).toEqual(['fire=fire', 'fire alarm=fire alarm'])
   })
 
+  it('can keep a match inside a longer one when they carry different payloads', () => {
+    const entries = [{ phrase: 'water', payload: 'stroke' }, { phrase: 'give him some water', payload: 'unconscious' }, { phrase: 'some water', payload: 'unconscious' }]
+    const tokens = tokenize('should I give him some water')
+    expect(compilePhrases(entries).match(tokens).map((m) => m.payload)).toEqual(['unconscious'])
+    expect(compilePhrases(entries, {}, { hideAcrossPayloads: false }).match(tokens).map((m) => m.source).sort()).toEqual(['give him some water', 'water'])
+  })
+
   it('rejects malformed patterns with a coded error', () => {
     for (const bad of ['~ fire', 'fire ~', '[fire]', 'fire-alarm', '@nope fire', '']) {
       expect(() => compilePhrases([{ phrase: bad, payload: 1 }]), bad).toThrow(expect.objectContaining({ code: 'AURORA_ERR_TRIAGE_VOCABULARY_INVALID' }))
     }
+  })
+
+  it('rejects an alternative said twice, the mark of words meant as one alternative', () => {
+    expect(() => compilePhrases([{ phrase: 'stuck|stuck on|melted to the skin', payload: 1 }])).toThrow(expect.objectContaining({
+      code: 'AURORA_ERR_TRIAGE_VOCABULARY_INVALID', message: expect.stringContaining('repeats an alternative'),
+    }))
   })
 
   it('rejects a word speech never reaches the matcher as, naming what it becomes', () => {

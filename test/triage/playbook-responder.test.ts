@@ -1618,4 +1618,24 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     expect(last(await call('his arm is caught in the conveyor', 'yeah its stopped now', 'should we reverse it to get his arm out')).text).toMatch(/^No: don't reverse or restart it/)
     for (const r of await call('uh, uh, hand stuck in the press, the press on line 2', 'its off')) expect(r.text).toMatch(/Don't reverse it or pull them free|Never force a machine open/)
   })
+
+  it('hears a stroke: the time it started, and nothing by mouth, not even water', async () => {
+    const replies = await call('Bob is slurring his words and his face is drooping on one side', 'yes hes awake', 'should I give him some water')
+    expect(replies[0]).toMatchObject({ urgency: 'CRITICAL', sources: ['stroke-time'] })
+    expect(replies[0]?.text).toMatch(/^Note the time it started/)
+    expect(last(replies).text).toMatch(/^No, nothing to eat or drink, not even water/)
+    expect(classify('guy collapsed from heat stroke').hazards).not.toContain('stroke')
+  })
+
+  it('reads hot oil as a burn to cool, clothing stuck to the skin as a burn, and a heater on full blast as nothing', () => {
+    expect(classify('hot oil splashed on his arm').hazards).toEqual(['burn'])
+    expect(classify('acid splashed on his arm').hazards).toEqual(['chemical_exposure'])
+    expect(classify('his sleeve is stuck to his skin').hazards).toEqual(['burn'])
+    expect(classify('his sleeve is stuck in the rollers').hazards).toContain('crush')
+    expect(classify('the heater is on full blast').hazards).toEqual([])
+  })
+
+  it('does not ask what chemical it was once the caller named it', async () => {
+    for (const r of (await call('got caustic soda in my eyes', 'ok', 'ok')).slice(1)) expect(r.text).not.toMatch(/what chemical/)
+  })
 })
