@@ -247,6 +247,14 @@ export function classify(text: string): Triage {
   return triage
 }
 
+// "No, he's stopped sweating": a "no" that opens a clause and is followed by its subject answers
+// the question asked; it negates nothing after it ("no fire", "no one hurt" still do).
+const ANSWER_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there', 'his', 'her', 'their', 'its', 'this', 'that', 'my', 'our'])
+
+function isAnswerNo(tokens: readonly string[], i: number): boolean {
+  return tokens[i] === 'no' && (i === 0 || tokens[i - 1] === BOUNDARY) && ANSWER_SUBJECTS.has(tokens[i + 1] ?? '')
+}
+
 function negatedAt(tokens: readonly string[], consumed: Uint8Array, m: PhraseMatch<unknown>): boolean {
   // A phrase that carries its own negator ("can not cough", "can not get out") is the emergency;
   // "no, he can't cough" answers a question with it, not a double negative.
@@ -255,7 +263,7 @@ function negatedAt(tokens: readonly string[], consumed: Uint8Array, m: PhraseMat
     const token = tokens[i]
     if (token === undefined || token === BOUNDARY || NEGATION_STOPS.has(token)) return false
     // A negator inside another recognised phrase belongs to it: "never mind", "not sure".
-    if (consumed[i] === 0 && NEGATORS.has(token)) return true
+    if (consumed[i] === 0 && NEGATORS.has(token) && !isAnswerNo(tokens, i)) return true
   }
   return false
 }

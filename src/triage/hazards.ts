@@ -202,6 +202,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) {
     read = [...new Set(read.map((h): Hazard => (h === 'breathing_difficulty' ? 'anaphylaxis' : h)))]
   }
+  // A choking casualty who goes limp gets CPR at once, not a breathing check (ERC 2021).
+  // Kept unconscious beside it: "she's breathing again" then leaves someone to keep on their side.
+  if (read.includes('unconscious') && ongoing.includes('choking') && !COMING_ROUND.test(text)) read = [...new Set(['not_breathing' as const, ...read])]
   // Someone down where the air is bad was most likely dropped by it: the rescuer must not stay
   // with them in it ("man down in the gas plant room").
   if (read.includes('injury') && MAN_DOWN.test(text) && [...read, ...ongoing].some((h) => BAD_AIR.includes(h))) {

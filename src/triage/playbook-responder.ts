@@ -4,7 +4,7 @@ import { HAZARD_INFO, inCallContext, isSubsumed, outlastsStandDown, STAND_DOWN, 
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
-import { tokenize } from './normalize-speech.js'
+import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { createTriageMemo } from './triage-memo.js'
 import { MAX_SPOKEN_CHARS, cutAtSentence } from './spoken-text.js'
 import { raiseKnownUrgency, urgencyRank, type KnownUrgency } from './urgency.js'
@@ -94,7 +94,13 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     else if ((triage.asksAbout ?? []).length > 0) situation = 'answer'
     else if (ongoing.length > 0) hazards = ongoing // "okay", "Zone A", "what now?": carry on with the emergency
     else if (context.settled && isAcknowledgement(input.text, triage)) situation = 'closing'
-    else situation = triage.question === true ? 'question' : 'clarify'
+    // A question about what to do, or any question once help is being alerted, is not for the
+    // supervisor: "should we lift her onto a chair?" gets "if in doubt, don't".
+    else if (ACTION_QUESTION.test(input.text) || (triage.question === true && urgencyRank(input.callUrgency) >= urgencyRank('HIGH'))) situation = 'doubt'
+    else if (triage.question === true) situation = 'question'
+    // Words we cannot read are still someone calling an emergency line: alert, keep them safe, ask
+    // again. Only a sound or two ("uh", "hello") is asked again without an alert.
+    else situation = tokenize(input.text).filter((t) => t !== BOUNDARY).length >= SAYS_SOMETHING ? 'unclear' : 'clarify'
   }
 
   // Responders who cannot find the caller, or someone missing until found (whatever else was
@@ -105,6 +111,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     ? [...(triage.helpLost === true ? [playbook.forSituation('guide-in')] : []), ...(stillMissing ? [playbook.forSituation('missing')] : [])]
     : []
   if (companions.length > 0) situation = undefined
+  // Not understood, or unsure what to do: someone on an emergency line is alerted for, not left at LOW.
+  if (situation === 'unclear' || situation === 'doubt') urgency = raiseKnownUrgency(urgency, playbook.forSituation(situation).urgency)
   const entries = situation === 'stand-down'
     ? [playbook.forHazard('false_alarm')]
     : situation === 'answer'
@@ -147,9 +155,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || outlastsStandDown(h))
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
   // on it?", "should I pull it out?"), before the entries' own lines.
+  const replies = playbook.repliesTo(input.text, going)
+  // A reply that must be heard on its own ("stand clear while it checks them") replaces the lines.
+  if (replies.some((r) => r.alone === true)) instructions.splice(0, instructions.length)
   instructions.unshift(
     ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
-    ...playbook.repliesTo(input.text, going),
+    ...replies.map((r) => r.say),
   )
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
@@ -322,7 +333,7 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
 
 // What a companion entry (missing, guide-in) stands in for: a reply that would only puzzle, close
 // or stand down while someone is still missing or the responders are lost.
-const COMPANION_REPLACES: ReadonlyArray<Situation | 'stand-down' | 'answer'> = ['distress', 'clarify', 'question', 'closing', 'stand-down']
+const COMPANION_REPLACES: ReadonlyArray<Situation | 'stand-down' | 'answer'> = ['distress', 'clarify', 'unclear', 'question', 'doubt', 'closing', 'stand-down']
 
 // What CPR replaces once someone is not breathing: the recovery position, back blows, fresh air.
 const GIVE_WAY_TO_CPR: readonly Hazard[] = ['unconscious', 'choking', 'breathing_difficulty', 'swallowed_chemical', 'fall', 'cardiac', 'seizure', 'heat_illness', 'medical', 'injury']
@@ -342,6 +353,10 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
   return playbook.asks.filter((a) => a.no !== undefined && answered.has(a.text)).map((a) => a.no as Hazard)
 }
 
+// "Should we lift her?", "can I give him...", "is it OK to...": the caller is about to act.
+// Words enough to be telling us something, not a sound or a "hello".
+const SAYS_SOMETHING = 3
+const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|you)\b|\bis it (?:ok|okay|alright|safe|fine)\b|\bam i (?:allowed|ok)\b/i
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
 // an answer to the entry's own question (NOT_WORKING, in saidItWorked).
 const NOT_WORKING_NOW = /\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same))\b/i

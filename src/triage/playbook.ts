@@ -15,7 +15,7 @@ import { isKnownUrgency, type KnownUrgency } from './urgency.js'
  * the caller ("they're at the wrong gate"). missing and guide-in join the emergency's own entry
  * rather than replace it.
  */
-export const SITUATIONS = ['clarify', 'distress', 'question', 'closing', 'handover', 'stay-on-line', 'line-check', 'missing', 'found', 'guide-in'] as const
+export const SITUATIONS = ['clarify', 'distress', 'question', 'closing', 'handover', 'stay-on-line', 'line-check', 'missing', 'found', 'guide-in', 'doubt', 'unclear'] as const
 export type Situation = typeof SITUATIONS[number]
 
 /**
@@ -121,13 +121,18 @@ export interface PlaybookReply {
   /** Phrases that say it is about something else ("the sprinklers are putting water on it"). */
   readonly notWhen?: readonly string[]
   readonly say: string
+  /**
+   * Said on its own this turn, without the entries' lines: "stand clear while it checks them"
+   * beside "don't stop CPR" would contradict the defibrillator.
+   */
+  readonly alone?: true
 }
 
 export interface Playbook {
   readonly entries: readonly PlaybookEntry[]
   readonly phrases: PlaybookPhrases
   /** The replies to direct questions asked now, given the call's hazards. */
-  repliesTo(text: string, hazards: readonly Hazard[]): readonly string[]
+  repliesTo(text: string, hazards: readonly Hazard[]): readonly PlaybookReply[]
   entry(id: string): PlaybookEntry | undefined
   forHazard(hazard: Hazard): PlaybookEntry
   combos: readonly PlaybookEntry[]
@@ -211,7 +216,7 @@ export function loadPlaybook(raw: unknown): Playbook {
     repliesTo: (text, hazards) => {
       const ids = asked(text)
       if (ids.size === 0) return []
-      return replies.filter((r) => ids.has(r.id) && !ids.has(`!${r.id}`) && r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h))).map((r) => r.say)
+      return replies.filter((r) => ids.has(r.id) && !ids.has(`!${r.id}`) && r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
     },
     combos: entries.filter((e) => e.combo === true),
     entry: (id) => byId.get(id),
@@ -334,7 +339,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     }
     replies.push({
       id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
-      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), say: r.say,
+      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), say: r.say, ...(r.alone === true ? { alone: true as const } : {}),
     })
   }
   return replies

@@ -431,7 +431,9 @@ describe('playbook responder: safety gaps found by the simulator', () => {
 
   it('still asks to repeat something it cannot read after a stand-down', async () => {
     const replies = await call('fire in zone a', 'false alarm', 'mm the thing over by the')
-    expect(replies[2]?.sources).toEqual(['clarify'])
+    // Words it cannot read are asked again, and alerted for: it may be a new emergency.
+    expect(replies[2]?.sources).toEqual(['unclear'])
+    expect(replies[2]?.text).toMatch(/Tell me again: what's happening/)
   })
 
   it('answers any question about hazards to the place with a speakable reply that raises no alert by itself', () => {
@@ -1142,10 +1144,10 @@ describe('playbook responder: third safety review', () => {
     expect((await call(text))[0]?.text).toMatch(/^Start CPR now/)
   })
 
-  it('repeats blows and thrusts while it is still stuck, and goes to the breathing check when they go limp', async () => {
+  it('repeats blows and thrusts while it is still stuck, and starts CPR when they go limp (ERC 2021)', async () => {
     const replies = await call("he's choking", 'still stuck', "nothing's working", "he's gone limp, he's on the floor")
     for (const r of replies.slice(1, 3)) expect(r.text).toMatch(/^If back blows don't clear it and they can't cough, five abdominal thrusts/)
-    expect(last(replies).text).toMatch(/^Check their breathing/)
+    expect(last(replies).text).toMatch(/^Start CPR now/)
   })
 
   it.each(["he's got metal in his eye and it's bleeding", 'a bit of metal flew into his eye and its bleeding', "he's got a piece of glass stuck in his eye"])(
@@ -1637,5 +1639,44 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
 
   it('does not ask what chemical it was once the caller named it', async () => {
     for (const r of (await call('got caustic soda in my eyes', 'ok', 'ok')).slice(1)) expect(r.text).not.toMatch(/what chemical/)
+  })
+
+  // A third review on unseen wording (review8) found most faults in calls never understood at all.
+  it('follows the defibrillator: stand clear while it checks, restart at once on no shock, press on a shock', async () => {
+    const start = ["fella's gone down in the canteen, eyes open but nothing, not breathing", "I've started pumping his chest"]
+    const clear = last(await call(...start, "it says don't touch the patient"))
+    expect(clear.text).toMatch(/^Hands off and stand clear while it checks them/)
+    expect(clear.text).not.toMatch(/Don't stop CPR/)
+    const noShock = last(await call(...start, 'it says no shock advised'))
+    expect(noShock.text).toMatch(/^No shock needed: start pushing on the chest again/)
+    expect(noShock.text).not.toMatch(/press the shock button/)
+    expect(last(await call(...start, 'it says shock advised')).text).toMatch(/^Make sure nobody is touching them, press the shock button/)
+  })
+
+  it.each([
+    ['no hes stopped sweating', 'heat_illness'],
+    ['no there is smoke coming in', 'smoke'],
+  ])('takes an answer that opens with "no" for what follows it: "%s"', (said, hazard) => {
+    expect(classify(said).hazards).toContain(hazard)
+    expect(classify('no fire').ruledOut).toContain('fire')
+    expect(classify('no one is hurt').casualties).toBe(false)
+  })
+
+  it('starts CPR when a choking casualty goes to the floor, and keeps their airway once they breathe again', async () => {
+    const replies = await call("he's choking, he's grabbing his throat, no sound", "I'm hitting his back", "he's gone to the floor", "he's breathing again")
+    expect(replies[2]?.text).toMatch(/^Start CPR now/)
+    expect(last(replies).sources).toEqual(['unconscious-airway'])
+  })
+
+  it('alerts help and keeps the caller safe when it cannot read what is happening, never "ask your supervisor" about acting', async () => {
+    const [first] = await call("one of our older cleaners has gone over by the lockers, the floor's all wet")
+    expect(urgencyRank(first?.urgency ?? 'LOW')).toBeGreaterThanOrEqual(urgencyRank('HIGH'))
+    expect(first?.text).toMatch(/Help is being alerted/)
+    expect(first?.text).not.toMatch(/didn't catch/)
+    const doubt = last(await call('we got a chair, should we lift her onto it'))
+    expect(doubt.text).toMatch(/^If you're not sure it's safe, for them or for you, don't do it/)
+    expect(doubt.text).not.toMatch(/supervisor/)
+    // A plain safety question with no emergency still goes to the supervisor.
+    expect(last(await call('where do we keep the spare ear defenders?')).text).toMatch(/supervisor/)
   })
 })
