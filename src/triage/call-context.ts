@@ -59,7 +59,7 @@ export interface ReplyReading {
 }
 
 // The caller's own injury, in the words tokenize() leaves ("I'm" is "i am", "can't" is "can not").
-const SELF_HURT = /\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my eyes?\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed) my\b/
+const SELF_HURT = /\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my (?:eyes?|chest|arm|head|back|neck)\b|\bi (?:have |have got |got )?(?:this |a |some )?(?:pain|pressure|tightness) in\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed) my\b/
 // Anyone else spoken of: then "they" may be someone else, and the questions stay.
 const SOMEONE_ELSE = /\b(?:he|she|him|her|his|hers|they|them|their|guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
 

@@ -109,6 +109,7 @@ const CPR_NOT_STARTED = [
 
 export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
+  { hazards: ['gas_leak'], phrases: ['rotten egg|eggs', 'bottle|bottles|cylinder|cylinders|tank ~ hissing|hisses|leaking|venting', 'acetylene|propane|lpg|butane|oxygen|hydrogen ~ leak*|hiss*|venting'] },
   { hazards: ['fire'], phrases: ['fire', 'fires', 'on fire', 'flame*', 'burst into flames', 'blaze', 'ablaze', 'inferno', 'caught fire', 'catch* fire', 'smoulder*', 'smolder*', 'up in flames', 'fireball'] },
   // Not a bare "it's spreading": in a spill call that is the spill. Trying to put it out is a fire,
   // and "we tried to put out the fire" must not stand it down.
@@ -171,7 +172,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // --- electricity -----------------------------------------------------------------------------
   { hazards: ['electrical'], phrases: ['spark*', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
-  { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine', 'current going through', 'struck by lightning', 'can not let go', 'could not let go'] },
+  { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine|welder|drill|tool|socket|board', 'can not let go', 'belt off|from ~ board|panel|socket|cable|wire|fuse|mains|machine', 'current going through', 'struck by lightning', 'can not let go', 'could not let go'] },
   // A broom handle does not make high voltage safe: only distance does, until the supply is cut.
   { hazards: ['high_voltage'], phrases: ['power line*', 'overhead line|lines|cable|cables|wire|wires', 'pylon*', 'high voltage', 'kilovolt*', 'transmission line*', 'overhead power'] },
   // A sparking transformer is a fault to report; someone shocked there is kept back from.
@@ -180,7 +181,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock', 'burn'], phrases: ['arc flash', 'flash burn*'] },
 
   // --- people hurt -------------------------------------------------------------------------------
-  { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'off the roof'] },
+  { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'off the roof',
+    'gone|went|come|came over|through|off ~ rail|railing|railings|edge|skylight|roof|mezz|mezzanine|balcony|platform|side|bike|wagon|trailer|ladder',
+    'come|came off ~ back|top|bike|wagon|lorry|trailer|scaffold|steps', 'landed ~ on|onto @poss back|head|side|neck|face', 'can not get up',
+    'gone|went down on|onto the floor|ground|concrete|stairs', 'can not move|feel @poss legs|arms|feet|hands'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
   { hazards: ['suspended'], phrases: ['hanging|dangling ~ harness|lanyard', 'suspended in|from|by ~ harness|lanyard', '@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
   // Hanging from an edge with nothing holding them: about to fall.
@@ -225,16 +229,20 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside|down [in|inside] [the|a] [@vesselkind] @vessel',
   ] },
   // A hot liquid is a burn to cool, not a chemical to rinse for fifteen minutes at the eyewash.
-  { hazards: ['burn'], phrases: ['hot|boiling|molten|scalding oil|fat|water|metal|tar|coffee|tea|soup|wax|grease'] },
+  { hazards: ['burn'], phrases: ['hot|boiling|molten|scalding oil|fat|water|metal|tar|coffee|tea|soup|wax|grease', 'flared|flashed|flash up ~ face', 'eyebrows|eyelashes|hair ~ gone|singed|burnt|burned', 'singed', 'burnt|burned me @body'] },
+  { hazards: ['breathing_difficulty'], phrases: ['coughing|spitting ~ black|soot', 'black|soot ~ cough*|spit*|nose|mouth', 'gasps'] },
+  // Snoring or gurgling from someone down is an airway at risk: they are not responding.
+  { hazards: ['unconscious'], phrases: ['snorty|snorting|snoring|gurgly|gurgling|rattly|rattling'] },
+  { hazards: ['medical'], phrases: ['rash|rashes|hives', 'come|came out in ~ rash|spots|lumps|blotches'] },
   // A splash of nothing named is a chemical, unless it was something hot: "hot oil splashed on his arm".
   { hazards: ['chemical_exposure'], explainedBy: ['burn'], phrases: ['splash* ~ @body', 'splash* @person'] },
   // Clothing stuck to a burn, not a limb caught; a heater on "full blast" is not an explosion.
   { hazards: ['burn'], phrases: ['stuck|melted to|onto @poss|the skin|burn|burns|wound'] },
-  { signal: 'neutral', phrases: ['full blast', 'on blast', 'sleeve|sleeves|glove|gloves|clothes|clothing|shirt|trousers|top|overalls ~ stuck|melted to|onto'] },
+  { signal: 'neutral', phrases: ['full blast', 'on blast', 'blast freezer|freezers|chiller|chillers', 'sleeve|sleeves|glove|gloves|clothes|clothing|shirt|trousers|top|overalls ~ stuck|melted to|onto'] },
   { signal: 'neutral', phrases: ['@flesh ~ came|come|slipped off the|a ladder|step|steps|rung|pedal|edge|platform|scaffold|roof|kerb|curb|stool|chair'] },
   { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into ~ is eye|eyes', 'something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welder|welders [is] flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
-  { hazards: ['crush'], phrases: ['crush*', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
-  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell|rolled|toppled|tipped|slid|came on|onto ~ him|her|them|someone|somebody|me|his', 'landed on|onto ~ him|her|them|someone|somebody|me|his', 'dropped on|onto ~ him|her|them|someone|somebody|me|his'] },
+  { hazards: ['crush'], phrases: ['crush*', '@body|hair [has|is] gone|got|went in|into ~ @machine', 'hair|sleeve|glove|gloves|clothes|clothing|scarf|lanyard ~ wound|wrapped|tangled|caught|pulled ~ round|around|in|into', 'dragged @poss|his|her head|arm|hand|hair ~ in|into|down', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell|rolled|toppled|tipped|slid|came on|onto ~ him|her|them|someone|somebody|me|his', 'onto @poss leg|legs|foot|feet|arm|arms|chest|hand|hands|back', 'landed on|onto ~ him|her|them|someone|somebody|me|his', 'dropped on|onto ~ him|her|them|someone|somebody|me|his'] },
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
   // on someone is a crush whoever it is; a machine is caught on a body part, never on "fire".
   { hazards: ['crush'], urgency: 'HIGH', phrases: [
@@ -274,9 +282,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
   // Not a bare "bloody": "bloody hell, it's getting bigger" is a caller swearing.
   { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body'] },
-  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial'] },
+  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['squirting|spurting|pumping|pissing|gushing|jetting ~ out|blood|everywhere', 'in spurts', 'blood ~ squirting|spurting|pumping|pissing|jetting', 'bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] [badly|really|very|severely|seriously|quite|pretty] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
-  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'knocked himself|herself|themselves|myself out', 'gone|going|is [all] limp|floppy', 'not really responding|answering|awake|conscious', 'barely responding|conscious|awake|breathing', 'gone|went|dropped|slumped|sunk|sank|slid to the floor|ground|deck', 'hit the deck|floor', 'keeled over', 'just dropped'] },
+  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'went|gone|keeled|fallen over at|on|in|by', 'knocked himself|herself|themselves|myself out', 'gone|going|is [all] limp|floppy', 'not really responding|answering|awake|conscious', 'barely responding|conscious|awake|breathing', 'gone|went|dropped|slumped|sunk|sank|slid to the floor|ground|deck', 'hit the deck|floor', 'keeled over', 'just dropped'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving', 'floor|ground|deck [and] not moving|responding', 'lying there ~ not moving|responding'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
@@ -296,7 +304,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "She doesn't have an EpiPen" is still anaphylaxis: the pen, not the reaction, is missing.
   { hazards: ['anaphylaxis'], negationProof: true, phrases: ['epipen*', 'epi pen*', 'adrenaline pen*', 'adrenalin pen*', 'auto injector*', 'autoinjector*'] },
   { hazards: ['anaphylaxis'], phrases: [
-    'anaphyla*', 'throat|tongue ~ swelling|swollen|closing|swelled|tight|tightening', 'swelling|swollen ~ throat|tongue',
+    'anaphyla*', 'throat|tongue ~ swelling|swollen|closing|swelled|tight|tightening|swell', 'swelling|swollen ~ throat|tongue',
     'reaction to ~ sting|stung|bee|wasp|hornet|nut|nuts|peanut|peanuts|shellfish|food|latex|medication|something',
     'allergic|allergy|stung|sting|bee|wasp|hornet|peanut|peanuts|nut|nuts|shellfish ~ lips|lip|face|mouth|eyes ~ swelling|swollen|swelled|puffing|puffed',
     'allergic reaction ~ breathe|breathing|throat|swelling|collapsed|wheez*', 'allergic reaction ~ can|could not breathe', 'allergic ~ breathe|breathing|throat|swelling|swollen',
@@ -315,10 +323,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'one side of @poss face', 'face ~ on one side', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
     'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp',
   ] },
-  { hazards: ['cardiac'], phrases: ['heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
-  { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'epilep*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking'] },
+  { hazards: ['cardiac'], phrases: ['pressure|tightness|weight|heaviness|squeezing ~ chest', 'chest ~ pressure|squeezing|heavy|heaviness', 'clutching|holding|grabbing|gripping @poss chest', 'like someone|something|an elephant ~ sitting|standing on ~ chest|it', 'heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
+  { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking', 'twitching all over', 'had|has|having a fit|seizure', 'had|has|having fits|seizures', 'fitted', 'shaking|jerking|twitching on the floor|ground'] },
   { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },
-  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating', '@person [is|feels|was] [really|so] burning|boiling hot'] },
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating', '@person [is|feels|was] [really|so] burning|boiling|red hot', 'red hot ~ rubbish|nonsense|confused'] },
   { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
   { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring'] },
@@ -357,7 +365,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // Cold: warmed slowly, never a hot shower. "It's freezing out here" is the weather.
   { hazards: ['hypothermia'], phrases: [
-    'hypotherm*', 'shivering', 'shivers', 'soaked|drenched|sodden|wet ~ shaking|shivering|freezing', 'shaking like mad|crazy|hell', 'can not stop shaking', 'can not stop shivering', 'is|are|was|were|am [really|so|absolutely|bloody|proper] freezing',
+    'hypotherm*', 'shivering', 'shivers', 'ice|freezing|stone cold', 'soaked|drenched|sodden|wet ~ shaking|shivering|freezing', 'shaking like mad|crazy|hell', 'can not stop shaking', 'can not stop shivering', 'is|are|was|were|am [really|so|absolutely|bloody|proper] freezing',
     '@person [is|are|was|were|am|feels|feel|feeling|got|gone|going|looks] [really|very|so|too|freezing|bitterly] cold',
     'been|was|were in [the] [cold|icy|freezing] water|river|sea|canal|dock|docks|harbour|harbor|lake|reservoir|pond|estuary', 'out of [the] [cold|icy|freezing] water|river|sea|canal|dock|docks|harbour|harbor|lake|reservoir|pond',
     'locked|shut|stuck|trapped|found|left|been|was|were [him|her|them|someone|somebody|a|one] [guy|man|woman|lad|worker|colleague] in|inside [the|a] [walk|blast] freezer|freezers|chiller|chillers|coldstore|fridge',
@@ -367,7 +375,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['it|weather|outside|here|pipe|pipes|water|ground|road|roads|tap|taps|lock|locks|door|doors|@thing [is|are|was|were] [really|so|absolutely|bloody|proper] freezing', 'it is|was [really|very|so|too|freezing|bitterly] cold'] },
   // Bones: supported as found. Through the skin, pressed around and never pushed back.
   { hazards: ['fracture'], phrases: [
-    'fracture*', 'dislocat*', 'broke|broken|snapped|fractured|cracked ~ @limb',
+    'fracture*', 'dislocat*', 'broke|broken|snapped|fractured|cracked ~ @limb', 'collarbone|collarbones', 'collar bone', 'leg ~ looks|look|is shorter', 'shoulder|wrist|ankle|arm|leg ~ lumpy|lump',
     '@limb [is|are|was|were|looks|look|seems|feels|has|have] [definitely|badly|clearly|probably|totally|completely|been] broken|snapped|fractured|broke',
     '@limb ~ bent|deformed|wonky|misshapen', '@limb ~ out of place|shape', '@limb ~ at a|an funny|weird|wrong|strange|odd|awkward|horrible angle',
   ] },
@@ -376,7 +384,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'bone|bones ~ through|broke|broken|pierced|piercing|poking ~ skin', 'bone|bones ~ out of [the|his|her|their|my|your] skin', 'bone|bones ~ through @poss @flesh', 'bone|bones [is|are] showing',
   ] },
   // A panic attack, said as such; breathing fast alone could be anything.
-  { hazards: ['panic_attack'], phrases: ['panic attack*', 'having a panic', 'anxiety attack*', 'hyperventilat*'] },
+  // negationProof: "he's not epileptic" after a fit is his history, not no seizure.
+  { hazards: ['seizure'], negationProof: true, phrases: ['epilep*'] },
+  { hazards: ['panic_attack'], phrases: ['panic attack*', 'having a panic', 'anxiety attack*', 'hyperventilat*', 'freaking|flipping out', '@person [is|keeps] panicking', 'going to die', 'gonna die'] },
 
   // --- the place ---------------------------------------------------------------------------------
   { hazards: ['structural_collapse'], phrases: ['@structure ~ collapsed|collapse|collapsing|toppled|cracking|buckled|buckling', '@structure ~ came|fell down|over', '@structure ~ gave|giving way', '@structure ~ caved in', 'going|about to collapse', 'cave in', 'caved in', 'collapse of', 'falling debris', 'things falling', 'load fell|dropped', 'dropped ~ load'] },
@@ -385,7 +395,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['alarm'], phrases: ['alarm', 'alarms', 'fire alarm', 'smoke alarm', 'smoke detector', 'siren*', 'siren|sirens ~ going|sounding|wailing|blaring', 'evacuation alarm', 'alarm is going off', 'beeping', 'klaxon', 'horn is going'] },
 
   // --- standing down -------------------------------------------------------------------------------
-  { hazards: ['false_alarm'], phrases: ['false alarm', 'a drill', 'fire drill', 'only a drill', 'just a test', 'it was a test', 'just testing', 'just steam', 'just dust', 'just mist', 'just fog', 'just water', 'only steam', 'only dust', 'just condensation', 'just smoke from', 'my mistake', 'my bad', 'wrong number', 'sorry to bother', 'misdial*', 'butt dial*', 'pocket dial*', 'was nothing', 'it is nothing', 'nothing wrong', 'nothing is wrong', 'not a real', 'not real', 'not an emergency', 'no emergency'] },
+  { hazards: ['false_alarm'], phrases: ['false alarm', 'a drill', 'fire drill', 'only a drill', 'just a test', 'it was a test', 'just testing', 'just steam', 'just dust', 'just mist', 'just fog', 'just water', 'only steam', 'only dust', 'just condensation', 'just smoke from', 'my mistake', 'my bad', 'wrong number', 'sorry to bother', 'by mistake|accident', 'pressed|hit|dialled|dialed|rang|called ~ wrong', 'wrong button', 'misdial*', 'butt dial*', 'pocket dial*', 'was nothing', 'it is nothing', 'nothing wrong', 'nothing is wrong', 'not a real', 'not real', 'not an emergency', 'no emergency'] },
   { hazards: ['all_clear'], phrases: ['all clear', 'never mind', 'fire is out', 'it is out', 'its out', 'it was out', 'flames are out', 'put it out', 'put the fire out', 'put out the fire', 'put them out', 'under control', 'everything is ok|okay|fine|good|alright', 'all good', 'it is fine now', 'it is ok now', 'it is okay now', 'we are fine|ok|okay|good|safe now', 'stopped leaking', 'leak stopped', 'stopped|plugged|sealed|fixed the leak', 'leak has stopped', 'it stopped', 'it has stopped', 'fixed it', 'it is fixed', 'sorted it', 'it is sorted', 'all sorted', 'cancel that', 'cancel the call', 'no longer needed', 'do not need help', 'do not need anything'] },
 
   // --- signals -----------------------------------------------------------------------------------------
@@ -398,6 +408,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "he's missing two fingers", "we're missing a fire warden").
   { signal: 'missing', phrases: [
     'is|are|was|were [still] missing', 'someone|somebody|anyone|people|one|two|three ~ missing', 'unaccounted for', 'not accounted for',
+    'one|two|three|someone|somebody|person|people [is|are] short', 'not at the assembly|muster point', 'not at assembly|muster',
     'can|could not find him|them|her',
     // One person still inside after the others got out: "Dave is still inside", "he's still in there".
     'is still inside', 'is still in there', 'has|have not come out', 'has|have not got out', 'did not come|get out',

@@ -126,6 +126,11 @@ export interface PlaybookReply {
    * beside "don't stop CPR" would contradict the defibrillator.
    */
   readonly alone?: true
+  /**
+   * Only once one of its hazards was raised on an earlier turn: "he's gone down into the tank" is
+   * the casualty on the first turn, a rescuer following him on a later one.
+   */
+  readonly later?: true
 }
 
 export interface Playbook {
@@ -339,7 +344,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     }
     replies.push({
       id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
-      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), say: r.say, ...(r.alone === true ? { alone: true as const } : {}),
+      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), say: r.say, ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
     })
   }
   return replies

@@ -17,6 +17,7 @@ const DOUBTERS: ReadonlySet<string> = new Set(['not', 'never', 'nobody', 'none',
 // A doubt reaches back only within its clause: "not talking but he is breathing" is a yes.
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([BOUNDARY, 'but', 'and', 'so', 'though', 'although'])
 const DOUBT_WINDOW = 3
+const HEDGES_AFTER: ReadonlySet<string> = new Set(['kind', 'sort', 'kinda', 'sorta', 'barely', 'sometimes', 'maybe', 'i', 'not'])
 
 /** Compiles every question's answeredBy; throws AURORA_ERR_TRIAGE_VOCABULARY_INVALID naming a bad phrase. */
 export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?: readonly string[] }>): (text: string) => ReadonlySet<string> {
@@ -51,6 +52,8 @@ export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly
 
 function doubted(tokens: readonly string[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (DOUBTERS.has(tokens[i] as string)) return true
+  // "She's breathing, kind of": a hedge after the answer takes it back (ERC 2021: unsure is no).
+  if (HEDGES_AFTER.has(tokens[end] === BOUNDARY ? tokens[end + 1] ?? '' : tokens[end] ?? '')) return true
   for (let i = start - 1; i >= 0 && i >= start - DOUBT_WINDOW; i--) {
     const token = tokens[i] as string
     if (CLAUSE_BREAKS.has(token)) return false

@@ -1679,4 +1679,58 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     // A plain safety question with no emergency still goes to the supervisor.
     expect(last(await call('where do we keep the spare ear defenders?')).text).toMatch(/supervisor/)
   })
+
+  it.each([
+    ["oh god oh god Kev's gone over the rail on the mezz", 'fall'],
+    ["lad's gone through a skylight, he's on the warehouse floor", 'fall'],
+    ["one of our older cleaners has gone down on the wet floor by the lockers, she can't get up", 'fall'],
+    ["chainsaw's caught his leg, it's squirting out in spurts", 'injury_bleeding'],
+    ["her hair's got wound round the pillar drill, it's dragged her head down", 'crush'],
+    ['a cable drum rolled off the trailer onto his legs', 'crush'],
+    ["his arm's gone in the dough mixer, he's screaming", 'crush'],
+    ['gas bottle flared up in his face, his eyebrows are gone and his face is all red', 'burn'],
+    ["there's an acetylene bottle hissing in the welding bay", 'gas_leak'],
+    ["lads in the pit say they can smell rotten eggs and one's just keeled over", 'gas_leak'],
+    ["he's stuck to the welder, he's shaking, he can't let go", 'electric_shock'],
+    ["our foreman's clutching his chest, says it's just indigestion", 'cardiac'],
+    ["I've got this pressure in my chest, like someone sitting on it", 'cardiac'],
+    ["someone's shaking on the floor by the press, jerking all over", 'seizure'],
+    ["he had a fit, it's stopped now", 'seizure'],
+    ["one of the asphalt crew's gone down, he's red hot and talking rubbish", 'heat_illness'],
+    ["found a picker in the blast freezer, she's barely awake and ice cold", 'hypothermia'],
+    ["she's come off her bike in the yard, her shoulder's all lumpy, collarbone I think", 'fracture'],
+    ["he's eaten a flapjack and now his tongue's swelling up and he sounds weird", 'anaphylaxis'],
+    ["after the forklift thing Sharon's shaking and crying and says she can't breathe, she's freaking out", 'panic_attack'],
+    ["she just went over at her desk, she's doing these big snorty gasps every few seconds", 'unconscious'],
+    ['sorry I think I pressed the button by mistake', 'false_alarm'],
+  ])('understands ordinary words it had never heard (review8): "%s"', (said, hazard) => {
+    expect(classify(said).hazards).toContain(hazard)
+  })
+
+  it('does not read a blast freezer as an explosion, "not epileptic" as no seizure, or everyone panicking as a panic attack', () => {
+    expect(classify("found a picker in the blast freezer, she's barely awake and ice cold").hazards).not.toContain('explosion')
+    expect(classify("no he's not epileptic that I know").ruledOut ?? []).not.toContain('seizure')
+    expect(classify('everyone is panicking').hazards).not.toContain('panic_attack')
+  })
+
+  it.each([
+    [["chainsaw's caught his leg, it's squirting out in spurts", "what do I press it with, I haven't got anything"], /^Use whatever you have: a T-shirt, a jacket, or your bare hands/],
+    [["lads in the pit say they can smell rotten eggs and one's just keeled over", "the other one's gone down the ladder to get him"], /^Call them back out now/],
+    [["a drum of solvent's split and Pete's collapsed in it", "it's reeking in here, I feel woozy"], /^Get out into fresh air now, yourself first/],
+    [["a drum of solvent's split and Pete's collapsed in it", 'should I drag him out'], /^Only if you can do it in seconds without breathing it in/],
+    [["I've got this pressure in my chest, like someone sitting on it", "I'm 50, should I just take a rennie"], /aspirin/],
+  ])('answers what review8 found unanswered: %j', async (said, answer) => {
+    expect(last(await call(...said)).text).toMatch(answer)
+  })
+
+  it('keeps CPR going when the caller hedges about breathing after gasps', async () => {
+    const replies = await call("she just went over at her desk, she's doing these big snorty gasps every few seconds", "yeah I think she's breathing, kind of")
+    expect(replies[0]?.text).toMatch(/^Start CPR now/)
+    expect(last(replies).sources).toContain('cpr')
+  })
+
+  it('escalates a bleeding casualty going pale and sleepy, even after a yes to "slowing down"', async () => {
+    const replies = await call("chainsaw's caught his leg, it's squirting out in spurts", 'uh yeah', "he's going really white and sleepy")
+    expect(last(replies).text).toMatch(/^Press harder, with both hands/)
+  })
 })
