@@ -45,7 +45,14 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     implied: (said, reply, turnTriage) => impliedByAnswer(said, reply, playbook, turnTriage),
     ruledOut: (reply) => ruledOutByYes(playbook, reply),
   })
-  const where = describeWhere(triage.location ?? context.location, triage.equipment ?? context.equipment, triage.callerAt ?? context.callerAt)
+  // A place named in a question ("should we move him out of the road?") is not where help goes
+  // when the call already has one.
+  const askedOnly = triage.question === true || ACTION_QUESTION.test(input.text)
+  const where = describeWhere(
+    (askedOnly ? context.location ?? triage.location : triage.location ?? context.location),
+    (askedOnly ? context.equipment ?? triage.equipment : triage.equipment ?? context.equipment),
+    triage.callerAt ?? context.callerAt)
+  const askingWhatToDo = WHAT_TO_DO.test(input.text)
   const lastSaid = context.said[context.said.length - 1]
   let urgency = raiseKnownUrgency(triage.urgency, input.callUrgency)
 
@@ -96,7 +103,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     else if (context.settled && isAcknowledgement(input.text, triage)) situation = 'closing'
     // A question about what to do, or any question once help is being alerted, is not for the
     // supervisor: "should we lift her onto a chair?" gets "if in doubt, don't".
-    else if (ACTION_QUESTION.test(input.text) || (triage.question === true && urgencyRank(input.callUrgency) >= urgencyRank('HIGH'))) situation = 'doubt'
+    // "What do I do?" with nothing understood yet gets the life-saving prompts, never "don't".
+    else if (!askingWhatToDo && !WHAT_NEXT.test(input.text) && (ACTION_QUESTION.test(input.text) || (triage.question === true && urgencyRank(input.callUrgency) >= urgencyRank('HIGH')))) situation = 'doubt'
+    else if (askingWhatToDo || WHAT_NEXT.test(input.text)) situation = 'unclear'
     else if (triage.question === true) situation = 'question'
     // Words we cannot read are still someone calling an emergency line: alert, keep them safe, ask
     // again. Only a sound or two ("uh", "hello") is asked again without an alert.
@@ -121,7 +130,6 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
         ? [playbook.forSituation(situation)]
         : [...chooseEntries(hazards, playbook), ...companions]
   // "No one is doing CPR", "what do I do?": CPR's first instruction again, not "keep pushing".
-  const askingWhatToDo = WHAT_TO_DO.test(input.text)
   const restart = (e: PlaybookEntry): boolean => (triage.notStarted === true || askingWhatToDo) && e.hazards.includes('not_breathing')
   // Read once: each reading goes back through the call's replies.
   const held = new Set(entries.filter((e) => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))))
@@ -142,7 +150,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       // Only an "okay" gets no instruction between two standing ones: anything else the caller
       // says (news, a question, "I feel dizzy") is not answered with a bare question.
       const onlyAcknowledged = triage.hazards.length === 0 && isAcknowledgement(input.text, triage)
-      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again: askingWhatToDo, reported: !onlyAcknowledged })
+      // Not understood yet, "what now?" gets the life-saving prompts again, not the next line.
+      const again = askingWhatToDo || (situation === 'unclear' && WHAT_NEXT.test(input.text))
+      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged })
     }
     const skipped = skippedIn(e)
     const first = e.say.findIndex((_, i) => !skipped.has(i))
@@ -354,6 +364,8 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
 }
 
 // "Should we lift her?", "can I give him...", "is it OK to...": the caller is about to act.
+// "What now?", "what next?", "what else?": the caller wants the next step.
+const WHAT_NEXT = /\bwhat (?:now|next|else|then)\b/i
 // Words enough to be telling us something, not a sound or a "hello".
 const SAYS_SOMETHING = 3
 const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|you)\b|\bis it (?:ok|okay|alright|safe|fine)\b|\bam i (?:allowed|ok)\b/i

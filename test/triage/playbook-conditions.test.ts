@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { classify } from '../../src/triage/classify.js'
 import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
-import { createResponder, type ResponderInput, type ResponderReply } from '../../src/triage/responder.js'
+import type { ResponderReply } from '../../src/triage/responder.js'
+import { call } from '../helpers/playbook-call.js'
 import { MAX_SPOKEN_CHARS } from '../../src/triage/spoken-text.js'
-import type { Urgency } from '../../src/triage/urgency.js'
 
 // Conditions the playbook gained after the sixth review (95 ordinary calls): low blood sugar,
 // nosebleed, cold, carbon monoxide, fractures and panic attacks. The reviewer's calls (C13, C35,
@@ -11,27 +11,7 @@ import type { Urgency } from '../../src/triage/urgency.js'
 
 const playbook = loadDefaultPlaybook()
 const ids = new Set(playbook.entries.map((e) => e.id))
-const responder = createResponder({ kind: 'playbook' })
 
-type History = ResponderInput['history']
-
-function input(text: string, history: History = [], callUrgency: Urgency = 'UNKNOWN'): ResponderInput {
-  return { text, triage: classify(text), callUrgency, history: [...history, { role: 'user', text }], turn: history.length + 1 }
-}
-
-/** Plays a call through the responder the way the voice route does, turn after turn. */
-async function call(...utterances: string[]): Promise<ResponderReply[]> {
-  const history: Array<{ role: 'user' | 'assistant'; text: string }> = []
-  const replies: ResponderReply[] = []
-  let urgency: Urgency = 'UNKNOWN'
-  for (const text of utterances) {
-    const reply = await responder.respond(input(text, history, urgency))
-    history.push({ role: 'user', text }, { role: 'assistant', text: reply.text })
-    urgency = reply.urgency
-    replies.push(reply)
-  }
-  return replies
-}
 
 function at(replies: readonly ResponderReply[], i: number): ResponderReply {
   const reply = replies[i]

@@ -4,33 +4,14 @@ import { classify, type Triage } from '../../src/triage/classify.js'
 import { HAZARDS, HAZARD_INFO } from '../../src/triage/hazards.js'
 import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
 import { composePlaybookReply } from '../../src/triage/playbook-responder.js'
-import { createResponder, type ResponderInput, type ResponderReply } from '../../src/triage/responder.js'
+import { createResponder, type ResponderReply } from '../../src/triage/responder.js'
+import { call, input } from '../helpers/playbook-call.js'
 import { MAX_SPOKEN_CHARS } from '../../src/triage/spoken-text.js'
-import { URGENCIES, urgencyRank, type Urgency } from '../../src/triage/urgency.js'
+import { URGENCIES, urgencyRank } from '../../src/triage/urgency.js'
 
 const playbook = loadDefaultPlaybook()
 const ids = new Set(playbook.entries.map((e) => e.id))
-const responder = createResponder({ kind: 'playbook' })
 
-type History = ResponderInput['history']
-
-function input(text: string, history: History = [], callUrgency: Urgency = 'UNKNOWN'): ResponderInput {
-  return { text, triage: classify(text), callUrgency, history: [...history, { role: 'user', text }], turn: history.length + 1 }
-}
-
-/** Plays a call through the responder the way the voice route does, turn after turn. */
-async function call(...utterances: string[]): Promise<ResponderReply[]> {
-  const history: Array<{ role: 'user' | 'assistant'; text: string }> = []
-  const replies: ResponderReply[] = []
-  let urgency: Urgency = 'UNKNOWN'
-  for (const text of utterances) {
-    const reply = await responder.respond(input(text, history, urgency))
-    history.push({ role: 'user', text }, { role: 'assistant', text: reply.text })
-    urgency = reply.urgency
-    replies.push(reply)
-  }
-  return replies
-}
 
 function expectSpeakable(reply: ResponderReply): void {
   expect(reply.text.trim()).not.toBe('')
@@ -213,7 +194,7 @@ describe('playbook responder', () => {
   })
 
   it('never answers below the call urgency', async () => {
-    const reply = await responder.respond(input('where do I sign in?', [], 'HIGH'))
+    const reply = await createResponder({ kind: 'playbook' }).respond(input('where do I sign in?', [], 'HIGH'))
     expect(reply.urgency).toBe('HIGH')
   })
 
@@ -433,7 +414,7 @@ describe('playbook responder: safety gaps found by the simulator', () => {
     const replies = await call('fire in zone a', 'false alarm', 'mm the thing over by the')
     // Words it cannot read are asked again, and alerted for: it may be a new emergency.
     expect(replies[2]?.sources).toEqual(['unclear'])
-    expect(replies[2]?.text).toMatch(/Tell me again: what's happening/)
+    expect(replies[2]?.text).toMatch(/What's happening, and where are you\?$/)
   })
 
   it('answers any question about hazards to the place with a speakable reply that raises no alert by itself', () => {
@@ -1732,5 +1713,21 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
   it('escalates a bleeding casualty going pale and sleepy, even after a yes to "slowing down"', async () => {
     const replies = await call("chainsaw's caught his leg, it's squirting out in spurts", 'uh yeah', "he's going really white and sleepy")
     expect(last(replies).text).toMatch(/^Press harder, with both hands/)
+  })
+
+  // A fourth review on unseen wording (review9): the fallback lacked the prompts that save a life.
+  it('gives the life-saving prompts, never "if in doubt, don\'t", to "what do I do?" when nothing is understood yet', async () => {
+    for (const said of ['what do I do', 'what now']) {
+      const reply = last(await call('oh no oh no the big fella is down by the bins', said))
+      expect(reply.text).toMatch(/If anyone is bleeding badly, press hard on it\. If someone isn't breathing normally, start CPR/)
+      expect(reply.text).not.toMatch(/If you're not sure it's safe/)
+      expect(urgencyRank(reply.urgency)).toBeGreaterThanOrEqual(urgencyRank('HIGH'))
+    }
+  })
+
+  it('does not send help to a place named only in the caller\'s question', async () => {
+    const reply = last(await call('a lorry reversed into a guy in the yard hes lying on the ground', 'should we move him out of the road'))
+    expect(reply.text).toMatch(/the yard/)
+    expect(reply.text).not.toMatch(/the road/)
   })
 })

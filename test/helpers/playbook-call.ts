@@ -1,0 +1,26 @@
+import { classify } from '../../src/triage/classify.js'
+import { createResponder, type ResponderInput, type ResponderReply } from '../../src/triage/responder.js'
+import type { Urgency } from '../../src/triage/urgency.js'
+
+const responder = createResponder({ kind: 'playbook' })
+
+type History = ResponderInput['history']
+
+/** One caller turn as the voice route hands it to the responder. */
+export function input(text: string, history: History = [], callUrgency: Urgency = 'UNKNOWN'): ResponderInput {
+  return { text, triage: classify(text), callUrgency, history: [...history, { role: 'user', text }], turn: history.length + 1 }
+}
+
+/** Plays a call through the playbook responder the way the voice route does, turn after turn. */
+export async function call(...utterances: string[]): Promise<ResponderReply[]> {
+  const history: Array<{ role: 'user' | 'assistant'; text: string }> = []
+  const replies: ResponderReply[] = []
+  let urgency: Urgency = 'UNKNOWN'
+  for (const text of utterances) {
+    const reply = await responder.respond(input(text, history, urgency))
+    history.push({ role: 'user', text }, { role: 'assistant', text: reply.text })
+    urgency = reply.urgency
+    replies.push(reply)
+  }
+  return replies
+}
