@@ -93,7 +93,7 @@ export const MACROS = {
   // What burns skin by itself: "acid burned his hand" is a chemical burn, "fuel burned him" may be a fire.
   corrosive: 'acid|caustic|alkali|lye|bleach|cement|lime|hydroxide|corrosive|chemical|chemicals|ammonia|chlorine|hydrofluoric|nitric|sulphuric|sulfuric|hydrochloric|peroxide',
   // What burns fuel and gives off carbon monoxide where the air cannot clear it.
-  fuelburner: 'generator|generators|genny|gennies|heater|heaters|brazier|braziers|bbq|barbecue|barbeque|furnace|furnaces|stove|stoves|boiler|boilers|burner|burners',
+  fuelburner: 'generator|generators|genny|gennies|saw|saws|cutter|cutters|pump|pumps|compressor|compressors|jetwash|heater|heaters|brazier|braziers|bbq|barbecue|barbeque|furnace|furnaces|stove|stoves|boiler|boilers|burner|burners',
   // Enclosed places an engine's exhaust fills: "the forklift's been running in the container".
   enclosed: 'basement|cellar|container|garage|shed|tent|cabin|room|tunnel|workshop|warehouse|building|unit|hold|trailer|office|kitchen|store|storeroom|loft|bay|hut|portakabin|van',
   // Limbs and bones that break and are supported as found: not the head, neck or back (keep still), ribs or nose.
@@ -109,6 +109,8 @@ const CPR_NOT_STARTED = [
 
 export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
+  { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike'] },
+  { hazards: ['chemical_exposure'], phrases: ['powder|dust|lime|cement|plaster ~ in|into ~ eye|eyes|face'] },
   { hazards: ['gas_leak'], phrases: ['rotten egg|eggs', 'bottle|bottles|cylinder|cylinders|tank ~ hissing|hisses|leaking|venting', 'acetylene|propane|lpg|butane|oxygen|hydrogen ~ leak*|hiss*|venting'] },
   { hazards: ['fire'], phrases: ['fire', 'fires', 'on fire', 'flame*', 'burst into flames', 'blaze', 'ablaze', 'inferno', 'caught fire', 'catch* fire', 'smoulder*', 'smolder*', 'up in flames', 'fireball'] },
   // Not a bare "it's spreading": in a spill call that is the spill. Trying to put it out is a fire,
@@ -122,7 +124,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn', 'heat_illness'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
   // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
   { hazards: ['fire'], phrases: ['should|can|shall|could|do|how i|we|you put the|this|that fire|flames out', 'should|can|shall|could|do|how i|we|you put out the|this|that fire|flames'] },
-  { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves [is|are|caught] on fire', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves caught|catch|catches fire', 'set himself|herself|myself on fire'] },
+  { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', 'vis|hivis|jacket|coat|top|overalls|clothes|trousers ~ caught|alight', 'caught alight', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves [is|are|caught] on fire', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves caught|catch|catches fire', 'set himself|herself|myself on fire'] },
   { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire', 'switchboard|fusebox|switchgear ~ fire|burning|flames|smoking|smoke', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ on fire', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ burning|flames|smoking', 'consumer unit ~ on fire', 'consumer unit ~ burning|flames|smoking', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ on fire', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ burning|flames|alight', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ caught fire'] },
   { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
   // "The blast doors are blown in" is the blast, though "blast doors" alone is only their name.
@@ -146,7 +148,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // negationProof: "there's no eyewash near us" is the splash still needing water, not no splash.
   { hazards: ['chemical_exposure'], negationProof: true, phrases: ['eyewash*', 'eye wash*', 'safety shower', 'emergency shower*'] },
   { hazards: ['swallowed_chemical'], phrases: [
-    'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning', 'swallowed|drank|drunk|ingested some|any [of] ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid',
+    'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning|screenwash|methanol|meths', 'swallowed|drank|drunk ~ screen wash', 'swallowed|drank|drunk|ingested some|any [of] ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid',
     '@chem|antifreeze ~ in @poss mouth', 'siphon*',
   ] },
 
@@ -172,7 +174,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // --- electricity -----------------------------------------------------------------------------
   { hazards: ['electrical'], phrases: ['spark*', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
-  { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine|welder|drill|tool|socket|board', 'can not let go', 'belt off|from ~ board|panel|socket|cable|wire|fuse|mains|machine', 'current going through', 'struck by lightning', 'can not let go', 'could not let go'] },
+  { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine|welder|drill|tool|socket|board', 'can not let go', 'frozen|stuck onto|to ~ lead|cable|wire|socket|plug|extension', 'buzzing|fizzing ~ lead|cable|wire|socket', 'belt off|from ~ board|panel|socket|cable|wire|fuse|mains|machine', 'current going through', 'struck by lightning', 'can not let go', 'could not let go'] },
   // A broom handle does not make high voltage safe: only distance does, until the supply is cut.
   { hazards: ['high_voltage'], phrases: ['power line*', 'overhead line|lines|cable|cables|wire|wires', 'pylon*', 'high voltage', 'kilovolt*', 'transmission line*', 'overhead power'] },
   // A sparking transformer is a fault to report; someone shocked there is kept back from.
@@ -229,7 +231,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside|down [in|inside] [the|a] [@vesselkind] @vessel',
   ] },
   // A hot liquid is a burn to cool, not a chemical to rinse for fifteen minutes at the eyewash.
-  { hazards: ['burn'], phrases: ['hot|boiling|molten|scalding oil|fat|water|metal|tar|coffee|tea|soup|wax|grease', 'flared|flashed|flash up ~ face', 'eyebrows|eyelashes|hair ~ gone|singed|burnt|burned', 'singed', 'burnt|burned me @body'] },
+  { hazards: ['burn'], phrases: ['hot|boiling|molten|scalding oil|fat|water|metal|tar|coffee|tea|soup|wax|grease', 'molten ~ down|in|into|on|over', 'molten ~ gone|went|got|poured|spilled|splashed|dropped ~ down|in|into|on|over', 'flared|flashed|flash up ~ face', 'eyebrows|eyelashes|hair ~ gone|singed|burnt|burned', 'singed', 'burnt|burned me @body'] },
   { hazards: ['breathing_difficulty'], phrases: ['coughing|spitting ~ black|soot', 'black|soot ~ cough*|spit*|nose|mouth', 'gasps'] },
   // Snoring or gurgling from someone down is an airway at risk: they are not responding.
   { hazards: ['unconscious'], phrases: ['snorty|snorting|snoring|gurgly|gurgling|rattly|rattling'] },
@@ -238,7 +240,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['chemical_exposure'], explainedBy: ['burn'], phrases: ['splash* ~ @body', 'splash* @person'] },
   // Clothing stuck to a burn, not a limb caught; a heater on "full blast" is not an explosion.
   { hazards: ['burn'], phrases: ['stuck|melted to|onto @poss|the skin|burn|burns|wound'] },
-  { signal: 'neutral', phrases: ['full blast', 'on blast', 'blast freezer|freezers|chiller|chillers', 'sleeve|sleeves|glove|gloves|clothes|clothing|shirt|trousers|top|overalls ~ stuck|melted to|onto'] },
+  { signal: 'neutral', phrases: ['it|that|this is still in|inside there', 'blew|blown|went up in|into @poss face|eyes|eye', 'full blast', 'on blast', 'blast freezer|freezers|chiller|chillers', 'sleeve|sleeves|glove|gloves|clothes|clothing|shirt|trousers|top|overalls ~ stuck|melted to|onto'] },
   { signal: 'neutral', phrases: ['@flesh ~ came|come|slipped off the|a ladder|step|steps|rung|pedal|edge|platform|scaffold|roof|kerb|curb|stool|chair'] },
   { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into ~ is eye|eyes', 'something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welder|welders [is] flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
   { hazards: ['crush'], phrases: ['crush*', '@body|hair [has|is] gone|got|went in|into ~ @machine', 'hair|sleeve|glove|gloves|clothes|clothing|scarf|lanyard ~ wound|wrapped|tangled|caught|pulled ~ round|around|in|into', 'dragged @poss|his|her head|arm|hand|hair ~ in|into|down', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
@@ -289,8 +291,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
   { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing', ...CPR_NOT_STARTED] },
-  { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
-  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'going blue', 'hoarse', 'voice ~ croaky|raspy|hoarse|going', 'lips are blue', 'lips|face|fingers [are|is] going|turning|gone|getting blue|purple|grey|gray', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
+  { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'says|saying|said analysing|analyzing', 'shock advised', 'got|put|stuck the|a defib|defibrillator|aed on him|her|them', 'defib|defibrillator|aed [is] on him|her|them', 'pads on him|her|them', 'not know|tell|sure ~ if|whether ~ breathing|breathes', 'dunno|unsure ~ if|whether ~ breathing|breathes', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'can not get ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'going blue', 'hoarse', 'voice ~ croaky|raspy|hoarse|going', 'lips are blue', 'lips|face|fingers [are|is] going|turning|gone|getting blue|purple|grey|gray', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
   // The caller's own cough in smoke: the smoke's "leave, keep low" is the answer.
   { signal: 'neutral', phrases: ['making|made|makes me|us choke|cough'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },

@@ -1730,4 +1730,26 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     expect(reply.text).toMatch(/the yard/)
     expect(reply.text).not.toMatch(/the road/)
   })
+
+  it.each([
+    [["Jesus, Dean's dropped off the top of the racking, he's just lying there", "no he's not saying nothing, his eyes are shut", "I dunno if he's breathing, I can't tell with his jacket"], /^Start CPR now/],
+    [["the roller shutter's come down on his back, he's stuck under it", 'can we jack it up'], /^Yes, if it's safe: enough people or a jack/],
+    [["molten ali's gone down his boot", 'should I get his boot off'], /^Yes, get it off now, cut it if you must/],
+    [["he's got some of that hydrofluoric acid on his hand from the etching tank", "there's some gel stuff in the cupboard, calcium something"], /^If that's calcium gluconate gel for HF/],
+    [['lime powder blew up in his face, his eyes'], /^Rinse the eyes or skin with lots of clean water/],
+    [["Dave's hi-vis has caught off the grinder sparks and he's running about"], /stop, drop and roll/],
+    [['the apprentice is frozen onto the extension lead, he\'s buzzing'], /Don't touch them while they may still be live/],
+    [["digger's gone through a cable in the road, there was a massive bang and a flash", "I'm gonna run over and give him a hand out"], /^No\. Nobody goes near/],
+    [["we've got the defib on him, it says analysing"], /^Hands off and stand clear while it checks them/],
+    [["we've got the defib on him, it says analysing", 'it said shock, I pressed it, he jumped'], /^Start pushing on the chest again straight away/],
+    [["someone's swallowed screen wash, he thought it was his pop", 'do we get him to bring it up'], /^No, don't make them sick/],
+  ])('review9 (unseen wording): %j', async (said, answer) => {
+    const reply = last(await call(...said))
+    expect(reply.text).toMatch(answer)
+    expect(reply.text).not.toMatch(/press the shock button/)
+  })
+
+  it('reads a petrol saw running in a basement beside dizzy workers as carbon monoxide', () => {
+    expect(classify('the petrol saw\'s been running in the basement and the lads are all dizzy and headachey').hazards).toContain('carbon_monoxide')
+  })
 })
