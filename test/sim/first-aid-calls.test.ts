@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { loadReviewCalls, playCall } from '../../sim/first-aid/review-calls.js'
+import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
+import { createResponder } from '../../src/triage/responder.js'
+import { MAX_SPOKEN_CHARS } from '../../src/triage/spoken-text.js'
+import { urgencyRank } from '../../src/triage/urgency.js'
+
+// Every call the first-aid reviewers wrote (sim/first-aid/README.md), played again: only what
+// needs no judge is asserted; whether the first aid is right takes a reviewer.
+
+const ids = new Set(loadDefaultPlaybook().entries.map((e) => e.id))
+
+describe('the first-aid review calls', async () => {
+  const sets = await loadReviewCalls()
+
+  it('holds the four reviews, 227 calls and 909 caller turns', () => {
+    expect(Object.keys(sets)).toEqual(['review6', 'review7', 'review8', 'review9'])
+    const calls = Object.values(sets).flat()
+    expect(calls).toHaveLength(227)
+    expect(calls.reduce((n, c) => n + c.turns.length, 0)).toBe(909)
+  })
+
+  it('gets a speakable reply citing real entries on every turn, and no supervisor once help is alerted', async () => {
+    const responder = createResponder({ kind: 'playbook' })
+    for (const [name, calls] of Object.entries(sets)) {
+      for (const call of calls) {
+        const played = await playCall(call, responder)
+        for (const [i, { said, reply }] of played.entries()) {
+          const where = `${name} ${call.title} turn ${i + 1}: "${said}"`
+          expect(reply.text.trim(), where).not.toBe('')
+          expect(reply.text.length, where).toBeLessThanOrEqual(MAX_SPOKEN_CHARS)
+          for (const id of reply.sources) expect(ids, where).toContain(id)
+          if (urgencyRank(reply.urgency) >= urgencyRank('HIGH')) expect(reply.text, where).not.toMatch(/supervisor or safety officer|Your supervisor can help/)
+        }
+      }
+    }
+  })
+})
