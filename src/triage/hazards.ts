@@ -173,7 +173,8 @@ export function hazardPriority(h: Hazard): number {
 }
 
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
-const AGONAL = /\b(gasp\w*|snor\w*|gurgl\w*|blue|agonal)\b/i
+// Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
+const AGONAL = /\b(gasp\w*|blue|agonal)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff\w*|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.

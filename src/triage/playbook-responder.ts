@@ -104,8 +104,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     // A question about what to do, or any question once help is being alerted, is not for the
     // supervisor: "should we lift her onto a chair?" gets "if in doubt, don't".
     // "What do I do?" with nothing understood yet gets the life-saving prompts, never "don't".
-    else if (!askingWhatToDo && !WHAT_NEXT.test(input.text) && (ACTION_QUESTION.test(input.text) || (triage.question === true && urgencyRank(input.callUrgency) >= urgencyRank('HIGH')))) situation = 'doubt'
-    else if (askingWhatToDo || WHAT_NEXT.test(input.text)) situation = 'unclear'
+    // Only a question about doing something: "where would a defibrillator be?" is not answered "don't".
+    else if (!askingWhatToDo && !WHAT_NEXT.test(input.text) && ACTION_QUESTION.test(input.text)) situation = 'doubt'
+    else if (askingWhatToDo || WHAT_NEXT.test(input.text) || (triage.question === true && urgencyRank(input.callUrgency) >= urgencyRank('HIGH'))) situation = 'unclear'
     else if (triage.question === true) situation = 'question'
     // Words we cannot read are still someone calling an emergency line: alert, keep them safe, ask
     // again. Only a sound or two ("uh", "hello") is asked again without an alert.

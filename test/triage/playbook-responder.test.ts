@@ -1719,7 +1719,7 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
   it('gives the life-saving prompts, never "if in doubt, don\'t", to "what do I do?" when nothing is understood yet', async () => {
     for (const said of ['what do I do', 'what now']) {
       const reply = last(await call('oh no oh no the big fella is down by the bins', said))
-      expect(reply.text).toMatch(/If anyone is bleeding badly, press hard on it\. If someone isn't breathing normally, start CPR/)
+      expect(reply.text).toMatch(/If someone isn't breathing normally, start CPR\. If anyone is bleeding badly, press hard on it\.|Not breathing normally, or not sure: push hard and fast/)
       expect(reply.text).not.toMatch(/If you're not sure it's safe/)
       expect(urgencyRank(reply.urgency)).toBeGreaterThanOrEqual(urgencyRank('HIGH'))
     }
@@ -1751,5 +1751,29 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
 
   it('reads a petrol saw running in a basement beside dizzy workers as carbon monoxide', () => {
     expect(classify('the petrol saw\'s been running in the basement and the lads are all dizzy and headachey').hazards).toContain('carbon_monoxide')
+  })
+
+  // A fifth review on unseen wording (review10).
+  it.each([
+    [["I'm getting a crushing feeling behind my breastbone and my jaw aches"], /./, 'cardiac'],
+    [["the gas fire in the portacabin's been on all day and the foreman's slumped at his desk, we can't wake him"], /./, 'carbon_monoxide'],
+  ])('reads %j as %s', async (said, _answer, hazard) => {
+    expect(classify(said[0] ?? '').hazards).toContain(hazard)
+    expect(classify(said[0] ?? '').hazards).not.toContain(hazard === 'cardiac' ? 'crush' : 'fire')
+  })
+
+  it('checks the breathing of someone snoring after a fit before CPR, and keeps CPR for gasps', async () => {
+    const fit = last(await call('one of the agency girls has gone stiff and started jerking by the conveyor', "it's stopped, she's all floppy and snoring"))
+    expect(fit.text).not.toMatch(/^Start CPR now/)
+    expect(fit.text).toMatch(/breathing/)
+    expect(last(await call('Steve collapsed in the warehouse', "he's sort of gasping")).text).toMatch(/^Start CPR now/)
+  })
+
+  it('tells a caller with a pen in the bag to use it, and how, and answers "where is the defibrillator" without "don\'t"', async () => {
+    const sting = "he's been stung by a wasp on the neck and his face is puffing right up, he's wheezing like a kettle"
+    expect(last(await call(sting, "he's got two of them jab things in his rucksack")).text).toMatch(/^Use it now/)
+    expect(last(await call(sting, 'do I take the blue cap off')).text).toMatch(/^Blue cap off\. Orange end/)
+    const defib = last(await call("our Maureen's dropped at the till, she's not with us", 'where would a defibrillator be'))
+    expect(defib.text).not.toMatch(/If you're not sure it's safe/)
   })
 })
