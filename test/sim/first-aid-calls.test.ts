@@ -13,11 +13,11 @@ const ids = new Set(loadDefaultPlaybook().entries.map((e) => e.id))
 describe('the first-aid review calls', async () => {
   const sets = await loadReviewCalls()
 
-  it('holds the four reviews, 227 calls and 909 caller turns', () => {
-    expect(Object.keys(sets)).toEqual(['review6', 'review7', 'review8', 'review9'])
+  it('holds the five reviews, 267 calls and 1,067 caller turns', () => {
+    expect(Object.keys(sets)).toEqual(['review6', 'review7', 'review8', 'review9', 'review10'])
     const calls = Object.values(sets).flat()
-    expect(calls).toHaveLength(227)
-    expect(calls.reduce((n, c) => n + c.turns.length, 0)).toBe(909)
+    expect(calls).toHaveLength(267)
+    expect(calls.reduce((n, c) => n + c.turns.length, 0)).toBe(1067)
   })
 
   it('gets a speakable reply citing real entries on every turn, and no supervisor once help is alerted', async () => {
