@@ -1,5 +1,6 @@
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, inCallContext, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
+import { lruMemo } from './lru-memo.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { NOBODY_ON_SCENE, onSceneAfter, type OnScene } from './on-scene.js'
 import type { ResponderInput } from './responder-types.js'
@@ -62,6 +63,13 @@ export interface ReplyReading {
 const SELF_HURT = /\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my (?:eyes?|chest|arm|head|back|neck)\b|\bi (?:have |have got |got )?(?:this |a |some )?(?:pain|pressure|tightness) in\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed) my\b/
 // Anyone else spoken of: then "they" may be someone else, and the questions stay.
 const SOMEONE_ELSE = /\b(?:he|she|him|her|his|hers|they|them|their|guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
+
+// Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
+const PEOPLE_MEMO_SIZE = 4096
+const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean } => {
+  const words = tokenize(text).join(' ')
+  return { selfHurt: SELF_HURT.test(words), someoneElse: SOMEONE_ELSE.test(words) }
+})
 
 /** What earlier turns of the call tell us, so a reply can build on them. */
 export function readCallContext(
@@ -126,10 +134,10 @@ export function readCallContext(
     else if (t.falseAlarm === true || t.question === true || found) context.settled = active.length === 0 && !context.missing
   }
   context.hazards = active
-  const words = [...userTurns.map((t) => t.text), input.text].map((t) => tokenize(t).join(' '))
+  const people = [...userTurns.map((t) => t.text), input.text].map(peopleIn)
   // Someone unconscious or not breathing is never the caller talking to us: "Dave collapsed".
   const unresponsive = [...context.hazards, ...classifyTurn(input.text).hazards].some((h) => h === 'unconscious' || h === 'not_breathing')
-  context.callerAlone = !unresponsive && words.some((w) => SELF_HURT.test(w)) && !words.some((w) => SOMEONE_ELSE.test(w))
+  context.callerAlone = !unresponsive && people.some((p) => p.selfHurt) && !people.some((p) => p.someoneElse)
   return context
 }
 

@@ -47,7 +47,10 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   })
   // A place named in a question ("should we move him out of the road?") is not where help goes
   // when the call already has one.
-  const askedOnly = triage.question === true || ACTION_QUESTION.test(input.text)
+  // What the turn asks, read once: each shapes both the situation and the instructions.
+  const actionQuestion = ACTION_QUESTION.test(input.text)
+  const whatNext = WHAT_NEXT.test(input.text)
+  const askedOnly = triage.question === true || actionQuestion
   const where = describeWhere(
     (askedOnly ? context.location ?? triage.location : triage.location ?? context.location),
     (askedOnly ? context.equipment ?? triage.equipment : triage.equipment ?? context.equipment),
@@ -101,12 +104,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     else if ((triage.asksAbout ?? []).length > 0) situation = 'answer'
     else if (ongoing.length > 0) hazards = ongoing // "okay", "Zone A", "what now?": carry on with the emergency
     else if (context.settled && isAcknowledgement(input.text, triage)) situation = 'closing'
-    // A question about what to do, or any question once help is being alerted, is not for the
-    // supervisor: "should we lift her onto a chair?" gets "if in doubt, don't".
-    // "What do I do?" with nothing understood yet gets the life-saving prompts, never "don't".
-    // Only a question about doing something: "where would a defibrillator be?" is not answered "don't".
-    else if (!askingWhatToDo && !WHAT_NEXT.test(input.text) && ACTION_QUESTION.test(input.text)) situation = 'doubt'
-    else if (askingWhatToDo || WHAT_NEXT.test(input.text) || (triage.question === true && urgencyRank(input.callUrgency) >= urgencyRank('HIGH'))) situation = 'unclear'
+    // Nothing understood: "should we lift her onto a chair?" gets "if in doubt, don't"; "what do I
+    // do?", "what now?" and any other question once help is being alerted ("where would a
+    // defibrillator be?") get the life-saving prompts. Neither goes to the supervisor.
+    else if (!askingWhatToDo && !whatNext && actionQuestion) situation = 'doubt'
+    else if (askingWhatToDo || whatNext || (triage.question === true && urgencyRank(input.callUrgency) >= urgencyRank('HIGH'))) situation = 'unclear'
     else if (triage.question === true) situation = 'question'
     // Words we cannot read are still someone calling an emergency line: alert, keep them safe, ask
     // again. Only a sound or two ("uh", "hello") is asked again without an alert.
@@ -144,15 +146,15 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     (context.callerAlone && ABOUT_THE_CALLER_TALKING.includes(ask.no as Hazard)) || answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && held.has(e))) ||
     (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
   const skippedIn = (e: PlaybookEntry): ReadonlySet<number> => new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))
-  const worse = NOT_WORKING_NOW.test(tokenize(input.text).join(' '))
+  const worse = saysNotWorking(input.text)
+  // Only an "okay" gets no instruction between two standing ones: anything else the caller says
+  // (news, a question, "I feel dizzy") is not answered with a bare question.
+  const onlyAcknowledged = triage.hazards.length === 0 && isAcknowledgement(input.text, triage)
+  // Not understood yet, "what now?" gets the life-saving prompts again, not the next line.
+  const again = askingWhatToDo || (situation === 'unclear' && whatNext)
   // "I don't know CPR", "how do I do CPR?", "what do I do?": how, hand by hand, not only "start CPR".
   const instructions = entries.map((e) => {
     if (!restart(e)) {
-      // Only an "okay" gets no instruction between two standing ones: anything else the caller
-      // says (news, a question, "I feel dizzy") is not answered with a bare question.
-      const onlyAcknowledged = triage.hazards.length === 0 && isAcknowledgement(input.text, triage)
-      // Not understood yet, "what now?" gets the life-saving prompts again, not the next line.
-      const again = askingWhatToDo || (situation === 'unclear' && WHAT_NEXT.test(input.text))
       return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged })
     }
     const skipped = skippedIn(e)
@@ -248,7 +250,7 @@ function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: P
   // "No, I'm on my own" from a hurt caller, to a question about "them" asked before we knew.
   if (callerAlone && ABOUT_THE_CALLER_TALKING.includes(ask.no as Hazard)) return undefined
   // "It won't stop" tells of the first aid, not "no" to "Are they awake and talking?".
-  if (NOT_WORKING_NOW.test(tokenize(text).join(' '))) return undefined
+  if (saysNotWorking(text)) return undefined
   // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
   // Not sure whether someone unresponsive is breathing: treat it as not breathing (ERC 2021).
   const answers = playbook.answersIn(text)
@@ -357,6 +359,11 @@ const ABOUT_ANYONE = /\b(anyone|anybody|someone|somebody|everyone)\b/i
 // "Yeah, except Dave", "no one's hurt but Dave is missing": an answer with a catch closes nothing.
 const QUALIFIED = /\b(but|except|apart|besides|other than|only|missing|unaccounted|well not)\b/i
 
+/** The caller says, in any words tokenize() leaves, that the first aid is not working. */
+function saysNotWorking(text: string): boolean {
+  return NOT_WORKING_NOW.test(tokenize(text).join(' '))
+}
+
 /** "He's breathing again" answers "Are they breathing?" yes: what its "no" would have meant is over. */
 function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
   const answered = playbook.answersIn(text)
@@ -364,22 +371,24 @@ function ruledOutByYes(playbook: Playbook, text: string): Hazard[] {
   return playbook.asks.filter((a) => a.no !== undefined && answered.has(a.text)).map((a) => a.no as Hazard)
 }
 
-// "Should we lift her?", "can I give him...", "is it OK to...": the caller is about to act.
 // "What now?", "what next?", "what else?": the caller wants the next step.
 const WHAT_NEXT = /\bwhat (?:now|next|else|then)\b/i
 // Words enough to be telling us something, not a sound or a "hello".
 const SAYS_SOMETHING = 3
+// "Should we lift her?", "can I give him...", "is it OK to...": the caller is about to act.
 const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|you)\b|\bis it (?:ok|okay|alright|safe|fine)\b|\bam i (?:allowed|ok)\b/i
+// A casualty getting worse whatever the first aid: "he's going really white and sleepy".
+const GOING_DOWNHILL = String.raw`going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy)`
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
 // an answer to the entry's own question (NOT_WORKING, in saidItWorked).
-const NOT_WORKING_NOW = /\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same)|going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy))\b/i
+const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same)|${GOING_DOWNHILL})\b`, 'i')
 // "What do I do?", "what should we do now?": the caller has not got the step they are on.
 const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! with| about)|\bhow do (?:i|we|you) do (?:it|that|cpr|compressions)\b|\bhow do (?:i|we) (?:do|give) cpr\b|\bwhat do i do\b/i
 // The whole turn asks for the last reply again.
 const REPEAT_REQUEST = /^(?:(?:sorry|what|pardon|uh|um|er|hello)\W+)*(?:what|sorry|pardon|huh|eh|come again|what did you say|say (?:that|it) again|(?:can you |could you |please )?repeat(?: that| it)?(?: please)?|i did(?:n't| not) (?:hear|catch|get) (?:that|you|it))\W*$/i
 
 // "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
-const NOT_WORKING = /\b(going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy)|(?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b/i
+const NOT_WORKING = new RegExp(String.raw`\b(${GOING_DOWNHILL}|(?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b`, 'i')
 
 /**
  * The caller said a holdOnYes question's yes ("the bleeding has stopped"), and has not since
