@@ -5,6 +5,8 @@
 // machine's cores with Aurora.
 //
 //   npx tsx bench/cpu-split.bench.ts            (ROUNDS=3 SEGMENT_MS=8000 CONNECTIONS=50)
+//   CPU_PROF=/tmp/prof npx tsx bench/cpu-split.bench.ts   (also writes Aurora's V8 CPU profile there,
+//                                                         when it exits, for Chrome DevTools)
 //
 // One Aurora started as `npm start` starts it, the emulator and its fault proxy in a child
 // process (bench/lib/firebase-side.ts), and autocannon here with the same signed call mix as
@@ -27,6 +29,7 @@ import { loadSpeechLibrary } from './lib/utterances.js'
 const ROUNDS = Number(process.env.ROUNDS ?? 3)
 const SEGMENT_MS = Number(process.env.SEGMENT_MS ?? 8000)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50)
+const CPU_PROF = process.env.CPU_PROF
 /** Threads below this many µs per webhook are summed into one line. */
 const SMALL_US = 15
 
@@ -39,7 +42,7 @@ console.log(`cpu-split: ${environmentLine(readEnvironment())}`)
 console.log(`${ROUNDS} round(s) of ${SEGMENT_MS} ms at saturation, ${CONNECTIONS} autocannon connections\n`)
 
 const firebase = await startFirebaseSide(['aurora'])
-const aurora = await startAuroraTarget({ name: 'aurora', mirrorMode: 'background', proxy: 'aurora', proxyHostPort: firebase.proxies['aurora'] as string, instanceId: 'cpusplit' })
+const aurora = await startAuroraTarget({ name: 'aurora', mirrorMode: 'background', proxy: 'aurora', proxyHostPort: firebase.proxies['aurora'] as string, instanceId: 'cpusplit', ...(CPU_PROF ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] } : {}) })
 const library = await loadSpeechLibrary()
 const runId = randomBytes(4).toString('hex')
 

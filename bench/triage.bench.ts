@@ -11,6 +11,7 @@ import { cpus, loadavg, platform, release } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { classify } from '../src/triage/classify.js'
 import { createResponder, type ResponderInput } from '../src/triage/responder.js'
+import { classifyRemembered } from '../src/triage/triage-memo.js'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5)
 const UTTERANCES = Number(process.env.UTTERANCES ?? 3000)
@@ -77,17 +78,33 @@ interface Contender {
 }
 
 
+/**
+ * A caller's words as the voice route sees them: new to the process (each round tags its texts, so
+ * no memo remembers them from an earlier round), classified through the same memo the route uses.
+ */
+function heard(text: string, tag: string): { text: string; triage: ReturnType<typeof classify> } {
+  const said = `${text} (${tag})`
+  return { text: said, triage: classifyRemembered(said) }
+}
+
 const contenders: Contender[] = [
   { name: 'classify', run: (text) => classify(text), samples: [], cpuPerTurn: [] },
   {
     name: 'classify + respond, turn 1',
-    run: (text) => responder.respond({ text, triage: classify(text), callUrgency: 'UNKNOWN', history: [{ role: 'user', text }], turn: 1 }),
+    run: (text, _i, round) => {
+      const turn = heard(text, `first ${round}`)
+      return responder.respond({ ...turn, callUrgency: 'UNKNOWN', history: [{ role: 'user', text: turn.text }], turn: 1 })
+    },
     samples: [],
     cpuPerTurn: [],
   },
   {
     name: 'classify + respond, turn 12',
-    run: (text, i, round) => responder.respond({ text, triage: classify(text), callUrgency: 'HIGH', history: [...historyBefore(i, round), { role: 'user', text }], turn: 12 }),
+    run: (text, i, round) => {
+      // Tagged as historyBefore tags it: this turn is the history of the next six.
+      const turn = heard(text, `take ${round}`)
+      return responder.respond({ ...turn, callUrgency: 'HIGH', history: [...historyBefore(i, round), { role: 'user', text: turn.text }], turn: 12 })
+    },
     samples: [],
     cpuPerTurn: [],
   },

@@ -48,6 +48,8 @@ export interface AuroraTargetOptions {
   proxyHostPort: string
   /** [a-z0-9]{1,16}; also names the Firebase project, so each Aurora has its own namespace. */
   instanceId: string
+  /** Node/V8 flags for Aurora's process after its own (e.g. --cpu-prof). */
+  nodeFlags?: string[]
 }
 
 export async function startAuroraTarget(options: AuroraTargetOptions): Promise<AuroraTarget> {
@@ -70,6 +72,7 @@ export async function startAuroraTarget(options: AuroraTargetOptions): Promise<A
       LOG_LEVEL: 'info',
     },
     startTimeoutMs: 60_000,
+    ...(options.nodeFlags ? { nodeFlags: options.nodeFlags } : {}),
   }).catch(async (err: unknown) => {
     await rm(dataDir, { recursive: true, force: true })
     throw err

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
-import { classify, type Triage } from '../triage/classify.js'
+import type { Triage } from '../triage/classify.js'
+import { classifyRemembered } from '../triage/triage-memo.js'
 import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
 import { raiseUrgency, urgencyRank } from '../triage/urgency.js'
@@ -143,7 +144,7 @@ export class CallFlow {
     const heard = messages.some((m) => m.turn === input.turn && isHeard(m))
 
     const speech = input.speech.trim()
-    const triage = speech ? classify(speech) : null
+    const triage = speech ? classifyRemembered(speech) : null
     const unclear =
       !speech ||
       (input.confidence !== undefined && input.confidence < this.#opts.lowConfidenceThreshold && triage?.hazards.length === 0)
@@ -187,7 +188,7 @@ export class CallFlow {
     call: ActiveCall,
     turn: number,
     speech: string,
-    triage: ReturnType<typeof classify>,
+    triage: Triage,
     messages: readonly Message[],
     adminLines: readonly Message[],
   ): Promise<VoiceReply> {

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify'
-import { classify } from '../triage/classify.js'
+import { classifyRemembered } from '../triage/triage-memo.js'
 import type { HistoryRole, Responder } from '../triage/responder-types.js'
 import { raiseUrgency, type Urgency } from '../triage/urgency.js'
 import type { VoiceReply } from './call-flow.js'
@@ -167,7 +167,7 @@ export class UnrecordedTurns {
   }
 
   async #respond(state: UnrecordedCall, speech: string, turn: number, call: ActiveCall | null, conversation: Conversation | null): Promise<string> {
-    const triage = classify(speech)
+    const triage = classifyRemembered(speech)
     // Without this turn's own words: a turn in flight when the disk failed may have them in memory.
     const recorded = orderedMessages(conversation)
       .filter((m) => m.turn !== turn)

@@ -2,9 +2,9 @@ import { hostOf, requestChatCompletion } from './llm-client.js'
 import { parseLlmAnswer } from './llm-output.js'
 import { buildChatMessages } from './llm-prompt.js'
 import type { Playbook } from './playbook.js'
-import { TRIAGE_MEMO_SIZE, composePlaybookReply } from './playbook-responder.js'
+import { composePlaybookReply } from './playbook-responder.js'
 import type { FallbackReason, Responder, ResponderReply } from './responder-types.js'
-import { createTriageMemo } from './triage-memo.js'
+import { classifyRemembered } from './triage-memo.js'
 import { raiseKnownUrgency } from './urgency.js'
 
 export interface LlmSettings {
@@ -38,11 +38,10 @@ const REASONS: Readonly<Record<string, FallbackReason>> = {
  */
 export function createLlmResponder(settings: LlmSettings, deps: LlmResponderDeps): Responder {
   const name = `llm:${settings.model}`
-  const classifyTurn = createTriageMemo(TRIAGE_MEMO_SIZE)
   return {
     name,
     async respond(input) {
-      const playbookReply = composePlaybookReply(input, deps.playbook, classifyTurn)
+      const playbookReply = composePlaybookReply(input, deps.playbook, classifyRemembered)
       const started = performance.now()
       try {
         const content = await requestChatCompletion({

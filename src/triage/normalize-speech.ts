@@ -1,3 +1,5 @@
+import { lruMemo } from './lru-memo.js'
+
 /** Stands between clauses; phrases never match across it and negation never reaches over it. */
 export const BOUNDARY = '.'
 
@@ -20,11 +22,18 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   whos: 'who is', wheres: 'where is',
 }))
 
+// A turn's text is read by classify, the call context, the spoken answers and the responder,
+// and every earlier turn again on each new one: one tokenization each, not one per reader.
+const TOKENIZE_MEMO_SIZE = 4096
+
 /**
  * Turns a speech-to-text transcript into lower-case word tokens with contractions expanded and
- * clause punctuation kept as BOUNDARY tokens. Never throws, whatever the input.
+ * clause punctuation kept as BOUNDARY tokens. Never throws, whatever the input. The array is
+ * shared between callers of the same text: read it, never change it.
  */
-export function tokenize(text: string): string[] {
+export const tokenize: (text: string) => readonly string[] = lruMemo(TOKENIZE_MEMO_SIZE, tokenizeText)
+
+function tokenizeText(text: string): readonly string[] {
   // NFKC folds full-width letters and ligatures; plain ASCII, the usual transcript, needs none.
   const cleaned = (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKC'))
     .toLowerCase()

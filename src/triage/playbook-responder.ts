@@ -5,7 +5,7 @@ import { coversAll, onSceneAfter } from './on-scene.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
-import { createTriageMemo } from './triage-memo.js'
+import { classifyRemembered } from './triage-memo.js'
 import { MAX_SPOKEN_CHARS, cutAtSentence } from './spoken-text.js'
 import { raiseKnownUrgency, urgencyRank, type KnownUrgency } from './urgency.js'
 
@@ -19,16 +19,12 @@ interface Where {
   callerAt?: string
 }
 
-// Caller turns remembered across all calls: a few hundred live calls of a dozen turns each.
-export const TRIAGE_MEMO_SIZE = 4096
-
 /** The offline responder: deterministic, no I/O, well under a millisecond. */
 export function createPlaybookResponder(playbook: Playbook = loadDefaultPlaybook()): Responder {
-  const classifyTurn = createTriageMemo(TRIAGE_MEMO_SIZE)
   return {
     name: 'playbook',
     async respond(input) {
-      return composePlaybookReply(input, playbook, classifyTurn)
+      return composePlaybookReply(input, playbook, classifyRemembered)
     },
   }
 }
