@@ -111,6 +111,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
   for (const m of named.match(tokens)) {
     const single = m.end - m.start === 1
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
+    if (comparedTo(tokens, m.start)) continue
     const text = tokens.slice(m.start, m.end).join(' ')
     const refuge = m.payload !== 'location' ? undefined : ASSEMBLY.has(text) ? 'assembly' : GATHERING.has(text) ? 'gathering' : undefined
     candidates.push({ kind: m.payload, text, index: m.start, length: m.end - m.start, numbered: false, refuge })
@@ -127,6 +128,13 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
   if (equipment !== undefined) places.equipment = equipment
   if (callerAt !== undefined) places.callerAt = callerAt
   return places
+}
+
+// "He's like a furnace", "hot as an oven": a comparison, not where anything is.
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+function comparedTo(tokens: readonly string[], index: number): boolean {
+  const before = ARTICLES.has(tokens[index - 1] ?? '') ? index - 2 : index - 1
+  return tokens[before] === 'like' || tokens[before] === 'as'
 }
 
 function callerPutsThemselvesAt(tokens: readonly string[], index: number): boolean {

@@ -67,7 +67,7 @@ export interface VocabularyRule {
 
 export const MACROS = {
   person: 'he|she|someone|somebody|guy|man|woman|worker|colleague|coworker|buddy|mate|operator|driver|contractor|welder|electrician|fitter|lad|kid|boss|supervisor|friend|partner|they|him|her|i|we',
-  vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber|reactor|vat|digester|scrubber|crawlspace',
+  vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber|reactor|vat|digester|scrubber|crawlspace|fermenter|fermenters|tun|kier',
   // Body parts only, no clothing: "through his glove" is not through his hand.
   flesh: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes|head|face|hip|thigh|shin|calf|knee|knees|shoulder|shoulders|back|neck|chest|stomach|belly|wrist|wrists|ankle|ankles|palm|palms|ear|ears|cheek|skull|side|buttock|bum|groin|abdomen|leg|elbow|forearm|jaw|lip',
   body: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|toe|toes|head|face|eye|eyes|hair|sleeve|glove|clothes|clothing|shirt|jacket|back|neck|chest|skin|wrist|wrists|ankle|ankles|knee|knees|shoulder|shoulders|eyelid|eyelids|lip|lips|mouth|nose|ear|ears|cheek|forehead|palm|palms|thigh|shin|stomach|belly|hip|body',
@@ -75,7 +75,8 @@ export const MACROS = {
   vesselkind: 'grain|septic|storage|water|oil|fuel|slurry|mixing|holding|settling|sewage|underground|chemical|ballast|cargo|feed|process|mash|brew|fermentation|fermenting|wine|milk|dye|paint|waste|sludge|cement|flour|sugar|coal|sand|ash|pressure|buffer|day|dip|spray|cooling|hot|cold|big|small|empty|old|new',
   machine: 'machine|machinery|press|conveyor|roller|rollers|belt|auger|mixer|shredder|lathe|gear|gears|chain|drill|grinder|pulley|rotor|blade|blades|guillotine|baler|compactor|crusher|winch|robot|chipper|extruder|spindle',
   structure: 'roof|ceiling|racking|rack|racks|shelving|shelves|shelf|scaffold|scaffolding|wall|walls|floor|trench|stack|pallets|mezzanine|stairs|staircase|beam|platform|building|structure|tower|silo|chimney|ground',
-  poss: 'his|her|my|their|your|the|a|its|one',
+  // "Me chest", "me leg": the possessive in much of Britain and Ireland.
+  poss: 'his|her|my|me|their|your|the|a|its|one',
   // What is heavy enough to crush when it comes down on someone (beside @structure and @thing).
   heavy: 'beam|beams|load|loads|pipe|pipes|box|boxes|crate|crates|steel|bar|bars|sheet|sheets|block|blocks|coil|coils|reel|reels',
   // Help on its way or on site: "the ambulance is here", "help has arrived", "paramedics are with him".
@@ -150,6 +151,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['swallowed_chemical'], phrases: [
     'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning|screenwash|methanol|meths', 'swallowed|drank|drunk ~ screen wash', 'swallowed|drank|drunk|ingested some|any [of] ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid',
     '@chem|antifreeze ~ in @poss mouth', 'siphon*',
+    'mouthful|swig|gulp|sip|drink|swallow of ~ @chem|detergent|liquid|cleaner|stuff|antifreeze|bleach|chemical|chemicals|solvent', 'swallowed|drank|drunk ~ detergent|dishwasher|washing up',
   ] },
 
   // Places named for what they hold: only beside another hazard ("fire at the gas compound").
@@ -176,10 +178,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electrical'], phrases: ['spark*', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
   { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine|welder|drill|tool|socket|board', 'can not let go', 'frozen|stuck onto|to ~ lead|cable|wire|socket|plug|extension', 'buzzing|fizzing ~ lead|cable|wire|socket', 'belt off|from ~ board|panel|socket|cable|wire|fuse|mains|machine', 'current going through', 'struck by lightning', 'can not let go', 'could not let go'] },
   // A broom handle does not make high voltage safe: only distance does, until the supply is cut.
-  { hazards: ['high_voltage'], phrases: ['power line*', 'overhead line|lines|cable|cables|wire|wires', 'pylon*', 'high voltage', 'kilovolt*', 'transmission line*', 'overhead power'] },
+  { hazards: ['high_voltage'], phrases: ['power line*', 'overhead line|lines|cable|cables|wire|wires', 'pylon*', 'high voltage', 'kilovolt*', 'kv', 'transmission line*', 'overhead power', 'catenary', 'pantograph*', 'third|live|conductor rail'] },
   // A sparking transformer is a fault to report; someone shocked there is kept back from.
   { hazards: ['high_voltage', 'electric_shock'], phrases: [
-    'touched|touching|grabbed|hit|struck ~ power|overhead|transmission line|lines', 'touched|touching|grabbed|hit|struck ~ overhead cable|cables','electrocut*|shocked|shock ~ in|at|near|by|from|on [the|a] substation|substations|transformer|transformers|switchgear', 'substation|transformer|switchgear ~ electrocut*|shocked'] },
+    'touched|touching|grabbed|hit|struck ~ power|overhead|transmission line|lines', 'touched|touching|grabbed|hit|struck ~ overhead cable|cables|wire|wires','electrocut*|shocked|shock ~ in|at|near|by|from|on [the|a] substation|substations|transformer|transformers|switchgear', 'substation|transformer|switchgear ~ electrocut*|shocked'] },
   { hazards: ['electric_shock', 'burn'], phrases: ['arc flash', 'flash burn*'] },
 
   // --- people hurt -------------------------------------------------------------------------------
@@ -248,6 +250,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
   // on someone is a crush whoever it is; a machine is caught on a body part, never on "fire".
   { hazards: ['crush'], urgency: 'HIGH', phrases: [
+    '@vehicle|@heavy|@structure [is] sat|sitting|resting|lying|stuck on ~ him|her|them|@person|mechanic|fitter|chest|legs|leg',
+    '@person|mechanic|fitter [is] under|underneath [the|a] @vehicle|ramp|lift|jack', 'it is|its on @poss chest|legs|leg|pelvis',
     '@structure|@thing|@heavy ~ fell|landed|dropped on|onto',
     '@structure|@thing|@heavy ~ came down on|onto',
     'dropped|dropping [a|the] load|pallet|beam|pipe|crate|box|coil on|onto',
@@ -284,15 +288,15 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['vehicle_strike'], urgency: 'CRITICAL', phrases: ['hit|struck|knocked|clipped|run [down|over] by ~ @rail', '@rail ~ hit|struck|knocked|clipped [my|our|a|the|one] @person', 'under ~ train|wagon|wagons|tram|locomotive'] },
   // Not a bare "bloody": "bloody hell, it's getting bigger" is a caller swearing.
   { hazards: ['injury_bleeding'], phrases: ['bleed*', 'blood', 'bloody @body', '@body ~ bloody', 'all bloody', 'covered in blood', 'gash', 'laceration', 'deep cut', 'bad cut', 'small cut', 'cut @poss @body', 'cut himself|herself|myself|themselves', 'sliced ~ @body'] },
-  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['squirting|spurting|pumping|pissing|gushing|jetting ~ out|blood|everywhere', 'in spurts', 'blood ~ squirting|spurting|pumping|pissing|jetting', 'bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial'] },
+  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['squirting|spurting|pumping|pissing|gushing|jetting ~ out|blood|everywhere', 'in spurts', 'blood ~ squirting|spurting|pumping|pissing|jetting', 'bleed* ~ bad|badly|heavily|heavy|lot|lots|everywhere|profusely|fast|loads|alot', 'bleed* ~ so much', 'lot of blood', 'lots of blood', 'blood everywhere', 'so much blood', 'pool of blood', 'blood ~ pouring|gushing|streaming|spraying|pumping', 'not stop|stopping|stopped [the] bleeding', 'bleeding will not stop', 'bleeding [has|is|does|did] not stop|stopped|stopping|slowing|slowed', 'spurting', 'gushing', 'pumping blood', 'arterial', 'pulsing|pulsating ~ out|blood|everywhere', 'blood ~ pulsing|pulsating'] },
   { hazards: ['burn'], phrases: ['burn', 'burns', 'got burned|burnt', 'burned|burnt @poss|himself|herself|myself|themselves|him|me|them|us', '@body [is|are|got|was] [badly|really|very|severely|seriously|quite|pretty] burned|burnt|burning', 'scald*', 'blister*', 'third degree', 'second degree', 'hot oil ~ on|over', 'molten ~ on|over'] },
-  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'went|gone|keeled|fallen over at|on|in|by', 'knocked himself|herself|themselves|myself out', 'gone|going|is [all] limp|floppy', 'not really responding|answering|awake|conscious', 'barely responding|conscious|awake|breathing', 'gone|went|dropped|slumped|sunk|sank|slid to the floor|ground|deck', 'hit the deck|floor', 'keeled over', 'just dropped', 'eyes [are] shut|closed', 'not saying anything|nothing', 'just lying there', 'not with us', 'dropped at|on|by|in the'] },
+  { hazards: ['unconscious'], phrases: ['unconscious', 'passed out', 'collapsed', 'fainted', 'blacked out', 'knocked out', 'out cold', 'unresponsive', 'not responding', 'not respond', 'not answering me', 'will not wake', 'can not wake', 'not waking', 'not conscious', 'went limp', 'went|gone|keeled|fallen over at|on|in|by', 'knocked himself|herself|themselves|myself out', 'gone|going|is [all] limp|floppy', 'floppy', 'not really responding|answering|awake|conscious', 'barely responding|conscious|awake|breathing', 'gone|went|dropped|slumped|sunk|sank|slid to the floor|ground|deck', 'hit the deck|floor', 'keeled over', 'just dropped', 'eyes [are] shut|closed', 'not saying anything|nothing', 'just lying there', 'not with us', 'dropped at|on|by|in the', 'spark out', 'sparked out', 'sparko'] },
   { hazards: ['unconscious'], negationProof: true, phrases: ['is not responding', 'he|she|they [is|are] not moving', '@person [is|are] not responding|moving', 'floor|ground|deck [and] not moving|responding', 'lying there ~ not moving|responding'] },
   // Someone giving CPR has found them not breathing: "I'm doing CPR" wants CPR coaching.
   // negationProof: "no one is doing CPR" is still someone not breathing, and must never rule it out.
   { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing', ...CPR_NOT_STARTED] },
-  { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'says|saying|said analysing|analyzing', 'shock advised', 'got|put|stuck the|a defib|defibrillator|aed on him|her|them', 'defib|defibrillator|aed [is] on him|her|them', 'pads on him|her|them', 'not know|tell|sure ~ if|whether ~ breathing|breathes', 'dunno|unsure ~ if|whether ~ breathing|breathes', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
-  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'can not get ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'going blue', 'hoarse', 'voice ~ croaky|raspy|hoarse|going', 'lips are blue', 'lips|face|fingers [are|is] going|turning|gone|getting blue|purple|grey|gray', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
+  { hazards: ['not_breathing'], negationProof: true, phrases: ['not breathing', 'can not feel|find [a|any|his|her|their] pulse', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'says|saying|said analysing|analyzing', 'shock advised', 'got|put|stuck the|a defib|defibrillator|aed on him|her|them', 'defib|defibrillator|aed [is] on him|her|them', 'pads on him|her|them', 'not know|tell|sure ~ if|whether ~ breathing|breathes', 'dunno|unsure ~ if|whether ~ breathing|breathes', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not breathe', 'could not breathe', 'can not breath', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'can not get ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'going blue', 'hoarse', 'voice ~ croaky|raspy|hoarse|going', 'lips are blue', 'lips|face|fingers [are|is] going|turning|gone|getting blue|purple|grey|gray', 'lips|face ~ dusky|bluish|blueish', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
   // The caller's own cough in smoke: the smoke's "leave, keep low" is the answer.
   { signal: 'neutral', phrases: ['making|made|makes me|us choke|cough'] },
   { hazards: ['choking'], phrases: ['choking', 'choke', 'choked', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
@@ -325,13 +329,16 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'one side of @poss face', 'face ~ on one side', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
     'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp',
   ] },
-  { hazards: ['cardiac'], phrases: ['crushing ~ breastbone|sternum|feeling|pressure', 'behind @poss breastbone|sternum', 'pressure|tightness|weight|heaviness|squeezing ~ chest', 'chest ~ pressure|squeezing|heavy|heaviness', 'clutching|holding|grabbing|gripping @poss chest', 'like someone|something|an elephant ~ sitting|standing on ~ chest|it', 'heart attack', 'chest pain*', 'pain in ~ chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
+  { hazards: ['cardiac'], phrases: ['crushing ~ breastbone|sternum|feeling|pressure', 'behind @poss breastbone|sternum', 'pressure|tightness|weight|heaviness|squeezing ~ chest', 'chest ~ pressure|squeezing|heavy|heaviness', 'clutching|holding|grabbing|gripping @poss chest', 'like someone|something|an elephant ~ sitting|standing on ~ chest|it', 'heart attack', 'chest pain*', 'pain in ~ chest', 'pain|ache|aching|tightness across|in|on|round|around @poss chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
+  // Pain that spreads to the back, arm, jaw or neck beside "heartburn" or chest pain is the heart.
+  { hazards: ['medical'], phrases: ['heartburn', 'indigestion'] },
+  { hazards: ['cardiac'], besides: ['medical', 'cardiac'], phrases: ['going|spreading|moving|shooting|radiating [up|down|through|across|round|into] [to|into] @poss back|shoulder|shoulders|arm|arms|jaw|neck'] },
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking', 'twitching all over', 'had|has|having a fit|seizure', 'had|has|having fits|seizures', 'fitted', 'shaking|jerking|twitching on the floor|ground'] },
   { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },
-  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating', '@person [is|feels|was] [really|so] burning|boiling|red hot', 'red hot ~ rubbish|nonsense|confused'] },
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating', '@person [is|feels|was] [really|so] burning|boiling|red hot', 'red hot ~ rubbish|nonsense|confused', 'like a furnace|oven|radiator', 'no sweat on', 'burning up'] },
   { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
-  { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring'] },
+  { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'splitting|thumping|pounding|banging head|heads', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring'] },
   // How a caller describes someone taken ill before they know what it is: "he's gone all grey and sweaty".
   { hazards: ['medical'], phrases: [
     'something [is] wrong with him|her|them', 'gone|turned|going|turning|looks|looking|is|all grey|gray|pale|white|clammy|sweaty', 'grey|gray|pale and sweaty|clammy',
@@ -354,6 +361,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'gas|calor|paraffin fire|fires ~ on|running|going|lit', 'gas|calor|paraffin fire|fires|heater|heaters in|inside [the|a|an] @enclosed|portacabin|portacabins',
     '@fuelburner|@vehicle|engine|engines ~ running|idling|on in|inside [the|a|an] [closed|enclosed|shut] @enclosed', '@fuelburner|@vehicle|engine|engines ~ running|idling|on indoors|inside',
     '@fuelburner in|inside [the|a|an] @enclosed', '@fuelburner indoors',
+    // A boiler's flue carries its fumes outside: beside someone taken ill, it is the first suspect.
+    'flue', 'flues',
   ] },
   // Known diabetic and unwell: low blood sugar until shown otherwise, and sugar does no harm if it's high.
   { hazards: ['low_blood_sugar'], phrases: [
@@ -527,7 +536,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'emergency stop*|exit*|lighting|lights|light|button*|door*|eyewash*|shutdown|shutoff|shut|plan|procedure*|kit*|cord|number|line', 'e stop', 'out of danger',
     'danger tape|sign|signs|notice', 'accident book|report|form', 'incident report*|book|form|number|controller|commander|log', 'quick release',
     'smoke hood*', 'smoke extract*', 'smoke vent*', 'smoke door*', 'smoke curtain*', 'smoke damper*', 'smoke mask*',
-    'blood pressure', 'blood sugar', 'blood test*', 'burn|burns unit|units|ward|wards|centre|center',
+    'i|we|me run|go|nip|pop|dash over|across', // "I'm in the bin store" is where the caller is, not a bin they are inside.
+    'bin|bins store|stores|area|areas|shed|room|yard|compound', '@person ~ in|at|by|near|inside|behind [the] bin|bins store|stores|area|areas|shed|room|yard|compound',
+    'blood pressure', 'blood sugar', 'blood test*', 'blood thinner|thinners', 'i smoke', 'a smoker', 'he|she|they smoke|smokes', 'burn|burns unit|units|ward|wards|centre|center',
     'blast door*|wall*|room|booth|cabinet|shield*|proof|resistant', 'shot|sand|grit blast*', 'explosion proof|protected|relief',
     'bleed valve*|screw*|nipple*|line|lines|point|points|port|ports', 'bleed*|bled [off] [the] pressure|air|line|lines|system|brakes|hydraulics|radiator|radiators',
     // A gas detector reading nothing is the good news of a gas call.

@@ -183,6 +183,12 @@ const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 
 // A racing or pounding heart, with nothing of chest pain: what a panic attack feels like.
 const MAN_DOWN = /\b(man|worker|person|guy|someone|somebody|bloke|lad|he|she)( is|'s)? down\b/i
 const BAD_AIR: readonly Hazard[] = ['gas_leak', 'carbon_monoxide', 'smoke', 'confined_space']
+// Blood in a bleeding call is "leaking" and makes "a puddle": the wound, unless a fluid or a pipe is named.
+const BLEEDING: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_fracture', 'embedded_object']
+const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|coolant|gas|chemical|acid|tank|valve|drum|roof|tap)\b/i
+// "He's diabetic" said of someone with chest pain or a stroke is history, not a hypo.
+const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
+const SWALLOWED_BURN = /\b(mouth|throat|lips|tongue|gullet|swallow\w*)\b/i
 const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (really |so |very )?fast)\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
@@ -214,5 +220,13 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('medical') && HEADACHE.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = read.filter((h) => h !== 'medical')
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
   if (read.includes('cardiac') && ongoing.includes('panic_attack') && PALPITATIONS.test(text) && !CARDIAC_SIGNS.test(text)) read = read.filter((h) => h !== 'cardiac')
+  if (read.includes('leak') && ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(text)) {
+    read = [...new Set(read.map((h): Hazard => (h === 'leak' ? 'injury_bleeding' : h)))]
+  }
+  // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap.
+  if (read.includes('burn') && ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text)) read = read.filter((h) => h !== 'burn')
+  if (read.includes('low_blood_sugar') && [...read, ...ongoing].some((h) => h === 'cardiac' || h === 'stroke') && !HYPO_SIGNS.test(text)) {
+    read = read.filter((h) => h !== 'low_blood_sugar')
+  }
   return read.filter((h) => !isSubsumed(h, ongoing))
 }

@@ -24,3 +24,10 @@ export async function call(...utterances: string[]): Promise<ResponderReply[]> {
   }
   return replies
 }
+
+/** The reply to a call's last turn. */
+export function last(replies: readonly ResponderReply[]): ResponderReply {
+  const reply = replies[replies.length - 1]
+  if (reply === undefined) throw new Error('the call had no turns')
+  return reply
+}

@@ -5,7 +5,7 @@ import { HAZARDS, HAZARD_INFO } from '../../src/triage/hazards.js'
 import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
 import { composePlaybookReply } from '../../src/triage/playbook-responder.js'
 import { createResponder, type ResponderReply } from '../../src/triage/responder.js'
-import { call, input } from '../helpers/playbook-call.js'
+import { call, input, last } from '../helpers/playbook-call.js'
 import { MAX_SPOKEN_CHARS } from '../../src/triage/spoken-text.js'
 import { URGENCIES, urgencyRank } from '../../src/triage/urgency.js'
 
@@ -446,7 +446,6 @@ describe('playbook responder: safety gaps found by the simulator', () => {
 
 // A read-only review of the whole-call rework found these; each told a caller the wrong thing.
 describe('playbook responder: review of the whole-call rework', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
 
   it('keeps coaching CPR when the caller says nobody is doing it', async () => {
     const replies = await call("he's not breathing, we're in Zone A", 'no one is doing CPR', 'ok')
@@ -513,7 +512,6 @@ describe('playbook responder: review of the whole-call rework', () => {
 
 // A second review, of the fixes above, found these.
 describe('playbook responder: second review', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
 
   it('coaches CPR for a second casualty outside a confined space', async () => {
     const reply = last(await call('Dave has collapsed inside the tank', 'Steve pulled him out and now Steve is not breathing'))
@@ -561,7 +559,6 @@ describe('playbook responder: second review', () => {
 })
 
 describe('playbook responder: first aid that worked, someone missing, responders who cannot find the caller', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
   const HOLD = 'Keep them lying down and warm, and keep the pressure on the wound.'
 
   it.each(['the bleeding has stopped now', "he's stopped bleeding", 'the bleeding is slowing down'])('holds the wound, not the next step, once "%s"', async (said) => {
@@ -700,7 +697,6 @@ describe('playbook responder: first aid that worked, someone missing, responders
 })
 
 describe('playbook responder: second review of missing, found and who is on scene', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
   const WOUND = "Sam cut his arm on the saw, there's blood everywhere, we're in the workshop"
 
   it.each([
@@ -770,7 +766,6 @@ describe('playbook responder: second review of missing, found and who is on scen
 // A first-aid and industrial-safety review of what callers hear (2026-11-30), against HSE, NIOSH,
 // St John / Red Cross and ERC guidance.
 describe('playbook responder: safety review', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
 
   it.each([
     ["someone's collapsed in the tank", "yes he's answering", 'okay', "now he's not breathing"],
@@ -969,7 +964,6 @@ describe('playbook responder: safety review', () => {
 
 // A second review, of the safety review's changes (2026-11-30), found these.
 describe('playbook responder: second safety review', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
   const said = (replies: ResponderReply[]): string => replies.map((r) => r.text).join(' ')
 
   it.each([["she's choking on something", 'ok', 'it came out'], ["she's choking on something", 'she coughed it up', 'ok']])(
@@ -1091,7 +1085,6 @@ describe('playbook responder: second safety review', () => {
 
 // A third review (2026-11-30) ran about 100 calls in ordinary words through the responder.
 describe('playbook responder: third safety review', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
 
   it('keeps anaphylaxis on the call when there is no adrenaline pen', async () => {
     const replies = await call("my colleague's having an allergic reaction, her tongue is swelling", "she doesn't have an epipen", 'what do I do?')
@@ -1127,7 +1120,7 @@ describe('playbook responder: third safety review', () => {
 
   it('repeats blows and thrusts while it is still stuck, and starts CPR when they go limp (ERC 2021)', async () => {
     const replies = await call("he's choking", 'still stuck', "nothing's working", "he's gone limp, he's on the floor")
-    for (const r of replies.slice(1, 3)) expect(r.text).toMatch(/^If back blows don't clear it and they can't cough, five abdominal thrusts/)
+    for (const r of replies.slice(1, 3)) expect(r.text).toMatch(/^Still stuck and can't cough: five abdominal thrusts/)
     expect(last(replies).text).toMatch(/^Start CPR now/)
   })
 
@@ -1219,7 +1212,6 @@ describe('playbook responder: third safety review', () => {
 
 // A fourth review (2026-11-30) checked every new phrase could match, and the old behaviours beside the new hazards.
 describe('playbook responder: fourth safety review', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
 
   it.each([
     ["he's choking on a sweet and there's a small fire in the bin", 'choking-back-blows'],
@@ -1301,7 +1293,6 @@ describe('playbook responder: fourth safety review', () => {
 
 // A fifth review (2026-11-30) ran 88 of the most common calls: 73 of 295 turns had a problem.
 describe('playbook responder: fifth safety review (common calls)', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
 
   it('hears chest pain with a word in between, and tells a caller alone what to do for themselves', async () => {
     const [reply] = await call('my chest really hurts')
@@ -1386,7 +1377,6 @@ describe('playbook responder: fifth safety review (common calls)', () => {
 
 
 describe('playbook responder: sixth safety review (ordinary calls)', () => {
-  const last = (replies: ResponderReply[]): ResponderReply => replies[replies.length - 1] as ResponderReply
 
   it.each([
     ['no he cant cough', 'choking'],
@@ -1775,5 +1765,81 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     expect(last(await call(sting, 'do I take the blue cap off')).text).toMatch(/^Blue cap off\. Orange end/)
     const defib = last(await call("our Maureen's dropped at the till, she's not with us", 'where would a defibrillator be'))
     expect(defib.text).not.toMatch(/If you're not sure it's safe/)
+  })
+})
+
+describe('playbook responder: seventh safety review (review11, unseen wording)', () => {
+  it.each([
+    ['he was spark out for a minute', 'unconscious', 'electrical'],
+    ['one of the shunters has touched the overhead wire with a pole at the depot', 'high_voltage', undefined],
+    ["the chop saw's gone into the top of his leg, it's pulsing out like a tap", 'injury_bleeding', undefined],
+    ["I've got this pain across me chest that won't shift, it's going up into me neck", 'cardiac', undefined],
+    ["he's got heartburn but really bad, it's going through to his back and shoulders", 'cardiac', undefined],
+    ["he's like a furnace and there's no sweat on him", 'heat_illness', undefined],
+    ["the boiler flue in the laundry's come apart and they've all got splitting heads, one's fainted", 'carbon_monoxide', undefined],
+    ['one of the kitchen porters has had a mouthful of the dishwasher liquid', 'swallowed_chemical', undefined],
+    ["the ramp's come down in the garage and the car's sat on the mechanic, he's under it", 'crush', undefined],
+    ['one of the brewers has climbed in the fermenter to clean it and collapsed at the bottom', 'confined_space', undefined],
+    ["she's gone sleepy and floppy and I can't feel a pulse", 'not_breathing', undefined],
+  ] as const)('reads %j as %s', (said, hazard, not) => {
+    const triage = classify(said)
+    expect(triage.hazards).toContain(hazard)
+    if (not !== undefined) expect(triage.hazards).not.toContain(not)
+  })
+
+  it.each([
+    ["I'm forty seven and I smoke", 'smoke'],
+    ["I've got aspirin in me bag but I'm on blood thinners", 'injury_bleeding'],
+    ["I'm in the bin store on me tod", 'confined_space'],
+  ] as const)('does not read %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).not.toContain(hazard)
+  })
+
+  it('does not take a comparison for the place: "like a furnace" sends help to no furnace', () => {
+    expect(classify("he's like a furnace and there's no sweat on him").equipment).toBeUndefined()
+    expect(classify('fire in the furnace').equipment).toBe('furnace')
+  })
+
+  it.each([
+    [["the pregnant lass in accounts is choking on a grape, she can't breathe", "she's eight month gone, can I squeeze her belly"], /^Not the belly when she's pregnant: chest thrusts/],
+    [["we're doing CPR on her and the defib's here", "it's shouting something about a shock, do I press the orange thing"], /^Make sure nobody is touching them, press the shock button/],
+    [["the shrink-wrap tunnel's on fire and the gas forklift's parked right up against it", "I've got a powder extinguisher shall I have a go at it"], /^No\. With gas there it can explode/],
+    [["one of the brickies has come down staggering, he's like a furnace and there's no sweat on him", "we've got the cold store right here can we put him in it"], /^Yes: cool them fast/],
+    [['one of the shunters has touched the overhead wire with a pole and he\'s laid on the ballast', 'should we go to him'], /^No\. Nobody goes near/],
+    [["his sleeve's got caught in the PTO shaft on the tractor", "the tractor's still ticking over"], /^Stop it now: the red emergency stop button/],
+    [["the car's sat on the mechanic, he's under it", "there's a trolley jack here"], /^Use it now, from the side/],
+    [["he's got heartburn but really bad, it's going through to his back", "he's got some little tablets he puts under his tongue, should he have one"], /^If it's their own heart spray or tablets/],
+    [["I've got this pain across me chest, it's going up into me neck", "I've got aspirin in me bag but I'm on blood thinners"], /^Then no aspirin/],
+    [["a clip dropped on his head and he was spark out for a minute", "he's getting proper dozy, can we let him have a kip in the cabin"], /^No: after a knock to the head, don't let them sleep it off/],
+    [["his asthma has kicked right off and he's left his inhaler in his car", "someone's got a blue pump, can he use theirs"], /^Yes: in an emergency any blue reliever/],
+    [['one of the brewers has climbed in the fermenter and collapsed at the bottom', "we've got a fan blowing air in, can he go in now"], /^No\. Don't go back in/],
+    [["the chop saw's gone into his leg, it's pulsing out like a tap", "there's one of them tourniquet things in the big red bag, where do I put it"], /^Put the tourniquet round the limb/],
+    [["her throat's closing up after the satay", 'she keeps her adrenaline in the first aid cabinet with her name on it'], /^Use it now/],
+    [['she had a mouthful of the dishwasher liquid', 'should I stick me fingers down her throat'], /^No, don't make them sick/],
+  ])('answers %j', async (said, answer) => {
+    expect(last(await call(...said)).text).toMatch(answer)
+  })
+
+  it('takes "a puddle" and "still leaking" in a bleeding call as the blood, and steps up', async () => {
+    const replies = await call("the chop saw's gone into the top of his leg, it's pulsing out like a tap", "we've got a tea towel rammed on it but there's a puddle on the floor already", "it's on and it's still leaking a bit")
+    for (const r of replies.slice(1)) expect(r.text).not.toMatch(/leak/i)
+    expect(last(replies).text).toMatch(/^Press harder/)
+  })
+
+  it('keeps a known diabetic with chest pain on the heart, not sugar', async () => {
+    const replies = await call("he's got heartburn but really bad, it's going through to his back and shoulders", "he's a diabetic and he's sixty two")
+    expect(last(replies).sources).toEqual(['cardiac-rest'])
+    expect(last(replies).text).not.toMatch(/sugar/)
+  })
+
+  it('gives chest thrusts for a pregnant casualty in the thrust line itself, not only when asked', async () => {
+    const replies = await call('the pregnant lass is choking on a grape', "I've done the back slaps and it's still stuck")
+    expect(last(replies).text).toMatch(/^Still stuck and can't cough: five abdominal thrusts.*pregnant: on the breastbone/)
+    expect(last(replies).text).not.toMatch(/Only if they can't cough/)
+  })
+
+  it('does not cool a swallowed chemical\'s burning mouth under a tap', async () => {
+    const replies = await call('one of the kitchen porters has had a mouthful of the dishwasher liquid', "her mouth's burning and she's dribbling")
+    expect(last(replies).text).not.toMatch(/Cool the burn/)
   })
 })
