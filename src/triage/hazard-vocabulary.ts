@@ -185,7 +185,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock', 'burn'], phrases: ['arc flash', 'flash burn*'] },
 
   // --- people hurt -------------------------------------------------------------------------------
-  { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'off the roof',
+  { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'come|came|coming off [the|a] [scissor] lift|platform|ladder|stepladder|steps|scaffold|scaffolding|roof|mewp|forklift|truck|ramp|picker', 'off the roof',
     'gone|went|come|came over|through|off ~ rail|railing|railings|edge|skylight|roof|mezz|mezzanine|balcony|platform|side|bike|wagon|trailer|ladder',
     'come|came off ~ back|top|bike|wagon|lorry|trailer|scaffold|steps', 'landed ~ on|onto @poss back|head|side|neck|face', 'can not get up',
     'gone|went down on|onto the floor|ground|concrete|stairs', 'dropped|come|came|gone|went off the top|edge|side of', 'can not move|feel @poss legs|arms|feet|hands'] },
@@ -336,7 +336,21 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'shaking all over', 'foaming at the mouth', 'frothing at the mouth', 'jerking', 'twitching all over', 'had|has|having a fit|seizure', 'had|has|having fits|seizures', 'fitted', 'shaking|jerking|twitching on the floor|ground'] },
   { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'not sweating', '@person [is|feels|was] [really|so] burning|boiling|red hot', 'red hot ~ rubbish|nonsense|confused', 'like a furnace|oven|radiator', 'no sweat on', 'burning up'] },
-  { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'hit @poss head', 'banged|bumped|smacked @poss head', 'head injury', 'head wound', 'concussion', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
+  { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
+  // A blow to the head, and the signs that it is serious (NICE CG176: drowsy, vomiting, confused, a pupil that differs, fluid from the nose or ear).
+  { hazards: ['head_injury'], phrases: [
+    'hit @poss head', 'banged|bumped|smacked|whacked|cracked|knocked @poss head', 'head injury', 'head wound', 'concussion', 'concussed',
+    'hit|caught|clattered|smacked|whacked|struck|clonked|clipped|cracked @person|him|her|me on|in|across the head|skull|temple|forehead',
+    'on|in the back|side|top|front of @poss head', 'on|to the head', 'head first|headfirst', 'landed on @poss head', 'fractured skull', 'skull fracture',
+  ] },
+  { hazards: ['head_injury'], urgency: 'CRITICAL', phrases: [
+    'pupil|pupils ~ bigger|smaller|different|massive|huge|uneven|unequal|odd|funny|blown', 'one pupil', 'clear fluid|stuff|liquid|water ~ nose|ear|ears',
+    'blood|fluid ~ from|out|coming out of @poss ear|ears', 'clear stuff|fluid|liquid ~ out|from ~ nose|ear|ears', 'seeing double', 'double vision', 'two of everything',
+  ] },
+  // Confused: after a blow or a fall the head (hazards.ts inCallContext), otherwise someone taken ill.
+  { hazards: ['medical'], phrases: [
+    'away with the fairies', 'keeps|keep asking ~ same|what day|where he|where she|what happened', 'keeps repeating himself|herself', 'not making sense', 'talking rubbish|nonsense|gibberish',
+  ] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
   { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'splitting|thumping|pounding|banging head|heads', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring'] },
   // How a caller describes someone taken ill before they know what it is: "he's gone all grey and sweaty".

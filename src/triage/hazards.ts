@@ -34,6 +34,8 @@ export const HAZARDS = [
   // Bone through the skin: pressed around, never on, and never pushed back.
   'open_fracture',
   'injury_bleeding',
+  // A blow to the head: watched, not left alone or let sleep; drowsy, sick or an odd pupil is the ambulance now.
+  'head_injury',
   'unconscious',
   'breathing_difficulty',
   // Rinsing a splashed eye comes before fencing off the spill it came from.
@@ -82,7 +84,7 @@ export interface HazardInfo {
 const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
-  'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack',
+  'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -128,6 +130,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A chemical burn is rinsed for fifteen minutes at the eyewash, not cooled as a heat burn.
   burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   eye_injury: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
+  head_injury: { urgency: 'HIGH', person: true },
   heat_illness: { urgency: 'HIGH', person: true },
   // CPR covers these once someone is not breathing: no sugar, warm drink or sling beside it.
   hypothermia: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
@@ -178,8 +181,8 @@ const AGONAL = /\b(gasp\w*|blue|agonal)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff\w*|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.
-const HEADACHE = /\bheadaches?\b/i
-const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
+const HEAD_SIGNS = /\b(headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|drowsy|dozy|sleepy)\b/i
+const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'head_injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
 // A racing or pounding heart, with nothing of chest pain: what a panic attack feels like.
 const MAN_DOWN = /\b(man|worker|person|guy|someone|somebody|bloke|lad|he|she)( is|'s)? down\b/i
 const BAD_AIR: readonly Hazard[] = ['gas_leak', 'carbon_monoxide', 'smoke', 'confined_space']
@@ -217,7 +220,10 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('injury') && MAN_DOWN.test(text) && [...read, ...ongoing].some((h) => BAD_AIR.includes(h))) {
     read = [...new Set(read.map((h): Hazard => (h === 'injury' ? 'unconscious' : h)))]
   }
-  if (read.includes('medical') && HEADACHE.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = read.filter((h) => h !== 'medical')
+  // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
+  if (read.includes('medical') && HEAD_SIGNS.test(text) && ongoing.some((h) => TRAUMA.includes(h))) {
+    read = [...new Set(read.map((h): Hazard => (h === 'medical' ? 'head_injury' : h)))]
+  }
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
   if (read.includes('cardiac') && ongoing.includes('panic_attack') && PALPITATIONS.test(text) && !CARDIAC_SIGNS.test(text)) read = read.filter((h) => h !== 'cardiac')
   if (read.includes('leak') && ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(text)) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { classify } from '../../src/triage/classify.js'
 import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
 import type { ResponderReply } from '../../src/triage/responder.js'
-import { call } from '../helpers/playbook-call.js'
+import { call, last } from '../helpers/playbook-call.js'
 import { MAX_SPOKEN_CHARS } from '../../src/triage/spoken-text.js'
 
 // Conditions the playbook gained after the sixth review (95 ordinary calls): low blood sugar,
@@ -427,5 +427,44 @@ describe('playbook conditions: panic attack', () => {
 
   it('does not read "everyone is panicking" as a panic attack', () => {
     expect(classify("we're all panicking").hazards).toEqual([])
+  })
+})
+
+// Reviews 10 and 11 (r10 T01, T04; r11 T03): a blow to the head had no entry of its own, so the
+// warning signs (NICE CG176) went unheard and "let him have a kip" or "we'll run him to A&E" were
+// not answered.
+describe('playbook conditions: head injury', () => {
+  it.each([
+    ["a scaffold clip's dropped off the hoist and caught Aidan on the back of the head", 'HIGH'],
+    ['a crate came off the top shelf and clattered her on the head', 'HIGH'],
+    ['one of his pupils is massive compared to the other one', 'CRITICAL'],
+    ["she's back with us now but she's seeing two of everything", 'CRITICAL'],
+    ["there's clear stuff dribbling out his nose", 'CRITICAL'],
+  ] as const)('reads %j as a head injury (%s)', (said, urgency) => {
+    const triage = classify(said)
+    expect(triage.hazards).toContain('head_injury')
+    expect(triage.urgency).toBe(urgency)
+  })
+
+  it('reads confusion or vomiting after a fall as the head, and confusion alone as someone taken ill', async () => {
+    const replies = await call("our Gaz has come off the scissor lift onto the yard, he's not right", "he's mumbling, his eyes are open but he's not making sense")
+    expect(at(replies, 1).sources).toContain('head-injury-watch')
+    expect((await call("she's not making sense")).flatMap((r) => r.sources)).not.toContain('head-injury-watch')
+  })
+
+  it('keeps them still and watched, never sent back to work, slept off or driven in', async () => {
+    const replies = await call(
+      'a crate came off the top shelf and clattered her on the head, she went down like a sack of spuds',
+      "she's back with us now but she's seeing two of everything",
+      "she's been sick twice",
+      "she says she's grand and wants to finish her shift",
+    )
+    expectSpeakable(replies)
+    expect(at(replies, 0).text).toMatch(/^Keep them still, sitting or lying/)
+    for (const r of replies) expect(r.text).toMatch(ALERTED)
+    expect(at(replies, 2).text).toMatch(/danger signs/)
+    expect(at(replies, 3).text).toMatch(/^Not back to work/)
+    expect(last(await call("a clip dropped on his head and he was spark out for a minute", 'can we let him have a kip in the cabin')).text).toMatch(/^No: after a knock to the head/)
+    expect(last(await call('he came off the ladder and hit his head', 'can we just stick him in the van and run him to hospital ourselves')).text).toMatch(/^No: moving them could make/)
   })
 })
