@@ -191,6 +191,10 @@ const BLEEDING: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_frac
 const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|coolant|gas|chemical|acid|tank|valve|drum|roof|tap)\b/i
 // "He's diabetic" said of someone with chest pain or a stroke is history, not a hypo.
 const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
+const RINSING = /\b(shower|water|hose|rinse|rinsing|tap|under|come out|get out)\b/i
+const HELD_BY_CURRENT = /\b(stuck to|shaking|jerking|twitching|buzzing|let go)\b/i
+const FIT = /\b(fit|fitting|seizures?|epilep\w*)\b/i
+const DEFIB_SHOCK = /\b(it|defib\w*|aed|machine)\b.{0,20}\bshock(ed|s)?\b/i
 const SWALLOWED_BURN = /\b(mouth|throat|lips|tongue|gullet|swallow\w*)\b/i
 const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (really |so |very )?fast)\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
@@ -231,6 +235,12 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   }
   // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap.
   if (read.includes('burn') && ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text)) read = read.filter((h) => h !== 'burn')
+  // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.
+  if (read.includes('hypothermia') && ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(text)) read = read.filter((h) => h !== 'hypothermia')
+  // Held by the current ("stuck to it, shaking all over"): no fit to cushion, no trap to free.
+  if (read.includes('electric_shock') && HELD_BY_CURRENT.test(text) && !FIT.test(text)) read = read.filter((h) => h !== 'seizure' && h !== 'trapped')
+  // "It's shocked him" during CPR is the defibrillator, not a second electrocution.
+  if (read.includes('electric_shock') && ongoing.includes('not_breathing') && !ongoing.includes('electric_shock') && DEFIB_SHOCK.test(text)) read = read.filter((h) => h !== 'electric_shock')
   if (read.includes('low_blood_sugar') && [...read, ...ongoing].some((h) => h === 'cardiac' || h === 'stroke') && !HYPO_SIGNS.test(text)) {
     read = read.filter((h) => h !== 'low_blood_sugar')
   }

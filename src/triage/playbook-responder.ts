@@ -461,7 +461,24 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
   return [...new Set([...fresh, ...rotated])]
 }
 
-function assemble(instructions: readonly string[], notice: string | undefined, question: string, keepNotice: boolean): string {
+/** A reply and an entry, or two entries, can share a sentence ("Don't go back in."): it is said once. */
+function withoutRepeatedSentences(lines: readonly string[]): string[] {
+  const said = new Set<string>()
+  const kept: string[] = []
+  for (const line of lines) {
+    const fresh = line.split(SENTENCE_END).filter((sentence) => {
+      if (said.has(sentence)) return false
+      said.add(sentence)
+      return true
+    })
+    if (fresh.length > 0) kept.push(fresh.join(' '))
+  }
+  return kept
+}
+const SENTENCE_END = /(?<=[.!?])\s+/
+
+function assemble(lines: readonly string[], notice: string | undefined, question: string, keepNotice: boolean): string {
+  const instructions = withoutRepeatedSentences(lines)
   const join = (parts: ReadonlyArray<string | undefined>): string => parts.filter((p): p is string => p !== undefined && p !== '').join(' ')
   // Too long: the alert notice goes before an instruction does ("help is being alerted" was said
   // on an earlier turn, or will be on the next), then the last instructions, down to the first one.

@@ -1843,3 +1843,56 @@ describe('playbook responder: seventh safety review (review11, unseen wording)',
     expect(last(replies).text).not.toMatch(/Cool the burn/)
   })
 })
+
+describe('playbook responder: eighth safety review (review12, unseen wording)', () => {
+  it.each([
+    ["he's dead cold and not making sense", 'hypothermia', 'not_breathing'],
+    ["the cleaner's run the hoover over a frayed cable and she's stuck to it, she's shaking all over", 'electric_shock', undefined],
+    ["a lad's been sat in his van with the engine running in the unit with the shutter down, he's flopped forward onto the steering wheel", 'carbon_monoxide', undefined],
+    ["one of the old boys has got a chunk of pork pie stuck, he's clutching at his neck and no sound's coming out", 'choking', undefined],
+    ["our foreman's gone grey and sweaty and he's saying his left arm feels heavy", 'cardiac', undefined],
+    ["I've got a tight band round me chest since I carried boxes up the stairs and now me jaw aches", 'cardiac', undefined],
+    ["the snoring's stopped and I can't see his belly going", 'not_breathing', undefined],
+    ["an artic's reversed in the yard and knocked the shunter over, his legs are under the trailer wheels", 'crush', undefined],
+  ] as const)('reads %j as %s', (said, hazard, not) => {
+    const triage = classify(said)
+    expect(triage.hazards).toContain(hazard)
+    if (not !== undefined) expect(triage.hazards).not.toContain(not)
+  })
+
+  it.each([
+    ["he's dead tired", 'not_breathing'],
+    ["there's a big piece of glass stuck in his arm", 'choking'],
+  ] as const)('does not read %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).not.toContain(hazard)
+  })
+
+  it.each([
+    [["he's gone down on the treadmill, he's not breathing", "the pads won't stick, he's got a proper hairy chest"], /^Shave the chest with the razor in the kit/],
+    [["a drum of caustic's split on the line and it's gone all down a lad's leg and into his boot", "he's stood under the safety shower but he's still got his boots and overalls on", "he's been under about five minutes, can he come out now he's freezing"], /^At least fifteen minutes of running water/],
+    [["our foreman's gone grey and sweaty and his left arm feels heavy", "he won't have an ambulance, says it's indigestion"], /Help is still coming: tell them it could be serious/],
+    [["an artic's knocked the shunter over, his legs are under the trailer wheels", "the engine's going and the driver's sat up there frozen"], /^Stop it now/],
+    [['a slate hit him on the head', "his mate's saying he'll drive him home, is that alright"], /^Not back to work, and no driving/],
+  ])('answers %j', async (said, answer) => {
+    expect(last(await call(...said)).text).toMatch(answer)
+  })
+
+  it('takes "it\'s shocked him" during CPR as the defibrillator, not a second electrocution', async () => {
+    const reply = last(await call("he's gone down on the treadmill, he's not breathing", "it's shocked him, what now"))
+    expect(reply.text).toMatch(/^Start pushing on the chest again/)
+    expect(reply.text).not.toMatch(/power/)
+  })
+
+  it('frees nobody from a fit or a trap who is held by the current: the power first', async () => {
+    const reply = last(await call("the cleaner's run the hoover over a frayed cable and she's stuck to it, she's shaking all over"))
+    expect(reply.text).toMatch(/^Don't touch them while they may still be live/)
+    expect(reply.text).not.toMatch(/cushion|head/i)
+  })
+
+  it('says a sentence two lines share only once', async () => {
+    for (const reply of await call("a lad's been sat in his van with the engine running in the unit with the shutter down, he's flopped forward onto the steering wheel", 'should I run in and drag him out the van', "we've got him outside, he's really muddled")) {
+      const sentences = reply.text.split(/(?<=[.!?])\s+/)
+      expect(new Set(sentences).size).toBe(sentences.length)
+    }
+  })
+})
