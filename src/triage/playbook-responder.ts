@@ -320,11 +320,12 @@ interface TurnAsks {
 }
 
 function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean, skipped: ReadonlySet<number>, turn: TurnAsks): string {
-  if (holding && entry.hold !== undefined) return renderTemplate(entry.hold, where)
-  const rendered = entry.say.map((t) => renderTemplate(t, where))
+  const lines = context.callerAlone && entry.self !== undefined ? entry.self : entry
+  if (holding && lines.hold !== undefined) return renderTemplate(lines.hold, where)
+  const rendered = lines.say.map((t) => renderTemplate(t, where))
   const said = (r: string): boolean => context.said.some((s) => s.includes(r))
   // Only once the first aid was given: "blood spurting" in the first words needs the pressure first.
-  if (turn.worse && !holding && entry.worse !== undefined && rendered.some(said)) return renderTemplate(entry.worse, where)
+  if (turn.worse && !holding && lines.worse !== undefined && rendered.some(said)) return renderTemplate(lines.worse, where)
   if (turn.again) {
     const current = rendered.findLast((r, i) => !skipped.has(i) && turn.lastSaid?.includes(r) === true)
     if (current !== undefined) return current
@@ -337,7 +338,7 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   // it drowned out what the caller had just said (a review found 55% of late turns repeating).
   const standing = rendered[rendered.length - 1] ?? ''
   if (turn.again || turn.reported || turn.lastSaid?.includes(standing) !== true) return standing
-  return entry.keep === undefined ? '' : renderTemplate(entry.keep, where)
+  return lines.keep === undefined ? '' : renderTemplate(lines.keep, where)
 }
 
 // What a companion entry (missing, guide-in) stands in for: a reply that would only puzzle, close

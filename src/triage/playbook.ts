@@ -87,6 +87,19 @@ export interface PlaybookEntry {
    */
   readonly worse?: string
   readonly situation?: Situation
+  /**
+   * The same instructions said to a caller who is the casualty ("I've cut my arm, I'm on my
+   * own"): "sit down where you are", not "sit them down". Line for line with say, and with its
+   * own hold, keep and worse wherever the entry has them.
+   */
+  readonly self?: PlaybookSelfLines
+}
+
+export interface PlaybookSelfLines {
+  readonly say: readonly string[]
+  readonly hold?: string
+  readonly keep?: string
+  readonly worse?: string
 }
 
 export interface PlaybookPhrases {
@@ -275,11 +288,8 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
 
   const say = Array.isArray(e.say) ? e.say : []
   if (say.length === 0) problems.push(`${where}.say must list at least one instruction`)
-  for (const s of say) {
-    if (typeof s !== 'string' || s.trim() === '') problems.push(`${where}.say has an empty or non-string instruction`)
-    else if (s.length > MAX_SAY_CHARS) problems.push(`${where}.say "${s.slice(0, 30)}..." is over ${MAX_SAY_CHARS} characters`)
-    else if (s.replace(PLACEHOLDER, '').includes('{') || /^\{/.test(s)) problems.push(`${where}.say "${s.slice(0, 30)}..." has a bad placeholder (use {place|default} or {equipment|default}, not at the start)`)
-  }
+  checkLines(say, `${where}.say`, problems)
+  const self = readSelfLines(e.self, { say, hold, keep, worse }, where, problems)
   const ask: PlaybookAsk[] = []
   if (!Array.isArray(e.ask) || e.ask.length === 0) problems.push(`${where}.ask must list at least one question`)
   for (const a of Array.isArray(e.ask) ? e.ask : []) {
@@ -322,7 +332,35 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
     id, hazards, urgency, say: say as string[], ask,
     ...(combo ? { combo } : {}), ...(question ? { question } : {}), ...(handsOff ? { handsOff } : {}), ...(hold !== undefined ? { hold } : {}),
     ...(keep !== undefined ? { keep } : {}), ...(worse !== undefined ? { worse } : {}), ...(situation !== undefined ? { situation } : {}),
+    ...(self !== undefined ? { self } : {}),
   }
+}
+
+function checkLines(lines: readonly unknown[], at: string, problems: string[]): void {
+  for (const s of lines) {
+    if (typeof s !== 'string' || s.trim() === '') problems.push(`${at} has an empty or non-string instruction`)
+    else if (s.length > MAX_SAY_CHARS) problems.push(`${at} "${s.slice(0, 30)}..." is over ${MAX_SAY_CHARS} characters`)
+    else if (s.replace(PLACEHOLDER, '').includes('{') || /^\{/.test(s)) problems.push(`${at} "${s.slice(0, 30)}..." has a bad placeholder (use {place|default} or {equipment|default}, not at the start)`)
+  }
+}
+
+/** An entry's lines for a caller who is the casualty: one for each of its own, so none is left in the third person. */
+function readSelfLines(raw: unknown, entry: { say: readonly unknown[]; hold?: string; keep?: string; worse?: string }, where: string, problems: string[]): PlaybookSelfLines | undefined {
+  if (raw === undefined) return undefined
+  const before = problems.length
+  if (!isRecord(raw) || !Array.isArray(raw.say) || raw.say.length !== entry.say.length) {
+    problems.push(`${where}.self must be an object whose say has one line for each of the entry's`)
+    return undefined
+  }
+  checkLines(raw.say, `${where}.self.say`, problems)
+  const lines: { say: string[]; hold?: string; keep?: string; worse?: string } = { say: raw.say as string[] }
+  for (const field of ['hold', 'keep', 'worse'] as const) {
+    const line = raw[field]
+    if (entry[field] === undefined && line === undefined) continue
+    if (typeof line !== 'string' || line.trim() === '' || line.length > MAX_SAY_CHARS) problems.push(`${where}.self.${field} must be an instruction of at most ${MAX_SAY_CHARS} characters, as the entry has a ${field}`)
+    else lines[field] = line
+  }
+  return problems.length > before ? undefined : lines
 }
 
 function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {

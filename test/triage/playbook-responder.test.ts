@@ -236,8 +236,14 @@ describe('playbook responder: safety gaps found by the simulator', () => {
     "cement on his knees, it's burning",
   ])('rinses a chemical splash first and never evacuates for a fire: "%s"', async (text) => {
     const [reply] = await call(text)
-    expect(reply?.text).toMatch(/^Rinse the eyes or skin with lots of clean water right now, for at least fifteen minutes, at the eyewash/)
-    expect(reply?.text).toContain("Don't rub the eyes")
+    // To a caller whose own skin or eyes these are, said to them.
+    if (/\bmy\b/.test(text)) {
+      expect(reply?.text).toMatch(/^Rinse your skin or eyes with lots of clean water right now, at least fifteen minutes, at the eyewash/)
+      expect(reply?.text).toContain("Don't rub your eyes")
+    } else {
+      expect(reply?.text).toMatch(/^Rinse the eyes or skin with lots of clean water right now, for at least fifteen minutes, at the eyewash/)
+      expect(reply?.text).toContain("Don't rub the eyes")
+    }
     expect(reply?.text).not.toMatch(/stairs|Get everyone out/)
     expect(reply?.urgency).toBe('HIGH')
     expectSpeakable(reply!)
@@ -280,7 +286,7 @@ describe('playbook responder: safety gaps found by the simulator', () => {
 
   it('goes on to contaminated clothing on the next turn', async () => {
     const replies = await call("splashed with caustic in my eyes, it's burning", "I'm at the eyewash")
-    expect(replies[1]?.text).toMatch(/contaminated clothing/)
+    expect(replies[1]?.text).toMatch(/Take off any splashed clothing while you rinse/)
   })
 
   it('answers a question about an electrical fire instead of evacuating, and asks whether it is happening', async () => {
@@ -951,7 +957,7 @@ describe('playbook responder: safety review', () => {
   it('rinses an eye with something in it, never rubbed', async () => {
     const [reply] = await call('I got something in my eye from the grinder')
     expect(reply?.sources).toEqual(['eye-rinse'])
-    expect(reply?.text).toMatch(/^Don't rub it or press on it\. If something is stuck in the eye, leave it/)
+    expect(reply?.text).toMatch(/^Don't rub it or press on it\. If something is stuck in your eye, leave it/)
   })
 
   it('keeps everyone far back from gas cylinders in a fire, and never says to fight it', async () => {
@@ -1894,5 +1900,29 @@ describe('playbook responder: eighth safety review (review12, unseen wording)', 
       const sentences = reply.text.split(/(?<=[.!?])\s+/)
       expect(new Set(sentences).size).toBe(sentences.length)
     }
+  })
+})
+
+// Four reviews in a row (9-12) found casualty-callers told "sit them down", "keep them still":
+// an entry's self lines say the same to the caller who is hurt.
+describe('playbook responder: the caller is the casualty', () => {
+  it('says "sit down where you are" to a caller with chest pain on their own, and "sit them down" of someone else', async () => {
+    const self = await call("I've got a tight band round me chest and now me jaw aches", "there's nobody else in the stock room", "I'm getting all faint")
+    expect(self[0]?.text).toMatch(/^Sit down now where you are/)
+    for (const r of self) expect(r.text).not.toMatch(/\b(them|they)\b(?! say)/)
+    expect(last(await call("our foreman's got a tight band round his chest")).text).toMatch(/^Sit them down/)
+  })
+
+  it('tells a lone caller who is bleeding to press and lie down, and steps up in their own words', async () => {
+    const replies = await call("I've slashed me forearm on a broken bottle, blood's running off me elbow", "I'm on me own", "it's soaked through already")
+    expect(replies[0]?.text).toMatch(/^Press hard on the cut with a clean cloth, or your hand/)
+    expect(last(replies).text).toMatch(/^Press harder, with all your weight/)
+  })
+
+  it('gives every entry with self lines the same number of them, so a step skipped is skipped in both', () => {
+    const playbook = loadDefaultPlaybook()
+    const withSelf = playbook.entries.filter((e) => e.self !== undefined)
+    expect(withSelf.length).toBeGreaterThanOrEqual(15)
+    for (const e of withSelf) expect(e.self?.say.length).toBe(e.say.length)
   })
 })
