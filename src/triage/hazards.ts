@@ -191,6 +191,7 @@ const BLEEDING: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_frac
 const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|coolant|gas|chemical|acid|tank|valve|drum|roof|tap)\b/i
 // "He's diabetic" said of someone with chest pain or a stroke is history, not a hypo.
 const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
+const WARMING = /\b(hot|warm|heat\w*|fire|radiator)\b/i
 const RINSING = /\b(shower|water|hose|rinse|rinsing|tap|under|come out|get out)\b/i
 const HELD_BY_CURRENT = /\b(stuck to|shaking|jerking|twitching|buzzing|let go)\b/i
 const FIT = /\b(fit|fitting|seizures?|epilep\w*)\b/i
@@ -235,6 +236,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   }
   // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap.
   if (read.includes('burn') && ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text)) read = read.filter((h) => h !== 'burn')
+  // "An ice cold drink" for heat stroke, "hot water on his frozen hands": the other one's remedy, asked about.
+  if (read.includes('hypothermia') && ongoing.includes('heat_illness') && !read.includes('heat_illness')) read = read.filter((h) => h !== 'hypothermia')
+  if (read.includes('burn') && ongoing.includes('hypothermia') && WARMING.test(text)) read = read.filter((h) => h !== 'burn')
   // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.
   if (read.includes('hypothermia') && ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(text)) read = read.filter((h) => h !== 'hypothermia')
   // Held by the current ("stuck to it, shaking all over"): no fit to cushion, no trap to free.

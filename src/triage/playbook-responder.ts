@@ -378,7 +378,7 @@ const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|y
 const GOING_DOWNHILL = String.raw`going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy)`
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
 // an answer to the entry's own question (NOT_WORKING, in saidItWorked).
-const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|${GOING_DOWNHILL})\b`, 'i')
+const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|(?:gone|going) (?:really |very )?(?:quiet|sleepy)|${GOING_DOWNHILL})\b`, 'i')
 // "What do I do?", "what should we do now?": the caller has not got the step they are on.
 const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! with| about)|\bhow do (?:i|we|you) do (?:it|that|cpr|compressions)\b|\bhow do (?:i|we) (?:do|give) cpr\b|\bwhat do i do\b/i
 // The whole turn asks for the last reply again.

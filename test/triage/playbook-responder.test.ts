@@ -1926,3 +1926,37 @@ describe('playbook responder: the caller is the casualty', () => {
     for (const e of withSelf) expect(e.self?.say.length).toBe(e.say.length)
   })
 })
+
+describe('playbook responder: ninth safety review (review13, unseen wording)', () => {
+  it.each([
+    ["I've put it out but me forearm's burnt right up", 'burn'],
+    ["I've got a pressure in the middle of me chest spreading into me left shoulder", 'cardiac'],
+    ["I've shook him and shouted, nothing, and I can't see any breathing at all", 'not_breathing'],
+    ['his fingers are white and hard as wood', 'hypothermia'],
+    ["there's a blue tinge coming round her lips", 'breathing_difficulty'],
+  ] as const)('reads %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).toContain(hazard)
+  })
+
+  it.each([
+    [["the old fella's crumpled in a heap and I can't see any breathing at all", "where exactly do I push, I've only done it on the dummy"], /^Heel of one hand in the middle of the chest/],
+    [["he's come out the enclosure and dropped, he's burning up", "he's still got his suit and mask on, can we take them off"], /^Yes: cool them fast/],
+    [["one of the lasses has an asthma attack, she's stopping for breath every word", "there's a blue tinge coming round her lips"], /^Keep them sitting up\. With a blue reliever inhaler/],
+  ])('answers %j', async (said, answer) => {
+    expect(last(await call(...said)).text).toMatch(answer)
+  })
+
+  it('makes blue lips in an asthma attack critical', () => {
+    expect(classify("there's a blue tinge coming round her lips").urgency).toBe('CRITICAL')
+    expect(classify("she's not fighting for it anymore").urgency).toBe('CRITICAL')
+  })
+
+  it('reads the other condition\'s remedy, asked about, as no new condition', async () => {
+    const heat = await call("he's come out the enclosure and dropped, he's burning up", 'can we give him an ice cold energy drink')
+    expect(last(heat).sources).not.toContain('cold-warm-slowly')
+    expect(last(heat).text).not.toMatch(/^Yes: cool them fast/)
+    const cold = await call("he's been stuck up the crane in the blizzard all night, he's freezing and shivering", 'should we stick his hands in a bowl of hot water')
+    expect(last(cold).sources).not.toContain('burn-cool')
+    expect(last(cold).text).toMatch(/No hot shower or bath, no direct heat/)
+  })
+})
