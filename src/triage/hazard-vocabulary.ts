@@ -151,7 +151,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['swallowed_chemical'], phrases: [
     'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning|screenwash|methanol|meths', 'swallowed|drank|drunk ~ screen wash', 'swallowed|drank|drunk|ingested some|any [of] ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid',
     '@chem|antifreeze ~ in @poss mouth', 'siphon*',
-    'mouthful|swig|gulp|sip|drink|swallow of ~ @chem|detergent|liquid|cleaner|stuff|antifreeze|bleach|chemical|chemicals|solvent', 'swallowed|drank|drunk ~ detergent|dishwasher|washing up',
+    'mouthful|swig|gulp|sip|drink|swallow of ~ @chem|detergent|liquid|cleaner|stuff|antifreeze|bleach|chemical|chemicals|solvent', 'swallowed|drank|drunk ~ detergent|dishwasher|washing',
   ] },
 
   // Places named for what they hold: only beside another hazard ("fire at the gas compound").
@@ -254,7 +254,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['crush'], urgency: 'HIGH', phrases: [
     '@vehicle|@heavy|@structure [is] sat|sitting|resting|lying|stuck on ~ him|her|them|@person|mechanic|fitter|chest|legs|leg',
     'leg|legs|foot|feet|arm|arms [are|is] under|underneath [the|a] @vehicle|wheel|wheels|trailer|tyre|tyres',
-    '@person|mechanic|fitter [is] under|underneath [the|a] @vehicle|ramp|lift|jack', 'it is|its on @poss chest|legs|leg|pelvis',
+    '@person|mechanic|fitter [is] under|underneath [the|a] @vehicle|ramp|lift|jack', 'it is on @poss chest|legs|leg|pelvis', 'its on @poss chest|legs|leg|pelvis',
     '@structure|@thing|@heavy ~ fell|landed|dropped on|onto',
     '@structure|@thing|@heavy ~ came down on|onto',
     'dropped|dropping [a|the] load|pallet|beam|pipe|crate|box|coil on|onto',
@@ -320,6 +320,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'reaction to ~ sting|stung|bee|wasp|hornet|nut|nuts|peanut|peanuts|shellfish|food|latex|medication|something',
     'allergic|allergy|stung|sting|bee|wasp|hornet|peanut|peanuts|nut|nuts|shellfish ~ lips|lip|face|mouth|eyes ~ swelling|swollen|swelled|puffing|puffed',
     'allergic reaction ~ breathe|breathing|throat|swelling|collapsed|wheez*', 'allergic reaction ~ can|could not breathe', 'allergic ~ breathe|breathing|throat|swelling|swollen',
+    // Swelling of the face after a tablet, a food or a sting, with itching all over: an allergic reaction on its way.
+    'face|lips|lip|cheeks|eyelids|eyes|tongue ~ ballooned|balloon', 'face|lips|lip|cheeks|eyelids|eyes|tongue ~ blown|puffed|puffing up', 'itching|itchy all over', 'hives|welts ~ all over',
   ] },
   // Someone found unresponsive who is only gasping or not breathing normally needs CPR (ERC 2021).
   { hazards: ['not_breathing'], negationProof: true, phrases: [
@@ -328,13 +330,17 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'unsure [if|whether] [he|she|they] [is|are] [still] breathing',
     '@person [is|looks|seems] dead', 'think he|she|they [is|are] dead', 'is he|she|they dead', 'he|she [is] [just] gasping now', 'only gasping', 'just gasping', 'lying [there|down] gasping', 'on the floor|ground gasping',
   ] },
-  { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'out of breath', 'asthma*'] },
+  { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'wheezy', 'wheeze', 'out of breath', 'asthma*', 'mask ~ packed|failed|broken|stopped', 'mask ~ come off', 'mask ~ not working'] },
   // FAST: a face drooping on one side, words slurred, an arm gone weak. Slurring alone is also cold, drink or low sugar.
   { hazards: ['stroke'], phrases: [
     'stroke', 'strokes', 'face [is|has|was] [all] drooping|droopy|dropped|sagging|fallen|lopsided', 'drooping|droopy|lopsided face|mouth|smile',
     'one side of @poss face', 'face ~ on one side', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
     'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp',
+    // FAST in ordinary words: "the left side of her mouth's drooping", "can't get her words out".
+    'mouth|lip|smile|face|eye|eyelid ~ drooping|droopy|sagging|lopsided|dropped', 'can not get ~ words out', 'words ~ jumbled|muddled', 'words ~ coming out wrong', 'words ~ all wrong',
   ] },
+  // A hand that cannot grip, or a numb arm, is a stroke's sign only beside another; after a crush it is the crush.
+  { hazards: ['stroke'], besides: ['stroke'], phrases: ['can not hold|grip ~ pen|cup|mug|phone|anything', 'dropping things', 'arm|hand|leg ~ [all] numb|weak|floppy'] },
   { hazards: ['cardiac'], phrases: ['crushing ~ breastbone|sternum|feeling|pressure', 'behind @poss breastbone|sternum', 'pressure|tightness|weight|heaviness|squeezing ~ chest', 'chest ~ pressure|squeezing|heavy|heaviness', 'clutching|holding|grabbing|gripping @poss chest', 'like someone|something|an elephant ~ sitting|standing on ~ chest|it', 'heart attack', 'chest pain*', 'pain in ~ chest', 'pain|ache|aching|tightness across|in|on|round|around @poss chest', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
   { hazards: ['cardiac'], phrases: ['pressure|pain|tightness|ache|aching|heaviness|squeezing in the middle|centre|center of @poss chest', 'left arm ~ heavy|numb|dead|tingling|aching|aches|hurts', 'heavy|numb|dead|tingling|aching left arm', 'band|belt|vice|vise ~ round|around|across @poss chest', 'angina', 'gtn', 'heart spray'] },
   { hazards: ['cardiac'], besides: ['medical', 'cardiac'], phrases: ['jaw ~ ache|aches|aching|hurts|hurting|sore|pain'] },
@@ -349,15 +355,15 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['head_injury'], phrases: [
     'hit @poss head', 'banged|bumped|smacked|whacked|cracked|knocked @poss head', 'head injury', 'head wound', 'concussion', 'concussed',
     'hit|caught|clattered|smacked|whacked|struck|clonked|clipped|cracked @person|him|her|me on|in|across the head|skull|temple|forehead',
-    'on|in the back|side|top|front of @poss head', 'on|to the head', 'head first|headfirst', 'landed on @poss head', 'fractured skull', 'skull fracture',
+    'on|in the back|side|top|front of @poss head', 'on|to the head', 'head first', 'headfirst', 'landed on @poss head', 'fractured skull', 'skull fracture',
   ] },
   { hazards: ['head_injury'], urgency: 'CRITICAL', phrases: [
     'pupil|pupils ~ bigger|smaller|different|massive|huge|uneven|unequal|odd|funny|blown', 'one pupil', 'clear fluid|stuff|liquid|water ~ nose|ear|ears',
-    'blood|fluid ~ from|out|coming out of @poss ear|ears', 'clear stuff|fluid|liquid ~ out|from ~ nose|ear|ears', 'seeing double', 'double vision', 'two of everything',
+    'blood|fluid ~ from @poss ear|ears', 'blood|fluid ~ out of @poss ear|ears', 'clear stuff|fluid|liquid ~ out|from ~ nose|ear|ears', 'seeing double', 'double vision', 'two of everything',
   ] },
   // Confused: after a blow or a fall the head (hazards.ts inCallContext), otherwise someone taken ill.
   { hazards: ['medical'], phrases: [
-    'away with the fairies', 'keeps|keep asking ~ same|what day|where he|where she|what happened', 'keeps repeating himself|herself', 'not making sense', 'talking rubbish|nonsense|gibberish',
+    'away with the fairies', 'keeps|keep asking ~ same', 'keeps|keep asking ~ what day', 'keeps|keep asking ~ what happened', 'keeps|keep asking ~ where he|she|they|we|i', 'keeps repeating himself|herself', 'not making sense', 'talking rubbish|nonsense|gibberish',
   ] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
   { hazards: ['medical'], phrases: ['sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'splitting|thumping|pounding|banging head|heads', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring'] },

@@ -245,7 +245,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('electric_shock') && HELD_BY_CURRENT.test(text) && !FIT.test(text)) read = read.filter((h) => h !== 'seizure' && h !== 'trapped')
   // "It's shocked him" during CPR is the defibrillator, not a second electrocution.
   if (read.includes('electric_shock') && ongoing.includes('not_breathing') && !ongoing.includes('electric_shock') && DEFIB_SHOCK.test(text)) read = read.filter((h) => h !== 'electric_shock')
-  if (read.includes('low_blood_sugar') && [...read, ...ongoing].some((h) => h === 'cardiac' || h === 'stroke') && !HYPO_SIGNS.test(text)) {
+  // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
+  if (read.includes('low_blood_sugar') && ([...read, ...ongoing].includes('stroke') || (ongoing.includes('cardiac') && !HYPO_SIGNS.test(text)))) {
     read = read.filter((h) => h !== 'low_blood_sugar')
   }
   return read.filter((h) => !isSubsumed(h, ongoing))

@@ -36,7 +36,7 @@ const MISREADINGS: Misreading[] = [
   { said: 'I grabbed the spill kit', was: 'chemical_spill', near: 'the spill kit is empty and acid is everywhere' },
   { said: 'I put on a smoke hood', was: 'smoke', near: 'fire exit is blocked by smoke' },
   { said: 'the smoke vents have opened', was: 'smoke', near: 'smoke is coming out of the vents' },
-  { said: 'his blood pressure is low', was: 'injury_bleeding', near: "there's blood coming from his ear" },
+  { said: 'his blood pressure is low', was: 'injury_bleeding', near: "there's blood coming from his arm" },
   { said: "he's going to the burns unit", was: 'burn', near: 'he burned his hand on the pipe' },
   { said: 'the fire panel says zone 4', was: 'fire', near: 'the panel is on fire' },
   { said: 'the blast doors are shut', was: 'explosion', near: 'there was a blast in the boiler room' },

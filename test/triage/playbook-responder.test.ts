@@ -1960,3 +1960,27 @@ describe('playbook responder: ninth safety review (review13, unseen wording)', (
     expect(last(cold).text).toMatch(/No hot shower or bath, no direct heat/)
   })
 })
+
+describe('playbook responder: review13, recognition in ordinary words and the phrase tables\' own mistakes', () => {
+  it.each([
+    ["one of the girls can't get her words out right and she can't hold her pen", 'stroke'],
+    ["the left side of her mouth's drooping", 'stroke'],
+    ["me cheeks and eyelids have ballooned and I'm itching all over", 'anaphylaxis'],
+    ["me mask's packed up, I'm dizzy and wheezy", 'breathing_difficulty'],
+    ['blood coming from his ear', 'head_injury'],
+    ['she swallowed washing up liquid', 'swallowed_chemical'],
+  ] as const)('reads %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).toContain(hazard)
+  })
+
+  it('gives nothing by mouth to a stroke, even to a diabetic "in case it\'s her sugar"', async () => {
+    const reply = last(await call("one of the girls can't get her words out right and she can't hold her pen", "she's diabetic, should I give her a biscuit in case it's her sugar"))
+    expect(reply.text).toMatch(/^No, nothing to eat or drink/)
+    expect(reply.sources).not.toContain('low-sugar-give-sugar')
+  })
+
+  it('answers an antihistamine question without putting it before a severe reaction', async () => {
+    const reply = last(await call("me cheeks and eyelids have ballooned and I'm itching all over", 'there\'s antihistamine in the first aid cabinet, can I take some'))
+    expect(reply.text).toMatch(/^If you can swallow, one antihistamine tablet is fine, but it won't stop a severe reaction/)
+  })
+})
