@@ -178,7 +178,7 @@ export function hazardPriority(h: Hazard): number {
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
 // Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
 const AGONAL = /\b(gasp\w*|blue|agonal)\b/i
-const ALLERGIC = /\b(swell\w*|swollen|puff\w*|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
+const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const HEAD_SIGNS = /\b(headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|drowsy|dozy|sleepy)\b/i
@@ -191,6 +191,8 @@ const BLEEDING: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_frac
 const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|coolant|gas|chemical|acid|tank|valve|drum|roof|tap)\b/i
 // "He's diabetic" said of someone with chest pain or a stroke is history, not a hypo.
 const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
+const PRESSING = /\b(press\w*|push\w*|squash\w*|weight|pinned|on (?:his|her|their|my|me) chest)\b/i
+const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
 const WARMING = /\b(hot|warm|heat\w*|fire|radiator)\b/i
 const RINSING = /\b(shower|water|hose|rinse|rinsing|tap|under|come out|get out)\b/i
 const HELD_BY_CURRENT = /\b(stuck to|shaking|jerking|twitching|buzzing|let go)\b/i
@@ -239,6 +241,10 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "An ice cold drink" for heat stroke, "hot water on his frozen hands": the other one's remedy, asked about.
   if (read.includes('hypothermia') && ongoing.includes('heat_illness') && !read.includes('heat_illness')) read = read.filter((h) => h !== 'hypothermia')
   if (read.includes('burn') && ongoing.includes('hypothermia') && WARMING.test(text)) read = read.filter((h) => h !== 'burn')
+  // Unable to breathe under a weight is the crush (traumatic asphyxia): the weight comes off, not fresh air.
+  if (read.includes('breathing_difficulty') && [...read, ...ongoing].includes('crush') && PRESSING.test(text)) read = read.filter((h) => h !== 'breathing_difficulty')
+  // Shivering and pale while bleeding is shock: the wound's "keep them warm", not a cold to treat.
+  if (read.includes('hypothermia') && ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(text)) read = read.filter((h) => h !== 'hypothermia')
   // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.
   if (read.includes('hypothermia') && ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(text)) read = read.filter((h) => h !== 'hypothermia')
   // Held by the current ("stuck to it, shaking all over"): no fit to cushion, no trap to free.

@@ -1984,3 +1984,42 @@ describe('playbook responder: review13, recognition in ordinary words and the ph
     expect(reply.text).toMatch(/^If you can swallow, one antihistamine tablet is fine, but it won't stop a severe reaction/)
   })
 })
+
+describe('playbook responder: tenth safety review (review14, unseen wording)', () => {
+  it.each([
+    ["he's stopped answering us and his eyes have rolled back", 'unconscious'],
+    ["it feels like somebody's knelt on me chest and it's running down both me arms", 'cardiac'],
+    ["he's stiff and he's not shivering", 'hypothermia'],
+    ['now he\'s giving one big heave every so often with nowt in between', 'not_breathing'],
+    ["he's squashed against the post", 'crush'],
+    ['he can only get one or two words out and his neck muscles are sucking in', 'breathing_difficulty'],
+  ] as const)('reads %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).toContain(hazard)
+  })
+
+  it.each([
+    ["he's coming round but he's dead woozy and muddled", 'not_breathing'],
+    ['me legs have gone', 'amputation'],
+  ] as const)('does not read %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).not.toContain(hazard)
+  })
+
+  it('never puts a tourniquet at the groin: pack and press', async () => {
+    const reply = last(await call("a forklift tine's gone into the top of his leg by his groin and blood is belting out", "the trauma pack's got a tourniquet, can it go on that high up"))
+    expect(reply.text).toMatch(/^Not there: a tourniquet can't work at the groin/)
+    expect(reply.text).not.toMatch(/Put the tourniquet round the limb/)
+  })
+
+  it('reads an asthmatic puffing his blue inhaler as asthma, not an allergy', async () => {
+    const replies = await call("his asthma's gone bad, he's been puffing his blue inhaler loads and it's doing nothing")
+    expect(replies.flatMap((r) => r.sources)).not.toContain('anaphylaxis-adrenaline')
+  })
+
+  it('takes the weight off a chest that cannot breathe under it, and keeps shock in a bleed from becoming a cold to treat', async () => {
+    const crush = await call("the gate's closed on him and he's squashed against the post, the motor's still whirring", "he's saying he can't breathe proper with it pressing on his chest")
+    expect(crush[0]?.text).toMatch(/^Stop it now/)
+    expect(last(crush).text).toMatch(/^Get the weight off them now/)
+    const shock = await call("a forklift tine's gone into his leg and blood is belting out", "he's shivering and his face has no colour in it")
+    expect(last(shock).sources).not.toContain('cold-warm-slowly')
+  })
+})
