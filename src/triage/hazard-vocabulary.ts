@@ -197,7 +197,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fall', 'trapped'], phrases: ['@person ~ hanging off|from [the|a] edge|roof|ledge|side|scaffold|scaffolding|platform|balcony|railing|gantry', 'is hanging off|from [the|a] edge|roof|ledge|scaffold|scaffolding|platform|balcony|railing|gantry'] },
   // The caller is the one who cannot get out: shelter advice, not a rescuer's.
   { hazards: ['caller_trapped'], phrases: [
-    'i|we [am|are] [still] trapped|stuck', 'i|we [am|are] [still] locked in|inside', 'i|we can|could not get out', 'i|we can|could not get out [of] [the|this|here] door|doors|window|exit|room|office|building|here|there',
+    'i|we [am|are] [still] trapped|stuck', 'i|we [am|are] [still] locked in|inside', 'i|we can|could not get out', 'i|we can|could not get out [of] [the|this] door|doors|window|exit|room|office|building|here|there',
     'i|we have no way out', 'there is no way out for me|us', 'i|we am|are cut off',
   ] },
   // "We couldn't get out the extinguisher" is a thing not fetched, not a caller trapped.

@@ -131,6 +131,7 @@ function wordMatches(el: { words: ReadonlySet<string>; prefixes: readonly string
 
 function compilePattern(phrase: string, macros: Macros): Element[] {
   const parts = phrase.trim().split(/\s+/)
+  checkRunOn(parts, phrase)
   const elements = parts.map((part): Element => {
     if (part === '~') return { kind: 'gap' }
     const optional = part.startsWith('[') && part.endsWith(']')
@@ -157,6 +158,24 @@ function compilePattern(phrase: string, macros: Macros): Element[] {
     throw new ERR_TRIAGE_VOCABULARY_INVALID(`phrase "${phrase}" must start and end with a required word`)
   }
   return elements
+}
+
+/**
+ * "from|out|coming out of" was meant as three wordings; it compiles as from|out|coming, then out,
+ * then of, and "blood from his ear" never matches. The giveaway: one word written in two elements
+ * side by side, at least one of them an alternation.
+ */
+function checkRunOn(parts: readonly string[], phrase: string): void {
+  // Optional elements overlap on purpose ("gone down [in|into] the tank"): only required ones count.
+  for (let i = 1; i < parts.length; i++) {
+    const [left, right] = [parts[i - 1] as string, parts[i] as string]
+    if (left === '~' || right === '~' || left.startsWith('[') || right.startsWith('[')) continue
+    const before = left.split('|')
+    const after = right.split('|')
+    if (before.length + after.length <= 2) continue
+    const shared = after.find((w) => before.includes(w))
+    if (shared !== undefined) throw new ERR_TRIAGE_VOCABULARY_INVALID(`"${shared}" ends one alternation and starts the next in phrase "${phrase}" (an alternative is one word: "a|b c" is a|b then c; write one phrase per wording)`)
+  }
 }
 
 function isToken(word: string): boolean {

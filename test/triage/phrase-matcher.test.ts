@@ -59,6 +59,19 @@ describe('compilePhrases', () => {
     }))
   })
 
+  it('rejects one word written in two required elements side by side, the mark of "a|b c" meant as two wordings', () => {
+    // Each was written this way and never matched what it was meant for (review13's fixes).
+    for (const bad of ['blood ~ from|out|coming out of his ear', 'words ~ jumbled|coming out wrong|all wrong', 'asking ~ what day|where he|where she']) {
+      expect(() => compilePhrases([{ phrase: bad, payload: 1 }]), bad).toThrow(expect.objectContaining({
+        code: 'AURORA_ERR_TRIAGE_VOCABULARY_INVALID', message: expect.stringContaining('ends one alternation and starts the next'),
+      }))
+    }
+    // Optional elements may overlap ("gone down [in|into] the tank"), and a plain word may repeat ("bit by bit").
+    for (const good of ['gone in|into|down [in|into] the tank', 'bit by bit', 'gas [been|now] [been|now] off']) {
+      expect(() => compilePhrases([{ phrase: good, payload: 1 }]), good).not.toThrow()
+    }
+  })
+
   it('rejects a word speech never reaches the matcher as, naming what it becomes', () => {
     // tokenize() expands "cannot" and "dont" and turns "but" into a boundary: such a phrase is dead.
     for (const [bad, becomes] of [['cannot breathe', 'can not'], ['he dont move', 'do not'], ['fire but smoke', '']] as const) {
