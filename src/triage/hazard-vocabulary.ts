@@ -108,6 +108,11 @@ const CPR_NOT_STARTED = [
   'not doing|started|giving|begun cpr|compressions', 'do|does not know [how] [to] [do] cpr', 'can not do cpr', 'not trained in|for cpr',
 ]
 
+// What "dead" means "very" before ("dead cold" is in the cold tables: it is cold, not a death).
+const INTENSIFIED = 'woozy|groggy|faint|weak|numb|tired|heavy|hot|quick|fast|slow|pale|white|grey|gray|weird|funny|bad|sore|stiff|dizzy|sick|serious|worried|scared|nervous|quiet|loud|easy|hard|busy|lucky|wet|sweaty|clammy|sleepy|drowsy|confused|good|nice'
+// Where the bins are kept: a place the caller stands, not a bin they are inside.
+const BIN_PLACE = 'bin|bins store|stores|area|areas|shed|room|yard|compound'
+
 export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
   { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike'] },
@@ -569,9 +574,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'danger tape|sign|signs|notice', 'accident book|report|form', 'incident report*|book|form|number|controller|commander|log', 'quick release',
     'smoke hood*', 'smoke extract*', 'smoke vent*', 'smoke door*', 'smoke curtain*', 'smoke damper*', 'smoke mask*',
     'i|we|me run|go|nip|pop|dash over|across', // "I'm in the bin store" is where the caller is, not a bin they are inside.
-    'bin|bins store|stores|area|areas|shed|room|yard|compound', '@person ~ in|at|by|near|inside|behind [the] bin|bins store|stores|area|areas|shed|room|yard|compound',
+    BIN_PLACE, `@person ~ in|at|by|near|inside|behind [the] ${BIN_PLACE}`,
     // "Dead" before a word is "very" in much of Britain: "dead cold", "dead heavy" are nobody dead.
-    'dead woozy|groggy|faint|weak|numb|tired|heavy|hot|quick|fast|slow|pale|white|grey|gray|weird|funny|bad|sore|stiff|dizzy|sick|serious|worried|scared|nervous|quiet|loud|easy|hard|busy|lucky|wet|sweaty|clammy|sleepy|drowsy|confused|good|nice', '@person [is|was|are|feels|felt|looks|gone|going] dead woozy|groggy|faint|weak|numb|tired|heavy|hot|quick|fast|slow|pale|white|grey|gray|weird|funny|bad|sore|stiff|dizzy|sick|serious|worried|scared|nervous|quiet|loud|easy|hard|busy|lucky|wet|sweaty|clammy|sleepy|drowsy|confused|good|nice',
+    `dead ${INTENSIFIED}`, `@person [is|was|are|feels|felt|looks|gone|going] dead ${INTENSIFIED}`,
     'blood pressure', 'blood sugar', 'blood test*', 'blood thinner|thinners', 'i smoke', 'a smoker', 'he|she|they smoke|smokes', 'burn|burns unit|units|ward|wards|centre|center',
     'blast door*|wall*|room|booth|cabinet|shield*|proof|resistant', 'shot|sand|grit blast*', 'explosion proof|protected|relief',
     'bleed valve*|screw*|nipple*|line|lines|point|points|port|ports', 'bleed*|bled [off] [the] pressure|air|line|lines|system|brakes|hydraulics|radiator|radiators',

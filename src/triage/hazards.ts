@@ -212,48 +212,47 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   const unresponsive = ongoing.includes('unconscious') || turn.includes('unconscious')
   if (unresponsive && AGONAL.test(text) && !COMING_ROUND.test(text)) read = [...new Set(['not_breathing' as const, ...read.filter((h) => h !== 'breathing_difficulty')])]
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
-  if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) {
-    read = [...new Set(read.map((h): Hazard => (h === 'medical' ? 'breathing_difficulty' : h)))]
-  }
+  if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) read = readAs(read, 'medical', 'breathing_difficulty')
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
-  if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) {
-    read = [...new Set(read.map((h): Hazard => (h === 'breathing_difficulty' ? 'anaphylaxis' : h)))]
-  }
+  if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
   // A choking casualty who goes limp gets CPR at once, not a breathing check (ERC 2021).
   // Kept unconscious beside it: "she's breathing again" then leaves someone to keep on their side.
   if (read.includes('unconscious') && ongoing.includes('choking') && !COMING_ROUND.test(text)) read = [...new Set(['not_breathing' as const, ...read])]
   // Someone down where the air is bad was most likely dropped by it: the rescuer must not stay
   // with them in it ("man down in the gas plant room").
-  if (read.includes('injury') && MAN_DOWN.test(text) && [...read, ...ongoing].some((h) => BAD_AIR.includes(h))) {
-    read = [...new Set(read.map((h): Hazard => (h === 'injury' ? 'unconscious' : h)))]
-  }
+  if (read.includes('injury') && MAN_DOWN.test(text) && [...read, ...ongoing].some((h) => BAD_AIR.includes(h))) read = readAs(read, 'injury', 'unconscious')
   // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
-  if (read.includes('medical') && HEAD_SIGNS.test(text) && ongoing.some((h) => TRAUMA.includes(h))) {
-    read = [...new Set(read.map((h): Hazard => (h === 'medical' ? 'head_injury' : h)))]
-  }
+  if (read.includes('medical') && HEAD_SIGNS.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = readAs(read, 'medical', 'head_injury')
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
-  if (read.includes('cardiac') && ongoing.includes('panic_attack') && PALPITATIONS.test(text) && !CARDIAC_SIGNS.test(text)) read = read.filter((h) => h !== 'cardiac')
-  if (read.includes('leak') && ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(text)) {
-    read = [...new Set(read.map((h): Hazard => (h === 'leak' ? 'injury_bleeding' : h)))]
-  }
+  if (read.includes('cardiac') && ongoing.includes('panic_attack') && PALPITATIONS.test(text) && !CARDIAC_SIGNS.test(text)) read = without(read, 'cardiac')
+  // "A puddle on the floor", "still leaking" in a bleeding call: the wound.
+  if (read.includes('leak') && ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(text)) read = readAs(read, 'leak', 'injury_bleeding')
   // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap.
-  if (read.includes('burn') && ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text)) read = read.filter((h) => h !== 'burn')
+  if (read.includes('burn') && ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text)) read = without(read, 'burn')
   // "An ice cold drink" for heat stroke, "hot water on his frozen hands": the other one's remedy, asked about.
-  if (read.includes('hypothermia') && ongoing.includes('heat_illness') && !read.includes('heat_illness')) read = read.filter((h) => h !== 'hypothermia')
-  if (read.includes('burn') && ongoing.includes('hypothermia') && WARMING.test(text)) read = read.filter((h) => h !== 'burn')
+  if (read.includes('hypothermia') && ongoing.includes('heat_illness') && !read.includes('heat_illness')) read = without(read, 'hypothermia')
+  if (read.includes('burn') && ongoing.includes('hypothermia') && WARMING.test(text)) read = without(read, 'burn')
   // Unable to breathe under a weight is the crush (traumatic asphyxia): the weight comes off, not fresh air.
-  if (read.includes('breathing_difficulty') && [...read, ...ongoing].includes('crush') && PRESSING.test(text)) read = read.filter((h) => h !== 'breathing_difficulty')
+  if (read.includes('breathing_difficulty') && [...read, ...ongoing].includes('crush') && PRESSING.test(text)) read = without(read, 'breathing_difficulty')
   // Shivering and pale while bleeding is shock: the wound's "keep them warm", not a cold to treat.
-  if (read.includes('hypothermia') && ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(text)) read = read.filter((h) => h !== 'hypothermia')
+  if (read.includes('hypothermia') && ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(text)) read = without(read, 'hypothermia')
   // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.
-  if (read.includes('hypothermia') && ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(text)) read = read.filter((h) => h !== 'hypothermia')
+  if (read.includes('hypothermia') && ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(text)) read = without(read, 'hypothermia')
   // Held by the current ("stuck to it, shaking all over"): no fit to cushion, no trap to free.
-  if (read.includes('electric_shock') && HELD_BY_CURRENT.test(text) && !FIT.test(text)) read = read.filter((h) => h !== 'seizure' && h !== 'trapped')
+  if (read.includes('electric_shock') && HELD_BY_CURRENT.test(text) && !FIT.test(text)) read = without(read, 'seizure', 'trapped')
   // "It's shocked him" during CPR is the defibrillator, not a second electrocution.
-  if (read.includes('electric_shock') && ongoing.includes('not_breathing') && !ongoing.includes('electric_shock') && DEFIB_SHOCK.test(text)) read = read.filter((h) => h !== 'electric_shock')
+  if (read.includes('electric_shock') && ongoing.includes('not_breathing') && !ongoing.includes('electric_shock') && DEFIB_SHOCK.test(text)) read = without(read, 'electric_shock')
   // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
-  if (read.includes('low_blood_sugar') && ([...read, ...ongoing].includes('stroke') || (ongoing.includes('cardiac') && !HYPO_SIGNS.test(text)))) {
-    read = read.filter((h) => h !== 'low_blood_sugar')
-  }
+  if (read.includes('low_blood_sugar') && ([...read, ...ongoing].includes('stroke') || (ongoing.includes('cardiac') && !HYPO_SIGNS.test(text)))) read = without(read, 'low_blood_sugar')
   return read.filter((h) => !isSubsumed(h, ongoing))
+}
+
+/** The turn's reading with one hazard read as another (once, where it stood). */
+function readAs(read: readonly Hazard[], from: Hazard, to: Hazard): Hazard[] {
+  return [...new Set(read.map((h) => (h === from ? to : h)))]
+}
+
+/** The turn's reading without these hazards. */
+function without(read: readonly Hazard[], ...dropped: Hazard[]): Hazard[] {
+  return read.filter((h) => !dropped.includes(h))
 }

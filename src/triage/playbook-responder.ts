@@ -41,12 +41,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     implied: (said, reply, turnTriage) => impliedByAnswer(said, reply, playbook, turnTriage),
     ruledOut: (reply) => ruledOutByYes(playbook, reply),
   })
-  // A place named in a question ("should we move him out of the road?") is not where help goes
-  // when the call already has one.
   // What the turn asks, read once: each shapes both the situation and the instructions.
   const actionQuestion = ACTION_QUESTION.test(input.text)
   const whatNext = WHAT_NEXT.test(input.text)
   const askedOnly = triage.question === true || actionQuestion
+  // A place named in a question ("should we move him out of the road?") is not where help goes
+  // when the call already has one.
   const where = describeWhere(
     (askedOnly ? context.location ?? triage.location : triage.location ?? context.location),
     (askedOnly ? context.equipment ?? triage.equipment : triage.equipment ?? context.equipment),
@@ -189,9 +189,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
   // The notice may give way to an instruction unless it is what names the place for the caller.
   const noticeNamesPlace = where.place !== undefined && notice?.includes(where.place) === true && !instructions.some((i) => i.includes(where.place ?? ''))
-  let text = assemble(instructions, notice, questions[0] ?? '', noticeNamesPlace)
+  // Once, not per question tried below.
+  const spoken = withoutRepeatedSentences(instructions)
+  let text = assemble(spoken, notice, questions[0] ?? '', noticeNamesPlace)
   for (const question of rankQuestions(questions, context.said)) {
-    text = assemble(instructions, notice, question, noticeNamesPlace)
+    text = assemble(spoken, notice, question, noticeNamesPlace)
     // Not the question just asked either: with the standing instruction left out on alternate
     // turns, a different text could still end on the same question.
     if (text !== lastSaid && lastSaid?.endsWith(question) !== true) break
@@ -478,8 +480,7 @@ function withoutRepeatedSentences(lines: readonly string[]): string[] {
 }
 const SENTENCE_END = /(?<=[.!?])\s+/
 
-function assemble(lines: readonly string[], notice: string | undefined, question: string, keepNotice: boolean): string {
-  const instructions = withoutRepeatedSentences(lines)
+function assemble(instructions: readonly string[], notice: string | undefined, question: string, keepNotice: boolean): string {
   const join = (parts: ReadonlyArray<string | undefined>): string => parts.filter((p): p is string => p !== undefined && p !== '').join(' ')
   // Too long: the alert notice goes before an instruction does ("help is being alerted" was said
   // on an earlier turn, or will be on the next), then the last instructions, down to the first one.
