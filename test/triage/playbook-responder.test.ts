@@ -1,13 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classify, type Triage } from '../../src/triage/classify.js'
-import { HAZARDS, HAZARD_INFO } from '../../src/triage/hazards.js'
+import { HAZARDS, HAZARD_INFO, type Hazard } from '../../src/triage/hazards.js'
 import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
 import { composePlaybookReply } from '../../src/triage/playbook-responder.js'
 import { createResponder, type ResponderReply } from '../../src/triage/responder.js'
 import { call, input, last } from '../helpers/playbook-call.js'
 import { MAX_SPOKEN_CHARS } from '../../src/triage/spoken-text.js'
 import { URGENCIES, urgencyRank } from '../../src/triage/urgency.js'
+
+/** The classifier reads these words as this hazard and, when one is given, not as that one. */
+function expectReads(said: string, hazard: Hazard, not?: Hazard): void {
+  const { hazards } = classify(said)
+  expect(hazards).toContain(hazard)
+  if (not !== undefined) expect(hazards).not.toContain(not)
+}
 
 const playbook = loadDefaultPlaybook()
 const ids = new Set(playbook.entries.map((e) => e.id))
@@ -1787,11 +1794,7 @@ describe('playbook responder: seventh safety review (review11, unseen wording)',
     ["the ramp's come down in the garage and the car's sat on the mechanic, he's under it", 'crush', undefined],
     ['one of the brewers has climbed in the fermenter to clean it and collapsed at the bottom', 'confined_space', undefined],
     ["she's gone sleepy and floppy and I can't feel a pulse", 'not_breathing', undefined],
-  ] as const)('reads %j as %s', (said, hazard, not) => {
-    const triage = classify(said)
-    expect(triage.hazards).toContain(hazard)
-    if (not !== undefined) expect(triage.hazards).not.toContain(not)
-  })
+  ] as const)('reads %j as %s', (said, hazard, not) => expectReads(said, hazard, not))
 
   it.each([
     ["I'm forty seven and I smoke", 'smoke'],
@@ -1860,11 +1863,7 @@ describe('playbook responder: eighth safety review (review12, unseen wording)', 
     ["I've got a tight band round me chest since I carried boxes up the stairs and now me jaw aches", 'cardiac', undefined],
     ["the snoring's stopped and I can't see his belly going", 'not_breathing', undefined],
     ["an artic's reversed in the yard and knocked the shunter over, his legs are under the trailer wheels", 'crush', undefined],
-  ] as const)('reads %j as %s', (said, hazard, not) => {
-    const triage = classify(said)
-    expect(triage.hazards).toContain(hazard)
-    if (not !== undefined) expect(triage.hazards).not.toContain(not)
-  })
+  ] as const)('reads %j as %s', (said, hazard, not) => expectReads(said, hazard, not))
 
   it.each([
     ["he's dead tired", 'not_breathing'],
@@ -1934,9 +1933,7 @@ describe('playbook responder: ninth safety review (review13, unseen wording)', (
     ["I've shook him and shouted, nothing, and I can't see any breathing at all", 'not_breathing'],
     ['his fingers are white and hard as wood', 'hypothermia'],
     ["there's a blue tinge coming round her lips", 'breathing_difficulty'],
-  ] as const)('reads %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).toContain(hazard)
-  })
+  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
 
   it.each([
     [["the old fella's crumpled in a heap and I can't see any breathing at all", "where exactly do I push, I've only done it on the dummy"], /^Heel of one hand in the middle of the chest/],
@@ -1969,9 +1966,7 @@ describe('playbook responder: review13, recognition in ordinary words and the ph
     ["me mask's packed up, I'm dizzy and wheezy", 'breathing_difficulty'],
     ['blood coming from his ear', 'head_injury'],
     ['she swallowed washing up liquid', 'swallowed_chemical'],
-  ] as const)('reads %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).toContain(hazard)
-  })
+  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
 
   it('gives nothing by mouth to a stroke, even to a diabetic "in case it\'s her sugar"', async () => {
     const reply = last(await call("one of the girls can't get her words out right and she can't hold her pen", "she's diabetic, should I give her a biscuit in case it's her sugar"))
@@ -1993,9 +1988,7 @@ describe('playbook responder: tenth safety review (review14, unseen wording)', (
     ['now he\'s giving one big heave every so often with nowt in between', 'not_breathing'],
     ["he's squashed against the post", 'crush'],
     ['he can only get one or two words out and his neck muscles are sucking in', 'breathing_difficulty'],
-  ] as const)('reads %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).toContain(hazard)
-  })
+  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
 
   it.each([
     ["he's coming round but he's dead woozy and muddled", 'not_breathing'],
