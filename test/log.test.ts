@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream'
 import fc from 'fast-check'
+import Fastify from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loggerOptions, maskText } from '../src/log.js'
 import { newCallSid, signedPost, startAurora, TEST_ADMIN_TOKEN, twilioParams, type TestAurora } from './helpers/aurora.js'
@@ -52,6 +53,31 @@ describe('logs', () => {
     expect(lines.some((line) => line.includes('/nope?phone=+1555***0001&alt=+1555***0001&form=+1555***0001'))).toBe(true)
     const leaks = lines.filter(leaksCaller)
     expect(leaks).toEqual([])
+  })
+
+  it('masks phone and id fields at the top of a log entry and of a child logger\'s bindings, and one level down in an entry', () => {
+    const out: string[] = []
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        out.push(...chunk.toString().split('\n').filter(Boolean))
+        done()
+      },
+    })
+    const log = Fastify({ logger: { ...loggerOptions('info'), stream: sink } }).log
+    const convId = 'conv_15551230001_20261128_143000_t1'
+    const call = { From: CALLER, note: 'kept', to: 15551230001 }
+    log.info({ From: CALLER, call, convId, count: 3, when: new Date(0), list: [call] }, 'entry')
+    log.child({ From: CALLER, callId: convId }).warn({ call: { mobile_no: CALLER, site: 'North' } }, 'from a child')
+    log.info({ caller: { worker: { phone: CALLER } } }, 'two levels down')
+    const [entry, child, deep] = out.map((line) => JSON.parse(line) as Record<string, any>)
+    expect(entry).toMatchObject({ From: '+1555***0001', call: { From: '+1555***0001', note: 'kept', to: '+1555***0001' }, count: 3, when: '1970-01-01T00:00:00.000Z', msg: 'entry' })
+    expect(entry!.convId).toMatch(/^conv_\+?1555\*+0001_20261128_143000_t1$/)
+    // The object logged is left as it was: masking copies.
+    expect(call.From).toBe(CALLER)
+    expect(child).toMatchObject({ From: '+1555***0001', call: { mobile_no: '+1555***0001', site: 'North' }, msg: 'from a child' })
+    expect(child!.callId).toMatch(/^conv_\+?1555\*+0001_/)
+    // Only as deep as the paths reach; free text deeper down is not scanned.
+    expect(deep!.caller.worker.phone).toBe(CALLER)
   })
 
   it('masks digits inside ids and free text but keeps dates and times readable', () => {
