@@ -179,6 +179,8 @@ export function hazardPriority(h: Hazard): number {
 // Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
 const AGONAL = /\b(gasp\w*|blue|agonal)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
+// Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
+const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|ballooned)\b|\b(swell\w*|swollen|puffy)\b[^.?!]{0,15}\b(lips?|face|tongue|mouth|throat)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const HEAD_SIGNS = /\b(headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|drowsy|dozy|sleepy)\b/i
@@ -215,6 +217,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) read = readAs(read, 'medical', 'breathing_difficulty')
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
+  // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
+  if (read.includes('choking') && (SWELLING.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'choking', 'anaphylaxis')
   // A choking casualty who goes limp gets CPR at once, not a breathing check (ERC 2021).
   // Kept unconscious beside it: "she's breathing again" then leaves someone to keep on their side.
   if (read.includes('unconscious') && ongoing.includes('choking') && !COMING_ROUND.test(text)) read = [...new Set(['not_breathing' as const, ...read])]

@@ -169,7 +169,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   if (replies.some((r) => r.alone === true)) instructions.splice(0, instructions.length)
   instructions.unshift(
     ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
-    ...replies.map((r) => r.say),
+    ...replies.map((r) => (context.callerAlone && r.self !== undefined ? r.self : r.say)),
   )
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
@@ -325,7 +325,8 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   const lines = context.callerAlone && entry.self !== undefined ? entry.self : entry
   if (holding && lines.hold !== undefined) return renderTemplate(lines.hold, where)
   const rendered = lines.say.map((t) => renderTemplate(t, where))
-  const said = (r: string): boolean => context.said.some((s) => s.includes(r))
+  // Said in full, or sentence by sentence: a reply may have said one of its sentences, which the line then left out.
+  const said = (r: string): boolean => context.said.some((s) => s.includes(r)) || r.split(SENTENCE_END).every((sentence) => context.said.some((s) => s.includes(sentence)))
   // Only once the first aid was given: "blood spurting" in the first words needs the pressure first.
   if (turn.worse && !holding && lines.worse !== undefined && rendered.some(said)) return renderTemplate(lines.worse, where)
   if (turn.again) {
@@ -380,7 +381,7 @@ const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|y
 const GOING_DOWNHILL = String.raw`going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy)`
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
 // an answer to the entry's own question (NOT_WORKING, in saidItWorked).
-const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|pressing (?:on|against)|only get (?:one or two )?words? out|one or two words|sucking in|(?:gone|going) (?:really |very )?(?:quiet|sleepy)|${GOING_DOWNHILL})\b`, 'i')
+const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|pressing (?:on|against)|only get (?:one or two )?words? out|one or two words|sucking in|(?:gone|going) (?:really |very )?(?:quiet|sleepy)|(?:going|turning|gone) (?:a |all )?(?:blue\w*|bluish|grey|gray|purple)|knackered|exhausted|worn out|too tired|(?:not|isn't|is not) saying (?:much|anything)|(?:trying|wants|wanting) to (?:get|stand) up|${GOING_DOWNHILL})\b`, 'i')
 // "What do I do?", "what should we do now?": the caller has not got the step they are on.
 const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! with| about)|\bhow do (?:i|we|you) do (?:it|that|cpr|compressions)\b|\bhow do (?:i|we) (?:do|give) cpr\b|\bwhat do i do\b/i
 // The whole turn asks for the last reply again.

@@ -134,6 +134,8 @@ export interface PlaybookReply {
   /** Phrases that say it is about something else ("the sprinklers are putting water on it"). */
   readonly notWhen?: readonly string[]
   readonly say: string
+  /** Said instead to a caller who is the casualty, alone ("chew one aspirin", not "if they're awake"). */
+  readonly self?: string
   /**
    * Said on its own this turn, without the entries' lines: "stand clear while it checks them"
    * beside "don't stop CPR" would contradict the defibrillator.
@@ -376,13 +378,14 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards) || (r.unless !== undefined && !hazardList(r.unless)) ||
       !Array.isArray(r.askedBy) || r.askedBy.length === 0 || !r.askedBy.every((p) => typeof p === 'string' && p.trim() !== '') ||
       (r.notWhen !== undefined && (!Array.isArray(r.notWhen) || !r.notWhen.every((p) => typeof p === 'string' && p.trim() !== ''))) ||
-      typeof r.say !== 'string' || r.say.trim() === '' || r.say.length > MAX_SAY_CHARS) {
-      problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases and a say of at most ${MAX_SAY_CHARS} characters`)
+      typeof r.say !== 'string' || r.say.trim() === '' || r.say.length > MAX_SAY_CHARS ||
+      (r.self !== undefined && (typeof r.self !== 'string' || r.self.trim() === '' || r.self.length > MAX_SAY_CHARS))) {
+      problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases and a say (and optional self) of at most ${MAX_SAY_CHARS} characters`)
       continue
     }
     replies.push({
       id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
-      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), say: r.say, ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
+      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), say: r.say, ...(typeof r.self === 'string' ? { self: r.self } : {}), ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
     })
   }
   return replies

@@ -2016,3 +2016,48 @@ describe('playbook responder: tenth safety review (review14, unseen wording)', (
     expect(last(shock).sources).not.toContain('cold-warm-slowly')
   })
 })
+
+describe('playbook responder: eleventh safety review (review15, unseen wording)', () => {
+  it.each([
+    ["he's flat out on the hardcore and won't open his eyes", 'unconscious'],
+    ["I've had this horrible tight feeling across me chest for twenty minutes", 'cardiac'],
+    ["I'm pure clammy and I've got a funny ache in me left arm", 'cardiac'],
+    ['his lips are going a bluey colour', 'breathing_difficulty'],
+  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+
+  it('reads swelling lips with a hand at the neck as anaphylaxis: adrenaline, not back blows', async () => {
+    const replies = await call("he's eaten a crab roll and his lips have swelled up huge, he's wheezy and clawing at his neck", "someone's got piriton in her bag, should he take that", 'he keeps trying to get up to go outside for air')
+    expect(replies[0]?.sources).toContain('anaphylaxis-adrenaline')
+    expect(replies.flatMap((r) => r.sources)).not.toContain('choking-back-blows')
+    expect(replies[1]?.text).toMatch(/^If they can swallow, one antihistamine tablet is fine/)
+    expect(last(replies).text).toMatch(/^Don't let them stand or walk/)
+    // Choking stays choking without the swelling.
+    expect((await call("he's clawing at his neck, a bit of steak's stuck"))[0]?.sources).toContain('choking-back-blows')
+  })
+
+  it('reads a petrol washer running underground beside a collapse as carbon monoxide', async () => {
+    const replies = await call("a petrol power washer's been going down in the underground car park and my mate's slid down the wall, he's floppy")
+    expect(replies[0]?.sources).toContain('co-unconscious')
+  })
+
+  it('rolls an unconscious casualty who snores, rattles or brings up onto their side, saying it once', async () => {
+    const rattle = last(await call("he's gone backwards off the tower and won't open his eyes", "he's breathing but it sounds rough, like a rattle"))
+    expect(rattle.text).toMatch(/^That noise means the airway is partly blocked: roll them onto their side now/)
+    const sick = last(await call("he's gone backwards off the tower and won't open his eyes", "he's making a gurgly snoring noise and he's brought up all over his face"))
+    expect(sick.text).toMatch(/^Roll them onto their side now/)
+    expect(sick.text.match(/onto their side/g)).toHaveLength(1)
+  })
+
+  it('gives a lone caller the aspirin in their own words, once, and refuses the drive', async () => {
+    const replies = await call("I'm in the site caravan on me own, I've had this horrible tight feeling across me chest", "I think it's just indigestion, should I take a couple of rennies", "I'm going to jump in the car and drive meself up the hospital")
+    expect(replies[1]?.text).toMatch(/^If you're not allergic and not on blood thinners, chew one 300 mg aspirin\./)
+    expect(replies[1]?.text.match(/aspirin/g)).toHaveLength(1)
+    expect(last(replies).text).toMatch(/^No, don't drive/)
+    expect(last(replies).text).not.toMatch(/aspirin/)
+  })
+
+  it('hears an asthma attack getting worse in plain words: the reliever again and again', async () => {
+    const reply = last(await call("he's having a proper bad asthma attack from the dust", "his mate's got a blue inhaler, can he use that one", "he's wheezing less now, but he looks knackered and isn't saying much"))
+    expect(reply.text).toMatch(/one puff every 30 to 60 seconds, up to ten/)
+  })
+})

@@ -101,6 +101,8 @@ describe('loadPlaybook', () => {
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['lava'], askedBy: ['water'], say: 'No.' }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['[water]'], say: 'No.' }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: {} }) }],
+      ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: 'x'.repeat(MAX_SAY_CHARS + 1) }] }) }],
+      ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: ' ' }] }) }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
     expect(() => loadPlaybook(null)).toThrow(invalid)
