@@ -325,8 +325,8 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   const lines = context.callerAlone && entry.self !== undefined ? entry.self : entry
   if (holding && lines.hold !== undefined) return renderTemplate(lines.hold, where)
   const rendered = lines.say.map((t) => renderTemplate(t, where))
-  // Said in full, or sentence by sentence: a reply may have said one of its sentences, which the line then left out.
-  const said = (r: string): boolean => context.said.some((s) => s.includes(r)) || r.split(SENTENCE_END).every((sentence) => context.said.some((s) => s.includes(sentence)))
+  // Sentence by sentence: a reply may have said one of the line's sentences, which the line then left out.
+  const said = (r: string): boolean => r.split(SENTENCE_END).every((sentence) => context.said.some((s) => s.includes(sentence)))
   // Only once the first aid was given: "blood spurting" in the first words needs the pressure first.
   if (turn.worse && !holding && lines.worse !== undefined && rendered.some(said)) return renderTemplate(lines.worse, where)
   if (turn.again) {
