@@ -175,6 +175,11 @@ const ASK_MEMO_SIZE = 4096
 
 // Template lengths, before a place name is filled in; together they fit MAX_SPOKEN_CHARS.
 export const MAX_SAY_CHARS = 160
+
+/** One spoken instruction: a non-blank string of at most MAX_SAY_CHARS. */
+function isSpokenLine(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_SAY_CHARS
+}
 export const MAX_ASK_CHARS = 60
 const PLACEHOLDER = /\{(place|equipment)\|([^{}|]+)\}/g
 
@@ -283,7 +288,7 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
   const [hold, keep, worse] = (['hold', 'keep', 'worse'] as const).map((field) => {
     const line = e[field]
     if (line === undefined) return undefined
-    if (typeof line === 'string' && line.trim() !== '' && line.length <= MAX_SAY_CHARS) return line
+    if (isSpokenLine(line)) return line
     problems.push(`${where}.${field} must be an instruction of at most ${MAX_SAY_CHARS} characters`)
     return undefined
   })
@@ -359,7 +364,7 @@ function readSelfLines(raw: unknown, entry: { say: readonly unknown[]; hold?: st
   for (const field of ['hold', 'keep', 'worse'] as const) {
     const line = raw[field]
     if (entry[field] === undefined && line === undefined) continue
-    if (typeof line !== 'string' || line.trim() === '' || line.length > MAX_SAY_CHARS) problems.push(`${where}.self.${field} must be an instruction of at most ${MAX_SAY_CHARS} characters, as the entry has a ${field}`)
+    if (!isSpokenLine(line)) problems.push(`${where}.self.${field} must be an instruction of at most ${MAX_SAY_CHARS} characters, as the entry has a ${field}`)
     else lines[field] = line
   }
   return problems.length > before ? undefined : lines
@@ -378,8 +383,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards) || (r.unless !== undefined && !hazardList(r.unless)) ||
       !Array.isArray(r.askedBy) || r.askedBy.length === 0 || !r.askedBy.every((p) => typeof p === 'string' && p.trim() !== '') ||
       (r.notWhen !== undefined && (!Array.isArray(r.notWhen) || !r.notWhen.every((p) => typeof p === 'string' && p.trim() !== ''))) ||
-      typeof r.say !== 'string' || r.say.trim() === '' || r.say.length > MAX_SAY_CHARS ||
-      (r.self !== undefined && (typeof r.self !== 'string' || r.self.trim() === '' || r.self.length > MAX_SAY_CHARS))) {
+      !isSpokenLine(r.say) || (r.self !== undefined && !isSpokenLine(r.self))) {
       problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases and a say (and optional self) of at most ${MAX_SAY_CHARS} characters`)
       continue
     }
