@@ -20,7 +20,7 @@ import { nodeAt, toExport, type TreeNode } from '../../../../sim/rtdb/tree/node.
 import { fromExport } from '../../../../sim/rtdb/tree/values.js'
 import { applySet } from '../../../../sim/rtdb/tree/write.js'
 import { FC_RUNS } from '../arbitraries.js'
-import { openOfflineSdk } from '../offline-sdk.js'
+import { openOfflineSdk, type OfflineSdk } from '../offline-sdk.js'
 import { boundValueArb, childJsonArb, childrenJsonArb, indexArb, specArb, WINDOW_KEYS } from './query-arbitraries.js'
 import { referenceSort, referenceWindow } from './reference-model.js'
 
@@ -291,6 +291,27 @@ function restParams(desc: QueryDesc): URLSearchParams {
   return params
 }
 
+// The SDK's one wrong window: while no child has a priority it keeps its priority index as plain
+// key order, and a limitToLast under an end bound that names a key walks back from that key in key
+// order. Children after that key sort before the bound (no priority sorts first) but are skipped,
+// so `orderByPriority().endAt(-1.5, '-1').limitToLast(1)` over {-1, b, x-y} gives -1, not x-y.
+// The server computes the window over the real order; there the naive model is the oracle.
+function sdkWalksKeyOrder(json: Record<string, unknown>, desc: QueryDesc): boolean {
+  const { index, end, limit } = desc
+  if (index.kind !== 'priority' || !limit?.last || end?.key === undefined || end.value === null) return false
+  const priorityOf = (child: unknown): unknown => (typeof child === 'object' && child !== null ? (child as Record<string, unknown>)['.priority'] : undefined)
+  return Object.values(json).every((child) => priorityOf(child) == null)
+}
+
+/** The window Google's server sends: the SDK's own, except where it is wrong (above). */
+function expectedWindow(sdk: OfflineSdk, json: Record<string, unknown>, desc: QueryDesc): { exportVal: unknown; queryIdentifier: string } {
+  const fromSdk = sdk.window(json, sdkConstraints(desc))
+  if (!sdkWalksKeyOrder(json, desc)) return fromSdk
+  const node = build(json)
+  const window = referenceWindow(entriesOf(node), parseWireQuery(wireQueryOf(fromSdk.queryIdentifier)))
+  return { ...fromSdk, exportVal: window.length === 0 ? null : Object.fromEntries(window.map(([key, child]) => [key, toExport(child)])) }
+}
+
 function wireQueryOf(queryIdentifier: string): unknown {
   return queryIdentifier === 'default' ? {} : JSON.parse(queryIdentifier)
 }
@@ -299,10 +320,22 @@ describe('applyQuery against the SDK’s own client-side windows', () => {
   const sdk = openOfflineSdk('window')
   afterAll(() => sdk.close())
 
+  test('where the SDK’s own window walks key order, ours follows the server’s order (seed 1471225707)', () => {
+    const json = { '-1': { z: -1.5 }, 'x-y': { z: false }, b: { z: -1.5 } }
+    const desc: QueryDesc = { index: { kind: 'priority' }, end: { exclusive: false, value: -1.5, key: '-1' }, limit: { last: true, n: 1 } }
+    expect(sdkWalksKeyOrder(json, desc)).toBe(true)
+    expect(sdk.window(json, sdkConstraints(desc)).exportVal).toEqual({ '-1': { z: -1.5 } })
+    expect(toExport(applyQuery(build(json), parseRestQuery(restParams(desc)) ?? { index: { kind: 'key' } }))).toEqual({ 'x-y': { z: false } })
+    // One child with a priority gives the SDK a real priority index, and its window is right again.
+    const withPriority = { ...json, b: { z: -1.5, '.priority': 'a' } }
+    expect(sdkWalksKeyOrder(withPriority, desc)).toBe(false)
+    expect(sdk.window(withPriority, sdkConstraints(desc)).exportVal).toEqual({ 'x-y': { z: false } })
+  })
+
   test('property: the SDK’s wire query, parsed and applied by us, gives the window the SDK computes', () => {
     fc.assert(
       fc.property(childrenJsonArb, queryDescArb, (json, desc) => {
-        const expected = sdk.window(json, sdkConstraints(desc))
+        const expected = expectedWindow(sdk, json, desc)
         const spec: QuerySpec = parseWireQuery(wireQueryOf(expected.queryIdentifier))
         expect(toExport(applyQuery(build(json), spec))).toEqual(expected.exportVal)
         // The identity we key listens by is the SDK's own query identifier.
@@ -315,7 +348,7 @@ describe('applyQuery against the SDK’s own client-side windows', () => {
   test('property: the same query over REST parameters gives the same window', () => {
     fc.assert(
       fc.property(childrenJsonArb, queryDescArb, (json, desc) => {
-        const expected = sdk.window(json, sdkConstraints(desc))
+        const expected = expectedWindow(sdk, json, desc)
         const spec = parseRestQuery(restParams(desc))
         if (spec === null) throw new Error('expected a query')
         expect(toExport(applyQuery(build(json), spec))).toEqual(expected.exportVal)
