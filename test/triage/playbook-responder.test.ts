@@ -2061,3 +2061,69 @@ describe('playbook responder: eleventh safety review (review15, unseen wording)'
     expect(reply.text).toMatch(/one puff every 30 to 60 seconds, up to ten/)
   })
 })
+
+describe("playbook responder: review15's remaining HIGH turns", () => {
+  it.each([
+    ["a lad's been shut in the big walk-in freezer at the fish factory for nearly an hour", 'hypothermia'],
+    ["I've been rolling the pitch all day in the sun with nobody about, I've got cramps everywhere", 'heat_illness'],
+    ["there's no answer out of him whatever we say", 'unconscious'],
+  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+
+  it.each([
+    ["I've been out in the sun all morning, lovely day for it"],
+    ["the lads want to rub his legs to get the blood going"],
+    ["there's a bit of blood on his lips, he's bitten his tongue"],
+  ])('does not read %j as a hazard of its own', (said) => {
+    expect(classify(said).hazards).toEqual([])
+  })
+
+  it('keeps the pressure on a wound when the casualty goes floppy, and answers the belt', async () => {
+    const replies = await call("a pane's sliced the inside of his wrist, it's jetting out with every beat", 'can I do his belt up round his arm to stop it', "it's come through the tea towel and he's going floppy on me")
+    expect(replies[1]?.text).toMatch(/^A belt rarely gets tight enough: press harder/)
+    expect(last(replies).sources).toEqual(['bleeding-unconscious'])
+    expect(last(replies).text).toMatch(/^Keep pressing hard on the wound and lie them down\. If they don't respond, check their breathing/)
+    // Without a wound, someone floppy still gets the airway entry alone.
+    expect(last(await call("he's going floppy on me")).sources).toEqual(['unconscious-airway'])
+  })
+
+  it('tells a caller about someone above the smoke: no lift, a shut room, the gap blocked', async () => {
+    const replies = await call(
+      "a dryer in the laundry's gone up and black smoke's billowing up the back stairs",
+      "one of the chambermaids is still up on the third floor, she can't see down the landing for smoke",
+      "can she use the lift to get down, it's right by her",
+      "she's gone back in a room and shut the door, what does she do now",
+    )
+    expect(replies[1]?.text).toMatch(/^Tell them not to go through thick smoke\. Into a room with a window/)
+    expect(replies[1]?.text).not.toMatch(/Leave Floor 3 now/)
+    expect(replies[2]?.text).toMatch(/^No lifts in a fire/)
+    expect(last(replies).text).toMatch(/^Good: door shut\. Block the gap under it/)
+  })
+
+  it('keeps a crane driver with chest pain off the ladder, and sends someone up when he goes quiet', async () => {
+    const replies = await call("our tower crane driver's radioed down, he's got a pain like a vice across his chest going up into his jaw", "should he come down the ladder himself, it's a long climb", "he's gone quiet on the radio and we can't get an answer")
+    expect(replies[1]?.text).toMatch(/^No climbing: the effort could stop the heart/)
+    expect(last(replies).text).toMatch(/^Get someone to them now with the defibrillator/)
+    // The caller alone in the cab hears it about themselves.
+    const self = last(await call("I'm up in the crane cab on me own with a crushing feeling behind me breastbone", 'should I climb down'))
+    expect(self.text).toMatch(/^No, don't climb: the effort could stop your heart/)
+  })
+
+  it('winches a confined-space casualty only on a line already clipped, from outside', async () => {
+    const reply = last(await call("a drainage operative's gone down into a sewer chamber and he's slumped at the foot of the rungs", "there's a tripod with a winch on the van, his harness is on, can we wind him up"))
+    expect(reply.text).toMatch(/^Only if their harness is already clipped to a line you work from outside/)
+    expect(reply.text).toMatch(/Nobody goes down to clip them on/)
+  })
+
+  it('hears the freezer as cold from the first turn: no hot bath, and "quit shivering" is worse', async () => {
+    const replies = await call("a lad's been shut in the big walk-in freezer for nearly an hour, we've just found him", 'should we put him straight in a hot bath to heat him through quick', "he's quit shivering, now he's trying to take his jacket off")
+    expect(replies[0]?.sources).toEqual(['cold-warm-slowly'])
+    expect(replies[1]?.text).toMatch(/^No hot shower or bath/)
+    expect(last(replies).urgency).toBe('CRITICAL')
+  })
+
+  it('cools a lone groundsman in the sun from the first turn, and never tells him not to drink', async () => {
+    const replies = await call("I'm on me own, I've been rolling the pitch all day in the sun, I've got cramps everywhere", "I'm dizzy and me head's thumping, I've not had much to drink")
+    expect(replies[0]?.sources).toEqual(['heat-cool-down'])
+    for (const r of replies) expect(r.text).not.toMatch(/don't (eat or )?drink/i)
+  })
+})
