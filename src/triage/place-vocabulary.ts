@@ -76,3 +76,11 @@ export const NAMED_EQUIPMENT: readonly string[] = [
   'wagon', 'locomotive', 'tram', 'dumper', 'dump truck', 'telehandler', 'reach truck', 'pallet truck', 'tractor', 'trailer',
   'steam line', 'gas line', 'air line', 'hydraulic line', 'wire', 'wires', 'fan', 'machine', 'pressure washer',
 ]
+
+/**
+ * Named equipment with nothing to switch off, stop or isolate: where the trouble is ("the area
+ * around the ladder"), never the machine in "shut off {equipment}" or "isolate {equipment}".
+ */
+export const UNPOWERED_EQUIPMENT: readonly string[] = [
+  'ladder', 'scaffold', 'scaffolding', 'racking', 'drum', 'barrel', 'trailer', 'pallet jack', 'pallet truck',
+]

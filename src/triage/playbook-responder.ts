@@ -7,11 +7,13 @@ import type { Responder, ResponderInput, ResponderReply } from './responder-type
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { classifyRemembered } from './triage-memo.js'
 import { MAX_SPOKEN_CHARS, cutAtSentence } from './spoken-text.js'
+import { UNPOWERED_EQUIPMENT } from './place-vocabulary.js'
 import { raiseKnownUrgency, urgencyRank, type KnownUrgency } from './urgency.js'
 
 interface Where {
   /** Where the hazard is: fills {place} in instructions. */
   place?: string
+  /** The machine or supply to stop: fills {equipment} ("shut off {equipment|the gas supply}"). */
   equipment?: string
   /** Where help should go: "Valve 7 in the boiler house". */
   alertPlace?: string
@@ -205,10 +207,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook' }
 }
 
+const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
+
 function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
   const where: Where = {}
   const eq = equipment === undefined ? undefined : spokenName(equipment)
-  if (eq !== undefined) where.equipment = eq
+  if (eq !== undefined && !UNPOWERED.has(equipment?.toLowerCase() ?? '')) where.equipment = eq
   if (location !== undefined) where.place = spokenName(location)
   else if (eq !== undefined) where.place = `the area around ${eq}`
   if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined ? `${eq} in ${where.place}` : where.place

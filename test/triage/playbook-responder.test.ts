@@ -61,6 +61,14 @@ describe('playbook responder', () => {
     }
   })
 
+  it('names a ladder as where help goes, never as the thing to shut off', async () => {
+    const replies = await call('gas leak by the ladder in the plant room', 'okay')
+    expect(replies[0]?.text).toContain('the ladder in the plant room')
+    expect(replies[1]?.text).toContain('Shut off the gas supply only if')
+    const machine = await call('gas leak by the generator', 'okay')
+    expect(machine[1]?.text).toContain('Shut off the generator only if')
+  })
+
   it('holds at the last instruction once all are given, rather than starting again at the first', async () => {
     const replies = await call('fire in the paint store in zone A', 'okay', 'okay', 'we are at the muster point', 'okay', 'thanks')
     for (const r of replies.slice(1)) expect(r.text).not.toContain('Get everyone out of Zone A now')
