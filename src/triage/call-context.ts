@@ -62,8 +62,9 @@ export interface ReplyReading {
 // The caller's own injury, in the words tokenize() leaves ("I'm" is "i am", "can't" is "can not"):
 // "me chest" is the caller's chest, and "on me own" says nobody is with them.
 const SELF_HURT = /\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my (?:eyes?|chest|arm|head|back|neck)\b|\bi (?:have |have got |got )?(?:this |a |some )?(?:pain|pressure|tightness) in\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed|slashed|sliced|gashed|caught|trapped|smashed) (?:my|me)\b|\bi (?:have |have got |got |have had |had )?(?:a |this |some )?(?:tight |bad |sharp |funny )?(?:pain|pains|ache|tightness|pressure|band|weight)\b|\b(?:my|me) (?:chest|heart|arm|arms|forearm|elbow|shoulder|leg|legs|thigh|shin|head|back|neck|hand|hands|foot|feet|toe|toes|eye|eyes|face|jaw|hip|wrist|ankle|knee|finger|fingers|thumb|skin|throat|stomach|belly|ribs|side|ear|nose|mouth|lip|lips|cheek|cheeks|eyelid|eyelids|tongue|chin|forehead)\b|\bi am (?:getting |feeling |going )?(?:all |really |a bit )?(?:faint|dizzy|sick|grey|cold|weak|shaky)\b|\bi feel (?:all |really |a bit )?(?:faint|dizzy|sick|weak|shaky|cold)\b|\b(?:on (?:my|me) (?:own|tod)|by myself|nobody else|no one else)\b/
-// Anyone else spoken of: then "they" may be someone else, and the questions stay.
-const SOMEONE_ELSE = /\b(?:he|she|him|her|his|hers|they|them|their|guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
+// Anyone else spoken of: then "they" may be someone else, and the questions stay. Not "them" after
+// "of": "how many of them should I take" counts tablets.
+const SOMEONE_ELSE = /\b(?:he|she|him|her|his|hers|they|(?<!\bof )them|their|guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
 
 // Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
 const PEOPLE_MEMO_SIZE = 4096

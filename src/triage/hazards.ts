@@ -193,6 +193,9 @@ const BLEEDING: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_frac
 const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|coolant|gas|chemical|acid|tank|valve|drum|roof|tap)\b/i
 // "He's diabetic" said of someone with chest pain or a stroke is history, not a hypo.
 const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
+// A low coming back after sugar: the shakes again. A drooping face or a weak arm is not the sugar.
+const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)\b/i
+const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const PRESSING = /\b(press\w*|push\w*|squash\w*|weight|pinned|on (?:his|her|their|my|me) chest)\b/i
 const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
 const WARMING = /\b(hot|warm|heat\w*|fire|radiator)\b/i
@@ -246,6 +249,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('electric_shock') && HELD_BY_CURRENT.test(text) && !FIT.test(text)) read = without(read, 'seizure', 'trapped')
   // "It's shocked him" during CPR is the defibrillator, not a second electrocution.
   if (read.includes('electric_shock') && ongoing.includes('not_breathing') && !ongoing.includes('electric_shock') && DEFIB_SHOCK.test(text)) read = without(read, 'electric_shock')
+  // Muddled words as the shakes come back, in a diabetic already treated: the low again, and more sugar.
+  if (read.includes('stroke') && ongoing.includes('low_blood_sugar') && HYPO_RELAPSE.test(text) && !STROKE_ONLY.test(text)) read = readAs(read, 'stroke', 'low_blood_sugar')
   // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
   if (read.includes('low_blood_sugar') && ([...read, ...ongoing].includes('stroke') || (ongoing.includes('cardiac') && !HYPO_SIGNS.test(text)))) read = without(read, 'low_blood_sugar')
   return read.filter((h) => !isSubsumed(h, ongoing))

@@ -13,11 +13,11 @@ const ids = new Set(loadDefaultPlaybook().entries.map((e) => e.id))
 describe('the first-aid review calls', async () => {
   const sets = await loadReviewCalls()
 
-  it('holds the ten reviews, 467 calls and 1,867 caller turns', () => {
-    expect(Object.keys(sets)).toEqual(['review6', 'review7', 'review8', 'review9', 'review10', 'review11', 'review12', 'review13', 'review14', 'review15'])
+  it('holds the eleven reviews, 507 calls and 2,027 caller turns', () => {
+    expect(Object.keys(sets)).toEqual(['review6', 'review7', 'review8', 'review9', 'review10', 'review11', 'review12', 'review13', 'review14', 'review15', 'review16'])
     const calls = Object.values(sets).flat()
-    expect(calls).toHaveLength(467)
-    expect(calls.reduce((n, c) => n + c.turns.length, 0)).toBe(1867)
+    expect(calls).toHaveLength(507)
+    expect(calls.reduce((n, c) => n + c.turns.length, 0)).toBe(2027)
   })
 
   it('gets a speakable reply citing real entries on every turn, and no supervisor once help is alerted', async () => {

@@ -2135,3 +2135,131 @@ describe("playbook responder: review15's remaining HIGH turns", () => {
     for (const r of replies) expect(r.text).not.toMatch(/don't (eat or )?drink/i)
   })
 })
+
+describe('playbook responder: twelfth safety review (review16, unseen wording)', () => {
+  it.each([
+    ["our head chef's grabbing at his chest, says it feels like somebody's sitting on him", 'cardiac'],
+    ["I've got a pain right across me chest like a vice and it's spreading up into me jaw", 'cardiac'],
+    ["he's making a sort of gasping noise every few seconds, isn't that him breathing", 'not_breathing'],
+    ["he's gone down behind the wagon, he's not answering", 'unconscious'],
+    ["a fella's got turkey lodged in his throat", 'choking'],
+    ["our mascot's collapsed inside the big dog costume", 'heat_illness'],
+    ["it's like an oven in here, me head's pounding", 'heat_illness'],
+    ["he's been out on the hill all night lambing, he's mumbling", 'hypothermia'],
+    ["I've been stung a load of times and I feel faint", 'anaphylaxis'],
+    ["the brushes grabbed his sleeve and dragged his arm round", 'crush'],
+    ["he's squashed between the lorry and the wall", 'crush'],
+    ["he's lying by the charger, the cable's split open and he's twitching", 'electric_shock'],
+    ["the black bit in one eye's huge and the other's like a pinhead", 'head_injury'],
+    ["he can't finish a sentence", 'breathing_difficulty'],
+  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+
+  it.each([
+    ["his face is down in the gutter in a puddle", 'leak'],
+    ['a lump shot out when I was pressing on his chest', 'crush'],
+    ["we can only get the door open a few inches, he's wedged against it", 'crush'],
+    ["me fingers have gone stiff and curled up", 'amputation'],
+    ["can we cut his sleeve off to get him out", 'injury_bleeding'],
+    ["his nose hairs are singed and his throat's swelling", 'anaphylaxis'],
+  ] as const)('does not read %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).not.toContain(hazard)
+  })
+
+  it("coaches CPR through agonal gasps, the depth and a rescuer's dead arms", async () => {
+    const replies = await call("one of the bin men has gone down behind the wagon, he's not answering and he's gone a grey-blue colour", "he's making a sort of gasping noise every few seconds, isn't that him breathing", "he's a big fella, how deep am I supposed to push", "I've been going ages and me arms are dead, there's nobody to swap with")
+    expect(replies[1]?.sources).toEqual(['cpr'])
+    expect(replies[2]?.text).toMatch(/Push 5 to 6 centimetres deep/)
+    expect(last(replies).text).toMatch(/^Keep going as hard as you can, and don't stop to check/)
+    for (const r of replies) expect(r.text).not.toMatch(/sit them upright/)
+  })
+
+  it('answers the heart attack questions: the heat, an allergy to aspirin, the little aspirins, upstairs', async () => {
+    const chef = await call("our head chef's grabbing at his chest, says it feels like somebody's sitting on him", "he says it's just the heat in here and wants to keep going through service", "he's allergic to aspirin, it's on his card")
+    expect(chef[0]?.sources).toEqual(['cardiac-rest'])
+    expect(chef[1]?.text).toMatch(/^No: they stop and sit still now/)
+    expect(chef[2]?.text).toMatch(/^Then no aspirin\./)
+    expect(chef[2]?.text).not.toMatch(/300 mg/)
+    const porter = await call("I'm the night porter on me own, I've got a pain right across me chest like a vice", "there's only the little 75 milligram aspirins, how many of them should I take", 'a guest left a GTN spray at the desk, can I use that', "I think I'll go and lie down in one of the empty rooms upstairs")
+    expect(porter[1]?.text).toMatch(/chew one 300 mg aspirin\. Four of the 75 mg ones make 300 mg: chew all four\./)
+    expect(porter[1]?.text.match(/300 mg aspirin/g)).toHaveLength(1)
+    expect(porter[2]?.text).toMatch(/^Only your own heart spray or tablets/)
+    expect(last(porter).text).toMatch(/^No: stay where you are, sitting on the floor, with the door unlocked/)
+  })
+
+  it('moves on to abdominal thrusts when back blows shifted nothing, and CPR when they go floppy', async () => {
+    const replies = await call("a fella's got turkey lodged in his throat, he's gone purple and can't make a sound", "I've given him five good thumps between the shoulders and nothing's shifted", "he's gone all floppy on us")
+    expect(replies[0]?.sources).toEqual(['choking-back-blows'])
+    expect(replies[1]?.text).toMatch(/five abdominal thrusts/)
+    expect(last(replies).sources).toEqual(['cpr'])
+  })
+
+  it('keeps a tourniquet on, and says why the foot goes purple', async () => {
+    const reply = last(await call("there's bright red pumping out of his calf", "we've got the tourniquet on", "his foot's going purple, can I let it off a bit to give his leg some blood"))
+    expect(reply.text).toMatch(/^No: never loosen a tourniquet once it's on/)
+  })
+
+  it('turns a fallen casualty whose face is in a puddle, and stops the traffic first', async () => {
+    const replies = await call("a driver's fallen off his flatbed onto the road", "there's cars coming round the bend and he's lying half out in the road", "he's breathing but it's bubbly and his face is down in the gutter in a puddle")
+    expect(replies[1]?.text).toMatch(/^Send someone up the road to stop the traffic/)
+    expect(last(replies).text).toMatch(/^Turn them now, as a team, head and neck in line/)
+    expect(last(replies).sources).not.toContain('leak-isolate')
+  })
+
+  it('keeps an unconscious head injury flat and in line, and rolls a snoring airway alone', async () => {
+    const replies = await call("he's come off the fly gallery onto the stage and he's not moving", "he's breathing but it's a horrible snorey sound and there's blood coming out of his ear")
+    expect(last(replies).sources).toEqual(['head-injury-unconscious'])
+    expect(last(replies).text).toMatch(/^That noise means the airway is partly blocked/)
+    expect(last(replies).text).not.toMatch(/head and shoulders raised|leave them as they are/)
+  })
+
+  it('tells a rescuer with a knocked-out casualty that a worse headache is serious, after the combo', async () => {
+    const reply = last(await call('a pallet of tins clobbered her on the head, she was spark out a good minute', "she's awake now but her headache's getting worse"))
+    expect(reply.text).toMatch(/^That can mean a serious head injury/)
+  })
+
+  it('reads a burnt airway after smoke, not an allergy', async () => {
+    const reply = last(await call("there's a fire in the engine bay, one of the mechanics got his hands burnt", "his nose hairs are singed and he reckons his throat's swelling shut"))
+    expect(reply.text).toMatch(/^That can be a burnt airway/)
+    expect(reply.sources).not.toContain('anaphylaxis-adrenaline')
+  })
+
+  it('stops the machine and the lorry, and keeps a crushed man off the round', async () => {
+    const wash = await call("the big rolling brushes have grabbed the valeter's sleeve and dragged his arm round, the thing's still going", "I don't know how you turn it off, there's a panel with loads of switches", "can we spin the brush back by hand to get him out")
+    expect(wash[0]?.text).toMatch(/^Stop it now/)
+    expect(wash[1]?.text).toMatch(/^Look for a big red emergency stop/)
+    expect(last(wash).text).toMatch(/^No: don't reverse or restart it/)
+    const lorry = await call("a loader's got squashed between the bin lorry and a brick wall, the lorry's still pressed up against him", 'should the driver pull forward to let him out', "he's grand, he'll finish the round")
+    expect(lorry[1]?.text).toMatch(/^Yes, if it's pinning them: the driver moves it slowly/)
+    expect(last(lorry).text).toMatch(/^Not back to work, and no driving/)
+  })
+
+  it('answers the isolator in a shock call, and nothing between a fitting man\'s teeth', async () => {
+    expect(last(await call("he's lying by the van charger, the cable's split open and he's twitching", "there's an isolator on the wall, it's a big red handle")).text).toMatch(/^Yes: switch it off now/)
+    const fit = await call("he's dropped on the kitchen floor shaking all over", "there's blood where he's bitten his tongue, a waiter wants to wedge a folded tea towel between his teeth")
+    expect(last(fit).text).toMatch(/^No, don't hold them down or put anything in their mouth/)
+    expect(last(fit).sources).not.toContain('bleeding-unconscious')
+  })
+
+  it('gets the pen to an anaphylaxis: fetched, not refused, held there', async () => {
+    const alone = await call("I'm out at the hives on me own, I've been stung a load of times, me whole face is ballooning and I feel faint", "me epipen's in the car about a hundred yards down the track", "I've jabbed it in me thigh, do I hold it there or yank it out")
+    expect(alone[0]?.sources).toEqual(['anaphylaxis-adrenaline'])
+    expect(alone[1]?.text).toMatch(/^If you can reach it in a minute or two, go slowly/)
+    expect(alone[1]?.text).not.toMatch(/Don't stand up or walk/)
+    expect(last(alone).text).toMatch(/Hold it there three seconds/)
+    const scared = last(await call("she has a sesame allergy and her throat feels tight", "her pen's in the staff room but she's terrified of needles and won't let us"))
+    expect(scared.text).toMatch(/^Tell them it's one quick push/)
+    // "No pen in the office" is not a pen to fetch.
+    expect(last(await call("his lips have swelled up after a crab roll", "there's no pen or nothing in the office")).text).not.toMatch(/Send someone for it/)
+  })
+
+  it('hears a relapse: a hypo coming back, asthma getting drowsy, the cold getting sleepy', async () => {
+    expect(last(await call("I'm on me own, I'm diabetic and I've gone all shaky", "I've had the Lucozade and I'm right as rain", "it's come back, I'm trembly again and me words are all jumbled")).text).toMatch(/^Have more sugar now/)
+    expect(last(await call("he's having an asthma attack, wheezing really bad", "he can't finish a sentence and he's getting really drowsy")).text).toMatch(/one puff every 30 to 60 seconds/)
+    expect(last(await call("he's been out on the hill all night, we found him soaked and mumbling", "he's gone awful sleepy")).text).toMatch(/^Get any wet clothes off and wrap them in dry layers/)
+  })
+
+  it('cools heat illness in its own voice for a lone caller', async () => {
+    const reply = last(await call("I'm on me own in the glasshouse, it's like an oven in here, me head's pounding", 'is it alright to stick me head under the hose and then get back to it'))
+    expect(reply.text).toMatch(/^Yes: cool yourself fast/)
+  })
+})
