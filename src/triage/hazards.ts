@@ -177,7 +177,7 @@ export function hazardPriority(h: Hazard): number {
 
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
 // Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
-const AGONAL = /\b(gasp\w*|blue|agonal)\b/i
+const AGONAL = /\b(gasp\w*|blue|agonal|then nothing)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 // Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
 const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|ballooned)\b|\b(swell\w*|swollen|puffy)\b[^.?!]{0,15}\b(lips?|face|tongue|mouth|throat)\b/i
@@ -195,6 +195,8 @@ const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|
 const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
 // A low coming back after sugar: the shakes again. A drooping face or a weak arm is not the sugar.
 const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)\b/i
+const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|shaking|shaky|shakes|jittery|trembl\w*)\b/i
+const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const PRESSING = /\b(press\w*|push\w*|squash\w*|weight|pinned|on (?:his|her|their|my|me) chest)\b/i
 const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
@@ -251,6 +253,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('electric_shock') && ongoing.includes('not_breathing') && !ongoing.includes('electric_shock') && DEFIB_SHOCK.test(text)) read = without(read, 'electric_shock')
   // Muddled words as the shakes come back, in a diabetic already treated: the low again, and more sugar.
   if (read.includes('stroke') && ongoing.includes('low_blood_sugar') && HYPO_RELAPSE.test(text) && !STROKE_ONLY.test(text)) read = readAs(read, 'stroke', 'low_blood_sugar')
+  // A pounding heart and the shakes just after the pen are the adrenaline working, not a heart attack or a fit.
+  if (ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(text) && !CHEST_PAIN.test(text)) read = without(read, 'cardiac', 'seizure')
   // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
   if (read.includes('low_blood_sugar') && ([...read, ...ongoing].includes('stroke') || (ongoing.includes('cardiac') && !HYPO_SIGNS.test(text)))) read = without(read, 'low_blood_sugar')
   return read.filter((h) => !isSubsumed(h, ongoing))

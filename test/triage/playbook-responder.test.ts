@@ -2263,3 +2263,65 @@ describe('playbook responder: twelfth safety review (review16, unseen wording)',
     expect(reply.text).toMatch(/^Yes: cool yourself fast/)
   })
 })
+
+describe('playbook responder: thirteenth safety review (review17, unseen wording)', () => {
+  it('starts CPR for one big snort then nothing, never the recovery position', async () => {
+    const replies = await call("the Saturday lad's keeled over between the bike racks and he's lying still", 'he does one big deep snort, then nothing for ages, then another', 'do I carry on however long it takes')
+    expect(replies[1]?.sources).toEqual(['cpr'])
+    expect(replies[1]?.text).not.toMatch(/onto their side/)
+    expect(last(replies).text).toMatch(/^Keep going until they start breathing normally or help takes over/)
+    // Snoring is still the airway.
+    expect(last(await call("he's collapsed and won't open his eyes", "he's breathing but snoring really loud")).text).toMatch(/^That noise means the airway is partly blocked/)
+  })
+
+  it.each([
+    ["a bit of bone's gone down the wrong way, he can't breathe at all", 'choking'],
+    ["the brownie had nuts in, my throat feels like it's closing", 'anaphylaxis'],
+    ["a wasp's stung him inside his mouth and his tongue's getting bigger", 'anaphylaxis'],
+    ["he's roasting hot, his skin's bone dry and he's rambling", 'heat_illness'],
+    ["I've been loading the van all afternoon in this heat, I'm dizzy", 'heat_illness'],
+    ["he's gone an awful grey colour and he's rubbing at his left arm", 'cardiac'],
+    ["he fell in off the cage at the fish farm and he's drenched", 'hypothermia'],
+    ["he's taken a belt off a festoon, he's slumped in the basket", 'electric_shock'],
+    ["he's type one and we can barely rouse him", 'unconscious'],
+  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+
+  it.each([
+    ["how do I stop the bleedin' thing", 'injury_bleeding'],
+    ["we've made him a hot tea", 'burn'],
+  ] as const)('does not read %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).not.toContain(hazard)
+  })
+
+  it('gets a locked-in choking casualty out, and stops when it has shot out', async () => {
+    const replies = await call("a bit of bone's gone down the wrong way, he can't breathe at all", "he's run off into the staff toilet and locked the door", "I've given him slaps and thrusts and it won't shift")
+    expect(replies[1]?.text).toMatch(/^Get the door open now/)
+    expect(last(replies).text).toMatch(/five abdominal thrusts/)
+    expect(last(await call("a lump of steak's stuck in his throat", 'has it come out?', "it's shot out")).text).toMatch(/^If it's out and they're breathing, stop/)
+  })
+
+  it('tells a lone caller not to wait with the pen, that the shakes are the adrenaline, and not to go home', async () => {
+    const replies = await call("I'm on my own, I think the brownie had nuts in, my throat feels like it's closing", "I've got my pen, should I wait and see if it gets worse first", "I've done it, my heart's pounding and I'm shaking all over, is that normal", "I feel a lot better, I'll just get the tube home")
+    expect(replies[1]?.text).toMatch(/^Don't wait: use your pen now/)
+    expect(replies[2]?.text).toMatch(/^That's the adrenaline working/)
+    expect(replies[2]?.sources).not.toContain('cardiac-rest')
+    expect(replies[2]?.sources).not.toContain('seizure-protect')
+    expect(last(replies).text).toMatch(/^No work and no driving until a first aider or medic has checked you/)
+  })
+
+  it('refuses insulin and anything by mouth to a diabetic who can barely be roused', async () => {
+    const replies = await call("he's type one diabetic and we can barely rouse him", 'someone found his insulin pen, do we give him a shot of that')
+    expect(replies[0]?.sources).toEqual(['low-sugar-unconscious'])
+    expect(last(replies).text).toMatch(/^No insulin/)
+  })
+
+  it('keeps a man back off a burning roof, and answers how to stop a petrol mixer', async () => {
+    expect(last(await call("the roof we're thatching has caught fire by the chimney", "he's going back up with a rake to pull the burning bit off")).text).toMatch(/^No\. Don't go back in/)
+    expect(last(await call("his hand's caught in the cement mixer and the drum's still going round", "there's no button on it, how do I stop the bleedin' thing")).text).toMatch(/^Look for a big red emergency stop/)
+  })
+
+  it('keeps someone still who wakes with neck pain after a fall', async () => {
+    expect(last(await call("he's come off the scaffold and he's not moving", "he's opened his eyes and he's trying to sit himself up")).text).toMatch(/^Tell them to stay lying still/)
+    expect(last(await call("I've come off me ladder on me own", 'me neck is killing me')).text).toMatch(/^Stay lying still, as you are/)
+  })
+})
