@@ -196,6 +196,7 @@ const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|con
 // A low coming back after sugar: the shakes again. A drooping face or a weak arm is not the sugar.
 const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)\b/i
 const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|shaking|shaky|shakes|jittery|trembl\w*)\b/i
+const PEN_USED = /\b(done it|did it|used (?:it|the pen|my pen|her pen|his pen)|jabbed|injected|given (?:it|the pen)|after the (?:pen|jab|injection)|since the (?:pen|jab|injection)|pen (?:is|has) gone in)\b/i
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const PRESSING = /\b(press\w*|push\w*|squash\w*|weight|pinned|on (?:his|her|their|my|me) chest)\b/i
@@ -224,6 +225,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
   // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
   if (read.includes('choking') && (SWELLING.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'choking', 'anaphylaxis')
+  // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),
+  // they stay unconscious until they come round, and get the recovery position.
+  if (read.includes('not_breathing') && !read.includes('unconscious') && !COMING_ROUND.test(text)) read = [...read, 'unconscious']
   // A choking casualty who goes limp gets CPR at once, not a breathing check (ERC 2021).
   // Kept unconscious beside it: "she's breathing again" then leaves someone to keep on their side.
   if (read.includes('unconscious') && ongoing.includes('choking') && !COMING_ROUND.test(text)) read = [...new Set(['not_breathing' as const, ...read])]
@@ -254,7 +258,7 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // Muddled words as the shakes come back, in a diabetic already treated: the low again, and more sugar.
   if (read.includes('stroke') && ongoing.includes('low_blood_sugar') && HYPO_RELAPSE.test(text) && !STROKE_ONLY.test(text)) read = readAs(read, 'stroke', 'low_blood_sugar')
   // A pounding heart and the shakes just after the pen are the adrenaline working, not a heart attack or a fit.
-  if (ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(text) && !CHEST_PAIN.test(text)) read = without(read, 'cardiac', 'seizure')
+  if (ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(text) && PEN_USED.test(text) && !CHEST_PAIN.test(text)) read = without(read, 'cardiac', 'seizure')
   // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
   if (read.includes('low_blood_sugar') && ([...read, ...ongoing].includes('stroke') || (ongoing.includes('cardiac') && !HYPO_SIGNS.test(text)))) read = without(read, 'low_blood_sugar')
   return read.filter((h) => !isSubsumed(h, ongoing))

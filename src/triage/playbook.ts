@@ -133,6 +133,11 @@ export interface PlaybookReply {
   readonly askedBy: readonly string[]
   /** Phrases that say it is about something else ("the sprinklers are putting water on it"). */
   readonly notWhen?: readonly string[]
+  /**
+   * Phrases one of which must be said too, anywhere in the turn: "my heart's pounding" is the
+   * adrenaline only beside "I've done it" (across a comma, where one phrase cannot reach).
+   */
+  readonly onlyWith?: readonly string[]
   readonly say: string
   /** Said instead to a caller who is the casualty, alone ("chew one aspirin", not "if they're awake"). */
   readonly self?: string
@@ -241,7 +246,8 @@ export function loadPlaybook(raw: unknown): Playbook {
     repliesTo: (text, hazards) => {
       const ids = asked(text)
       if (ids.size === 0) return []
-      return replies.filter((r) => ids.has(r.id) && !ids.has(`!${r.id}`) && r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
+      return replies.filter((r) => ids.has(r.id) && !ids.has(`!${r.id}`) && (r.onlyWith === undefined || ids.has(`+${r.id}`)) &&
+        r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
     },
     combos: entries.filter((e) => e.combo === true),
     entry: (id) => byId.get(id),
@@ -382,14 +388,14 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     const hazardList = (v: unknown): v is Hazard[] => Array.isArray(v) && v.length > 0 && v.every(isHazard)
     if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards) || (r.unless !== undefined && !hazardList(r.unless)) ||
       !Array.isArray(r.askedBy) || r.askedBy.length === 0 || !r.askedBy.every((p) => typeof p === 'string' && p.trim() !== '') ||
-      (r.notWhen !== undefined && (!Array.isArray(r.notWhen) || !r.notWhen.every((p) => typeof p === 'string' && p.trim() !== ''))) ||
+      !optionalPhrases(r.notWhen) || !optionalPhrases(r.onlyWith) ||
       !isSpokenLine(r.say) || (r.self !== undefined && !isSpokenLine(r.self))) {
       problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases and a say (and optional self) of at most ${MAX_SAY_CHARS} characters`)
       continue
     }
     replies.push({
       id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
-      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), say: r.say, ...(typeof r.self === 'string' ? { self: r.self } : {}), ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
+      ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), ...(r.onlyWith !== undefined ? { onlyWith: r.onlyWith as string[] } : {}), say: r.say, ...(typeof r.self === 'string' ? { self: r.self } : {}), ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
     })
   }
   return replies
@@ -410,6 +416,11 @@ function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefine
     if (!phrases[k].includes('{place}')) problems.push(`"phrases.${k}" must contain {place}`)
   }
   return phrases
+}
+
+/** Absent, or a list of non-blank phrases. */
+function optionalPhrases(v: unknown): boolean {
+  return v === undefined || (Array.isArray(v) && v.length > 0 && v.every((p) => typeof p === 'string' && p.trim() !== ''))
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

@@ -36,11 +36,12 @@ export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?:
  * Compiles the replies' askedBy: the ids of the questions a turn asks (questions are not doubted),
  * and `!id` for a reply whose notWhen phrases say the words are about something else.
  */
-export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly string[]; notWhen?: readonly string[] }>): (text: string) => ReadonlySet<string> {
+export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly string[]; notWhen?: readonly string[]; onlyWith?: readonly string[] }>): (text: string) => ReadonlySet<string> {
   const entries: Array<{ phrase: string; payload: string }> = []
   for (const reply of replies) {
     for (const phrase of reply.askedBy) entries.push({ phrase, payload: reply.id })
     for (const phrase of reply.notWhen ?? []) entries.push({ phrase, payload: `!${reply.id}` })
+    for (const phrase of reply.onlyWith ?? []) entries.push({ phrase, payload: `+${reply.id}` })
   }
   // Each reply is asked on its own: one's longer phrase must not hide another's.
   const matcher = compilePhrases(entries, MACROS, { hideAcrossPayloads: false })

@@ -1162,7 +1162,9 @@ describe('playbook responder: third safety review', () => {
 
   it('keeps the neck care of a fall when the casualty stops moving later', async () => {
     const reply = last(await call('he got a shock off the panel and fell off the ladder', "power's off", "he's not moving"))
-    expect(reply.sources).toContain('fall-unconscious')
+    // The shock's own combo keeps the neck still too: a shock can throw someone.
+    expect(reply.sources.some((s) => s === 'fall-unconscious' || s === 'shock-unconscious')).toBe(true)
+    expect(reply.text).toMatch(/head (and|or) neck/)
     expect(reply.text).not.toMatch(/roll them onto their side/)
   })
 
@@ -2226,7 +2228,7 @@ describe('playbook responder: twelfth safety review (review16, unseen wording)',
   it('stops the machine and the lorry, and keeps a crushed man off the round', async () => {
     const wash = await call("the big rolling brushes have grabbed the valeter's sleeve and dragged his arm round, the thing's still going", "I don't know how you turn it off, there's a panel with loads of switches", "can we spin the brush back by hand to get him out")
     expect(wash[0]?.text).toMatch(/^Stop it now/)
-    expect(wash[1]?.text).toMatch(/^Look for a big red emergency stop/)
+    expect(wash[1]?.text).toMatch(/^Stop it now: a red button, a bar or a pull-cord/)
     expect(last(wash).text).toMatch(/^No: don't reverse or restart it/)
     const lorry = await call("a loader's got squashed between the bin lorry and a brick wall, the lorry's still pressed up against him", 'should the driver pull forward to let him out', "he's grand, he'll finish the round")
     expect(lorry[1]?.text).toMatch(/^Yes, if it's pinning them: the driver moves it slowly/)
@@ -2317,11 +2319,62 @@ describe('playbook responder: thirteenth safety review (review17, unseen wording
 
   it('keeps a man back off a burning roof, and answers how to stop a petrol mixer', async () => {
     expect(last(await call("the roof we're thatching has caught fire by the chimney", "he's going back up with a rake to pull the burning bit off")).text).toMatch(/^No\. Don't go back in/)
-    expect(last(await call("his hand's caught in the cement mixer and the drum's still going round", "there's no button on it, how do I stop the bleedin' thing")).text).toMatch(/^Look for a big red emergency stop/)
+    expect(last(await call("his hand's caught in the cement mixer and the drum's still going round", "there's no button on it, how do I stop the bleedin' thing")).text).toMatch(/^Stop it now: a red button, a bar or a pull-cord/)
   })
 
   it('keeps someone still who wakes with neck pain after a fall', async () => {
     expect(last(await call("he's come off the scaffold and he's not moving", "he's opened his eyes and he's trying to sit himself up")).text).toMatch(/^Tell them to stay lying still/)
     expect(last(await call("I've come off me ladder on me own", 'me neck is killing me')).text).toMatch(/^Stay lying still, as you are/)
+  })
+})
+
+describe('playbook responder: fourteenth safety review (review18, unseen wording)', () => {
+  it.each([
+    ["he's collapsed and he's still gripping the extension lead to his lights", 'electric_shock'],
+    ["I've had a proper jolt off the forklift battery charger", 'electric_shock'],
+    ["he's got an ache in his jaw and down his arm and he's pouring sweat", 'cardiac'],
+    ["I've got a heavy feeling right across the centre of me chest like someone's standing on it", 'cardiac'],
+    ["his face is beetroot and there's not a drop of sweat on him", 'heat_illness'],
+    ["he's making a snoring sound now and again", 'not_breathing'],
+    ["he's wringing wet and his teeth are going that hard", 'hypothermia'],
+    ["a deckhand's gone off the quay into the harbour", 'hypothermia'],
+    ["she's got a nut allergy and she's come up in big welts", 'anaphylaxis'],
+  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+
+  it.each([
+    ["he sounds drunk and he's stone cold sober", 'hypothermia'],
+    ["he says he's dead on now, just a bad taste", 'not_breathing'],
+    ["there's sea water running from his mouth", 'leak'],
+    ["there's big blisters all up both shins, do we burst them", 'leak'],
+    ['one of the operators has fell in the settling tank', 'fall'],
+    ["his teeth are going that hard he can't get words out", 'stroke'],
+  ] as const)('does not read %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).not.toContain(hazard)
+  })
+
+  it('calls it the adrenaline working only after a pen was used', async () => {
+    const used = await call("I'm on my own, my throat feels like it's closing after the nuts", "I've done it, my heart's pounding and I'm shaking all over, is that normal")
+    expect(last(used).text).toMatch(/^That's the adrenaline working/)
+    const none = await call("I'm on my own, my face is puffing up and I'm itchy all over after an antibiotic", "I haven't got one of them pens", "I'm going faint and me heart's racing")
+    expect(last(none).text).not.toMatch(/adrenaline working/)
+  })
+
+  it('keeps hands off a casualty still holding a live lead, and refuses kicking it away', async () => {
+    const replies = await call("a trader's collapsed in the rain, he's still gripping the extension lead, he's not moving", 'a fella in wellies is trying to kick the lead out of his hand')
+    expect(replies[0]?.sources).toEqual(['shock-unconscious'])
+    expect(replies[0]?.text).toMatch(/^Don't touch them, or the lead, until the power is off/)
+    expect(replies[0]?.text).not.toMatch(/roll them onto their side/)
+    expect(last(replies).text).toMatch(/^No: boots and gloves don't make it safe/)
+  })
+
+  it('puts someone breathing again after CPR on their side, and answers the expired pen and the window', async () => {
+    expect(last(await call("he's fell in the settling tank, we've hooked him out and he's not breathing", "he's breathing now and bringing up loads of water")).text).toMatch(/^Roll them onto their side now/)
+    expect(last(await call("she's got a nut allergy and her throat's tight", 'her pen ran out two years ago, is it any good')).text).toMatch(/^Yes, use it now: an out-of-date pen/)
+    expect(last(await call("there's a fire in the back room and a volunteer's still upstairs", "she's at the upstairs window, she's asking if she should jump")).text).toMatch(/^Not from high up/)
+  })
+
+  it('stops a heart attack going home or finishing the shift', async () => {
+    expect(last(await call("he's got an ache in his jaw and down his arm and he's pouring sweat", "he says he'll just nip home and have a lie down")).text).toMatch(/^No: they stop and sit still now/)
+    expect(last(await call("I've had a jolt off the charger and me heart's doing a funny skipping thing and me chest is tight", "I'll have a brew and finish the shift")).text).toMatch(/^No: stay where you are|^No: they stop/)
   })
 })

@@ -68,6 +68,16 @@ describe('playbook.json', () => {
 })
 
 describe('loadPlaybook', () => {
+  it('asks a reply with onlyWith only when one of those phrases is said too, anywhere in the turn', () => {
+    const playbook = loadPlaybook(edited((p) => {
+      Object.assign(p, { replies: [...p.replies, { id: 'test-only-with', hazards: ['fire'], askedBy: ['is that normal'], onlyWith: ['hose ~ on'], say: 'Yes.' }] })
+    }))
+    const ids = (text: string): string[] => playbook.repliesTo(text, ['fire']).map((r) => r.id)
+    expect(ids('is that normal')).not.toContain('test-only-with')
+    expect(ids("we've got the hose on it, is that normal")).toContain('test-only-with')
+    expect(ids("is that normal? we've got the hose on it")).toContain('test-only-with')
+  })
+
   it('rejects a playbook that leaves a hazard uncovered', () => {
     const raw = edited((p) => { p.entries = p.entries.filter((e) => e.id !== 'cpr') })
     expect(() => loadPlaybook(raw)).toThrow(invalid)
@@ -103,6 +113,8 @@ describe('loadPlaybook', () => {
       ['replies', (p) => { Object.assign(p, { replies: {} }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: 'x'.repeat(MAX_SAY_CHARS + 1) }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: ' ' }] }) }],
+      ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', onlyWith: [] }] }) }],
+      ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', onlyWith: 'hose' }] }) }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
     expect(() => loadPlaybook(null)).toThrow(invalid)
