@@ -16,6 +16,18 @@ function expectReads(said: string, hazard: Hazard, not?: Hazard): void {
   if (not !== undefined) expect(hazards).not.toContain(not)
 }
 
+/** One test per wording: the classifier reads it as the hazard. */
+function itReads(table: ReadonlyArray<readonly [string, Hazard]>): void {
+  it.each(table)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+}
+
+/** One test per wording: the classifier does not read it as the hazard. */
+function itDoesNotRead(table: ReadonlyArray<readonly [string, Hazard]>): void {
+  it.each(table)('does not read %j as %s', (said, hazard) => {
+    expect(classify(said).hazards).not.toContain(hazard)
+  })
+}
+
 const playbook = loadDefaultPlaybook()
 const ids = new Set(playbook.entries.map((e) => e.id))
 
@@ -1806,13 +1818,11 @@ describe('playbook responder: seventh safety review (review11, unseen wording)',
     ["she's gone sleepy and floppy and I can't feel a pulse", 'not_breathing', undefined],
   ] as const)('reads %j as %s', (said, hazard, not) => expectReads(said, hazard, not))
 
-  it.each([
+  itDoesNotRead([
     ["I'm forty seven and I smoke", 'smoke'],
     ["I've got aspirin in me bag but I'm on blood thinners", 'injury_bleeding'],
     ["I'm in the bin store on me tod", 'confined_space'],
-  ] as const)('does not read %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).not.toContain(hazard)
-  })
+  ])
 
   it('does not take a comparison for the place: "like a furnace" sends help to no furnace', () => {
     expect(classify("he's like a furnace and there's no sweat on him").equipment).toBeUndefined()
@@ -1875,12 +1885,10 @@ describe('playbook responder: eighth safety review (review12, unseen wording)', 
     ["an artic's reversed in the yard and knocked the shunter over, his legs are under the trailer wheels", 'crush', undefined],
   ] as const)('reads %j as %s', (said, hazard, not) => expectReads(said, hazard, not))
 
-  it.each([
+  itDoesNotRead([
     ["he's dead tired", 'not_breathing'],
     ["there's a big piece of glass stuck in his arm", 'choking'],
-  ] as const)('does not read %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).not.toContain(hazard)
-  })
+  ])
 
   it.each([
     [["he's gone down on the treadmill, he's not breathing", "the pads won't stick, he's got a proper hairy chest"], /^Shave the chest with the razor in the kit/],
@@ -1937,13 +1945,13 @@ describe('playbook responder: the caller is the casualty', () => {
 })
 
 describe('playbook responder: ninth safety review (review13, unseen wording)', () => {
-  it.each([
+  itReads([
     ["I've put it out but me forearm's burnt right up", 'burn'],
     ["I've got a pressure in the middle of me chest spreading into me left shoulder", 'cardiac'],
     ["I've shook him and shouted, nothing, and I can't see any breathing at all", 'not_breathing'],
     ['his fingers are white and hard as wood', 'hypothermia'],
     ["there's a blue tinge coming round her lips", 'breathing_difficulty'],
-  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+  ])
 
   it.each([
     [["the old fella's crumpled in a heap and I can't see any breathing at all", "where exactly do I push, I've only done it on the dummy"], /^Heel of one hand in the middle of the chest/],
@@ -1969,14 +1977,14 @@ describe('playbook responder: ninth safety review (review13, unseen wording)', (
 })
 
 describe('playbook responder: review13, recognition in ordinary words and the phrase tables\' own mistakes', () => {
-  it.each([
+  itReads([
     ["one of the girls can't get her words out right and she can't hold her pen", 'stroke'],
     ["the left side of her mouth's drooping", 'stroke'],
     ["me cheeks and eyelids have ballooned and I'm itching all over", 'anaphylaxis'],
     ["me mask's packed up, I'm dizzy and wheezy", 'breathing_difficulty'],
     ['blood coming from his ear', 'head_injury'],
     ['she swallowed washing up liquid', 'swallowed_chemical'],
-  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+  ])
 
   it('gives nothing by mouth to a stroke, even to a diabetic "in case it\'s her sugar"', async () => {
     const reply = last(await call("one of the girls can't get her words out right and she can't hold her pen", "she's diabetic, should I give her a biscuit in case it's her sugar"))
@@ -1991,21 +1999,19 @@ describe('playbook responder: review13, recognition in ordinary words and the ph
 })
 
 describe('playbook responder: tenth safety review (review14, unseen wording)', () => {
-  it.each([
+  itReads([
     ["he's stopped answering us and his eyes have rolled back", 'unconscious'],
     ["it feels like somebody's knelt on me chest and it's running down both me arms", 'cardiac'],
     ["he's stiff and he's not shivering", 'hypothermia'],
     ['now he\'s giving one big heave every so often with nowt in between', 'not_breathing'],
     ["he's squashed against the post", 'crush'],
     ['he can only get one or two words out and his neck muscles are sucking in', 'breathing_difficulty'],
-  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+  ])
 
-  it.each([
+  itDoesNotRead([
     ["he's coming round but he's dead woozy and muddled", 'not_breathing'],
     ['me legs have gone', 'amputation'],
-  ] as const)('does not read %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).not.toContain(hazard)
-  })
+  ])
 
   it('never puts a tourniquet at the groin: pack and press', async () => {
     const reply = last(await call("a forklift tine's gone into the top of his leg by his groin and blood is belting out", "the trauma pack's got a tourniquet, can it go on that high up"))
@@ -2028,12 +2034,12 @@ describe('playbook responder: tenth safety review (review14, unseen wording)', (
 })
 
 describe('playbook responder: eleventh safety review (review15, unseen wording)', () => {
-  it.each([
+  itReads([
     ["he's flat out on the hardcore and won't open his eyes", 'unconscious'],
     ["I've had this horrible tight feeling across me chest for twenty minutes", 'cardiac'],
     ["I'm pure clammy and I've got a funny ache in me left arm", 'cardiac'],
     ['his lips are going a bluey colour', 'breathing_difficulty'],
-  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+  ])
 
   it('reads swelling lips with a hand at the neck as anaphylaxis: adrenaline, not back blows', async () => {
     const replies = await call("he's eaten a crab roll and his lips have swelled up huge, he's wheezy and clawing at his neck", "someone's got piriton in her bag, should he take that", 'he keeps trying to get up to go outside for air')
@@ -2073,11 +2079,11 @@ describe('playbook responder: eleventh safety review (review15, unseen wording)'
 })
 
 describe("playbook responder: review15's remaining HIGH turns", () => {
-  it.each([
+  itReads([
     ["a lad's been shut in the big walk-in freezer at the fish factory for nearly an hour", 'hypothermia'],
     ["I've been rolling the pitch all day in the sun with nobody about, I've got cramps everywhere", 'heat_illness'],
     ["there's no answer out of him whatever we say", 'unconscious'],
-  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+  ])
 
   it.each([
     ["I've been out in the sun all morning, lovely day for it"],
@@ -2139,7 +2145,7 @@ describe("playbook responder: review15's remaining HIGH turns", () => {
 })
 
 describe('playbook responder: twelfth safety review (review16, unseen wording)', () => {
-  it.each([
+  itReads([
     ["our head chef's grabbing at his chest, says it feels like somebody's sitting on him", 'cardiac'],
     ["I've got a pain right across me chest like a vice and it's spreading up into me jaw", 'cardiac'],
     ["he's making a sort of gasping noise every few seconds, isn't that him breathing", 'not_breathing'],
@@ -2154,18 +2160,16 @@ describe('playbook responder: twelfth safety review (review16, unseen wording)',
     ["he's lying by the charger, the cable's split open and he's twitching", 'electric_shock'],
     ["the black bit in one eye's huge and the other's like a pinhead", 'head_injury'],
     ["he can't finish a sentence", 'breathing_difficulty'],
-  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+  ])
 
-  it.each([
+  itDoesNotRead([
     ["his face is down in the gutter in a puddle", 'leak'],
     ['a lump shot out when I was pressing on his chest', 'crush'],
     ["we can only get the door open a few inches, he's wedged against it", 'crush'],
     ["me fingers have gone stiff and curled up", 'amputation'],
     ["can we cut his sleeve off to get him out", 'injury_bleeding'],
     ["his nose hairs are singed and his throat's swelling", 'anaphylaxis'],
-  ] as const)('does not read %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).not.toContain(hazard)
-  })
+  ])
 
   it("coaches CPR through agonal gasps, the depth and a rescuer's dead arms", async () => {
     const replies = await call("one of the bin men has gone down behind the wagon, he's not answering and he's gone a grey-blue colour", "he's making a sort of gasping noise every few seconds, isn't that him breathing", "he's a big fella, how deep am I supposed to push", "I've been going ages and me arms are dead, there's nobody to swap with")
@@ -2276,7 +2280,7 @@ describe('playbook responder: thirteenth safety review (review17, unseen wording
     expect(last(await call("he's collapsed and won't open his eyes", "he's breathing but snoring really loud")).text).toMatch(/^That noise means the airway is partly blocked/)
   })
 
-  it.each([
+  itReads([
     ["a bit of bone's gone down the wrong way, he can't breathe at all", 'choking'],
     ["the brownie had nuts in, my throat feels like it's closing", 'anaphylaxis'],
     ["a wasp's stung him inside his mouth and his tongue's getting bigger", 'anaphylaxis'],
@@ -2286,14 +2290,12 @@ describe('playbook responder: thirteenth safety review (review17, unseen wording
     ["he fell in off the cage at the fish farm and he's drenched", 'hypothermia'],
     ["he's taken a belt off a festoon, he's slumped in the basket", 'electric_shock'],
     ["he's type one and we can barely rouse him", 'unconscious'],
-  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+  ])
 
-  it.each([
+  itDoesNotRead([
     ["how do I stop the bleedin' thing", 'injury_bleeding'],
     ["we've made him a hot tea", 'burn'],
-  ] as const)('does not read %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).not.toContain(hazard)
-  })
+  ])
 
   it('gets a locked-in choking casualty out, and stops when it has shot out', async () => {
     const replies = await call("a bit of bone's gone down the wrong way, he can't breathe at all", "he's run off into the staff toilet and locked the door", "I've given him slaps and thrusts and it won't shift")
@@ -2329,7 +2331,7 @@ describe('playbook responder: thirteenth safety review (review17, unseen wording
 })
 
 describe('playbook responder: fourteenth safety review (review18, unseen wording)', () => {
-  it.each([
+  itReads([
     ["he's collapsed and he's still gripping the extension lead to his lights", 'electric_shock'],
     ["I've had a proper jolt off the forklift battery charger", 'electric_shock'],
     ["he's got an ache in his jaw and down his arm and he's pouring sweat", 'cardiac'],
@@ -2339,18 +2341,16 @@ describe('playbook responder: fourteenth safety review (review18, unseen wording
     ["he's wringing wet and his teeth are going that hard", 'hypothermia'],
     ["a deckhand's gone off the quay into the harbour", 'hypothermia'],
     ["she's got a nut allergy and she's come up in big welts", 'anaphylaxis'],
-  ] as const)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
+  ])
 
-  it.each([
+  itDoesNotRead([
     ["he sounds drunk and he's stone cold sober", 'hypothermia'],
     ["he says he's dead on now, just a bad taste", 'not_breathing'],
     ["there's sea water running from his mouth", 'leak'],
     ["there's big blisters all up both shins, do we burst them", 'leak'],
     ['one of the operators has fell in the settling tank', 'fall'],
     ["his teeth are going that hard he can't get words out", 'stroke'],
-  ] as const)('does not read %j as %s', (said, hazard) => {
-    expect(classify(said).hazards).not.toContain(hazard)
-  })
+  ])
 
   it('calls it the adrenaline working only after a pen was used', async () => {
     const used = await call("I'm on my own, my throat feels like it's closing after the nuts", "I've done it, my heart's pounding and I'm shaking all over, is that normal")
