@@ -65,12 +65,16 @@ const SELF_HURT = /\bi (?:have |just |think i |might have )?(?:fell|fallen|slipp
 // Anyone else spoken of: then "they" may be someone else, and the questions stay. Not "them" after
 // "of": "how many of them should I take" counts tablets.
 const SOMEONE_ELSE = /\b(?:he|she|him|her|his|hers|they|(?<!\bof )them|their|guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
+// A caller who said they are on their own keeps "they" for things and the crew ("will they do?",
+// "how will they get in?"): only a person named or "he"/"she" puts someone else beside them.
+const ON_MY_OWN = /\b(?:on (?:my|me) (?:own|tod)|by myself|nobody else|no one else)\b/
+const SOMEONE_NAMED = /\b(?:he|she|him|her|his|hers|guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke)\b/
 
 // Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
 const PEOPLE_MEMO_SIZE = 4096
-const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean } => {
+const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean; someoneNamed: boolean; onMyOwn: boolean } => {
   const words = tokenize(text).join(' ')
-  return { selfHurt: SELF_HURT.test(words), someoneElse: SOMEONE_ELSE.test(words) }
+  return { selfHurt: SELF_HURT.test(words), someoneElse: SOMEONE_ELSE.test(words), someoneNamed: SOMEONE_NAMED.test(words), onMyOwn: ON_MY_OWN.test(words) }
 })
 
 /** What earlier turns of the call tell us, so a reply can build on them. */
@@ -139,7 +143,8 @@ export function readCallContext(
   const people = [...userTurns.map((t) => t.text), input.text].map(peopleIn)
   // Someone unconscious or not breathing is never the caller talking to us: "Dave collapsed".
   const unresponsive = [...context.hazards, ...classifyTurn(input.text).hazards].some((h) => h === 'unconscious' || h === 'not_breathing')
-  context.callerAlone = !unresponsive && people.some((p) => p.selfHurt) && !people.some((p) => p.someoneElse)
+  const onMyOwn = people.some((p) => p.onMyOwn)
+  context.callerAlone = !unresponsive && people.some((p) => p.selfHurt) && !people.some((p) => (onMyOwn ? p.someoneNamed : p.someoneElse))
   return context
 }
 

@@ -180,7 +180,7 @@ export function hazardPriority(h: Hazard): number {
 const AGONAL = /\b(gasp\w*|blue|agonal|then nothing)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 // Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
-const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|ballooned)\b|\b(swell\w*|swollen|puffy)\b[^.?!]{0,15}\b(lips?|face|tongue|mouth|throat)\b/i
+const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|blowing up|ballooned|ballooning)\b|\b(swell\w*|swollen|puffy)\b[^.?!]{0,15}\b(lips?|face|tongue|mouth|throat)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const HEAD_SIGNS = /\b(headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|drowsy|dozy|sleepy)\b/i
@@ -195,8 +195,8 @@ const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|
 const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
 // A low coming back after sugar: the shakes again. A drooping face or a weak arm is not the sugar.
 const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)\b/i
-const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|shaking|shaky|shakes|jittery|trembl\w*)\b/i
-const PEN_USED = /\b(done it|did it|used (?:it|the pen|my pen|her pen|his pen)|jabbed|injected|given (?:it|the pen)|after the (?:pen|jab|injection)|since the (?:pen|jab|injection)|pen (?:is|has) gone in)\b/i
+const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|going mad|shaking|shaky|shakes|jittery|trembl\w*)\b/i
+const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|used (?:it|the pen|my pen|her pen|his pen)|jabbed|injected|given (?:it|the pen)|after the (?:pen|jab|injection)|since the (?:pen|jab|injection)|pen (?:is|has) gone in)\b/i
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const PRESSING = /\b(press\w*|push\w*|squash\w*|weight|pinned|on (?:his|her|their|my|me) chest)\b/i

@@ -2378,3 +2378,54 @@ describe('playbook responder: fourteenth safety review (review18, unseen wording
     expect(last(await call("I've had a jolt off the charger and me heart's doing a funny skipping thing and me chest is tight", "I'll have a brew and finish the shift")).text).toMatch(/^No: stay where you are|^No: they stop/)
   })
 })
+
+describe('playbook responder: fifteenth safety review (review19, unseen wording)', () => {
+  itReads([
+    ["he's slipped with his skinning knife, it's gone into his upper arm and it's squirting like a hosepipe", 'injury_bleeding'],
+    ["he's doing a sort of coughing grunt once in a while", 'not_breathing'],
+    ["I'm on me own and me chest's clamped like a band and it's going down me left arm", 'cardiac'],
+    ["he's got a pain in the middle like terrible heartburn going right through to his back", 'cardiac'],
+    ["one of the lads went into the apple store and he's collapsed on the floor inside", 'confined_space'],
+    ["the cab's like a greenhouse and I'm dizzy", 'heat_illness'],
+    ["she has drunk some of the pickle out of a jam jar", 'swallowed_chemical'],
+    ["a headstone's lying across his hips", 'crush'],
+  ])
+
+  itDoesNotRead([
+    ["he's slipped with his skinning knife", 'fall'],
+    ["her throat's on fire", 'fire'],
+    ["I've stuck me pen in, me heart's going mad now", 'trapped'],
+    ['her lashes are stuck shut with nail glue', 'trapped'],
+  ])
+
+  it('reads anaphylaxis, not choking, when an allergic face blows up and she claws at her throat', async () => {
+    const reply = (await call("she had cake with hazelnuts in, she's allergic, her face is blowing up and she's clawing at her throat"))[0]
+    expect(reply?.sources).toEqual(['anaphylaxis-adrenaline'])
+  })
+
+  it('gets CPR onto the floor, and a lone heart attack its aspirin, its door and its own voice', async () => {
+    expect(last(await call("he's collapsed and he's not breathing", "there's no room to get him flat, can I do it with him on his side")).text).toMatch(/^Get them flat on their back on the floor/)
+    const guard = await call("I'm the night guard on me own, me chest's clamped like a band and it's going down me left arm", 'there are aspirin in me rucksack, the little 75 ones, will they do', 'all the doors are locked, how are they going to get in')
+    expect(guard[1]?.text).toMatch(/^If you're not allergic and not on blood thinners, chew one 300 mg aspirin\. Four of the 75 mg ones/)
+    expect(last(guard).text).toMatch(/^If you can, unlock the nearest door/)
+  })
+
+  it('keeps rescuers out of an apple store and a smoky engine room', async () => {
+    const store = await call("one of the lads went into the apple store and he's collapsed inside", "the door's open, I'll take a big breath and nip in and pull him clear", "his mate's just gone in after him")
+    expect(store[0]?.sources).toContain('confined-space-no-entry')
+    expect(store[1]?.text).toMatch(/^No\. Don't go back in/)
+    expect(last(store).text).toMatch(/^Call them back out now/)
+    expect(last(await call("there's smoke belching out of the engine room and the engineer's still down below", "I've a wet towel round me face, I'm going down the hatch after him")).text).toMatch(/^No\. Don't go back in/)
+    expect(last(await call("there's smoke belching out of the engine room", 'the skipper wants to lift the engine hatch')).text).toMatch(/Don't open it: fresh air feeds the fire/)
+  })
+
+  it('keeps a dizzy man in a hot crane cab off the ladder, and a fainter lying down', async () => {
+    expect(last(await call("I'm up the tower crane on me own, the cab's like a greenhouse and I'm dizzy", "I'm going to climb down the ladder now")).text).toMatch(/^Not while you're dizzy/)
+    expect(last(await call("one of the waiters has fainted during the speeches", "he's come round and he wants to get straight back up and carry on serving")).text).toMatch(/^Keep them lying down, legs raised/)
+  })
+
+  it('refuses to force glued eyelids apart, and to tip a drink into a hypo who is going under', async () => {
+    expect(last(await call("she's got nail glue in her eye", 'should we try and prise her eyelids apart')).text).toMatch(/^No, don't force the eyelids apart/)
+    expect(last(await call("he's diabetic and he's staggering and slurring", 'his eyes are closing on us now, will we tip the coke into his mouth')).text).toMatch(/^No, nothing in their mouth/)
+  })
+})
