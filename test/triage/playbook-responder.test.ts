@@ -2429,3 +2429,51 @@ describe('playbook responder: fifteenth safety review (review19, unseen wording)
     expect(last(await call("he's diabetic and he's staggering and slurring", 'his eyes are closing on us now, will we tip the coke into his mouth')).text).toMatch(/^No, nothing in their mouth/)
   })
 })
+
+describe('playbook responder: sixteenth safety review (review20, unseen wording)', () => {
+  itReads([
+    ['every now and again there is a big heaving breath out of him and then nothing for a long while', 'not_breathing'],
+    ["his jaw and both his arms are aching and he's grey and sweating buckets", 'cardiac'],
+    ["I'm allergic, me mouth's all tingly and I'm itching everywhere", 'anaphylaxis'],
+    ["there's a squeak every time he breathes in", 'breathing_difficulty'],
+    ["I'm only getting two or three words out between breaths", 'breathing_difficulty'],
+    ["two of the staff lighting the coals in the back room have come out dizzy", 'carbon_monoxide'],
+    ["the stockroom behind the pound shop's gone up", 'fire'],
+    ["he's gone up the culvert under the bypass and he won't answer", 'confined_space'],
+    ["he's soaked through and he can't work his fingers and he's slurring", 'hypothermia'],
+    ["the carcass saw's took a lad's hand clean off at the wrist", 'amputation'],
+    ["I threw petrol on the bonfire and it went up in me face", 'burn'],
+  ])
+
+  itDoesNotRead([
+    ["he doesn't want to drop his trousers in front of everyone, he's dead shy", 'not_breathing'],
+    ["the skin on me fingers is hanging off like wet tissue", 'amputation'],
+  ])
+
+  it('coaches a lone rescuer through the defibrillator, even on a wet chest', async () => {
+    const replies = await call("the club pro's gone down behind the counter and he won't answer me at all", 'every now and again there is a big heaving breath and then nothing for a long while', "there's a defib beside the first tee but it's just me here with him", "I've got the pads out but he's wringing wet with sweat and they won't stick")
+    expect(replies[1]?.sources).toEqual(['cpr'])
+    expect(replies[2]?.text).toMatch(/^If the defibrillator is close, go and get it now/)
+    expect(last(replies).text).toMatch(/^Wipe the chest dry/)
+    expect(last(replies).text).not.toMatch(/Shave/)
+  })
+
+  it('answers the pen for someone passed out, the needle-shy and the drive; an aspirin allergy in other words', async () => {
+    expect(last(await call("she's allergic to latex, her lips have ballooned", "she's passed out now, we've found her pen, do we still use it if she's not awake")).text).toMatch(/^Yes: use it now/)
+    const van = await call("I'm on me own in the van, I'm allergic to almonds, me mouth's all tingly and I'm itching everywhere", "I've got me pen but I'm not sure it's bad enough yet, I hate needles", "I've done it, should I take the van to the hospital myself")
+    expect(van[1]?.text).toMatch(/^Don't wait: use your pen now/)
+    expect(last(van).text).toMatch(/^No work and no driving/)
+    expect(last(await call("his jaw and both his arms are aching and he's grey", "he can't have aspirin, it brings him out in hives")).text).toMatch(/^Then no aspirin/)
+  })
+
+  it('keeps rescuers out of a culvert, and refuses the rope', async () => {
+    const replies = await call("he's gone up the culvert under the bypass and he won't answer, there's a rotten egg smell", "I've got a torch, I'll crawl in after him", 'can we tie a rope round my waist and I will go in')
+    expect(replies[1]?.text).toMatch(/^No\. Don't go back in/)
+    expect(last(replies).text).toMatch(/^No\. Don't go back in/)
+  })
+
+  it('keeps an asthmatic sitting up, and moves on to chest thrusts when arms will not reach round', async () => {
+    expect(last(await call("I'm on me own and me asthma's bad, me chest's tightened right up", "I'm getting that sleepy, I'm going to stretch out on the floor")).text).toMatch(/^Stay sitting up, leaning forward a little/)
+    expect(last(await call("he's choking on a Scotch egg", "he can't get any air in and my arms won't reach round him")).text).toMatch(/^If your arms won't reach round: chest thrusts/)
+  })
+})
