@@ -2477,3 +2477,41 @@ describe('playbook responder: sixteenth safety review (review20, unseen wording)
     expect(last(await call("he's choking on a Scotch egg", "he can't get any air in and my arms won't reach round him")).text).toMatch(/^If your arms won't reach round: chest thrusts/)
   })
 })
+
+describe('playbook responder: seventeenth safety review (review21, unseen wording)', () => {
+  itReads([
+    ["he's staggering and his skin's red hot and bone dry", 'heat_illness'],
+    ["I'm unloading a container, it's baking in there and I've got a blinding headache", 'heat_illness'],
+    ["the hull's pinning a volunteer by the chest", 'crush'],
+    ['the ram is pushing on his legs', 'crush'],
+    ["a lad climbed into an empty vat and he's crumpled at the bottom", 'confined_space'],
+    ["I'm allergic to stings and me face is going all puffy", 'anaphylaxis'],
+    ["he's slumped with his hand still on the wires", 'electric_shock'],
+    ['I can only manage a word or two between breaths', 'breathing_difficulty'],
+  ])
+
+  itDoesNotRead([
+    ["me blue inhaler's nearly empty, it's just hissing when I press it", 'gas_leak'],
+    ["his face and neck have gone a purply colour", 'amputation'],
+    ["I missed the last step coming down into the boiler house and I've hurt me knee", 'confined_space'],
+    ['a bar hit him in the face, his face is swelling up', 'anaphylaxis'],
+  ])
+
+  it('calls back a rescuer halfway down a vat, and answers a bowl of water on a chip pan', async () => {
+    const vat = await call("a lad climbed into an empty vat and he's crumpled at the bottom and isn't moving", "his brother's already halfway down the ladder after him", "he'll hold his breath and nip down")
+    expect(vat[0]?.sources).toContain('confined-space-no-entry')
+    expect(vat[1]?.text).toMatch(/^Call them back out now/)
+    expect(last(vat).text).toMatch(/^No\. Don't go back in/)
+    expect((await call("a chip pan's caught fire and a volunteer is about to chuck a washing-up bowl over it"))[0]?.text).toMatch(/^No water/)
+  })
+
+  it('gets a lone stung caller to the pen, the right way round, and the second pen at five minutes', async () => {
+    const replies = await call("I'm on me own, a hornet's got me, I'm allergic to stings and me face is going all puffy", "me pen's in the truck at the far end of the field", "I've got it, me hands are shaking, which way round does it go", "me chest's tightening and me throat feels thick, five minutes since the jab")
+    expect(replies[0]?.sources).toEqual(['anaphylaxis-adrenaline'])
+    expect(replies[1]?.text).toMatch(/^If you can reach it in a minute or two/)
+    expect(replies[2]?.text).toMatch(/^Blue cap off/)
+    expect(last(replies).text).toMatch(/^If you're no better five minutes after the first pen, use a second one now/)
+    // And for someone else, once the first pen has gone in.
+    expect(last(await call("she's allergic to latex, her lips have ballooned", 'we did it five minutes ago and she is still grey and wheezing')).text).toMatch(/^If they're no better five minutes after the first pen, give a second one now/)
+  })
+})
