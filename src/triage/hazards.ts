@@ -204,7 +204,8 @@ const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|can
 const WARMING = /\b(hot|warm|heat\w*|fire|radiator)\b/i
 const RINSING = /\b(shower|water|hose|rinse|rinsing|tap|under|come out|get out)\b/i
 const HELD_BY_CURRENT = /\b(stuck to|shaking|jerking|twitching|buzzing|let go)\b/i
-const FIT = /\b(fit|fitting|seizures?|epilep\w*)\b/i
+// "Fitting solar panels" is the job, not a fit.
+const FIT = /\b(fit|fitting(?! (?:the|a|an|some|new|solar|panels?|pipes?|cables?|kitchens?|doors?|windows?|roofs?|boilers?)\b)|seizures?|epilep\w*)\b/i
 const DEFIB_SHOCK = /\b(it|defib\w*|aed|machine)\b.{0,20}\bshock(ed|s)?\b/i
 const SWALLOWED_BURN = /\b(mouth|throat|lips|tongue|gullet|swallow\w*)\b/i
 const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (really |so |very )?fast)\b/i

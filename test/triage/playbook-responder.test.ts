@@ -2515,3 +2515,29 @@ describe('playbook responder: seventeenth safety review (review21, unseen wordin
     expect(last(await call("she's allergic to latex, her lips have ballooned", 'we did it five minutes ago and she is still grey and wheezing')).text).toMatch(/^If they're no better five minutes after the first pen, give a second one now/)
   })
 })
+
+describe('playbook responder: eighteenth safety review (review22, unseen wording)', () => {
+  itReads([
+    ["one of the lads has grabbed the cable from the inverter and he's locked onto it, he's jerking", 'electric_shock'],
+    ["I'm allergic to them and I'm coming out in lumps all over", 'anaphylaxis'],
+    ["he's not moving and his breathing is not right", 'not_breathing'],
+  ])
+
+  itDoesNotRead([
+    ["we're fitting solar panels on a barn roof", 'seizure'],
+    ["my arms are burning, there's nobody else here to swap with", 'burn'],
+    ["both his arms are burning like they're on fire", 'fire'],
+  ])
+
+  it('lets CPR go on once the casualty is off the cable, and refuses rubber gloves', async () => {
+    const replies = await call("one of the lads has grabbed the cable from the inverter and he's locked onto it, he's jerking", 'there are rubber gloves in the van, can I put them on and pull him off', "he's off it now, he's lying on the roof and he's not breathing")
+    expect(replies[1]?.text).toMatch(/^No: boots and gloves don't make it safe/)
+    expect(last(replies).text).not.toMatch(/^Don't touch them until the power is off/)
+    expect(last(replies).text).toMatch(/push hard and fast/)
+  })
+
+  it('coaches a lone rescuer whose arms are burning, and lets a helper do the pen', async () => {
+    expect(last(await call("it's just me, the boss has collapsed, he's not moving and his breathing is not right", 'my arms are burning, there is nobody else here to swap with')).text).toMatch(/^Keep going as hard as you can/)
+    expect(last(await call("she's allergic and her lips have blown right up and she's wheezing", 'she has her EpiPen but her hands are trembling too much, can I do it for her')).text).toMatch(/^Use it now/)
+  })
+})
