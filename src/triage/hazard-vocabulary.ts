@@ -313,8 +313,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['inhaler|pump|puffer ~ hissing|hisses|empty|spluttering', 'hissing when ~ press|push|squeeze'] },
   // Fitting panels or pipes is the job, not a fit.
   { signal: 'neutral', phrases: ['fitting the|a|an|some|new|solar ~ panel|panels|pipe|pipes|kitchen|kitchens|door|doors|window|windows|cable|cables|roof|boiler|boilers'] },
-  // Arms burning from CPR are tired muscles, not a burn.
-  { signal: 'neutral', phrases: ['@poss arms|arm|legs|muscles|shoulders [are|is] burning', 'burning like they|it|he|she|i [is|are|am|was|were] on fire'] },
+  // "Burning like they're on fire" describes the pain, not flames.
+  { signal: 'neutral', phrases: ['burning like they|it|he|she|i [is|are|am|was|were] on fire', '@poss arms|arm|legs|leg|hands|hand|feet [are|is] burning like'] },
   // "Stone cold sober", "he's dead on now" (Ulster: fine): nobody cold, nobody dead.
   { signal: 'neutral', phrases: ['stone cold sober', '@person [is|are|am|was|feels|feel] [now] stone cold sober', 'dead on', '@person [is|are|am|was|feels|feel] [now] dead on|sound', '@person [is|are|am|was|feels|feel|looks|gone] [now] dead shy|keen|quiet|funny|nice|good|right|proud|chuffed|embarrassed|worried|nervous|tired|sore|busy|lucky', 'dead noisy|loud|fast|quick'] },
   { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing'], phrases: ['into an|a|the [empty] vat|vats|tank|tanks|silo|sump|pit|manhole|sewer|hopper|culvert|cistern|digester|fermenter|tun', 'bottom of the|a ~ vat|tank|silo|sump|pit|manhole|sewer|hopper|cistern|digester|fermenter|tun'] },

@@ -198,6 +198,7 @@ const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)
 const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|going mad|shaking|shaky|shakes|jittery|trembl\w*)\b/i
 const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|used (?:it|the pen|my pen|her pen|his pen)|jabbed|injected|given (?:it|the pen)|after the (?:pen|jab|injection)|since the (?:pen|jab|injection)|pen (?:is|has) gone in)\b/i
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
+const TIRED_ARMS = /\b(?:my|me) (?:arms?|shoulders|muscles) (?:is |are )?(?:burning|on fire|killing)\b/i
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const PRESSING = /\b(press\w*|push\w*|squash\w*|weight|pinned|on (?:his|her|their|my|me) chest)\b/i
 const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
@@ -260,6 +261,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('stroke') && ongoing.includes('low_blood_sugar') && HYPO_RELAPSE.test(text) && !STROKE_ONLY.test(text)) read = readAs(read, 'stroke', 'low_blood_sugar')
   // A pounding heart and the shakes just after the pen are the adrenaline working, not a heart attack or a fit.
   if (ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(text) && PEN_USED.test(text) && !CHEST_PAIN.test(text)) read = without(read, 'cardiac', 'seizure')
+  // Arms or shoulders burning during CPR are the rescuer's tired muscles, not a burn.
+  if (read.includes('burn') && ongoing.includes('not_breathing') && TIRED_ARMS.test(text)) read = without(read, 'burn')
   // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
   if (read.includes('low_blood_sugar') && ([...read, ...ongoing].includes('stroke') || (ongoing.includes('cardiac') && !HYPO_SIGNS.test(text)))) read = without(read, 'low_blood_sugar')
   return read.filter((h) => !isSubsumed(h, ongoing))

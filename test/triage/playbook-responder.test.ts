@@ -2505,6 +2505,11 @@ describe('playbook responder: seventeenth safety review (review21, unseen wordin
     expect((await call("a chip pan's caught fire and a volunteer is about to chuck a washing-up bowl over it"))[0]?.text).toMatch(/^No water/)
   })
 
+  it('sends a lone caller for a pen in her coat at the bottom of the tower', async () => {
+    const reply = last(await call("I'm on my own up the belfry, a wasp's stung me, I'm allergic and I'm coming out in lumps all over", "my pen's in my coat at the bottom of the tower"))
+    expect(reply.text).toMatch(/^If you can reach it in a minute or two/)
+  })
+
   it('gets a lone stung caller to the pen, the right way round, and the second pen at five minutes', async () => {
     const replies = await call("I'm on me own, a hornet's got me, I'm allergic to stings and me face is going all puffy", "me pen's in the truck at the far end of the field", "I've got it, me hands are shaking, which way round does it go", "me chest's tightening and me throat feels thick, five minutes since the jab")
     expect(replies[0]?.sources).toEqual(['anaphylaxis-adrenaline'])
@@ -2525,7 +2530,6 @@ describe('playbook responder: eighteenth safety review (review22, unseen wording
 
   itDoesNotRead([
     ["we're fitting solar panels on a barn roof", 'seizure'],
-    ["my arms are burning, there's nobody else here to swap with", 'burn'],
     ["both his arms are burning like they're on fire", 'fire'],
   ])
 
@@ -2537,7 +2541,11 @@ describe('playbook responder: eighteenth safety review (review22, unseen wording
   })
 
   it('coaches a lone rescuer whose arms are burning, and lets a helper do the pen', async () => {
-    expect(last(await call("it's just me, the boss has collapsed, he's not moving and his breathing is not right", 'my arms are burning, there is nobody else here to swap with')).text).toMatch(/^Keep going as hard as you can/)
+    const tired = last(await call("it's just me, the boss has collapsed, he's not moving and his breathing is not right", 'my arms are burning, there is nobody else here to swap with'))
+    expect(tired.text).toMatch(/^Keep going as hard as you can/)
+    expect(tired.sources).not.toContain('burn-cool')
+    // Outside CPR, burning legs are still a burn (a caustic splash).
+    expectReads('his legs are burning, should he keep his wellies on', 'burn')
     expect(last(await call("she's allergic and her lips have blown right up and she's wheezing", 'she has her EpiPen but her hands are trembling too much, can I do it for her')).text).toMatch(/^Use it now/)
   })
 })
