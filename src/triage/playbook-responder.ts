@@ -153,8 +153,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "I don't know CPR", "how do I do CPR?", "what do I do?": how, hand by hand, not only "start CPR".
   const instructions = entries.map((e) => {
     if (!restart(e)) {
-      const combos = e.combo === true ? [] : playbook.combos.filter((c) => c.hazards.some((h) => e.hazards.includes(h)))
-      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged }, combos)
+      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged }, playbook.combos)
     }
     const skipped = skippedIn(e)
     const first = e.say.findIndex((_, i) => !skipped.has(i))
@@ -213,7 +212,7 @@ const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
 function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
   const where: Where = {}
   const eq = equipment === undefined ? undefined : spokenName(equipment)
-  if (eq !== undefined && !UNPOWERED.has(equipment?.toLowerCase() ?? '')) where.equipment = eq
+  if (equipment !== undefined && eq !== undefined && !UNPOWERED.has(equipment.toLowerCase())) where.equipment = eq
   if (location !== undefined) where.place = spokenName(location)
   else if (eq !== undefined) where.place = `the area around ${eq}`
   if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined ? `${eq} in ${where.place}` : where.place
@@ -326,7 +325,7 @@ interface TurnAsks {
   readonly reported: boolean
 }
 
-function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean, skipped: ReadonlySet<number>, turn: TurnAsks, combos: readonly PlaybookEntry[] = []): string {
+function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean, skipped: ReadonlySet<number>, turn: TurnAsks, combos: readonly PlaybookEntry[]): string {
   const lines = context.callerAlone && entry.self !== undefined ? entry.self : entry
   if (holding && lines.hold !== undefined) return renderTemplate(lines.hold, where)
   const rendered = lines.say.map((t) => renderTemplate(t, where))
@@ -334,8 +333,10 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   const said = (r: string): boolean => r.split(SENTENCE_END).every((sentence) => context.said.some((s) => s.includes(sentence)))
   // Only once the first aid was given: "blood spurting" in the first words needs the pressure first.
   // A combo written with this hazard gave it too ("knocked out by a blow", then "her headache's worse").
-  const given = rendered.some(said) || combos.some((c) => c.say.some((t) => said(renderTemplate(t, where))))
-  if (turn.worse && !holding && lines.worse !== undefined && given) return renderTemplate(lines.worse, where)
+  // Looked for only when the caller says it is getting worse: this runs for every entry on every turn.
+  const givenByCombo = (): boolean => entry.combo !== true &&
+    combos.some((c) => c.hazards.some((h) => entry.hazards.includes(h)) && c.say.some((t) => said(renderTemplate(t, where))))
+  if (turn.worse && !holding && lines.worse !== undefined && (rendered.some(said) || givenByCombo())) return renderTemplate(lines.worse, where)
   if (turn.again) {
     const current = rendered.findLast((r, i) => !skipped.has(i) && turn.lastSaid?.includes(r) === true)
     if (current !== undefined) return current
@@ -388,7 +389,7 @@ const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|y
 const GOING_DOWNHILL = String.raw`going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy)`
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
 // an answer to the entry's own question (NOT_WORKING, in saidItWorked).
-const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any |much )?better|going blue|turning blue|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|pressing (?:on|against)|only get (?:one or two )?words? out|one or two words|(?:two )?words at a time|sucking in|(?:gone|going|getting) (?:really |very |awful |awfully |so |all |that )?(?:quiet|sleepy|drowsy)|(?:two or three|a few) words|a word or two|(?:it is|it has) (?:come|coming) back|(?:shaky|shaking|trembly|trembling|wobbly|sweaty|dizzy) again|jumbled|nothing is (?:shifted|shifting|budged|moved|come out)|(?:will|does|did) not (?:shift|budge|come out|come up)|(?:not|never) (?:shifted|budged)|can not finish (?:a|his|her|my|their) sentence|(?:going|turning|gone) (?:a |all )?(?:blue\w*|bluish|grey|gray|purple)|knackered|exhausted|worn out|too tired|that tired|so tired|floaty|going to (?:go|pass out|faint|black out|keel over)|swimmy|(?:not|isn't|is not) saying (?:much|anything)|(?:trying|wants|wanting) to (?:get|stand) up|${GOING_DOWNHILL})\b`, 'i')
+const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any |much )?better|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|pressing (?:on|against)|only get (?:one or two )?words? out|one or two words|(?:two )?words at a time|sucking in|(?:gone|going|getting) (?:really |very |awful |awfully |so |all |that )?(?:quiet|sleepy|drowsy)|(?:two or three|a few) words|a word or two|(?:it is|it has) (?:come|coming) back|(?:shaky|shaking|trembly|trembling|wobbly|sweaty|dizzy) again|jumbled|nothing is (?:shifted|shifting|budged|moved|come out)|(?:will|does|did) not (?:shift|budge|come out|come up)|(?:not|never) (?:shifted|budged)|can not finish (?:a|his|her|my|their) sentence|(?:going|turning|gone) (?:a |all )?(?:blue\w*|bluish|grey|gray|purple)|knackered|exhausted|worn out|too tired|that tired|so tired|floaty|going to (?:go|pass out|faint|black out|keel over)|swimmy|(?:not|isn't|is not) saying (?:much|anything)|(?:trying|wants|wanting) to (?:get|stand) up|${GOING_DOWNHILL})\b`, 'i')
 // "What do I do?", "what should we do now?": the caller has not got the step they are on.
 const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! with| about)|\bhow do (?:i|we|you) do (?:it|that|cpr|compressions)\b|\bhow do (?:i|we) (?:do|give) cpr\b|\bwhat do i do\b/i
 // The whole turn asks for the last reply again.

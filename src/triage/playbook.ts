@@ -387,8 +387,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     const where = `replies[${i}]`
     const hazardList = (v: unknown): v is Hazard[] => Array.isArray(v) && v.length > 0 && v.every(isHazard)
     if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards) || (r.unless !== undefined && !hazardList(r.unless)) ||
-      !Array.isArray(r.askedBy) || r.askedBy.length === 0 || !r.askedBy.every((p) => typeof p === 'string' && p.trim() !== '') ||
-      !optionalPhrases(r.notWhen) || !optionalPhrases(r.onlyWith) ||
+      !isPhraseList(r.askedBy) || !optionalPhrases(r.notWhen) || !optionalPhrases(r.onlyWith) ||
       !isSpokenLine(r.say) || (r.self !== undefined && !isSpokenLine(r.self))) {
       problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases and a say (and optional self) of at most ${MAX_SAY_CHARS} characters`)
       continue
@@ -418,9 +417,14 @@ function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefine
   return phrases
 }
 
+/** A non-empty list of non-blank phrases. */
+function isPhraseList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length > 0 && v.every((p) => typeof p === 'string' && p.trim() !== '')
+}
+
 /** Absent, or a list of non-blank phrases. */
 function optionalPhrases(v: unknown): boolean {
-  return v === undefined || (Array.isArray(v) && v.length > 0 && v.every((p) => typeof p === 'string' && p.trim() !== ''))
+  return v === undefined || isPhraseList(v)
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
