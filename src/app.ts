@@ -79,6 +79,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
   await app.register(calls, {
     instanceId: config.instanceId,
     publicUrl: config.publicUrl,
+    voice: config.voice,
     directory,
     responder,
     ...(push ? { push } : {}),
@@ -95,6 +96,7 @@ export async function buildApp(config: Config, deps: Partial<AppDeps> = {}): Pro
   await app.register(voiceRoutes, {
     authToken: config.twilio.authToken,
     publicUrl: config.publicUrl,
+    voice: config.voice,
     bodyLimit: config.webhookBodyLimit,
     deadlineMs: config.webhookDeadlineMs,
   })

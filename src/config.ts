@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { hostname } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import envSchema from 'env-schema'
+import { parseVoiceSettings, type VoiceSettings } from './calls/voice-settings.js'
 
 // Every environment variable Aurora reads, validated once at boot (server.ts is the only caller
 // that passes process.env; tests build Config objects directly). Problems are reported all at once.
@@ -35,6 +36,10 @@ const schema = {
     LLM_MODEL: { type: 'string', minLength: 1 },
     LLM_API_KEY: { type: 'string' },
     LLM_DEADLINE_MS: { type: 'integer', minimum: 100, maximum: 10_000, default: 1500 },
+
+    SPEECH_LANGUAGE: { type: 'string' },
+    SPEECH_HINTS: { type: 'string' },
+    SAY_VOICE: { type: 'string' },
 
     FIREBASE_PROJECT_ID: { type: 'string', pattern: '^[a-z0-9-]{4,40}$', default: 'demo-aurora' },
     FIREBASE_DATABASE_EMULATOR_HOST: { type: 'string', pattern: '^[^\\s/:]+:[0-9]{1,5}$' },
@@ -82,6 +87,9 @@ interface RawEnv {
   LLM_MODEL?: string
   LLM_API_KEY?: string
   LLM_DEADLINE_MS: number
+  SPEECH_LANGUAGE?: string
+  SPEECH_HINTS?: string
+  SAY_VOICE?: string
   FIREBASE_PROJECT_ID: string
   FIREBASE_DATABASE_EMULATOR_HOST?: string
   FIREBASE_DATABASE_URL?: string
@@ -146,6 +154,8 @@ export interface Config {
     kind: 'playbook' | 'llm'
     llm?: { baseUrl: string; model: string; apiKey?: string; deadlineMs: number }
   }
+  /** The recognition locale and hints of every <Gather>, the voice of every <Say>. */
+  voice: VoiceSettings
   firebase: FirebaseTarget
   mirror: { batchDeadlineMs: number; maxBatchRecords: number; mode: 'background' | 'inline' }
   admin: {
@@ -217,6 +227,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (raw.RESPONDER === 'llm' && raw.LLM_DEADLINE_MS >= raw.WEBHOOK_DEADLINE_MS) {
     problems.push(`LLM_DEADLINE_MS (${raw.LLM_DEADLINE_MS}) must be below WEBHOOK_DEADLINE_MS (${raw.WEBHOOK_DEADLINE_MS}), or every slow answer becomes an apology`)
   }
+  const voice = parseVoiceSettings({
+    ...(raw.SPEECH_LANGUAGE ? { language: raw.SPEECH_LANGUAGE } : {}),
+    ...(raw.SPEECH_HINTS ? { hints: raw.SPEECH_HINTS } : {}),
+    ...(raw.SAY_VOICE ? { voice: raw.SAY_VOICE } : {}),
+  })
+  problems.push(...voice.problems)
   if (raw.FIREBASE_DATABASE_EMULATOR_HOST && raw.FIREBASE_DATABASE_URL) {
     problems.push('set FIREBASE_DATABASE_EMULATOR_HOST or FIREBASE_DATABASE_URL, not both')
   }
@@ -264,6 +280,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     silentTurnsBeforeEscalation: raw.SILENT_TURNS_BEFORE_ESCALATION,
     lowConfidenceThreshold: raw.LOW_CONFIDENCE_THRESHOLD,
     responder: { kind: raw.RESPONDER, ...(llm ? { llm } : {}) },
+    voice: voice.settings,
     firebase,
     mirror: {
       batchDeadlineMs: raw.MIRROR_BATCH_DEADLINE_MS,

@@ -50,6 +50,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig(plain)).toThrow(/PUBLIC_URL must be https/)
   })
 
+  it('takes the speech locale, extra hints and voice a site sets, and says plainly what Twilio would not take', () => {
+    expect(loadConfig({}).voice).toEqual({ language: 'en-US', hints: expect.stringMatching(/^fire, smoke, .*Zone B, valve, tank, bay$/) })
+    const site = loadConfig({ SPEECH_LANGUAGE: 'en-IE', SPEECH_HINTS: 'Kiln 4, bagging plant, fire', SAY_VOICE: 'Google.en-GB-Standard-A' })
+    expect(site.voice.language).toBe('en-IE')
+    expect(site.voice.hints).toMatch(/, bay, Kiln 4, bagging plant$/)
+    expect(site.voice.voice).toBe('Google.en-GB-Standard-A')
+    for (const voice of ['man', 'woman', 'Polly.Amy', 'Polly.Brian-Neural', 'ElevenLabs.abc123']) expect(loadConfig({ SAY_VOICE: voice }).voice.voice).toBe(voice)
+
+    expect(() => loadConfig({ SPEECH_LANGUAGE: 'fr-FR' })).toThrow(/SPEECH_LANGUAGE "fr-FR" is not one of en-AU, .*en-GB.*\(the playbook responder reads English\)/)
+    expect(() => loadConfig({ SPEECH_LANGUAGE: 'en-gb' })).toThrow(/SPEECH_LANGUAGE "en-gb"/)
+    expect(() => loadConfig({ SPEECH_HINTS: `fire, ${'x'.repeat(101)}` })).toThrow(/SPEECH_HINTS entries must be at most 100 characters/)
+    expect(() => loadConfig({ SPEECH_HINTS: Array.from({ length: 490 }, (_, i) => `bay ${i}`).join(',') })).toThrow(/SPEECH_HINTS has 490 entries; with Aurora's \d+ that is over Twilio's 500/)
+    expect(() => loadConfig({ SAY_VOICE: 'Amy' })).toThrow(/SAY_VOICE "Amy" is not a Twilio voice name/)
+    expect(() => loadConfig({ SAY_VOICE: 'Google.de-DE-Standard-A' })).toThrow(/SAY_VOICE "Google.de-DE-Standard-A" is not an English voice/)
+  })
+
   it('derives a usable public URL from any HOST, and keeps the LLM deadline inside the webhook deadline', () => {
     expect(loadConfig({ HOST: '0.0.0.0', PORT: '3000' }).publicUrl).toBe('http://127.0.0.1:3000')
     expect(loadConfig({ HOST: '::', PORT: '3000' }).publicUrl).toBe('http://[::1]:3000')

@@ -59,9 +59,22 @@ const NON_NEGATIVE_INT = /^(0|[1-9][0-9]*)$/
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/
 const METHOD = /^(GET|POST)$/
 
-type AttributeRule = RegExp | 'url' | 'text'
+// Twilio's own voices and the named voices of its providers (Polly.Amy-Neural, Google.en-GB-Standard-A).
+const VOICE = /^(man|woman|alice|(Polly|Google|ElevenLabs)\.[A-Za-z0-9_.-]+)$/
 
-const SAY_ATTRS: Record<string, AttributeRule> = { voice: 'text', language: LANGUAGE, loop: NON_NEGATIVE_INT }
+/** Twilio warning 13330: a comma-separated list of at most 500 entries, each at most 100 characters. */
+function hintsProblem(value: string): string | null {
+  const entries = value.split(',').map((entry) => entry.trim())
+  if (entries.length > 500) return `${entries.length} hints (at most 500)`
+  const long = entries.find((entry) => entry.length > 100)
+  if (long !== undefined) return `a hint of ${long.length} characters (at most 100)`
+  if (entries.some((entry) => entry === '')) return 'an empty hint'
+  return null
+}
+
+type AttributeRule = RegExp | 'url' | ((value: string) => string | null)
+
+const SAY_ATTRS: Record<string, AttributeRule> = { voice: VOICE, language: LANGUAGE, loop: NON_NEGATIVE_INT }
 const PAUSE_ATTRS: Record<string, AttributeRule> = { length: POSITIVE_INT }
 const REDIRECT_ATTRS: Record<string, AttributeRule> = { method: METHOD }
 const GATHER_ATTRS: Record<string, AttributeRule> = {
@@ -75,7 +88,7 @@ const GATHER_ATTRS: Record<string, AttributeRule> = {
   numDigits: POSITIVE_INT,
   actionOnEmptyResult: BOOLEAN,
   language: LANGUAGE,
-  hints: 'text',
+  hints: hintsProblem,
   profanityFilter: BOOLEAN,
   speechModel: /^[A-Za-z0-9_.-]+$/,
   enhanced: BOOLEAN,
@@ -166,8 +179,10 @@ function checkAttributes(node: XmlElement, rules: Record<string, AttributeRule>,
     const rule = rules[name]
     if (rule === undefined) throw schemaError(node, `unknown attribute ${name} on <${node.name}>`)
     if (rule === 'url') resolveUrl(node, value, baseUrl ?? '', name)
-    else if (rule === 'text') continue
-    else if (!rule.test(value)) throw schemaError(node, `invalid ${name}="${value}" on <${node.name}>`)
+    else if (typeof rule === 'function') {
+      const problem = rule(value)
+      if (problem !== null) throw schemaError(node, `invalid ${name} on <${node.name}>: ${problem}`)
+    } else if (!rule.test(value)) throw schemaError(node, `invalid ${name}="${value}" on <${node.name}>`)
   }
 }
 

@@ -6,11 +6,14 @@ import type { CallRepository } from './call-repository.js'
 import { isHeard, lastTurn, orderedMessages, pendingAdminOf, type ActiveCall, type Message } from './model.js'
 import { renderGoodbye, renderReply } from './twiml.js'
 import type { PushTwiml } from './twilio-push.js'
+import type { VoiceSettings } from './voice-settings.js'
 
 export interface AdminActionsOptions {
   repo: CallRepository
   /** This instance's public URL: pushed TwiML points the caller's next turn back here. */
   baseUrl: string
+  /** How a pushed line is spoken; Twilio's defaults when absent. */
+  voice?: VoiceSettings
   /** Present when Twilio REST credentials are configured: admin messages reach the caller at once. */
   push?: PushTwiml
   log: FastifyBaseLogger
@@ -109,13 +112,13 @@ export class AdminActions {
    * order: a push cuts off the TwiML playing, which may be the line before this one.
    */
   async #push(call: ActiveCall, message: Message): Promise<NonNullable<ActionResult['delivery']>> {
-    const { repo, push, baseUrl, log } = this.#opts
+    const { repo, push, baseUrl, voice, log } = this.#opts
     if (this.#heard(call, message)) return 'heard'
     if (!push || repo.call(call.call_id)?.status !== 'TAKEN_OVER') return 'next_turn'
     const conversation = repo.conversationOf(call)
     const lines = linesSinceCallerSpoke(orderedMessages(conversation))
     try {
-      await push(call.call_sid, renderReply({ say: lines.map((m) => m.text), nextTurn: lastTurn(conversation) + 1 }, baseUrl))
+      await push(call.call_sid, renderReply({ say: lines.map((m) => m.text), nextTurn: lastTurn(conversation) + 1 }, baseUrl, voice))
     } catch (err) {
       // Twilio unreachable or the call already gone: the message stays queued for the next turn.
       log.warn({ err, convId: call.conversation_id }, 'admin message push failed; queued for the next turn')
@@ -144,13 +147,13 @@ export class AdminActions {
       [{ role: 'system', text: `${actor} ended the call`, event: 'ended', actor }],
       { ended_at: this.#opts.repo.nowIso(), end_reason: 'admin' },
     )
-    const { push, repo, log } = this.#opts
+    const { push, repo, voice, log } = this.#opts
     if (push) {
       await this.#inOrder(call, async () => {
         // Lines still waiting for the caller go first: the hang-up leaves no next turn to say them.
         const owed = pendingAdminOf(orderedMessages(repo.conversationOf(call)))
         try {
-          await push(call.call_sid, renderGoodbye([...owed.map((m) => m.text), GOODBYE].join(' ')))
+          await push(call.call_sid, renderGoodbye([...owed.map((m) => m.text), GOODBYE].join(' '), voice))
         } catch (err) {
           log.warn({ err, convId }, "could not hang up the live call; the caller's next turn says goodbye")
           return

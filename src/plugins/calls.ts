@@ -4,6 +4,7 @@ import { CallFlow } from '../calls/call-flow.js'
 import { CallRepository } from '../calls/call-repository.js'
 import { createIdGenerator } from '../calls/ids.js'
 import type { PushTwiml } from '../calls/twilio-push.js'
+import type { VoiceSettings } from '../calls/voice-settings.js'
 import type { WorkerDirectory } from '../calls/worker-directory.js'
 import type { Op } from '../store/index.js'
 import type { Responder } from '../triage/responder.js'
@@ -19,6 +20,8 @@ declare module 'fastify' {
 export interface CallsPluginOptions {
   instanceId: string
   publicUrl: string
+  /** How a pushed admin line is spoken (config.voice). */
+  voice?: VoiceSettings
   directory: WorkerDirectory
   responder: Responder
   push?: PushTwiml
@@ -71,7 +74,7 @@ export default fp<CallsPluginOptions>(
     )
     app.decorate(
       'adminActions',
-      new AdminActions({ repo, baseUrl: options.publicUrl, log, ...(options.push ? { push: options.push } : {}) }),
+      new AdminActions({ repo, baseUrl: options.publicUrl, ...(options.voice ? { voice: options.voice } : {}), log, ...(options.push ? { push: options.push } : {}) }),
     )
 
     // Calls whose end never came are ended; ended calls move to call_history after the grace

@@ -3,6 +3,7 @@ import formbody from '@fastify/formbody'
 import type { FastifyBaseLogger, FastifyError, FastifyInstance } from 'fastify'
 import type { VoiceReply } from '../../calls/call-flow.js'
 import { renderApology, renderGoodbye, renderReply, renderStaticSafety } from '../../calls/twiml.js'
+import { DEFAULT_VOICE, type VoiceSettings } from '../../calls/voice-settings.js'
 import { maskText } from '../../log.js'
 import { FORWARDED_HEADER, forwardStatusCallback, forwardTurn } from './call-owner.js'
 import { callStatusBody, fallbackBody, incomingCallBody, processSpeechBody, turnQuery } from './schemas.js'
@@ -12,6 +13,8 @@ import { twilioSignatureCheck } from './twilio-signature.js'
 export interface VoiceRoutesOptions {
   authToken: string
   publicUrl: string
+  /** How every answer is heard and spoken (config.voice). */
+  voice?: VoiceSettings
   bodyLimit: number
   /** A webhook's answer waits at most this long (config.webhookDeadlineMs). */
   deadlineMs: number
@@ -30,8 +33,8 @@ const FORM = 'application/x-www-form-urlencoded'
  * and a redirect to /voice-fallback, which answers from local state.
  */
 export default async function voiceRoutes(app: FastifyInstance, options: VoiceRoutesOptions): Promise<void> {
-  const { publicUrl } = options
-  const apology = (): string => renderApology(publicUrl)
+  const { publicUrl, voice = DEFAULT_VOICE } = options
+  const apology = (): string => renderApology(publicUrl, voice)
   /** What a turn whose answer is late says instead; its conversation notes that the caller heard this, not the answer. */
   // `turn` is the number in the URL and `speech` the words posted under it: the turn they became
   // may be another (src/calls/turn-numbers.ts).
@@ -48,7 +51,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
   const twimlWithin = async (work: Promise<VoiceReply>, ms: number, log: FastifyBaseLogger, late: () => string, onTime?: (answer: VoiceReply) => void): Promise<string> => {
     const answer = await answerWithin(work, ms, log)
     if (answer === LATE) return late()
-    const twiml = answer.hangup ? renderGoodbye(answer.say.join(' ')) : renderReply(answer, publicUrl)
+    const twiml = answer.hangup ? renderGoodbye(answer.say.join(' '), voice) : renderReply(answer, publicUrl, voice)
     onTime?.(answer)
     return twiml
   }
@@ -69,7 +72,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
       return reply.code(status).send({ statusCode: status, code: error.code, error: STATUS_CODES[status], message: error.message })
     }
     request.log.error({ err: error }, 'webhook failed; caller sent to the fallback')
-    const twiml = request.url.startsWith('/voice-fallback') ? renderStaticSafety(publicUrl) : renderApology(publicUrl)
+    const twiml = request.url.startsWith('/voice-fallback') ? renderStaticSafety(publicUrl, voice) : renderApology(publicUrl, voice)
     return reply.code(200).type('text/xml').send(twiml)
   })
 
@@ -129,7 +132,7 @@ export default async function voiceRoutes(app: FastifyInstance, options: VoiceRo
       ...(retry ? { retry } : {}),
       ...(failed?.kind === 'greeting' ? { greetingFailed: true } : {}),
     })
-    const safety = (): string => renderStaticSafety(publicUrl)
+    const safety = (): string => renderStaticSafety(publicUrl, voice)
     // A turn played again may need the responder (an LLM, up to its own deadline). Late, its answer
     // is recorded but unheard, as a late turn's is: noted so, the next fallback says it as new.
     const deadline = retry ? options.deadlineMs : Math.min(FALLBACK_DEADLINE_MS, options.deadlineMs)

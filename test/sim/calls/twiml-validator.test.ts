@@ -103,6 +103,10 @@ describe('validateTwiml rejects what Twilio would not run', () => {
     ['a non-http Redirect', doc('<Redirect>ftp://x.test/</Redirect>'), 12200, /is not http\(s\)/],
     ['content in Hangup', doc('<Hangup>now</Hangup>'), 12200, /<Hangup> must be empty/],
     ['SSML in Say', doc('<Say>hi <break time="1s"/></Say>'), 12200, /<break> inside <Say> is not supported/],
+    ['a voice that is no voice name', doc('<Say voice="Amy">hi</Say>'), 12200, /invalid voice="Amy"/],
+    ['501 hints', doc(`<Gather input="speech" hints="${Array.from({ length: 501 }, (_, i) => `word${i}`).join(', ')}"/>`), 12200, /501 hints \(at most 500\)/],
+    ['a hint over 100 characters', doc(`<Gather input="speech" hints="fire, ${'x'.repeat(101)}"/>`), 12200, /a hint of 101 characters/],
+    ['an empty hint', doc('<Gather input="speech" hints="fire,,smoke"/>'), 12200, /an empty hint/],
   ])('%s', (_, body, code, reason) => {
     const err = rejection(body)
     expect(err.code).toBe(code)
