@@ -2,6 +2,7 @@ import type { DataSnapshot, Database } from 'firebase-admin/database'
 import type { ActiveCall } from '../calls/model.js'
 import { callPath, conversationPath, historyPath } from '../calls/model.js'
 import type { Json } from '../store/index.js'
+import type { HistoryCursor } from './call-history.js'
 
 // The admin streams' view of Firebase: listeners, not polling. active_calls is watched for the
 // life of the hub (child events: the overview of every instance's calls); one conversation is
@@ -25,6 +26,11 @@ export interface FirebaseFeed {
   watchConversation(convId: string, onValue: (value: Json | null) => void, onError: (err: Error) => void): () => void
   activeCall(callId: string): Promise<ActiveCall | null>
   archivedCall(callId: string): Promise<Json | null>
+  /**
+   * The newest `limit` calls in call_history that ended before the cursor (ended_at, then call
+   * id), whole (with their conversations: RTDB queries cannot leave a child out).
+   */
+  archivedCalls(limit: number, before?: HistoryCursor): Promise<unknown[]>
 }
 
 export function createFirebaseFeed(db: Database): FirebaseFeed {
@@ -85,6 +91,16 @@ export function createFirebaseFeed(db: Database): FirebaseFeed {
     },
     async archivedCall(callId) {
       return (await db.ref(historyPath(callId)).get()).val() as Json | null
+    },
+    async archivedCalls(limit, before) {
+      // database.rules.json declares .indexOn ended_at, so the server sends only the page.
+      const byEnd = db.ref('call_history').orderByChild('ended_at')
+      const page = (before ? byEnd.endBefore(before.endedAt, before.callId) : byEnd).limitToLast(limit)
+      const calls: unknown[] = []
+      ;(await page.get()).forEach((child) => {
+        calls.push(child.val())
+      })
+      return calls
     },
   }
 }

@@ -49,8 +49,11 @@ export class CallRepository {
   readonly #instanceUrl: string
   /** CallSid -> call_id for the calls this instance holds (Twilio retries carry only the CallSid). */
   readonly #bySid = new Map<string, string>()
-  /** Archived calls still in memory, in the order they were archived: call_id -> [CallSid, archived at (ms)]. */
-  readonly #archivedInMemory = new Map<string, [string, number]>()
+  /**
+   * Archived calls still in memory, in the order they were archived: call_id -> [CallSid,
+   * archived at (ms), the seq of the record that archived it].
+   */
+  readonly #archivedInMemory = new Map<string, [string, number, number]>()
 
   constructor(options: CallRepositoryOptions) {
     this.#store = options.store
@@ -65,7 +68,8 @@ export class CallRepository {
     const history = this.#store.get('call_history') as Record<string, ArchivedCall> | null
     const archived = Object.values(history ?? {}).map((call) => ({ call, at: Date.parse(call.archived_at) || 0 }))
     archived.sort((a, b) => a.at - b.at)
-    for (const { call, at } of archived) this.#holdArchived(call.call_id, call.call_sid, at)
+    // Their archiving seqs are not kept: the last durable one is a bound the mirror must pass.
+    for (const { call, at } of archived) this.#holdArchived(call.call_id, call.call_sid, at, this.#store.lastDurableSeq)
   }
 
   /** The store refuses every commit from now on (storeRefusesWrites): nothing will be durable. */
@@ -271,12 +275,12 @@ export class CallRepository {
       if (Date.parse(call.ended_at) + graceMs > now) continue
       const conversation = this.conversation(call.conversation_id)
       const entry = { ...call, archived_at: new Date(now).toISOString(), ...(conversation ? { conversation } : {}) }
-      await this.#commit([
+      const record = await this.#commit([
         { path: historyPath(call.call_id), value: entry as unknown as Json },
         { path: callPath(call.call_id), value: null },
         { path: conversationPath(call.conversation_id), value: null },
       ])
-      this.#holdArchived(call.call_id, call.call_sid, now)
+      this.#holdArchived(call.call_id, call.call_sid, now, record.seq)
       archived.push(call.call_id)
     }
     return archived
@@ -286,13 +290,15 @@ export class CallRepository {
    * Drops calls archived more than retentionMs ago from memory (store.forget): they stay in the
    * journal, total.json and Firebase's call_history, where admins read them, while memory holds
    * only live calls and the recent history. A webhook for a forgotten call is then treated as an
-   * unknown call. Returns how many were forgotten.
+   * unknown call. Only what Firebase has is forgotten (`mirroredUpTo`, the mirror's watermark):
+   * until then memory is the only place admins can list it from. Returns how many were forgotten.
    */
-  forgetArchived(retentionMs: number): number {
+  forgetArchived(retentionMs: number, mirroredUpTo = Number.POSITIVE_INFINITY): number {
     const cutoff = this.#now().getTime() - retentionMs
     let forgotten = 0
-    for (const [callId, [callSid, archivedAt]] of this.#archivedInMemory) {
-      if (archivedAt > cutoff) break
+    // Archived in seq order, so the first one still too recent or not yet mirrored ends the walk.
+    for (const [callId, [callSid, archivedAt, seq]] of this.#archivedInMemory) {
+      if (archivedAt > cutoff || seq > mirroredUpTo) break
       this.#archivedInMemory.delete(callId)
       if (this.#bySid.get(callSid) === callId) this.#bySid.delete(callSid)
       this.#store.forget(historyPath(callId))
@@ -315,9 +321,9 @@ export class CallRepository {
     }
   }
 
-  #holdArchived(callId: string, callSid: string, archivedAt: number): void {
+  #holdArchived(callId: string, callSid: string, archivedAt: number, seq: number): void {
     this.#bySid.set(callSid, callId)
-    this.#archivedInMemory.set(callId, [callSid, archivedAt])
+    this.#archivedInMemory.set(callId, [callSid, archivedAt, seq])
   }
 }
 

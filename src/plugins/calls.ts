@@ -82,7 +82,9 @@ export default fp<CallsPluginOptions>(
     // either stays small relative to it.
     const shortest = Math.min(options.archiveGraceMs, options.historyInMemoryMs)
     const every = Math.max(250, Math.min(30_000, Math.floor(shortest / 4) || 250))
-    repo.forgetArchived(options.historyInMemoryMs)
+    // Without a mirror nothing will ever reach Firebase: the retention alone decides.
+    const mirrored = (): number => mirror?.watermark ?? Number.POSITIVE_INFINITY
+    repo.forgetArchived(options.historyInMemoryMs, mirrored())
     let archiving: Promise<unknown> | null = null
     const timer = setInterval(() => {
       if (archiving) return
@@ -91,7 +93,7 @@ export default fp<CallsPluginOptions>(
           if (stale.length > 0) log.warn({ calls: stale.length }, 'calls without a webhook for too long were ended as stale')
           return repo.archiveEnded(options.archiveGraceMs)
         })
-        .then(() => repo.forgetArchived(options.historyInMemoryMs))
+        .then(() => repo.forgetArchived(options.historyInMemoryMs, mirrored()))
         .catch((err: unknown) => log.error({ err }, 'archiving ended calls failed'))
         .finally(() => (archiving = null))
     }, every)

@@ -232,6 +232,39 @@ describe.skipIf(!HAVE_CHROMIUM)('dashboard in Chromium', () => {
     expect(scriptProblems()).toEqual([])
   }, 60_000)
 
+  it('lists ended calls under Recent calls, from Firebase once archived, and opens one read-only', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto(`${base}/admin`)
+    await page.locator('#app').waitFor({ state: 'visible' })
+    const caller = new Caller(t.app, '+15551230084')
+    const { callId, convId } = await caller.dial()
+    await caller.say('a pallet fell on my foot in the cold store')
+    await caller.hangUp()
+    // Archived and out of this instance's memory: only Firebase's call_history has it now.
+    expect(await t.app.calls.archiveEnded(0)).toContain(callId)
+    expect(await t.app.mirror!.waitForSeq(t.app.store.lastDurableSeq, 10_000)).toBe(true)
+    t.app.calls.forgetArchived(0)
+    expect(t.app.calls.archived(callId)).toBeNull()
+
+    await page.click('#recent > summary')
+    const item = page.locator(`#recent-list .call[data-conversation-id="${convId}"]`)
+    await item.waitFor()
+    expect(await page.locator('#recent-list .call').first().getAttribute('data-conversation-id')).toBe(convId)
+    await expect.poll(() => item.locator('.last-words').textContent()).toMatch(/pallet fell on my foot/)
+    expect(await item.locator('.status-pill').textContent()).toMatch(/^Ended \d/)
+    expect(await page.isVisible('#recent-note')).toBe(false)
+
+    await item.locator('button').click()
+    await page.locator('#conversation').waitFor({ state: 'visible' })
+    await page.locator('#messages .message.role-user', { hasText: 'pallet fell on my foot' }).waitFor()
+    await expect.poll(() => page.textContent('#conv-stream-state')).toBe('Conversation: Call ended')
+    expect(await item.getAttribute('class')).toMatch(/\bselected\b/)
+    expect(await page.isEnabled('#takeover')).toBe(false)
+    expect(await page.isEnabled('#send-form button[type=submit]')).toBe(false)
+    await page.screenshot({ path: new URL('dashboard-recent.png', ARTIFACTS).pathname, fullPage: true })
+    expect(scriptProblems()).toEqual([])
+  }, 60_000)
+
   it('keeps a supervisor logged in through a proxy answering 502, and goes live again when it recovers', async () => {
     await page.route('**/api/**', (route) => route.fulfill({ status: 502, contentType: 'text/html', body: 'Bad Gateway' }))
     // Aurora restarting behind the proxy: every open stream drops.

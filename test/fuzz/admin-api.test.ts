@@ -99,7 +99,7 @@ function requestFor(c: AdminCase, sessionCookie: string | null): InjectOptions {
   return { method: method as InjectOptions['method'], url, headers, ...(payload !== undefined && method !== 'GET' && method !== 'HEAD' ? { payload } : {}) }
 }
 
-const PROTECTED = new Set(['action', 'conversation', 'stream', 'calls', 'session'])
+const PROTECTED = new Set(['action', 'conversation', 'stream', 'calls', 'history', 'session'])
 
 function answerProblems(c: AdminCase, request: InjectOptions, res: LightMyRequestResponse, hadSession: boolean): string[] {
   const problems: string[] = []

@@ -17,6 +17,8 @@ export type Target =
   | { kind: 'conversation'; conv: ConvChoice }
   | { kind: 'stream'; conv: ConvChoice | null }
   | { kind: 'calls' }
+  /** GET /api/history with this query string (without the '?'). */
+  | { kind: 'history'; query: string }
   | { kind: 'session' }
   | { kind: 'login' }
   | { kind: 'logout' }
@@ -72,6 +74,15 @@ const targetArb: fc.Arbitrary<Target> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('conversation' as const), conv: convArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('stream' as const), conv: fc.option(convArb, { nil: null }) }) },
   { weight: 1, arbitrary: fc.constantFrom<Target>({ kind: 'calls' }, { kind: 'session' }, { kind: 'login' }, { kind: 'logout' }) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(
+        fc.constantFrom('', 'limit=5', 'limit=0', 'limit=100', 'limit=101', 'limit=-1', 'limit=1e3', 'limit=', 'limit=5&limit=6', 'before=', 'before=2026-11-30T10:00:00.000Z%20call_1', 'before=2026-11-30T10:00:00.000Z', '__proto__=1', 'limit[]=1'),
+        fc.tuple(fc.constantFrom('limit', 'before', 'x'), hostileString({ maxLength: 40, huge: false })).map(([key, value]) => `${key}=${encodeURIComponent(value.replace(/[\ud800-\udfff]/g, '?'))}`),
+      )
+      .map((query): Target => ({ kind: 'history', query })),
+  },
   {
     weight: 1,
     arbitrary: fc
@@ -218,6 +229,8 @@ export function pathOf(target: Target, convId: (conv: ConvChoice) => string): st
       return normalisedUrl(target.conv === null ? '/api/stream' : `/api/conversation/${conv(target.conv)}/stream`)
     case 'calls':
       return '/api/calls'
+    case 'history':
+      return target.query === '' ? '/api/history' : `/api/history?${target.query}`
     case 'session':
       return '/api/session'
     case 'login':

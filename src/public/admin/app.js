@@ -125,6 +125,8 @@ function openOverview() {
     const { call_id } = JSON.parse(event.data)
     state.calls.delete(call_id)
     renderCalls()
+    // An archived call leaves the live list: it now belongs at the top of the recent ones.
+    if ($('recent').open) loadRecent()
   })
   es.addEventListener('mirror', (event) => renderMirror(JSON.parse(event.data)))
 }
@@ -268,6 +270,7 @@ function renderCalls() {
   }
   // Moving a node blurs it: give the focus back to the call that had it.
   if (focused instanceof HTMLElement && focused.isConnected && document.activeElement !== focused) focused.focus({ preventScroll: true })
+  for (const li of $('recent-list').children) li.classList.toggle('selected', Boolean(state.conversation && state.conversation.id === li.dataset.conversationId))
   noteCriticalCalls()
   $('no-calls').hidden = calls.length > 0
   $('call-count').textContent = calls.length ? `(${calls.filter((c) => c.status !== 'ENDED').length} live)` : ''
@@ -339,6 +342,79 @@ setInterval(() => {
     node.textContent = duration(until - Date.parse(node.dataset.since))
   }
 }, 1000)
+
+// --- recent calls ------------------------------------------------------------------------------
+
+// Ended calls from every instance, newest first (GET /api/history), loaded when the section is
+// opened and a page at a time after that. Clicking one opens its conversation, read-only.
+let recentNext = null
+let recentLoading = null
+
+async function loadRecent(more = false) {
+  if (recentLoading) return recentLoading
+  const query = new URLSearchParams({ limit: '20' })
+  if (more && recentNext) query.set('before', recentNext)
+  recentLoading = (async () => {
+    let res = null
+    try {
+      res = await fetch(`/api/history?${query}`, { credentials: 'same-origin' })
+    } catch {
+      // No network: said below.
+    }
+    if (res && res.status === 401) return showLogin('Your session has expired; log in again.')
+    const note = $('recent-note')
+    if (!res || !res.ok) {
+      note.hidden = false
+      note.textContent = 'Recent calls could not be loaded; open the section again to retry.'
+      return
+    }
+    const page = await res.json()
+    recentNext = page.next ?? null
+    const items = page.calls.map(recentItem)
+    if (more) $('recent-list').append(...items)
+    else $('recent-list').replaceChildren(...items)
+    renderCalls()
+    note.hidden = page.complete
+    note.textContent = page.complete ? '' : `Not the whole list: ${page.reason}`
+    $('no-recent').hidden = $('recent-list').childElementCount > 0
+    $('recent-more').hidden = !recentNext
+  })().finally(() => (recentLoading = null))
+  return recentLoading
+}
+
+function recentItem(call) {
+  const li = el('li', 'call')
+  li.dataset.callId = call.call_id
+  li.dataset.conversationId = call.conversation_id
+  li.dataset.urgency = call.urgency
+  li.dataset.status = 'ENDED'
+  const button = el('button', 'call-open')
+  button.type = 'button'
+  button.addEventListener('click', () => openConversation(call.conversation_id))
+  button.append(
+    badge(call.urgency),
+    el('span', 'worker', call.worker_name || call.worker_id),
+    siteLine(call),
+    el('span', 'elapsed', elapsed(call)),
+    el('span', 'status-pill', `Ended ${endedWhen(call.ended_at)}${call.end_reason && call.end_reason !== 'completed' ? ` (${call.end_reason})` : ''}`),
+    el('span', 'last-words', [call.hazards, call.last_text ? `“${call.last_text}”` : ''].filter(Boolean).join(' · ') || 'No words'),
+  )
+  li.append(button)
+  return li
+}
+
+/** The time for a call that ended today, the day and time for an older one. */
+function endedWhen(iso) {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return ''
+  const time = d.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+  return d.toDateString() === new Date().toDateString() ? time : `${d.toLocaleDateString([], { day: 'numeric', month: 'short' })} ${time}`
+}
+
+$('recent').addEventListener('toggle', () => {
+  if ($('recent').open) loadRecent()
+})
+$('recent-more').addEventListener('click', () => loadRecent(true))
 
 // --- conversation ------------------------------------------------------------------------------
 

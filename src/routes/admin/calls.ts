@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { parseCursor } from '../../admin/call-history.js'
 import type { ActionResult } from '../../calls/admin-actions.js'
 import { orderedMessages } from '../../calls/model.js'
 import { ERR_ADMIN_CALL_ELSEWHERE, ERR_ADMIN_CONVERSATION_NOT_FOUND, ERR_ADMIN_INVALID_STATE, ERR_ADMIN_MESSAGE_UNSPEAKABLE } from '../../errors.js'
 import { unspeakableIndex } from '../../triage/spoken-text.js'
 import type { KnownUrgency } from '../../triage/urgency.js'
-import { actionResponse, callsResponse, conversationResponse, convParams, emptyBody, errors, messageBody, urgencyBody } from './schemas.js'
+import { actionResponse, callsResponse, conversationResponse, convParams, emptyBody, errors, historyQuery, historyResponse, messageBody, urgencyBody } from './schemas.js'
 
 // The admin JSON API. Reads come from the hub (every instance's calls); actions run through
 // app.adminActions on this instance's calls only, each recorded in the conversation as an audit
@@ -17,6 +18,12 @@ export default async function callRoutes(app: FastifyInstance): Promise<void> {
   const actions = app.adminActions
 
   app.get('/api/calls', { schema: { response: { 200: callsResponse, ...errors } } }, async () => hub.overviewInitial())
+
+  app.get<{ Querystring: { limit: number; before?: string } }>(
+    '/api/history',
+    { schema: { querystring: historyQuery, response: { 200: historyResponse, ...errors } } },
+    async (request) => hub.history(request.query.limit, request.query.before === undefined ? undefined : parseCursor(request.query.before)),
+  )
 
   app.get<{ Params: { conv_id: string } }>(
     '/api/conversation/:conv_id',

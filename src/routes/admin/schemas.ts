@@ -1,3 +1,4 @@
+import { CURSOR_PATTERN } from '../../admin/call-history.js'
 import { ADMIN_NAME_PATTERN } from '../../admin/session.js'
 import { URGENCIES } from '../../triage/urgency.js'
 
@@ -139,6 +140,26 @@ export const conversationResponse = {
     /** This instance holds the call: actions go here. False: send them to call.instance_url. */
     held_here: { type: 'boolean' },
     archived: { type: 'boolean' },
+  },
+} as const
+
+export const historyQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+    /** The `next` of the previous page. */
+    before: { type: 'string', pattern: CURSOR_PATTERN },
+  },
+} as const
+
+export const historyResponse = {
+  type: 'object',
+  properties: {
+    calls: { type: 'array', items: { ...activeCall, properties: { ...activeCall.properties, message_count: { type: 'integer' }, archived_at: { type: 'string' } } } },
+    next: { type: 'string' },
+    complete: { type: 'boolean' },
+    reason: { type: 'string' },
   },
 } as const
 
