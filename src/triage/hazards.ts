@@ -183,7 +183,7 @@ const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w
 const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|blowing up|ballooned|ballooning)\b|\b(swell\w*|swollen|puffy)\b[^.?!]{0,15}\b(lips?|face|tongue|mouth|throat)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.
-const HEAD_SIGNS = /\b(headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|drowsy|dozy|sleepy)\b/i
+const HEAD_SIGNS = /\b(headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|brought (?:it|her lunch|his lunch|lunch|up)\w*|drowsy|dozy|sleepy|slurr\w*|hard to keep awake|keep (?:her|him|them) awake)\b/i
 const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'head_injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
 // A racing or pounding heart, with nothing of chest pain: what a panic attack feels like.
 const MAN_DOWN = /\b(man|worker|person|guy|someone|somebody|bloke|lad|he|she)( is|'s)? down\b/i
@@ -200,7 +200,6 @@ const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|us
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
 const TIRED_ARMS = /\b(?:my|me) (?:arms?|shoulders|muscles) (?:is |are )?(?:burning|on fire|killing)\b/i
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
-const PRESSING = /\b(press\w*|push\w*|squash\w*|weight|pinned|on (?:his|her|their|my|me) chest)\b/i
 const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
 const WARMING = /\b(hot|warm|heat\w*|fire|radiator)\b/i
 const RINSING = /\b(shower|water|hose|rinse|rinsing|tap|under|come out|get out)\b/i
@@ -208,6 +207,11 @@ const HELD_BY_CURRENT = /\b(stuck to|shaking|jerking|twitching|buzzing|let go)\b
 // "Fitting solar panels" is the job, not a fit.
 const FIT = /\b(fit|fitting(?! (?:the|a|an|some|new|solar|panels?|pipes?|cables?|kitchens?|doors?|windows?|roofs?|boilers?)\b)|seizures?|epilep\w*)\b/i
 const DEFIB_SHOCK = /\b(it|defib\w*|aed|machine)\b.{0,20}\bshock(ed|s)?\b/i
+const ASTHMA = /\b(asthma\w*|inhalers?|puffers?|relievers?|blue one|wheez\w*)\b/i
+const SWEAT = /\bsweat\w*\b/i
+const HEART_ONLY = /\b(arm|jaw|crushing|pain|heart attack)\b/i
+const FIRE_WORDS = /\b(fire|flames?|smoke|alight|blaze|ablaze)\b/i
+const MOUTH = /\b(tongue|mouth|lips?|cheeks?|gums?|teeth)\b/i
 const SWALLOWED_BURN = /\b(mouth|throat|lips|tongue|gullet|swallow\w*)\b/i
 const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (really |so |very )?fast)\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
@@ -240,6 +244,14 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('medical') && HEAD_SIGNS.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = readAs(read, 'medical', 'head_injury')
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
   if (read.includes('cardiac') && ongoing.includes('panic_attack') && PALPITATIONS.test(text) && !CARDIAC_SIGNS.test(text)) read = without(read, 'cardiac')
+  // Sweating buckets with the heart racing in the heat is the heat (exhaustion): chest pain is not.
+  if (read.includes('cardiac') && [...read, ...ongoing].includes('heat_illness') && SWEAT.test(text) && !CHEST_PAIN.test(text) && !HEART_ONLY.test(text)) read = without(read, 'cardiac')
+  // A bitten tongue or cheek in a fit bleeds from the mouth: nothing is pressed in there (ERC 2021).
+  if (read.includes('injury_bleeding') && [...read, ...ongoing].includes('seizure') && MOUTH.test(text)) read = without(read, 'injury_bleeding')
+  // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
+  if (read.includes('cardiac') && ASTHMA.test(text) && !HEART_ONLY.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
+  // "Mouth and throat burning" after a swallowed chemical is the chemical, not a fire to flee.
+  if (read.includes('fire') && ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text) && !FIRE_WORDS.test(text)) read = without(read, 'fire')
   // "A puddle on the floor", "still leaking" in a bleeding call: the wound.
   if (read.includes('leak') && ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(text)) read = readAs(read, 'leak', 'injury_bleeding')
   // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap.
@@ -247,8 +259,6 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "An ice cold drink" for heat stroke, "hot water on his frozen hands": the other one's remedy, asked about.
   if (read.includes('hypothermia') && ongoing.includes('heat_illness') && !read.includes('heat_illness')) read = without(read, 'hypothermia')
   if (read.includes('burn') && ongoing.includes('hypothermia') && WARMING.test(text)) read = without(read, 'burn')
-  // Unable to breathe under a weight is the crush (traumatic asphyxia): the weight comes off, not fresh air.
-  if (read.includes('breathing_difficulty') && [...read, ...ongoing].includes('crush') && PRESSING.test(text)) read = without(read, 'breathing_difficulty')
   // Shivering and pale while bleeding is shock: the wound's "keep them warm", not a cold to treat.
   if (read.includes('hypothermia') && ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(text)) read = without(read, 'hypothermia')
   // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.

@@ -1153,7 +1153,8 @@ describe('playbook responder: third safety review', () => {
 
   it('repeats blows and thrusts while it is still stuck, and starts CPR when they go limp (ERC 2021)', async () => {
     const replies = await call("he's choking", 'still stuck', "nothing's working", "he's gone limp, he's on the floor")
-    for (const r of replies.slice(1, 3)) expect(r.text).toMatch(/^Still stuck and can't cough: five abdominal thrusts/)
+    // The thrusts, then back to the blows: the cycle goes on until it comes out (review 23).
+    for (const r of replies.slice(1, 3)) expect(r.text).toMatch(/^Still stuck: five abdominal thrusts.*Then five back blows again/)
     expect(last(replies).text).toMatch(/^Start CPR now/)
   })
 
@@ -1863,7 +1864,7 @@ describe('playbook responder: seventh safety review (review11, unseen wording)',
 
   it('gives chest thrusts for a pregnant casualty in the thrust line itself, not only when asked', async () => {
     const replies = await call('the pregnant lass is choking on a grape', "I've done the back slaps and it's still stuck")
-    expect(last(replies).text).toMatch(/^Still stuck and can't cough: five abdominal thrusts.*pregnant: on the breastbone/)
+    expect(last(replies).text).toMatch(/^Still stuck: five abdominal thrusts.*pregnant: on the breastbone/)
     expect(last(replies).text).not.toMatch(/Only if they can't cough/)
   })
 
@@ -2027,7 +2028,8 @@ describe('playbook responder: tenth safety review (review14, unseen wording)', (
   it('takes the weight off a chest that cannot breathe under it, and keeps shock in a bleed from becoming a cold to treat', async () => {
     const crush = await call("the gate's closed on him and he's squashed against the post, the motor's still whirring", "he's saying he can't breathe proper with it pressing on his chest")
     expect(crush[0]?.text).toMatch(/^Stop it now/)
-    expect(last(crush).text).toMatch(/^Get the weight off them now/)
+    expect(last(crush).text).toMatch(/^Stop any machine, then get the weight off them now/)
+    expect(last(crush).sources).toEqual(['crush-chest'])
     const shock = await call("a forklift tine's gone into his leg and blood is belting out", "he's shivering and his face has no colour in it")
     expect(last(shock).sources).not.toContain('cold-warm-slowly')
   })
@@ -2547,5 +2549,121 @@ describe('playbook responder: eighteenth safety review (review22, unseen wording
     // Outside CPR, burning legs are still a burn (a caustic splash).
     expectReads('his legs are burning, should he keep his wellies on', 'burn')
     expect(last(await call("she's allergic and her lips have blown right up and she's wheezing", 'she has her EpiPen but her hands are trembling too much, can I do it for her')).text).toMatch(/^Use it now/)
+  })
+})
+
+describe('playbook responder: nineteenth safety review (review23, unseen wording)', () => {
+  itReads([
+    ['a lump of steak pie has lodged in a punter at the bar', 'choking'],
+    ["he's stopped coughing, not a sound out of him now", 'choking'],
+    ["he's scorching to the touch and he's talking rubbish", 'heat_illness'],
+    ["his skin's dried right out", 'heat_illness'],
+    ["there's no shade, my head's thumping and I'm sick", 'heat_illness'],
+    ['the stockroom has caught light and rockets are going off in there', 'fire'],
+    ["a vending machine's toppled over onto a barman, it's right on top of his chest", 'crush'],
+    ['he can hardly drag a breath in', 'breathing_difficulty'],
+    ["he's juddering all over on the floor", 'seizure'],
+    ["he's breathing but we can't bring him round", 'unconscious'],
+    ['a lad went down into the compost bunker and he is lying on his face', 'confined_space'],
+    ['he went down the hatch into the digester feed tank', 'confined_space'],
+    ["his mouth keeps opening like he's gulping air, but only once in a long while", 'not_breathing'],
+    ["an arrow's gone into one of our coaches just under his collarbone", 'embedded_object'],
+    ['he has drunk from a pop bottle with weedkiller in it', 'swallowed_chemical'],
+    ["there's no breath in him", 'not_breathing'],
+    ["it's one word, then a gasp, and my fingernails look bluey", 'breathing_difficulty'],
+    ['the crane whacked her by her ear and she was out for a moment', 'head_injury'],
+  ])
+
+  itDoesNotRead([
+    ["in case his neck's gone", 'amputation'],
+    ['his face has gone a deep purple', 'amputation'],
+    ["my left arm's gone achy", 'amputation'],
+    ['the machine is juddering', 'seizure'],
+    ['once in a while he coughs', 'not_breathing'],
+    ["an arrow's gone in just under his collarbone", 'fracture'],
+    ["I've stuck my pen in my thumb instead of my leg", 'trapped'],
+    ["she's allergic to milk and she's drunk one with milk in by mistake, she's got itchy blotches up her neck", 'false_alarm'],
+  ])
+
+  it('keeps blows and thrusts going for a silent, purple choker, never an inhaler', async () => {
+    const replies = await call('a lump of steak pie has lodged in a punter, he is coughing hard', "he's stopped coughing, not a sound out of him now and he's turning purple", "five on the back and five squeezes and nothing's shifted")
+    for (const r of replies) expect(r.sources).toEqual(['choking-back-blows'])
+    expect(last(replies).text).toMatch(/^Still stuck: five abdominal thrusts.*Then five back blows again/)
+    for (const r of replies) expect(r.text).not.toMatch(/inhaler/)
+  })
+
+  it("cools heat stroke, says yes to the chiller, and reads a racing heart in the heat as the heat, not a heart attack's aspirin", async () => {
+    const stroke = await call("a lad working the oven has collapsed, he's scorching to the touch and he's talking rubbish", "there's a walk-in chiller, is it okay to carry him in there")
+    expect(stroke[0]?.sources[0]).toMatch(/^heat-/)
+    expect(last(stroke).text).toMatch(/^Yes: cool them fast/)
+    const alone = await call("I'm on my own painting a roof, there's no shade, my head's thumping and I'm sick", "I'm sweating buckets and my heart's racing", "I'm much better, I'll pop back up and do the last strip")
+    for (const r of alone) expect(r.text).not.toMatch(/aspirin/)
+    expect(last(alone).text).toMatch(/^No work and no driving/)
+    // Palpitations before a faint, with no sweat, stay the heart's (review21 T40).
+    expect(last(await call('it was roasting in the hall and she fainted', 'she says her heart was racing and fluttering before she went down')).sources).toContain('cardiac-rest')
+  })
+
+  it('stops the owner saving the stock, and tells the crew about a neighbour at his window', async () => {
+    const replies = await call('the stockroom behind the fireworks shop has caught light and rockets are going off in there', 'the owner wants to drag the boxes of stock out the front', "there's an old boy in the flat above, he's banging on his window")
+    expect(replies[0]?.sources).toEqual(['fire-evacuate'])
+    expect(replies[1]?.text).toMatch(/^No\. Don't go back in/)
+    expect(last(replies).text).toMatch(/^Tell them to shut their door, block the gap with a towel and stay at the window/)
+  })
+
+  it('gets a load off a chest at once, says yes to tipping it off, and sits them up once it is off', async () => {
+    const replies = await call("a vending machine's toppled over onto a barman, it's right on top of his chest and he can hardly drag a breath in", 'five of us here, are we alright to tip it back up off him', "we've jacked it off and he's coughing")
+    expect(replies[0]?.sources).toEqual(['crush-chest'])
+    expect(replies[0]?.text).toMatch(/get the weight off them now, all of you together/)
+    expect(replies[1]?.text).toMatch(/^Yes, if it's safe/)
+    expect(last(replies).text).toMatch(/^Now it's off, sit them half up/)
+  })
+
+  it('puts nothing in a fitting mouth for a bitten tongue, and leaves rescue medicine to the trained', async () => {
+    const replies = await call("he's gone down and he's juddering all over", "he's chewed his tongue, there's blood, should I wedge my wallet between his jaws", 'his wife says he has medicine in his bag for it')
+    expect(replies[1]?.sources).not.toContain('bleeding-pressure')
+    expect(replies[1]?.text).toMatch(/^No, don't hold them down or put anything in their mouth/)
+    expect(last(replies).text).toMatch(/^Only if someone trained in their care plan gives it/)
+  })
+
+  it('gives nothing by mouth to a diabetic who will not come round, and says yes to the glucagon kit', async () => {
+    const replies = await call("the guard's a diabetic, he's sweating and slurring", "he's slumped, breathing, but we can't bring him round", "there's a glucagon kit in his bag, can I use it")
+    expect(replies[1]?.sources).toEqual(['low-sugar-unconscious'])
+    expect(replies[1]?.text).not.toMatch(/^No, nothing in their mouth while/)
+    expect(last(replies).text).toMatch(/^Yes, if you can follow the leaflet/)
+  })
+
+  it('keeps a second rescuer out of a bunker, whatever he ties on, and says yes only to air blown in from outside', async () => {
+    const replies = await call('a lad went down into the compost bunker and now he is lying on his face in the bottom of it', "the foreman's going to tie a rope round his waist and climb down to him", "the farmer's tying a wet hanky round his nose and mouth to climb in after him", 'can we drop the hose from the air compressor down to give him some air')
+    expect(replies[0]?.sources).toEqual(['confined-space-no-entry'])
+    expect(replies[1]?.text).toMatch(/^No\. Don't go back in/)
+    expect(replies[2]?.text).toMatch(/Stop him! A cloth does nothing/)
+    expect(last(replies).text).toMatch(/^Yes, blow fresh air in from outside.*nobody goes in/)
+  })
+
+  it('reads agonal gulps as cardiac arrest, and answers a drowning: five breaths, never drained', async () => {
+    expect(last(await call('our coach has dropped on court and now he is lying still', "his mouth keeps opening like he's gulping air, but only once in a long while")).text).toMatch(/^Start CPR now/)
+    const drowned = await call("he's on the jetty now and there's no breath in him", 'should I hang him upside down first to drain him', "he's coughing and breathing on his own, but he's freezing")
+    expect(drowned[0]?.text).toMatch(/^If you know rescue breaths, give five first/)
+    expect(drowned[1]?.text).toMatch(/^No: don't drain them/)
+    expect(last(drowned).text).not.toMatch(/Don't stop CPR/)
+  })
+
+  it('sits up a casualty breathing badly round an arrow, and reads a weedkiller throat as the poison, not a fire', async () => {
+    const arrow = await call("an arrow's gone into one of our coaches just under his collarbone, it's still sticking out of him", "he's puffing and panting and it catches him whenever he breathes in")
+    expect(arrow[0]?.sources).toEqual(['embedded-object-leave-in'])
+    expect(last(arrow).text).toMatch(/^Leave it in\. Sit them up, leaning towards the hurt side, not flat/)
+    const swallowed = await call('one of the old boys has drunk from a pop bottle with weedkiller in it', "he's saying his mouth and throat are burning now and he's dribbling")
+    expect(swallowed[0]?.sources).toEqual(['swallowed-chemical'])
+    expect(last(swallowed).sources).not.toContain('fire-evacuate')
+  })
+
+  it('reads a tight chest in an asthma attack as the attack, and answers exhaustion and a lost pen dose', async () => {
+    const asthma = await call("I'm on my own and my asthma's gone, my chest's really tight and I'm wheezing badly", "I've taken four goes on the blue one and no change", "it's one word, then a gasp, and my fingernails look bluey", "I'm wrecked, I'll curl up in the cab and have a kip")
+    for (const r of asthma) expect(r.text).not.toMatch(/aspirin/)
+    expect(asthma[2]?.text).toMatch(/^That's a severe attack: keep using your reliever/)
+    expect(last(asthma).text).toMatch(/^Don't lie down or sleep/)
+    const thumb = await call("I'm on my own, I've eaten a peanut cookie and my throat's going tight", "I tried to do my pen and I've stuck it in my thumb instead of my leg")
+    expect(last(thumb).text).toMatch(/^That dose is lost/)
+    expect(last(thumb).sources).not.toContain('trapped-make-safe')
   })
 })
