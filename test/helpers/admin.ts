@@ -57,3 +57,13 @@ export class Caller {
     expect(res.statusCode).toBe(204)
   }
 }
+
+/** A call with one reported turn, taken over by admin:dana: what a supervisor's pushed lines are spoken into. */
+export async function takenOverCall(app: FastifyInstance, report = 'gas leak at valve 3'): Promise<{ sid: string; convId: string }> {
+  const sid = newCallSid()
+  await app.inject(signedPost('/incoming-call', twilioParams(sid)))
+  await app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: report })))
+  const convId = (app.calls.callBySid(sid) as { conversation_id: string }).conversation_id
+  await app.adminActions.takeover(convId, 'admin:dana')
+  return { sid, convId }
+}

@@ -1,60 +1,37 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { GOODBYE } from '../../../src/calls/call-flow.js'
 import { orderedMessages } from '../../../src/calls/model.js'
 import { APOLOGY } from '../../../src/calls/twiml.js'
-import { Caller, login } from '../../helpers/admin.js'
+import { Caller, login, takenOverCall } from '../../helpers/admin.js'
 import { newCallSid, parseTwiml, postFallback, signedPost, startAurora, TEST_AUTH_TOKEN, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
 import { holdJournal } from '../../helpers/journal.js'
+import { FAKE_ACCOUNT_SID, startFakeTwilioApi, type FakeTwilioApi } from '../../helpers/fake-twilio-api.js'
 
 // With Twilio REST credentials configured, an admin message reaches the caller at once: Aurora
 // updates the live call with new TwiML through twilio's own client (here pointed at a local fake
 // of api.twilio.com that records what it receives).
 
-const ACCOUNT = `AC${'1'.repeat(32)}`
-let fake: Server
-let received: Array<{ method: string; url: string; auth: string; body: URLSearchParams }>
-let failNext = false
+const ACCOUNT = FAKE_ACCOUNT_SID
+let fake: FakeTwilioApi
+let received: FakeTwilioApi['received']
 let aurora: TestAurora
 let apiBaseUrl: string
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  let data = ''
-  for await (const chunk of req) data += chunk
-  return data
-}
-
 beforeAll(async () => {
-  received = []
-  fake = createServer(async (req, res) => {
-    const body = new URLSearchParams(await readBody(req))
-    received.push({ method: req.method ?? '', url: req.url ?? '', auth: req.headers.authorization ?? '', body })
-    if (failNext) {
-      failNext = false
-      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 20404, message: 'not found', status: 404 }))
-      return
-    }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sid: 'CA', status: 'in-progress' }))
-  })
-  await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve))
-  const { port } = fake.address() as AddressInfo
-  apiBaseUrl = `http://127.0.0.1:${port}`
+  fake = await startFakeTwilioApi()
+  received = fake.received
+  apiBaseUrl = fake.baseUrl
   aurora = await startAurora({ env: { TWILIO_ACCOUNT_SID: ACCOUNT, TWILIO_API_BASE_URL: apiBaseUrl } })
 })
 
 afterAll(async () => {
   await aurora.close()
-  await new Promise((resolve) => fake.close(resolve))
+  await fake.close()
 })
 
 describe('admin messages over the Twilio REST API', () => {
   it('updates the live call with TwiML that speaks the message and gathers the next turn here', async () => {
-    const sid = newCallSid()
-    await aurora.app.inject(signedPost('/incoming-call', twilioParams(sid)))
-    await aurora.app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: 'gas leak at valve 3' })))
-    const convId = aurora.app.calls.callBySid(sid)!.conversation_id
-    await aurora.app.adminActions.takeover(convId, 'admin:dana')
+    const { sid, convId } = await takenOverCall(aurora.app)
     const result = await aurora.app.adminActions.sendMessage(convId, 'admin:dana', 'Close the upstream isolation valve & leave by the east exit.')
     expect(result.delivery).toBe('pushed')
 
@@ -74,7 +51,7 @@ describe('admin messages over the Twilio REST API', () => {
     await aurora.app.inject(signedPost('/incoming-call', twilioParams(sid)))
     const convId = aurora.app.calls.callBySid(sid)!.conversation_id
     await aurora.app.adminActions.takeover(convId, 'admin:dana')
-    failNext = true
+    fake.failNext()
     const result = await aurora.app.adminActions.sendMessage(convId, 'admin:dana', 'Stay on the line.')
     expect(result.delivery).toBe('next_turn')
     const next = await aurora.app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: 'hello?' })))

@@ -1,21 +1,21 @@
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { LightMyRequestResponse } from 'fastify'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateTwiml } from '../../../sim/calls/twiml-validator.js'
 import { parseXml, type XmlElement } from '../../../sim/calls/xml-parser.js'
+import { takenOverCall } from '../../helpers/admin.js'
+import { FAKE_ACCOUNT_SID, startFakeTwilioApi, type FakeTwilioApi } from '../../helpers/fake-twilio-api.js'
 import { newCallSid, postFallback, signedPost, startAurora, TEST_PUBLIC_URL, twilioParams, type TestAurora } from '../../helpers/aurora.js'
 
 // A site sets the locale its workers speak, its own place and plant names, and a voice: every
 // answer Aurora gives (greeting, turn, fallback, a supervisor's pushed line, the goodbye) must
 // carry them, and stay TwiML Twilio runs.
 
-const ACCOUNT = `AC${'2'.repeat(32)}`
 const VOICE = 'Polly.Amy-Neural'
 let aurora: TestAurora
 let plain: TestAurora
-let fake: Server
-const pushed: string[] = []
+let fake: FakeTwilioApi
+/** The TwiML of every call update Aurora pushed. */
+const pushed = (): string[] => fake.received.flatMap((r) => r.body.get('Twiml') ?? [])
 
 function elements(twiml: string, name: string): XmlElement[] {
   const found: XmlElement[] = []
@@ -42,24 +42,14 @@ function gatherOf(response: LightMyRequestResponse): XmlElement {
 }
 
 beforeAll(async () => {
-  fake = createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk: Buffer) => (body += chunk))
-    req.on('end', () => {
-      const twiml = new URLSearchParams(body).get('Twiml')
-      if (twiml) pushed.push(twiml)
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ sid: 'CA', status: 'in-progress' }))
-    })
-  })
-  await new Promise<void>((resolve) => fake.listen(0, '127.0.0.1', resolve))
-  const apiBaseUrl = `http://127.0.0.1:${(fake.address() as AddressInfo).port}`
+  fake = await startFakeTwilioApi()
   aurora = await startAurora({
     env: {
       SPEECH_LANGUAGE: 'en-GB',
       SAY_VOICE: VOICE,
       SPEECH_HINTS: ' Kiln 4 , bagging   plant, Zone A,,',
-      TWILIO_ACCOUNT_SID: ACCOUNT,
-      TWILIO_API_BASE_URL: apiBaseUrl,
+      TWILIO_ACCOUNT_SID: FAKE_ACCOUNT_SID,
+      TWILIO_API_BASE_URL: fake.baseUrl,
     },
   })
   plain = await startAurora()
@@ -68,7 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await aurora.close()
   await plain.close()
-  await new Promise((resolve) => fake.close(resolve))
+  await fake.close()
 })
 
 describe('voice settings', () => {
@@ -99,18 +89,15 @@ describe('voice settings', () => {
   })
 
   it("a supervisor's line pushed over Twilio's REST API, and the goodbye, speak with the site voice", async () => {
-    const sid = newCallSid()
-    await aurora.app.inject(signedPost('/incoming-call', twilioParams(sid)))
-    await aurora.app.inject(signedPost('/process-speech?turn=1', twilioParams(sid, { SpeechResult: 'gas leak at valve 3' })))
-    const convId = aurora.app.calls.callBySid(sid)!.conversation_id
-    await aurora.app.adminActions.takeover(convId, 'admin:dana')
-    pushed.length = 0
+    const { sid, convId } = await takenOverCall(aurora.app)
+    const before = pushed().length
     expect((await aurora.app.adminActions.sendMessage(convId, 'admin:dana', 'Leave by the east exit.')).delivery).toBe('pushed')
     await aurora.app.adminActions.end(convId, 'admin:dana')
-    expect(pushed).toHaveLength(2)
-    for (const twiml of pushed) spokenWithSiteVoice(twiml)
-    expect(elements(pushed[0]!, 'Gather')[0]!.attributes.language).toBe('en-GB')
-    expect(elements(pushed[1]!, 'Hangup')).toHaveLength(1)
+    const updates = pushed().slice(before)
+    expect(updates).toHaveLength(2)
+    for (const twiml of updates) spokenWithSiteVoice(twiml)
+    expect(elements(updates[0]!, 'Gather')[0]!.attributes.language).toBe('en-GB')
+    expect(elements(updates[1]!, 'Hangup')).toHaveLength(1)
   })
 
   it("unconfigured, callers are heard as Twilio's default en-US with Aurora's hints, in Twilio's default voice", async () => {
