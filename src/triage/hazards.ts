@@ -177,6 +177,9 @@ export function hazardPriority(h: Hazard): number {
 
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
 // Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
+const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fuse ?box|power line)\b/i
+const GASPING = /\bgasp\w*/i
+const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*)\b/i
 const AGONAL = /\b(gasp\w*|blue|agonal|then nothing)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 // Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
@@ -208,6 +211,7 @@ const HELD_BY_CURRENT = /\b(stuck to|shaking|jerking|twitching|buzzing|let go)\b
 const FIT = /\b(fit|fitting(?! (?:the|a|an|some|new|solar|panels?|pipes?|cables?|kitchens?|doors?|windows?|roofs?|boilers?)\b)|seizures?|epilep\w*)\b/i
 const DEFIB_SHOCK = /\b(it|defib\w*|aed|machine)\b.{0,20}\bshock(ed|s)?\b/i
 const ASTHMA = /\b(asthma\w*|inhalers?|puffers?|relievers?|blue one|wheez\w*)\b/i
+const SHOCK_SIGNS = /\b(cold|clammy|damp|pale|white|grey|gray|sweaty|faint|dizzy|woozy|light ?headed|drowsy|sleepy)\b/i
 const SWEAT = /\bsweat\w*\b/i
 const HEART_ONLY = /\b(arm|jaw|crushing|pain|heart attack)\b/i
 const FIRE_WORDS = /\b(fire|flames?|smoke|alight|blaze|ablaze)\b/i
@@ -224,7 +228,9 @@ const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|
 export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[], text: string): Hazard[] {
   let read = [...turn]
   const unresponsive = ongoing.includes('unconscious') || turn.includes('unconscious')
-  if (unresponsive && AGONAL.test(text) && !COMING_ROUND.test(text)) read = [...new Set(['not_breathing' as const, ...read.filter((h) => h !== 'breathing_difficulty')])]
+  // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
+  // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
+  if (unresponsive && AGONAL.test(text) && !COMING_ROUND.test(text) && !(NOISY_BREATHING.test(text) && !GASPING.test(text))) read = [...new Set(['not_breathing' as const, ...read.filter((h) => h !== 'breathing_difficulty')])]
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
   if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) read = readAs(read, 'medical', 'breathing_difficulty')
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
@@ -241,6 +247,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // with them in it ("man down in the gas plant room").
   if (read.includes('injury') && MAN_DOWN.test(text) && [...read, ...ongoing].some((h) => BAD_AIR.includes(h))) read = readAs(read, 'injury', 'unconscious')
   // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
+  // Cold, clammy and drowsy while bleeding is shock, which the bleed's own lines treat (lying flat
+  // and warm): not a head to raise, nor someone taken ill to sit comfortably.
+  if (read.includes('medical') && ongoing.some((h) => BLEEDING.includes(h)) && !ongoing.includes('head_injury') && SHOCK_SIGNS.test(text)) read = without(read, 'medical')
   if (read.includes('medical') && HEAD_SIGNS.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = readAs(read, 'medical', 'head_injury')
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
   if (read.includes('cardiac') && ongoing.includes('panic_attack') && PALPITATIONS.test(text) && !CARDIAC_SIGNS.test(text)) read = without(read, 'cardiac')
@@ -263,6 +272,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('hypothermia') && ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(text)) read = without(read, 'hypothermia')
   // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.
   if (read.includes('hypothermia') && ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(text)) read = without(read, 'hypothermia')
+  // Jerking beside a cable or wire is the current until shown otherwise: a fit's "cushion their
+  // head" would put the rescuer's hands on a live casualty.
+  if (read.includes('seizure') && !read.includes('electric_shock') && LIVE_THING.test(text) && !FIT.test(text)) read = readAs(read, 'seizure', 'electric_shock')
   // Held by the current ("stuck to it, shaking all over"): no fit to cushion, no trap to free.
   if (read.includes('electric_shock') && HELD_BY_CURRENT.test(text) && !FIT.test(text)) read = without(read, 'seizure', 'trapped')
   // "It's shocked him" during CPR is the defibrillator, not a second electrocution.

@@ -1738,7 +1738,8 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
 
   it('escalates a bleeding casualty going pale and sleepy, even after a yes to "slowing down"', async () => {
     const replies = await call("chainsaw's caught his leg, it's squirting out in spurts", 'uh yeah', "he's going really white and sleepy")
-    expect(last(replies).text).toMatch(/^Press harder, with both hands/)
+    // Shock named first (review24), then the next step up for the bleed.
+    expect(last(replies).text).toMatch(/^That's shock from the blood loss: lie them flat.*Press harder, with both hands/)
   })
 
   // A fourth review on unseen wording (review9): the fallback lacked the prompts that save a life.
@@ -2665,5 +2666,64 @@ describe('playbook responder: nineteenth safety review (review23, unseen wording
     const thumb = await call("I'm on my own, I've eaten a peanut cookie and my throat's going tight", "I tried to do my pen and I've stuck it in my thumb instead of my leg")
     expect(last(thumb).text).toMatch(/^That dose is lost/)
     expect(last(thumb).sources).not.toContain('trapped-make-safe')
+  })
+})
+
+describe('playbook responder: twentieth safety review (review24, unseen wording)', () => {
+  itReads([
+    ["a gutting knife's slipped and laid open the side of a laddie's neck", 'injury_bleeding'],
+    ["the carding machine's severed a lass's hand at the wrist", 'amputation'],
+    ["he's stuck to the light fitting, shaking", 'electric_shock'],
+    ["he gives a big snort, like a snore, but there's ages between them", 'not_breathing'],
+    ["his skin's burning hot and he's jabbering nonsense", 'heat_illness'],
+    ["there's no shelter from the sun, I'm dizzy and I've cramps", 'heat_illness'],
+    ["a lad's climbed into a valve chamber and now he's slumped motionless at the bottom", 'confined_space'],
+    ["it's two words then I have to stop for air", 'breathing_difficulty'],
+    ["she's got blotches on her neck and she feels sick", 'anaphylaxis'],
+  ])
+
+  itDoesNotRead([
+    ["a gutting knife's slipped and cut his arm", 'fall'],
+    ['smoke is pouring out of the window', 'injury_bleeding'],
+    ["the cable's split open and he's twitching", 'injury_bleeding'],
+    ['the machine is juddering', 'seizure'],
+  ])
+
+  it('turns a snoring casualty after a fit onto the side, and calls a second fit without waking an emergency', async () => {
+    const replies = await call("she's gone stiff and she's jerking all over on the floor", "it's stopped, she's snoring dead loud and her lips look a bit blue", "she's started shaking again and she never woke up in between")
+    expect(replies[1]?.text).toMatch(/^That noise means the airway is partly blocked: roll them onto their side now/)
+    expect(replies[1]?.sources).not.toContain('cpr')
+    expect(last(replies).text).toMatch(/^A second fit without waking in between is an emergency/)
+    // Gasping is not snoring, whatever it sounds like: CPR (ERC 2021).
+    expect(last(await call('Steve collapsed in the warehouse', "he's sort of gasping, making snoring noises")).sources[0]).toBe('cpr')
+  })
+
+  it('refuses a belt round a cut neck, and keeps a bleeding casualty who goes cold and drowsy lying flat', async () => {
+    const replies = await call("a gutting knife's slipped and laid open the side of a laddie's neck", 'would it help if I tied a belt round his neck above the cut', "he's gone drowsy and his skin's cold and damp")
+    expect(replies[0]?.sources).toEqual(['bleeding-pressure'])
+    expect(replies[1]?.text).toMatch(/^Not there: a tourniquet can't work at the groin, armpit or neck/)
+    expect(last(replies).sources).not.toContain('head-injury-watch')
+    expect(last(replies).text).toMatch(/^That's shock from the blood loss: lie them flat/)
+  })
+
+  it("answers the anaphylaxis caller with no second pen, a preventer offered for asthma, and a big choker's chest thrusts, each without contradicting itself", async () => {
+    const pen = last(await call("she's allergic to bees and her lips have swollen up and she's wheezing", 'we jabbed her five minutes back, she is still wheezing, no spare pen'))
+    expect(pen.text).toMatch(/^Ask everyone near for a pen/)
+    expect(pen.text).not.toMatch(/second pen if there is one/)
+    expect(last(await call('she is having an asthma attack', "there's a brown inhaler in her drawer, should she have that")).text).toMatch(/^Not a brown or other coloured preventer/)
+    const big = last(await call("he's choking on a bit of steak", "he's a giant, my hands won't meet round his middle"))
+    expect(big.text).toMatch(/^If your arms won't reach round: chest thrusts instead/)
+    expect(big.text).not.toMatch(/abdominal thrusts/)
+  })
+
+  it('keeps hydrofluoric acid on the skin for the gel, and an eye for rinsing only', async () => {
+    expect(last(await call("he's got some of that hydrofluoric acid on his hand")).text).toMatch(/^Hydrofluoric acid: keep rinsing, then rub in calcium gluconate gel/)
+    expect(last(await call("he's got hydrofluoric acid sprayed in his eye")).text).not.toMatch(/gel/)
+  })
+
+  it("tells the crew about a pregnancy after a fall, and does not let anyone pull a live casualty by his clothes", async () => {
+    expect(last(await call("one of the girls is thirty-four weeks gone and she's fallen down the stairs")).text).toMatch(/^Keep her on her left side, not flat on her back/)
+    const live = last(await call("he's stuck to the light fitting, shaking", 'can I pull him down off the ladder by his jumper'))
+    expect(live.text).toMatch(/^No: the current can come through clothes too/)
   })
 })
