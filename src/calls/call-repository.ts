@@ -19,6 +19,9 @@ export type NewMessage = Omit<Message, 'id' | 'seq' | 'created_at'>
 /** Fields of a call to change in the same commit; null removes a field. */
 export type CallPatch = { [K in keyof ActiveCall]?: ActiveCall[K] | null }
 
+/** Archived calls kept in memory while Firebase has not got them (about 20 KB each). */
+export const UNMIRRORED_HISTORY_MAX = 2000
+
 export interface CallRepositoryOptions {
   store: LocalStore
   ids: IdGenerator
@@ -291,14 +294,16 @@ export class CallRepository {
    * journal, total.json and Firebase's call_history, where admins read them, while memory holds
    * only live calls and the recent history. A webhook for a forgotten call is then treated as an
    * unknown call. Only what Firebase has is forgotten (`mirroredUpTo`, the mirror's watermark):
-   * until then memory is the only place admins can list it from. Returns how many were forgotten.
+   * until then memory is the only place admins can list it from, up to `keepAtMost` calls, so a
+   * long outage cannot grow memory without bound (the oldest go first; the journal still has
+   * them, and the mirror still carries them). Returns how many were forgotten.
    */
-  forgetArchived(retentionMs: number, mirroredUpTo = Number.POSITIVE_INFINITY): number {
+  forgetArchived(retentionMs: number, mirroredUpTo = Number.POSITIVE_INFINITY, keepAtMost = UNMIRRORED_HISTORY_MAX): number {
     const cutoff = this.#now().getTime() - retentionMs
     let forgotten = 0
     // Archived in seq order, so the first one still too recent or not yet mirrored ends the walk.
     for (const [callId, [callSid, archivedAt, seq]] of this.#archivedInMemory) {
-      if (archivedAt > cutoff || seq > mirroredUpTo) break
+      if (archivedAt > cutoff || (seq > mirroredUpTo && this.#archivedInMemory.size <= keepAtMost)) break
       this.#archivedInMemory.delete(callId)
       if (this.#bySid.get(callSid) === callId) this.#bySid.delete(callSid)
       this.#store.forget(historyPath(callId))
