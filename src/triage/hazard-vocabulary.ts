@@ -199,7 +199,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock', 'burn'], phrases: ['arc flash', 'flash burn*'] },
 
   // --- people hurt -------------------------------------------------------------------------------
-  { hazards: ['fall'], phrases: ['fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'come|came|coming off [the|a] [scissor] lift|platform|ladder|stepladder|steps|scaffold|scaffolding|roof|mewp|forklift|truck|ramp|picker', 'off the roof',
+  { hazards: ['fall'], phrases: ['gone|went|fallen|fell|dropped through ~ joists|floor|floorboards|roof|ceiling|skylight|boards|hatch', 'fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'come|came|coming off [the|a] [scissor] lift|platform|ladder|stepladder|steps|scaffold|scaffolding|roof|mewp|forklift|truck|ramp|picker', 'off the roof',
     'gone|went|come|came over|through|off ~ rail|railing|railings|edge|skylight|roof|mezz|mezzanine|balcony|platform|side|bike|wagon|trailer|ladder',
     'come|came off ~ back|top|bike|wagon|lorry|trailer|scaffold|steps', 'landed ~ on|onto @poss back|head|side|neck|face', 'can not get up',
     'gone|went down on|onto the floor|ground|concrete|stairs', 'dropped|come|came|gone|went off the top|edge|side of', 'can not move|feel @poss legs|arms|feet|hands'] },

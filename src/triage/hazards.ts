@@ -198,7 +198,7 @@ const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|
 const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
 // A low coming back after sugar: the shakes again. A drooping face or a weak arm is not the sugar.
 const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)\b/i
-const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|going mad|shaking|shaky|shakes|jittery|trembl\w*)\b/i
+const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|going mad|nineteen to the dozen|ten to the dozen|shaking|shaky|shakes|jittery|trembl\w*|(?:won't|will not|can't|can not) keep still)\b/i
 const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|used (?:it|the pen|my pen|her pen|his pen)|jabbed|injected|given (?:it|the pen)|after the (?:pen|jab|injection)|since the (?:pen|jab|injection)|pen (?:is|has) gone in)\b/i
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
 const TIRED_ARMS = /\b(?:my|me) (?:arms?|shoulders|muscles) (?:is |are )?(?:burning|on fire|killing)\b/i
@@ -257,6 +257,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('cardiac') && [...read, ...ongoing].includes('heat_illness') && SWEAT.test(text) && !CHEST_PAIN.test(text) && !HEART_ONLY.test(text)) read = without(read, 'cardiac')
   // A bitten tongue or cheek in a fit bleeds from the mouth: nothing is pressed in there (ERC 2021).
   if (read.includes('injury_bleeding') && [...read, ...ongoing].includes('seizure') && MOUTH.test(text)) read = without(read, 'injury_bleeding')
+  // A slow pulse or clamminess after a fall onto the neck or back is the injury (spinal shock),
+  // not a heart attack to sit up for: without chest pain they stay flat and still.
+  if (read.includes('cardiac') && ongoing.some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'head_injury') && !CHEST_PAIN.test(text) && !HEART_ONLY.test(text)) read = without(read, 'cardiac')
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
   if (read.includes('cardiac') && ASTHMA.test(text) && !HEART_ONLY.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
   // "Mouth and throat burning" after a swallowed chemical is the chemical, not a fire to flee.

@@ -2721,6 +2721,19 @@ describe('playbook responder: twentieth safety review (review24, unseen wording)
     expect(last(await call("he's got hydrofluoric acid sprayed in his eye")).text).not.toMatch(/gel/)
   })
 
+  it('moves a neck injury only from a wall about to fall, and reads a slow pulse after the fall as the injury, not the heart', async () => {
+    const replies = await call("he's gone through the joists onto the rubble below, his neck's agony and there's tingling in his fingers", "the wall above him's cracking and it could come down on him any second", "he's all clammy now and his heart's going really slow")
+    expect(replies[0]?.sources).toContain('fall-keep-still')
+    expect(replies[1]?.text).toMatch(/^If it could come down, move them now: several of you, on a board or door/)
+    expect(last(replies).sources).not.toContain('cardiac-rest')
+  })
+
+  it('reads a racing heart just after the pen as the adrenaline, never aspirin', async () => {
+    const replies = await call("I'm on my own and I've ate a sandwich with sesame in, my lips are ballooning and I'm wheezy", "I've done it and now my heart's going nineteen to the dozen and my hands won't keep still")
+    expect(last(replies).text).toMatch(/^That's the adrenaline working/)
+    for (const r of replies) expect(r.text).not.toMatch(/aspirin/)
+  })
+
   it("tells the crew about a pregnancy after a fall, and does not let anyone pull a live casualty by his clothes", async () => {
     expect(last(await call("one of the girls is thirty-four weeks gone and she's fallen down the stairs")).text).toMatch(/^Keep her on her left side, not flat on her back/)
     const live = last(await call("he's stuck to the light fitting, shaking", 'can I pull him down off the ladder by his jumper'))
