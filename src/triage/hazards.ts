@@ -177,9 +177,10 @@ export function hazardPriority(h: Hazard): number {
 
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
 // Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
-const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fuse ?box|power line)\b/i
-const GASPING = /\bgasp\w*/i
-const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*)\b/i
+const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fuse ?box|power line|light fitting|fitting|lamp)\b/i
+const ENTANGLED = /\b(cord|strap|lanyard|scarf|hood|hoodie|tie|collar|drawstring|chain|belt)\b[^.?!]{0,40}\b(wrapped|wound|caught|tangled|pulled|dragging|dragged|round|around)\b/i
+const GASPING = /\bgasp\w*|\bstaring\b/i
+const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*|crackl\w*|noisy)\b/i
 const AGONAL = /\b(gasp\w*|blue|agonal|then nothing)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 // Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
@@ -212,7 +213,7 @@ const FIT = /\b(fit|fitting(?! (?:the|a|an|some|new|solar|panels?|pipes?|cables?
 const DEFIB_SHOCK = /\b(it|defib\w*|aed|machine)\b.{0,20}\bshock(ed|s)?\b/i
 const ASTHMA = /\b(asthma\w*|inhalers?|puffers?|relievers?|blue one|wheez\w*)\b/i
 const SHOCK_SIGNS = /\b(cold|clammy|damp|pale|white|grey|gray|sweaty|faint|dizzy|woozy|light ?headed|drowsy|sleepy)\b/i
-const SWEAT = /\bsweat\w*\b/i
+const SWEAT = /\b(sweat\w*|swelter\w*)\b/i
 const HEART_ONLY = /\b(arm|jaw|crushing|pain|heart attack)\b/i
 const FIRE_WORDS = /\b(fire|flames?|smoke|alight|blaze|ablaze)\b/i
 const MOUTH = /\b(tongue|mouth|lips?|cheeks?|gums?|teeth)\b/i
@@ -260,6 +261,15 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // A slow pulse or clamminess after a fall onto the neck or back is the injury (spinal shock),
   // not a heart attack to sit up for: without chest pain they stay flat and still.
   if (read.includes('cardiac') && ongoing.some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'head_injury') && !CHEST_PAIN.test(text) && !HEART_ONLY.test(text)) read = without(read, 'cardiac')
+  // A cord, strap or hood caught in a machine and pulling at the neck is an entanglement to stop
+  // or cut free, not food to hit out with back blows.
+  if (read.includes('choking') && ENTANGLED.test(text)) read = readAs(read, 'choking', 'crush')
+  // "Held to it, shaking" beside a light, socket or cable is the current, not someone pinned.
+  if (read.includes('trapped') && HELD_BY_CURRENT.test(text) && LIVE_THING.test(text) && !read.includes('crush')) read = readAs(read, 'trapped', 'electric_shock')
+  // Breathing "through a puddle" in someone unresponsive is the airway, not a leak on the floor.
+  if (read.includes('leak') && [...read, ...ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && /\bbreath/i.test(text)) read = without(read, 'leak')
+  // Blood and fluid from a pierced eye is the eye: nothing pressed on it.
+  if (read.includes('injury_bleeding') && [...read, ...ongoing].includes('eye_injury') && /\beyes?\b|clear stuff|jelly/i.test(text)) read = without(read, 'injury_bleeding')
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
   if (read.includes('cardiac') && ASTHMA.test(text) && !HEART_ONLY.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
   // "Mouth and throat burning" after a swallowed chemical is the chemical, not a fire to flee.

@@ -2740,3 +2740,50 @@ describe('playbook responder: twentieth safety review (review24, unseen wording)
     expect(live.text).toMatch(/^No: the current can come through clothes too/)
   })
 })
+
+describe('playbook responder: twenty-first safety review (review25, unseen wording)', () => {
+  itReads([
+    ["an old headstone's keeled over on the lad, it's pressing down on his ribcage and every breath's a struggle", 'crush'],
+    ["his mouth gives a wee gulp like a fish, then nowt for a long while", 'not_breathing'],
+    ["fence wire has gone right into Donnie's eye", 'eye_injury'],
+    ["a strand of the fence wire's whipped back and gone right into Donnie's eye, there's blood and clear stuff", 'eye_injury'],
+    ["one of the lads climbed down into the washback and he's flat out at the bottom", 'confined_space'],
+    ["he's got the worst indigestion he's ever had, he's grey and sweating", 'cardiac'],
+    ["my chest's gone all quiet now, there's hardly any wheeze", 'breathing_difficulty'],
+    ["it's sweltering under the plastic and my head's thumping", 'heat_illness'],
+  ])
+
+  itDoesNotRead([
+    ["an old headstone's keeled over on the lad", 'unconscious'],
+    ["his chest isn't moving at all, it's only his belly going in and out", 'not_breathing'],
+    ["his eyes are full of red blood spots", 'injury_bleeding'],
+    ["the wire's gone right into his eye, there's blood and clear stuff running out of it", 'injury_bleeding'],
+    ["she's got a blob of nail glue in her eye", 'eye_injury'],
+  ])
+
+  it('cuts a cord caught in a machine free instead of back blows, and reads crackling breaths as the airway', async () => {
+    const cord = await call("a lad's hoodie cord is wrapped round the mixer shaft and it's dragging his neck down into it, he's choking", "the stop's on the far side, can I cut the cord with my Stanley knife")
+    expect(cord[0]?.sources).toEqual(['crush-stop-machine'])
+    expect(last(cord).text).toMatch(/^Yes, cut it now, away from their neck or skin/)
+    for (const r of cord) expect(r.text).not.toMatch(/back blows|abdominal thrusts/)
+    const noisy = last(await call("he's come off the ladder, he's not coming round but he is breathing", "there's a wet crackling sound with every breath, like he's breathing through a puddle"))
+    expect(noisy.text).toMatch(/^That noise means the airway is partly blocked/)
+  })
+
+  it('reads a man held by a light fitting as the current, and lets CPR go once the main switch is off', async () => {
+    const replies = await call("he's changing a light fitting and he's stuck to it, shaking", 'is it OK to pull him down off the ladder by his jumper', "I've flicked the main switch at the fuse box and he's dropped off the ladder, he's not breathing")
+    expect(replies[0]?.sources).toEqual(['shock-cut-power'])
+    expect(replies[1]?.text).toMatch(/^No: the current can come through clothes too/)
+    expect(last(replies).text).not.toMatch(/^Don't touch them until the power is off/)
+    expect(last(replies).text).toMatch(/push hard and fast/)
+  })
+
+  it('says no aspirin to a man it brings out in hives, no lager in the heat, and asks for the pen a caller only says she has', async () => {
+    const heart = last(await call("he's got the worst indigestion he's ever had, he's grey and sweating", 'aspirin brings him out in hives, he says, he cannae have it'))
+    expect(heart.text).toMatch(/^Then no aspirin/)
+    expect(heart.text).not.toMatch(/300 mg aspirin/)
+    expect(last(await call("I'm picking on my own, it's sweltering under the plastic, my head's thumping and my heart's hammering", "there's only a tin of lager and some cola, which do I drink")).text).toMatch(/^No alcohol/)
+    const pen = (await call("I'm alone, my tongue's getting fat and my throat's closing, my pen's in my handbag"))[0]
+    expect(pen?.text).toMatch(/^If you have your adrenaline pen, use it now/)
+  })
+})
