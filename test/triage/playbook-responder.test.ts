@@ -2787,3 +2787,30 @@ describe('playbook responder: twenty-first safety review (review25, unseen wordi
     expect(pen?.text).toMatch(/^If you have your adrenaline pen, use it now/)
   })
 })
+
+describe('playbook responder: twenty-second safety review (review26, unseen wording)', () => {
+  itReads([
+    ["there was an almighty crack in the inverter cabin and he's been flung across the floor", 'electric_shock'],
+    ["there's no sign of breath", 'not_breathing'],
+    ["he's flopped sideways, no answer, barely a breath", 'not_breathing'],
+    ["the lad's overalls have gone up, he's running round on fire", 'fire'],
+    ["one of the lads climbed into the wet well and he's face down at the bottom", 'confined_space'],
+    ["he says his chest feels like a tight band round it", 'cardiac'],
+    ["the shaking has stopped and he's really hard to wake", 'unconscious'],
+    ["I'm managing one word per breath", 'breathing_difficulty'],
+  ])
+
+  it('starts CPR once the isolator is off after a high-voltage shock, and keeps a second rescuer out of a wet well', async () => {
+    const shock = await call("one of the sparkies touched something in the inverter cabin, there was an almighty crack and he's been flung across the floor", "there's no sign of breath, am I safe to grab him", "the isolator's off now, the display's gone dead, what now")
+    expect(shock[0]?.sources).toEqual(['shock-cut-power'])
+    expect(last(shock).text).toMatch(/push hard and fast/)
+    const well = await call('one of the lads climbed into the wet well and now he is face down at the bottom, not moving', "his mate's on the rungs going down to him")
+    expect(well[0]?.sources).toEqual(['confined-space-no-entry'])
+    expect(last(well).text).toMatch(/^No\. Don't go back in/)
+  })
+
+  it('gives nothing by mouth to a diabetic who cannot swallow, and refuses a wet cloth for an ammonia rescue', async () => {
+    expect(last(await call("he's diabetic and he's gone shaky and confused", "he's slumped and he won't swallow")).text).toMatch(/^Then nothing by mouth/)
+    expect(last(await call('the ammonia is leaking in the plant room and a lad is down in there', 'can I put a wet cloth over my face and go and get him')).text).toMatch(/Stop him! A cloth does nothing/)
+  })
+})
