@@ -2809,6 +2809,12 @@ describe('playbook responder: twenty-second safety review (review26, unseen word
     expect(last(well).text).toMatch(/^No\. Don't go back in/)
   })
 
+  it("keeps talking to a caller who said 'I'm alone' as 'you', and gives the second pen when the throat tightens again", async () => {
+    const replies = await call("I'm alone behind the counter, I've had a wrap with prawns in and my tongue's getting fat and my throat's closing", 'I have used the pen, should I walk to the door and open it up for them', "I was getting better but now my voice has gone funny again and it's getting tight")
+    for (const r of replies) expect(r.text).not.toMatch(/\bthem\b|\bthey\b/)
+    expect(last(replies).text).toMatch(/Use a second pen if you have one/)
+  })
+
   it('gives nothing by mouth to a diabetic who cannot swallow, and refuses a wet cloth for an ammonia rescue', async () => {
     expect(last(await call("he's diabetic and he's gone shaky and confused", "he's slumped and he won't swallow")).text).toMatch(/^Then nothing by mouth/)
     expect(last(await call('the ammonia is leaking in the plant room and a lad is down in there', 'can I put a wet cloth over my face and go and get him')).text).toMatch(/Stop him! A cloth does nothing/)
