@@ -270,6 +270,11 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('leak') && [...read, ...ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && /\bbreath/i.test(text)) read = without(read, 'leak')
   // Blood and fluid from a pierced eye is the eye: nothing pressed on it.
   if (read.includes('injury_bleeding') && [...read, ...ongoing].includes('eye_injury') && /\beyes?\b|clear stuff|jelly/i.test(text)) read = without(read, 'injury_bleeding')
+  // A tight chest in an allergic reaction is the reaction: the second pen, never a heart attack's aspirin.
+  if (read.includes('cardiac') && [...read, ...ongoing].includes('anaphylaxis') && !HEART_ONLY.test(text)) read = without(read, 'cardiac')
+  // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in
+  // cardiac arrest until shown otherwise (ERC 2021: agonal breathing).
+  if (unresponsive && ongoing.includes('cardiac') && /\b(rasp\w*|snor\w*|gurgl\w*|grunt\w*)\b/i.test(text)) read = [...new Set(['not_breathing' as const, ...read])]
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
   if (read.includes('cardiac') && ASTHMA.test(text) && !HEART_ONLY.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
   // "Mouth and throat burning" after a swallowed chemical is the chemical, not a fire to flee.

@@ -2820,3 +2820,22 @@ describe('playbook responder: twenty-second safety review (review26, unseen word
     expect(last(await call('the ammonia is leaking in the plant room and a lad is down in there', 'can I put a wet cloth over my face and go and get him')).text).toMatch(/Stop him! A cloth does nothing/)
   })
 })
+
+describe('playbook responder: twenty-third safety review (review27, unseen wording)', () => {
+  itReads([
+    ["his jeans are alight and he's legging it across the forecourt", 'burn'],
+    ['a lad climbed down inside the cesspit and he is crumpled in the muck', 'confined_space'],
+  ])
+
+  it('treats a tight chest in an allergic reaction as the reaction, with the second pen and never aspirin', async () => {
+    const replies = await call("it's just me in the shop, I've eaten a biscuit with sesame in it and my lips are ballooning", 'done it, five minutes on and my chest still feels tight, there is a second one in the bag', "I'm miles better, I'll shut the shop and get home to bed")
+    expect(replies[1]?.text).toMatch(/^If you're no better five minutes after the first pen, use a second one now/)
+    for (const r of replies) expect(r.text).not.toMatch(/aspirin|defibrillator/)
+  })
+
+  it('starts CPR for a rasping noise after chest pain, and stops a man running round on fire', async () => {
+    const heart = await call("he's got a heavy ache across his chest and he's gone clammy and pale", "he's stopped talking, eyes rolled up, making a rasping noise")
+    expect(last(heart).text).toMatch(/^Start CPR now/)
+    expect((await call("the lad's overalls have gone up, he's running round on fire"))[0]?.text).toMatch(/stop, drop and roll/)
+  })
+})
