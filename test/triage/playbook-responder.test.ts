@@ -2837,5 +2837,8 @@ describe('playbook responder: twenty-third safety review (review27, unseen wordi
     const heart = await call("he's got a heavy ache across his chest and he's gone clammy and pale", "he's stopped talking, eyes rolled up, making a rasping noise")
     expect(last(heart).text).toMatch(/^Start CPR now/)
     expect((await call("the lad's overalls have gone up, he's running round on fire"))[0]?.text).toMatch(/stop, drop and roll/)
+    // A fire spreading towards tanks is not answered with the burn's cooling line again (the replay of 6f61cd6).
+    const spreading = last(await call("his jeans are alight and he's running across the forecourt", "we've rolled him and it's out", "the pump's still burning and it's creeping towards the tanks"))
+    expect(spreading.text).toMatch(/^Get everyone well back now, further than you think, and take the injured with you/)
   })
 })
