@@ -2838,7 +2838,7 @@ describe('playbook responder: twenty-third safety review (review27, unseen wordi
     expect(last(heart).text).toMatch(/^Start CPR now/)
     expect((await call("the lad's overalls have gone up, he's running round on fire"))[0]?.text).toMatch(/stop, drop and roll/)
     // A fire spreading towards tanks is not answered with the burn's cooling line again (the replay of 6f61cd6).
-    const spreading = last(await call("his jeans are alight and he's running across the forecourt", "we've rolled him and it's out", "the pump's still burning and it's creeping towards the tanks"))
+    const spreading = last(await call("a lad was decanting petrol and it's caught, his jeans are alight and he's running across the forecourt", 'can we tug the jeans off, bits have stuck to his skin', "the pump's still burning and it's creeping towards the tanks"))
     expect(spreading.text).toMatch(/^Get everyone well back now, further than you think, and take the injured with you/)
   })
 })
