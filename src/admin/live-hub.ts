@@ -7,7 +7,7 @@ import type { CommittedRecord, Json, LocalStore } from '../store/index.js'
 import { ConversationView, type ConversationChanges, type ConversationSnapshot } from './conversation-view.js'
 import { formatEventId, isFinalEventId, newEpoch, parseEventId } from './event-id.js'
 import type { FirebaseFeed } from './firebase-feed.js'
-import { historyEntry, mergeHistory, type HistoryCursor, type HistoryPage } from './call-history.js'
+import { historyEntry, mergeHistory, type HistoryCursor, type HistoryEntry, type HistoryPage } from './call-history.js'
 import { compareCalls } from './call-order.js'
 import { Fanout } from './fanout.js'
 import { MIRROR_DISABLED, readMirrorStatus, sameMirrorStatus, type MirrorStatus } from './mirror-status.js'
@@ -256,19 +256,17 @@ export class LiveHub {
 
   /** A page of ended calls, newest first, from every instance (call-history.ts). */
   async history(limit: number, before?: HistoryCursor): Promise<HistoryPage> {
-    const live = this.listCalls().flatMap((call) => historyEntry(call) ?? [])
-    const archivedHere = Object.values((this.#opts.store.get('call_history') ?? {}) as Record<string, unknown>).flatMap((call) => historyEntry(call) ?? [])
-    if (!this.#opts.feed) {
-      return { ...mergeHistory([live, archivedHere], limit, before), complete: false, reason: 'Firebase is not configured: only calls this instance still holds are listed' }
-    }
+    const entries = (calls: readonly unknown[]): HistoryEntry[] => calls.flatMap((call) => historyEntry(call) ?? [])
+    const held = [entries(this.listCalls()), entries(Object.values(this.#opts.store.get('call_history') ?? {}))]
+    const partial = (why: string): HistoryPage => ({ ...mergeHistory(held, limit, before), complete: false, reason: `${why}: only calls this instance still holds are listed` })
+    if (!this.#opts.feed) return partial('Firebase is not configured')
     try {
       // One more than the page, so a full page from Firebase alone still says there are older ones.
       const remote = await withTimeout(this.#opts.feed.archivedCalls(limit + 1, before), this.#opts.loadTimeoutMs)
-      const fromFirebase = remote.flatMap((call) => historyEntry(call) ?? [])
-      return { ...mergeHistory([live, archivedHere, fromFirebase], limit, before), complete: true }
+      return { ...mergeHistory([...held, entries(remote)], limit, before), complete: true }
     } catch (err) {
       this.#opts.log.warn({ err }, 'call_history query in firebase failed')
-      return { ...mergeHistory([live, archivedHere], limit, before), complete: false, reason: 'Firebase did not answer: only calls this instance still holds are listed' }
+      return partial('Firebase did not answer')
     }
   }
 

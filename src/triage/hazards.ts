@@ -181,6 +181,10 @@ const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fus
 const ENTANGLED = /\b(cord|strap|lanyard|scarf|hood|hoodie|tie|collar|drawstring|chain|belt)\b[^.?!]{0,40}\b(wrapped|wound|caught|tangled|pulled|dragging|dragged|round|around)\b/i
 const GASPING = /\bgasp\w*|\bstaring\b/i
 const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*|crackl\w*|noisy)\b/i
+// After chest pain, the noises agonal breathing makes (ERC 2021).
+const AGONAL_NOISE = /\b(rasp\w*|snor\w*|gurgl\w*|grunt\w*)\b/i
+const BREATH_WORD = /\bbreath/i
+const EYE_FLUID = /\beyes?\b|clear stuff|jelly/i
 const AGONAL = /\b(gasp\w*|blue|agonal|then nothing)\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 // Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
@@ -247,10 +251,10 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // Someone down where the air is bad was most likely dropped by it: the rescuer must not stay
   // with them in it ("man down in the gas plant room").
   if (read.includes('injury') && MAN_DOWN.test(text) && [...read, ...ongoing].some((h) => BAD_AIR.includes(h))) read = readAs(read, 'injury', 'unconscious')
-  // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
   // Cold, clammy and drowsy while bleeding is shock, which the bleed's own lines treat (lying flat
   // and warm): not a head to raise, nor someone taken ill to sit comfortably.
   if (read.includes('medical') && ongoing.some((h) => BLEEDING.includes(h)) && !ongoing.includes('head_injury') && SHOCK_SIGNS.test(text)) read = without(read, 'medical')
+  // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
   if (read.includes('medical') && HEAD_SIGNS.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = readAs(read, 'medical', 'head_injury')
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
   if (read.includes('cardiac') && ongoing.includes('panic_attack') && PALPITATIONS.test(text) && !CARDIAC_SIGNS.test(text)) read = without(read, 'cardiac')
@@ -267,22 +271,21 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "Held to it, shaking" beside a light, socket or cable is the current, not someone pinned.
   if (read.includes('trapped') && HELD_BY_CURRENT.test(text) && LIVE_THING.test(text) && !read.includes('crush')) read = readAs(read, 'trapped', 'electric_shock')
   // Breathing "through a puddle" in someone unresponsive is the airway, not a leak on the floor.
-  if (read.includes('leak') && [...read, ...ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && /\bbreath/i.test(text)) read = without(read, 'leak')
+  if (read.includes('leak') && [...read, ...ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && BREATH_WORD.test(text)) read = without(read, 'leak')
   // Blood and fluid from a pierced eye is the eye: nothing pressed on it.
-  if (read.includes('injury_bleeding') && [...read, ...ongoing].includes('eye_injury') && /\beyes?\b|clear stuff|jelly/i.test(text)) read = without(read, 'injury_bleeding')
+  if (read.includes('injury_bleeding') && [...read, ...ongoing].includes('eye_injury') && EYE_FLUID.test(text)) read = without(read, 'injury_bleeding')
   // A tight chest in an allergic reaction is the reaction: the second pen, never a heart attack's aspirin.
   if (read.includes('cardiac') && [...read, ...ongoing].includes('anaphylaxis') && !HEART_ONLY.test(text)) read = without(read, 'cardiac')
   // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in
   // cardiac arrest until shown otherwise (ERC 2021: agonal breathing).
-  if (unresponsive && ongoing.includes('cardiac') && /\b(rasp\w*|snor\w*|gurgl\w*|grunt\w*)\b/i.test(text)) read = [...new Set(['not_breathing' as const, ...read])]
+  if (unresponsive && ongoing.includes('cardiac') && AGONAL_NOISE.test(text)) read = [...new Set(['not_breathing' as const, ...read])]
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
   if (read.includes('cardiac') && ASTHMA.test(text) && !HEART_ONLY.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
-  // "Mouth and throat burning" after a swallowed chemical is the chemical, not a fire to flee.
-  if (read.includes('fire') && ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text) && !FIRE_WORDS.test(text)) read = without(read, 'fire')
   // "A puddle on the floor", "still leaking" in a bleeding call: the wound.
   if (read.includes('leak') && ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(text)) read = readAs(read, 'leak', 'injury_bleeding')
-  // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap.
-  if (read.includes('burn') && ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text)) read = without(read, 'burn')
+  // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap,
+  // and no fire to flee unless one is named.
+  if (ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(text)) read = FIRE_WORDS.test(text) ? without(read, 'burn') : without(read, 'burn', 'fire')
   // "An ice cold drink" for heat stroke, "hot water on his frozen hands": the other one's remedy, asked about.
   if (read.includes('hypothermia') && ongoing.includes('heat_illness') && !read.includes('heat_illness')) read = without(read, 'hypothermia')
   if (read.includes('burn') && ongoing.includes('hypothermia') && WARMING.test(text)) read = without(read, 'burn')
