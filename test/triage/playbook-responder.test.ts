@@ -2842,3 +2842,48 @@ describe('playbook responder: twenty-third safety review (review27, unseen wordi
     expect(spreading.text).toMatch(/^Get everyone well back now, further than you think, and take the injured with you/)
   })
 })
+
+describe("playbook responder: review 27's remaining turns (unseen wording)", () => {
+  itReads([
+    ["a steel spike's lodged in the young lad's stomach", 'embedded_object'],
+    ['the mangle drew her fingers and palm in between the rollers', 'crush'],
+    ['he had a petrol heater going inside his camper van and now he will not wake', 'carbon_monoxide'],
+    ['the tipper lorry raised its body into the wires overhead', 'high_voltage'],
+    ["the crane's boom clipped the cables and the banksman dropped", 'high_voltage'],
+    ["he's lying there with a big snort every so often", 'not_breathing'],
+    ['she had a gulp of paraquat from an old squash bottle', 'swallowed_chemical'],
+    ['he went through the trapdoor in the loft onto the landing', 'fall'],
+    ['I touched a damaged extension lead and it threw me against the wall', 'electric_shock'],
+    ["my pulse is all over the place since the shock", 'cardiac'],
+    ['we mixed two cleaners and the fumes have got us choking', 'breathing_difficulty'],
+  ])
+
+  it('gives no back blows to someone choking on fumes, and keeps them out of the cloud', async () => {
+    const replies = await call('I mixed bleach and toilet cleaner and a gas came off, I am choking on it', "I'm out in the yard now, shall I nip back and open the door to let it clear")
+    for (const r of replies) expect(r.text).not.toMatch(/blows|thrusts/)
+    expect(last(replies).text).toMatch(/^No\. Don't go back in/)
+  })
+
+  it('stops CPR for signs of life, but not for gasps, and says yes to a shock on wet ground', async () => {
+    const waking = await call('she collapsed and she is not breathing', 'we are doing CPR', "she's spluttering and pushing my hands away")
+    expect(last(waking).text).toMatch(/^Signs of life: stop pushing/)
+    const gasping = await call('he dropped and he is not breathing', "there's a grunt from him every so often and his eyes are rolled back")
+    expect(last(gasping).text).not.toMatch(/Signs of life/)
+    const wet = await call('he is not breathing and we are doing CPR', 'the defib pads are on him but he is lying in a puddle, is it safe to shock')
+    expect(last(wet).text).toMatch(/^Yes, shock: wipe the chest dry/)
+  })
+
+  it('talks to a caller who shocked themselves as the casualty, and keeps them from carrying on', async () => {
+    const replies = await call("on my own in the workshop, I took hold of a frayed extension lead and it flung me across the bench", "my heart's fluttering a bit", "I'm alright now, I'll crack on")
+    expect(replies[0]?.text).toMatch(/^Keep away from whatever shocked you/)
+    for (const r of replies) expect(r.text).not.toMatch(/Don't touch them/)
+    expect(last(replies).text).toMatch(/^No: stay where you are/)
+  })
+
+  it('says yes to driving a vehicle off a chest crush, and hears that it is off', async () => {
+    const replies = await call("the van rolled back and he's squashed against the wall by his chest, he can hardly breathe", 'can I reverse it off him', "we've driven it off him")
+    expect(replies[1]?.text).toMatch(/^Yes, if it's pinning them: the driver moves it slowly/)
+    expect(replies[1]?.text).not.toMatch(/^Now it's off/)
+    expect(last(replies).text).toMatch(/^Now it's off, sit them half up/)
+  })
+})
