@@ -61,6 +61,7 @@ export interface ReplyReading {
 
 // The caller's own injury, in the words tokenize() leaves ("I'm" is "i am", "can't" is "can not"):
 // "me chest" is the caller's chest, and "on me own" says nobody is with them.
+const SELF_IN_LABOUR = /\b(?:i am in labou?r|i have gone into labou?r|my waters)\b/
 const ON_MY_OWN = /\b(?:on (?:my|me) (?:own|tod)|by myself|nobody else|no one else|i am (?:all )?alone)\b/
 const SELF_HURT = new RegExp(String.raw`\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my (?:eyes?|chest|arm|head|back|neck)\b|\bi (?:have |have got |got )?(?:this |a |some )?(?:pain|pressure|tightness) in\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed|slashed|sliced|gashed|caught|trapped|smashed) (?:my|me)\b|\bi (?:have |have got |got |have had |had )?(?:a |this |some )?(?:tight |bad |sharp |funny )?(?:pain|pains|ache|tightness|pressure|band|weight)\b|\b(?:my|me) (?:chest|heart|arm|arms|forearm|elbow|shoulder|leg|legs|thigh|shin|head|back|neck|hand|hands|foot|feet|toe|toes|eye|eyes|face|jaw|hip|wrist|ankle|knee|finger|fingers|thumb|skin|throat|stomach|belly|ribs|side|ear|nose|mouth|lip|lips|cheek|cheeks|eyelid|eyelids|tongue|chin|forehead)\b|\bi am (?:getting |feeling |going )?(?:all |really |a bit )?(?:faint|dizzy|sick|grey|cold|weak|shaky)\b|\bi feel (?:all |really |a bit )?(?:faint|dizzy|sick|weak|shaky|cold)\b` + '|' + ON_MY_OWN.source)
 // A caller who said they are on their own keeps "they" for things and the crew ("will they do?",
@@ -70,12 +71,14 @@ const SOMEONE_NAMED = new RegExp(String.raw`\b(?:${NAMED_PEOPLE})\b`)
 // Anyone else spoken of: then "they" may be someone else, and the questions stay. Not "them" after
 // "of": "how many of them should I take" counts tablets.
 const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${NAMED_PEOPLE}|they|(?<!\bof )them|their|people)\b`)
+// A mother giving birth alone speaks of the baby as "he" or "she": only someone named by what they are is beside her.
+const SOMEONE_BESIDE_MOTHER = /\b(?:guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
 
 // Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
 const PEOPLE_MEMO_SIZE = 4096
-const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean; someoneNamed: boolean; onMyOwn: boolean } => {
+const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean; someoneNamed: boolean; beside: boolean; onMyOwn: boolean } => {
   const words = tokenize(text).join(' ')
-  return { selfHurt: SELF_HURT.test(words), someoneElse: SOMEONE_ELSE.test(words), someoneNamed: SOMEONE_NAMED.test(words), onMyOwn: ON_MY_OWN.test(words) }
+  return { selfHurt: SELF_HURT.test(words) || SELF_IN_LABOUR.test(words), someoneElse: SOMEONE_ELSE.test(words), someoneNamed: SOMEONE_NAMED.test(words), beside: SOMEONE_BESIDE_MOTHER.test(words), onMyOwn: ON_MY_OWN.test(words) }
 })
 
 /** What earlier turns of the call tell us, so a reply can build on them. */
@@ -145,7 +148,9 @@ export function readCallContext(
   // Someone unconscious or not breathing is never the caller talking to us: "Dave collapsed".
   const unresponsive = [...context.hazards, ...classifyTurn(input.text).hazards].some((h) => h === 'unconscious' || h === 'not_breathing')
   const onMyOwn = people.some((p) => p.onMyOwn)
-  context.callerAlone = !unresponsive && people.some((p) => p.selfHurt) && !people.some((p) => (onMyOwn ? p.someoneNamed : p.someoneElse))
+  const selfHurt = people.some((p) => p.selfHurt)
+  const birthAlone = selfHurt && context.hazards.includes('childbirth')
+  context.callerAlone = !unresponsive && selfHurt && !people.some((p) => (birthAlone ? p.beside : onMyOwn ? p.someoneNamed : p.someoneElse))
   return context
 }
 

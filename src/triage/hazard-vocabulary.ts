@@ -514,6 +514,17 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A panic attack, said as such; breathing fast alone could be anything.
   // negationProof: "he's not epileptic" after a fit is his history, not no seizure.
   { hazards: ['seizure'], negationProof: true, phrases: ['epilep*'] },
+  // A birth: only what labour and a birth sound like, not "pregnant" (an injured pregnant worker is the injury).
+  { hazards: ['childbirth'], phrases: [
+    'in labour|labor', 'gone|going|went|go into labour|labor', 'labour|labor pains', 'contractions', 'urge to push', 'wants|needs|has|needing|wanting ~ to push', 'pushing ~ baby',
+    'waters [have|has] [just] broken|broke|gone|went|burst', 'waters ~ broken|broke|burst', 'baby [is|was] coming', 'baby ~ coming out|now', 'crowning',
+    'head ~ showing|crowning|appearing|coming out', 'baby is|was|has ~ out|born|arrived|here', 'baby ~ came|slid|popped out', 'giving|give|gave birth', 'had|having the|a|her baby',
+    'delivered the|a|her baby', 'delivering the|a|her baby', 'afterbirth', 'placenta', 'umbilical',
+  ] },
+  { hazards: ['childbirth'], urgency: 'CRITICAL', negationProof: true, phrases: [
+    'baby|newborn ~ not crying|breathing|moving', 'baby|newborn ~ floppy|limp|blue|grey|gray|silent|lifeless', 'cord ~ round|around ~ neck', 'breech', 'bum|feet|foot|legs|arm|bottom ~ first',
+  ] },
+  { hazards: ['childbirth'], urgency: 'CRITICAL', negationProof: true, besides: ['childbirth'], phrases: ['not crying', 'no cry', 'not made a sound'] },
   { hazards: ['panic_attack'], phrases: ['panic attack*', 'having a panic', 'anxiety attack*', 'hyperventilat*', 'freaking|flipping out', '@person [is|keeps] panicking', 'going to die', 'gonna die'] },
 
   // --- the place ---------------------------------------------------------------------------------

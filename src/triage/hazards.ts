@@ -52,6 +52,9 @@ export const HAZARDS = [
   'seizure',
   // A diabetic who is awake gets sugar; one who is not, nothing by mouth.
   'low_blood_sugar',
+  // A birth at work: the baby comes by itself, is dried and kept warm on the mother, cord left alone;
+  // a newborn who does not breathe gets five gentle breaths first, not an adult's CPR.
+  'childbirth',
   // Sitting up leaning forward, the soft part of the nose pinched: never lying down, no tourniquet.
   'nosebleed',
   'fall',
@@ -84,7 +87,7 @@ export interface HazardInfo {
 const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
-  'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury',
+  'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -136,6 +139,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   hypothermia: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
   seizure: { urgency: 'HIGH', person: true },
   low_blood_sugar: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
+  childbirth: { urgency: 'HIGH', person: true },
   // Unresponsive, the recovery position drains the nose: no "sit them up and lean forward".
   nosebleed: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious'] },
   fall: { urgency: 'HIGH', person: true, subsumedBy: ['suspended'] },
@@ -145,7 +149,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
   panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },

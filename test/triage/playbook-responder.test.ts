@@ -2887,3 +2887,28 @@ describe("playbook responder: review 27's remaining turns (unseen wording)", () 
     expect(last(replies).text).toMatch(/^Now it's off, sit them half up/)
   })
 })
+
+describe('playbook responder: a birth at work', () => {
+  itReads([
+    ["she's gone into labour in the staff room", 'childbirth'],
+    ['her waters have just gone and the contractions are close together', 'childbirth'],
+    ["I can see the baby's head coming out", 'childbirth'],
+    ["the baby's arrived but she's blue and not moving", 'childbirth'],
+  ])
+
+  it('lets the baby come, keeps the cord, and gives a floppy newborn breaths, not adult CPR', async () => {
+    const replies = await call('the cleaner is thirty eight weeks and she needs to push, the baby is coming', 'we can see its head now', "it's born but it's all limp and not crying", 'should we cut the cord')
+    expect(replies[0]?.sources).toEqual(['birth-at-work'])
+    expect(replies[0]?.text).toMatch(/Let the baby come by itself: don't pull/)
+    expect(replies[2]?.urgency).toBe('CRITICAL')
+    expect(replies[2]?.text).toMatch(/five gentle breaths over its mouth and nose/)
+    for (const r of replies) expect(r.text).not.toMatch(/push hard and fast|roll them onto their side/)
+    expect(last(replies).text).toMatch(/^Leave the cord: don't cut or pull it/)
+  })
+
+  it('talks a mother alone through her own birth', async () => {
+    const replies = await call("I'm on my own in the office and I'm in labour, the baby's coming fast", "the baby's out, a little girl, crying her head off")
+    expect(replies[0]?.text).toMatch(/^Unlock the door, then lie on your side/)
+    expect(last(replies).text).toMatch(/skin to skin on your chest/)
+  })
+})
