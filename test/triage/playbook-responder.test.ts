@@ -2912,3 +2912,52 @@ describe('playbook responder: a birth at work', () => {
     expect(last(replies).text).toMatch(/skin to skin on your chest/)
   })
 })
+
+describe('playbook responder: twenty-fourth safety review (review28, unseen wording)', () => {
+  itReads([
+    ['a fitter went down inside the molasses tank and he is slumped at the bottom', 'confined_space'],
+    ["his shirt's went up while he was welding", 'burn'],
+    ['the crane jib has been raised into the ESB lines', 'high_voltage'],
+    ["she's come off the stage, there's a lump like an egg above her ear", 'head_injury'],
+    ["there's a snore and a gargle coming from him", 'unconscious'],
+    ['a steel bar has gone in his side and he is skewered', 'embedded_object'],
+    ["there's a whistling noise from the hole in his chest", 'breathing_difficulty'],
+    ["she's gone a funny colour round her lips", 'breathing_difficulty'],
+    ['it is absolutely roasting up here and I feel sick', 'heat_illness'],
+  ])
+
+  it('does not read a vessel named for what it holds as the thing itself, and keeps a roped rescuer out', async () => {
+    expect(classify('a lad climbed into the acid tank and collapsed').hazards).not.toContain('chemical_spill')
+    const replies = await call('our operator climbed into the blood tank and he is lying still down there', "the foreman's tying a rope round his waist to go down", 'the fire brigade have hauled him out, he is breathing')
+    expect(replies[0]?.sources).toEqual(['confined-space-no-entry'])
+    expect(replies[1]?.text).toMatch(/^No\. Don't go back in/)
+    expect(last(replies).text).toMatch(/^Now they're out, keep them in fresh air/)
+  })
+
+  it('keeps the driver of a vehicle on a line in the cab until it burns, and water not fuel on a man alight', async () => {
+    const line = await call("the tipper's been raised into the power lines and the driver's still in the cab", 'should he hop out', 'there are flames at the wheels now')
+    expect(line[1]?.text).toMatch(/^No: stay in the cab/)
+    expect(last(line).text).toMatch(/jumps clear, feet together/)
+    const alight = await call("his overalls went up at the pump and he's flapping at them", 'there is a bucket of petrol and a bucket of water, which one')
+    expect(alight[0]?.text).toMatch(/stop, drop and roll/)
+    expect(last(alight).text).toMatch(/^The water, never/)
+  })
+
+  it('hears breathing failing after a neck injury, shock in a casualty lying still, and severe hypothermia', async () => {
+    const neck = await call('he came off the gantry and says his neck has gone and his hands are numb', 'his stomach is going up and down but his ribs are not moving')
+    expect(last(neck).text).toMatch(/^That's their breathing failing: keep the head and neck still, don't sit them up/)
+    const self = await call("I'm on my own, I fell off the loading bay onto my back and my neck hurts", "I'm cold and clammy and I feel like I'm going to pass out")
+    expect(last(self).text).toMatch(/^That can be shock: stay lying still/)
+    expect(last(self).text).not.toMatch(/wet clothes/)
+    const cord = await call('she slipped off the mezzanine onto her back', "now she can't feel her legs")
+    expect(last(cord).text).toMatch(/^That can be the spinal cord: don't let them move at all/)
+    const cold = await call('he was out in the sleet all night and he is shivering', 'the shivering has stopped and he is mumbling')
+    expect(last(cold).text).toMatch(/^That's severe hypothermia/)
+  })
+
+  it('gives the pen before an inhaler, and lets nobody walk a faint casualty to the ambulance', async () => {
+    const replies = await call('she ate a biscuit with nuts and her face is swelling and she has hives', 'she has a pen but would rather use her inhaler instead', 'the pen is in, she feels faint, shall we walk her out to the gate')
+    expect(replies[1]?.text).toMatch(/^Don't wait: use the pen now/)
+    expect(last(replies).text).toMatch(/^No: lie them down with their legs raised/)
+  })
+})
