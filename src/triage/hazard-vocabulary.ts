@@ -235,7 +235,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "A stabbing pain bang in the centre of me back": right in the middle, not a blast.
   { signal: 'neutral', phrases: ['bang in|on the middle|centre|center|top|front|back|side'] },
   // Panic's "hands have gone into claws" is cramp, not a hand lost.
-  { signal: 'neutral', phrases: ['@flesh ~ gone|going|went into|like ~ claw|claws|fist|fists|cramp'] },
+  { signal: 'neutral', phrases: ['@flesh ~ gone|going|went into|like|to ~ claw|claws|fist|fists|cramp|jelly|rubber|mush|lead|noodles|spaghetti'] },
   // "Me legs have gone": they gave way. Nothing is severed (the longer phrase hides "legs have gone").
   { hazards: ['medical'], phrases: ['@poss legs|knees [have|has|are|is] gone|went|buckled', '@poss legs|knees gave way'] },
   // "His fingers have gone stiff" is how they look, not fingers gone.
@@ -419,7 +419,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // FAST: a face drooping on one side, words slurred, an arm gone weak. Slurring alone is also cold, drink or low sugar.
   { hazards: ['stroke'], phrases: [
     'stroke', 'strokes', 'face [is|has|was] [all] drooping|droopy|dropped|sagging|fallen|lopsided', 'drooping|droopy|lopsided face|mouth|smile',
-    'one side of @poss face', 'face ~ on one side', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
+    'one side of @poss face', 'face ~ on one side', 'face|mouth|lip|eye|cheek [is|has|was] [all] dropped|drooped|drooping|sagging|slipped on|at|to|down ~ side', 'talk|speech|words [is|are|was|were] [all] jumbled|muddled|garbled|scrambled', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
     'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp',
     // FAST in ordinary words: "the left side of her mouth's drooping", "can't get her words out".
     'mouth|lip|smile|face|eye|eyelid ~ drooping|droopy|sagging|lopsided|dropped', 'words ~ jumbled|muddled', 'words ~ coming out wrong', 'words ~ all wrong',
@@ -434,6 +434,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['cardiac'], urgency: 'CRITICAL', phrases: ['chest ~ like ~ belt|band|vice|vise|strap|elephant', 'belt|band|strap ~ round ~ chest', 'worst indigestion', 'indigestion ~ grey|gray|sweating|sweatin|sweaty|clammy|arm|airm|jaw'] },
   { hazards: ['medical'], phrases: ['heartburn', 'indigestion'] },
   { hazards: ['cardiac'], besides: ['medical', 'cardiac'], phrases: ['going|spreading|moving|shooting|radiating [up|down|through|across|round|into] [to|into] @poss back|shoulder|shoulders|arm|arms|jaw|neck'] },
+  { hazards: ['seizure'], urgency: 'CRITICAL', negationProof: true, phrases: ['five|six|seven|eight|nine|ten|fifteen|twenty|5|6|7|8|9|10|15|20 minutes ~ fitting|seizure|fit|shaking|jerking', 'fitting|seizure|fit|shaking|jerking ~ five|six|seven|eight|nine|ten|fifteen|twenty|5|6|7|8|9|10|15|20 minutes', 'minutes ~ been fitting|seizing|shaking|jerking'] },
+  { hazards: ['seizure'], urgency: 'CRITICAL', negationProof: true, besides: ['seizure'], phrases: ['not letting up', 'not stopping', 'will not stop'] },
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'shaking all over', 'juddering|shuddering|thrashing|jerking all over', '@person [is] juddering|thrashing', 'thrashing about|around', 'foaming at the mouth', 'frothing at the mouth', 'jerking', 'twitching all over', 'had|has|having a fit|seizure', 'had|has|having fits|seizures', 'fitted', 'shaking|jerking|twitching on the floor|ground'] },
   { hazards: ['heat_illness'], besides: ['medical'], phrases: ['roasting|baking|scorching|sweltering|scorcher|heatwave', 'boiling hot', 'in the sun'] },
   { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },

@@ -169,6 +169,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const replies = playbook.repliesTo(input.text, going).filter((r) => r.later !== true || r.hazards.some((h) => context.hazards.includes(h)))
   // A reply that must be heard on its own ("stand clear while it checks them") replaces the lines.
   if (replies.some((r) => r.alone === true)) instructions.splice(0, instructions.length)
+  for (const r of replies) if (r.urgency !== undefined) urgency = raiseKnownUrgency(urgency, r.urgency)
   instructions.unshift(
     ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
     ...replies.map((r) => (context.callerAlone && r.self !== undefined ? r.self : r.say)),

@@ -151,6 +151,8 @@ export interface PlaybookReply {
    * the casualty on the first turn, a rescuer following him on a later one.
    */
   readonly later?: true
+  /** What the call is at least once this is said: "seven minutes and still fitting" is an emergency. */
+  readonly urgency?: KnownUrgency
 }
 
 export interface Playbook {
@@ -388,13 +390,14 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     const hazardList = (v: unknown): v is Hazard[] => Array.isArray(v) && v.length > 0 && v.every(isHazard)
     if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards) || (r.unless !== undefined && !hazardList(r.unless)) ||
       !isPhraseList(r.askedBy) || !optionalPhrases(r.notWhen) || !optionalPhrases(r.onlyWith) ||
-      !isSpokenLine(r.say) || (r.self !== undefined && !isSpokenLine(r.self))) {
-      problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases and a say (and optional self) of at most ${MAX_SAY_CHARS} characters`)
+      !isSpokenLine(r.say) || (r.self !== undefined && !isSpokenLine(r.self)) || (r.urgency !== undefined && !isKnownUrgency(r.urgency))) {
+      problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases, a say (and optional self) of at most ${MAX_SAY_CHARS} characters, and an optional urgency`)
       continue
     }
     replies.push({
       id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
       ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), ...(r.onlyWith !== undefined ? { onlyWith: r.onlyWith as string[] } : {}), say: r.say, ...(typeof r.self === 'string' ? { self: r.self } : {}), ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
+      ...(isKnownUrgency(r.urgency) ? { urgency: r.urgency } : {}),
     })
   }
   return replies

@@ -2961,3 +2961,22 @@ describe('playbook responder: twenty-fourth safety review (review28, unseen word
     expect(last(replies).text).toMatch(/^No: lie them down with their legs raised/)
   })
 })
+
+describe("playbook responder: review 28's second-order turns (unseen wording)", () => {
+  itReads([
+    ["her mouth's drooped down on the left side and her words are all scrambled", 'stroke'],
+    ["he's been fitting for ten minutes", 'seizure'],
+  ])
+
+  it("does not read a rescuer's tired arms as a lost limb, and sends a lone rescuer to open the gate", async () => {
+    const replies = await call("my mate's stopped breathing and it's only me here", "I've been pumping his chest for ages and my arms have gone to rubber", "the ambulance is at the yard gate and it's locked, should I leave him to let them in")
+    for (const r of replies) expect(r.sources).not.toContain('amputation-save-part')
+    expect(last(replies).text).toMatch(/^Go and let them in, as fast as you can/)
+  })
+
+  it('calls a fit over five minutes an emergency', async () => {
+    const replies = await call("she's on the floor fitting", "it's gone on eight minutes now and she's still jerking")
+    expect(last(replies).urgency).toBe('CRITICAL')
+    expect(last(replies).text).toMatch(/^Over five minutes is an emergency/)
+  })
+})
