@@ -2980,3 +2980,36 @@ describe("playbook responder: review 28's second-order turns (unseen wording)", 
     expect(last(replies).text).toMatch(/^Over five minutes is an emergency/)
   })
 })
+
+describe('playbook responder: twenty-fifth safety review (review29, unseen wording)', () => {
+  itReads([
+    ['a swarm of stings and his lips are ballooning', 'anaphylaxis'],
+    ["there were almonds in the cake and her tongue's gone huge", 'anaphylaxis'],
+    ['his scarf caught fire off the brazier and he is running', 'burn'],
+    ['a welder went down into the oil separator and collapsed at the bottom', 'confined_space'],
+    ["she's konked out on the floor", 'unconscious'],
+    ['he was trapped in a snowdrift for hours', 'hypothermia'],
+  ])
+
+  it('does not hear a cord caught in a conveyor as clothes on fire, nor a gas heater as a leak', () => {
+    expect(classify("his hoodie string got caught in the rollers and it's tight round his neck").hazards).not.toContain('fire')
+    expect(classify('can we put him by the gas heater to warm up').hazards).not.toContain('gas_leak')
+  })
+
+  it('answers the pen in an allergic reaction: tablets are too slow, where to jab, and nobody fetches what is in hand', async () => {
+    const replies = await call("she's been stung all over and her throat's closing", "there's no pen, would antihistamine tablets do", "we've found a pen in the van, where do I stick it")
+    expect(replies[1]?.text).toMatch(/^Tablets are far too slow for this/)
+    expect(last(replies).text).toMatch(/^Blue cap off\. Orange end hard against the outside of the thigh/)
+    expect(last(replies).text).not.toMatch(/Send someone for it/)
+  })
+
+  it('rolls a casualty who is being sick on their back, refuses a drink to the wounded, and covers a faller in the cold where they lie', async () => {
+    const sick = await call('he fell off the trailer onto his back', "he's vomiting and he's lying face up")
+    expect(last(sick).text).toMatch(/^Roll them onto their side now, several of you together, head, neck and body kept in line/)
+    const thirsty = await call('a spike has gone into his thigh and it is still in', 'can we give him a cup of tea')
+    expect(last(thirsty).text).toMatch(/^No drinks: they may need an operation/)
+    const cold = await call('she fell off the wall into the yard and hurt her back', "it's freezing out here and she's shivering")
+    expect(last(cold).sources).toEqual(['fall-cold'])
+    expect(last(cold).text).toMatch(/Hurt neck or back: don't move them, cover them where they lie/)
+  })
+})
