@@ -2476,7 +2476,7 @@ describe('playbook responder: sixteenth safety review (review20, unseen wording)
   })
 
   it('keeps an asthmatic sitting up, and moves on to chest thrusts when arms will not reach round', async () => {
-    expect(last(await call("I'm on me own and me asthma's bad, me chest's tightened right up", "I'm getting that sleepy, I'm going to stretch out on the floor")).text).toMatch(/^Stay sitting up, leaning forward a little/)
+    expect(last(await call("I'm on me own and me asthma's bad, me chest's tightened right up", "I'm getting that sleepy, I'm going to stretch out on the floor")).text).toMatch(/^(Stay sitting up, leaning forward a little|Don't lie down or sleep: stay sitting up)/)
     expect(last(await call("he's choking on a Scotch egg", "he can't get any air in and my arms won't reach round him")).text).toMatch(/^If your arms won't reach round: chest thrusts/)
   })
 })
@@ -3011,5 +3011,30 @@ describe('playbook responder: twenty-fifth safety review (review29, unseen wordi
     const cold = await call('she fell off the wall into the yard and hurt her back', "it's freezing out here and she's shivering")
     expect(last(cold).sources).toEqual(['fall-cold'])
     expect(last(cold).text).toMatch(/Hurt neck or back: don't move them, cover them where they lie/)
+  })
+})
+
+describe("playbook responder: review 29's remaining turns (unseen wording)", () => {
+  itReads([
+    ['the sack of bleach powder puffed up into his face and got both his eyes', 'chemical_exposure'],
+    ["she's coughing up pink foamy spit", 'breathing_difficulty'],
+    ["he's collapsed in the yard and every now and then there's a big gasp", 'not_breathing'],
+  ])
+
+  it('keeps CPR going through a twitch, answers false teeth, and stops a fume casualty from going home', async () => {
+    const cpr = await call("she collapsed and isn't breathing, we're doing CPR", 'her dentures are loose, do I take them out', "her leg just twitched, should we stop")
+    expect(cpr[1]?.text).toMatch(/^Leave them in if they're firm/)
+    expect(last(cpr).text).toMatch(/a twitch, a groan or a gasp isn't enough to stop/)
+    const fumes = await call('the acid tank gave off a cloud of fumes and a lad breathed a load of it in, he is coughing', 'the cough has settled, can he go home now')
+    expect(last(fumes).text).toMatch(/Not yet: fumes can flood the lungs hours later/)
+    expect(last(fumes).urgency).toBe('CRITICAL')
+  })
+
+  it('lies down a casualty about to collapse, and sends a chemical eye to the tap, not to a drink', async () => {
+    const faint = await call("I'm on my own with a crushing pain in my chest", 'the room is going dark, I think I am going to pass out')
+    expect(last(faint).text).toMatch(/^Lie down on the floor now, on your side/)
+    expect(last(faint).text).not.toMatch(/sitting/)
+    const eye = await call('caustic has splashed in his eye', "the sink is across the yard, we've only got a can of coke here")
+    expect(last(eye).text).toMatch(/^Get them to the tap now and rinse for at least fifteen minutes/)
   })
 })
