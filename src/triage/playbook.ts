@@ -195,6 +195,33 @@ export function loadDefaultPlaybook(): Playbook {
   return loadPlaybook(rawPlaybook)
 }
 
+/**
+ * A question's answers belong to its words, not to the entry asking it ("Are they breathing?" is
+ * asked by fifteen entries and answered the same way in each): written once, either under the
+ * playbook's "answers" or on the one ask that has them.
+ */
+function withSharedAnswers(asks: readonly PlaybookAsk[], rawAnswers: unknown, problems: string[]): PlaybookAsk[] {
+  const shared = new Map<string, readonly string[]>()
+  if (rawAnswers !== undefined) {
+    if (!isRecord(rawAnswers)) problems.push('"answers" must map questions to lists of phrases')
+    for (const [text, phrases] of Object.entries(isRecord(rawAnswers) ? rawAnswers : {})) {
+      if (!Array.isArray(phrases) || phrases.length === 0 || !phrases.every((p) => typeof p === 'string' && p.trim() !== '')) problems.push(`answers "${text}" is not a list of phrases`)
+      else if (!asks.some((a) => a.text === text)) problems.push(`answers "${text}": no entry asks it`)
+      else shared.set(text, phrases as string[])
+    }
+  }
+  const written = new Set<string>()
+  for (const a of asks) {
+    if (a.answeredBy === undefined) continue
+    if (shared.has(a.text) || written.has(a.text)) problems.push(`the answers to "${a.text}" are written twice: write them once, under "answers"`)
+    written.add(a.text)
+  }
+  return asks.map((a) => {
+    const answeredBy = shared.get(a.text)
+    return answeredBy === undefined ? a : { ...a, answeredBy }
+  })
+}
+
 /** Validates a parsed playbook; throws AURORA_ERR_TRIAGE_PLAYBOOK_INVALID listing every problem. */
 export function loadPlaybook(raw: unknown): Playbook {
   const problems: string[] = []
@@ -229,7 +256,7 @@ export function loadPlaybook(raw: unknown): Playbook {
     situations.set(e.situation, e)
   }
   for (const s of SITUATIONS) if (!situations.has(s)) problems.push(`no entry for situation "${s}"`)
-  const asks = entries.flatMap((e) => e.ask)
+  const asks = withSharedAnswers(entries.flatMap((e) => e.ask), isRecord(raw) ? raw.answers : undefined, problems)
   let answersIn: ((text: string) => ReadonlySet<string>) | undefined
   try {
     answersIn = compileSpokenAnswers(asks)

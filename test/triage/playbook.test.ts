@@ -78,6 +78,14 @@ describe('loadPlaybook', () => {
     expect(ids("is that normal? we've got the hose on it")).toContain('test-only-with')
   })
 
+  it("answers a question from the playbook's answers, whichever entry asks it", () => {
+    const playbook = loadDefaultPlaybook()
+    expect(playbook.answersIn("he's breathing again")).toContain('Are they breathing?')
+    const askers = playbook.entries.filter((e) => e.ask.some((a) => a.text === 'Are they breathing?'))
+    expect(askers.length).toBeGreaterThan(5)
+    for (const a of playbook.asks.filter((q) => q.text === 'Are they breathing?')) expect(a.answeredBy).toEqual(rawPlaybook.answers['Are they breathing?'])
+  })
+
   it('rejects a playbook that leaves a hazard uncovered', () => {
     const raw = edited((p) => { p.entries = p.entries.filter((e) => e.id !== 'cpr') })
     expect(() => loadPlaybook(raw)).toThrow(invalid)
@@ -115,6 +123,10 @@ describe('loadPlaybook', () => {
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: ' ' }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', onlyWith: [] }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', onlyWith: 'hose' }] }) }],
+      ['answers', (p) => { Object.assign(p, { answers: { ...p.answers, 'Is the moon out?': ['it is out'] } }) }],
+      ['answers', (p) => { Object.assign(p, { answers: { ...p.answers, 'Are they breathing?': [] } }) }],
+      ['answers', (p) => { Object.assign(p, { answers: [] }) }],
+      ['answers', (p) => { Object.assign(p.entries.find((e) => e.id === 'cpr')!.ask[0]!, { answeredBy: ['it is here'] }) }],
     ]
     for (const [problem, edit] of cases) expect(() => loadPlaybook(edited(edit)), problem).toThrow(new RegExp(problem.split(' ')[0] ?? problem))
     expect(() => loadPlaybook(null)).toThrow(invalid)
