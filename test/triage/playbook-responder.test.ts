@@ -3038,3 +3038,29 @@ describe("playbook responder: review 29's remaining turns (unseen wording)", () 
     expect(last(eye).text).toMatch(/^Get them to the tap now and rinse for at least fifteen minutes/)
   })
 })
+
+describe('playbook responder: twenty-sixth safety review (review30, unseen wording)', () => {
+  itReads([
+    ['she drank weed killer out of a lemonade bottle', 'swallowed_chemical'],
+    ["he's come off the truss onto the stage and can't move his legs", 'fall'],
+    ["his breathing's coming from his belly now", 'breathing_difficulty'],
+    ["the lad's gilet has gone up in flames", 'burn'],
+    ['a docker climbed down into the hold and collapsed on the grain', 'confined_space'],
+    ["we've been pressing on his chest for five minutes", 'not_breathing'],
+  ])
+
+  it('keeps CPR going through arguments about breaths and a pulse, and reads a gulping casualty as not breathing', async () => {
+    const replies = await call('he keeled over, his eyes are open but he is not with us and he is making a gulping noise', "a lady here says we should give breaths first", 'someone reckons they can feel a pulse at his wrist, should we stop')
+    expect(replies[0]?.text).toMatch(/^Start CPR now/)
+    expect(replies[1]?.text).toMatch(/^Don't stop pushing to sort it out/)
+    expect(last(replies).text).toMatch(/Don't go by a pulse/)
+  })
+
+  it('tells a rescuer the smell going is no all-clear, a runner on fire is stopped, and stuck cloth stays on', async () => {
+    const gas = await call('there is a rotten egg smell at the sewage works and a lad has dropped by the tank', "I can't smell it any more, can I go and get him")
+    expect(last(gas).text).toMatch(/^No: some gases stop you smelling them/)
+    const fire = await call("his jumper's gone up in flames at the bonfire", "he's running off, should I go after him", 'the jumper has melted onto his back, do we peel it off')
+    expect(fire[1]?.text).toMatch(/^Yes: stop them running/)
+    expect(last(fire).text).toMatch(/unless it's stuck to the skin: leave that/)
+  })
+})
