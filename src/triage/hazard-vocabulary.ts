@@ -222,7 +222,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Held by the current: "stuck to the light fitting, shaking".
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['stuck|frozen|locked|glued to|on ~ light|lamp|socket|fitting|fuse|cable|wire|wires|switch|plug|heater|fusebox'] },
   { hazards: ['embedded_object'], phrases: [
-    'impaled', 'skewered', 'stuck in|into|through his|her|their|my|your @flesh', 'gone|went in his|her|their|my|your back|chest|side|belly|stomach|neck|thigh|groin|buttock', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh', 'lodged|embedded|impaled in|into ~ is @flesh',
+    'impaled', 'skewered', 'stuck in|into|through his|her|their|my|your @flesh', 'gone|went in his|her|their|my|your back|chest|side|belly|stomach|neck|thigh|groin|buttock', 'gone|went [right|straight] in|into @poss backside|bum|buttock|bottom|arse', 'landed|fell|jumped|dropped on|onto [a|the] pitchfork|fork|spike|spikes|railings|railing|rebar|stake|stakes|prong|prongs|spindle', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh', 'lodged|embedded|impaled in|into ~ is @flesh',
     'gone|went|go|going [right|straight] through|into his|her|their|my|your @flesh',
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into his|her|their|my|your @flesh',
     'arrow|bolt|dart|harpoon|skewer|spike|rod|bar|knife|blade|pole|stake ~ gone|went|stuck|lodged|sticking ~ in|into|through', 'arrow|dart|harpoon|skewer ~ in|into ~ him|her|them|his|chest|collarbone|shoulder|back|side',
