@@ -3064,3 +3064,28 @@ describe('playbook responder: twenty-sixth safety review (review30, unseen wordi
     expect(last(fire).text).toMatch(/unless it's stuck to the skin: leave that/)
   })
 })
+
+describe('playbook responder: twenty-seventh safety review (review31, unseen wording)', () => {
+  itReads([
+    ['a shard of glass is still sticking out of his arm', 'embedded_object'],
+    ['the welding torch set his overalls alight', 'burn'],
+    ['the co2 alarm is going off in the cellar and the landlord has collapsed', 'confined_space'],
+    ['he got a belt off the socket and my chest feels fluttery', 'cardiac'],
+  ])
+
+  it('reads agonal breathing in someone not answering, and keeps a rescuer from holding their breath and going in', async () => {
+    const fish = await call("she's not answering and her mouth is opening and closing like a fish")
+    expect(fish[0]?.text).toMatch(/Start CPR now/)
+    const gas = await call('there are fumes in the pit and a man has collapsed at the bottom', "I'll take a big breath and nip in and drag him out")
+    expect(last(gas).text).toMatch(/No: holding your breath won't save you/)
+  })
+
+  it('does not push a gut back, hears bleeding inside, and sits up an uneven chest', async () => {
+    const belly = await call("a spike's gone into his belly and it's still in", 'some of his gut is hanging out, do I push it back', 'his belly is going hard and swollen')
+    expect(belly[1]?.text).toMatch(/^No, don't push it back/)
+    expect(last(belly).text).toMatch(/That can be bleeding inside/)
+    expect(last(belly).urgency).toBe('CRITICAL')
+    const chest = await call('a pallet fell on his chest and we have lifted it off', 'one side of his chest is not rising')
+    expect(last(chest).text).toMatch(/That's a serious chest injury: sit them half up, leaning to the hurt side/)
+  })
+})
