@@ -3089,3 +3089,21 @@ describe('playbook responder: twenty-seventh safety review (review31, unseen wor
     expect(last(chest).text).toMatch(/That's a serious chest injury: sit them half up, leaning to the hurt side/)
   })
 })
+
+describe('playbook responder: twenty-eighth safety review (review32, unseen wording)', () => {
+  itReads([
+    ['a stack of pallets has come down across a driver\'s chest and he can barely get a breath', 'crush'],
+    ['they ran the generator inside the barn with the doors shut and two of them have collapsed', 'carbon_monoxide'],
+    ['the greenhouse is being fumigated and a man has gone down inside', 'gas_leak'],
+    ['he took a slug of paraffin by mistake', 'swallowed_chemical'],
+  ])
+
+  it('gives CPR for the odd gasp after chest pain, water over a heat stroke, and the pen at once', async () => {
+    const heart = await call("he's got a crushing pain in his chest going down his arm", "he's just slumped over and he's only doing the odd gasp")
+    expect(last(heart).text).toMatch(/^Start CPR now/)
+    const heat = await call("I'm on my own on a roof and I've stopped sweating and I'm muddled", 'can I tip this bucket of water over myself')
+    expect(last(heat).text).toMatch(/^Yes: pour it over your head and body now/)
+    const pen = await call("I'm by myself and I ate something with peanuts, my throat is closing", 'my pen is in the car, should I hold off in case it settles down')
+    expect(last(pen).text).toMatch(/Don't wait: use your pen now/)
+  })
+})
