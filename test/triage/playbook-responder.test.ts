@@ -3107,3 +3107,26 @@ describe('playbook responder: twenty-eighth safety review (review32, unseen word
     expect(last(pen).text).toMatch(/Don't wait: use your pen now/)
   })
 })
+
+describe('playbook responder: twenty-ninth safety review (review33, unseen wording)', () => {
+  itReads([
+    ["he's cut his arm open on the blade and it is squirting", 'injury_bleeding'],
+    ['the van was ticking over in the garage and two of the lads feel sick', 'carbon_monoxide'],
+    ['she went into the pump room and collapsed, there is a horrible smell', 'gas_leak'],
+    ['he was welding inside a void in the hull and he has collapsed', 'confined_space'],
+  ])
+
+  it('refuses glue on a bleed, names a weak arm after a head injury, and a burnt throat after a swallowed chemical', async () => {
+    expect(last(await call("he's sliced his hand open on the knife and it is spurting", 'can we superglue it shut')).text).toMatch(/^No glue, tape or stitching/)
+    const head = await call('he fell off the ladder and banged his head, he was out for a minute', "now his left arm's gone weak")
+    expect(last(head).text).toMatch(/^That's pressure building in the head/)
+    expect(last(head).urgency).toBe('CRITICAL')
+    const throat = await call('she swallowed some bleach from a cup', "she's drooling and can't swallow")
+    expect(last(throat).text).toMatch(/The throat may be burnt and can swell/)
+  })
+
+  it('does not read a shock that went across his chest as a crush, nor canal water as a tide', () => {
+    expect(classify('I got a belt off the machine and it shot across me chest').hazards).not.toContain('crush')
+    expect(classify('the roller shutter came down and he is trapped under it across his chest').hazards).toContain('crush')
+  })
+})
