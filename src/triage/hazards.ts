@@ -189,6 +189,7 @@ const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*|crack
 const AGONAL_NOISE = /\b(rasp\w*|snor\w*|gurgl\w*|grunt\w*)\b/i
 const BREATH_WORD = /\bbreath/i
 const EYE_FLUID = /\beyes?\b|clear stuff|jelly/i
+const ONLY_GASPS = /\b(?:just|only|big|odd|occasional|the odd)\s+(?:making\s+)?(?:big\s+)?(?:gasps?|gulps?|snorts?)\b/i
 const AGONAL = /\b(gasp\w*|gulp\w*|blue|agonal|then nothing|like a (?:gold)?fish|(?:opens|opening) and (?:shuts|shutting|closes|closing))\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|hives|rash)\b/i
 // Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
@@ -283,6 +284,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in
   // cardiac arrest until shown otherwise (ERC 2021: agonal breathing).
   if (unresponsive && ongoing.includes('cardiac') && AGONAL_NOISE.test(text)) read = [...new Set(['not_breathing' as const, ...read])]
+  // "Just big gasps now" after chest pain is the heart stopped, said or not that they went down.
+  if (ongoing.includes('cardiac') && ONLY_GASPS.test(text)) read = [...new Set(['not_breathing' as const, ...read.filter((h) => h !== 'medical' && h !== 'breathing_difficulty')])]
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
   if (read.includes('cardiac') && ASTHMA.test(text) && !HEART_ONLY.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
   // "A puddle on the floor", "still leaking" in a bleeding call: the wound.

@@ -3130,3 +3130,18 @@ describe('playbook responder: twenty-ninth safety review (review33, unseen wordi
     expect(classify('the roller shutter came down and he is trapped under it across his chest').hazards).toContain('crush')
   })
 })
+
+describe('playbook responder: thirtieth safety review (review34, unseen wording)', () => {
+  itReads([
+    ['clear watery stuff is dripping out of his ear since the fall', 'head_injury'],
+    ["the piper's kilt has caught and he's spinning about", 'burn'],
+    ["I've been stung and my tongue feels like it's swelling", 'anaphylaxis'],
+    ["my chest is tight and I can't get any air in", 'breathing_difficulty'],
+  ])
+
+  it('gives CPR for big gasps after chest pain, and does not read fluid from the nose as a pipe leak', async () => {
+    const heart = await call('he has a heavy pain in his chest and his arm aches', "he's gone blue and he's just making big gasps now")
+    expect(last(heart).text).toMatch(/^Start CPR now/)
+    expect(classify("there's clear stuff dripping out of his nose after he banged his head").hazards).not.toContain('leak')
+  })
+})
