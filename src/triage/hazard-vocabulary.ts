@@ -68,6 +68,8 @@ export interface VocabularyRule {
 export const MACROS = {
   person: 'he|she|someone|somebody|guy|man|woman|worker|colleague|coworker|buddy|mate|operator|driver|contractor|welder|electrician|fitter|lad|kid|boss|supervisor|friend|partner|they|him|her|i|we',
   vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber|reactor|vat|digester|scrubber|crawlspace|fermenter|fermenters|tun|kier|bunker|washback|washbacks|kieve|cesspit|cesspits|cesspool|interceptor|interceptors|separator|hold|holds',
+  // Hand tools that cut and are pulled back out, unlike a stake or a spike that stays in.
+  blade: 'knife|knives|blade|chisel|billhook|stanley|scalpel|machete|cleaver|axe|hatchet|sickle|scythe|scissors|shears|secateurs|razor|cutter|bradawl',
   // Body parts only, no clothing: "through his glove" is not through his hand.
   flesh: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes|head|face|hip|thigh|shin|calf|knee|knees|shoulder|shoulders|back|neck|chest|stomach|belly|wrist|wrists|ankle|ankles|palm|palms|ear|ears|cheek|skull|side|buttock|bum|groin|abdomen|leg|elbow|forearm|jaw|lip',
   body: 'arm|arms|forearm|forearms|elbow|elbows|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|toe|toes|head|face|eye|eyes|hair|sleeve|glove|clothes|clothing|shirt|jacket|back|neck|chest|skin|wrist|wrists|ankle|ankles|knee|knees|shoulder|shoulders|eyelid|eyelids|lip|lips|mouth|nose|ear|ears|cheek|forehead|palm|palms|thigh|shin|stomach|belly|hip|body',
@@ -221,6 +223,19 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', rulesOut: ['caller_trapped'], phrases: ['i|we [have] got out', 'i|we am|are [now] out|outside|safe', 'i|we made it out', 'i|we [am|are] outside now', 'got out through|of ~ window|door|building|room'] },
   // Held by the current: "stuck to the light fitting, shaking".
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['stuck|frozen|locked|glued to|on ~ light|lamp|socket|fitting|fuse|cable|wire|wires|switch|plug|heater|fusebox'] },
+  // A blade that "went into her leg" is usually out again, a cut that bleeds, and may still be in:
+  // the reply asks, and says what to do either way (reply "blade-in-or-out").
+  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: [
+    '@blade ~ gone|went|go|going|slipped|slid [right|straight] in|into|through ~ @poss|him|them|me ~ @flesh',
+    '@blade ~ gone|went|go|going|slipped|slid [right|straight] in|into|through the|his|her|my|me top|side|back|front|palm|inside|middle|ball|heel of @poss @flesh',
+    '@blade ~ gone|went|go|going|slipped|slid [right|straight] in|into|through him|her|me',
+    'put|pushed|jabbed|drove|driven|plunged ~ @blade ~ [right|straight] in|into|through ~ @poss|him|them|me ~ @flesh',
+  ] },
+  // "It's still in him", said of the blade.
+  { hazards: ['embedded_object'], besides: ['injury_bleeding', 'injury'], phrases: ['it [is] still in|inside|stuck|sticking|lodged'] },
+  { hazards: ['embedded_object'], phrases: ['it|@blade [is] still in|inside him|them|me', 'it|@blade [is] still in|inside his|her|their|my|me @flesh', 'yes|yeah|yep|aye [it] [is] still in|stuck'] },
+  // "The jolt went through my arm" is the current, not something through the arm.
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['jolt|current|electricity|volts|shock ~ went|gone|shot|go|going [right|straight] through|up ~ @poss @flesh'] },
   { hazards: ['embedded_object'], phrases: [
     'impaled', 'skewered', 'stuck in|into|through his|her|their|my|your @flesh', 'gone|went in his|her|their|my|your back|chest|side|belly|stomach|neck|thigh|groin|buttock', 'gone|went [right|straight] in|into @poss backside|bum|buttock|bottom|arse', 'glass|nail|metal|blade|knife|spike|shard|chunk|bit|tip|piece ~ still ~ sticking|poking ~ out', 'snapped|broken|broke off ~ inside|in ~ @poss|his|her ~ @flesh', 'landed|fell|jumped|dropped on|onto [a|the] pitchfork|fork|spike|spikes|railings|railing|rebar|stake|stakes|prong|prongs|spindle', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh', 'lodged|embedded|impaled in|into ~ is @flesh',
     'gone|went|go|going [right|straight] through|into his|her|their|my|your @flesh',

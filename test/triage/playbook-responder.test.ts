@@ -3145,3 +3145,34 @@ describe('playbook responder: thirtieth safety review (review34, unseen wording)
     expect(classify("there's clear stuff dripping out of his nose after he banged his head").hazards).not.toContain('leak')
   })
 })
+
+describe('playbook responder: a blade that went in, which may be out again', () => {
+  itReads([
+    ['the Stanley knife went into the top of her leg and it is pouring', 'injury_bleeding'],
+    ['the chisel went into his belly and it is still in', 'embedded_object'],
+    ['the knife went into his hand and it is still sticking out', 'embedded_object'],
+    ['the jolt went through my arm when I plugged the amp in', 'electric_shock'],
+  ])
+  itDoesNotRead([
+    ['the Stanley knife went into the top of her leg and it is pouring', 'embedded_object'],
+    ['the jolt went through my arm when I plugged the amp in', 'embedded_object'],
+    ["I've done five back slaps and it's not come out", 'embedded_object'],
+  ])
+
+  it('says what to do whether it is still in or out, then reads "it is still in" as an object left in', async () => {
+    const [first] = await call("the billhook's gone into his shin and it's bleeding something terrible")
+    expect(first?.text).toMatch(/^If it's still in, leave it in and press firmly around it, not on it\. If it's out, press hard right on the wound/)
+    const answered = await call("the billhook's gone into his shin and it's bleeding something terrible", "yes it's still in")
+    expect(last(answered).sources).toContain('embedded-object-leave-in')
+    expect(last(answered).text).not.toMatch(/press hard right on the wound/)
+    const alone = await call("I'm on my own and the chisel's slipped into my wrist, it's squirting", "I'll walk back to the van, it's not far")
+    expect(alone[0]?.text).toMatch(/^If it's still in, leave it in and press around it, not on it\. If it's out, press hard right on the cut/)
+    expect(last(alone).text).toMatch(/^Don't walk: you'll bleed more/)
+  })
+
+  it('keeps an object named as stuck to the leave-it-in instruction alone', async () => {
+    const [reply] = await call('a knife is stuck in his leg and the blade went in deep')
+    expect(reply?.sources).toEqual(['embedded-object-leave-in'])
+    expect(reply?.text).not.toMatch(/If it's out/)
+  })
+})
