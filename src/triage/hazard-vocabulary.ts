@@ -269,7 +269,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // "The pads are stuck on" is the defibrillator ready, not someone stuck.
   { signal: 'neutral', phrases: ['pads|pad|electrodes [are|is] [now] stuck on|onto|to', 'pads|pad|electrodes [are|is] [now] on|attached|placed'] },
-  { hazards: ['trapped'], phrases: ['trapped', 'pinned', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
+  // Pinned by a crushing weight is the crush, which says to lift it.
+  { hazards: ['trapped'], explainedBy: ['crush'], phrases: ['pinned'] },
+  { hazards: ['trapped'], phrases: ['trapped', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
   { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] [@vesselkind] @vessel', 'can not get out of ~ @vessel'] },
   { hazards: ['confined_space'], phrases: [
     '@person ~ in|inside|down [the|a] [@vesselkind] [@vesselkind] @vessel', 'confined space',
@@ -308,6 +310,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['crush'], urgency: 'HIGH', explainedBy: ['burn'], phrases: ['onto @poss leg|legs|foot|feet|arm|arms|chest|hand|hands'] },
   // "Come down across a lad's chest" reads "across a lad is chest".
   { hazards: ['crush'], urgency: 'CRITICAL', phrases: ['across|onto|on ~ is chest|ribs|pelvis', '@heavy|@structure|@thing|@vehicle|shutter|shutters|door|doors|gate|weight|plates|pallet|pallets ~ across|onto @poss chest|ribs|pelvis', 'trapped|pinned|stuck|wedged ~ across @poss chest|ribs|pelvis'] },
+  // "Pinned one of the women against the racking by her chest": a chest held so it cannot rise.
+  { hazards: ['crush', 'breathing_difficulty'], urgency: 'CRITICAL', phrases: ['against|between ~ by|at|across his|her|their|my|me chest|ribs|waist|belly|stomach', 'wall|walls|racking|post|pillar|column|fence|gate|door|rail|railings|bench|truck|van|lorry|machine|trailer|container ~ by|at|across his|her|their|my|me chest|ribs', 'pinned|trapped|squashed|wedged|jammed @poss chest|ribs ~ against|between|to'] },
   { hazards: ['crush'], urgency: 'HIGH', explainedBy: ['fall'], phrases: ['onto @poss back'] },
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
   // on someone is a crush whoever it is; a machine is caught on a body part, never on "fire".

@@ -3176,3 +3176,22 @@ describe('playbook responder: a blade that went in, which may be out again', () 
     expect(reply?.text).not.toMatch(/If it's out/)
   })
 })
+
+describe('playbook responder: a chest pinned by a vehicle or a load', () => {
+  itReads([
+    ['a clamp truck has pinned one of the women against the racking by her chest', 'crush'],
+    ['a forklift has pinned her chest against the racking', 'breathing_difficulty'],
+    ['a box slipped off the carrier and pinned a lad against the quay wall by his chest', 'crush'],
+  ])
+  itDoesNotRead([
+    ['the pallet is stacked against the wall by the middle door', 'crush'],
+    ['a clamp truck has pinned one of the women against the racking by her chest', 'trapped'],
+  ])
+
+  it('says to get it off the chest at once, and lets the driver back off slowly', async () => {
+    const replies = await call('a clamp truck has pinned one of the women against the racking by her chest', 'the driver has froze, should he back off her or leave it')
+    expect(replies[0]?.text).toMatch(/get the weight off them now, all of you together: on the chest, every minute counts/)
+    expect(replies[0]?.text).not.toMatch(/Don't reverse it/)
+    expect(last(replies).text).toMatch(/^Yes, if it's pinning them: the driver moves it slowly/)
+  })
+})
