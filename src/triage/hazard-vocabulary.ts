@@ -483,11 +483,14 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'sweating|sweat ~ stopped|dried up', 'not sweating', '@person [is|feels|was] [really|so] burning|boiling|red hot', 'red hot ~ rubbish|nonsense|confused', 'like a furnace|oven|radiator', 'no sweat on', 'burning up'] },
   { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
   // A blow to the head, and the signs that it is serious (NICE CG176: drowsy, vomiting, confused, a pupil that differs, fluid from the nose or ear).
+  // "Fallen from the top of the scaffold tower and landed on the kerb": the casualty landed, nothing fell on him.
+  { hazards: ['fall'], phrases: ['top|side|edge of [the|a] @structure|@thing|@heavy ~ and landed|dropped on|onto'] },
   { hazards: ['head_injury'], phrases: [
     'hit @poss head', 'banged|bumped|smacked|whacked|cracked|knocked @poss head', 'head injury', 'head wound', 'concussion', 'concussed',
     'hit|caught|clattered|smacked|whacked|struck|clonked|clipped|cracked @person|him|her|me on|in|across the head|skull|temple|forehead',
     'hit|caught|clattered|smacked|whacked|struck|clonked|clipped|cracked|thumped|walloped ~ by|on|in @poss ear|temple|forehead', 'was|were out for a moment|second|minute', 'was|were out ~ for a moment|second|minute',
     'spark gone for a|the ~ minute|moment|second|bit|while', 'goose egg', 'caught|clipped|cracked|clouted|clattered @poss head on|against',  'lump|bump|egg ~ on|above|behind|over ~ @poss head|ear|forehead|temple|eye', 'on|in the back|side|top|front of @poss head', 'on|to the head', 'head first', 'headfirst', 'landed on @poss head', 'fractured skull', 'skull fracture',
+    'split|gashed|busted|bust|opened|cut @poss head|skull|forehead|scalp', 'head|skull|forehead|scalp [is|has] split|gashed|busted|bust|cut open|wide',
   ] },
   { hazards: ['head_injury'], urgency: 'CRITICAL', phrases: [
     'clear|watery ~ dripping|running|leaking|coming|trickling ~ nose|ear|ears', 'clear|watery stuff|fluid|liquid ~ out of ~ nose|ear|ears', 'clear|watery stuff|fluid|liquid ~ from ~ nose|ear|ears', 'pupil|pupils ~ bigger|smaller|different|massive|huge|uneven|unequal|odd|funny|blown', 'one pupil', 'black bit|bits ~ eye|eyes', 'like a pinhead|pinprick', 'like a pin head', 'clear fluid|stuff|liquid|water ~ nose|ear|ears',
@@ -495,7 +498,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // Confused: after a blow or a fall the head (hazards.ts inCallContext), otherwise someone taken ill.
   { hazards: ['medical'], phrases: [
-    'away with the fairies', 'keeps|keep asking ~ same', 'keeps|keep asking ~ what day', 'keeps|keep asking ~ what happened', 'keeps|keep asking ~ where he|she|they|we|i', 'keeps repeating himself|herself', 'not making sense', 'talking rubbish|nonsense|gibberish',
+    'away with the fairies', 'keeps|keep asking ~ same', 'keeps|keep asking ~ what day', 'keeps|keep asking ~ what happened', 'keeps|keep asking ~ where he|she|they|we|i', 'keeps repeating himself|herself', 'not making [any] sense', 'talking rubbish|nonsense|gibberish',
     'come|came|coming|gone|went|going over woozy|dizzy|faint|funny|queer|bad|peculiar', 'woozy', 'nodding|nodded off',
   ] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },

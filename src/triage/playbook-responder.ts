@@ -130,6 +130,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       : situation !== undefined
         ? [playbook.forSituation(situation)]
         : [...chooseEntries(hazards, playbook), ...companions]
+  // Two hazards together can be graver than either: a fit after a blow to the head is an emergency.
+  for (const e of entries) if (e.combo === true) urgency = raiseKnownUrgency(urgency, e.urgency)
   // "No one is doing CPR", "what do I do?": CPR's first instruction again, not "keep pushing".
   const restart = (e: PlaybookEntry): boolean => (triage.notStarted === true || askingWhatToDo) && e.hazards.includes('not_breathing')
   // Read once: each reading goes back through the call's replies.

@@ -3195,3 +3195,20 @@ describe('playbook responder: a chest pinned by a vehicle or a load', () => {
     expect(last(replies).text).toMatch(/^Yes, if it's pinning them: the driver moves it slowly/)
   })
 })
+
+describe('playbook responder: a fit after a blow to the head, and a fall that landed on the kerb', () => {
+  itReads([
+    ["he's split his head open on the kerb", 'head_injury'],
+    ["he fell from the top of the scaffold tower and landed on the kerb", 'fall'],
+  ])
+  itDoesNotRead([["he fell from the top of the scaffold tower and landed on the kerb", 'crush']])
+
+  it('treats a fit after a head injury as an emergency, without sitting the casualty up', async () => {
+    const replies = await call("he fell off the ladder and hit his head and now he's having a fit", "it's stopped")
+    expect(replies[0]?.sources).toEqual(['head-injury-seizure'])
+    expect(replies[0]?.urgency).toBe('CRITICAL')
+    expect(replies[0]?.text).toMatch(/^Don't hold them down or put anything in their mouth/)
+    expect(replies[0]?.text).not.toMatch(/head and shoulders raised/)
+    expect(last(replies).text).toMatch(/roll them onto their side with help, keeping head, neck and body in line/)
+  })
+})
