@@ -168,7 +168,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || outlastsStandDown(h))
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
   // on it?", "should I pull it out?"), before the entries' own lines.
-  const replies = playbook.repliesTo(input.text, going).filter((r) => r.later !== true || r.hazards.some((h) => context.hazards.includes(h)))
+  const replies = playbook.repliesTo(input.text, going, context.replies.map((r) => r.reply)).filter((r) => r.later !== true || r.hazards.some((h) => context.hazards.includes(h)))
   // A reply that must be heard on its own ("stand clear while it checks them") replaces the lines.
   if (replies.some((r) => r.alone === true)) instructions.splice(0, instructions.length)
   for (const r of replies) if (r.urgency !== undefined) urgency = raiseKnownUrgency(urgency, r.urgency)

@@ -138,6 +138,11 @@ export interface PlaybookReply {
    * adrenaline only beside "I've done it" (across a comma, where one phrase cannot reach).
    */
   readonly onlyWith?: readonly string[]
+  /**
+   * notWhen and onlyWith are read on every caller turn of the call so far, not this one alone:
+   * "should I give breaths?" is five rescue breaths first once anyone said the water.
+   */
+  readonly wholeCall?: true
   readonly say: string
   /** Said instead to a caller who is the casualty, alone ("chew one aspirin", not "if they're awake"). */
   readonly self?: string
@@ -159,7 +164,7 @@ export interface Playbook {
   readonly entries: readonly PlaybookEntry[]
   readonly phrases: PlaybookPhrases
   /** The replies to direct questions asked now, given the call's hazards. */
-  repliesTo(text: string, hazards: readonly Hazard[]): readonly PlaybookReply[]
+  repliesTo(text: string, hazards: readonly Hazard[], earlier?: readonly string[]): readonly PlaybookReply[]
   entry(id: string): PlaybookEntry | undefined
   forHazard(hazard: Hazard): PlaybookEntry
   combos: readonly PlaybookEntry[]
@@ -272,10 +277,13 @@ export function loadPlaybook(raw: unknown): Playbook {
   return {
     entries,
     phrases,
-    repliesTo: (text, hazards) => {
+    repliesTo: (text, hazards, earlier = []) => {
       const ids = asked(text)
       if (ids.size === 0) return []
-      return replies.filter((r) => ids.has(r.id) && !ids.has(`!${r.id}`) && (r.onlyWith === undefined || ids.has(`+${r.id}`)) &&
+      let before: ReadonlySet<string> | undefined
+      const said = (r: PlaybookReply, key: string): boolean =>
+        ids.has(key) || (r.wholeCall === true && (before ??= new Set(earlier.flatMap((t) => [...asked(t)]))).has(key))
+      return replies.filter((r) => ids.has(r.id) && !said(r, `!${r.id}`) && (r.onlyWith === undefined || said(r, `+${r.id}`)) &&
         r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
     },
     combos: entries.filter((e) => e.combo === true),
@@ -424,7 +432,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     replies.push({
       id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
       ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), ...(r.onlyWith !== undefined ? { onlyWith: r.onlyWith as string[] } : {}), say: r.say, ...(typeof r.self === 'string' ? { self: r.self } : {}), ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
-      ...(isKnownUrgency(r.urgency) ? { urgency: r.urgency } : {}),
+      ...(r.wholeCall === true ? { wholeCall: true as const } : {}), ...(isKnownUrgency(r.urgency) ? { urgency: r.urgency } : {}),
     })
   }
   return replies

@@ -3212,3 +3212,14 @@ describe('playbook responder: a fit after a blow to the head, and a fall that la
     expect(last(replies).text).toMatch(/roll them onto their side with help, keeping head, neck and body in line/)
   })
 })
+
+describe('playbook responder: a question about breaths, in a drowning said turns before', () => {
+  it('gives five rescue breaths first once the call was about the water, and the plain CPR answer otherwise', async () => {
+    const drowned = await call("we've pulled him out of the reservoir and he's not breathing", 'should I give him breaths')
+    expect(last(drowned).text).toMatch(/^If you know rescue breaths, give five first: drowning is a lack of air/)
+    expect(last(drowned).text).not.toMatch(/Breaths only if someone's trained/)
+    const collapsed = await call("he collapsed in the canteen and he's not breathing", 'should I give him breaths')
+    expect(last(collapsed).text).toMatch(/^Don't stop pushing to sort it out\. Breaths only if someone's trained/)
+    expect(last(collapsed).text).not.toMatch(/drowning/)
+  })
+})

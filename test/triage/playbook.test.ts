@@ -78,6 +78,20 @@ describe('loadPlaybook', () => {
     expect(ids("is that normal? we've got the hose on it")).toContain('test-only-with')
   })
 
+  it('reads the onlyWith and notWhen of a wholeCall reply on every turn the caller said, and of others on this turn alone', () => {
+    const playbook = loadPlaybook(edited((p) => {
+      Object.assign(p, { replies: [...p.replies,
+        { id: 'test-whole-with', hazards: ['fire'], askedBy: ['is that normal'], onlyWith: ['hose ~ on'], wholeCall: true, say: 'Yes.' },
+        { id: 'test-whole-not', hazards: ['fire'], askedBy: ['is that normal'], notWhen: ['sprinklers'], wholeCall: true, say: 'No.' },
+        { id: 'test-turn-not', hazards: ['fire'], askedBy: ['is that normal'], notWhen: ['sprinklers'], say: 'No.' }] })
+    }))
+    const ids = (text: string, earlier: string[]): string[] => playbook.repliesTo(text, ['fire'], earlier).map((r) => r.id)
+    expect(ids('is that normal', ["we've got the hose on it"])).toEqual(expect.arrayContaining(['test-whole-with', 'test-whole-not', 'test-turn-not']))
+    expect(ids('is that normal', ['the sprinklers came on'])).toEqual(expect.arrayContaining(['test-turn-not']))
+    expect(ids('is that normal', ['the sprinklers came on'])).not.toContain('test-whole-not')
+    expect(ids('is that normal', ['the sprinklers came on'])).not.toContain('test-whole-with')
+  })
+
   it("answers a question from the playbook's answers, whichever entry asks it", () => {
     const playbook = loadDefaultPlaybook()
     expect(playbook.answersIn("he's breathing again")).toContain('Are they breathing?')
