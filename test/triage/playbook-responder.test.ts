@@ -3223,3 +3223,51 @@ describe('playbook responder: a question about breaths, in a drowning said turns
     expect(last(collapsed).text).not.toMatch(/drowning/)
   })
 })
+
+describe('playbook responder: thirty-first safety review (review35, unseen wording)', () => {
+  itReads([
+    ['there was a stink of bad eggs round the fish hold', 'gas_leak'],
+    ["we've been using a petrol disc cutter down there and two of the lads are dizzy", 'carbon_monoxide'],
+    ["a lady's dupatta went up from one of the diyas, it's all flames up her back", 'burn'],
+    ['at the Burns supper one of the guests has a bit of haggis stuck', 'choking'],
+    ["his chest isn't moving whatsoever", 'not_breathing'],
+    ["his chest isn't moving at all, it's only his belly going in and out", 'breathing_difficulty'],
+  ])
+  itDoesNotRead([
+    ["we're fitting out the cellar under the shop", 'seizure'],
+    ['at the Burns supper one of the guests has a bit of haggis stuck', 'burn'],
+    ["his chest isn't moving at all, it's only his belly going in and out", 'not_breathing'],
+    ["he's lying in a big puddle of rain", 'leak'],
+  ])
+
+  it('gets a caller out of a gas whose smell has gone, out before sitting down when it makes them ill, and not back in for the valve', async () => {
+    const replies = await call(
+      "it's only me at the plant and there was a stink of bad eggs, only now I can't smell it at all",
+      "I've gone dizzy and sickly and my head is banging",
+      "the valve's still open, I reckon I could nip back and shut it in ten seconds",
+    )
+    expect(replies[0]?.text).toMatch(/some gases stop you smelling them.*Get out into open air now, upwind/)
+    expect(replies[1]?.text).toMatch(/^Get out into fresh air now, yourself first: the fumes are getting to you/)
+    expect(replies[1]?.text).not.toMatch(/^Sit or lie down where you are/)
+    expect(replies[2]?.text).toMatch(/^No\. Don't go back in/)
+  })
+
+  it('lets a choking casualty who can cough keep coughing, gives back blows once they cannot, and tells a frightened caller the pen is safe', async () => {
+    const choking = await call('she has a bit of haggis stuck and she is coughing a wee bit, should I slap her on the back', 'no sound coming out now and she is going blue')
+    expect(choking[0]?.text).toMatch(/^While they can cough, let them cough hard/)
+    expect(last(choking).text).toMatch(/five sharp blows between the shoulder blades/)
+    const pen = await call("I'm alone and my throat feels narrow after the cashews", "my pen's in my bag, only I've never done one and I'm frightened to")
+    expect(last(pen).text).toMatch(/^Don't wait: use your pen now/)
+  })
+
+  it('refuses welding oxygen, and asks for a dry chest off the puddle when the defibrillator comes', async () => {
+    const co = await call('we were using a petrol disc cutter in the cellar and the lads are dizzy and throwing up', "he won't wake up", 'the welder has an oxygen cylinder on his trolley, will a blast of that help him')
+    expect(co[0]?.sources).toEqual(['co-get-out'])
+    expect(last(co).text).toMatch(/^No: welding oxygen isn't for breathing/)
+    const wet = await call("he's keeled over and his chest isn't moving whatsoever", "someone's brought the defib but he's lying in a big puddle of rain")
+    expect(wet[0]?.text).toMatch(/^Start CPR now/)
+    expect(last(wet).text).toMatch(/Dry the chest and get them off any puddle, then pads on/)
+    const infirmary = await call("she's having an asthma attack and her lips are going blue", "there's an oxygen bottle in the infirmary, should I use it")
+    expect(last(infirmary).text).not.toMatch(/welding/)
+  })
+})
