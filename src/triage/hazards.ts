@@ -196,7 +196,7 @@ const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w
 const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|blowing up|ballooned|ballooning)\b|\b(swell\w*|swollen|puffy)\b[^.?!]{0,15}\b(lips?|face|tongue|mouth|throat)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.
-const HEAD_SIGNS = /\b(dopey|drifting|headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|brought (?:it|her lunch|his lunch|lunch|up)\w*|drowsy|dozy|sleepy|slurr\w*|hard to keep awake|keep (?:her|him|them) awake)\b/i
+const HEAD_SIGNS = /\b(dopey|drifting|headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making (?:any )?sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|thr(?:own|ew) up|drunk|eyelids|drooping|brought (?:it|her lunch|his lunch|lunch|up)\w*|drowsy|dozy|sleepy|slurr\w*|hard to keep awake|keep (?:her|him|them) awake)\b/i
 const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'head_injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
 // A racing or pounding heart, with nothing of chest pain: what a panic attack feels like.
 const MAN_DOWN = /\b(man|worker|person|guy|someone|somebody|bloke|lad|he|she)( is|'s)? down\b/i

@@ -3271,3 +3271,48 @@ describe('playbook responder: thirty-first safety review (review35, unseen wordi
     expect(last(infirmary).text).not.toMatch(/welding/)
   })
 })
+
+describe('playbook responder: review 35, falls, long crushes and head injury danger signs', () => {
+  itReads([
+    ["I've come down off the loft ladder flat onto the concrete", 'fall'],
+    ['his skull smacked the kerb', 'head_injury'],
+    ["a full pallet has come off the racking onto a woman's legs", 'crush'],
+    ["I'm finding it hard to get a proper breath in", 'breathing_difficulty'],
+  ])
+  itDoesNotRead([
+    ['should he come down the ladder himself, it is a long climb', 'fall'],
+    ['the ramp is off now and she is gasping for a sup of water', 'breathing_difficulty'],
+  ])
+
+  it('keeps a lone caller with a back injury still, and flat when breathing gets hard', async () => {
+    const replies = await call(
+      "I'm on the croft by myself and I've come down off the loft ladder flat onto the concrete, my back is agony and my legs feel dead",
+      "would I be better to drag myself over to the house on my elbows",
+      "I'm finding it hard to get a proper breath in",
+      "my neighbour says he'll get me out to the main road on the trailer",
+    )
+    expect(replies[1]?.text).toMatch(/^No: don't move yourself unless you're in danger/)
+    expect(replies[2]?.text).toMatch(/^With that injury, breathing getting harder is serious: stay exactly as you are, don't sit up/)
+    expect(replies[2]?.text).not.toMatch(/sit upright/)
+    expect(replies[3]?.text).toMatch(/^No: moving (them )?could make a (head, neck or back|back or neck) injury worse/)
+    expect(replies[3]?.text).not.toMatch(/sit them upright/)
+  })
+
+  it('gets a long-trapped load off at once and keeps the casualty down, and says yes to raising a bucket off a chest', async () => {
+    const long = await call("a pallet has come off the racking onto a woman's legs, she's been under it maybe forty minutes", "it's off now", "she's trying to get up")
+    expect(long[0]?.text).toMatch(/^Get it off as soon as you safely can, then keep them lying still and warm, nothing to drink\. I'm telling the crew it was a long crush/)
+    expect(last(long).text).toMatch(/^Don't let them stand/)
+    const hose = await call("hot fat went over his legs, we've got him under the hose", "he's been under the hose ten minutes, can we stop now")
+    expect(last(hose).text).not.toMatch(/long crush/)
+    const bucket = await call("the digger's bucket has dropped on him, it's right across his chest", 'the driver says he can raise the bucket on the hydraulics, should he', 'should we lie him flat on his back')
+    expect(bucket[0]?.sources).toEqual(['crush-chest'])
+    expect(bucket[1]?.text).toMatch(/^Yes, if it's safe/)
+    expect(last(bucket).text).toMatch(/^No: sit them half up/)
+  })
+
+  it('names vomiting twice, drooping eyelids and sounding drunk after a blow to the head as danger signs', async () => {
+    const replies = await call("he toppled off the ladder and his skull smacked the kerb", "he's thrown up twice now, his eyelids keep drooping, and he sounds drunk")
+    expect(last(replies).text).toMatch(/^Those are danger signs after a blow to the head/)
+    expect(last(replies).urgency).toBe('CRITICAL')
+  })
+})
