@@ -76,7 +76,7 @@ export const MACROS = {
   flesh: 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes|head|face|hip|thigh|shin|calf|knee|knees|shoulder|shoulders|back|neck|chest|stomach|belly|wrist|wrists|ankle|ankles|palm|palms|ear|ears|cheek|skull|side|buttock|bum|groin|abdomen|leg|elbow|forearm|jaw|lip',
   body: 'arm|arms|forearm|forearms|elbow|elbows|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|toe|toes|head|face|eye|eyes|hair|sleeve|glove|clothes|clothing|shirt|jacket|back|neck|chest|skin|wrist|wrists|ankle|ankles|knee|knees|shoulder|shoulders|eyelid|eyelids|lip|lips|mouth|nose|ear|ears|cheek|forehead|palm|palms|thigh|shin|stomach|belly|hip|body',
   // What a vessel holds or is for: "the grain bin", "the septic tank", "a slurry pit".
-  vesselkind: 'grain|septic|storage|water|oil|fuel|slurry|mixing|holding|settling|sewage|underground|chemical|ballast|cargo|feed|process|mash|brew|fermentation|fermenting|wine|milk|dye|paint|waste|sludge|cement|flour|sugar|coal|sand|ash|pressure|buffer|day|dip|spray|cooling|hot|cold|big|small|empty|old|new|wet|dry|digester|compost|anaerobic|mushroom|effluent|silage|valve|meter|pump|inspection|access|drainage|cable|pumping',
+  vesselkind: 'grain|septic|storage|water|oil|fuel|slurry|mixing|holding|settling|sewage|underground|chemical|ballast|cargo|feed|process|mash|brew|fermentation|fermenting|wine|milk|dye|paint|waste|sludge|cement|flour|sugar|coal|sand|ash|pressure|buffer|day|dip|spray|cooling|hot|cold|big|small|empty|old|new|wet|dry|digester|compost|anaerobic|mushroom|effluent|silage|valve|meter|pump|access|drainage|cable|pumping',
   machine: 'machine|machinery|press|conveyor|roller|rollers|belt|auger|mixer|shredder|lathe|gear|gears|chain|drill|grinder|pulley|rotor|blade|blades|guillotine|baler|compactor|crusher|winch|robot|chipper|extruder|spindle',
   structure: 'roof|ceiling|racking|rack|racks|shelving|shelves|shelf|scaffold|scaffolding|wall|walls|floor|trench|stack|pallets|mezzanine|stairs|staircase|beam|platform|building|structure|tower|silo|chimney|ground',
   // "Me chest", "me leg": the possessive in much of Britain and Ireland.
@@ -121,6 +121,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
   { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike'] },
   { hazards: ['chemical_exposure'], phrases: ['powder|dust|lime|cement|plaster ~ in|into ~ eye|eyes|face'] },
+  // Soaked into clothes or boots, on the person: the skin needs water, not the floor a cordon.
+  { hazards: ['chemical_exposure'], phrases: ['@chem|caustic|acid|bleach ~ soaked|gone|run|ran|splashed|spilt|spilled|poured ~ into|down|over|through|in ~ @poss|his|her ~ trousers|boots|boot|clothes|overalls|sleeve|glove|gloves|legs|leg|arm|arms|skin|jeans|top|shirt', '@chem|caustic|acid|bleach ~ soaked @poss|his|her trousers|boots|clothes|overalls|sleeve|jeans|top|shirt', '@chem|caustic|acid|bleach ~ soaked ~ is trousers|boots|clothes|overalls|sleeve|jeans|top|shirt|legs|leg|arm'] },
   { hazards: ['gas_leak'], phrases: ['rotten egg|eggs', 'bad egg|eggs', 'eggy smell|stink|pong', 'smell|stink|stench|whiff|reek|pong ~ eggs', 'bottle|bottles|cylinder|cylinders|tank ~ hissing|hisses|leaking|venting', 'acetylene|propane|lpg|butane|oxygen|hydrogen ~ leak*|hiss*|venting'] },
   { hazards: ['fire'], phrases: ['@fuelburner|fuel|petrol|diesel|engine|pan|fryer|oil|tank ~ flared|flashed up', 'fire', 'fires', 'on fire', 'flame*', 'burst into flames', 'blaze', 'ablaze', 'inferno', 'caught fire', 'catch* fire', 'smoulder*', 'smolder*', 'up in flames', 'fireball', 'caught|catch|catching|catches light', 'alight', 'set light to', 'fireworks|rockets ~ going|gone off', 'fireworks|rockets ~ exploding'] },
   // Not a bare "it's spreading": in a spill call that is the spill. Trying to put it out is a fire,
@@ -165,6 +167,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning|screenwash|methanol|meths', 'swallowed|drank|drunk ~ screen wash', 'swallowed|drank|drunk|ingested some|any [of] ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid|pickle|solution|fluid',
     '@chem|antifreeze ~ in @poss mouth', 'siphon*',
     'mouthful|swig|gulp|sip|drink|swallow of ~ @chem|detergent|liquid|cleaner|stuff|antifreeze|bleach|chemical|chemicals|solvent|weedkiller|paraquat|descaler|poison|meths|methanol|screenwash|paraffin|kerosene|turps|turpentine', 'mouthful|swig|gulp|sip|drink|slug ~ of|from ~ lamp oil', 'mouthful|swig|gulp|sip|drink|slug ~ of|from ~ white spirit', 'slug ~ of|from ~ paraffin|kerosene|turps|turpentine|petrol|diesel|bleach|weedkiller|antifreeze', 'swallow|swig|gulp|mouthful|slug from|of|out ~ bottle ~ @chem|weedkiller|antifreeze|paraffin', 'swallowed|drank|drunk ~ detergent|dishwasher|washing', 'drank|drunk|swigged|sipped|supped|swallowed ~ bottle|cup|can|glass|jar ~ with ~ @chem|weedkiller|bleach|acid|paraquat|poison|antifreeze|cleaner|descaler|caustic', 'drank|drunk|swigged|sipped|swallowed ~ weedkiller|paraquat|descaler|caustic', 'drank|drunk|swigged|sipped|swallowed ~ drain cleaner', 'drank|drunk|swigged|sipped|swallowed|had|took|taken|necked ~ weed killer', 'mouthful|swig|gulp|sip|drink of ~ weed killer', 'weed killer ~ in @poss mouth', 'bottle|cup|can|glass|jar|mug with ~ @chem|weedkiller|paraquat|poison|antifreeze|descaler ~ in it',
+    'bottle|cup|glass|mug|can|jar that|which had|held white spirit|spirits', 'bottle|cup|glass|mug|can|jar that|which had|held turps|turpentine|paraffin|meths|bleach|acid|weedkiller|antifreeze|@chem',
   ] },
 
   // Places named for what they hold: only beside another hazard ("fire at the gas compound").
@@ -270,6 +273,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'amputat*', 'severed @flesh', 'severed ~ hand|arm|leg|foot|finger|fingers|thumb|toe|toes', 'severed ~ is hand|arm|leg|foot|finger|fingers|thumb', 'hand|arm|leg|foot|finger|fingers|thumb ~ severed', '@flesh [is|are|was|were|got|been] severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
     'chopped|cut|sliced|took|taken|ripped|torn|lopped ~ @flesh ~ off', 'top|tip|end|part|bit of ~ @flesh ~ off', 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes|ear|ears [is|are|have|has] [been] gone', '@flesh ~ came|come off',
     'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@flesh clean off', '@flesh ~ hanging off',
+    '@flesh ~ taken|took|ripped|torn|sliced|chopped|lopped|snipped|nipped|whipped off',
   ] },
   // "The pads are stuck on" is the defibrillator ready, not someone stuck.
   { signal: 'neutral', phrases: ['pads|pad|electrodes [are|is] [now] stuck on|onto|to', 'pads|pad|electrodes [are|is] [now] on|attached|placed'] },
@@ -278,7 +282,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['trapped'], phrases: ['trapped', 'buried', 'can not get out', 'could not get out', 'locked in', 'stuck inside|under|between|behind|on', 'stuck in [the|a] lift|elevator|room|hole|cage|store|basement', '@person ~ stuck', 'collapsed on ~ him|her|them|someone|somebody|me|us|top', 'came down on ~ him|her|them|someone|somebody|me|us|top', 'caved in on ~ him|her|them|someone|somebody|me|us|top', 'under the rubble', 'under the debris'] },
   { hazards: ['trapped', 'confined_space'], phrases: ['stuck|trapped in|inside|down [the|a] [@vesselkind] @vessel', 'can not get out of ~ @vessel'] },
   { hazards: ['confined_space'], phrases: [
-    '@person ~ in|inside|down [the|a] [@vesselkind] [@vesselkind] @vessel', 'confined space',
+    '@person ~ in|inside|down [the|a] [@vesselkind] [@vesselkind] @vessel', '@person ~ in|inside|down [the|a|an] inspection chamber|chambers|hatch|manhole|shaft', 'confined space',
     // "gone down into the tank", "went in the manhole", "was lowered into the pit", "entered the vessel"
     'went|gone|go|going|climbed|climbing|got|crawled|jumped|dropped|lowered|sent|been in|into|inside|down|up|along [in|into|inside] [the|a] [@vesselkind] [@vesselkind] @vessel',
     // "climbed into the blood tank": what it holds may be any word.
@@ -294,7 +298,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside|down [in|inside] [the|a] [@vesselkind] [@vesselkind] @vessel',
   ] },
   // A hot liquid is a burn to cool, not a chemical to rinse for fifteen minutes at the eyewash.
-  { hazards: ['burn'], phrases: ['hot|boiling|molten|scalding oil|fat|water|metal|tar|wax|grease', 'boiling|scalding coffee|tea|soup|stock|gravy|sauce|jam|syrup|milk', 'hot coffee|tea|soup ~ over|on|onto|down|all', 'spilt|spilled|knocked|dropped|poured ~ hot ~ coffee|tea|soup', 'molten ~ down|in|into|on|over', 'molten ~ gone|went|got|poured|spilled|splashed|dropped ~ down|in|into|on|over', 'flared|flashed|flash up ~ face', 'eyebrows|eyelashes|hair ~ gone|singed|burnt|burned', 'singed', 'burnt|burned me @body'] },
+  { hazards: ['burn'], phrases: ['boiling|scalding|hot ~ water|oil|fat|brine|liquid|stock|syrup ~ down|over|onto|all', 'boiling|scalding brine|liquid|stock|sugar|caramel|syrup|jam', 'hot|boiling|molten|scalding oil|fat|water|metal|tar|wax|grease', 'boiling|scalding coffee|tea|soup|stock|gravy|sauce|jam|syrup|milk', 'hot coffee|tea|soup ~ over|on|onto|down|all', 'spilt|spilled|knocked|dropped|poured ~ hot ~ coffee|tea|soup', 'molten ~ down|in|into|on|over', 'molten ~ gone|went|got|poured|spilled|splashed|dropped ~ down|in|into|on|over', 'flared|flashed|flash up ~ face', 'eyebrows|eyelashes|hair ~ gone|singed|burnt|burned', 'singed', 'burnt|burned me @body'] },
   // What a vessel holds is not what happened: "the blood tank", "the acid bath".
   { signal: 'neutral', phrases: ['blood|acid|caustic|fire|gas @vessel'] },
   { hazards: ['breathing_difficulty'], phrases: ['coughing|spitting ~ black|soot', 'black|soot ~ cough*|spit*|nose|mouth', 'gasps'] },
@@ -424,6 +428,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A fitting is a part ("the light fitting", "a pipe fitting"), not a seizure; a cable tray is not a power line.
   // "The Burns supper" is a Scottish dinner, not burns.
   { signal: 'neutral', phrases: ['burns supper|suppers|night|nicht|dinner|club|celebration|party', 'rabbie burns'] },
+  // "About to hit the deck" is someone about to faint, still awake.
+  { hazards: ['medical'], phrases: ['about|going|gonna ~ hit the deck|floor', 'about|going|gonna to keel|pass|black'] },
+  // Head and shoulders in a fermenter or vat, then dizzy or gasping: the gas in it (carbon dioxide).
+  { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['head|heads|shoulders ~ in|inside|into ~ fermenter|fermenters|vat|vats|tun|tuns|washback|washbacks|silo|tank|hold'] },
   // "Gasping for a drink" is thirst.
   { signal: 'neutral', phrases: ['gasping for ~ drink|water|sup|cup|coke|tea|pint|brew|fag|smoke|cuppa|squash|juice|beer|lager', 'gasping ~ coke|drink|water|tea|cuppa|brew'] },
   // "Fitting out the cellar" is the building work, not a fit.
@@ -499,7 +507,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
   // A blow to the head, and the signs that it is serious (NICE CG176: drowsy, vomiting, confused, a pupil that differs, fluid from the nose or ear).
   // "Fallen from the top of the scaffold tower and landed on the kerb": the casualty landed, nothing fell on him.
-  { hazards: ['fall'], phrases: ['top|side|edge of [the|a] @structure|@thing|@heavy ~ and landed|dropped on|onto', 'come|came off ~ ladder|ladders|loft|roof|scaffold|scaffolding|steps|stepladder|platform|mezzanine|trailer|lorry|tower|truss|rig|wall', 'come|came down off ~ ladder|ladders|loft|roof|scaffold|scaffolding|steps|stepladder|platform|mezzanine|trailer|lorry|tower|truss|rig|wall'] },
+  { hazards: ['fall'], phrases: ['gone|fallen|fell|went|slipped|dropped|tumbled ~ down|into|in [the|a|an] inspection|service|grease|mechanic|mechanics pit', '@person ~ gone|fallen|fell|went|slipped|dropped|tumbled ~ down|into|in [the|a|an] inspection|service|grease|mechanic|mechanics pit', 'top|side|edge of [the|a] @structure|@thing|@heavy ~ and landed|dropped on|onto', 'come|came off ~ ladder|ladders|loft|roof|scaffold|scaffolding|steps|stepladder|platform|mezzanine|trailer|lorry|tower|truss|rig|wall', 'come|came down off ~ ladder|ladders|loft|roof|scaffold|scaffolding|steps|stepladder|platform|mezzanine|trailer|lorry|tower|truss|rig|wall'] },
   // "His skull smacked the kerb": the head named first.
   { hazards: ['head_injury'], phrases: ['head|skull [has] smacked|hit|cracked|banged|bounced|whacked|clattered|thumped|bashed|smashed ~ kerb|curb|floor|ground|concrete|wall|deck|tarmac|pavement|step|steps|edge|corner|table|beam|bench|road|cobbles|rock|rocks|stone'] },
   // Signs a caller describes without the words for them: vomiting, drowsiness, slurring.
@@ -597,7 +605,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   { hazards: ['open_fracture'], phrases: [
     'open|compound fracture*', 'bone|bones ~ sticking|poking|coming|jutting|stuck|popped|pushing out', 'bone|bones ~ sticking|poking|coming|jutting|stuck|popped|pushing out of @poss @flesh',
-    'bone|bones ~ through|broke|broken|pierced|piercing|poking ~ skin', 'bone|bones ~ out of [the|his|her|their|my|your] skin', 'bone|bones ~ through @poss @flesh', 'bone|bones [is|are] showing',
+    'bone|bones ~ through|broke|broken|pierced|piercing|poking ~ skin', 'bone|bones ~ out of [the|his|her|their|my|your] skin', 'bone|bones ~ through @poss @flesh', 'bone|bones [is|are] showing', 'bone|bones ~ poking|sticking|coming|jutting through',
   ] },
   // A panic attack, said as such; breathing fast alone could be anything.
   // negationProof: "he's not epileptic" after a fit is his history, not no seizure.

@@ -3316,3 +3316,35 @@ describe('playbook responder: review 35, falls, long crushes and head injury dan
     expect(last(replies).urgency).toBe('CRITICAL')
   })
 })
+
+describe('playbook responder: review 35, burns, chemicals, amputation, and review 34 left-overs', () => {
+  itReads([
+    ["a lad's had his finger taken off in the mince machine", 'amputation'],
+    ["I've tipped a pan of boiling salt water down both my legs", 'burn'],
+    ["caustic soda's soaked a lad's trousers and run into his boots", 'chemical_exposure'],
+    ['he took a big swig from a water bottle that had white spirit in it', 'swallowed_chemical'],
+    ["he's gone white and clammy and says he's about to hit the deck", 'medical'],
+    ["a fitter's gone down the inspection pit with bone poking through his shin", 'open_fracture'],
+  ])
+  itDoesNotRead([
+    ["he's gone white and clammy and says he's about to hit the deck", 'unconscious'],
+    ["a fitter's gone down the inspection pit with bone poking through his shin", 'confined_space'],
+  ])
+
+  it('refuses aloe vera on a burn and vinegar on a chemical, and never roll-on-side down in a vessel', async () => {
+    expect(last(await call("I've scalded both legs with boiling brine", "I've got some aloe vera gel, I'll slap that on")).text).toMatch(/^No ice, creams or butter/)
+    expect(last(await call('caustic soda has soaked his trousers and run into his boots', 'there is vinegar in the canteen, can we pour that on to cancel it out')).text).toMatch(/^No: never try to neutralise it/)
+    const vessel = await call("a lad's gone down into the mixing vessel and he's slumped at the bottom", 'we can hear him snoring down there, should we drop a dust mask down to him')
+    expect(last(vessel).text).toMatch(/^No: a dust mask does nothing against that air, and nobody goes down/)
+    expect(last(vessel).text).not.toMatch(/roll them onto their side/)
+  })
+
+  it('gets everyone out of a store where a generator ran, and reads a tight chest in a gas as the gas', async () => {
+    const store = await call("we've had a petrol generator going in the potato store all morning and three of us have headaches and one is nodding off")
+    expect(store[0]?.sources).toEqual(['co-confined'])
+    expect(store[0]?.text).toMatch(/^This may be carbon monoxide from the generator\. Everyone out into fresh air now/)
+    const brewery = await call("I've had my head and shoulders in the fermenter and I've come out dizzy and gasping", "my head's pounding and there's a tightness in my chest")
+    expect(brewery[0]?.sources).toContain('gas-evacuate')
+    expect(last(brewery).sources).not.toContain('cardiac-rest')
+  })
+})
