@@ -2264,7 +2264,7 @@ describe('playbook responder: twelfth safety review (review16, unseen wording)',
   it('hears a relapse: a hypo coming back, asthma getting drowsy, the cold getting sleepy', async () => {
     expect(last(await call("I'm on me own, I'm diabetic and I've gone all shaky", "I've had the Lucozade and I'm right as rain", "it's come back, I'm trembly again and me words are all jumbled")).text).toMatch(/^Have more sugar now/)
     expect(last(await call("he's having an asthma attack, wheezing really bad", "he can't finish a sentence and he's getting really drowsy")).text).toMatch(/one puff every 30 to 60 seconds/)
-    expect(last(await call("he's been out on the hill all night, we found him soaked and mumbling", "he's gone awful sleepy")).text).toMatch(/^Get any wet clothes off and wrap them in dry layers/)
+    expect(last(await call("he's been out on the hill all night, we found him soaked and mumbling", "he's gone awful sleepy")).text).toMatch(/^That's getting worse: keep them flat and wrapped, handle them gently/)
   })
 
   it('cools heat illness in its own voice for a lone caller', async () => {
@@ -3346,5 +3346,31 @@ describe('playbook responder: review 35, burns, chemicals, amputation, and revie
     const brewery = await call("I've had my head and shoulders in the fermenter and I've come out dizzy and gasping", "my head's pounding and there's a tightness in my chest")
     expect(brewery[0]?.sources).toContain('gas-evacuate')
     expect(last(brewery).sources).not.toContain('cardiac-rest')
+  })
+})
+
+describe('playbook responder: review 35, machines, live lines and the cold', () => {
+  itReads([
+    ["the letterpress has caught Gareth's hand in the platen", 'crush'],
+    ["it's sheared two of his fingers off", 'amputation'],
+  ])
+  itDoesNotRead([
+    ["the cutter's boom has touched the power lines overhead", 'explosion'],
+    ["I'm going to run over and drag the fella away from it", 'crush'],
+  ])
+
+  it('refuses reversing the motor, dragging a man off a live line and a helmet off a neck injury; a sleepy hypothermic is worse', async () => {
+    expect(last(await call("the letterpress has caught Gareth's hand in the platen", 'the boys want to reverse the motor to open it up, is that alright')).text).toMatch(/^No: don't reverse or restart it/)
+    expect(last(await call("the cutter's boom has touched the power lines and a man's lying beside the machine", "I'm going to run over and drag the fella on the ground away from it")).text).toMatch(/^No\. Nobody goes near/)
+    expect(last(await call("he's fallen out of a tree and says his neck's in bits", "his helmet's split, should we ease it off him so we can look")).text).toMatch(/^Leave it on/)
+    const cold = await call("he stayed in the sea far too long, he's not shivering any more", "he's awful sleepy now and his breathing's slowed right down")
+    expect(last(cold).text).toMatch(/^That's getting worse: keep them flat and wrapped/)
+    expect(last(cold).urgency).toBe('CRITICAL')
+  })
+
+  it('keeps pressing on a wound when someone whose fingers came off goes floppy', async () => {
+    const replies = await call("his hand got dragged into the drive chain and two of his fingers are off", "he's gone all floppy and grey")
+    expect(last(replies).sources).toEqual(['amputation-unconscious'])
+    expect(last(replies).text).toMatch(/^Keep pressing hard on the wound/)
   })
 })
