@@ -448,8 +448,9 @@ describe('playbook conditions: head injury', () => {
 
   it('reads confusion or vomiting after a fall as the head, and confusion alone as someone taken ill', async () => {
     const replies = await call("our Gaz has come off the scissor lift onto the yard, he's not right", "he's mumbling, his eyes are open but he's not making sense")
-    expect(at(replies, 1).sources).toContain('head-injury-watch')
-    expect((await call("she's not making sense")).flatMap((r) => r.sources)).not.toContain('head-injury-watch')
+    // A head injury from a fall keeps them lying, head and neck in line (the neck may be hurt too).
+    expect(at(replies, 1).sources).toContain('head-injury-fall')
+    expect((await call("she's not making sense")).flatMap((r) => r.sources).filter((id) => id.startsWith('head-injury'))).toEqual([])
   })
 
   it('keeps them still and watched, never sent back to work, slept off or driven in', async () => {
@@ -460,7 +461,8 @@ describe('playbook conditions: head injury', () => {
       "she says she's grand and wants to finish her shift",
     )
     expectSpeakable(replies)
-    expect(at(replies, 0).text).toMatch(/^Keep them still, sitting or lying/)
+    expect(at(replies, 0).text).toMatch(/^Keep them lying still, head and neck in line/)
+    expect(at(replies, 0).text).not.toMatch(/sitting/)
     for (const r of replies) expect(r.text).toMatch(ALERTED)
     expect(at(replies, 2).text).toMatch(/danger signs/)
     expect(at(replies, 3).text).toMatch(/^Not back to work/)
