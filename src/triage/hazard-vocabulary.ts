@@ -69,7 +69,7 @@ export const MACROS = {
   person: 'he|she|someone|somebody|guy|man|woman|worker|colleague|coworker|buddy|mate|operator|driver|contractor|welder|electrician|fitter|lad|kid|boss|supervisor|friend|partner|they|him|her|i|we',
   vessel: 'tank|silo|vessel|pit|manhole|sump|sewer|hopper|vault|trench|culvert|shaft|bin|duct|boiler|kiln|well|container|tanker|cistern|chamber|reactor|vat|digester|scrubber|crawlspace|fermenter|fermenters|tun|kier|bunker|washback|washbacks|kieve|cesspit|cesspits|cesspool|interceptor|interceptors|separator|hold|holds',
   // What people wear that can catch, where the older clothes-on-fire phrases list fewer.
-  garment: 'dupatta|sari|saree|shawl|scarf|veil|hijab|headscarf|turban|kilt|skirt|dress|gown|robe|tunic|cloak|apron|costume|tutu|sleeve|sleeves|hair|beard|shirt|blouse|jumper|cardigan|fleece|hoodie|overalls|jacket|coat|trousers|jeans|leggings|tabard|smock|lehenga|kurta|abaya|poncho|wig|tinsel',
+  garment: 'dupatta|sari|saree|shawl|scarf|veil|hijab|headscarf|turban|kilt|skirt|dress|gown|robe|tunic|cloak|apron|costume|tutu|sleeve|sleeves|hair|beard|shirt|blouse|jumper|cardigan|fleece|hoodie|overalls|jacket|coat|trousers|jeans|leggings|tabard|smock|lehenga|kurta|abaya|poncho|wig|tinsel|onesie|onesies|pyjamas|nightie|hat',
   // Hand tools that cut and are pulled back out, unlike a stake or a spike that stays in.
   blade: 'knife|knives|blade|chisel|billhook|stanley|scalpel|machete|cleaver|axe|hatchet|sickle|scythe|scissors|shears|secateurs|razor|cutter|bradawl',
   // Body parts only, no clothing: "through his glove" is not through his hand.
@@ -98,7 +98,7 @@ export const MACROS = {
   // What burns skin by itself: "acid burned his hand" is a chemical burn, "fuel burned him" may be a fire.
   corrosive: 'acid|caustic|alkali|lye|bleach|cement|lime|hydroxide|corrosive|chemical|chemicals|ammonia|chlorine|hydrofluoric|nitric|sulphuric|sulfuric|hydrochloric|peroxide',
   // What burns fuel and gives off carbon monoxide where the air cannot clear it.
-  fuelburner: 'generator|generators|genny|gennies|saw|saws|cutter|cutters|pump|pumps|compressor|compressors|jetwash|washer|washers|jetwasher|jetwashers|mower|mowers|strimmer|strimmers|chainsaw|chainsaws|wacker|wackers|rammer|rammers|heater|heaters|brazier|braziers|bbq|barbecue|barbeque|furnace|furnaces|stove|stoves|boiler|boilers|burner|burners|resurfacer|resurfacers|coals|charcoal|shisha|shishas|hookah',
+  fuelburner: 'generator|generators|genny|gennies|saw|saws|cutter|cutters|pump|pumps|compressor|compressors|jetwash|washer|washers|jetwasher|jetwashers|mower|mowers|strimmer|strimmers|chainsaw|chainsaws|wacker|wackers|rammer|rammers|heater|heaters|brazier|braziers|bbq|barbecue|barbeque|furnace|furnaces|stove|stoves|boiler|boilers|burner|burners|resurfacer|resurfacers|coals|charcoal|shisha|shishas|hookah|sander|sanders|polisher|polishers|breaker|breakers|scabbler|scabblers|scrubber|scrubbers|burnisher|burnishers',
   // Enclosed places an engine's exhaust fills: "the forklift's been running in the container".
   enclosed: 'basement|cellar|container|garage|shed|tent|cabin|room|tunnel|workshop|warehouse|building|unit|hold|trailer|office|kitchen|store|storeroom|loft|bay|hut|portakabin|van|hangar|hangars|barn|byre|stable|boathouse',
   // Limbs and bones that break and are supported as found: not the head, neck or back (keep still), ribs or nose.
@@ -123,7 +123,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['chemical_exposure'], phrases: ['powder|dust|lime|cement|plaster ~ in|into ~ eye|eyes|face'] },
   // Soaked into clothes or boots, on the person: the skin needs water, not the floor a cordon.
   { hazards: ['chemical_exposure'], phrases: ['@chem|caustic|acid|bleach ~ soaked|gone|run|ran|splashed|spilt|spilled|poured ~ into|down|over|through|in ~ @poss|his|her ~ trousers|boots|boot|clothes|overalls|sleeve|glove|gloves|legs|leg|arm|arms|skin|jeans|top|shirt', '@chem|caustic|acid|bleach ~ soaked @poss|his|her trousers|boots|clothes|overalls|sleeve|jeans|top|shirt', '@chem|caustic|acid|bleach ~ soaked ~ is trousers|boots|clothes|overalls|sleeve|jeans|top|shirt|legs|leg|arm'] },
-  { hazards: ['gas_leak'], phrases: ['rotten egg|eggs', 'bad egg|eggs', 'eggy smell|stink|pong', 'smell|stink|stench|whiff|reek|pong ~ eggs', 'bottle|bottles|cylinder|cylinders|tank ~ hissing|hisses|leaking|venting', 'acetylene|propane|lpg|butane|oxygen|hydrogen ~ leak*|hiss*|venting'] },
+  { hazards: ['gas_leak'], phrases: ['smelling salts', 'reeks|stinks|smells|stink|reek|smell ~ like|of ~ ammonia|bleach|chlorine', 'fridge|refrigeration|chiller|freezer|cooling ~ pipe|pipes|line|lines ~ burst|bursted|leaking|split|cracked|gone', 'bleach ~ and|with ~ descaler|acid|ammonia|limescale|toilet|cleaner', 'greeny|green|yellow|yellowy|greenish|yellowish ~ cloud|gas|fumes|smoke|haze', 'rotten egg|eggs', 'bad egg|eggs', 'eggy smell|stink|pong', 'smell|stink|stench|whiff|reek|pong ~ eggs', 'bottle|bottles|cylinder|cylinders|tank ~ hissing|hisses|leaking|venting', 'acetylene|propane|lpg|butane|oxygen|hydrogen ~ leak*|hiss*|venting'] },
   { hazards: ['fire'], phrases: ['@fuelburner|fuel|petrol|diesel|engine|pan|fryer|oil|tank ~ flared|flashed up', 'fire', 'fires', 'on fire', 'flame*', 'burst into flames', 'blaze', 'ablaze', 'inferno', 'caught fire', 'catch* fire', 'smoulder*', 'smolder*', 'up in flames', 'fireball', 'caught|catch|catching|catches light', 'alight', 'set light to', 'fireworks|rockets ~ going|gone off', 'fireworks|rockets ~ exploding'] },
   // Not a bare "it's spreading": in a spill call that is the spill. Trying to put it out is a fire,
   // and "we tried to put out the fire" must not stand it down.
@@ -164,6 +164,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A collarbone named alone is most often broken; an arrow under it is a wound, not a break.
   { hazards: ['fracture'], explainedBy: ['embedded_object'], phrases: ['collarbone|collarbones', 'collar bone'] },
   { hazards: ['swallowed_chemical'], phrases: [
+    'unblocker|descaler|bleach|cleaner|caustic|acid ~ mouth|throat|lips ~ burning|burnt|stinging|blistering|on fire',
     'swallowed|drank|drunk|ingested|swallow|drink ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|cleaning|screenwash|methanol|meths', 'swallowed|drank|drunk ~ screen wash', 'swallowed|drank|drunk|ingested some|any [of] ~ chemical*|acid|bleach|solvent*|@chem|poison|antifreeze|stuff|liquid|pickle|solution|fluid',
     '@chem|antifreeze ~ in @poss mouth', 'siphon*',
     'mouthful|swig|gulp|sip|drink|swallow of ~ @chem|detergent|liquid|cleaner|stuff|antifreeze|bleach|chemical|chemicals|solvent|weedkiller|paraquat|descaler|poison|meths|methanol|screenwash|paraffin|kerosene|turps|turpentine', 'mouthful|swig|gulp|sip|drink|slug ~ of|from ~ lamp oil', 'mouthful|swig|gulp|sip|drink|slug ~ of|from ~ white spirit', 'slug ~ of|from ~ paraffin|kerosene|turps|turpentine|petrol|diesel|bleach|weedkiller|antifreeze', 'swallow|swig|gulp|mouthful|slug from|of|out ~ bottle ~ @chem|weedkiller|antifreeze|paraffin', 'swallowed|drank|drunk ~ detergent|dishwasher|washing', 'drank|drunk|swigged|sipped|supped|swallowed ~ bottle|cup|can|glass|jar ~ with ~ @chem|weedkiller|bleach|acid|paraquat|poison|antifreeze|cleaner|descaler|caustic', 'drank|drunk|swigged|sipped|swallowed ~ weedkiller|paraquat|descaler|caustic', 'drank|drunk|swigged|sipped|swallowed ~ drain cleaner', 'drank|drunk|swigged|sipped|swallowed|had|took|taken|necked ~ weed killer', 'mouthful|swig|gulp|sip|drink of ~ weed killer', 'weed killer ~ in @poss mouth', 'bottle|cup|can|glass|jar|mug with ~ @chem|weedkiller|paraquat|poison|antifreeze|descaler ~ in it',
@@ -247,6 +248,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'impaled', 'skewered', 'stuck in|into|through his|her|their|my|your @flesh', 'gone|went in his|her|their|my|your back|chest|side|belly|stomach|neck|thigh|groin|buttock', 'gone|went [right|straight] in|into @poss backside|bum|buttock|bottom|arse', 'glass|nail|metal|blade|knife|spike|shard|chunk|bit|tip|piece ~ still ~ sticking|poking ~ out', 'snapped|broken|broke off ~ inside|in ~ @poss|his|her ~ @flesh', 'landed|fell|jumped|dropped on|onto [a|the] pitchfork|fork|spike|spikes|railings|railing|rebar|stake|stakes|prong|prongs|spindle', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh', 'lodged|embedded|impaled in|into ~ is @flesh',
     'gone|went|go|going [right|straight] through|into his|her|their|my|your @flesh',
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into his|her|their|my|your @flesh',
+    'arrow|arrows|bolt|dart|spear|skewer|stick|branch|spike|rod|pole|stake ~ through ~ @flesh', 'arrow|arrows|dart|spear ~ in|into|through ~ calf|leg|arm|thigh|shoulder|hand|foot|side|back|chest|belly|stomach', 'goes|going|went in ~ one side ~ out|other',
     'arrow|bolt|dart|harpoon|skewer|spike|rod|bar|knife|blade|pole|stake ~ gone|went|stuck|lodged|sticking ~ in|into|through', 'arrow|dart|harpoon|skewer ~ in|into ~ him|her|them|his|chest|collarbone|shoulder|back|side',
     // "through Tom's hand" reads "through tom is hand".
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into ~ is @flesh',
@@ -319,7 +321,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Come down across a lad's chest" reads "across a lad is chest".
   { hazards: ['crush'], urgency: 'CRITICAL', phrases: ['across|onto|on ~ is chest|ribs|pelvis', '@heavy|@structure|@thing|@vehicle|shutter|shutters|door|doors|gate|weight|plates|pallet|pallets ~ across|onto @poss chest|ribs|pelvis', 'trapped|pinned|stuck|wedged ~ across @poss chest|ribs|pelvis'] },
   // "Pinned one of the women against the racking by her chest": a chest held so it cannot rise.
-  { hazards: ['crush', 'breathing_difficulty'], urgency: 'CRITICAL', phrases: ['against|between ~ by|at|across his|her|their|my|me chest|ribs|waist|belly|stomach', 'wall|walls|racking|post|pillar|column|fence|gate|door|rail|railings|bench|truck|van|lorry|machine|trailer|container ~ by|at|across his|her|their|my|me chest|ribs', 'pinned|trapped|squashed|wedged|jammed @poss chest|ribs ~ against|between|to', 'it is [right|lying|sitting|sat|resting|stuck] across|on|onto his|her|their|my|me chest|ribs'] },
+  { hazards: ['crush', 'breathing_difficulty'], urgency: 'CRITICAL', phrases: ['against|between ~ by|at|across his|her|their|my|me chest|ribs|waist|belly|stomach', 'wall|walls|racking|post|pillar|column|fence|gate|door|rail|railings|bench|truck|van|lorry|machine|trailer|container ~ by|at|across his|her|their|my|me chest|ribs', 'pinned|trapped|squashed|wedged|jammed @poss chest|ribs ~ against|between|to', 'it is [right|lying|sitting|sat|resting|stuck] across|on|onto his|her|their|my|me chest|ribs', 'sat|sitting|lying|resting|landed|stuck ~ on|across|onto ~ is chest|ribs'] },
   { hazards: ['crush'], urgency: 'HIGH', explainedBy: ['fall'], phrases: ['onto @poss back'] },
   // People by name: "a beam fell on Tom", "the press caught Raj's hand". A heavy thing coming down
   // on someone is a crush whoever it is; a machine is caught on a body part, never on "fire".
@@ -407,6 +409,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['not_breathing'], negationProof: true, phrases: ['doing|started|starting|giving|performing|gave|began cpr|compressions', 'cpr is going|started|ongoing', ...CPR_NOT_STARTED] },
   // A chest that does not move while the belly does is breathing done by the diaphragm alone (a neck injury), not an arrest.
   { hazards: ['breathing_difficulty'], urgency: 'CRITICAL', phrases: ['only|just @poss belly|stomach|tummy ~ going|moving|rising', 'belly|stomach|tummy breathing', 'breathing with|from|through @poss belly|stomach|tummy'] },
+  // "Snoring noises, one every few seconds" from someone unresponsive: gasps, not breathing (ERC 2021).
+  { hazards: ['not_breathing'], negationProof: true, besides: ['unconscious'], phrases: ['one every few|couple ~ seconds', 'one every so often'] },
+  { hazards: ['not_breathing'], negationProof: true, phrases: ['snoring|snore|snores|noise|noises|gasp|gasps|gulp|gulps|breath|breaths ~ one every', 'snoring|snore|snores|noise|noises|gasp|gasps|gulp|gulps|breath|breaths ~ every few|couple', 'snoring|snore|snores|noise|noises|gasp|gasps|gulp|gulps|breath|breaths ~ every so often', 'snoring|snore|snores|noise|noises|gasp|gasps|gulp|gulps|breath|breaths ~ now and then|again'] },
   { hazards: ['not_breathing'], negationProof: true, explainedBy: ['breathing_difficulty'], phrases: ['chest|belly|stomach [is|has] not moving|rising|moved|risen', 'chest|belly|stomach [is] not going up', 'no movement in|of @poss chest'] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['can not see|hear|feel ~ @poss chest|belly|stomach ~ going|moving|rising', 'snoring|gurgling|breathing [has|is] stopped', 'stopped snoring|gurgling', 'one big|odd heave|gasp|gulp ~ every so often|now and then|now and again', 'gulping|gasping|gulps|gasps|heaving|snatching ~ every so often|now and then|now and again', 'only once in a long while', 'gulp|gulps|gasp|gasps like a fish', 'then nowt|nothing for a long while', 'chest ~ hardly|barely ~ moving|rising', 'ages|long|seconds between them|breaths|snorts|snores|gasps', 'snort|snore|gasp ~ ages ~ between', 'snort|snore|gasp ~ long time ~ between', 'breath|breaths|breathes|gulp|gulps|gasp|gasps ~ once in a long while', 'gulping|gasping|gulps|gasps ~ once in a while', 'nothing|nowt in between', 'can not see|hear|feel [any] breathing|breath|breaths', 'no breaths', 'no breath in|from him|her|them', 'no rise|rising|movement in|of ~ chest', 'no rise and fall', 'chest [is] not rising', 'chest [is] not going up', 'no sign of breath|breathing', 'barely|hardly a breath', 'not a sign of breath|breathing', 'not a breath in|from him|her|them', 'not breathing', 'can not feel|find [a|any|his|her|their] pulse', 'no longer breathing', 'stopped breathing', 'stop breathing', 'no pulse', 'no heartbeat', 'not breath', 'no breathing', 'not seem ~ breathing', 'not think ~ breathing', 'says|saying|said analysing|analyzing', 'shock advised', 'got|put|stuck the|a defib|defibrillator|aed on him|her|them', 'defib|defibrillator|aed [is] on him|her|them', 'pads on him|her|them', 'not know|tell|sure ~ if|whether ~ breathing|breathes', 'dunno|unsure ~ if|whether ~ breathing|breathes', 'cardiac arrest', 'no signs of life', 'not see him|her|them breathing', 'not hear him|her|them breathing'] },
   // Blue lips, or someone who stops fighting for breath: the attack is life-threatening (BTS/SIGN asthma).
@@ -432,6 +437,16 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['medical'], phrases: ['about|going|gonna ~ hit the deck|floor', 'about|going|gonna to keel|pass|black'] },
   // Head and shoulders in a fermenter or vat, then dizzy or gasping: the gas in it (carbon dioxide).
   { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['head|heads|shoulders ~ in|inside|into ~ fermenter|fermenters|vat|vats|tun|tuns|washback|washbacks|silo|tank|hold'] },
+  // "He's dead dozy": dead is how dozy, not a death.
+  { hazards: ['medical'], phrases: ['@person [is|looks|seems|gone] dead dozy|tired|sleepy|drowsy|groggy|woozy|dizzy|pale|white|cold|quiet|slow|rough|ill|sick|clammy|sweaty|confused|grey|gray'] },
+  { signal: 'neutral', phrases: ['a|the|off|from|with|holding|lit|lighting sparkler|sparklers', 'off|from|with a|the sparkler|sparklers'] },
+  // "A round bale's tumbled off the stack": the load fell, not the person.
+  { signal: 'neutral', phrases: ['bale|bales|bag|bags|sack|sacks [is|has] tumbled|toppled|fallen|dropped|come off|from'] },
+  // A swig from a bottle beside a burning mouth or a chemical: swallowed.
+  { hazards: ['swallowed_chemical'], besides: ['burn', 'chemical_spill', 'chemical_exposure'], phrases: ['gulp|swig|mouthful|sip|slug ~ bottle|cup|glass|mug|can|flask|jar'] },
+  // "Bitter cold down here and I'm shaking": the cold, once it is named beside the shaking.
+  { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold'] },
+  { hazards: ['breathing_difficulty'], phrases: ['breathing [is|has] [gone|getting|going] shallow|weak', 'tummy|belly|stomach ~ doing ~ work|breathing'] },
   // "Gasping for a drink" is thirst.
   { signal: 'neutral', phrases: ['gasping for ~ drink|water|sup|cup|coke|tea|pint|brew|fag|smoke|cuppa|squash|juice|beer|lager', 'gasping ~ coke|drink|water|tea|cuppa|brew'] },
   // A crane's or a cutter's boom is its arm, not a bang; "run over and drag him" is running, not a vehicle.
@@ -482,7 +497,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'one side of @poss face', 'face ~ on one side', 'face|mouth|lip|eye|cheek [is|has|was] [all] dropped|drooped|drooping|sagging|slipped on|at|to|down ~ side', 'talk|speech|words [is|are|was|were] [all] jumbled|muddled|garbled|scrambled', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
     'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp',
     // FAST in ordinary words: "the left side of her mouth's drooping", "can't get her words out".
-    'mouth|lip|smile|face|eye|eyelid ~ drooping|droopy|sagging|lopsided|dropped', 'words ~ jumbled|muddled', 'words ~ coming out wrong', 'words ~ all wrong',
+    'mouth|lip|smile|face|eye|eyelid ~ drooping|drooped|droopy|sagging|sagged|lopsided|dropped', 'can not lift|raise|move @poss|his|her|their|my|me [right|left] arm|arms', 'words ~ jumbled|muddled', 'words ~ coming out wrong', 'words ~ all wrong',
   ] },
   // A hand that cannot grip, or a numb arm, is a stroke's sign only beside another; after a crush it is the crush.
   { hazards: ['stroke'], explainedBy: ['hypothermia', 'breathing_difficulty', 'choking', 'anaphylaxis'], phrases: ['can not get ~ words out'] },
@@ -548,6 +563,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['gas_leak'], besides: ['unconscious', 'not_breathing', 'medical', 'breathing_difficulty'], phrases: ['horrible|funny|strong|terrible|awful|weird|chemical|nasty smell|stink|stench|pong', 'smells|smell|smelling ~ like|of ~ bleach|chlorine|swimming pool|eggs'] },
   // A painted void or a hull behind a hatch is a confined space once someone is down in it.
   { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing'], phrases: ['inside|in|through ~ void|voids|hatch|compartment|hull', 'inside|in ~ double bottom'] },
+  // A wood pellet store gives off carbon monoxide and takes the oxygen: a confined space.
+  { hazards: ['confined_space'], phrases: ['pellet|pellets store|stores|silo|silos|bunker|bunkers|hopper|hoppers|room|chamber|pit', 'on|onto|in the pellets'] },
   // Fumigation gases (phosphine, methyl bromide) drop rescuers as any toxic gas does.
   { hazards: ['gas_leak'], phrases: ['fumigat*', 'phosphine', 'methyl bromide'] },
   { hazards: ['carbon_monoxide'], phrases: [
@@ -561,7 +578,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'running|using|used|lit|lighting|left [a|the|an|their|our] @fuelburner',
     'gas|calor|paraffin fire|fires ~ on|running|going|lit', 'gas|calor|paraffin fire|fires|heater|heaters in|inside [the|a|an] @enclosed|portacabin|portacabins',
     '@fuelburner|@vehicle|engine|engines ~ running|idling|on in|inside [the|a|an] [closed|enclosed|shut] @enclosed', '@fuelburner|@vehicle|engine|engines ~ running|idling|on indoors|inside',
-    'running|using|used|run ~ petrol|diesel|gas ~ @fuelburner', '@fuelburner ~ down|in there',
+    'running|using|used|run ~ petrol|diesel|gas ~ @fuelburner', 'with a|the petrol|diesel|gas ~ @fuelburner', '@fuelburner ~ down|in there',
     '@fuelburner in|inside [the|a|an] @enclosed', '@fuelburner indoors', '@fuelburner inside ~ @enclosed', 'power unit|units ~ inside|in ~ @enclosed', '@fuelburner|engine|engines|unit|units|gpu ~ doors|door|shutters|windows ~ shut|closed|down', '@fuelburner|@vehicle|engine|engines ~ ticking|turning over', '@fuelburner|@vehicle|engine|engines ~ ticking|turning|running over|on in|inside ~ @enclosed', 'ticking|turning over in|inside ~ @enclosed',
     // A boiler's flue carries its fumes outside: beside someone taken ill, it is the first suspect.
     'flue', 'flues',
@@ -603,7 +620,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fracture'], phrases: [
     'fracture*', 'dislocat*', 'broke|broken|snapped|fractured|cracked ~ @limb', 'leg ~ looks|look|is shorter', 'shoulder|wrist|ankle|arm|leg ~ lumpy|lump',
     '@limb [is|are|was|were|looks|look|seems|feels|has|have] [definitely|badly|clearly|probably|totally|completely|been] broken|snapped|fractured|broke',
-    '@limb ~ bent|deformed|wonky|misshapen', '@limb ~ out of place|shape', '@limb ~ at a|an funny|weird|wrong|strange|odd|awkward|horrible angle',
+    '@limb ~ bent|deformed|wonky|misshapen', '@limb ~ bends|bending|bent where', 'bends|bending|bent where it|they should not', '@limb ~ out of place|shape', '@limb ~ at a|an funny|weird|wrong|strange|odd|awkward|horrible angle',
   ] },
   { hazards: ['open_fracture'], phrases: [
     'open|compound fracture*', 'bone|bones ~ sticking|poking|coming|jutting|stuck|popped|pushing out', 'bone|bones ~ sticking|poking|coming|jutting|stuck|popped|pushing out of @poss @flesh',

@@ -2264,7 +2264,7 @@ describe('playbook responder: twelfth safety review (review16, unseen wording)',
   it('hears a relapse: a hypo coming back, asthma getting drowsy, the cold getting sleepy', async () => {
     expect(last(await call("I'm on me own, I'm diabetic and I've gone all shaky", "I've had the Lucozade and I'm right as rain", "it's come back, I'm trembly again and me words are all jumbled")).text).toMatch(/^Have more sugar now/)
     expect(last(await call("he's having an asthma attack, wheezing really bad", "he can't finish a sentence and he's getting really drowsy")).text).toMatch(/one puff every 30 to 60 seconds/)
-    expect(last(await call("he's been out on the hill all night, we found him soaked and mumbling", "he's gone awful sleepy")).text).toMatch(/^That's getting worse: keep them flat and wrapped, handle them gently/)
+    expect(last(await call("he's been out on the hill all night, we found him soaked and mumbling", "he's gone awful sleepy")).text).toMatch(/^That's severe hypothermia: handle them gently/)
   })
 
   it('cools heat illness in its own voice for a lone caller', async () => {
@@ -3364,7 +3364,7 @@ describe('playbook responder: review 35, machines, live lines and the cold', () 
     expect(last(await call("the cutter's boom has touched the power lines and a man's lying beside the machine", "I'm going to run over and drag the fella on the ground away from it")).text).toMatch(/^No\. Nobody goes near/)
     expect(last(await call("he's fallen out of a tree and says his neck's in bits", "his helmet's split, should we ease it off him so we can look")).text).toMatch(/^Leave it on/)
     const cold = await call("he stayed in the sea far too long, he's not shivering any more", "he's awful sleepy now and his breathing's slowed right down")
-    expect(last(cold).text).toMatch(/^That's getting worse: keep them flat and wrapped/)
+    expect(last(cold).text).toMatch(/^That's severe hypothermia: handle them gently/)
     expect(last(cold).urgency).toBe('CRITICAL')
   })
 
@@ -3372,5 +3372,38 @@ describe('playbook responder: review 35, machines, live lines and the cold', () 
     const replies = await call("his hand got dragged into the drive chain and two of his fingers are off", "he's gone all floppy and grey")
     expect(last(replies).sources).toEqual(['amputation-unconscious'])
     expect(last(replies).text).toMatch(/^Keep pressing hard on the wound/)
+  })
+})
+
+describe('playbook responder: thirty-second safety review (review36, unseen wording)', () => {
+  itReads([
+    ["the herald has gone slurry, half his face has drooped and he can't lift his right arm", 'stroke'],
+    ['my colleague has arrow through his calf, it goes in one side and comes out other side', 'embedded_object'],
+    ["a round bale's tumbled off the stack and it's sat on Jory's chest", 'crush'],
+    ['one of the fridge pipes has burst, it reeks like smelling salts', 'gas_leak'],
+    ['the cleaner tipped bleach and the toilet descaler into one bucket, there is a greeny cloud', 'gas_leak'],
+    ["we're sanding the floor in the basement with a petrol sander and we all have thumping heads", 'carbon_monoxide'],
+    ["in the wood pellet store one of the men went down the ladder and he's lying on the pellets", 'confined_space'],
+    ["he's making odd snoring noises, one every few seconds, and he isn't responding", 'not_breathing'],
+  ])
+  itDoesNotRead([
+    ["now he's dead dozy and one pupil is bigger than the other", 'not_breathing'],
+    ["a round bale's tumbled off the stack and it's sat on Jory's chest", 'fall'],
+    ["a lad's onesie has gone up off a sparkler", 'electrical'],
+  ])
+
+  it('does not start CPR on a slow breather with no pulse at the wrist in the cold, and gets a face out of the water', async () => {
+    const cold = await call("we've hauled her out of the pothole, she's soaked, shivering and slurring", "her breathing's ever so slow and there's no pulse I can find at her wrist")
+    expect(last(cold).sources).not.toContain('cpr')
+    expect(last(cold).text).not.toMatch(/Start CPR now/)
+    const water = await call("he's slipped off a ledge into the stream, lying face up, his neck's killing him", "his head keeps slipping under whenever the current shoves him")
+    expect(last(water).text).toMatch(/^Get them out of the water now: several of you, one holding the head in line/)
+  })
+
+  it('answers a second reaction, a worse stroke, a bare chest for the pads and a burn cooled till shivering', async () => {
+    expect(last(await call('she ate a peanut cookie and her face is puffing up', 'we used her pen and she was better', 'twenty minutes later her lips are swelling again')).text).toMatch(/^It's coming back: a second pen now/)
+    expect(last(await call("half his face has drooped and he can't lift his arm", 'now he is vomiting and ever so drowsy')).text).toMatch(/^That's getting worse: onto their side/)
+    expect(last(await call("he's gone down and he's not breathing, we're doing CPR", "the defib is here but he's wearing a metal jacket, do we have to cut it off")).text).toMatch(/Yes: cut or pull it open/)
+    expect(last(await call('his onesie went up and the fabric melted on his chest', "we've been hosing him for ages out here in the cold, his whole body's juddering")).text).toMatch(/^That's enough cooling if they're shivering: stop/)
   })
 })
