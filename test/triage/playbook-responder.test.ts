@@ -3312,7 +3312,7 @@ describe('playbook responder: review 35, falls, long crushes and head injury dan
 
   it('names vomiting twice, drooping eyelids and sounding drunk after a blow to the head as danger signs', async () => {
     const replies = await call("he toppled off the ladder and his skull smacked the kerb", "he's thrown up twice now, his eyelids keep drooping, and he sounds drunk")
-    expect(last(replies).text).toMatch(/^Those are danger signs after a blow to the head/)
+    expect(last(replies).text).toMatch(/Those are danger signs after a blow to the head/)
     expect(last(replies).urgency).toBe('CRITICAL')
   })
 })
@@ -3405,5 +3405,30 @@ describe('playbook responder: thirty-second safety review (review36, unseen word
     expect(last(await call("half his face has drooped and he can't lift his arm", 'now he is vomiting and ever so drowsy')).text).toMatch(/^That's getting worse: onto their side/)
     expect(last(await call("he's gone down and he's not breathing, we're doing CPR", "the defib is here but he's wearing a metal jacket, do we have to cut it off")).text).toMatch(/Yes: cut or pull it open/)
     expect(last(await call('his onesie went up and the fabric melted on his chest', "we've been hosing him for ages out here in the cold, his whole body's juddering")).text).toMatch(/^That's enough cooling if they're shivering: stop/)
+  })
+})
+
+describe('playbook responder: thirty-third safety review (review37, unseen wording)', () => {
+  itReads([
+    ['the gas forklift is driving all morning with the doors shut, now four of us have headache and feel sick', 'carbon_monoxide'],
+    ["she stayed in the ice bath far too long, she's shaking violently and mumbling", 'hypothermia'],
+    ['a stockpot of boiling broth has come off the hob onto both my legs', 'burn'],
+    ['my colleague drank from the jug with the lye solution for dipping', 'swallowed_chemical'],
+    ["I'm in the fermenting room, my head's thumping and the room's spinning", 'gas_leak'],
+    ["the ladder's kicked out and he's landed on his arm, it's bent the wrong way", 'fracture'],
+  ])
+  itDoesNotRead([
+    ['our flamenco teacher had mussels and now her lips are swelling', 'fire'],
+    ["her breathing's very slow and shallow, should we start pushing on her chest", 'crush'],
+    ['the smoke machine stuff made my asthma start', 'smoke'],
+    ["one of the fitters came off the monorail track and landed on his hip", 'crush'],
+  ])
+
+  it('refuses finishing the job in a gas, CPR on a slow breather in the cold, and names a burn whose skin comes away as serious', async () => {
+    expect(last(await call("I'm alone in the fermenting room, my head's thumping and I'm panting", "I've only got three crates left to bottle, can I finish those first")).text).toMatch(/^No: leave it and get out into fresh air now/)
+    expect(last(await call('she stayed in the ice bath far too long and she has stopped shaking', "her breathing's very slow and shallow, should we start pushing on her chest")).text).toMatch(/^Not while they're breathing, however slowly/)
+    const burn = await call('a pot of boiling broth came off the hob onto both my legs', "the skin's coming away in big sheets")
+    expect(last(burn).text).toMatch(/That's a serious burn: keep cooling it, leave the loose skin alone/)
+    expect(last(burn).urgency).toBe('CRITICAL')
   })
 })
