@@ -190,7 +190,7 @@ const AGONAL_NOISE = /\b(rasp\w*|snor\w*|gurgl\w*|grunt\w*)\b/i
 const BREATH_WORD = /\bbreath/i
 const EYE_FLUID = /\beyes?\b|clear stuff|jelly/i
 const ONLY_GASPS = /\b(?:just|only|big|odd|occasional|the odd)\s+(?:making\s+)?(?:big\s+)?(?:gasps?|gulps?|snorts?)\b/i
-const AGONAL = /\b(gasp\w*|gulp\w*|blue|agonal|then nothing|like a (?:gold)?fish|(?:opens|opening) and (?:shuts|shutting|closes|closing))\b/i
+const AGONAL = /\b(gasp\w*|gulp\w*|blue|bluey|bluish|big (?:strange |odd |weird |deep )?breaths|(?:strange|odd|weird) breaths|agonal|then nothing|like a (?:gold)?fish|(?:opens|opening) and (?:shuts|shutting|closes|closing))\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|rash|lumps|welts)\b/i
 // Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
 const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|blowing up|ballooned|ballooning)\b|\b(swell\w*|swollen|puffy)\b[^.?!]{0,15}\b(lips?|face|tongue|mouth|throat)\b/i
@@ -198,6 +198,7 @@ const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const BREATHING_SLOW = /\bbreath(?:ing|es)?(?:'s| is| are|'re)?\s+(?:\w+\s+){0,2}(?:slow|slowed|slowing|shallow|weak|faint)\b/i
 const BREATHING_STOPPED = /\b(?:not|no|stopped|isn't|is not)\s+(?:\w+\s+)?breath/i
+const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
 const TIGHT_CHEST = /\b(tight|tightness|tightening)\b/i
 const HEAD_SIGNS = /\b(dopey|drifting|headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making (?:any )?sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|thr(?:own|ew) up|drunk|eyelids|drooping|brought (?:it|her lunch|his lunch|lunch|up)\w*|drowsy|dozy|sleepy|slurr\w*|hard to keep awake|keep (?:her|him|them) awake)\b/i
 const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'head_injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
@@ -273,6 +274,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "Her breathing's ever so slow and there's no pulse at her wrist": breathing said is breathing,
   // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
   if (read.includes('not_breathing') && BREATHING_SLOW.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'not_breathing')
+  // A face puffed up with tiny red dots after a crush is the crush (traumatic asphyxia), not an allergy.
+  if (read.includes('anaphylaxis') && ongoing.includes('crush') && !ALLERGEN_NAMED.test(text)) read = readAs(read, 'anaphylaxis', 'breathing_difficulty')
   // A tight chest in a gas, smoke or fumes is the air they breathed, not the heart, unless it is pain.
   if (read.includes('cardiac') && [...read, ...ongoing].some((h) => BAD_AIR.includes(h)) && TIGHT_CHEST.test(text) && !CHEST_PAIN.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
   // A slow pulse or clamminess after a fall onto the neck or back is the injury (spinal shock),

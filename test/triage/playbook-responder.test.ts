@@ -3432,3 +3432,31 @@ describe('playbook responder: thirty-third safety review (review37, unseen wordi
     expect(last(burn).urgency).toBe('CRITICAL')
   })
 })
+
+describe('playbook responder: review 37, objects, machines, crushes and heat', () => {
+  itReads([
+    ["he fell onto his chisel, it's buried in his belly up to the handle", 'embedded_object'],
+    ['the hand of my colleague is gone inside the batch freezer, the mixer blade is catch her fingers', 'crush'],
+    ['the skin of her fingers is pull off like a glove', 'injury_bleeding'],
+    ["he's hot as an oven and talking daft", 'heat_illness'],
+    ['a tub of paint stripper has tipped over', 'chemical_spill'],
+  ])
+  itDoesNotRead([
+    ["he fell onto his chisel, it's buried in his belly up to the handle", 'crush'],
+    ['in my churros van the fryer basket slipped and hot oil went over her face', 'fall'],
+    ['our fireman on the steam train is gripping his chest', 'leak'],
+  ])
+
+  it('refuses waiting on a chest crush and tablets for heat stroke, and does not read petechiae after a crush as an allergy', async () => {
+    const crush = await call('a boat pinned our operator against the wall by his chest, he cannot draw any air in', 'the engineer says wait ten minutes while he finds the brake release', "we've shoved it off, his face is puffed up with tiny red dots everywhere")
+    expect(crush[1]?.text).toMatch(/^No, don't wait: on a chest every minute counts/)
+    expect(last(crush).sources).not.toContain('anaphylaxis-adrenaline')
+    expect(last(await call("he's collapsed in the heat, hot as an oven", 'will paracetamol bring his temperature down')).text).toMatch(/^No: tablets don't help heat stroke/)
+  })
+
+  it('starts CPR for big strange breaths after chest pain, without a lecture on rescue breaths', async () => {
+    const replies = await call("he's gripping his chest, it's like a vice", "his lips have a bluey tinge and he's doing big strange breaths, he isn't answering")
+    expect(last(replies).text).toMatch(/^Start CPR now/)
+    expect(last(replies).text).not.toMatch(/Breaths only if/)
+  })
+})
