@@ -197,7 +197,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|touching ~ the wire|wires|cable|cables|lead|live'] },
   // Still holding the lead he collapsed with: the current may be holding him.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', besides: ['unconscious', 'not_breathing', 'electrical', 'electric_shock', 'medical'], phrases: ['still gripping|holding|clutching|clenching ~ lead|cable|wire|extension|flex|plug', 'gripping|clutching|clenching the|a|his|her extension|lead|cable|wire|flex'] },
-  { hazards: ['electrical'], phrases: ['inverter|inverters', 'solar panel|panels', 'spark*', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'frayed|damaged|split|cut|chewed cable|cables|wire|wires|lead|leads|flex', 'frayed|damaged|split|chewed extension|power|mains|electric cable|cables|wire|wires|lead|leads|flex', 'cable|cables|wire|wires|lead|leads|flex [is|are|has|have] [been] split|cut|frayed|damaged|chewed|exposed|bare', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing noise|sound|hum', 'panel|box|socket|cable|cables|wire|wires|light|lights|board|transformer|fuse|fusebox|switch ~ buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
+  { hazards: ['electrical'], phrases: ['inverter|inverters', 'solar panel|panels', 'spark|sparks|sparking|sparked|sparky', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'frayed|damaged|split|cut|chewed cable|cables|wire|wires|lead|leads|flex', 'frayed|damaged|split|chewed extension|power|mains|electric cable|cables|wire|wires|lead|leads|flex', 'cable|cables|wire|wires|lead|leads|flex [is|are|has|have] [been] split|cut|frayed|damaged|chewed|exposed|bare', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing noise|sound|hum', 'panel|box|socket|cable|cables|wire|wires|light|lights|board|transformer|fuse|fusebox|switch ~ buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
   // "The dust has sparked my asthma off": set off, not sparks.
   { signal: 'neutral', phrases: ['sparked|sparking my|his|her|their|me|off', 'sparked|sparking it|him|her|me|them off'] },
   // Held by the current: "the cable's frayed and she's stuck to it, shaking" is no fit and no trap.
@@ -418,7 +418,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['not_breathing'], negationProof: true, besides: ['unconscious', 'cardiac'], phrases: ['strange|odd|weird|funny|big|loud|long|great snort|snorts|gasp|gasps|gulp|gulps|grunt|grunts|snore|snores', 'breathing in ~ snorts|gasps|gulps|grunts', 'gulping|gasping|snorting|grunting|heaving ~ thing|things|noise|noises|sound|sounds'] },
   { hazards: ['not_breathing'], negationProof: true, phrases: ['only ~ odd|occasional ~ gasp|gasps|gulp|gulps|breath|snort'] },
   // "We've started pressing on his chest" is CPR going, not a crush.
-  { hazards: ['not_breathing'], negationProof: true, phrases: ['started|starting|been|keep|keeping|doing|begun ~ pressing|pushing|pumping on ~ chest'] },
+  { hazards: ['not_breathing'], negationProof: true, phrases: ['started|starting|been|keep|keeping|doing|begun ~ pressing|pushing|pumping on ~ chest', 'doing|started|giving|keeping ~ chest pushes|compressions|presses', 'doing|started|giving ~ the pushes|compressions|cpr'] },
   { hazards: ['breathing_difficulty'], urgency: 'CRITICAL', negationProof: true, phrases: ['fighting|struggling for ~ breath|air', 'barely|hardly|scarcely getting|get ~ a|any breath|air', 'side ~ ribs|chest ~ not|isn ~ rising|moving', 'one side ~ not rising|moving', 'breathing ~ from|with ~ belly|stomach|tummy', 'coming from @poss belly|stomach|tummy', 'going|gone|turning|getting|bit|little|tad|touch ~ blue|grey|gray|purple|bluish|bluey|dusky ~ lips|round', 'lips|fingers|fingernails|nails|face ~ bit|little|tad|touch|slightly ~ blue|grey|gray|purple|bluish|bluey|dusky', 'pink ~ froth|frothy|foam|foamy', 'frothy|foamy ~ pink', 'ribs ~ dead|completely|totally still', 'ribs [are] not moving', 'sucking|whistling|bubbling|hissing|frothing ~ where ~ gone|went|is|it', 'sucking|whistling|bubbling|hissing ~ wound|hole', 'sucking|whistling|bubbling|hissing noise|sound ~ from|in|out|where', 'funny|odd|strange|bad|weird ~ colour|color ~ round|around ~ mouth|lips', 'can only get ~ word|words out', 'one or two words', 'neck|throat|rib|ribs ~ sucking in', 'sucking in at ~ neck|throat|ribs', 'blue|grey|gray|dusky tinge|colour|color ~ round|around|on|to|in ~ lips|face', 'lips|face [are|is|have|has] going|turning|gone|getting|got [a] bluey|bluish|blueish|blue|purple|grey|gray|dusky', 'not fighting for it|breath ~ anymore', 'can not finish a|@poss sentence|sentences', 'two or three words', 'a word or two', 'squeak|squeaking|squeaky|whistle|whistling|crowing ~ breathes|breathing|breath', 'squeak|squeaking|whistle|whistling|crowing ~ every|each time', 'can hardly|barely talk|speak', 'two words at a time', 'down to ~ word|words', 'can not get a sentence out', 'not fighting for it|breath any more', 'stopped fighting for it|breath', 'too tired to breathe'] },
   { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['hard|difficult|struggling|struggle to get a|my [proper|decent|full] breath', 'can not get a proper|decent|full breath', 'can not breathe', 'could not breathe', 'can not breath', 'can not get ~ air|breath ~ in|down', 'can|could hardly|barely|scarcely breathe|breath', 'can|could hardly|barely|scarcely get a|any breath|air', 'hard to breathe', 'struggling to breathe', 'trouble breathing', 'difficulty breathing', 'can not catch ~ breath', 'puffing and panting', 'every breath is|was a struggle', 'breath|breathing is|was a struggle', 'catches|catching him|her|them|me ~ breathes|breathe|breathing|breath', 'hurts|hurt to breathe', 'breathing ~ hurts|catches', 'drag|draw|gulp ~ a breath|air in', 'can not get ~ breath', 'short of breath', 'gasping', 'turning blue', 'gone blue', 'going blue', 'hoarse', 'voice ~ croaky|raspy|hoarse|going', 'lips are blue', 'lips|face|fingers [are|is] going|turning|gone|getting blue|purple|grey|gray', 'lips|face ~ dusky|bluish|blueish', 'one word ~ gasp', 'a word at a time', 'one word per|a|each breath', 'chest ~ gone|going ~ quiet|silent', 'hardly|barely any wheeze', 'ten puffs ~ no better', 'two|three|few words ~ stop|then ~ air|breath|breathe|gasp', 'stop|stopping for air|breath', 'can not finish ~ sentence|sentences', 'fingernails|nails ~ blue|bluey|bluish|blueish|grey|gray|purple|dusky', 'lips|face [has|have|is|are] gone|going|turned|turning a deep|dark blue|purple|grey|gray', 'choking on [the] smoke|fumes|gas|dust|vapour|vapor', 'making|made|makes him|her|them choke|cough'] },
   // The caller's own cough in smoke: the smoke's "leave, keep low" is the answer.
@@ -434,7 +434,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "The Burns supper" is a Scottish dinner, not burns.
   { signal: 'neutral', phrases: ['burns supper|suppers|night|nicht|dinner|club|celebration|party', 'rabbie burns'] },
   // "About to hit the deck" is someone about to faint, still awake.
-  { hazards: ['medical'], phrases: ['about|going|gonna ~ hit the deck|floor', 'about|going|gonna to keel|pass|black'] },
+  { hazards: ['medical'], phrases: ['about|going|gonna ~ hit the deck|floor', 'about|going|gonna to keel|pass|black', 'close|near|nearly|enough|about|going|almost ~ keeling|keel over'] },
   // Head and shoulders in a fermenter or vat, then dizzy or gasping: the gas in it (carbon dioxide).
   { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['head|heads|shoulders ~ in|inside|into ~ fermenter|fermenters|vat|vats|tun|tuns|washback|washbacks|silo|tank|hold'] },
   // "He's dead dozy": dead is how dozy, not a death.
@@ -446,9 +446,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['swallowed_chemical'], besides: ['burn', 'chemical_spill', 'chemical_exposure'], phrases: ['gulp|swig|mouthful|sip|slug ~ bottle|cup|glass|mug|can|flask|jar'] },
   // "Bitter cold down here and I'm shaking": the cold, once it is named beside the shaking.
   { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold'] },
-  { hazards: ['breathing_difficulty'], phrases: ['breathing [is|has] [gone|getting|going] shallow|weak', 'tummy|belly|stomach ~ doing ~ work|breathing'] },
+  { hazards: ['breathing_difficulty'], phrases: ['breathing [is|has] [gone|getting|going] [really|very|so|dead] shallow|weak', 'using @poss belly|stomach|tummy', 'tummy|belly|stomach ~ doing ~ work|breathing'] },
   // CPR's pushes on a chest, and a stage's smoke machine, are neither a crush nor a fire's smoke.
-  { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid', 'dry ice'] },
+  { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid'] },
   // "The fermenting room" or "the ice bath": where the casualty was, beside what it did to them.
   { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['fermenting|brewing|fermentation|brew room|cellar|shed|hall|house|tank|tanks|vessel'] },
   { hazards: ['hypothermia'], phrases: ['ice bath|baths ~ too long|ages|hour|minutes', 'stayed|left|kept|been ~ in ~ ice bath|baths', 'shaking|shivering violently'] },
@@ -464,6 +464,22 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['like a glove', 'skin ~ pull|pulled|peeled|ripped|torn|stripped ~ off|away ~ fingers|finger|hand|hands|arm'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['hot as ~ oven|furnace|radiator|fire|toast|kettle'] },
   { hazards: ['chemical_spill'], phrases: ['paint|varnish|graffiti|rust|wallpaper stripper|strippers|remover|removers'] },
+  // Review 38's wordings: a collapse "right over", a noggin, a bleed pouring dark red, a sleeve pulled inside.
+  { hazards: ['unconscious'], phrases: ['keeled|keels|keeling [right|straight|clean|just] over'] },
+  { hazards: ['head_injury'], phrases: ['noggin|bonce|nut|napper ~ hit|smacked|cracked|banged|bounced|whacked', 'hit|smacked|cracked|banged|bounced|whacked @poss noggin|bonce|napper'] },
+  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['pouring|gushing|spurting|pumping ~ dark|bright red', 'sliced|cut|slashed|gashed ~ deep|open'] },
+  { hazards: ['crush'], phrases: ['pulling|pulled|dragging|dragged|sucking|sucked @poss|his|her|their|my arm|hand|sleeve|leg inside|in|into'] },
+  { hazards: ['embedded_object'], phrases: ['stuck|skewered|hung|hanging|impaled on it', '@person [is|are] stuck|skewered|hung|hanging|impaled on it|there', 'stuck|skewered|hung|hanging|impaled on the bar|spike|rod|rebar|stake|railing|railings'] },
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not fill @poss lungs', 'can not get @poss breath'] },
+  { hazards: ['fracture'], phrases: ['foot|leg|toes|knee ~ pointing|turned|facing|sticking ~ outwards|out|sideways|wrong'] },
+  { hazards: ['fall'], phrases: ['slammed|crashed|smashed|ploughed ~ into ~ bollard|kerb|curb|lamppost|post|wall|railing|barrier'] },
+  // Dry ice or a fog of it in a closed room, beside someone dizzy or gasping: carbon dioxide.
+  { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['dry ice', 'fog ~ round|around ~ feet|floor'] },
+  { hazards: ['swallowed_chemical'], besides: ['chemical_spill', 'chemical_exposure', 'burn'], phrases: ['glugged|gulped|swigged|drank|drunk|sipped|took|had ~ drink|water|pop|juice|squash|sports|coke bottle'] },
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['skin ~ roasting|boiling|burning|baking|scorching ~ dry', 'skin [is] roasting|boiling|baking|scorching'] },
+  { hazards: ['anaphylaxis'], phrases: ['react|reacts|reaction ~ badly|bad ~ to them|wasps|bees|stings|it|nuts|peanuts', 'welts|hives ~ coming|come|came up'] },
+  // Arms that burn from doing CPR are tired muscles, not a burn.
+  { signal: 'neutral', phrases: ['my|me|his|her|their arms|arm|muscles|shoulders [are|is] burning|killing|dead|aching'] },
   // "Gasping for a drink" is thirst.
   { signal: 'neutral', phrases: ['gasping for ~ drink|water|sup|cup|coke|tea|pint|brew|fag|smoke|cuppa|squash|juice|beer|lager', 'gasping ~ coke|drink|water|tea|cuppa|brew'] },
   // A crane's or a cutter's boom is its arm, not a bang; "run over and drag him" is running, not a vehicle.
@@ -591,7 +607,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // A generator or heater left on is only that, until someone near it is taken ill.
   { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty', 'not_breathing', 'seizure'], phrases: [
-    '@fuelburner [is|was|were|are|has|have|had|been|left] [still|all|been] [been|left] running|on|going|burning|lit|blasting|roaring|pumping|belting|blazing',
+    '@fuelburner [is|was|were|are|has|have|had|been|left] [still|all|been] [been|left] running|on|going|burning|lit|blasting|roaring|pumping|belting|blazing|chugging|humming|rumbling|whirring|ticking|thumping|churning',
     'running|using|used|lit|lighting|left [a|the|an|their|our] @fuelburner',
     'gas|calor|paraffin fire|fires ~ on|running|going|lit', 'gas|calor|paraffin fire|fires|heater|heaters in|inside [the|a|an] @enclosed|portacabin|portacabins',
     '@fuelburner|@vehicle|engine|engines ~ running|idling|on in|inside [the|a|an] [closed|enclosed|shut] @enclosed', '@fuelburner|@vehicle|engine|engines ~ running|idling|on indoors|inside',

@@ -3460,3 +3460,41 @@ describe('playbook responder: review 37, objects, machines, crushes and heat', (
     expect(last(replies).text).not.toMatch(/Breaths only if/)
   })
 })
+
+describe('playbook responder: thirty-fourth safety review (review38, unseen wording)', () => {
+  itReads([
+    ["one of the officials just keeled right over, he's making big gulping snorts but his eyes are staring", 'unconscious'],
+    ['his noggin hit the rail of the chute', 'head_injury'],
+    ["the knife slipped and sliced deep into my thigh, it's pouring out dark red", 'injury_bleeding'],
+    ['the arm of the stirrer is turning and pulling his arm inside', 'crush'],
+    ["a box of dry ice has split open, there's fog round my feet and I feel dizzy", 'gas_leak'],
+    ["a petrol generator has been chugging indoors all evening and three of us have splitting headaches", 'carbon_monoxide'],
+    ["a wasp stung my neck, I react badly to them and big welts are coming up", 'anaphylaxis'],
+    ["his skin's roasting and dry and he's rambling", 'heat_illness'],
+  ])
+  itDoesNotRead([
+    ["I'm seeing sparkles and my lips are tingling", 'electrical'],
+    ["I'm knackered, my arms are burning", 'burn'],
+    ["I'm close to keeling over", 'unconscious'],
+  ])
+
+  it('keeps CPR going through a recovery position, sick and tired arms', async () => {
+    const replies = await call(
+      "he just keeled right over, he's making big gulping snorts but his eyes are staring",
+      "someone's put him in the recovery position and says he's breathing so he's fine",
+      "we're doing the chest pushes now and sick has come up out of his mouth",
+      "I'm knackered, my arms are burning",
+    )
+    expect(replies[0]?.text).toMatch(/^Start CPR now/)
+    expect(replies[1]?.text).toMatch(/^Gasps and snorts aren't breathing: onto their back and start CPR now/)
+    expect(replies[2]?.text).toMatch(/^Turn their head to the side, scoop the sick out/)
+    expect(last(replies).text).toMatch(/^Keep going as hard as you can/)
+  })
+
+  it('refuses lifting someone off the bar, reversing a machine, waiting for an engineer and walking for an inhaler', async () => {
+    expect(last(await call("he slid onto a bit of reinforcing bar, it's gone into his side and he's stuck on it", 'three of us reckon we can lift him straight up off the bar, shall we')).text).toMatch(/^No, don't pull it out/)
+    expect(last(await call('the stirrer is pulling his arm inside', 'I pressed the red button, it stopped, can I put it going the other way to unwind his arm')).text).toMatch(/^No: don't reverse or restart it/)
+    expect(last(await call('a cabin squashed him against the railing across his chest, he cannot get his breath', "the engineer says don't touch anything till he's here in twenty minutes")).text).toMatch(/^No, don't wait/)
+    expect(last(await call('I am alone, the fluff gave me asthma attack, my inhaler is finish', 'I think I will walk to the petrol station for buy new one')).text).toMatch(/^Don't walk anywhere: sit upright where you are/)
+  })
+})
