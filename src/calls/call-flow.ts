@@ -234,7 +234,7 @@ export class CallFlow {
       ],
       patch: {
         urgency,
-        ...(triage.hazards.length > 0 ? { hazards: mergeList(call.hazards, triage.hazards) } : {}),
+        ...hazardsPatch(call, triage),
         ...(triage.location ? { location: triage.location } : {}),
         ...(now.handback_pending ? { handback_pending: null } : {}),
       },
@@ -594,10 +594,19 @@ function triagePatch(call: ActiveCall, triage: Triage | null): { urgency: Active
     urgency,
     patch: {
       ...(urgency !== call.urgency ? { urgency } : {}),
-      ...(triage.hazards.length > 0 ? { hazards: mergeList(call.hazards, triage.hazards) } : {}),
+      ...hazardsPatch(call, triage),
       ...(triage.location ? { location: triage.location } : {}),
     },
   }
+}
+
+/**
+ * The hazards a turn adds to the call: those it names, or, while the call has none, those its
+ * looser words suggest, as the playbook answers them (hint-vocabulary.ts).
+ */
+function hazardsPatch(call: ActiveCall, triage: Triage): Pick<CallPatch, 'hazards'> {
+  const heard = triage.hazards.length > 0 ? triage.hazards : call.hazards ? [] : triage.hinted ?? []
+  return heard.length > 0 ? { hazards: mergeList(call.hazards, heard) } : {}
 }
 
 function mergeList(existing: string | undefined, added: readonly string[]): string {

@@ -63,7 +63,7 @@ export interface ReplyReading {
 // "me chest" is the caller's chest, and "on me own" says nobody is with them.
 const SELF_IN_LABOUR = /\b(?:i am in labou?r|i have gone into labou?r|my waters)\b/
 const ON_MY_OWN = /\b(?:on (?:my|me) (?:own|tod)|by myself|nobody else|no one else|i am (?:all )?alone|(?:there is|it is) (?:only|just) me|(?:only|just) me (?:here|in|on|at))\b/
-const SELF_HURT = new RegExp(String.raw`\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my (?:eyes?|chest|arm|head|back|neck)\b|\bi (?:have |have got |got )?(?:this |a |some )?(?:pain|pressure|tightness) in\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed|slashed|sliced|gashed|caught|trapped|smashed) (?:my|me)\b|\bi (?:have |have got |got |have had |had )?(?:a |this |some )?(?:tight |bad |sharp |funny )?(?:pain|pains|ache|tightness|pressure|band|weight)\b|\b(?:my|me) (?:chest|heart|arm|arms|forearm|elbow|shoulder|leg|legs|thigh|shin|head|back|neck|hand|hands|foot|feet|toe|toes|eye|eyes|face|jaw|hip|wrist|ankle|knee|finger|fingers|thumb|skin|throat|stomach|belly|ribs|side|ear|nose|mouth|lip|lips|cheek|cheeks|eyelid|eyelids|tongue|chin|forehead)\b|\bi am (?:getting |feeling |going )?(?:all |really |a bit )?(?:faint|dizzy|sick|grey|cold|weak|shaky)\b|\bi feel (?:all |really |a bit )?(?:faint|dizzy|sick|weak|shaky|cold)\b` + '|' + ON_MY_OWN.source)
+const SELF_HURT = new RegExp(String.raw`\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my (?:eyes?|chest|arm|head|back|neck)\b|\bi (?:have |have got |got )?(?:this |a |some )?(?:pain|pressure|tightness) in\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed|slashed|sliced|gashed|caught|trapped|smashed) (?:my|me)\b|\bi (?:have |have got |got |have had |had )?(?:a |this |some )?(?:tight |bad |sharp |funny )?(?:pain|pains|ache|tightness|pressure|band|weight)\b|\b(?:my|me) (?:chest|heart|arm|arms|forearm|elbow|shoulder|leg|legs|thigh|shin|head|back|neck|hand|hands|foot|feet|toe|toes|eye|eyes|face|jaw|hip|wrist|ankle|knee|finger|fingers|thumb|skin|throat|stomach|belly|ribs|side|ear|nose|mouth|lip|lips|cheek|cheeks|eyelid|eyelids|tongue|chin|forehead)\b|\bi (?:have |just |have just )?(?:had|got|took) (?:a |an )?(?:\w+ )?(?:shock|jolt|zap|belt)\b|\b(?:threw|thrown|flung|chucked|knocked) me\b|\bi am (?:getting |feeling |going )?(?:all |really |a bit )?(?:faint|dizzy|sick|grey|cold|weak|shaky)\b|\bi feel (?:all |really |a bit )?(?:faint|dizzy|sick|weak|shaky|cold)\b` + '|' + ON_MY_OWN.source)
 // A caller who said they are on their own keeps "they" for things and the crew ("will they do?",
 // "how will they get in?"): only a person named or "he"/"she" puts someone else beside them.
 const NAMED_PEOPLE = 'he|she|him|her|his|hers|guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke'
@@ -135,6 +135,7 @@ export function readCallContext(
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
     const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined
     if (implied !== undefined) raised = [implied]
+    else if (raised.length === 0) raised = hintedFirst(t, active, turn.text).filter((h) => !described.includes(h))
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.ruledOut = [...ruledOut, ...context.ruledOut.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.onScene = onSceneAfter(context.onScene, t)
@@ -152,6 +153,15 @@ export function readCallContext(
   const birthAlone = selfHurt && context.hazards.includes('childbirth')
   context.callerAlone = !unresponsive && selfHurt && !people.some((p) => (birthAlone ? p.beside : onMyOwn ? p.someoneNamed : p.someoneElse))
   return context
+}
+
+/**
+ * What a turn's looser words suggest, taken as the call's emergency only while it has none yet
+ * (hint-vocabulary.ts): on a known emergency they are updates to it ("it's pouring", "he's under it").
+ */
+export function hintedFirst(triage: Pick<Triage, 'hinted' | 'falseAlarm' | 'helpArrived'>, ongoing: readonly Hazard[], text: string): Hazard[] {
+  if (ongoing.length > 0 || triage.hinted === undefined || triage.falseAlarm === true || triage.helpArrived === true) return []
+  return inCallContext(triage.hinted, [], text)
 }
 
 type MissingState = Pick<CallContext, 'missing' | 'missingSeveral' | 'missingNames'>

@@ -2,6 +2,7 @@ import { extractPlaces } from './extract-place.js'
 import { allButSomeone, isServiceWord, readHelp, readMissing } from './help-and-missing.js'
 import { HAZARD_INFO, STAND_DOWN, hazardPriority, outlastsStandDown, type Hazard } from './hazards.js'
 import { MACROS, VOCABULARY, type Signal, type VocabularyRule } from './hazard-vocabulary.js'
+import { HINTS, type HintRule } from './hint-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { compilePhrases, type PhraseMatch } from './phrase-matcher.js'
 import { isProcedureQuestion } from './procedure-question.js'
@@ -59,6 +60,11 @@ export interface Triage {
   /** Hazards the caller explicitly ruled out ("no fire", "he isn't bleeding"). */
   ruledOut?: Hazard[]
   /**
+   * What looser words suggest when the vocabulary found no hazard ("I've stabbed meself, it's
+   * pouring"), gravest first: taken only while the call has no emergency yet (hint-vocabulary.ts).
+   */
+  hinted?: Hazard[]
+  /**
    * How much of the utterance triage recognised, 0..1: 0 nothing, 0.3 only distress or a
    * question, 0.6 a hazard, 0.8 a hazard and where, 0.9 with corroborating phrases. A heuristic
    * for "ask them to repeat", not a probability.
@@ -70,6 +76,9 @@ const matcher = compilePhrases(
   VOCABULARY.flatMap((rule) => rule.phrases.map((phrase) => ({ phrase, payload: rule }))),
   MACROS,
 )
+
+// Each rule stands alone: a loose long phrase must not hide a sharper short one inside it.
+const hintMatcher = compilePhrases(HINTS.flatMap((rule) => rule.phrases.map((phrase) => ({ phrase, payload: rule }))), MACROS, { hideAcrossPayloads: false })
 
 const NEGATORS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without', 'nobody', 'none', 'nothing', 'neither', 'nor'])
 // Three words back reaches "don't see any smoke" and "no smoke or fire" but not across
@@ -239,12 +248,33 @@ export function classify(text: string): Triage {
     delete triage.falseAlarm
   }
 
+  // Only where nothing firmer was said, nothing stood down and no arrival reported: the hot path
+  // of a recognised turn never pays for it.
+  if (hazards.length === 0 && !procedure && triage.helpArrived !== true) {
+    const hinted = readHints(tokens, negated)
+    if (hinted.length > 0) triage.hinted = hinted
+  }
+
   const place = triage.location !== undefined || triage.equipment !== undefined
   const assessed = ASSESSING_SIGNALS.some((sig) => signals.has(sig))
   triage.confidence = hazards.length > 0
     ? Math.min(0.9, 0.6 + (place ? 0.2 : 0) + (hazardPhrases > hazards.length ? 0.1 : 0))
     : distress || question || ruledOut.length > 0 || assessed ? 0.3 : 0
   return triage
+}
+
+function readHints(tokens: readonly string[], ruledOut: ReadonlySet<Hazard>): Hazard[] {
+  const matches = hintMatcher.match(tokens)
+  const consumed = new Uint8Array(tokens.length)
+  for (const m of matches) consumed.fill(1, m.start, m.end)
+  const hinted = new Set<Hazard>()
+  for (const m of matches) {
+    const rule: HintRule = m.payload
+    if (negatedAt(tokens, consumed, m) || (rule.with !== undefined && !rule.with.some((w) => tokens.includes(w))) || rule.unless?.some((w) => tokens.includes(w)) === true) continue
+    for (const h of rule.hazards) if (!ruledOut.has(h)) hinted.add(h)
+  }
+  // "Stripped the skin off his finger" is the part kept, not a second instruction to press.
+  return [...hinted].filter((h) => HAZARD_INFO[h].subsumedBy?.some((other) => hinted.has(other)) !== true).sort((a, b) => urgencyRank(HAZARD_INFO[b].urgency) - urgencyRank(HAZARD_INFO[a].urgency) || hazardPriority(a) - hazardPriority(b))
 }
 
 // "No, he's stopped sweating": a "no" that opens a clause and is followed by its subject answers

@@ -113,7 +113,7 @@ const CPR_NOT_STARTED = [
 ]
 
 // What "dead" means "very" before ("dead cold" is in the cold tables: it is cold, not a death).
-const INTENSIFIED = 'woozy|groggy|faint|weak|numb|tired|heavy|hot|quick|fast|slow|pale|white|grey|gray|weird|funny|bad|sore|stiff|dizzy|sick|serious|worried|scared|nervous|quiet|loud|easy|hard|busy|lucky|wet|sweaty|clammy|sleepy|drowsy|confused|good|nice'
+const INTENSIFIED = 'woozy|groggy|faint|weak|numb|tired|heavy|hot|quick|fast|slow|pale|white|grey|gray|weird|funny|bad|sore|stiff|dizzy|sick|serious|worried|scared|nervous|quiet|loud|easy|hard|busy|lucky|wet|sweaty|clammy|sleepy|drowsy|confused|good|nice|thirsty|parched|hungry|keen|dry|sound'
 // Where the bins are kept: a place the caller stands, not a bin they are inside.
 const BIN_PLACE = 'bin|bins store|stores|area|areas|shed|room|yard|compound'
 

@@ -279,8 +279,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // A tight chest in a gas, smoke or fumes is the air they breathed, not the heart, unless it is pain.
   if (read.includes('cardiac') && [...read, ...ongoing].some((h) => BAD_AIR.includes(h)) && TIGHT_CHEST.test(text) && !CHEST_PAIN.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
   // A slow pulse or clamminess after a fall onto the neck or back is the injury (spinal shock),
-  // not a heart attack to sit up for: without chest pain they stay flat and still.
-  if (read.includes('cardiac') && ongoing.some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'head_injury' || h === 'crush' || h === 'injury_bleeding' || h === 'amputation' || h === 'open_fracture') && !CHEST_PAIN.test(text) && !HEART_ONLY.test(text)) read = without(read, 'cardiac')
+  // not a heart attack to sit up for: without chest pain they stay flat and still. After an
+  // electric shock a heart that skips is the shock's own danger, whatever else happened.
+  if (read.includes('cardiac') && !ongoing.includes('electric_shock') && ongoing.some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'head_injury' || h === 'crush' || h === 'injury_bleeding' || h === 'amputation' || h === 'open_fracture') && !CHEST_PAIN.test(text) && !HEART_ONLY.test(text)) read = without(read, 'cardiac')
   // A cord, strap or hood caught in a machine and pulling at the neck is an entanglement to stop
   // or cut free, not food to hit out with back blows.
   if (read.includes('choking') && ENTANGLED.test(text)) read = readAs(read, 'choking', 'crush')

@@ -1,4 +1,4 @@
-import { findsMissing, isAcknowledgement, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
+import { findsMissing, hintedFirst, isAcknowledgement, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, inCallContext, isSubsumed, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
@@ -72,6 +72,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     const ongoing = byGravity(carriedOn.filter((h) => !isSubsumed(h, carriedOn)))
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
     const stillHurt = ongoing.filter(outlastsStandDown)
+    const hinted = implied === undefined ? hintedFirst(triage, ongoing, input.text).filter((h) => !ruledOut.includes(h) && !described.includes(h)) : []
     if (triage.falseAlarm === true) {
       if (stillHurt.length > 0) hazards = stillHurt
       else situation = 'stand-down'
@@ -96,6 +97,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
       const first = graverOngoingFirst([implied], playbook.forHazard(implied).urgency, ongoing, ruledOut, playbook)
       hazards = [...first, ...ongoing.filter((h) => !first.includes(h))]
       urgency = raiseKnownUrgency(urgency, playbook.forHazard(implied).urgency)
+    // Nothing known yet and looser words name one ("I've stabbed meself, it's pouring"): better
+    // than the generic lines.
+    } else if (hinted.length > 0) {
+      hazards = hinted
+      for (const h of hinted) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
     // "Hurry!" in the middle of a known emergency is more of the same, not a new unknown one.
     } else if (triage.urgency === 'HIGH' && ongoing.length === 0) situation = 'distress'
     // "Which extinguisher for an electrical fire?": answer it, even in the middle of a real fire.

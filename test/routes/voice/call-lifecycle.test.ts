@@ -186,6 +186,17 @@ describe('a call from start to end', () => {
     expect(users.map((m) => m.confidence)).toEqual([0.12, 0.15])
   })
 
+  it('records the emergency looser words suggest on a call that has none, and only then', async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    const stab = await say(sid, 1, "I've stabbed meself in the thigh with the boning knife, it's pouring")
+    expect(parseTwiml(stab).say.join(' ')).toMatch(/Press hard on the wound/)
+    expect(aurora.app.calls.callBySid(sid)).toMatchObject({ hazards: 'injury_bleeding', urgency: 'HIGH' })
+    // On a known emergency the same kind of words are an update: no second hazard.
+    await say(sid, 2, "he's drilled into the wall and hit a live cable")
+    expect(aurora.app.calls.callBySid(sid)!.hazards).toBe('injury_bleeding')
+  })
+
   it('ends the call on a terminal status callback and ignores progress callbacks', async () => {
     const sid = newCallSid()
     await incoming(sid)

@@ -1,0 +1,147 @@
+import type { Hazard } from './hazards.js'
+
+/**
+ * Looser words than the vocabulary's, read only while a call has no emergency yet (classify.ts
+ * `hinted`, call-context.ts, playbook-responder.ts). The vocabulary is written to keep updates
+ * from raising false hazards ("it's pouring", "he's under it" on turn five are about what is known),
+ * and so it misses first reports in words nobody wrote down: "I've stabbed meself in the thigh,
+ * it's pouring", "he's drilled into a live cable", "the quad's landed on the shepherd". Without a
+ * hazard such a caller heard the generic lines (CPR, press on bleeding) on every turn: 125 of the
+ * 1,387 review calls opened that way. A word that names the mechanism or the sign is enough here,
+ * since the alternative is no instruction fitted to the emergency at all.
+ *
+ * Same phrase language and macros as the vocabulary; negation is read the same way.
+ */
+export interface HintRule {
+  readonly hazards: readonly Hazard[]
+  readonly phrases: readonly string[]
+  /**
+   * Kept only when one of these words is somewhere in the turn too: "swallowed a load" is a
+   * poisoning beside "petrol" or "degreaser", and could be anything without.
+   */
+  readonly with?: readonly string[]
+  /** Dropped when one of these words is in the turn: a saw that went into a hand cut it, nothing is left in. */
+  readonly unless?: readonly string[]
+}
+
+export const HINTS: readonly HintRule[] = [
+  // Power through someone: the rescuer must not touch them until it is off.
+  { hazards: ['electric_shock'], phrases: [
+    'live cable|cables|wire|wires|terminal|terminals|lead|leads|board|socket|panel|busbar|conductor|rail|bit|part|parts',
+    'shock|jolt|belt|zap|zapping|wallop off|from', 'jolted|zapped|juiced|electrocuted|electrocution|electrified', 'a|right|massive|big|proper|nasty ~ jolt|zap',
+    'given|gave @person ~ jolt|zap|belt|shock', 'got|had|took ~ jolt|zap|shock|belt', 'three phase', 'mains ~ through|up|across',
+    'threw|thrown|flung|chucked ~ me|him|her ~ across|back|against|backwards|clean|into',
+  ] },
+  // A blade, glass or metal through skin, or blood said any way at all.
+  { hazards: ['injury_bleeding'], phrases: [
+    'stabbed|knifed', 'stab wound|wounds', '@blade ~ slipped|went|gone|caught|into|in|through|across', 'cut|sliced|slashed|gashed|nicked|ripped|torn|opened ~ @flesh',
+    '@flesh ~ cut|sliced|slashed|gashed|ripped|torn|opened', 'blood|bloods|bloodied|bleed|bleeds|bleeding|bled', 'claret', 'gore',
+    'it is|its pouring|spraying|spurting|gushing|pumping|pissing',
+    'through ~ glass|window|pane|windscreen', 'stripped|skinned|degloved|peeled ~ skin|finger|flesh',
+    // A saw that went through fingers cut them: nothing is left in.
+    '@blade|saw|bandsaw|chainsaw|grinder|cutter|slicer|mower|strimmer [is|has] ~ gone|went|cut|sliced ~ through|into ~ @poss ~ @flesh',
+  ] },
+  // A part off: kept, cooled, with them.
+  { hazards: ['amputation'], phrases: [
+    'finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips ~ off|aff', 'finger|fingers|thumb|thumbs|toe|toes ~ come|came|gone|cut|sliced|chopped ~ off|aff',
+    'off|aff ~ @poss ~ finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips', 'tip|tips|end|ends off', 'severed ~ @limb',
+    'finger|fingers|thumb|thumbs|toe|toes ~ cut|sliced|chopped|severed ~ completely|clean|right',
+  ] },
+  // Something through them, still in.
+  { hazards: ['embedded_object'], phrases: [
+    'stuck|lodged|embedded|poking|sticking ~ in|into|out|through ~ @poss ~ @flesh', 'gone|went|right|straight ~ into|through ~ @poss ~ @flesh|boot',
+    'still|stuck ~ in him|her|them|me', 'impaled', 'skewered',
+  ], unless: ['saw', 'bandsaw', 'chainsaw', 'grinder', 'slicer', 'mower', 'strimmer', 'cutter', 'bullet'] },
+  // In the eye and staying there: left for the hospital, the eye covered.
+  { hazards: ['eye_injury'], phrases: ['stuck|lodged|embedded|poking|sticking ~ in|into|out ~ @poss ~ eye|eyes|eyelid|eyeball', 'through ~ @poss ~ eyelid|eyeball|eye'] },
+  // Run over, backed over, hit by something driven.
+  { hazards: ['vehicle_strike'], phrases: [
+    'backed|reversed|run|ran|rolled ~ over|into ~ @person|one|our', 'run|ran over', 'backed over', '@person ~ knocked|mown|mowed down',
+    '@vehicle|kart|quad|bike|motorbike|horse ~ hit|clipped|clattered|struck|flattened|caught ~ @person|one|our',
+  ] },
+  // Under something heavy: a crush until it is off them.
+  { hazards: ['crush'], phrases: [
+    'he|she|they|someone|somebody|lad|man|woman|worker|bloke|fella|i|we is|are|am|was|were|been|got|stuck|lying|trapped ~ under|underneath|beneath', 'under|underneath|beneath ~ it|them', 'pinned|wedged|squashed|squished|flattened', 'on top of ~ @person',
+    'landed|fallen|fell|toppled|rolled|come|came|dropped|collapsed ~ on|onto ~ @person|his|her|their|my|me',
+    'caught|dragged|pulled|wrapped|wound ~ in|into|round|around ~ @machine|rollers|spindle|shaft|tray|stirrer',
+  ] },
+  // Off something, down something, through something.
+  { hazards: ['fall'], phrases: [
+    'fell|fallen|falling', 'he|she|i|we|they|someone|somebody|lad|man|woman|worker|bloke|fella [is|has|have|had|just] [just] come|came|tumbled|dropped|slid ~ off|down|through', 'come|came off', 'dropped|tumbled ~ off|down|through', 'gone|went ~ down|through ~ stairs|steps|stairwell|ladder|hole|shaft|bank|slope|ditch|ceiling|roof|floor|skylight|slats|gap',
+    'off the|a ~ ladder|ladders|roof|scaffold|scaffolding|platform|stairs|steps|seat|stool|chair|horse|bike|truck|trailer|banking|edge|tower|net|ledge|rung',
+    'missed|lost ~ footing|balance', 'thrown|flung|bucked|chucked|catapulted ~ off|out|from', 'knocked ~ flat|off', 'come|came|crashed down ~ on|onto', 'landed ~ on|onto',
+    'storeys|floors|metres|meters ~ up|down|below|onto',
+  ] },
+  // A bone that is wrong: kept as found.
+  { hazards: ['fracture'], phrases: [
+    '@limb ~ swollen|swelling|massive|kink|kinked|bent|wrong|crooked|twisted|dangling|snapped|pointing', '@limb ~ in bits', '@limb ~ done in',
+    'can not put ~ weight', 'done|did|bust|busted|knackered|wrecked ~ @poss ~ @limb', 'crack|cracked|crunch|snap ~ bone|bones',
+  ] },
+  // A blow to the head, or out cold after one.
+  { hazards: ['head_injury'], phrases: [
+    'cracked|smacked|smack|banged|bang|bashed|clonked|whacked|whack|thumped|thump|wallop|hit|struck|split|clattered ~ head|heads|skull|noggin|nut|forehead',
+    'head|skull ~ cracked|smacked|banged|bashed|hit|split', 'knocked out', 'out cold', 'out like a light', 'was|been out|gone ~ for ~ while|minute|minutes|seconds|second|bit',
+  ] },
+  // Down and not answering.
+  { hazards: ['unconscious'], phrases: ['he|she|they|someone|somebody [is|was|are|were] not|no answering|responding|waking|responsive', 'eyes ~ rolled', 'slumped|sprawled|lifeless', 'can|could|will not wake', 'not with it'] },
+  // Words gone wrong, a face that has dropped, an arm gone weak on one side: the clock starts.
+  { hazards: ['stroke'], phrases: [
+    'words|speech|talking|talk|saying ~ jumbled|mushed|mashed|garbled|gobbledygook|nonsense|wrong|muddled|slurred|scrambled|mixed', 'words|speech|talking ~ coming out ~ wrong|jumbled|all|like|as|funny|weird',
+    'half ~ face|mouth', 'one side ~ @poss ~ face|mouth', 'face|mouth ~ slid|slipped|dropped|droop*|fallen|sagging|lopsided', 'face|mouth ~ not|isnae moving',
+    'right|left ~ arm|leg|side ~ useless|floppy|flopped|limp|weak|numb', 'arm|leg ~ useless|floppy|flopped',
+  ] },
+  // Something stuck in the throat.
+  { hazards: ['choking'], phrases: ['hand|hands ~ at|on|to|round|around ~ throat|neck', 'something stuck', 'stuck in @poss throat', 'went down the wrong way'] },
+  // Heavy chest, grey, sweating: the heart until proven otherwise.
+  { hazards: ['cardiac'], phrases: [
+    'breastbone', 'chest ~ squeez*|crush*|tight*|heavy|band|belt|weight|vice|elephant|like', 'gripped|clutched|clutching|gripping|grabbed|grabbing ~ @poss ~ chest|arm|heart', 'heart attack',
+  ] },
+  // A fit.
+  { hazards: ['seizure'], phrases: ['a|into|having fit|fits', 'of fit|fits', 'fitting', 'convuls*', 'seizure|seizures', 'shaking|jerking|twitching all over'] },
+  // Heat on skin.
+  { hazards: ['burn'], phrases: [
+    'boiling|molten|scalding|searing', 'red|white hot', 'scald*', 'scorch*', 'blowback|flashback|flared|fireball', 'blow|flash back', 'flare up', 'flash pot|pan', 'singed', '@garment|wig|eyebrows|eyelashes ~ melted|singed|burnt|frazzled|caught',
+    'radiator|coolant|steam ~ blown|burst|sprayed|spurted|shot|gone|went', 'still hot', 'hot ~ oil|fat|plate|plates|glue|water|bitumen|tar|wax|metal|pan|pans|liquid|steam|coolant|radiator|toffee|sugar|caramel|wort|soup|grease|iron|tray|pipe',
+    'fryer|bitumen|tar|toffee|wort|steam|oil ~ over|on|onto|into|down|up ~ @poss ~ @body', 'burn|burns|burnt|burned|blister|blisters|blistered|blistering', 'melted ~ onto|on|into',
+  ] },
+  // Something swallowed that is not a drink.
+  { hazards: ['swallowed_chemical'], phrases: [
+    'swig*|gulp*|glug*|mouthful|swallowed|drank|drunk|sipped|supped|downed|eaten|ate|necked ~ bottle|bait|pellets|poison|antifreeze|degreaser|weedkiller|killer|cleaner|unblocker|liquid|stuff|solution|@chem',
+    'thought|thinking it was ~ water|pop|lemonade|lager|juice|drink|squash|tea|coffee|beer',
+  ] },
+  // Drunk or eaten from the wrong bottle or tub: what it was decides it.
+  { hazards: ['swallowed_chemical'], phrases: ['swig|swigged|gulp|gulped|glug|glugged|mouthful|swallowed|downed|necked|sipped|supped|drank|eaten|ate|sucking|siphoning'], with: [
+    'antifreeze', 'degreaser', 'weedkiller', 'cleaner', 'bleach', 'unblocker', 'petrol', 'diesel', 'paraffin', 'poison', 'bait', 'pellets', 'chemical', 'chemicals', 'acid',
+    'caustic', 'solvent', 'thinners', 'spirit', 'nicotine', 'detergent', 'disinfectant', 'pesticide', 'screenwash', 'coolant', 'fuel', 'lye', 'descaler', 'sanitiser', 'sanitizer',
+  ] },
+  { hazards: ['swallowed_chemical'], phrases: ['rat|slug|mouse|rodent ~ bait|poison|pellets'] },
+  // Concrete, screed or lime against skin burns it slowly: red raw hours later.
+  { hazards: ['chemical_exposure'], phrases: ['red raw', 'raw|burning|blistered|weeping|weepy'], with: ['concrete', 'cement', 'screed', 'mortar', 'lime', 'plaster'] },
+  // Left hanging in a harness: minutes count.
+  { hazards: ['suspended'], phrases: ['in|from|on @poss harness|lanyard|rope|ropes'], with: ['hanging', 'dangling', 'suspended', 'swinging', 'stuck'] },
+  // A fuel engine running where its fumes cannot get out.
+  { hazards: ['carbon_monoxide'], phrases: ['petrol|diesel|gas ~ @fuelburner|washer|engine|generator|pump ~ inside|indoors|in'] },
+  // Found near high voltage: nobody goes near.
+  { hazards: ['high_voltage'], phrases: ['substation|substations|transformer|pylon|pylons'], with: ['lying', 'down', 'collapsed', 'black', 'burnt', 'burned', 'floor', 'ground', 'unconscious', 'found'] },
+  // Something that burns going up.
+  { hazards: ['fire'], phrases: ['skip|skips|bin|bins|shed|bales|stack|pallets|hedge|gorse ~ going|gone|went up'] },
+  // Something on skin or in eyes that is not water.
+  // Splashed or blown onto them: a chemical when something says so ("boiling toffee" is a burn).
+  { hazards: ['chemical_exposure'], phrases: [
+    'splash*|sloshed|slopped|sprayed|spray|blown|gone|went|got|spilt|spilled ~ in|into|on|over|up|down ~ @poss ~ eye|eyes|face|arm|arms|leg|legs|hand|hands|skin|front',
+  ], with: [
+    'acid', 'caustic', 'alkali', 'lye', 'bleach', 'chemical', 'chemicals', 'stripper', 'remover', 'cleaner', 'dip', 'solution', 'killer', 'weedkiller', 'pesticide', 'insecticide',
+    'powder', 'dust', 'lime', 'cement', 'concrete', 'screed', 'mortar', 'fertiliser', 'fertilizer', 'degreaser', 'solvent', 'thinners', 'resin', 'detergent', 'disinfectant',
+    'ammonia', 'chlorine', 'peroxide', 'formaldehyde', 'formalin', 'phenol', 'hydroxide', 'sanitiser', 'sanitizer', 'descaler', 'unblocker', 'paint', 'dye', 'ink', 'fluid',
+  ] },
+  // Something in an eye: rinsed, never rubbed; a chemical, if one is named, is rinsed the longer way.
+  { hazards: ['eye_injury'], phrases: ['in|into @poss eye|eyes', 'in|into @poss ~ eye|eyes'] },
+  { hazards: ['chemical_exposure'], phrases: [
+    '@corrosive|concrete|screed|mortar|formaldehyde|formalin|phenol|dip|stripper|remover|solution|weedkiller|pesticide|insecticide|degreaser|cleaner|powder|dust ~ on|over|in|into|down|up ~ @poss ~ @body',
+    'formaldehyde|formalin|phenol|pesticide|insecticide|herbicide|quicklime|hydrofluoric', 'sheep dip',
+  ] },
+  // Cold right through.
+  { hazards: ['hypothermia'], phrases: ['frozen stiff|solid', 'hypotherm*'] },
+  // Breath short.
+  { hazards: ['breathing_difficulty'], phrases: ['struggling|fighting|gasping ~ breath|breathe|air', 'can not ~ breathe|breath', 'gasping', 'wheez*'] },
+]

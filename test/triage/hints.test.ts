@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/triage/classify.js'
+import type { Hazard } from '../../src/triage/hazards.js'
+import { call, last } from '../helpers/playbook-call.js'
+
+// The looser words read only while a call has no emergency yet (src/triage/hint-vocabulary.ts).
+
+/** The generic reply to words nobody could read: CPR and bleeding prompts, whatever happened. */
+const GENERIC = 'unclear'
+
+describe('hints: first reports in words the vocabulary does not hold', () => {
+  it.each<readonly [string, Hazard, string]>([
+    ["I've stabbed meself in the thigh with the boning knife, it's pouring", 'injury_bleeding', 'bleeding-pressure'],
+    ["he's drilled into the wall and hit a live cable, he's on the deck", 'electric_shock', 'shock-cut-power'],
+    ["a stack of plasterboard's toppled over on the lad, he's flat under it", 'crush', 'crush-stop-machine'],
+    ["HGV's backed over one of the banksmen", 'vehicle_strike', 'vehicle-strike-stop-traffic'],
+    ["the forklift driver's having some sort of fit in the seat, he's strapped in", 'seizure', 'seizure-protect'],
+    ["the bandsaw in the butcher's has took the boy's thumb clean aff", 'amputation', 'amputation-save-part'],
+    ["a landscaper's put a garden fork straight through his boot into his foot", 'embedded_object', 'embedded-object-leave-in'],
+    ["our apprentice has had a big swig from an old lemonade bottle and it was antifreeze, not pop", 'swallowed_chemical', 'swallowed-chemical'],
+    ["the sushi chef's got something stuck, he's got his hands at his throat and he's hacking", 'choking', 'choking-back-blows'],
+    ["our editor's words have come out all jumbled and half his mouth isnae moving", 'stroke', 'stroke-time'],
+    ["the kettle of hot bitumen's tipped and it's gone all over the roofer's forearm and hand", 'burn', 'burn-cool'],
+    ["a splash of the floor stripper's gone in the cleaner's eye", 'chemical_exposure', 'chemical-exposure-rinse'],
+    ["one of the deckies has got a fish hook through his eyelid", 'eye_injury', 'eye-rinse'],
+    ["the tree surgeon's hanging off the oak in his harness, he's hardly moving", 'suspended', 'suspended-get-down'],
+    ["I've gone down the metal stairs, I think I've done my ankle in, it's gone massive", 'fracture', 'fracture-support'],
+  ])('%j: %s, answered from %s', async (said, hazard, entry) => {
+    const triage = classify(said)
+    expect(triage.hazards).toEqual([])
+    expect(triage.hinted).toContain(hazard)
+    const reply = last(await call(said))
+    expect(reply.sources).toContain(entry)
+    expect(reply.sources).not.toContain(GENERIC)
+    expect(['HIGH', 'CRITICAL']).toContain(reply.urgency)
+  })
+
+  it('carries the hinted emergency over the turns that follow, as a named one would', async () => {
+    const replies = await call("I've stabbed meself in the thigh with the boning knife, it's pouring", "yeah I've got me hand clamped on it", "I'm feeling a bit dizzy like")
+    for (const r of replies) expect(r.sources).toContain('bleeding-pressure')
+    expect(last(replies).text).toMatch(/shock from the blood loss/)
+  })
+
+  it('answers a caller who is the casualty as the casualty', async () => {
+    const reply = last(await call("I've just had a massive belt off the overhead crane pendant, I'm on the floor"))
+    expect(reply.sources).toContain('shock-cut-power')
+    expect(reply.text).toMatch(/Keep away from whatever shocked you/)
+    expect(reply.text).not.toMatch(/Don't touch them/)
+  })
+})
+
+describe('hints: never over what the vocabulary or the call already says', () => {
+  it('takes nothing on a turn the vocabulary reads', () => {
+    const triage = classify("he's been stabbed, there's a lot of blood")
+    expect(triage.hazards).toContain('injury_bleeding')
+    expect(triage.hinted).toBeUndefined()
+  })
+
+  it('leaves an update to a known emergency an update: "pouring" in a fire call is not a bleed', async () => {
+    const reply = last(await call('fire in the paint store', "it's pouring out of the windows now"))
+    expect(reply.sources).not.toContain('bleeding-pressure')
+    expect(reply.sources).toContain('fire-evacuate')
+  })
+
+  it('keeps the hazard the caller rules out ruled out', () => {
+    expect(classify("he's not bleeding, he's just shaken up").hinted ?? []).not.toContain('injury_bleeding')
+  })
+
+  it.each<readonly [string, Hazard]>([
+    // A fog that has come down is weather, a thumb that came off is not a fall.
+    ["his van's still in the lay-by and the fog's come right down", 'fall'],
+    ["the end of her thumb's come clean off", 'fall'],
+    // Hot toffee is a burn to cool, not a chemical to rinse at the eyewash.
+    ["the boiling toffee's splashed all over the confectioner's hands", 'chemical_exposure'],
+    // Flung across wet concrete by a shock: not a cement burn.
+    ['I got an awful belt off it and it flung me across the wet concrete', 'chemical_exposure'],
+    // Frozen peas to hold on a burn, and running fingers under a tap, are not cold or a crush.
+    ['one of the lads has brought a bag of frozen peas, can I hold that on it', 'hypothermia'],
+    ['should we run them under the hot tap to thaw them out', 'crush'],
+    // Pouring a liquid into a tank is not blood pouring.
+    ['the young lad was pouring the pH down into a tank and it splashed up into his eye', 'injury_bleeding'],
+    // A saw that went into a hand cut it: nothing is left in to leave alone.
+    ["the grinder's gone right into the side of his thigh", 'embedded_object'],
+    // An electrician is a trade, not a shock; a phone that rings out is not someone unconscious.
+    ["our electrician's not answering his phone", 'electric_shock'],
+    ["our electrician's not answering his phone", 'unconscious'],
+  ])('does not hint %j as %s', (said, hazard) => {
+    const triage = classify(said)
+    expect(triage.hazards).toEqual([])
+    expect(triage.hinted ?? []).not.toContain(hazard)
+  })
+
+  it('gives the generic reply to words that name nothing, as before', async () => {
+    const reply = last(await call("we can't raise the lone worker on the tanker bay"))
+    expect(reply.sources).toEqual([GENERIC])
+  })
+})
