@@ -417,7 +417,9 @@ function saidItWorked(ask: PlaybookAsk, entry: PlaybookEntry, context: CallConte
     const { said, reply } = context.replies[i] as CallContext['replies'][number]
     const undone = NOT_WORKING.test(reply)
     // "Is the bleeding slowing down? No, not really": the caller repeating the question answers nothing.
-    if (!undone && !QUALIFIED.test(reply) && !reply.includes('?') && playbook.answersIn(reply).has(ask.text)) return true
+    // "It's flown out, but his stomach's sore": what comes before the catch still says it worked.
+    const beforeCatch = QUALIFIED.test(reply) ? reply.slice(0, reply.search(QUALIFIED)) : reply
+    if (!undone && !reply.includes('?') && playbook.answersIn(beforeCatch).has(ask.text)) return true
     if (undone || classifyTurn(reply).hazards.some((h) => entry.hazards.includes(h))) return false
     if (!QUALIFIED.test(reply) && said.trimEnd().endsWith(ask.text) && readYesNo(reply) === 'yes') return true
   }

@@ -3498,3 +3498,17 @@ describe('playbook responder: thirty-fourth safety review (review38, unseen word
     expect(last(await call('I am alone, the fluff gave me asthma attack, my inhaler is finish', 'I think I will walk to the petrol station for buy new one')).text).toMatch(/^Don't walk anywhere: sit upright where you are/)
   })
 })
+
+describe('first aid that worked, with a catch after it', () => {
+  it('hears "it\'s flown out, but his stomach\'s sore" as choking over, not as still stuck', async () => {
+    const reply = last(await call("he's choking on a sandwich", "now he's gone silent, he can't cough or talk", "I did the thrusts and it's flown out, he's breathing again, but his stomach's really sore"))
+    expect(reply.text).toMatch(/If it's out and they're breathing, stop/)
+    expect(reply.text).not.toMatch(/Still stuck/)
+  })
+
+  it('still hears a catch that undoes it: "it came out but now it\'s stuck again"', async () => {
+    const reply = last(await call("he's choking on a sandwich", "it came out but now he's choking again"))
+    expect(reply.text).not.toMatch(/If it's out and they're breathing, stop/)
+  })
+})
+
