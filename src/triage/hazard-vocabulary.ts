@@ -194,6 +194,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- electricity -----------------------------------------------------------------------------
   // "Taken a belt off a festoon": a shock, in the trade's words.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['belt|jolt|zap off ~ festoon|festoons|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|chargers|battery'] },
+  // "Took a bang off a light fitting": an electrician's shock, not an explosion.
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['bang|kick off ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence', 'took|got|had a bang|kick|belt|jolt|zap from ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|touching ~ the wire|wires|cable|cables|lead|live'] },
   // Still holding the lead he collapsed with: the current may be holding him.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', besides: ['unconscious', 'not_breathing', 'electrical', 'electric_shock', 'medical'], phrases: ['still gripping|holding|clutching|clenching ~ lead|cable|wire|extension|flex|plug', 'gripping|clutching|clenching the|a|his|her extension|lead|cable|wire|flex'] },

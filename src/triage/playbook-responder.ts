@@ -339,7 +339,9 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   if (holding && lines.hold !== undefined) return renderTemplate(lines.hold, where)
   const rendered = lines.say.map((t) => renderTemplate(t, where))
   // Sentence by sentence: a reply may have said one of the line's sentences, which the line then left out.
-  const said = (r: string): boolean => r.split(SENTENCE_END).every((sentence) => context.said.some((s) => s.includes(sentence)))
+  // Whatever the case: "No, nothing to eat or drink" said the entry's "Nothing to eat or drink".
+  const saidBefore = context.said.map((s) => s.toLowerCase())
+  const said = (r: string): boolean => r.split(SENTENCE_END).every((sentence) => saidBefore.some((s) => s.includes(sentence.toLowerCase())))
   // Only once the first aid was given: "blood spurting" in the first words needs the pressure first.
   // A combo written with this hazard gave it too ("knocked out by a blow", then "her headache's worse").
   // Looked for only when the caller says it is getting worse: this runs for every entry on every turn.
@@ -490,8 +492,10 @@ function withoutRepeatedSentences(lines: readonly string[]): string[] {
   const kept: string[] = []
   for (const line of lines) {
     const fresh = line.split(SENTENCE_END).filter((sentence) => {
-      if (said.has(sentence)) return false
-      said.add(sentence)
+      // "No, nothing to eat or drink..." answering a question already says the entry's "Nothing to eat or drink...".
+      const key = sentence.replace(ANSWER_OPENING, '').toLowerCase()
+      if (said.has(key)) return false
+      said.add(key)
       return true
     })
     if (fresh.length > 0) kept.push(fresh.join(' '))
@@ -499,6 +503,7 @@ function withoutRepeatedSentences(lines: readonly string[]): string[] {
   return kept
 }
 const SENTENCE_END = /(?<=[.!?])\s+/
+const ANSWER_OPENING = /^(?:no|yes)[,:]\s*/i
 
 function assemble(instructions: readonly string[], notice: string | undefined, question: string, keepNotice: boolean): string {
   const join = (parts: ReadonlyArray<string | undefined>): string => parts.filter((p): p is string => p !== undefined && p !== '').join(' ')

@@ -3512,3 +3512,12 @@ describe('first aid that worked, with a catch after it', () => {
   })
 })
 
+
+describe('a "bang" off a fitting is a shock, a bang from a room an explosion', () => {
+  itReads([
+    ["I'm a sparky working alone at a hotel, I took a bang off a light fitting up the stepladder", 'electric_shock'],
+    ['I got a bang from the plug', 'electric_shock'],
+    ['there was a loud bang from the switch room', 'explosion'],
+  ])
+  itDoesNotRead([["I took a bang off a light fitting up the stepladder", 'explosion']])
+})
