@@ -182,6 +182,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
     ...replies.map((r) => (context.callerAlone && r.self !== undefined ? r.self : r.say)),
   )
+  // "Can he get up?", "can I go in to him?" on a known emergency that no reply answers: the
+  // entry's next line alone leaves the question hanging, and a caller hears that as a yes. Unless
+  // that line does what was asked ("should we roll him over?" beside "roll them onto their side").
+  if (actionQuestion && RISKY_ACTION.test(input.text) && situation === undefined && replies.length === 0 && !askingWhatToDo && !whatNext && !instructionsDo(input.text, instructions)) {
+    instructions.unshift(playbook.phrases.unsureDont)
+  }
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {
@@ -487,6 +493,25 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
 }
 
 /** A reply and an entry, or two entries, can share a sentence ("Don't go back in."): it is said once. */
+// What a bystander asks to do that can hurt the casualty or themselves when it is not what the
+// entry says: moving or lifting the hurt, pulling or picking at a wound, medicines or drink the
+// responders did not ask for, going back in, carrying on. Not "can I give him water?" in the heat.
+const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\b(?:stand|walk|drive|move|lift|shift|carry|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|carry on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\bgo (?:back )?(?:in|down|up|inside|over)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b/i
+
+// Words of a question that say nothing of what the caller means to do.
+const NOT_THE_ACTION: ReadonlySet<string> = new Set([
+  'should', 'can', 'could', 'shall', 'must', 'is', 'it', 'ok', 'okay', 'alright', 'safe', 'fine', 'am', 'allowed', 'i', 'we', 'he', 'she', 'they', 'you',
+  'him', 'her', 'them', 'me', 'us', 'his', 'their', 'my', 'the', 'a', 'an', 'to', 'just', 'try', 'and', 'or', 'maybe', 'still', 'now', 'then', 'up', 'down',
+  'in', 'out', 'on', 'off', 'at', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'back', 'be', 'do', 'go', 'get', 'let', 'if', 'so', 'this', 'that',
+  'there', 'here', 'some', 'any', 'bit', 'first', 'quick', 'really', 'what', 'about', 'or', 'not', 'no', 'yes', 'yeah', 'like', 'too', 'all',
+])
+
+/** An instruction already does what the caller asks about: a word of the question, beyond the asking, is in it. */
+function instructionsDo(question: string, instructions: readonly string[]): boolean {
+  const said = tokenize(instructions.join(' ')).filter((t) => t !== BOUNDARY).map((t) => t.slice(0, 4))
+  return tokenize(question).some((t) => t !== BOUNDARY && t.length > 2 && !NOT_THE_ACTION.has(t) && said.includes(t.slice(0, 4)))
+}
+
 function withoutRepeatedSentences(lines: readonly string[]): string[] {
   const said = new Set<string>()
   const kept: string[] = []

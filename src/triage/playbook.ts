@@ -117,6 +117,8 @@ export interface PlaybookPhrases {
   readonly cprCoach: string
   /** Said when the defibrillator arrives during CPR. */
   readonly defibOn: string
+  /** Said first to a question about doing something that nothing in the playbook answers ("can he get up?"). */
+  readonly unsureDont: string
 }
 
 /**
@@ -439,7 +441,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
 }
 
 function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefined {
-  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'cprCoach', 'defibOn'] as const
+  const keys = ['alertAt', 'alert', 'noted', 'askWhere', 'callerAt', 'alertCaller', 'askChange', 'cprCoach', 'defibOn', 'unsureDont'] as const
   if (!isRecord(p) || !keys.every((k) => typeof p[k] === 'string' && p[k] !== '')) {
     problems.push(`"phrases" must hold non-empty strings ${keys.join(', ')}`)
     return undefined
@@ -447,6 +449,7 @@ function readPhrases(p: unknown, problems: string[]): PlaybookPhrases | undefine
   const phrases = {
     alertAt: String(p.alertAt), alert: String(p.alert), noted: String(p.noted), askWhere: String(p.askWhere),
     callerAt: String(p.callerAt), alertCaller: String(p.alertCaller), askChange: String(p.askChange), cprCoach: String(p.cprCoach), defibOn: String(p.defibOn),
+    unsureDont: String(p.unsureDont),
   }
   if (!phrases.askChange.endsWith('?')) problems.push('"phrases.askChange" must be a question')
   for (const k of ['alertAt', 'noted', 'callerAt', 'alertCaller'] as const) {

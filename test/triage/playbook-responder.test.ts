@@ -3521,3 +3521,25 @@ describe('a "bang" off a fitting is a shock, a bang from a room an explosion', (
   ])
   itDoesNotRead([["I took a bang off a light fitting up the stepladder", 'explosion']])
 })
+
+describe('a question about doing something risky that nothing answers', () => {
+  it.each([
+    ['the MEWP basket tipped and he fell two storeys, he is on the ground', 'is it alright if he gets up'],
+    ['she grabbed the hot plate in the bakery, both palms are burnt', 'the blisters are huge, can I burst them'],
+    ['a lad is having a fit on the floor', 'should I pin his arms down so he does not bash them'],
+  ])('after %j, %j gets "if you\'re not sure it\'s safe, don\'t" first', async (first, question) => {
+    const reply = last(await call(first, question))
+    expect(reply.text.startsWith("If you're not sure it's safe, don't do it.")).toBe(true)
+    expect(reply.sources).not.toContain('unsure-dont')
+  })
+
+  it.each([
+    // Nothing risky in it: water for someone overheating is the first aid.
+    ['he collapsed in the heat, he is really hot and confused', 'can I give him water'],
+    // The entry's line does what was asked.
+    ["he's unconscious but breathing", 'should we roll him onto his side'],
+  ])('after %j, %j gets no "don\'t"', async (first, question) => {
+    const reply = last(await call(first, question))
+    expect(reply.text).not.toMatch(/not sure it's safe/)
+  })
+})
