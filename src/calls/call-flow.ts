@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Triage } from '../triage/classify.js'
+import { isVague } from '../triage/hazards.js'
 import { classifyRemembered } from '../triage/triage-memo.js'
 import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
@@ -605,7 +606,7 @@ function triagePatch(call: ActiveCall, triage: Triage | null): { urgency: Active
  * looser words suggest, as the playbook answers them (hint-vocabulary.ts).
  */
 function hazardsPatch(call: ActiveCall, triage: Triage): Pick<CallPatch, 'hazards'> {
-  const heard = triage.hazards.length > 0 ? triage.hazards : call.hazards ? [] : triage.hinted ?? []
+  const heard = [...(!call.hazards && triage.hazards.every(isVague) ? triage.hinted ?? [] : []), ...triage.hazards]
   return heard.length > 0 ? { hazards: mergeList(call.hazards, heard) } : {}
 }
 

@@ -1,5 +1,5 @@
 import { classify, type Triage } from './classify.js'
-import { HAZARD_INFO, inCallContext, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
+import { HAZARD_INFO, inCallContext, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { lruMemo } from './lru-memo.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { NOBODY_ON_SCENE, onSceneAfter, type OnScene } from './on-scene.js'
@@ -135,7 +135,10 @@ export function readCallContext(
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
     const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined
     if (implied !== undefined) raised = [implied]
-    else if (raised.length === 0) raised = hintedFirst(t, active, turn.text).filter((h) => !described.includes(h))
+    else if (raised.every(isVague)) {
+      const hinted = hintedFirst(t, active, turn.text).filter((h) => !described.includes(h))
+      raised = [...hinted, ...raised.filter((h) => !isSubsumed(h, hinted))]
+    }
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.ruledOut = [...ruledOut, ...context.ruledOut.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.onScene = onSceneAfter(context.onScene, t)
@@ -157,7 +160,8 @@ export function readCallContext(
 
 /**
  * What a turn's looser words suggest, taken as the call's emergency only while it has none yet
- * (hint-vocabulary.ts): on a known emergency they are updates to it ("it's pouring", "he's under it").
+ * (hint-vocabulary.ts): on a known emergency, even one only known as someone hurt or ill, they
+ * are updates to it ("it's pouring", "he's under it", "can he have some water, he's gasping").
  */
 export function hintedFirst(triage: Pick<Triage, 'hinted' | 'falseAlarm' | 'helpArrived'>, ongoing: readonly Hazard[], text: string): Hazard[] {
   if (ongoing.length > 0 || triage.hinted === undefined || triage.falseAlarm === true || triage.helpArrived === true) return []

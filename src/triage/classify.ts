@@ -1,6 +1,6 @@
 import { extractPlaces } from './extract-place.js'
 import { allButSomeone, isServiceWord, readHelp, readMissing } from './help-and-missing.js'
-import { HAZARD_INFO, STAND_DOWN, hazardPriority, outlastsStandDown, type Hazard } from './hazards.js'
+import { HAZARD_INFO, STAND_DOWN, hazardPriority, isVague, outlastsStandDown, type Hazard } from './hazards.js'
 import { MACROS, VOCABULARY, type Signal, type VocabularyRule } from './hazard-vocabulary.js'
 import { HINTS, type HintRule } from './hint-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
@@ -248,9 +248,9 @@ export function classify(text: string): Triage {
     delete triage.falseAlarm
   }
 
-  // Only where nothing firmer was said, nothing stood down and no arrival reported: the hot path
-  // of a recognised turn never pays for it.
-  if (hazards.length === 0 && !procedure && triage.helpArrived !== true) {
+  // Only where nothing firmer than someone hurt or ill was said, nothing stood down and no arrival
+  // reported: the hot path of a recognised turn never pays for it.
+  if (hazards.every(isVague) && !procedure && triage.helpArrived !== true) {
     const hinted = readHints(tokens, negated)
     if (hinted.length > 0) triage.hinted = hinted
   }

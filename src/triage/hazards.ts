@@ -170,6 +170,16 @@ export function outlastsStandDown(h: Hazard): boolean {
 }
 
 /** One of `among` covers `h`: it adds nothing to say beside it. */
+/**
+ * Someone hurt or taken ill, no more: what the vocabulary says when it knows no better. Looser
+ * words that name the injury or illness (hint-vocabulary.ts) say more than these.
+ */
+export const VAGUE: readonly Hazard[] = ['injury', 'medical']
+
+export function isVague(h: string): boolean {
+  return (VAGUE as readonly string[]).includes(h)
+}
+
 export function isSubsumed(h: Hazard, among: readonly Hazard[]): boolean {
   return HAZARD_INFO[h].subsumedBy?.some((other) => among.includes(other)) === true
 }
@@ -219,7 +229,7 @@ const TIRED_ARMS = /\b(?:my|me) (?:arms?|shoulders|muscles) (?:is |are )?(?:burn
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
 const WARMING = /\b(hot|warm|heat\w*|fire|radiator)\b/i
-const RINSING = /\b(shower|water|hose|rinse|rinsing|tap|under|come out|get out)\b/i
+const RINSING = /\b(shower|water|hose|rinse|rinsing|rinsed|wash|washing|washed|tap|under|come out|get out)\b/i
 const HELD_BY_CURRENT = /\b(stuck to|shaking|jerking|twitching|buzzing|let go)\b/i
 // "Fitting solar panels" is the job, not a fit.
 const FIT = /\b(fit|fitting(?! (?:the|a|an|some|new|solar|panels?|pipes?|cables?|kitchens?|doors?|windows?|roofs?|boilers?)\b)|seizures?|epilep\w*)\b/i
@@ -274,6 +284,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "Her breathing's ever so slow and there's no pulse at her wrist": breathing said is breathing,
   // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
   if (read.includes('not_breathing') && BREATHING_SLOW.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'not_breathing')
+  // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.
+  if (read.includes('anaphylaxis') && ongoing.some((h) => BLEEDING.includes(h)) && !ALLERGEN_NAMED.test(text)) read = without(read, 'anaphylaxis')
   // A face puffed up with tiny red dots after a crush is the crush (traumatic asphyxia), not an allergy.
   if (read.includes('anaphylaxis') && ongoing.includes('crush') && !ALLERGEN_NAMED.test(text)) read = readAs(read, 'anaphylaxis', 'breathing_difficulty')
   // A tight chest in a gas, smoke or fumes is the air they breathed, not the heart, unless it is pain.

@@ -29,13 +29,13 @@ export const HINTS: readonly HintRule[] = [
   { hazards: ['electric_shock'], phrases: [
     'live cable|cables|wire|wires|terminal|terminals|lead|leads|board|socket|panel|busbar|conductor|rail|bit|part|parts',
     'shock|jolt|belt|zap|zapping|wallop off|from', 'jolted|zapped|juiced|electrocuted|electrocution|electrified', 'a|right|massive|big|proper|nasty ~ jolt|zap',
-    'given|gave @person ~ jolt|zap|belt|shock', 'got|had|took ~ jolt|zap|shock|belt', 'three phase', 'mains ~ through|up|across',
+    'given|gave @person ~ jolt|zap|belt|shock', 'got|had|took ~ jolt|zap|shock', 'belt|jolt ~ up|through|across ~ @poss ~ arm|arms|hand|hands|body|chest', 'three phase', 'mains ~ through|up|across',
     'threw|thrown|flung|chucked ~ me|him|her ~ across|back|against|backwards|clean|into',
   ] },
   // A blade, glass or metal through skin, or blood said any way at all.
   { hazards: ['injury_bleeding'], phrases: [
     'stabbed|knifed', 'stab wound|wounds', '@blade ~ slipped|went|gone|caught|into|in|through|across', 'cut|sliced|slashed|gashed|nicked|ripped|torn|opened ~ @flesh',
-    '@flesh ~ cut|sliced|slashed|gashed|ripped|torn|opened', 'blood|bloods|bloodied|bleed|bleeds|bleeding|bled', 'claret', 'gore',
+    '@flesh ~ cut|sliced|slashed|gashed|ripped|torn|opened', 'claret', 'gore',
     'it is|its pouring|spraying|spurting|gushing|pumping|pissing',
     'through ~ glass|window|pane|windscreen', 'stripped|skinned|degloved|peeled ~ skin|finger|flesh',
     // A saw that went through fingers cut them: nothing is left in.
@@ -67,7 +67,7 @@ export const HINTS: readonly HintRule[] = [
   ] },
   // Off something, down something, through something.
   { hazards: ['fall'], phrases: [
-    'fell|fallen|falling', 'he|she|i|we|they|someone|somebody|lad|man|woman|worker|bloke|fella [is|has|have|had|just] [just] come|came|tumbled|dropped|slid ~ off|down|through', 'come|came off', 'dropped|tumbled ~ off|down|through', 'gone|went ~ down|through ~ stairs|steps|stairwell|ladder|hole|shaft|bank|slope|ditch|ceiling|roof|floor|skylight|slats|gap',
+    'fell|fallen|falling', 'he|she|i|we|they|someone|somebody|lad|man|woman|worker|bloke|fella [is|has|have|had|just] [just] come|came|tumbled|dropped|slid ~ off|down|through', '@vehicle|bike|motorbike|horse|quad|rider|courier|cyclist ~ come|came off', 'come|came off ~ the|a|his|her|my|me ~ ladder|roof|scaffold|platform|seat|stool|chair|truck|trailer|tractor|banking|bike|motorbike|horse|quad|steps|stairs', 'gone|went ~ down|through ~ stairs|steps|stairwell|ladder|hole|shaft|bank|slope|ditch|ceiling|roof|floor|skylight|slats|gap',
     'off the|a ~ ladder|ladders|roof|scaffold|scaffolding|platform|stairs|steps|seat|stool|chair|horse|bike|truck|trailer|banking|edge|tower|net|ledge|rung',
     'missed|lost ~ footing|balance', 'thrown|flung|bucked|chucked|catapulted ~ off|out|from', 'knocked ~ flat|off', 'come|came|crashed down ~ on|onto', 'landed ~ on|onto',
     'storeys|floors|metres|meters ~ up|down|below|onto',
@@ -101,7 +101,7 @@ export const HINTS: readonly HintRule[] = [
   // Heat on skin.
   { hazards: ['burn'], phrases: [
     'boiling|molten|scalding|searing', 'red|white hot', 'scald*', 'scorch*', 'blowback|flashback|flared|fireball', 'blow|flash back', 'flare up', 'flash pot|pan', 'singed', '@garment|wig|eyebrows|eyelashes ~ melted|singed|burnt|frazzled|caught',
-    'radiator|coolant|steam ~ blown|burst|sprayed|spurted|shot|gone|went', 'still hot', 'hot ~ oil|fat|plate|plates|glue|water|bitumen|tar|wax|metal|pan|pans|liquid|steam|coolant|radiator|toffee|sugar|caramel|wort|soup|grease|iron|tray|pipe',
+    'radiator|coolant|steam ~ blown|burst|sprayed|spurted|shot|gone|went', 'still hot', 'hot|boiling|scalding water ~ over|on|onto|down|splashed|spilt|spilled|poured', 'hot ~ oil|fat|plate|plates|glue|bitumen|tar|wax|metal|pan|pans|liquid|steam|coolant|radiator|toffee|sugar|caramel|wort|soup|grease|iron|tray|pipe',
     'fryer|bitumen|tar|toffee|wort|steam|oil ~ over|on|onto|into|down|up ~ @poss ~ @body', 'burn|burns|burnt|burned|blister|blisters|blistered|blistering', 'melted ~ onto|on|into',
   ] },
   // Something swallowed that is not a drink.
@@ -117,6 +117,16 @@ export const HINTS: readonly HintRule[] = [
   { hazards: ['swallowed_chemical'], phrases: ['rat|slug|mouse|rodent ~ bait|poison|pellets'] },
   // Concrete, screed or lime against skin burns it slowly: red raw hours later.
   { hazards: ['chemical_exposure'], phrases: ['red raw', 'raw|burning|blistered|weeping|weepy'], with: ['concrete', 'cement', 'screed', 'mortar', 'lime', 'plaster'] },
+  // Blood, but not blood going round, its pressure or sugar, or the pills that thin it.
+  { hazards: ['injury_bleeding'], phrases: ['blood|bloods|bloodied|bleed|bleeds|bleeding|bled'], unless: [
+    'going', 'pressure', 'sugar', 'sugars', 'thinner', 'thinners', 'test', 'tests', 'type', 'donor', 'circulation', 'flowing', 'moving', 'pumping', 'warm',
+  ] },
+  // A knock to the temple or the head from something thrown, swung or kicked.
+  { hazards: ['head_injury'], phrases: ['belt|smack|whack|bang|clout|thump|crack|knock|clocked|clonked|caught|hit|struck|smacked|cracked ~ in|on|off ~ @poss ~ temple|head|heed|heid|bonce|nut|noggin|skull|forehead'] },
+  // Skin that has gone red or burns after something caustic touched it.
+  { hazards: ['chemical_exposure'], phrases: ['red|raw|burning|stinging|blistering|blistered|weeping|peeling'], with: [
+    'drain', 'unblocker', 'caustic', 'acid', 'bleach', 'chemical', 'chemicals', 'lye', 'hydroxide', 'ammonia', 'descaler', 'stripper', 'remover', 'solvent', 'degreaser', 'sanitiser', 'sanitizer',
+  ], unless: ['mouth', 'swallowed', 'drank', 'drunk', 'swig', 'swigged', 'glugged', 'gulped', 'mouthful', 'lips', 'throat', 'tongue'] },
   // Left hanging in a harness: minutes count.
   { hazards: ['suspended'], phrases: ['in|from|on @poss harness|lanyard|rope|ropes'], with: ['hanging', 'dangling', 'suspended', 'swinging', 'stuck'] },
   // A fuel engine running where its fumes cannot get out.
@@ -143,5 +153,5 @@ export const HINTS: readonly HintRule[] = [
   // Cold right through.
   { hazards: ['hypothermia'], phrases: ['frozen stiff|solid', 'hypotherm*'] },
   // Breath short.
-  { hazards: ['breathing_difficulty'], phrases: ['struggling|fighting|gasping ~ breath|breathe|air', 'can not ~ breathe|breath', 'gasping', 'wheez*'] },
+  { hazards: ['breathing_difficulty'], phrases: ['struggling|fighting|gasping ~ breath|breathe|air', 'can not ~ breathe|breath', 'wheez*'] },
 ]

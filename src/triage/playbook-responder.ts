@@ -1,6 +1,6 @@
 import { findsMissing, hintedFirst, isAcknowledgement, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
-import { HAZARD_INFO, inCallContext, isSubsumed, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
+import { HAZARD_INFO, inCallContext, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
@@ -62,6 +62,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const turnHazards = inCallContext(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
   let hazards: Hazard[] = graverOngoingFirst(turnHazards, triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
+  // Someone hurt or ill, and looser words say how ("he's screaming, the hot wort's gone down his wellies").
+  if (hazards.length > 0 && hazards.every(isVague)) {
+    const hinted = hintedFirst(triage, context.hazards, input.text).filter((h) => !ruledOut.includes(h) && !described.includes(h))
+    hazards = [...hinted, ...hazards.filter((h) => !isSubsumed(h, hinted))]
+    for (const h of hinted) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
+  }
   if (hazards.length === 0) {
     // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
     // "They can't find us" is not a no to "Are they awake and talking?".
