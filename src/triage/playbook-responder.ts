@@ -498,7 +498,6 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
   return [...new Set([...fresh, ...rotated])]
 }
 
-/** A reply and an entry, or two entries, can share a sentence ("Don't go back in."): it is said once. */
 // What a bystander asks to do that can hurt the casualty or themselves when it is not what the
 // entry says: moving or lifting the hurt, pulling or picking at a wound, medicines or drink the
 // responders did not ask for, going back in, carrying on. Not "can I give him water?" in the heat.
@@ -518,6 +517,7 @@ function instructionsDo(question: string, instructions: readonly string[]): bool
   return tokenize(question).some((t) => t !== BOUNDARY && t.length > 2 && !NOT_THE_ACTION.has(t) && said.includes(t.slice(0, 4)))
 }
 
+/** A reply and an entry, or two entries, can share a sentence ("Don't go back in."): it is said once. */
 function withoutRepeatedSentences(lines: readonly string[]): string[] {
   const said = new Set<string>()
   const kept: string[] = []
