@@ -3545,20 +3545,20 @@ describe('a question about doing something risky that nothing answers', () => {
 })
 
 describe("review 39's first reports, read as what they are", () => {
-  it.each<readonly [string, string, string?]>([
+  it.each<readonly [string, string, string]>([
     ["it's only me up the top field, the billhook skidded off a stake and went into me forearm, there's red squirting out in little jets like", 'bleeding-pressure', 'embedded-object-leave-in'],
     ["the dough divider's took the ends of Kev's two fingers clean, they're in the hopper somewhere and he's white as a ghost", 'amputation-save-part', 'confined-space-no-entry'],
-    ["the big pot of oil catch fire and when my cousin grab it it slosh all up she arm, the skin a come off in sheets", 'clothing-fire'],
+    ["the big pot of oil catch fire and when my cousin grab it it slosh all up she arm, the skin a come off in sheets", 'clothing-fire', 'fire-evacuate'],
     ["the strong drain liquid it jump out of the pipe and my colleague arm and neck is now very red and he say it's like fire", 'chemical-exposure-rinse', 'fire-evacuate'],
     ['in the lab a flask of sodium hydroxide cracked on the hotplate and sprayed up at my student, she cannot open her eyes, she is crying', 'chemical-splash-rinse', 'unconscious-airway'],
     ["I'm on me own in the cab of the lorry in a layby, I'm type one and I'm shaking like a leaf and sweating buckets and seeing double", 'low-sugar-give-sugar', 'head-injury-watch'],
     ["it's just me on the night shift at the bus garage and there's summat squashing me chest like a paving slab, me left arm's gone all heavy", 'cardiac-rest', 'amputation-save-part'],
-    ["I'm by myself pressure-hosing the cattery pens and the extension lead in a puddle gave me an almighty belt, it threw me on my back", 'shock-cut-power'],
-    ["a shackle's dropped off the crane and clocked wor Stevie on the heed, his hat's split in two, he went doon for a bit", 'head-injury-watch'],
+    ["I'm by myself pressure-hosing the cattery pens and the extension lead in a puddle gave me an almighty belt, it threw me on my back", 'shock-cut-power', 'amputation-save-part'],
+    ["a shackle's dropped off the crane and clocked wor Stevie on the heed, his hat's split in two, he went doon for a bit", 'head-injury-watch', 'unclear'],
   ])('%j is answered from %s', async (said, entry, not) => {
     const reply = last(await call(said))
     expect(reply.sources).toContain(entry)
-    expect(reply.sources).not.toContain(not ?? 'unclear')
+    expect(reply.sources).not.toContain(not)
   })
 
   it('keeps a chemical rinse going when the casualty gets cold, in lukewarm water', async () => {
