@@ -165,9 +165,10 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Not understood yet, "what now?" gets the life-saving prompts again, not the next line.
   const again = askingWhatToDo || (situation === 'unclear' && whatNext)
   // "I don't know CPR", "how do I do CPR?", "what do I do?": how, hand by hand, not only "start CPR".
+  const saidBefore = context.said.map((s) => s.toLowerCase())
   const instructions = entries.map((e) => {
     if (!restart(e)) {
-      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged }, playbook.combos)
+      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged, saidBefore }, playbook.combos)
     }
     const skipped = skippedIn(e)
     const first = e.say.findIndex((_, i) => !skipped.has(i))
@@ -344,6 +345,8 @@ interface TurnAsks {
   readonly again: boolean
   /** The caller said more than "okay" (news, a question): never no instruction. */
   readonly reported: boolean
+  /** What we said before, lower case: "No, nothing to eat or drink" said the entry's "Nothing to eat or drink". */
+  readonly saidBefore: readonly string[]
 }
 
 function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Where, holding: boolean, skipped: ReadonlySet<number>, turn: TurnAsks, combos: readonly PlaybookEntry[]): string {
@@ -351,9 +354,7 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   if (holding && lines.hold !== undefined) return renderTemplate(lines.hold, where)
   const rendered = lines.say.map((t) => renderTemplate(t, where))
   // Sentence by sentence: a reply may have said one of the line's sentences, which the line then left out.
-  // Whatever the case: "No, nothing to eat or drink" said the entry's "Nothing to eat or drink".
-  const saidBefore = context.said.map((s) => s.toLowerCase())
-  const said = (r: string): boolean => r.split(SENTENCE_END).every((sentence) => saidBefore.some((s) => s.includes(sentence.toLowerCase())))
+  const said = (r: string): boolean => r.split(SENTENCE_END).every((sentence) => turn.saidBefore.some((s) => s.includes(sentence.toLowerCase())))
   // Only once the first aid was given: "blood spurting" in the first words needs the pressure first.
   // A combo written with this hazard gave it too ("knocked out by a blow", then "her headache's worse").
   // Looked for only when the caller says it is getting worse: this runs for every entry on every turn.
