@@ -36,7 +36,7 @@ export const HINTS: readonly HintRule[] = [
   { hazards: ['injury_bleeding'], phrases: [
     'stabbed|knifed', 'stab wound|wounds', '@blade ~ slipped|went|gone|caught|into|in|through|across', 'cut|sliced|slashed|gashed|nicked|ripped|torn|opened ~ @flesh',
     '@flesh ~ cut|sliced|slashed|gashed|ripped|torn|opened', 'claret', 'gore',
-    'it is|its pouring|spraying|spurting|gushing|pumping|pissing',
+    'red|blood ~ shooting|squirting|spurting|pouring|pumping|gushing|spraying|jetting', 'shooting|squirting|spurting|jetting out',
     'through ~ glass|window|pane|windscreen', 'stripped|skinned|degloved|peeled ~ skin|finger|flesh',
     // A saw that went through fingers cut them: nothing is left in.
     '@blade|saw|bandsaw|chainsaw|grinder|cutter|slicer|mower|strimmer [is|has] ~ gone|went|cut|sliced ~ through|into ~ @poss ~ @flesh',
@@ -45,6 +45,7 @@ export const HINTS: readonly HintRule[] = [
   { hazards: ['amputation'], phrases: [
     'finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips ~ off|aff', 'finger|fingers|thumb|thumbs|toe|toes ~ come|came|gone|cut|sliced|chopped ~ off|aff',
     'off|aff ~ @poss ~ finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips', 'tip|tips|end|ends off', 'severed ~ @limb',
+    'took|take|taken|takes|had ~ half|part|piece|bit|end|tip|top ~ of ~ finger|fingers|thumb|thumbs|toe|toes|hand|ear',
     'finger|fingers|thumb|thumbs|toe|toes ~ cut|sliced|chopped|severed ~ completely|clean|right',
   ] },
   // Something through them, still in.
@@ -80,10 +81,20 @@ export const HINTS: readonly HintRule[] = [
   // A blow to the head, or out cold after one.
   { hazards: ['head_injury'], phrases: [
     'cracked|smacked|smack|banged|bang|bashed|clonked|whacked|whack|thumped|thump|wallop|hit|struck|split|clattered ~ head|heads|skull|noggin|nut|forehead',
-    'head|skull ~ cracked|smacked|banged|bashed|hit|split', 'knocked out', 'out cold', 'out like a light', 'was|been out|gone ~ for ~ while|minute|minutes|seconds|second|bit',
+    'head|skull ~ cracked|smacked|banged|bashed|hit|split', 'back|side|top|front of ~ @poss ~ head|skull|heed|heid|nut', 'knocked out', 'out cold', 'out like a light', 'was|been out|gone ~ for ~ while|minute|minutes|seconds|second|bit',
+  ] },
+  // "The trailing lead's bit me": power through them.
+  { hazards: ['electric_shock'], phrases: ['bit|bitten|bite|bites ~ me|him|her'], with: ['lead', 'cable', 'wire', 'socket', 'plug', 'power', 'mains', 'electric', 'electrics', 'board', 'panel', 'fence', 'live', 'extension', 'reel', 'drill', 'mixer'] },
+  // Something hot down someone's front, legs or arms.
+  { hazards: ['burn'], phrases: ['over|ower|down|doon ~ @poss ~ front|legs|leg|arm|arms|hand|hands|face|chest|feet|foot|body|back|neck'], with: [
+    'boiler', 'urn', 'soup', 'kettle', 'pan', 'pot', 'boiling', 'hot', 'vat', 'fryer', 'tea', 'coffee', 'steam', 'gravy', 'stock', 'porridge', 'custard', 'fat', 'oil', 'water',
+  ] },
+  // Knocked flying or down by something driven.
+  { hazards: ['vehicle_strike'], phrases: ['knocked|hit|clipped|clattered|struck|ploughed|ran|run ~ @person|one|our|him|her ~ flying|over|down|into', 'knocked|sent ~ flying', 'flying', 'knocked'], with: [
+    'van', 'car', 'lorry', 'truck', 'forklift', 'wagon', 'bus', 'bike', 'motorbike', 'tractor', 'hgv', 'vehicle', 'digger', 'dumper', 'telehandler', 'loader', 'taxi', 'quad',
   ] },
   // Down and not answering.
-  { hazards: ['unconscious'], phrases: ['he|she|they|someone|somebody [is|was|are|were] not|no answering|responding|waking|responsive', 'eyes ~ rolled', 'slumped|sprawled|lifeless', 'can|could|will not wake', 'not with it'] },
+  { hazards: ['unconscious'], phrases: ['he|she|they|someone|somebody [is|was|are|were] not|no answering|responding|waking|responsive', 'eyes ~ rolled', 'slumped|sprawled|lifeless', 'folded|crumpled|dropped ~ like', 'laid|spark out', 'can|could|will not wake', 'not with it'] },
   // Words gone wrong, a face that has dropped, an arm gone weak on one side: the clock starts.
   { hazards: ['stroke'], phrases: [
     'words|speech|talking|talk|saying ~ jumbled|mushed|mashed|garbled|gobbledygook|nonsense|wrong|muddled|slurred|scrambled|mixed', 'words|speech|talking ~ coming out ~ wrong|jumbled|all|like|as|funny|weird',
@@ -91,13 +102,13 @@ export const HINTS: readonly HintRule[] = [
     'right|left ~ arm|leg|side ~ useless|floppy|flopped|limp|weak|numb', 'arm|leg ~ useless|floppy|flopped',
   ] },
   // Something stuck in the throat.
-  { hazards: ['choking'], phrases: ['hand|hands ~ at|on|to|round|around ~ throat|neck', 'something stuck', 'stuck in @poss throat', 'went down the wrong way'] },
+  { hazards: ['choking'], phrases: ['catch|caught|stuck|lodged ~ in ~ throat|gullet|windpipe', 'pointing at ~ @poss ~ throat|neck', 'hand|hands ~ at|on|to|round|around ~ throat|neck', 'something stuck', 'stuck in @poss throat', 'went down the wrong way'] },
   // Heavy chest, grey, sweating: the heart until proven otherwise.
   { hazards: ['cardiac'], phrases: [
     'breastbone', 'chest ~ squeez*|crush*|tight*|heavy|band|belt|weight|vice|elephant|like', 'gripped|clutched|clutching|gripping|grabbed|grabbing ~ @poss ~ chest|arm|heart', 'heart attack',
   ] },
   // A fit.
-  { hazards: ['seizure'], phrases: ['a|into|having fit|fits', 'of fit|fits', 'fitting', 'convuls*', 'seizure|seizures', 'shaking|jerking|twitching all over'] },
+  { hazards: ['seizure'], phrases: ['thrash*', 'went|gone|going rigid|stiff', 'foam*|froth* ~ at|from|round ~ @poss|the ~ mouth|mooth|lips|gob', 'a|into|having fit|fits', 'of fit|fits', 'fitting', 'convuls*', 'seizure|seizures', 'shaking|jerking|twitching all over'] },
   // Heat on skin.
   { hazards: ['burn'], phrases: [
     'boiling|molten|scalding|searing', 'red|white hot', 'scald*', 'scorch*', 'blowback|flashback|flared|fireball', 'blow|flash back', 'flare up', 'flash pot|pan', 'singed', '@garment|wig|eyebrows|eyelashes ~ melted|singed|burnt|frazzled|caught',
@@ -117,12 +128,14 @@ export const HINTS: readonly HintRule[] = [
   { hazards: ['swallowed_chemical'], phrases: ['rat|slug|mouse|rodent ~ bait|poison|pellets'] },
   // Concrete, screed or lime against skin burns it slowly: red raw hours later.
   { hazards: ['chemical_exposure'], phrases: ['red raw', 'raw|burning|blistered|weeping|weepy'], with: ['concrete', 'cement', 'screed', 'mortar', 'lime', 'plaster'] },
+  // "It's pouring": blood, unless it is the weather ("it's pissing down").
+  { hazards: ['injury_bleeding'], phrases: ['it is|its pouring|spraying|spurting|gushing|pumping|pissing'], unless: ['rain', 'raining', 'down', 'weather', 'outside', 'sleet', 'snow'] },
   // Blood, but not blood going round, its pressure or sugar, or the pills that thin it.
   { hazards: ['injury_bleeding'], phrases: ['blood|bloods|bloodied|bleed|bleeds|bleeding|bled'], unless: [
     'going', 'pressure', 'sugar', 'sugars', 'thinner', 'thinners', 'test', 'tests', 'type', 'donor', 'circulation', 'flowing', 'moving', 'pumping', 'warm',
   ] },
   // A knock to the temple or the head from something thrown, swung or kicked.
-  { hazards: ['head_injury'], phrases: ['belt|smack|whack|bang|clout|thump|crack|knock|clocked|clonked|caught|hit|struck|smacked|cracked ~ in|on|off ~ @poss ~ temple|head|heed|heid|bonce|nut|noggin|skull|forehead'] },
+  { hazards: ['head_injury'], phrases: ['belt|smack|whack|bang|clout|thump|crack|knock|clocked|clonked|caught|hit|struck|smacked|cracked ~ in|on|off|across ~ @poss ~ temple|head|heed|heid|bonce|nut|noggin|skull|forehead'] },
   // Skin that has gone red or burns after something caustic touched it.
   { hazards: ['chemical_exposure'], phrases: ['red|raw|burning|stinging|blistering|blistered|weeping|peeling'], with: [
     'drain', 'unblocker', 'caustic', 'acid', 'bleach', 'chemical', 'chemicals', 'lye', 'hydroxide', 'ammonia', 'descaler', 'stripper', 'remover', 'solvent', 'degreaser', 'sanitiser', 'sanitizer',
@@ -150,8 +163,30 @@ export const HINTS: readonly HintRule[] = [
     '@corrosive|concrete|screed|mortar|formaldehyde|formalin|phenol|dip|stripper|remover|solution|weedkiller|pesticide|insecticide|degreaser|cleaner|powder|dust ~ on|over|in|into|down|up ~ @poss ~ @body',
     'formaldehyde|formalin|phenol|pesticide|insecticide|herbicide|quicklime|hydrofluoric', 'sheep dip',
   ] },
+  // The heart, described by where it aches and how they look.
+  { hazards: ['cardiac'], phrases: ['into|up ~ @poss ~ jaw', 'jaw ~ aching|ache|aches|hurts|hurting|pain|tight'], with: [
+    'sweat', 'sweating', 'sweaty', 'clammy', 'chest', 'middle', 'grey', 'gray', 'pale', 'ache', 'aching', 'pain', 'breastbone', 'arm',
+  ] },
+  // Lips, eyes or throat swelling after something eaten or a sting.
+  { hazards: ['anaphylaxis'], phrases: ['eyelids|eyes|lips|lip|tongue|face|throat ~ puffing|puffed|puffy|swelling|swollen|blowing|ballooning|fat|closing', 'frog in ~ @poss ~ throat'], with: [
+    'taste', 'tasted', 'ate', 'eaten', 'eating', 'smoothie', 'nut', 'nuts', 'peanut', 'peanuts', 'kiwi', 'sesame', 'shellfish', 'prawn', 'prawns', 'sting', 'stung', 'wasp', 'bee',
+    'allergic', 'allergy', 'food', 'sandwich', 'biscuit', 'cake', 'curry', 'sauce', 'bite', 'bit', 'drink', 'latex',
+  ] },
+  // A diabetic going wrong: insulin or sugar beside the shakes, sweats or a drunk-like muddle.
+  { hazards: ['low_blood_sugar'], phrases: ['injection|injections|insulin|diabetic|diabetes|sugar|sugars'], with: [
+    'sweating', 'sweaty', 'sweat', 'shaking', 'shaky', 'confused', 'drunk', 'strange', 'funny', 'pale', 'clammy', 'wobbly', 'eaten', 'eat', 'lunch', 'breakfast', 'trembling', 'dizzy', 'muddled', 'daft',
+  ], unless: ['hot', 'boiling', 'molten', 'caramel', 'toffee'] },
+  // Out all night in the wet and cold, blue and talking daft.
+  { hazards: ['hypothermia'], phrases: ['sleet|snow|frost|hail|blizzard', 'all night|day ~ out|outside|oot|in the'], with: [
+    'blue', 'shivering', 'shaking', 'daft', 'confused', 'mumbling', 'slurring', 'stiff', 'numb', 'drowsy', 'sleepy', 'rubbish', 'nonsense',
+  ] },
+  // Somewhere hot, and dizzy, pounding, no longer sweating.
+  { hazards: ['heat_illness'], phrases: ['stopped sweat*', 'not sweat* ~ anymore', 'not sweat* ~ any|no more'] },
+  { hazards: ['heat_illness'], phrases: ['glasshouse|greenhouse|polytunnel|furnace|foundry|kiln|heatwave|sun|sunshine|roasting|baking|scorching|sweltering'], with: [
+    'wobbly', 'dizzy', 'pounding', 'poundin', 'headache', 'spots', 'confused', 'sick', 'faint', 'cramp', 'cramps', 'sweating', 'sweatin', 'collapsed', 'daft', 'hot',
+  ] },
   // Cold right through.
   { hazards: ['hypothermia'], phrases: ['frozen stiff|solid', 'hypotherm*'] },
   // Breath short.
-  { hazards: ['breathing_difficulty'], phrases: ['struggling|fighting|gasping ~ breath|breathe|air', 'can not ~ breathe|breath', 'wheez*'] },
+  { hazards: ['breathing_difficulty'], phrases: ['can not get ~ air|breath', 'through a straw', 'struggling|fighting|gasping ~ breath|breathe|air', 'can not ~ breathe|breath', 'wheez*'] },
 ]

@@ -78,7 +78,9 @@ describe('hints: never over what the vocabulary or the call already says', () =>
     ['one of the lads has brought a bag of frozen peas, can I hold that on it', 'hypothermia'],
     ['should we run them under the hot tap to thaw them out', 'crush'],
     // Pouring a liquid into a tank is not blood pouring.
-    ['the young lad was pouring the pH down into a tank and it splashed up into his eye', 'injury_bleeding'],
+    ["the young lad was pouring the pH down into a tank and now he's gone all shaky", 'injury_bleeding'],
+    // Rain pissing down is the weather.
+    ["it's pissing down and he's been hit by the mixer lead", 'injury_bleeding'],
     // A saw that went into a hand cut it: nothing is left in to leave alone.
     ["the grinder's gone right into the side of his thigh", 'embedded_object'],
     // An electrician is a trade, not a shock; a phone that rings out is not someone unconscious.
@@ -93,5 +95,32 @@ describe('hints: never over what the vocabulary or the call already says', () =>
   it('gives the generic reply to words that name nothing, as before', async () => {
     const reply = last(await call("we can't raise the lone worker on the tanker bay"))
     expect(reply.sources).toEqual([GENERIC])
+  })
+})
+
+describe("hints: review 40's first reports", () => {
+  it.each<readonly [string, string]>([
+    ['abeg come quick, the chain for the saw jump and catch my colleague for him upper leg, the red is shooting out like tap', 'bleeding-pressure'],
+    ['the machine for cutting the carrots it take half of two finger from my friend', 'amputation-save-part'],
+    ["the tailgate on the wagon's swung down and smacked our Dev across the back of the skull", 'head-injury-watch'],
+    ["I've grabbed the trailing lead on the cement mixer and it's bit me good and proper", 'shock-cut-power'],
+    ["the big soup boiler's couped ower and the dinner lady's got the lot doon her front and her legs, she's roarin", 'burn-cool'],
+    ["our boss says he's got a horrible ache right in the middle going up into his jaw and he's wet through with sweat", 'cardiac-rest'],
+    ["one of the lads has went rigid and now he's thrashin aboot on the floor, there's foam at his mooth", 'seizure-protect'],
+    ["the cook was tasting the jerk chicken and a bone catch in she throat, she can't talk she just pointing at it", 'choking-back-blows'],
+    ["one of the dinner ladies had a taste of the kiwi smoothie and now her eyelids are puffing shut", 'anaphylaxis-adrenaline'],
+    ["been sanding the shelves and now I can't get the air out, it's like breathing through a straw", 'breathing-fresh-air'],
+    ['my colleague he does the injections for the sugar, he is sweating too much, shaking and speaking strange like drunk', 'low-sugar-give-sugar'],
+    ["we've found the night watchman, he's been oot all night in the sleet, he's blue roond the gob and talking daft", 'cold-warm-slowly'],
+    ["I'm up the big glasshouse doin the glazing on me tod, I've gone all wobbly, me head's poundin, I've stopped sweatin", 'heat-cool-down'],
+  ])('%j is answered from %s', async (said, entry) => {
+    const reply = last(await call(said))
+    expect(reply.sources).toContain(entry)
+    expect(reply.sources).not.toContain(GENERIC)
+  })
+
+  it("hears someone not back and not seen as missing: 'nobody's seen him for an hour, his radio's dead'", async () => {
+    const reply = last(await call("one of our stagehands hasn't come back down from the rigging loft, nobody's seen him for an hour, his radio's dead"))
+    expect(reply.sources).toContain('missing-person')
   })
 })

@@ -3574,3 +3574,17 @@ describe("review 39's first reports, read as what they are", () => {
     expect(reply.sources).not.toContain('anaphylaxis-adrenaline')
   })
 })
+
+describe("review 40's follow-ups", () => {
+  it('refuses a tourniquet for a groin wound named on an earlier turn', async () => {
+    const reply = last(await call("the knife's slipped and gone right in me groin, it's coming out dark and fast", "do I put a tourniquet on it? we've got one in the kit"))
+    expect(reply.text).toMatch(/can't work at the groin/)
+    expect(reply.text).not.toMatch(/hand's width above the wound/)
+  })
+
+  it('hears a heart "missing beats" as the heart, not someone missing', async () => {
+    const reply = last(await call("I've grabbed the trailing lead on the cement mixer and it's bit me good and proper", "me chest's going funny now, like it's missing beats"))
+    expect(reply.sources).toContain('cardiac-rest')
+    expect(reply.sources).not.toContain('missing-person')
+  })
+})
