@@ -502,7 +502,7 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
 // What a bystander asks to do that can hurt the casualty or themselves when it is not what the
 // entry says: moving or lifting the hurt, pulling or picking at a wound, medicines or drink the
 // responders did not ask for, going back in, carrying on. Not "can I give him water?" in the heat.
-const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\b(?:stand|walk|drive|move|lift|shift|carry|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|carry on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\bgo (?:back )?(?:in|down|up|inside|over)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b/i
+const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\b(?:stand|walk|drive|move|lift|shift|carry|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|carry on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\bgo (?:back )?(?:in|down|up|inside|over)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b|\bin (?:his|her|their|my|me) mouth\b/i
 
 // Words of a question that say nothing of what the caller means to do.
 const NOT_THE_ACTION: ReadonlySet<string> = new Set([

@@ -3588,3 +3588,11 @@ describe("review 40's follow-ups", () => {
     expect(reply.sources).not.toContain('missing-person')
   })
 })
+
+describe('a diabetic who stops answering', () => {
+  it('gets nothing by mouth, not a snack: "very sleepy and not answering, can I put the sugar in his mouth?"', async () => {
+    const reply = last(await call('my colleague does the injections for the sugar, he is sweating and shaking and speaking strange like drunk', 'now he is very sleepy and not answering, can I put the sugar in his mouth?'))
+    expect(reply.sources).toContain('low-sugar-unconscious')
+    expect(reply.text).toMatch(/Don't put anything in their mouth/)
+  })
+})
