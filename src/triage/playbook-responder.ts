@@ -189,10 +189,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
     ...replies.map((r) => (context.callerAlone && r.self !== undefined ? r.self : r.say)),
   )
-  // "Can he get up?", "can I go in to him?" on a known emergency that no reply answers: the
-  // entry's next line alone leaves the question hanging, and a caller hears that as a yes. Unless
-  // that line does what was asked ("should we roll him over?" beside "roll them onto their side").
-  if (actionQuestion && RISKY_ACTION.test(input.text) && situation === undefined && replies.length === 0 && !askingWhatToDo && !whatNext && !instructionsDo(input.text, instructions)) {
+  // "Can he get up?", "can I go in to him?", or the plan said outright ("I'll run in and pull him
+  // out", "his mate's gonna climb down") on a known emergency that no reply answers: the entry's
+  // next line alone leaves it standing, and a caller hears that as a yes. Unless that line does
+  // what was asked ("should we roll him over?" beside "roll them onto their side").
+  if ((actionQuestion || STATED_PLAN.test(tokenize(input.text).join(' '))) && RISKY_ACTION.test(input.text) && situation === undefined && replies.length === 0 && !askingWhatToDo && !whatNext && !instructionsDo(input.text, instructions)) {
     instructions.unshift(playbook.phrases.unsureDont)
   }
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
@@ -502,7 +503,11 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
 // What a bystander asks to do that can hurt the casualty or themselves when it is not what the
 // entry says: moving or lifting the hurt, pulling or picking at a wound, medicines or drink the
 // responders did not ask for, going back in, carrying on. Not "can I give him water?" in the heat.
-const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\b(?:stand|walk|drive|move|lift|shift|carry|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|carry on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\bgo (?:back )?(?:in|down|up|inside|over)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b|\bin (?:his|her|their|my|me) mouth\b/i
+const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\b(?:stand|walk|drive|move|lift|shift|carry(?! on)|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\b(?:go|gan|run|nip|climb) (?:back )?(?:in|down|doon|up|inside|over)\b|\blight (?:the|a|it|up|his|her|my)\b|\bchuck (?:him|her|them)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b|\bin (?:his|her|their|my|me) mouth\b/i
+
+// Someone about to act, in the words tokenize() leaves ("I'll" is "i will"): "we're going to carry
+// him", "he wants to drive home", "the lads reckon they can lift it".
+const STATED_PLAN = /\b(?:i|we|he|she|they|you) (?:will(?! not)|are going to|am going to|is going to|are gonna|am gonna|is gonna)\b|\b(?:gonna|going to|wants to|want to|wanting to|about to|planning to|thinking of|keen to|insists on|insisting on|reckons? (?:he|she|we|they|i) (?:can|could|will|should)|says? (?:he|she|they|i) (?:can|could|will|is going to))\b/
 
 // Words of a question that say nothing of what the caller means to do.
 const NOT_THE_ACTION: ReadonlySet<string> = new Set([

@@ -3596,3 +3596,24 @@ describe('a diabetic who stops answering', () => {
     expect(reply.text).toMatch(/Don't put anything in their mouth/)
   })
 })
+
+describe('a risky plan said outright, not asked', () => {
+  it.each([
+    ["a shackle's dropped off the crane and clocked wor Stevie on the heed", "he's up now saying he's canny like, he wants to gan back up the ladder and finish"],
+    ['there is very strong rotten egg smell in the kitchen near the tandoor and the burner is hissing', 'owner wants to light the tandoor to check if it is working properly'],
+    ["one of the lads went doon the manhole into the sewer chamber and he's slumped at the bottom, not answering us", "his marra's gonna climb doon and fetch him up"],
+  ])('after %j, %j gets "if you\'re not sure it\'s safe, don\'t" first', async (first, plan) => {
+    const reply = last(await call(first, plan))
+    expect(reply.text.startsWith("If you're not sure it's safe, don't do it.")).toBe(true)
+  })
+
+  it.each([
+    // Not a plan: someone who will not do something.
+    ['a forklift has pinned his legs against the racking', "the driver's froze, he won't move it"],
+    // "Carry on" CPR is what they should do.
+    ["he collapsed and he's not breathing, we're doing CPR", 'security want to feel his neck for a pulse before we carry on'],
+  ])('after %j, %j gets no "don\'t"', async (first, said) => {
+    const reply = last(await call(first, said))
+    expect(reply.text).not.toMatch(/not sure it's safe/)
+  })
+})
