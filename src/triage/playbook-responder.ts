@@ -45,6 +45,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   })
   // What the turn asks, read once: each shapes both the situation and the instructions.
   const actionQuestion = ACTION_QUESTION.test(input.text)
+  // "His mates want to carry him up the steps": about to do something risky, asked or not.
+  const riskyAction = RISKY_ACTION.exec(input.text)?.[0]
+  const riskyPlan = riskyAction !== undefined && STATED_PLAN.test(tokenize(input.text).join(' '))
   const whatNext = WHAT_NEXT.test(input.text)
   const askedOnly = triage.question === true || actionQuestion
   // A place named in a question ("should we move him out of the road?") is not where help goes
@@ -117,7 +120,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     // Nothing understood: "should we lift her onto a chair?" gets "if in doubt, don't"; "what do I
     // do?", "what now?" and any other question once help is being alerted ("where would a
     // defibrillator be?") get the life-saving prompts. Neither goes to the supervisor.
-    else if (!askingWhatToDo && !whatNext && actionQuestion) situation = 'doubt'
+    else if (!askingWhatToDo && !whatNext && (actionQuestion || riskyPlan)) situation = 'doubt'
     else if (askingWhatToDo || whatNext || (triage.question === true && urgencyRank(input.callUrgency) >= urgencyRank('HIGH'))) situation = 'unclear'
     else if (triage.question === true) situation = 'question'
     // Words we cannot read are still someone calling an emergency line: alert, keep them safe, ask
@@ -193,7 +196,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // out", "his mate's gonna climb down") on a known emergency that no reply answers: the entry's
   // next line alone leaves it standing, and a caller hears that as a yes. Unless that line does
   // what was asked ("should we roll him over?" beside "roll them onto their side").
-  if ((actionQuestion || STATED_PLAN.test(tokenize(input.text).join(' '))) && RISKY_ACTION.test(input.text) && situation === undefined && replies.length === 0 && !askingWhatToDo && !whatNext && !instructionsDo(input.text, instructions)) {
+  if (riskyAction !== undefined && (actionQuestion || riskyPlan) && situation === undefined && replies.length === 0 && !askingWhatToDo && !whatNext && !instructionsDo(riskyAction, instructions)) {
     instructions.unshift(playbook.phrases.unsureDont)
   }
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the
@@ -503,24 +506,16 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
 // What a bystander asks to do that can hurt the casualty or themselves when it is not what the
 // entry says: moving or lifting the hurt, pulling or picking at a wound, medicines or drink the
 // responders did not ask for, going back in, carrying on. Not "can I give him water?" in the heat.
-const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\b(?:stand|walk|drive|move|lift|shift|carry(?! on)|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\b(?:go|gan|run|nip|climb) (?:back )?(?:in|down|doon|up|inside|over)\b|\blight (?:the|a|it|up|his|her|my)\b|\bchuck (?:him|her|them)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b|\bin (?:his|her|their|my|me) mouth\b/i
+const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\bmove(?! (?:my|me|his|her|their|your) (?:toes|fingers|feet|legs|arms|hands|leg|arm|hand|foot|head|neck|eyes))\b|\b(?:stand|walk|drive|lift|shift|carry(?! on)|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\b(?:go|gan|run|nip|climb) (?:back )?(?:in|down|doon|up|inside|over)\b|\blight (?:the|a|it|up|his|her|my)\b|\bchuck (?:him|her|them)\b|\btake (?:him|her|them|me) (?:home|to)\b|\b(?:prop|sit) (?:him|her|them) (?:up|sat)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b|\bin (?:his|her|their|my|me) mouth\b/i
 
 // Someone about to act, in the words tokenize() leaves ("I'll" is "i will"): "we're going to carry
 // him", "he wants to drive home", "the lads reckon they can lift it".
-const STATED_PLAN = /\b(?:i|we|he|she|they|you) (?:will(?! not)|are going to|am going to|is going to|are gonna|am gonna|is gonna)\b|\b(?:gonna|going to|wants to|want to|wanting to|about to|planning to|thinking of|keen to|insists on|insisting on|reckons? (?:he|she|we|they|i) (?:can|could|will|should)|says? (?:he|she|they|i) (?:can|could|will|is going to))\b/
+const STATED_PLAN = /\b(?:i|we|he|she|they|you) (?:will(?! not)|are going to|am going to|is going to|are gonna|am gonna|is gonna)\b|\b(?:gonna|going to|wants to|want to|wanting to|about to|planning to|thinking of|keen to|insists on|insisting on|reckons? (?:he|she|we|they|i) (?:can|could|will|should)|says? (?:he|she|they|i) (?:can|could|will|is going to)|(?:i|we) can (?!not))\b/
 
-// Words of a question that say nothing of what the caller means to do.
-const NOT_THE_ACTION: ReadonlySet<string> = new Set([
-  'should', 'can', 'could', 'shall', 'must', 'is', 'it', 'ok', 'okay', 'alright', 'safe', 'fine', 'am', 'allowed', 'i', 'we', 'he', 'she', 'they', 'you',
-  'him', 'her', 'them', 'me', 'us', 'his', 'their', 'my', 'the', 'a', 'an', 'to', 'just', 'try', 'and', 'or', 'maybe', 'still', 'now', 'then', 'up', 'down',
-  'in', 'out', 'on', 'off', 'at', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'back', 'be', 'do', 'go', 'get', 'let', 'if', 'so', 'this', 'that',
-  'there', 'here', 'some', 'any', 'bit', 'first', 'quick', 'really', 'what', 'about', 'or', 'not', 'no', 'yes', 'yeah', 'like', 'too', 'all',
-])
-
-/** An instruction already does what the caller asks about: a word of the question, beyond the asking, is in it. */
-function instructionsDo(question: string, instructions: readonly string[]): boolean {
-  const said = tokenize(instructions.join(' ')).filter((t) => t !== BOUNDARY).map((t) => t.slice(0, 4))
-  return tokenize(question).some((t) => t !== BOUNDARY && t.length > 2 && !NOT_THE_ACTION.has(t) && said.includes(t.slice(0, 4)))
+/** An instruction already does what the caller means to do: the action's verb is in it ("move", "lift"). */
+function instructionsDo(action: string, instructions: readonly string[]): boolean {
+  const verb = tokenize(action).find((t) => t !== BOUNDARY)?.slice(0, 4)
+  return verb !== undefined && tokenize(instructions.join(' ')).some((t) => t.slice(0, 4) === verb)
 }
 
 /** A reply and an entry, or two entries, can share a sentence ("Don't go back in."): it is said once. */

@@ -3617,3 +3617,15 @@ describe('a risky plan said outright, not asked', () => {
     expect(reply.text).not.toMatch(/not sure it's safe/)
   })
 })
+
+describe('a risky plan where nothing was understood yet', () => {
+  it('gets "if in doubt, don\'t" rather than the CPR prompts: "his mates want to carry him up the steps"', async () => {
+    const reply = last(await call('the lad jumped off the harbour wall into the shallow end and hit the bottom, we have got him out onto the slip', 'his mates want to carry him up the steps to the car park and get him in the warm car'))
+    expect(reply.sources).toEqual(['unsure-dont'])
+  })
+
+  it('does not hear a report as a plan: "I could move my toes a little bit now"', async () => {
+    const reply = last(await call('a pallet came down on my legs, I am on my own', 'I could move my toes a little bit now I think'))
+    expect(reply.text).not.toMatch(/not sure it's safe/)
+  })
+})
