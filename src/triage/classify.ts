@@ -181,6 +181,10 @@ export function classify(text: string): Triage {
       if (!outlastsStandDown(hazard) && !STAND_DOWN.includes(hazard) && f.lastAt < standDownAt) found.delete(hazard)
     }
   }
+  // "Something's gone in my eye off the washer, the one with the chemical in": the chemical is in
+  // the eye, rinsed the long way, not a speck to leave alone.
+  const eye = found.get('eye_injury')
+  if (eye !== undefined && found.has('chemical_spill') && !found.has('chemical_exposure')) found.set('chemical_exposure', eye)
   // Against what the turn said, whatever the order: "choking" in smoke is the smoke, and does not
   // take "coughing" with it.
   const subsumed = (hazard: Hazard): boolean => HAZARD_INFO[hazard].subsumedBy?.some((other) => found.has(other) && !subsumed(other)) === true

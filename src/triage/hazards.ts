@@ -322,6 +322,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('burn') && ongoing.includes('hypothermia') && WARMING.test(text)) read = without(read, 'burn')
   // Shivering and pale while bleeding is shock: the wound's "keep them warm", not a cold to treat.
   if (read.includes('hypothermia') && ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(text)) read = without(read, 'hypothermia')
+  // Shivering after a burn was cooled is the cooling, not cold weather, unless the caller says they are out in it.
+  if (read.includes('hypothermia') && ongoing.includes('burn') && !read.includes('burn') && !COLD_PLACE.test(text)) read = without(read, 'hypothermia')
   // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.
   if (read.includes('hypothermia') && ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(text)) read = without(read, 'hypothermia')
   // Jerking beside a cable or wire is the current until shown otherwise: a fit's "cushion their

@@ -34,7 +34,7 @@ export const HINTS: readonly HintRule[] = [
   ] },
   // A blade, glass or metal through skin, or blood said any way at all.
   { hazards: ['injury_bleeding'], phrases: [
-    'stabbed|knifed', 'stab wound|wounds', '@blade ~ slipped|went|gone|caught|into|in|through|across', 'cut|sliced|slashed|gashed|nicked|ripped|torn|opened ~ @flesh',
+    'stabbed|knifed', 'stab wound|wounds', 'slipped|slip ~ with ~ @blade|saw|grinder', 'welling|welled ~ up|out', '@blade ~ slipped|went|gone|caught|into|in|through|across', 'cut|sliced|slashed|gashed|nicked|ripped|torn|opened ~ @flesh',
     '@flesh ~ cut|sliced|slashed|gashed|ripped|torn|opened', 'claret', 'gore',
     'red|blood ~ shooting|squirting|spurting|pouring|pumping|gushing|spraying|jetting', 'shooting|squirting|spurting|jetting out',
     'through ~ glass|window|pane|windscreen', 'stripped|skinned|degloved|peeled ~ skin|finger|flesh',
@@ -81,24 +81,26 @@ export const HINTS: readonly HintRule[] = [
   // A blow to the head, or out cold after one.
   { hazards: ['head_injury'], phrases: [
     'cracked|smacked|smack|banged|bang|bashed|clonked|whacked|whack|thumped|thump|wallop|hit|struck|split|clattered ~ head|heads|skull|noggin|nut|forehead',
-    'head|skull ~ cracked|smacked|banged|bashed|hit|split', 'back|side|top|front of ~ @poss ~ head|skull|heed|heid|nut', 'knocked out', 'out cold', 'out like a light', 'was|been out|gone ~ for ~ while|minute|minutes|seconds|second|bit',
+    'head|skull ~ cracked|smacked|banged|bashed|hit|split', 'back|side|top|front of ~ @poss ~ head|skull|nut', 'knocked out', 'out cold', 'out like a light', 'was|been out|gone ~ for ~ while|minute|minutes|seconds|second|bit',
   ] },
   // "The trailing lead's bit me": power through them.
   { hazards: ['electric_shock'], phrases: ['bit|bitten|bite|bites ~ me|him|her'], with: ['lead', 'cable', 'wire', 'socket', 'plug', 'power', 'mains', 'electric', 'electrics', 'board', 'panel', 'fence', 'live', 'extension', 'reel', 'drill', 'mixer'] },
   // Something hot down someone's front, legs or arms.
-  { hazards: ['burn'], phrases: ['over|ower|down|doon ~ @poss ~ front|legs|leg|arm|arms|hand|hands|face|chest|feet|foot|body|back|neck'], with: [
+  { hazards: ['burn'], phrases: ['over|down ~ @poss ~ front|legs|leg|arm|arms|hand|hands|face|chest|feet|foot|body|back|neck'], with: [
     'boiler', 'urn', 'soup', 'kettle', 'pan', 'pot', 'boiling', 'hot', 'vat', 'fryer', 'tea', 'coffee', 'steam', 'gravy', 'stock', 'porridge', 'custard', 'fat', 'oil', 'water',
   ] },
   // Knocked flying or down by something driven.
   { hazards: ['vehicle_strike'], phrases: ['knocked|hit|clipped|clattered|struck|ploughed|ran|run ~ @person|one|our|him|her ~ flying|over|down|into', 'knocked|sent ~ flying', 'flying', 'knocked'], with: [
     'van', 'car', 'lorry', 'truck', 'forklift', 'wagon', 'bus', 'bike', 'motorbike', 'tractor', 'hgv', 'vehicle', 'digger', 'dumper', 'telehandler', 'loader', 'taxi', 'quad',
   ] },
+  // Face down in the water: out of it and breathing checked before anything else.
+  { hazards: ['unconscious'], phrases: ['floating ~ face down', 'face down in|on ~ the|a ~ water|river|sea|pool|dock|canal|trough|pond|tank', 'went|gone under ~ the ~ water'] },
   // Down and not answering.
   { hazards: ['unconscious'], phrases: ['he|she|they|someone|somebody [is|was|are|were] not|no answering|responding|waking|responsive', 'eyes ~ rolled', 'slumped|sprawled|lifeless', 'folded|crumpled|dropped ~ like', 'laid|spark out', 'can|could|will not wake', 'not with it'] },
   // Words gone wrong, a face that has dropped, an arm gone weak on one side: the clock starts.
   { hazards: ['stroke'], phrases: [
     'words|speech|talking|talk|saying ~ jumbled|mushed|mashed|garbled|gobbledygook|nonsense|wrong|muddled|slurred|scrambled|mixed', 'words|speech|talking ~ coming out ~ wrong|jumbled|all|like|as|funny|weird',
-    'half ~ face|mouth', 'one side ~ @poss ~ face|mouth', 'face|mouth ~ slid|slipped|dropped|droop*|fallen|sagging|lopsided', 'face|mouth ~ not|isnae moving',
+    'half ~ face|mouth', 'one side ~ @poss ~ face|mouth', 'face|mouth ~ slid|slipped|dropped|droop*|fallen|sagging|lopsided', 'face|mouth is|has|was not moving',
     'right|left ~ arm|leg|side ~ useless|floppy|flopped|limp|weak|numb', 'arm|leg ~ useless|floppy|flopped',
   ] },
   // Something stuck in the throat.
@@ -108,7 +110,7 @@ export const HINTS: readonly HintRule[] = [
     'breastbone', 'chest ~ squeez*|crush*|tight*|heavy|band|belt|weight|vice|elephant|like', 'gripped|clutched|clutching|gripping|grabbed|grabbing ~ @poss ~ chest|arm|heart', 'heart attack',
   ] },
   // A fit.
-  { hazards: ['seizure'], phrases: ['thrash*', 'went|gone|going rigid|stiff', 'foam*|froth* ~ at|from|round ~ @poss|the ~ mouth|mooth|lips|gob', 'a|into|having fit|fits', 'of fit|fits', 'fitting', 'convuls*', 'seizure|seizures', 'shaking|jerking|twitching all over'] },
+  { hazards: ['seizure'], phrases: ['thrash*', 'went|gone|going rigid|stiff', 'foam*|froth* ~ at|from|round ~ @poss|the ~ mouth|lips|gob', 'a|into|having fit|fits', 'of fit|fits', 'fitting', 'convuls*', 'seizure|seizures', 'shaking|jerking|twitching all over'] },
   // Heat on skin.
   { hazards: ['burn'], phrases: [
     'boiling|molten|scalding|searing', 'red|white hot', 'scald*', 'scorch*', 'blowback|flashback|flared|fireball', 'blow|flash back', 'flare up', 'flash pot|pan', 'singed', '@garment|wig|eyebrows|eyelashes ~ melted|singed|burnt|frazzled|caught',
@@ -118,10 +120,10 @@ export const HINTS: readonly HintRule[] = [
   // Something swallowed that is not a drink.
   { hazards: ['swallowed_chemical'], phrases: [
     'swig*|gulp*|glug*|mouthful|swallowed|drank|drunk|sipped|supped|downed|eaten|ate|necked ~ bottle|bait|pellets|poison|antifreeze|degreaser|weedkiller|killer|cleaner|unblocker|liquid|stuff|solution|@chem',
-    'thought|thinking it was ~ water|pop|lemonade|lager|juice|drink|squash|tea|coffee|beer',
+    'thought|thinking|think|thinks it was ~ water|pop|lemonade|lager|juice|drink|squash|tea|coffee|beer',
   ] },
   // Drunk or eaten from the wrong bottle or tub: what it was decides it.
-  { hazards: ['swallowed_chemical'], phrases: ['swig|swigged|gulp|gulped|glug|glugged|mouthful|swallowed|downed|necked|sipped|supped|drank|eaten|ate|sucking|siphoning'], with: [
+  { hazards: ['swallowed_chemical'], phrases: ['swig|swigged|gulp|gulped|glug|glugged|mouthful|swallow|swallowed|downed|necked|sipped|supped|drank|drink|eaten|ate|sucking|siphoning'], with: [
     'antifreeze', 'degreaser', 'weedkiller', 'cleaner', 'bleach', 'unblocker', 'petrol', 'diesel', 'paraffin', 'poison', 'bait', 'pellets', 'chemical', 'chemicals', 'acid',
     'caustic', 'solvent', 'thinners', 'spirit', 'nicotine', 'detergent', 'disinfectant', 'pesticide', 'screenwash', 'coolant', 'fuel', 'lye', 'descaler', 'sanitiser', 'sanitizer',
   ] },
@@ -135,7 +137,7 @@ export const HINTS: readonly HintRule[] = [
     'going', 'pressure', 'sugar', 'sugars', 'thinner', 'thinners', 'test', 'tests', 'type', 'donor', 'circulation', 'flowing', 'moving', 'pumping', 'warm',
   ] },
   // A knock to the temple or the head from something thrown, swung or kicked.
-  { hazards: ['head_injury'], phrases: ['belt|smack|whack|bang|clout|thump|crack|knock|clocked|clonked|caught|hit|struck|smacked|cracked ~ in|on|off|across ~ @poss ~ temple|head|heed|heid|bonce|nut|noggin|skull|forehead'] },
+  { hazards: ['head_injury'], phrases: ['belt|smack|whack|bang|clout|thump|crack|knock|clocked|clonked|caught|hit|struck|smacked|cracked ~ in|on|off|across ~ @poss ~ temple|head|bonce|nut|noggin|skull|forehead'] },
   // Skin that has gone red or burns after something caustic touched it.
   { hazards: ['chemical_exposure'], phrases: ['red|raw|burning|stinging|blistering|blistered|weeping|peeling'], with: [
     'drain', 'unblocker', 'caustic', 'acid', 'bleach', 'chemical', 'chemicals', 'lye', 'hydroxide', 'ammonia', 'descaler', 'stripper', 'remover', 'solvent', 'degreaser', 'sanitiser', 'sanitizer',
@@ -177,16 +179,16 @@ export const HINTS: readonly HintRule[] = [
     'sweating', 'sweaty', 'sweat', 'shaking', 'shaky', 'confused', 'drunk', 'strange', 'funny', 'pale', 'clammy', 'wobbly', 'eaten', 'eat', 'lunch', 'breakfast', 'trembling', 'dizzy', 'muddled', 'daft',
   ], unless: ['hot', 'boiling', 'molten', 'caramel', 'toffee'] },
   // Out all night in the wet and cold, blue and talking daft.
-  { hazards: ['hypothermia'], phrases: ['sleet|snow|frost|hail|blizzard', 'all night|day ~ out|outside|oot|in the'], with: [
+  { hazards: ['hypothermia'], phrases: ['sleet|snow|frost|hail|blizzard', 'all night|day ~ out|outside|in the', 'overboard', 'over the side', 'swell', 'sea', 'river', 'dock'], with: [
     'blue', 'shivering', 'shaking', 'daft', 'confused', 'mumbling', 'slurring', 'stiff', 'numb', 'drowsy', 'sleepy', 'rubbish', 'nonsense',
   ] },
   // Somewhere hot, and dizzy, pounding, no longer sweating.
   { hazards: ['heat_illness'], phrases: ['stopped sweat*', 'not sweat* ~ anymore', 'not sweat* ~ any|no more'] },
   { hazards: ['heat_illness'], phrases: ['glasshouse|greenhouse|polytunnel|furnace|foundry|kiln|heatwave|sun|sunshine|roasting|baking|scorching|sweltering'], with: [
-    'wobbly', 'dizzy', 'pounding', 'poundin', 'headache', 'spots', 'confused', 'sick', 'faint', 'cramp', 'cramps', 'sweating', 'sweatin', 'collapsed', 'daft', 'hot',
+    'wobbly', 'dizzy', 'pounding', 'headache', 'spots', 'confused', 'sick', 'faint', 'cramp', 'cramps', 'sweating', 'collapsed', 'daft', 'hot',
   ] },
   // Cold right through.
   { hazards: ['hypothermia'], phrases: ['frozen stiff|solid', 'hypotherm*'] },
   // Breath short.
-  { hazards: ['breathing_difficulty'], phrases: ['can not get ~ air|breath', 'through a straw', 'struggling|fighting|gasping ~ breath|breathe|air', 'can not ~ breathe|breath', 'wheez*'] },
+  { hazards: ['breathing_difficulty'], phrases: ['breathed|inhaled|breathing ~ in ~ loads|lots|fumes|it|dust|smoke|spray|gas|vapour|vapor', 'can not get ~ air|breath', 'through a straw', 'struggling|fighting|gasping ~ breath|breathe|air', 'can not ~ breathe|breath', 'wheez*'] },
 ]

@@ -22,6 +22,27 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   whos: 'who is', wheres: 'where is',
 }))
 
+// Callers speak as they speak: Scots, Geordie, Irish and Northern forms, and a dropped "g", read
+// as the words the phrase tables are written in ("he went doon", "wor Stevie", "he's shiverin").
+// Names are not touched: only words that are never one.
+const DIALECT_WORDS = {
+  doon: 'down', oot: 'out', aboot: 'about', roond: 'round', heid: 'head', heed: 'head', ower: 'over', mooth: 'mouth', hoose: 'house',
+  intae: 'into', tae: 'to', fae: 'from', frae: 'from', oan: 'on', wi: 'with', wor: 'our', yer: 'your', youse: 'you', yous: 'you',
+  masel: 'myself', meself: 'myself', mesel: 'myself', hisself: 'himself', hissel: 'himself', hersel: 'herself', yersel: 'yourself',
+  cannae: 'can not', canna: 'can not', dinnae: 'do not', didnae: 'did not', isnae: 'is not', wasnae: 'was not', wouldnae: 'would not',
+  widnae: 'would not', couldnae: 'could not', havenae: 'have not', hasnae: 'has not', willnae: 'will not', disnae: 'does not',
+  summat: 'something', nowt: 'nothing', owt: 'anything', gan: 'go', gannin: 'going', gaun: 'going', awfy: 'awful', greetin: 'crying', greeting: 'crying',
+}
+const G_DROPPED = [
+  'sweatin', 'poundin', 'shiverin', 'shakin', 'killin', 'breathin', 'talkin', 'bleedin', 'burnin', 'chokin', 'fittin', 'thrashin', 'roarin', 'screamin',
+  'hollerin', 'comin', 'goin', 'pourin', 'pumpin', 'spurtin', 'gushin', 'squirtin', 'drippin', 'leakin', 'smokin', 'stingin', 'itchin', 'swellin',
+  'throbbin', 'hurtin', 'achin', 'movin', 'wakin', 'answerin', 'respondin', 'tremblin', 'twitchin', 'jerkin', 'faintin', 'collapsin', 'gaspin', 'wheezin',
+  'coughin', 'vomitin', 'spewin', 'bokin', 'fallin', 'slippin', 'hangin', 'danglin', 'lyin', 'dyin', 'cryin', 'moanin', 'groanin', 'snorin', 'gurglin',
+  'seein', 'hearin', 'feelin', 'doin', 'gettin', 'tryin', 'sayin', 'lookin', 'workin', 'standin', 'sittin', 'walkin', 'runnin', 'climbin', 'pullin',
+  'pushin', 'liftin', 'pressin', 'holdin', 'usin', 'waitin', 'drivin', 'rinsin', 'washin', 'coolin', 'sleepin', 'swallowin', 'droolin', 'dribblin', 'slurrin',
+]
+const DIALECT: ReadonlyMap<string, string> = new Map([...Object.entries(DIALECT_WORDS), ...G_DROPPED.map((word) => [word, `${word}g`] as const)])
+
 // A turn's text is read by classify, the call context, the spoken answers and the responder,
 // and every earlier turn again on each new one: one tokenization each, not one per reader.
 const TOKENIZE_MEMO_SIZE = 4096
@@ -58,7 +79,7 @@ function tokenizeText(text: string): readonly string[] {
       if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY) tokens.push(BOUNDARY)
       continue
     }
-    const expanded = BARE_CONTRACTIONS.get(raw)
+    const expanded = BARE_CONTRACTIONS.get(raw) ?? DIALECT.get(raw)
     if (expanded === undefined) tokens.push(raw)
     else tokens.push(...expanded.split(' '))
   }

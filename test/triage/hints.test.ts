@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { classify } from '../../src/triage/classify.js'
 import type { Hazard } from '../../src/triage/hazards.js'
+import { tokenize } from '../../src/triage/normalize-speech.js'
 import { call, last } from '../helpers/playbook-call.js'
 
 // The looser words read only while a call has no emergency yet (src/triage/hint-vocabulary.ts).
@@ -122,5 +123,24 @@ describe("hints: review 40's first reports", () => {
   it("hears someone not back and not seen as missing: 'nobody's seen him for an hour, his radio's dead'", async () => {
     const reply = last(await call("one of our stagehands hasn't come back down from the rigging loft, nobody's seen him for an hour, his radio's dead"))
     expect(reply.sources).toContain('missing-person')
+  })
+})
+
+describe('speech as callers speak it', () => {
+  it.each<readonly [string, string]>([
+    ['he went doon the manhole and wor Stevie cannae breathe', 'he went down the manhole and our stevie can not breathe'],
+    ["she's shiverin and sweatin, she's no answerin", 'she is shivering and sweating . she is no answering'],
+    ["we've heard nowt since and summat's wrong", 'we have heard nothing since and something is wrong'],
+  ])('reads %j as %j', (said, read) => {
+    expect(tokenize(said).join(' ')).toBe(read)
+  })
+
+  it.each<readonly [string, string]>([
+    ["one of the lads went doon the manhole into the sewer chamber and he's just slumped at the bottom, not answering us", 'confined-space-no-entry'],
+    ["the deckie went ower the side in the swell, we've hauled him back aboard, he's blue and shaking that bad he cannae get a word oot", 'cold-warm-slowly'],
+    ["at the vets a nurse has taken a big swallow from a bottle she took for her water and it was the kennel disinfectant, her mouth's burning", 'swallowed-chemical'],
+  ])('%j is answered from %s', async (said, entry) => {
+    const reply = last(await call(said))
+    expect(reply.sources).toContain(entry)
   })
 })
