@@ -21,6 +21,24 @@ function itReads(table: ReadonlyArray<readonly [string, Hazard]>): void {
   it.each(table)('reads %j as %s', (said, hazard) => expectReads(said, hazard))
 }
 
+const DONT_FIRST = "If you're not sure it's safe, don't do it."
+
+/** One test per call: after its first turn, what the caller asks or means to do hears "don't" first. */
+function itSaysDontFirst(table: ReadonlyArray<readonly [string, string]>): void {
+  it.each(table)('after %j, %j gets "if you\'re not sure it\'s safe, don\'t" first', async (first, said) => {
+    const reply = last(await call(first, said))
+    expect(reply.text.startsWith(DONT_FIRST)).toBe(true)
+    expect(reply.sources).not.toContain('unsure-dont')
+  })
+}
+
+/** One test per call: after its first turn, these words hear no "don't". */
+function itSaysNoDont(table: ReadonlyArray<readonly [string, string]>): void {
+  it.each(table)('after %j, %j gets no "don\'t"', async (first, said) => {
+    expect(last(await call(first, said)).text).not.toMatch(/not sure it's safe/)
+  })
+}
+
 /** One test per wording: the classifier does not read it as the hazard. */
 function itDoesNotRead(table: ReadonlyArray<readonly [string, Hazard]>): void {
   it.each(table)('does not read %j as %s', (said, hazard) => {
@@ -3523,25 +3541,18 @@ describe('a "bang" off a fitting is a shock, a bang from a room an explosion', (
 })
 
 describe('a question about doing something risky that nothing answers', () => {
-  it.each([
+  itSaysDontFirst([
     ['the MEWP basket tipped and he fell two storeys, he is on the ground', 'is it alright if he gets up'],
     ['she grabbed the hot plate in the bakery, both palms are burnt', 'the blisters are huge, can I burst them'],
     ['a lad is having a fit on the floor', 'should I pin his arms down so he does not bash them'],
-  ])('after %j, %j gets "if you\'re not sure it\'s safe, don\'t" first', async (first, question) => {
-    const reply = last(await call(first, question))
-    expect(reply.text.startsWith("If you're not sure it's safe, don't do it.")).toBe(true)
-    expect(reply.sources).not.toContain('unsure-dont')
-  })
+  ])
 
-  it.each([
+  itSaysNoDont([
     // Nothing risky in it: water for someone overheating is the first aid.
     ['he collapsed in the heat, he is really hot and confused', 'can I give him water'],
     // The entry's line does what was asked.
     ["he's unconscious but breathing", 'should we roll him onto his side'],
-  ])('after %j, %j gets no "don\'t"', async (first, question) => {
-    const reply = last(await call(first, question))
-    expect(reply.text).not.toMatch(/not sure it's safe/)
-  })
+  ])
 })
 
 describe("review 39's first reports, read as what they are", () => {
@@ -3598,34 +3609,25 @@ describe('a diabetic who stops answering', () => {
 })
 
 describe('a risky plan said outright, not asked', () => {
-  it.each([
+  itSaysDontFirst([
     ["a shackle's dropped off the crane and clocked wor Stevie on the heed", "he's up now saying he's canny like, he wants to gan back up the ladder and finish"],
     ['there is very strong rotten egg smell in the kitchen near the tandoor and the burner is hissing', 'owner wants to light the tandoor to check if it is working properly'],
     ["one of the lads went doon the manhole into the sewer chamber and he's slumped at the bottom, not answering us", "his marra's gonna climb doon and fetch him up"],
-  ])('after %j, %j gets "if you\'re not sure it\'s safe, don\'t" first', async (first, plan) => {
-    const reply = last(await call(first, plan))
-    expect(reply.text.startsWith("If you're not sure it's safe, don't do it.")).toBe(true)
-  })
+  ])
 
-  it.each([
+  itSaysNoDont([
     // Not a plan: someone who will not do something.
     ['a forklift has pinned his legs against the racking', "the driver's froze, he won't move it"],
     // "Carry on" CPR is what they should do.
     ["he collapsed and he's not breathing, we're doing CPR", 'security want to feel his neck for a pulse before we carry on'],
-  ])('after %j, %j gets no "don\'t"', async (first, said) => {
-    const reply = last(await call(first, said))
-    expect(reply.text).not.toMatch(/not sure it's safe/)
-  })
+    // A report, not a plan.
+    ['a pallet came down on my legs, I am on my own', 'I could move my toes a little bit now I think'],
+  ])
 })
 
 describe('a risky plan where nothing was understood yet', () => {
   it('gets "if in doubt, don\'t" rather than the CPR prompts: "his mates want to carry him up the steps"', async () => {
     const reply = last(await call('the lad jumped off the harbour wall into the shallow end and hit the bottom, we have got him out onto the slip', 'his mates want to carry him up the steps to the car park and get him in the warm car'))
     expect(reply.sources).toEqual(['unsure-dont'])
-  })
-
-  it('does not hear a report as a plan: "I could move my toes a little bit now"', async () => {
-    const reply = last(await call('a pallet came down on my legs, I am on my own', 'I could move my toes a little bit now I think'))
-    expect(reply.text).not.toMatch(/not sure it's safe/)
   })
 })
