@@ -1,3 +1,4 @@
+import { expect, it } from 'vitest'
 import { classify } from '../../src/triage/classify.js'
 import { createResponder, type ResponderInput, type ResponderReply } from '../../src/triage/responder.js'
 import type { Urgency } from '../../src/triage/urgency.js'
@@ -30,4 +31,16 @@ export function last(replies: readonly ResponderReply[]): ResponderReply {
   const reply = replies[replies.length - 1]
   if (reply === undefined) throw new Error('the call had no turns')
   return reply
+}
+
+/**
+ * One test per first report: answered from `entry`, and not from `instead` (by default the
+ * generic reply to words nothing was read in).
+ */
+export function itAnswersFrom(table: ReadonlyArray<readonly [string, string] | readonly [string, string, string]>): void {
+  it.each(table.map(([said, entry, instead]) => [said, entry, instead ?? 'unclear'] as const))('%j is answered from %s, not %s', async (said, entry, instead) => {
+    const reply = last(await call(said))
+    expect(reply.sources).toContain(entry)
+    expect(reply.sources).not.toContain(instead)
+  })
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { classify } from '../../src/triage/classify.js'
 import type { Hazard } from '../../src/triage/hazards.js'
 import { tokenize } from '../../src/triage/normalize-speech.js'
-import { call, last } from '../helpers/playbook-call.js'
+import { call, itAnswersFrom, last } from '../helpers/playbook-call.js'
 
 // The looser words read only while a call has no emergency yet (src/triage/hint-vocabulary.ts).
 
@@ -100,7 +100,7 @@ describe('hints: never over what the vocabulary or the call already says', () =>
 })
 
 describe("hints: review 40's first reports", () => {
-  it.each<readonly [string, string]>([
+  itAnswersFrom([
     ['abeg come quick, the chain for the saw jump and catch my colleague for him upper leg, the red is shooting out like tap', 'bleeding-pressure'],
     ['the machine for cutting the carrots it take half of two finger from my friend', 'amputation-save-part'],
     ["the tailgate on the wagon's swung down and smacked our Dev across the back of the skull", 'head-injury-watch'],
@@ -114,11 +114,7 @@ describe("hints: review 40's first reports", () => {
     ['my colleague he does the injections for the sugar, he is sweating too much, shaking and speaking strange like drunk', 'low-sugar-give-sugar'],
     ["we've found the night watchman, he's been oot all night in the sleet, he's blue roond the gob and talking daft", 'cold-warm-slowly'],
     ["I'm up the big glasshouse doin the glazing on me tod, I've gone all wobbly, me head's poundin, I've stopped sweatin", 'heat-cool-down'],
-  ])('%j is answered from %s', async (said, entry) => {
-    const reply = last(await call(said))
-    expect(reply.sources).toContain(entry)
-    expect(reply.sources).not.toContain(GENERIC)
-  })
+  ])
 
   it("hears someone not back and not seen as missing: 'nobody's seen him for an hour, his radio's dead'", async () => {
     const reply = last(await call("one of our stagehands hasn't come back down from the rigging loft, nobody's seen him for an hour, his radio's dead"))
@@ -135,12 +131,9 @@ describe('speech as callers speak it', () => {
     expect(tokenize(said).join(' ')).toBe(read)
   })
 
-  it.each<readonly [string, string]>([
+  itAnswersFrom([
     ["one of the lads went doon the manhole into the sewer chamber and he's just slumped at the bottom, not answering us", 'confined-space-no-entry'],
     ["the deckie went ower the side in the swell, we've hauled him back aboard, he's blue and shaking that bad he cannae get a word oot", 'cold-warm-slowly'],
     ["at the vets a nurse has taken a big swallow from a bottle she took for her water and it was the kennel disinfectant, her mouth's burning", 'swallowed-chemical'],
-  ])('%j is answered from %s', async (said, entry) => {
-    const reply = last(await call(said))
-    expect(reply.sources).toContain(entry)
-  })
+  ])
 })

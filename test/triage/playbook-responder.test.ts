@@ -5,7 +5,7 @@ import { HAZARDS, HAZARD_INFO, type Hazard } from '../../src/triage/hazards.js'
 import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
 import { composePlaybookReply } from '../../src/triage/playbook-responder.js'
 import { createResponder, type ResponderReply } from '../../src/triage/responder.js'
-import { call, input, last } from '../helpers/playbook-call.js'
+import { call, input, itAnswersFrom, last } from '../helpers/playbook-call.js'
 import { MAX_SPOKEN_CHARS } from '../../src/triage/spoken-text.js'
 import { URGENCIES, urgencyRank } from '../../src/triage/urgency.js'
 
@@ -3556,7 +3556,7 @@ describe('a question about doing something risky that nothing answers', () => {
 })
 
 describe("review 39's first reports, read as what they are", () => {
-  it.each<readonly [string, string, string]>([
+  itAnswersFrom([
     ["it's only me up the top field, the billhook skidded off a stake and went into me forearm, there's red squirting out in little jets like", 'bleeding-pressure', 'embedded-object-leave-in'],
     ["the dough divider's took the ends of Kev's two fingers clean, they're in the hopper somewhere and he's white as a ghost", 'amputation-save-part', 'confined-space-no-entry'],
     ["the big pot of oil catch fire and when my cousin grab it it slosh all up she arm, the skin a come off in sheets", 'clothing-fire', 'fire-evacuate'],
@@ -3566,11 +3566,7 @@ describe("review 39's first reports, read as what they are", () => {
     ["it's just me on the night shift at the bus garage and there's summat squashing me chest like a paving slab, me left arm's gone all heavy", 'cardiac-rest', 'amputation-save-part'],
     ["I'm by myself pressure-hosing the cattery pens and the extension lead in a puddle gave me an almighty belt, it threw me on my back", 'shock-cut-power', 'amputation-save-part'],
     ["a shackle's dropped off the crane and clocked wor Stevie on the heed, his hat's split in two, he went doon for a bit", 'head-injury-watch', 'unclear'],
-  ])('%j is answered from %s', async (said, entry, not) => {
-    const reply = last(await call(said))
-    expect(reply.sources).toContain(entry)
-    expect(reply.sources).not.toContain(not)
-  })
+  ])
 
   it('keeps a chemical rinse going when the casualty gets cold, in lukewarm water', async () => {
     const reply = last(await call('in the lab a flask of sodium hydroxide sprayed up at my student, she cannot open her eyes', 'we have been washing five minutes, can we stop now, she is cold and shaking'))
