@@ -272,6 +272,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['went|gone|fell|come|came|go|going over the side ~ in|into ~ the|a ~ swell|sea|water|river|dock|harbour|loch|lake|canal'] },
   // "So he doesn't bang it": a head or limb knocked in a fit, not a blast.
   { signal: 'neutral', phrases: ['bang|banging|bangs it|himself|herself|themselves|itself'] },
+  // "The two-stroke mix": fuel, not a stroke.
+  { signal: 'neutral', phrases: ['two|four|2|4 stroke'] },
+  // A car or a load sitting on top of someone is a crush, whatever else is said.
+  { hazards: ['crush'], urgency: 'CRITICAL', phrases: ['sitting|sat|resting|lying|landed on top ~ @person|my|his|her|our|him|the'] },
+  // Gone inside a chain locker, a hold or a void and now lying there: the air, first.
+  { hazards: ['confined_space'], phrases: ['went|gone|climbed ~ inside|into|down ~ the|a ~ locker|void|hold|ballast|chain'] },
   // "Me left arm's gone all heavy": a limb that feels wrong, not one that is off.
   { signal: 'neutral', phrases: ['arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes [is|are|have|has] [been] gone|going all|numb|dead|heavy|weak|funny|tingly|floppy|limp|cold|white|blue|stiff|black|purple|pale|grey|gray|useless|wobbly|dodgy'] },
   // "It's like fire", "like it's on fire": how a burn or a chemical feels, not a fire.

@@ -45,7 +45,7 @@ export const HINTS: readonly HintRule[] = [
   { hazards: ['amputation'], phrases: [
     'finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips ~ off|aff', 'finger|fingers|thumb|thumbs|toe|toes ~ come|came|gone|cut|sliced|chopped ~ off|aff',
     'off|aff ~ @poss ~ finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips', 'tip|tips|end|ends off', 'severed ~ @limb',
-    'took|take|taken|takes|had ~ half|part|piece|bit|end|tip|top ~ of ~ finger|fingers|thumb|thumbs|toe|toes|hand|ear',
+    'took|take|taken|takes|had ~ half|part|piece|bit|end|tip|top ~ of ~ finger|fingers|thumb|thumbs|toe|toes|hand|ear', 'finger|fingers|thumb|thumbs|toe|toes ~ not with|on|attached',
     'finger|fingers|thumb|thumbs|toe|toes ~ cut|sliced|chopped|severed ~ completely|clean|right',
   ] },
   // Something through them, still in.
@@ -60,6 +60,7 @@ export const HINTS: readonly HintRule[] = [
     'backed|reversed|run|ran|rolled ~ over|into ~ @person|one|our', 'run|ran over', 'backed over', '@person ~ knocked|mown|mowed down',
     '@vehicle|kart|quad|bike|motorbike|horse ~ hit|clipped|clattered|struck|flattened|caught ~ @person|one|our',
   ] },
+  { hazards: ['vehicle_strike'], phrases: ['went|gone|drove|driven|run|ran|rolled ~ right|straight|clean ~ over|across'], with: ['tug', 'tugs', 'van', 'car', 'lorry', 'truck', 'forklift', 'wagon', 'bus', 'tractor', 'hgv', 'dumper', 'loader', 'telehandler', 'digger', 'quad'] },
   // Under something heavy: a crush until it is off them.
   { hazards: ['crush'], phrases: [
     'he|she|they|someone|somebody|lad|man|woman|worker|bloke|fella|i|we is|are|am|was|were|been|got|stuck|lying|trapped ~ under|underneath|beneath', 'under|underneath|beneath ~ it|them', 'pinned|wedged|squashed|squished|flattened', 'on top of ~ @person',
@@ -100,11 +101,11 @@ export const HINTS: readonly HintRule[] = [
   // Words gone wrong, a face that has dropped, an arm gone weak on one side: the clock starts.
   { hazards: ['stroke'], phrases: [
     'words|speech|talking|talk|saying ~ jumbled|mushed|mashed|garbled|gobbledygook|nonsense|wrong|muddled|slurred|scrambled|mixed', 'words|speech|talking ~ coming out ~ wrong|jumbled|all|like|as|funny|weird',
-    'half ~ face|mouth', 'one side ~ @poss ~ face|mouth', 'face|mouth ~ slid|slipped|dropped|droop*|fallen|sagging|lopsided', 'face|mouth is|has|was not moving',
+    'half ~ face|mouth', 'one side ~ @poss ~ face|mouth', 'face|mouth ~ crooked|lopsided|droopy|twisted', 'can not find ~ @poss ~ words', 'lost ~ @poss ~ words', 'face|mouth ~ slid|slipped|dropped|droop*|fallen|sagging|lopsided', 'face|mouth is|has|was not moving',
     'right|left ~ arm|leg|side ~ useless|floppy|flopped|limp|weak|numb', 'arm|leg ~ useless|floppy|flopped',
   ] },
   // Something stuck in the throat.
-  { hazards: ['choking'], phrases: ['catch|caught|stuck|lodged ~ in ~ throat|gullet|windpipe', 'pointing at ~ @poss ~ throat|neck', 'hand|hands ~ at|on|to|round|around ~ throat|neck', 'something stuck', 'stuck in @poss throat', 'went down the wrong way'] },
+  { hazards: ['choking'], phrases: ['catch|caught|stuck|lodged ~ in ~ throat|gullet|windpipe', 'pointing at ~ @poss ~ throat|neck', 'hold|holds|holding|grab|grabs|grabbing|clutch|clutches|clutching ~ @poss ~ throat', 'hand|hands ~ at|on|to|round|around ~ throat|neck', 'something stuck', 'stuck in @poss throat', 'went down the wrong way'] },
   // Heavy chest, grey, sweating: the heart until proven otherwise.
   { hazards: ['cardiac'], phrases: [
     'breastbone', 'chest ~ squeez*|crush*|tight*|heavy|band|belt|weight|vice|elephant|like', 'gripped|clutched|clutching|gripping|grabbed|grabbing ~ @poss ~ chest|arm|heart', 'heart attack',
@@ -124,7 +125,7 @@ export const HINTS: readonly HintRule[] = [
   ] },
   // Drunk or eaten from the wrong bottle or tub: what it was decides it.
   { hazards: ['swallowed_chemical'], phrases: ['swig|swigged|gulp|gulped|glug|glugged|mouthful|swallow|swallowed|downed|necked|sipped|supped|drank|drink|eaten|ate|sucking|siphoning'], with: [
-    'antifreeze', 'degreaser', 'weedkiller', 'cleaner', 'bleach', 'unblocker', 'petrol', 'diesel', 'paraffin', 'poison', 'bait', 'pellets', 'chemical', 'chemicals', 'acid',
+    'antifreeze', 'degreaser', 'weedkiller', 'cleaner', 'bleach', 'unblocker', 'petrol', 'diesel', 'paraffin', 'stroke', 'outboard', 'mix', 'oil', 'poison', 'bait', 'pellets', 'chemical', 'chemicals', 'acid',
     'caustic', 'solvent', 'thinners', 'spirit', 'nicotine', 'detergent', 'disinfectant', 'pesticide', 'screenwash', 'coolant', 'fuel', 'lye', 'descaler', 'sanitiser', 'sanitizer',
   ] },
   { hazards: ['swallowed_chemical'], phrases: ['rat|slug|mouse|rodent ~ bait|poison|pellets'] },
@@ -183,10 +184,13 @@ export const HINTS: readonly HintRule[] = [
     'blue', 'shivering', 'shaking', 'daft', 'confused', 'mumbling', 'slurring', 'stiff', 'numb', 'drowsy', 'sleepy', 'rubbish', 'nonsense',
   ] },
   // Somewhere hot, and dizzy, pounding, no longer sweating.
+  { hazards: ['heat_illness'], phrases: ['hot as', 'roasting', 'boiling hot', 'burning up'], with: ['wobbly', 'spewing', 'confused', 'dizzy', 'day', 'daft', 'sick', 'vomiting', 'collapsed', 'faint', 'fainted', 'cramp', 'cramps'] },
   { hazards: ['heat_illness'], phrases: ['stopped sweat*', 'not sweat* ~ anymore', 'not sweat* ~ any|no more'] },
   { hazards: ['heat_illness'], phrases: ['glasshouse|greenhouse|polytunnel|furnace|foundry|kiln|heatwave|sun|sunshine|roasting|baking|scorching|sweltering'], with: [
     'wobbly', 'dizzy', 'pounding', 'headache', 'spots', 'confused', 'sick', 'faint', 'cramp', 'cramps', 'sweating', 'collapsed', 'daft', 'hot',
   ] },
+  // Through the ice or into cold water, out again and soaked.
+  { hazards: ['hypothermia'], phrases: ['through the ice', 'ice ~ gave|gives|went', 'soaked|wet|drenched through'], with: ['ice', 'water', 'river', 'reservoir', 'lake', 'loch', 'canal', 'dock', 'sea', 'pond', 'snow', 'cold', 'freezing'] },
   // Cold right through.
   { hazards: ['hypothermia'], phrases: ['frozen stiff|solid', 'hypotherm*'] },
   // Breath short.

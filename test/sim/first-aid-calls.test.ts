@@ -13,11 +13,11 @@ const ids = new Set(loadDefaultPlaybook().entries.map((e) => e.id))
 describe('the first-aid review calls', async () => {
   const sets = await loadReviewCalls()
 
-  it('holds the thirty-six reviews, 1,507 calls and 6,027 caller turns', () => {
-    expect(Object.keys(sets)).toEqual(['review6', 'review7', 'review8', 'review9', 'review10', 'review11', 'review12', 'review13', 'review14', 'review15', 'review16', 'review17', 'review18', 'review19', 'review20', 'review21', 'review22', 'review23', 'review24', 'review25', 'review26', 'review27', 'review28', 'review29', 'review30', 'review31', 'review32', 'review33', 'review34', 'review35', 'review36', 'review37', 'review38', 'review39', 'review40', 'review41'])
+  it('holds the thirty-seven reviews, 1,547 calls and 6,187 caller turns', () => {
+    expect(Object.keys(sets)).toEqual(['review6', 'review7', 'review8', 'review9', 'review10', 'review11', 'review12', 'review13', 'review14', 'review15', 'review16', 'review17', 'review18', 'review19', 'review20', 'review21', 'review22', 'review23', 'review24', 'review25', 'review26', 'review27', 'review28', 'review29', 'review30', 'review31', 'review32', 'review33', 'review34', 'review35', 'review36', 'review37', 'review38', 'review39', 'review40', 'review41', 'review42'])
     const calls = Object.values(sets).flat()
-    expect(calls).toHaveLength(1507)
-    expect(calls.reduce((n, c) => n + c.turns.length, 0)).toBe(6027)
+    expect(calls).toHaveLength(1547)
+    expect(calls.reduce((n, c) => n + c.turns.length, 0)).toBe(6187)
   })
 
   it('gets a speakable reply citing real entries on every turn, and no supervisor once help is alerted', async () => {

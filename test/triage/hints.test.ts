@@ -137,3 +137,14 @@ describe('speech as callers speak it', () => {
     ["at the vets a nurse has taken a big swallow from a bottle she took for her water and it was the kennel disinfectant, her mouth's burning", 'swallowed-chemical'],
   ])
 })
+
+describe("hints: review 42's first reports", () => {
+  itAnswersFrom([
+    ["in our marble shop the tile cutting machine went over my helper's hand and his thumb is not with the hand now", 'amputation-save-part'],
+    ["wan o the baggage tugs has went right ower big Gary's legs oot on the apron, he's lyin there roarin", 'vehicle-strike-stop-traffic'],
+    ['my team lead suddenly cannot find his words, and his right hand dropped the coffee mug, and his mouth looks crooked on one side', 'stroke-time'],
+    ['my colleague eat the pierogi too fast in canteen and now he hold his throat, cannot speak, only small whistle sound', 'choking-back-blows'],
+    ["one of the shearers has gone all wobbly on the board and started spewing, he's hot as and can't tell me what day it is", 'heat-cool-down'],
+    ["I'm on my own up at the reservoir, the ice gave way, went in up to my chest, I've got myself out but I'm soaked through", 'cold-warm-slowly'],
+  ])
+})

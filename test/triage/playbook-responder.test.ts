@@ -3627,3 +3627,11 @@ describe('a risky plan where nothing was understood yet', () => {
     expect(reply.sources).toEqual(['unsure-dont'])
   })
 })
+
+describe("review 42's misreadings", () => {
+  itAnswersFrom([
+    ['the car slip off the stands in the garage and it sitting on top my mechanic, he under there by he chest and he can barely get a breath', 'crush-chest', 'breathing-fresh-air'],
+    ['sir our bosun went inside the chain locker to check the anchor chain, now he is lying at the bottom and not answering us', 'confined-space-no-entry', 'unconscious-airway'],
+  ])
+  itDoesNotRead([['he took a swig of the two-stroke mix for the outboard', 'stroke']])
+})
