@@ -752,6 +752,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'defib|defibrillator|aed|extinguisher|extinguishers|kit|guard|guards|eyewash|station|key|keys|medication|medicine|inhaler|pen|radio|phone|harness|helmet|hat|glove|gloves|ppe|tool|tools|cover|lid|sign|pulse|heartbeat|warden|aider|stretcher|blanket|shower|pin|plug|handle|bolt|bolts|panel|ladder|rail|railing|barrier|part|parts|piece|label|sheet|tag|lock|padlock is|are|was|were [still] missing',
     'can|could not find her pulse|heartbeat|breath|breathing|radio|phone|inhaler|pen|medication|helmet|bag|keys|key',
     'found her pulse|heartbeat|radio|phone|helmet|hat|bag|keys|key|glove|gloves|boot|boots|jacket|coat|badge|lanyard|vest',
+    'found @poss|his|her|their car|van|truck|bike|quad|tractor|vehicle|jeep|lorry|boat|bag|phone|radio|tools|kit|dog',
   ] },
   // Found, however they are ("we found him on the floor" is found, and hurt); "turned up" only
   // with how they are ("they turned up the heat"). One of two is not everyone: classify.ts.

@@ -82,7 +82,7 @@ export const HINTS: readonly HintRule[] = [
   // A blow to the head, or out cold after one.
   { hazards: ['head_injury'], phrases: [
     'cracked|smacked|smack|banged|bang|bashed|clonked|whacked|whack|thumped|thump|wallop|hit|struck|split|clattered ~ head|heads|skull|noggin|nut|forehead',
-    'head|skull ~ cracked|smacked|banged|bashed|hit|split', 'back|side|top|front of ~ @poss ~ head|skull|nut', 'knocked out', 'out cold', 'out like a light', 'was|been out|gone ~ for ~ while|minute|minutes|seconds|second|bit',
+    'head|skull ~ cracked|smacked|banged|bashed|hit|split', 'back|side|top|front of ~ @poss ~ head|skull|nut|scone|bonce|noggin', 'knocked out', 'out cold', 'out like a light', 'was|been out|gone ~ for ~ while|minute|minutes|seconds|second|bit',
   ] },
   // "The trailing lead's bit me": power through them.
   { hazards: ['electric_shock'], phrases: ['bit|bitten|bite|bites ~ me|him|her'], with: ['lead', 'cable', 'wire', 'socket', 'plug', 'power', 'mains', 'electric', 'electrics', 'board', 'panel', 'fence', 'live', 'extension', 'reel', 'drill', 'mixer'] },
@@ -96,8 +96,10 @@ export const HINTS: readonly HintRule[] = [
   ] },
   // Face down in the water: out of it and breathing checked before anything else.
   { hazards: ['unconscious'], phrases: ['floating ~ face down', 'face down in|on ~ the|a ~ water|river|sea|pool|dock|canal|trough|pond|tank', 'went|gone under ~ the ~ water'] },
+  // "Dropped like a sack", unless they are up again.
+  { hazards: ['unconscious'], phrases: ['folded|crumpled|dropped ~ like'], unless: ['feet', 'up', 'fine', 'talking', 'awake', 'round', 'standing', 'sitting', 'okay', 'ok', 'alright'] },
   // Down and not answering.
-  { hazards: ['unconscious'], phrases: ['he|she|they|someone|somebody [is|was|are|were] not|no answering|responding|waking|responsive', 'eyes ~ rolled', 'slumped|sprawled|lifeless', 'folded|crumpled|dropped ~ like', 'laid|spark out', 'can|could|will not wake', 'not with it'] },
+  { hazards: ['unconscious'], phrases: ['he|she|they|someone|somebody [is|was|are|were] not|no answering|responding|waking|responsive', 'eyes ~ rolled', 'slumped|sprawled|lifeless', 'laid|spark out', 'can|could|will not wake', 'not with it'] },
   // Words gone wrong, a face that has dropped, an arm gone weak on one side: the clock starts.
   { hazards: ['stroke'], phrases: [
     'words|speech|talking|talk|saying ~ jumbled|mushed|mashed|garbled|gobbledygook|nonsense|wrong|muddled|slurred|scrambled|mixed', 'words|speech|talking ~ coming out ~ wrong|jumbled|all|like|as|funny|weird',
@@ -138,7 +140,7 @@ export const HINTS: readonly HintRule[] = [
     'going', 'pressure', 'sugar', 'sugars', 'thinner', 'thinners', 'test', 'tests', 'type', 'donor', 'circulation', 'flowing', 'moving', 'pumping', 'warm',
   ] },
   // A knock to the temple or the head from something thrown, swung or kicked.
-  { hazards: ['head_injury'], phrases: ['belt|smack|whack|bang|clout|thump|crack|knock|clocked|clonked|caught|hit|struck|smacked|cracked ~ in|on|off|across ~ @poss ~ temple|head|bonce|nut|noggin|skull|forehead'] },
+  { hazards: ['head_injury'], phrases: ['belt|smack|whack|bang|clout|thump|crack|knock|clocked|clonked|caught|hit|struck|smacked|cracked ~ in|on|off|across ~ @poss ~ temple|head|bonce|nut|noggin|skull|forehead|scone'] },
   // Skin that has gone red or burns after something caustic touched it.
   { hazards: ['chemical_exposure'], phrases: ['red|raw|burning|stinging|blistering|blistered|weeping|peeling'], with: [
     'drain', 'unblocker', 'caustic', 'acid', 'bleach', 'chemical', 'chemicals', 'lye', 'hydroxide', 'ammonia', 'descaler', 'stripper', 'remover', 'solvent', 'degreaser', 'sanitiser', 'sanitizer',

@@ -196,7 +196,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // out", "his mate's gonna climb down") on a known emergency that no reply answers: the entry's
   // next line alone leaves it standing, and a caller hears that as a yes. Unless that line does
   // what was asked ("should we roll him over?" beside "roll them onto their side").
-  if (riskyAction !== undefined && (actionQuestion || riskyPlan) && situation === undefined && replies.length === 0 && !askingWhatToDo && !whatNext && !instructionsDo(riskyAction, instructions)) {
+  // Not during CPR: the one answer there is to keep pushing, and a "don't" would read as stop.
+  if (riskyAction !== undefined && (actionQuestion || riskyPlan) && situation === undefined && replies.length === 0 && !askingWhatToDo && !whatNext && !hazards.includes('not_breathing') && !instructionsDo(riskyAction, instructions)) {
     instructions.unshift(playbook.phrases.unsureDont)
   }
   // Handing over, or asking the caller to stay on, never drops what keeps someone alive until the

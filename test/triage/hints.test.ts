@@ -148,3 +148,15 @@ describe("hints: review 42's first reports", () => {
     ["I'm on my own up at the reservoir, the ice gave way, went in up to my chest, I've got myself out but I'm soaked through", 'cold-warm-slowly'],
   ])
 })
+
+describe("hints: review 43's first reports", () => {
+  itAnswersFrom([
+    ["the hook on the gantry crane's swung round and cracked Bazza in the side of the scone, he dropped like a bag of cement for a bit but now he's on his feet reckoning he's fine", 'head-injury-watch', 'unconscious-airway'],
+  ])
+
+  it("keeps someone missing when only their car is found: 'her husband's found her car at the farm gate, nobody about'", async () => {
+    const reply = last(await call("one of our community nurses hasn't checked in since her twelve o'clock visit up on the mountain", "her husband's found her car at the farm gate, doors open, nobody about"))
+    expect(reply.sources).toContain('missing-person')
+    expect(reply.sources).not.toContain('missing-found')
+  })
+})

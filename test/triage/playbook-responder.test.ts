@@ -3635,3 +3635,7 @@ describe("review 42's misreadings", () => {
   ])
   itDoesNotRead([['he took a swig of the two-stroke mix for the outboard', 'stroke']])
 })
+
+describe('a risky question during CPR', () => {
+  itSaysNoDont([["he's slumped over and not breathing, we've started CPR", 'is it okay to do the pumping right there on the ice or do we gotta drag him off to the bench first']])
+})
