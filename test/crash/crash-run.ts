@@ -120,29 +120,38 @@ export async function runCrashTest(options: CrashRunOptions): Promise<CrashRunRe
   }
 
   let kills = 0
-  for (; kills < options.kills; kills++) {
-    const [min, max] = options.uptimeMs
-    await new Promise((resolve) => setTimeout(resolve, rng.int(min, max)))
-    markDown()
-    await aurora.kill()
-    aurora = await spawnAurora({ env })
-    up()
-    log(`kill ${kills + 1}/${options.kills}: restarted (pid ${aurora.pid}), ${count(acked)} turns acknowledged so far`)
-  }
-  stopping = true
-  await Promise.all(callers)
+  let local: Tree | null
+  let remote: Tree | null
+  try {
+    for (; kills < options.kills; kills++) {
+      const [min, max] = options.uptimeMs
+      await new Promise((resolve) => setTimeout(resolve, rng.int(min, max)))
+      markDown()
+      await aurora.kill()
+      aurora = await spawnAurora({ env })
+      up()
+      log(`kill ${kills + 1}/${options.kills}: restarted (pid ${aurora.pid}), ${count(acked)} turns acknowledged so far`)
+    }
+    stopping = true
+    await Promise.all(callers)
 
-  // Let the mirror drain, then stop Aurora cleanly and read both layers.
-  await waitForDrain(`http://127.0.0.1:${port}`)
-  await aurora.stop()
-  const store = await openStore({ dir: dataDir, snapshotOnClose: false })
-  const local = store.get('') as Tree | null
-  await store.close()
-  const reader = connectRtdb({ kind: 'emulator', projectId: 'demo-aurora', hostPort: emulator.hostPort, namespace }, 'crash-reader')
-  const remote = (await reader.db.ref().get()).val() as Tree | null
-  await reader.close()
-  await emulator.stop()
-  await rm(dataDir, { recursive: true, force: true })
+    // Let the mirror drain, then stop Aurora cleanly and read both layers.
+    await waitForDrain(`http://127.0.0.1:${port}`)
+    await aurora.stop()
+    const store = await openStore({ dir: dataDir, snapshotOnClose: false })
+    local = store.get('') as Tree | null
+    await store.close()
+    const reader = connectRtdb({ kind: 'emulator', projectId: 'demo-aurora', hostPort: emulator.hostPort, namespace }, 'crash-reader')
+    remote = (await reader.db.ref().get()).val() as Tree | null
+    await reader.close()
+  } finally {
+    // A failure above (the drain timing out) must not leave Aurora running into the tests after
+    // this one: a stray server once held a core for half an hour.
+    stopping = true
+    await aurora.kill()
+    await emulator.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  }
 
   const result: CrashRunResult = {
     kills,
