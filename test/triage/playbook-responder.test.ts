@@ -3639,3 +3639,16 @@ describe("review 42's misreadings", () => {
 describe('a risky question during CPR', () => {
   itSaysNoDont([["he's slumped over and not breathing, we've started CPR", 'is it okay to do the pumping right there on the ice or do we gotta drag him off to the bench first']])
 })
+
+describe('how many breaths, asked during CPR', () => {
+  it('gets the breaths answer, not the hand position', async () => {
+    const reply = last(await call("he's collapsed and not breathing, we've started CPR", 'how many breaths do I give'))
+    expect(reply.text).toMatch(/30 pushes, then 2 breaths/)
+    expect(reply.text).not.toMatch(/Heel of one hand/)
+  })
+
+  it('gets five rescue breaths first after a drowning', async () => {
+    const reply = last(await call('we pulled him out of the canal and he is not breathing', "we've started CPR", 'how many breaths do I give before I pump'))
+    expect(reply.text).toMatch(/give five first/)
+  })
+})
