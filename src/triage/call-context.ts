@@ -135,10 +135,7 @@ export function readCallContext(
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
     const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined
     if (implied !== undefined) raised = [implied]
-    else if (raised.every(isVague)) {
-      const hinted = hintedFirst(t, active, turn.text).filter((h) => !described.includes(h))
-      raised = [...hinted, ...raised.filter((h) => !isSubsumed(h, hinted))]
-    }
+    else if (raised.every(isVague)) raised = withHinted(hintedFirst(t, active, turn.text).filter((h) => !described.includes(h)), raised)
     active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.ruledOut = [...ruledOut, ...context.ruledOut.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.onScene = onSceneAfter(context.onScene, t)
@@ -166,6 +163,11 @@ export function readCallContext(
 export function hintedFirst(triage: Pick<Triage, 'hinted' | 'falseAlarm' | 'helpArrived'>, ongoing: readonly Hazard[], text: string): Hazard[] {
   if (ongoing.length > 0 || triage.hinted === undefined || triage.falseAlarm === true || triage.helpArrived === true) return []
   return inCallContext(triage.hinted, [], text)
+}
+
+/** A turn's hazards with what its looser words name first: "someone hurt" says less than "a burn". */
+export function withHinted(hinted: readonly Hazard[], raised: readonly Hazard[]): Hazard[] {
+  return [...hinted, ...raised.filter((h) => !isSubsumed(h, hinted))]
 }
 
 type MissingState = Pick<CallContext, 'missing' | 'missingSeveral' | 'missingNames'>

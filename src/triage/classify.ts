@@ -1,6 +1,6 @@
 import { extractPlaces } from './extract-place.js'
 import { allButSomeone, isServiceWord, readHelp, readMissing } from './help-and-missing.js'
-import { HAZARD_INFO, STAND_DOWN, hazardPriority, isVague, outlastsStandDown, type Hazard } from './hazards.js'
+import { HAZARD_INFO, STAND_DOWN, hazardPriority, isSubsumed, isVague, outlastsStandDown, type Hazard } from './hazards.js'
 import { MACROS, VOCABULARY, type Signal, type VocabularyRule } from './hazard-vocabulary.js'
 import { HINTS, type HintRule } from './hint-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
@@ -278,7 +278,8 @@ function readHints(tokens: readonly string[], ruledOut: ReadonlySet<Hazard>): Ha
     for (const h of rule.hazards) if (!ruledOut.has(h)) hinted.add(h)
   }
   // "Stripped the skin off his finger" is the part kept, not a second instruction to press.
-  return [...hinted].filter((h) => HAZARD_INFO[h].subsumedBy?.some((other) => hinted.has(other)) !== true).sort((a, b) => urgencyRank(HAZARD_INFO[b].urgency) - urgencyRank(HAZARD_INFO[a].urgency) || hazardPriority(a) - hazardPriority(b))
+  const all = [...hinted]
+  return all.filter((h) => !isSubsumed(h, all)).sort((a, b) => urgencyRank(HAZARD_INFO[b].urgency) - urgencyRank(HAZARD_INFO[a].urgency) || hazardPriority(a) - hazardPriority(b))
 }
 
 // "No, he's stopped sweating": a "no" that opens a clause and is followed by its subject answers

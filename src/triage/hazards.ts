@@ -169,7 +169,6 @@ export function outlastsStandDown(h: Hazard): boolean {
   return HAZARD_INFO[h].person || HAZARD_INFO[h].lasting === true
 }
 
-/** One of `among` covers `h`: it adds nothing to say beside it. */
 /**
  * Someone hurt or taken ill, no more: what the vocabulary says when it knows no better. Looser
  * words that name the injury or illness (hint-vocabulary.ts) say more than these.
@@ -180,6 +179,7 @@ export function isVague(h: string): boolean {
   return (VAGUE as readonly string[]).includes(h)
 }
 
+/** One of `among` covers `h`: it adds nothing to say beside it. */
 export function isSubsumed(h: Hazard, among: readonly Hazard[]): boolean {
   return HAZARD_INFO[h].subsumedBy?.some((other) => among.includes(other)) === true
 }

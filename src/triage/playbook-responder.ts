@@ -1,4 +1,4 @@
-import { findsMissing, hintedFirst, isAcknowledgement, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
+import { findsMissing, hintedFirst, isAcknowledgement, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, inCallContext, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
@@ -65,11 +65,16 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const turnHazards = inCallContext(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
   let hazards: Hazard[] = graverOngoingFirst(turnHazards, triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
+  // What looser words name while the call has no emergency yet, raising the reply's urgency once taken.
+  const hintsOver = (ongoing: readonly Hazard[]): Hazard[] => hintedFirst(triage, ongoing, input.text).filter((h) => !ruledOut.includes(h) && !described.includes(h))
+  const takeHints = (hinted: readonly Hazard[]): void => {
+    for (const h of hinted) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
+  }
   // Someone hurt or ill, and looser words say how ("he's screaming, the hot wort's gone down his wellies").
   if (hazards.length > 0 && hazards.every(isVague)) {
-    const hinted = hintedFirst(triage, context.hazards, input.text).filter((h) => !ruledOut.includes(h) && !described.includes(h))
-    hazards = [...hinted, ...hazards.filter((h) => !isSubsumed(h, hinted))]
-    for (const h of hinted) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
+    const hinted = hintsOver(context.hazards)
+    hazards = withHinted(hinted, hazards)
+    takeHints(hinted)
   }
   if (hazards.length === 0) {
     // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
@@ -81,7 +86,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     const ongoing = byGravity(carriedOn.filter((h) => !isSubsumed(h, carriedOn)))
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
     const stillHurt = ongoing.filter(outlastsStandDown)
-    const hinted = implied === undefined ? hintedFirst(triage, ongoing, input.text).filter((h) => !ruledOut.includes(h) && !described.includes(h)) : []
+    const hinted = implied === undefined ? hintsOver(ongoing) : []
     if (triage.falseAlarm === true) {
       if (stillHurt.length > 0) hazards = stillHurt
       else situation = 'stand-down'
@@ -110,7 +115,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     // than the generic lines.
     } else if (hinted.length > 0) {
       hazards = hinted
-      for (const h of hinted) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
+      takeHints(hinted)
     // "Hurry!" in the middle of a known emergency is more of the same, not a new unknown one.
     } else if (triage.urgency === 'HIGH' && ongoing.length === 0) situation = 'distress'
     // "Which extinguisher for an electrical fire?": answer it, even in the middle of a real fire.
