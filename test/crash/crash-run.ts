@@ -219,14 +219,16 @@ function sortKeys(value: unknown): unknown {
 // the mirror may sit in a retry backoff for a while before it drains; a full run once took 61 s.
 async function waitForDrain(url: string, timeoutMs = 150_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
+  let last: unknown
   for (;;) {
     try {
       const health = (await (await fetch(`${url}/health`)).json()) as { mirror?: { pending?: number } }
+      last = health.mirror
       if (health.mirror?.pending === 0) return
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`mirror did not drain within ${timeoutMs / 1000} s`)
+    if (Date.now() > deadline) throw new Error(`mirror did not drain within ${timeoutMs / 1000} s; last mirror state ${JSON.stringify(last)}`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
 }
