@@ -348,7 +348,6 @@ export class Mirror {
     }
     this.#watermark = seq
     this.#lastAckAt = ackAt
-    this.#opts.store.releaseUpTo(seq)
     if (this.#workerOutage) this.#recovered(ackAt)
     this.#scheduleWatermarkSave()
     for (const listener of this.#ackListeners) listener(seq)
@@ -365,7 +364,9 @@ export class Mirror {
   }
 
   // At most one watermark write per WATERMARK_SAVE_MS (plus one on stop): each is an
-  // open/write/rename, and a stale watermark only means re-sending a few idempotent batches.
+  // open/write/rename, and a stale watermark only means re-sending a few idempotent batches,
+  // because journal segments are released to the store only once the watermark covering them
+  // is on disk.
   #scheduleWatermarkSave(): void {
     if (this.#saveTimer) return
     this.#saveTimer = setTimeout(() => {
@@ -381,7 +382,14 @@ export class Mirror {
     this.#savedWatermark = seq
     this.#saving = this.#saving
       // Checked when its turn comes: a fence may have come while an earlier save ran.
-      .then(() => (this.#fenced ? undefined : saveWatermark(this.#opts.stateDir, seq)))
+      .then(async () => {
+        if (this.#fenced) return
+        await saveWatermark(this.#opts.stateDir, seq)
+        // Not at the ack: a segment deleted before the watermark covering it is saved is lost to
+        // a mirror restarted from the older one (a kill -9 inside WATERMARK_SAVE_MS), which then
+        // waits for ever on a record no journal file holds.
+        this.#opts.store.releaseUpTo(seq)
+      })
       .catch((err: unknown) => this.#opts.log.warn({ err }, 'mirror watermark not saved'))
   }
 }
