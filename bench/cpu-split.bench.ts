@@ -5,6 +5,8 @@
 // machine's cores with Aurora.
 //
 //   npx tsx bench/cpu-split.bench.ts            (ROUNDS=3 SEGMENT_MS=8000 CONNECTIONS=50)
+//   RATE=1000 npx tsx bench/cpu-split.bench.ts  (the bench's fixed-rate client instead of saturation:
+//                                               what a webhook costs at the rate the latency target is set at)
 //   CPU_PROF=/tmp/prof npx tsx bench/cpu-split.bench.ts   (also writes Aurora's V8 CPU profile there,
 //                                                         when it exits, for Chrome DevTools)
 //
@@ -21,7 +23,9 @@ import { randomBytes } from 'node:crypto'
 import { CallMix } from './lib/call-mix.js'
 import { environmentLine, readEnvironment } from './lib/environment.js'
 import { startFirebaseSide } from './lib/firebase-side-control.js'
+import { runPacedLoad } from './lib/paced-load.js'
 import { runSaturationLoad } from './lib/saturation-load.js'
+import { PACED_MAX_SOCKETS } from './lib/segment.js'
 import { cpuTimeMs, readHealth, threadCpuTimesMs } from './lib/server-probe.js'
 import { startAuroraTarget } from './lib/targets.js'
 import { loadSpeechLibrary } from './lib/utterances.js'
@@ -30,6 +34,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3)
 const SEGMENT_MS = Number(process.env.SEGMENT_MS ?? 8000)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50)
 const CPU_PROF = process.env.CPU_PROF
+const RATE = process.env.RATE ? Number(process.env.RATE) : null
 /** Threads below this many µs per webhook are summed into one line. */
 const SMALL_US = 15
 
@@ -39,10 +44,10 @@ if (process.platform !== 'linux') {
 }
 
 console.log(`cpu-split: ${environmentLine(readEnvironment())}`)
-console.log(`${ROUNDS} round(s) of ${SEGMENT_MS} ms at saturation, ${CONNECTIONS} autocannon connections\n`)
+console.log(`${ROUNDS} round(s) of ${SEGMENT_MS} ms ${RATE ? `at ${RATE} req/s (open loop)` : `at saturation, ${CONNECTIONS} autocannon connections`}\n`)
 
 const firebase = await startFirebaseSide(['aurora'])
-const aurora = await startAuroraTarget({ name: 'aurora', mirrorMode: 'background', proxy: 'aurora', proxyHostPort: firebase.proxies['aurora'] as string, instanceId: 'cpusplit', ...(CPU_PROF ? { nodeFlags: ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] } : {}) })
+const aurora = await startAuroraTarget({ name: 'aurora', mirrorMode: 'background', proxy: 'aurora', proxyHostPort: firebase.proxies['aurora'] as string, instanceId: 'cpusplit', nodeFlags: [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []), ...(process.env.AURORA_FLAGS?.split(' ').filter(Boolean) ?? [])], env: Object.fromEntries((process.env.AURORA_ENV?.split(' ').filter(Boolean) ?? []).map((kv) => kv.split('=', 2) as [string, string])) })
 const library = await loadSpeechLibrary()
 const runId = randomBytes(4).toString('hex')
 
@@ -50,7 +55,9 @@ try {
   for (let round = 1; round <= ROUNDS; round++) {
     const mix = new CallMix({ publicUrl: aurora.publicUrl, authToken: aurora.authToken, library, seed: `cpu-split/${round}`, sidPrefix: `${runId}${round.toString(16).padStart(6, '0')}` })
     const before = await sample()
-    const load = await runSaturationLoad({ origin: aurora.origin, connections: CONNECTIONS, durationMs: SEGMENT_MS, timeoutMs: 10_000, mix })
+    const load = RATE
+      ? await runPacedLoad({ origin: aurora.origin, rate: RATE, durationMs: SEGMENT_MS, timeoutMs: 10_000, mix, concurrentCalls: 100, maxSockets: PACED_MAX_SOCKETS })
+      : await runSaturationLoad({ origin: aurora.origin, connections: CONNECTIONS, durationMs: SEGMENT_MS, timeoutMs: 10_000, mix })
     const after = await sample()
     const webhooks = load.answered
     if (webhooks === 0) throw new Error('no webhook was answered')
@@ -76,7 +83,8 @@ try {
     for (const t of shown) console.log(`      thread ${String(t.tid).padEnd(20)}${t.us.toFixed(0).padStart(6)}`)
     console.log(`      ${String(small.length).padStart(2)} threads under ${SMALL_US} µs each ${small.reduce((sum, t) => sum + t.us, 0).toFixed(0).padStart(6)}`)
     console.log(`    emulator + fault proxy       ${side.toFixed(0).padStart(6)}`)
-    console.log(`    load generator (autocannon)  ${client.toFixed(0).padStart(6)}`)
+    if (RATE) console.log(`    caller latency p50 ${load.latency.p50?.toFixed(2)} ms, p99 ${load.latency.p99?.toFixed(2)} ms; the generator's dispatch lateness p99 ${load.dispatchLateP99Ms?.toFixed(2)} ms`)
+    console.log(`    load generator (${RATE ? 'fixed rate' : 'autocannon'})${RATE ? ' ' : ''}  ${client.toFixed(0).padStart(6)}`)
     console.log(`    all of it                    ${(auroraTotal + side + client).toFixed(0).padStart(6)}  (the machine offers ${((1e6 * readEnvironment().cores) / rate).toFixed(0)} per webhook at this rate)\n`)
   }
 } finally {

@@ -37,14 +37,23 @@ import { verifyRun } from './lib/verify.js'
 
 const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results')
 const WARM_UP_MS = 600
+/**
+ * Aurora's own warm-up, at saturation: V8 optimizes a function after enough calls, not after a
+ * time, and Aurora's request path is long. 600 ms at 1,000/s left it half-interpreted for the
+ * first rounds: its CPU per webhook fell from about 1,000 to 550 µs over the first 25,000
+ * webhooks of `bench/cpu-split.bench.ts`, and the first healthy round's p99 was 947 ms after
+ * 600 ms of warm-up against 315 ms after 8 s, in two runs on the same machine.
+ */
+const AURORA_WARM_UP_MS = 6000
 
 /** JIT warm-up of each server's request path, then of the autocannon client; not recorded. */
-function warmUps(): Condition[] {
+function warmUps(): { condition: Condition; ms: number }[] {
   const none = { kind: 'none' } as const
-  return [
-    ...(['aurora', 'naive', 'ceiling'] as TargetName[]).map((target) => ({ id: `warm-up-${target}`, label: `warm-up: ${target}`, target, fault: none, load: 'paced' as const, once: false })),
-    { id: 'warm-up-autocannon', label: 'warm-up: autocannon', target: 'ceiling', fault: none, load: 'saturation', once: false },
-  ]
+  const warmUp = (target: TargetName, load: Condition['load'], ms: number, label: string = target): { condition: Condition; ms: number } => ({
+    condition: { id: `warm-up-${label}`, label: `warm-up: ${label}`, target, fault: none, load, once: false },
+    ms,
+  })
+  return [warmUp('aurora', 'saturation', AURORA_WARM_UP_MS), warmUp('naive', 'paced', WARM_UP_MS), warmUp('ceiling', 'paced', WARM_UP_MS), warmUp('ceiling', 'saturation', WARM_UP_MS, 'autocannon')]
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -129,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
       segments.push(result)
     }
 
-    for (const warm of warmUps()) await run(warm, -1, WARM_UP_MS, warm.label)
+    for (const warm of warmUps()) await run(warm.condition, -1, warm.ms, warm.condition.label)
     for (let round = 0; round < settings.rounds; round++) {
       for (const c of roundOrder(conditions, round)) await run(c, round, settings.segmentMs, `round ${round + 1}/${settings.rounds}: ${c.load === 'paced' ? `${settings.rate}/s` : 'saturation'}, ${c.label}`)
     }

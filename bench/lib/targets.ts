@@ -50,13 +50,19 @@ export interface AuroraTargetOptions {
   instanceId: string
   /** Node/V8 flags for Aurora's process after its own (e.g. --cpu-prof). */
   nodeFlags?: string[]
+  /** More of Aurora's environment, over the bench's (for experiments: SNAPSHOT_EVERY_RECORDS=...). */
+  env?: Record<string, string>
 }
 
 export async function startAuroraTarget(options: AuroraTargetOptions): Promise<AuroraTarget> {
   const dataDir = await mkdtemp(join(tmpdir(), `aurora-bench-${options.instanceId}-`))
   const authToken = randomBytes(16).toString('hex')
   const projectId = `demo-${options.instanceId}`
+  // Aurora writes its log straight to this file: read through a pipe, one line per webhook would
+  // cost the load generator's process (this one) CPU on the cores it shares with Aurora.
+  const logFile = `${dataDir}.log`
   const child = await spawnAurora({
+    logFile,
     env: {
       // Production mode: the checks and defaults a deployed Aurora runs with.
       AURORA_MODE: 'production',
@@ -70,11 +76,12 @@ export async function startAuroraTarget(options: AuroraTargetOptions): Promise<A
       MIRROR_MODE: options.mirrorMode,
       // Production's level; spawnAurora also needs info to see "Server listening at".
       LOG_LEVEL: 'info',
+      ...options.env,
     },
     startTimeoutMs: 60_000,
     ...(options.nodeFlags ? { nodeFlags: options.nodeFlags } : {}),
   }).catch(async (err: unknown) => {
-    await rm(dataDir, { recursive: true, force: true })
+    await Promise.all([rm(dataDir, { recursive: true, force: true }), rm(logFile, { force: true })])
     throw err
   })
   return {
@@ -96,7 +103,9 @@ export async function startAuroraTarget(options: AuroraTargetOptions): Promise<A
       const exit = await child.stop(STOP_GRACE_MS)
       return { ...exit, ms: performance.now() - started, lastOutput: child.tail().slice(-5) }
     },
-    cleanup: () => rm(dataDir, { recursive: true, force: true }),
+    cleanup: async () => {
+      await Promise.all([rm(dataDir, { recursive: true, force: true }), rm(logFile, { force: true })])
+    },
   }
 }
 

@@ -4,7 +4,7 @@
 // it again on the same data dir.
 
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, type WriteStream } from 'node:fs'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { AURORA_NODE_FLAGS } from '../../src/node-flags.js'
@@ -14,7 +14,12 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export interface SpawnAuroraOptions {
   /** Aurora's environment (PORT defaults to 0, HOST to 127.0.0.1, LOG_LEVEL to info). PATH and HOME are inherited. */
   env: Record<string, string>
-  /** Append the child's stdout and stderr here; otherwise only the last lines are kept in memory. */
+  /**
+   * The child appends its stdout and stderr here itself; otherwise they come through pipes and only
+   * the last lines are kept in memory. Through a file, this process reads no log line per request:
+   * a load generator that spawned Aurora would otherwise spend its own CPU (and the cores it shares
+   * with Aurora) reading one line per webhook.
+   */
   logFile?: string
   /** How long to wait for "Server listening at". Default 30 s (the first tsx compile is slow on 2 cores). */
   startTimeoutMs?: number
@@ -38,6 +43,8 @@ export interface AuroraProcess {
 
 const INHERITED = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SystemRoot']
 const TAIL_LINES = 40
+/** Enough of a log file's end for TAIL_LINES lines. */
+const TAIL_BYTES = 64 * 1024
 
 /** Starts `node <AURORA_NODE_FLAGS> --import tsx src/server.ts`, as `npm start` does, and resolves once it listens. */
 export async function spawnAurora(options: SpawnAuroraOptions): Promise<AuroraProcess> {
@@ -49,27 +56,22 @@ export async function spawnAurora(options: SpawnAuroraOptions): Promise<AuroraPr
   Object.assign(env, { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }, options.env)
   // One process (no tsx CLI wrapper in between), so a signal reaches Aurora itself.
   const args = [...AURORA_NODE_FLAGS, ...(options.nodeFlags ?? []), '--import', 'tsx', 'src/server.ts']
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
-  const log: WriteStream | null = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : null
-  const lines: string[] = []
+  const logFd = options.logFile ? openSync(options.logFile, 'a') : null
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: logFd === null ? ['ignore', 'pipe', 'pipe'] : ['ignore', logFd, logFd] })
+  if (logFd !== null) closeSync(logFd) // the child holds its own copy
+  const output = options.logFile ? fileOutput(options.logFile) : pipeOutput(child)
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal }))
   })
-  exited.then(() => log?.end()).catch(() => undefined)
+  exited.then(() => output.stop()).catch(() => undefined)
 
+  const startTimeoutMs = options.startTimeoutMs ?? 30_000
   const listening = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Aurora did not start listening within ${options.startTimeoutMs ?? 30_000} ms`)), options.startTimeoutMs ?? 30_000)
-    const onLine = (line: string): void => {
-      log?.write(line + '\n')
-      lines.push(line)
-      if (lines.length > TAIL_LINES) lines.shift()
-      const url = listenUrl(line)
-      if (url) {
-        clearTimeout(timer)
-        resolve(url)
-      }
-    }
-    for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', onLine)
+    const timer = setTimeout(() => reject(new Error(`Aurora did not start listening within ${startTimeoutMs} ms`)), startTimeoutMs)
+    output.untilLine(listenUrl, (url) => {
+      clearTimeout(timer)
+      resolve(url)
+    })
     exited.then(({ code, signal }) => {
       clearTimeout(timer)
       reject(new Error(`Aurora exited before listening (code ${code}, signal ${signal})`))
@@ -82,12 +84,13 @@ export async function spawnAurora(options: SpawnAuroraOptions): Promise<AuroraPr
   } catch (err) {
     child.kill('SIGKILL')
     await exited
-    throw new Error(`${(err as Error).message}\n--- last output ---\n${lines.join('\n')}`)
+    throw new Error(`${(err as Error).message}\n--- last output ---\n${output.tail().join('\n')}`)
   }
-  return handle(child, url, exited, lines)
+  output.listened()
+  return handle(child, url, exited, output.tail)
 }
 
-function handle(child: ChildProcess, url: string, exited: AuroraProcess['exited'], lines: string[]): AuroraProcess {
+function handle(child: ChildProcess, url: string, exited: AuroraProcess['exited'], tail: () => string[]): AuroraProcess {
   let done = false
   exited.then(() => (done = true)).catch(() => undefined)
   return {
@@ -106,7 +109,7 @@ function handle(child: ChildProcess, url: string, exited: AuroraProcess['exited'
       if (!done) child.kill('SIGKILL')
       return exited
     },
-    tail: () => [...lines],
+    tail,
   }
 }
 
@@ -121,5 +124,95 @@ export function listenUrl(line: string): string | null {
     return match?.[1] ?? null
   } catch {
     return null
+  }
+}
+
+/** The child's output as this process sees it: the start-up line it waits for, and the last lines. */
+interface ChildOutput {
+  /** Calls found(match) once, for the first line match() returns non-null for. */
+  untilLine(match: (line: string) => string | null, found: (value: string) => void): void
+  /** Start-up is over: lines need no more reading as they come. */
+  listened(): void
+  tail(): string[]
+  stop(): void
+}
+
+/** Both pipes read line by line, the last TAIL_LINES kept. */
+function pipeOutput(child: ChildProcess): ChildOutput {
+  const lines: string[] = []
+  let watch: ((line: string) => void) | null = null
+  const onLine = (line: string): void => {
+    lines.push(line)
+    if (lines.length > TAIL_LINES) lines.shift()
+    watch?.(line)
+  }
+  for (const stream of [child.stdout, child.stderr]) if (stream) createInterface({ input: stream }).on('line', onLine)
+  return {
+    untilLine(match, found) {
+      watch = (line) => {
+        const value = match(line)
+        if (value === null) return
+        watch = null
+        found(value)
+      }
+    },
+    listened: () => (watch = null),
+    tail: () => [...lines],
+    stop: () => (watch = null),
+  }
+}
+
+/** The child writes the file itself; it is polled until start-up is over, and read again only for its tail. */
+function fileOutput(path: string): ChildOutput {
+  const POLL_MS = 25
+  let offset = statSync(path).size
+  let partial = ''
+  let timer: NodeJS.Timeout | null = null
+  const newLines = (): string[] => {
+    const size = statSync(path).size
+    if (size <= offset) return []
+    const fd = openSync(path, 'r')
+    try {
+      const buffer = Buffer.alloc(size - offset)
+      readSync(fd, buffer, 0, buffer.length, offset)
+      offset = size
+      const lines = (partial + buffer.toString('utf8')).split('\n')
+      partial = lines.pop() ?? ''
+      return lines
+    } finally {
+      closeSync(fd)
+    }
+  }
+  const stop = (): void => {
+    if (timer) clearInterval(timer)
+    timer = null
+  }
+  const start = offset
+  return {
+    untilLine(match, found) {
+      timer = setInterval(() => {
+        for (const line of newLines()) {
+          const value = match(line)
+          if (value === null) continue
+          stop()
+          found(value)
+          return
+        }
+      }, POLL_MS)
+    },
+    listened: stop,
+    tail() {
+      const size = statSync(path).size
+      const from = Math.max(start, size - TAIL_BYTES)
+      const fd = openSync(path, 'r')
+      try {
+        const buffer = Buffer.alloc(size - from)
+        readSync(fd, buffer, 0, buffer.length, from)
+        return buffer.toString('utf8').split('\n').filter((line) => line !== '').slice(-TAIL_LINES)
+      } finally {
+        closeSync(fd)
+      }
+    },
+    stop,
   }
 }

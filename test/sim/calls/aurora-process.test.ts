@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, readlink, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -53,4 +53,50 @@ describe('spawnAurora', () => {
   it('stops gracefully on SIGTERM with exit code 0', async () => {
     expect(await aurora.stop()).toEqual({ code: 0, signal: null })
   })
+})
+
+describe('spawnAurora with a log file', () => {
+  let dir: string
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'aurora-child-log-'))
+  })
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('lets the child write its log to the file itself, finds the listening line there, and tails it', async () => {
+    const logFile = join(dir, 'aurora.log')
+    await writeFile(logFile, 'an earlier run\n')
+    const aurora = await spawnAurora({
+      env: {
+        TWILIO_AUTH_TOKEN: 'child-test-token-0123456789',
+        ADMIN_TOKEN: 'child-test-admin-token-0123',
+        PUBLIC_URL: 'https://aurora.child.test',
+        INSTANCE_ID: 'childlog',
+        AURORA_DATA_DIR: join(dir, 'data'),
+      },
+      logFile,
+    })
+    try {
+      expect((await fetch(`${aurora.url}/health`)).status).toBe(200)
+      // Nothing passes through this process: the file is the child's own stdout.
+      expect(await readlink(`/proc/${aurora.pid}/fd/1`)).toBe(logFile)
+      const log = await readFile(logFile, 'utf8')
+      expect(log.startsWith('an earlier run\n')).toBe(true)
+      expect(log).toContain(`Server listening at ${aurora.url}`)
+      const tail = aurora.tail()
+      expect(tail.some((line) => line.includes('Server listening at'))).toBe(true)
+      expect(tail).not.toContain('an earlier run')
+    } finally {
+      expect(await aurora.stop()).toEqual({ code: 0, signal: null })
+    }
+  }, 60_000)
+
+  it('reports the last lines of the file when the child exits before listening', async () => {
+    const logFile = join(dir, 'broken.log')
+    const started = spawnAurora({ env: { TWILIO_AUTH_TOKEN: '', PUBLIC_URL: 'not a url', INSTANCE_ID: 'childbroken', AURORA_DATA_DIR: join(dir, 'broken') }, logFile })
+    await expect(started).rejects.toThrow(/exited before listening[\s\S]*--- last output ---\n.+/)
+  }, 60_000)
 })
