@@ -530,6 +530,24 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['choked up', 'bit choked', 'choking back', 'i am choked', 'nearly|almost choked'] },
   // "Her face has blown up" after a sting is swelling, not a blast.
   { signal: 'neutral', phrases: ['@flesh|lips|tongue|eye|eyes ~ blown|blew up'] },
+  // Bites and stings. A snake: kept still, nothing cut, sucked, washed or tied. An animal or a
+  // person: the bleeding, then washed under running water and seen by a doctor. An insect: the
+  // sting scraped out and the casualty watched for a reaction (anaphylaxis, below, when it starts).
+  { hazards: ['snake_bite'], phrases: [
+    'snake|snakes|adder|adders|viper|vipers|rattler|rattlers|rattlesnake|rattlesnakes|cobra|mamba|taipan|copperhead|cottonmouth|krait|boomslang ~ bit|bitten|bite|bites|biting|got|struck|strike|strikes',
+    'bit|bitten|struck|got ~ by ~ snake|snakes|adder|adders|viper|vipers|rattler|rattlers|rattlesnake|rattlesnakes|cobra|mamba|taipan|copperhead|cottonmouth|krait|boomslang', 'snake bite|bites', 'snakebite*', 'fang|fangs ~ marks|mark|holes',
+  ] },
+  { hazards: ['animal_bite'], phrases: [
+    'dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|animal|animals ~ bit|bitten|bites|biting|mauled|savaged|nipped|chomped', 'dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|animal|animals ~ had|got|took|grabbed hold', 'dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|animal|animals ~ gone|went|lunged|flew for|at',
+    'bit|bitten|mauled|savaged|nipped ~ by ~ dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|animal|animals', 'dog|animal|rat|horse|human bite|bites', 'mauled', 'savaged',
+    'customer|customers|patient|patients|resident|residents|prisoner|prisoners|inmate|inmates|pupil|pupils|child|kid|toddler|client|detainee ~ bit|bitten|bites|sank ~ teeth|me|him|her|them|his|my|into', 'bitten by ~ customer|customers|patient|patients|resident|residents|prisoner|prisoners|inmate|inmates|pupil|pupils|child|kid|toddler|client|detainee',
+  ] },
+  // "The dog's locked in the kennel now": the animal put away, not a person trapped.
+  { signal: 'neutral', phrases: ['dog|dogs|animal|horse|bull|cat|snake ~ locked|shut|penned|tied|chained ~ in|up|away'] },
+  // An insect, or stung on the body; "it stung" of a chemical, smoke or a burn is theirs (hazards.ts: subsumed).
+  { hazards: ['sting'], phrases: [
+    'bee|bees|wasp|wasps|hornet|hornets|jellyfish|scorpion|weever|yellowjacket|yellowjackets|insect|bumblebee ~ stung|sting|stings|stinging|got', 'stung|sting|stings ~ by|from ~ bee|bees|wasp|wasps|hornet|hornets|jellyfish|scorpion|weever|yellowjacket|yellowjackets|insect|bumblebee', 'bee|wasp|hornet|insect sting|stings', 'stung ~ on ~ @flesh', 'got|been|was|were|is|has stung',
+  ] },
   // "She doesn't have an EpiPen" is still anaphylaxis: the pen, not the reaction, is missing.
   { hazards: ['anaphylaxis'], negationProof: true, phrases: ['epipen*', 'epi pen*', 'adrenaline pen*', 'adrenalin pen*', 'auto injector*', 'autoinjector*'] },
   { hazards: ['anaphylaxis'], phrases: [
@@ -542,14 +560,14 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // A throat swelling after smoke or a flash burn is the airway burnt, not an allergy: fresh air, not a pen.
   { hazards: ['anaphylaxis'], explainedBy: ['burn', 'fire', 'smoke'], phrases: ['throat ~ like ~ closing|swelling|swelled|tightening', 'throat ~ narrow|narrowing|narrower', 'tongue ~ getting|going bigger|fat|huge', 'stung|sting ~ inside|in @poss mouth|throat|tongue', 'throat|tongue ~ swelling|swollen|closing|swelled|tight|tightening|swell', 'swelling|swollen ~ throat|tongue', 'tongue|lips|throat ~ blowing|blown|puffing up', 'tongue|lips|throat ~ ballooning|ballooned', 'tongue ~ thick|fat|huge|massive|enormous'] },
-  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical'], phrases: ['nut|nuts|peanut|sesame|shellfish|seafood|egg|latex|bee|wasp allergy', 'lips|tongue|mouth ~ prickling|prickly|tingling|tingly|itchy|itching', 'nut|nuts|peanut|peanuts|sesame|shellfish|prawn|prawns|cashew|cashews|almond|almonds|walnut|walnuts|hazelnut|hazelnuts|pistachio|pistachios|pecan|pecans|mussels|crab|lobster ~ in|eaten|ate', 'face|lips|eyes ~ blowing|blown up', 'face|lips|eyes ~ ballooning|ballooned'] },
+  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting'], phrases: ['nut|nuts|peanut|sesame|shellfish|seafood|egg|latex|bee|wasp allergy', 'lips|tongue|mouth ~ prickling|prickly|tingling|tingly|itchy|itching', 'nut|nuts|peanut|peanuts|sesame|shellfish|prawn|prawns|cashew|cashews|almond|almonds|walnut|walnuts|hazelnut|hazelnuts|pistachio|pistachios|pecan|pecans|mussels|crab|lobster ~ in|eaten|ate', 'face|lips|eyes ~ blowing|blown up', 'face|lips|eyes ~ ballooning|ballooned'] },
   { hazards: ['anaphylaxis'], urgency: 'CRITICAL', besides: ['anaphylaxis'], phrases: ['drooling', 'hot potato', 'can not swallow'] },
   // A face swelling beside 'I'm allergic' is the reaction; after a blow, it is the blow.
-  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical'], explainedBy: ['crush', 'injury_bleeding', 'head_injury', 'burn', 'fall', 'injury', 'vehicle_strike'], phrases: ['face|lips|eyes|tongue ~ puffy|puffing|puffed|swelling|swollen', 'going|gone|getting all puffy|swollen', 'tongue ~ fat|thick|big|huge'] },
-  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'injury'], phrases: ['tongue|throat|lips ~ like ~ it is|its ~ swelling|swelled|closing|thick'] },
-  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical'], phrases: ['lumps|welts|hives ~ all over', 'lumps|welts|hives ~ everywhere', 'blotches|blotchy|hives|welts|itchy|itching ~ neck|face|chest', 'blotches|blotchy|itchy|itching all over'] },
+  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting'], explainedBy: ['crush', 'injury_bleeding', 'head_injury', 'burn', 'fall', 'injury', 'vehicle_strike'], phrases: ['face|lips|eyes|tongue ~ puffy|puffing|puffed|swelling|swollen', 'going|gone|getting all puffy|swollen', 'tongue ~ fat|thick|big|huge'] },
+  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting', 'injury'], phrases: ['tongue|throat|lips ~ like ~ it is|its ~ swelling|swelled|closing|thick'] },
+  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting'], phrases: ['lumps|welts|hives ~ all over', 'lumps|welts|hives ~ everywhere', 'blotches|blotchy|hives|welts|itchy|itching ~ neck|face|chest', 'blotches|blotchy|itchy|itching all over'] },
   // Stung many times and feeling faint is a reaction, whether or not anyone says "allergic".
-  { hazards: ['anaphylaxis'], besides: ['medical', 'anaphylaxis'], phrases: ['stung ~ load|loads|lots|dozen|dozens|several|many|hundreds ~ times', 'stung all over', 'load|loads|lots|dozen|dozens|several|swarm|mass of ~ stings|bites'] },
+  { hazards: ['anaphylaxis'], besides: ['medical', 'sting', 'anaphylaxis'], phrases: ['stung ~ load|loads|lots|dozen|dozens|several|many|hundreds ~ times', 'stung all over', 'load|loads|lots|dozen|dozens|several|swarm|mass of ~ stings|bites'] },
   // Someone found unresponsive who is only gasping or not breathing normally needs CPR (ERC 2021).
   { hazards: ['not_breathing'], negationProof: true, phrases: [
     'not breathing properly|normally|right|well', 'breathing weird|funny|strange|oddly|weirdly|strangely', 'agonal',

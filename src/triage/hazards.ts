@@ -31,9 +31,15 @@ export const HAZARDS = [
   // Pressing on an impaled object drives it in; a severed part goes with them.
   'embedded_object',
   'amputation',
+  // Kept still, lying down, the limb still: nothing cut, sucked, washed or tied tight, the snake left alone.
+  'snake_bite',
   // Bone through the skin: pressed around, never on, and never pushed back.
   'open_fracture',
   'injury_bleeding',
+  // A dog, a rat, a horse, a person: the bleeding first, then washed under running water, and a doctor today.
+  'animal_bite',
+  // A bee, wasp or hornet: the sting scraped out, something cold, and watched for a reaction.
+  'sting',
   // A blow to the head: watched, not left alone or let sleep; drowsy, sick or an odd pupil is the ambulance now.
   'head_injury',
   'unconscious',
@@ -88,6 +94,7 @@ const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
   'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth',
+  'snake_bite', 'animal_bite', 'sting',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -118,7 +125,14 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   amputation: { urgency: 'CRITICAL', person: true },
   // Open fracture: pressure around the bone, not on it. Nosebleed: pinched, not pressed as a wound.
   open_fracture: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing'] },
-  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury', 'open_fracture', 'nosebleed'] },
+  // A snake bite's wound is the snake's entry (nothing pressed, washed or cut): "cut it open?" there is no wound to press.
+  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury', 'open_fracture', 'nosebleed', 'snake_bite'] },
+  // CPR covers them once someone is not breathing; a bitten-off fingertip is the amputation (saved, not washed).
+  snake_bite: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
+  animal_bite: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'amputation'] },
+  // A sting with a swelling face or a wheeze is the reaction: the pen, not the ice. "It stung" of a
+  // chemical, smoke or a burn is that hazard's own word.
+  sting: { urgency: 'HIGH', person: true, subsumedBy: ['anaphylaxis', 'not_breathing', 'unconscious', 'breathing_difficulty', 'chemical_exposure', 'chemical_spill', 'swallowed_chemical', 'eye_injury', 'burn', 'smoke', 'fire', 'gas_leak', 'carbon_monoxide'] },
   // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
   // Kept beside not_breathing (the responder says CPR only): "he's breathing again" leaves them unresponsive.
   unconscious: { urgency: 'CRITICAL', person: true },
@@ -149,7 +163,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
   panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },
@@ -208,6 +222,8 @@ const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const BREATHING_SLOW = /\bbreath(?:ing|es)?(?:'s| is| are|'re)?\s+(?:\w+\s+){0,2}(?:slow|slowed|slowing|shallow|weak|faint)\b/i
 const BREATHING_STOPPED = /\b(?:not|no|stopped|isn't|is not)\s+(?:\w+\s+)?breath/i
+const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)\b.*\b(?:swell\w*|swelled|swollen|puff\w*|blown up|ballooning|thick|tight\w*|closing)\b|\bthroat\w*\b.*\b(?:funny|odd|weird|strange|tight\w*|thick|closing|swell\w*)\b|\bwheez\w*|\b(?:blotchy|itchy|lumps|hives|welts)\b.*\b(?:everywhere|all over)\b|\bcan ?not (?:breathe|swallow)\b|\b(?:epi ?pens?|adrenaline|pens?)\b/i
+const NOT_SWELLING = /\b(?:no|not|nae|without|isn't|isnt|hasn't|hasnt)\s+(?:\w+\s+){0,2}(?:swell\w*|swollen|puff\w*|wheez\w*)/i
 const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
 const TIGHT_CHEST = /\b(tight|tightness|tightening)\b/i
 const HEAD_SIGNS = /\b(dopey|drifting|headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making (?:any )?sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|thr(?:own|ew) up|drunk|eyelids|drooping|brought (?:it|her lunch|his lunch|lunch|up)\w*|drowsy|dozy|sleepy|slurr\w*|hard to keep awake|keep (?:her|him|them) awake)\b/i
@@ -259,6 +275,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) read = readAs(read, 'medical', 'breathing_difficulty')
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
+  // After a sting, a face, lips or tongue swelling, or a wheeze, is the reaction starting: the pen, not the ice.
+  if ([...read, ...ongoing].includes('sting') && STING_REACTION.test(text) && !NOT_SWELLING.test(text)) read = [...new Set(['anaphylaxis' as const, ...read.filter((h) => h !== 'breathing_difficulty' && h !== 'medical' && h !== 'sting')])]
   // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
   if (read.includes('choking') && (SWELLING.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'choking', 'anaphylaxis')
   // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),

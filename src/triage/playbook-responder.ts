@@ -63,6 +63,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
   const turnHazards = inCallContext(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
+  // What the call made of this turn's words ("his face is swelling" after a sting is anaphylaxis) is as urgent as what it became.
+  for (const h of turnHazards) if (!triage.hazards.includes(h)) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
   let hazards: Hazard[] = graverOngoingFirst(turnHazards, triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   // What looser words name while the call has no emergency yet, raising the reply's urgency once taken.

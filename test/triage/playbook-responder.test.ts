@@ -3652,3 +3652,84 @@ describe('how many breaths, asked during CPR', () => {
     expect(reply.text).toMatch(/give five first/)
   })
 })
+
+describe('playbook responder: bites and stings', () => {
+  itReads([
+    ["one of the blokes reckons a snake's got him on the ankle", 'snake_bite'],
+    ["I've been bitten by an adder on my hand, it's swelling up", 'snake_bite'],
+    ['the rattlesnake struck his leg', 'snake_bite'],
+    ["a big dog's had hold of me arm in a back garden", 'animal_bite'],
+    ["the Alsatian's gone for him", 'animal_bite'],
+    ['a patient bit me on the arm', 'animal_bite'],
+    ['a bee stung him on the arm', 'sting'],
+    ["a wasp's got her on the neck", 'sting'],
+    ["I've been stung and my tongue feels like it's swelling", 'anaphylaxis'],
+  ])
+  itDoesNotRead([
+    ["there's a snake in the office", 'snake_bite'],
+    ['his eyes have been stung by the fumes', 'sting'],
+    ['the acid has stung his hand', 'sting'],
+    ['I bit my tongue', 'animal_bite'],
+    ["the dog's locked in the kennel now", 'trapped'],
+  ])
+
+  it('keeps a snake-bitten worker still and refuses the knife, the mouth and the washing; droopy eyelids are the venom spreading', async () => {
+    const replies = await call(
+      "one of the blokes clearing scrub reckons a brown's got him on the ankle, he saw it slither off into the grass",
+      'should I cut it open and suck the venom out?',
+      'do we wash it off?',
+      "he's feeling crook and his eyelids are going droopy",
+    )
+    for (const r of replies) expect(r.sources).toEqual(['snake-bite-keep-still'])
+    expect(replies[0]?.text).toMatch(/^Keep them lying down, calm and still/)
+    expect(replies[1]?.text).toMatch(/^No: don't cut it, suck it or put ice on it/)
+    expect(replies[2]?.text).toMatch(/^No, leave the bite as it is/)
+    expect(replies[3]?.urgency).toBe('CRITICAL')
+    expect(replies[3]?.text).toMatch(/^That's the venom spreading/)
+    for (const r of replies) expect(r.text).not.toMatch(/Press hard on the wound/)
+  })
+
+  it('lets nobody drive a snake-bite casualty in: the ambulance comes to them', async () => {
+    const reply = last(await call('a snake bit him on the hand', 'can we put him in the ute and drive him to town'))
+    expect(reply.text).toMatch(/^No, keep them lying still: walking spreads the venom/)
+  })
+
+  it('talks a worker bitten by a dog through the bleeding, then the washing, and not back to the owner', async () => {
+    const replies = await call(
+      "I'm a meter reader, on me own, a big dog's had hold of me arm in a back garden, I've got away over the fence but it's ripped me forearm",
+      "it's pissing out, I've wrapped me scarf round it",
+      'should I go back and find out whose dog it is, for the jabs like?',
+    )
+    expect(replies[0]?.text).toMatch(/^Get away from the animal first/)
+    expect(replies[1]?.sources).toEqual(['animal-bite-bleeding'])
+    expect(replies[1]?.text).toMatch(/Press hard on the bite/)
+    expect(replies[2]?.text).toMatch(/^Not now: don't go back/)
+  })
+
+  it('washes a dog bite once the bleeding is under control, and reads the dog shut away as no one trapped', async () => {
+    const replies = await call('the guard dog has bitten one of the lads on the leg', "it's bleeding a bit", 'should we wash it', "the dog's locked in the kennel now")
+    expect(replies[2]?.text).toMatch(/^Yes, once it's bleeding less: under running water for five minutes/)
+    expect(last(replies).sources).toEqual(['animal-bite-bleeding'])
+    expect(last(replies).text).toMatch(/Every bite needs a doctor today/)
+  })
+
+  it('scrapes out a sting and watches; a swelling after it is the reaction, and "no swelling" is not', async () => {
+    const plain = await call('a bee stung her on the hand', "there's no swelling on her face, she's fine")
+    expect(plain[0]?.sources).toEqual(['sting-scrape-cool'])
+    expect(plain[0]?.text).toMatch(/^If the sting is still in the skin, scrape it out sideways/)
+    expect(last(plain).sources).toEqual(['sting-scrape-cool'])
+    const reaction = last(await call('a bee stung her on the hand', 'her lips are going puffy'))
+    expect(reaction.sources).toEqual(['anaphylaxis-adrenaline'])
+    expect(reaction.urgency).toBe('CRITICAL')
+  })
+
+  it('reads a sting with blotches everywhere and a funny throat as anaphylaxis from the first words', async () => {
+    const [reply] = await call("bee stung him on the hand, he's going blotchy everywhere and says his throat's funny")
+    expect(reply?.sources).toEqual(['anaphylaxis-adrenaline'])
+    expect(reply?.urgency).toBe('CRITICAL')
+  })
+
+  it('tells how to get a sting out', async () => {
+    expect(last(await call("I've been stung by a bee on my hand", 'how do I get the sting out')).text).toMatch(/^Scrape it out sideways with a fingernail or the edge of a card/)
+  })
+})
