@@ -68,8 +68,10 @@ export const HINTS: readonly HintRule[] = [
     'caught|dragged|pulled|wrapped|wound ~ in|into|round|around ~ @machine|rollers|spindle|shaft|tray|stirrer',
   ] },
   // Off something, down something, through something.
+  // The bare word, not of a thing that fell: "a bale has fallen off the stack" is read (or not) by the tables.
+  { hazards: ['fall'], phrases: ['fell|fallen|falling'], unless: ['bale', 'bales', 'sack', 'sacks', 'pallet', 'pallets', 'box', 'boxes', 'load', 'drum', 'drums', 'barrel', 'barrels', 'bag', 'bags', 'shelving', 'stack', 'tiles', 'tile', 'brick', 'bricks', 'sign', 'crate', 'crates', 'tree', 'branch'] },
   { hazards: ['fall'], phrases: [
-    'fell|fallen|falling', 'he|she|i|we|they|someone|somebody|lad|man|woman|worker|bloke|fella [is|has|have|had|just] [just] come|came|tumbled|dropped|slid ~ off|down|through', '@vehicle|bike|motorbike|horse|quad|rider|courier|cyclist ~ come|came off', 'come|came off ~ the|a|his|her|my|me ~ ladder|roof|scaffold|platform|seat|stool|chair|truck|trailer|tractor|banking|bike|motorbike|horse|quad|steps|stairs', 'gone|went ~ down|through ~ stairs|steps|stairwell|ladder|hole|shaft|bank|slope|ditch|ceiling|roof|floor|skylight|slats|gap',
+    'he|she|i|we|they|someone|somebody|lad|man|woman|worker|bloke|fella [is|has|have|had|just] [just] come|came|tumbled|dropped|slid ~ off|down|through', '@vehicle|bike|motorbike|horse|quad|rider|courier|cyclist ~ come|came off', 'come|came off ~ the|a|his|her|my|me ~ ladder|roof|scaffold|platform|seat|stool|chair|truck|trailer|tractor|banking|bike|motorbike|horse|quad|steps|stairs', 'gone|went ~ down|through ~ stairs|steps|stairwell|ladder|hole|shaft|bank|slope|ditch|ceiling|roof|floor|skylight|slats|gap',
     'off the|a ~ ladder|ladders|roof|scaffold|scaffolding|platform|stairs|steps|seat|stool|chair|horse|bike|truck|trailer|banking|edge|tower|net|ledge|rung',
     'missed|lost ~ footing|balance', 'thrown|flung|bucked|chucked|catapulted ~ off|out|from', 'knocked ~ flat|off', 'come|came|crashed down ~ on|onto', 'landed ~ on|onto',
     'storeys|floors|metres|meters ~ up|down|below|onto',

@@ -87,6 +87,11 @@ describe('hints: never over what the vocabulary or the call already says', () =>
     // An electrician is a trade, not a shock; a phone that rings out is not someone unconscious.
     ["our electrician's not answering his phone", 'electric_shock'],
     ["our electrician's not answering his phone", 'unconscious'],
+    // A thing that fell is not someone who fell.
+    ['a bale has fallen off the stack', 'fall'],
+    ['a pallet fell off the forklift', 'fall'],
+    // A motorbike courier who slid under a van, helmet still on, was not bitten by a snake.
+    ["a motorbike courier's slid under a parked van, he's still got his helmet on", 'snake_bite'],
   ])('does not hint %j as %s', (said, hazard) => {
     const triage = classify(said)
     expect(triage.hazards).toEqual([])
@@ -146,6 +151,7 @@ describe("hints: review 42's first reports", () => {
     ['my colleague eat the pierogi too fast in canteen and now he hold his throat, cannot speak, only small whistle sound', 'choking-back-blows'],
     ["one of the shearers has gone all wobbly on the board and started spewing, he's hot as and can't tell me what day it is", 'heat-cool-down'],
     ["I'm on my own up at the reservoir, the ice gave way, went in up to my chest, I've got myself out but I'm soaked through", 'cold-warm-slowly'],
+    ["one of the blokes clearing scrub on the station reckons a brown's got him on the ankle, he saw it slither off into the grass", 'snake-bite-keep-still'],
   ])
 })
 
