@@ -121,7 +121,8 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   crush: { urgency: 'CRITICAL', person: true },
   // Struck by a forklift, truck or wagon: at least HIGH, whatever else the caller says.
   vehicle_strike: { urgency: 'HIGH', person: true },
-  embedded_object: { urgency: 'CRITICAL', person: true },
+  // A bite that has "gone right through" left nothing in: the bite's own entry.
+  embedded_object: { urgency: 'CRITICAL', person: true, subsumedBy: ['animal_bite', 'snake_bite'] },
   amputation: { urgency: 'CRITICAL', person: true },
   // Open fracture: pressure around the bone, not on it. Nosebleed: pinched, not pressed as a wound.
   open_fracture: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing'] },
@@ -222,7 +223,7 @@ const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const BREATHING_SLOW = /\bbreath(?:ing|es)?(?:'s| is| are|'re)?\s+(?:\w+\s+){0,2}(?:slow|slowed|slowing|shallow|weak|faint)\b/i
 const BREATHING_STOPPED = /\b(?:not|no|stopped|isn't|is not)\s+(?:\w+\s+)?breath/i
-const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)\b.*\b(?:swell\w*|swelled|swollen|puff\w*|blown up|ballooning|thick|tight\w*|closing)\b|\bthroat\w*\b.*\b(?:funny|odd|weird|strange|tight\w*|thick|closing|swell\w*)\b|\bwheez\w*|\b(?:blotchy|itchy|lumps|hives|welts)\b.*\b(?:everywhere|all over)\b|\bcan ?not (?:breathe|swallow)\b|\b(?:epi ?pens?|adrenaline|pens?)\b/i
+const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)\b.*\b(?:swell\w*|swelled|swollen|puff\w*|blown up|ballooning|thick|tight\w*|closing)\b|\bthroat\w*\b.*\b(?:funny|odd|weird|strange|tight\w*|thick|closing|swell\w*)\b|\bwheez\w*|\b(?:blotchy|itchy|lumps|hives|welts)\b.*\b(?:everywhere|all over)\b|\bcan ?not (?:breathe|swallow)\b|\b(?:epi ?pens?|adrenaline|pens?)\b|\b(?:croaky|hoarse|husky|stridor)\b|\bnoise when (?:he|she|they) breathes?\b|\b(?:throwing up|thrown up|vomit\w*|being sick|dizzy|faint|heart\w* (?:racing|pounding|going))\b/i
 const NOT_SWELLING = /\b(?:no|not|nae|without|isn't|isnt|hasn't|hasnt)\s+(?:\w+\s+){0,2}(?:swell\w*|swollen|puff\w*|wheez\w*)/i
 const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
 const TIGHT_CHEST = /\b(tight|tightness|tightening)\b/i

@@ -121,7 +121,7 @@ export const HINTS: readonly HintRule[] = [
     'boiling|molten|scalding|searing', 'red|white hot', 'scald*', 'scorch*', 'blowback|flashback|flared|fireball', 'blow|flash back', 'flare up', 'flash pot|pan', 'singed', '@garment|wig|eyebrows|eyelashes ~ melted|singed|burnt|frazzled|caught',
     'radiator|coolant|steam ~ blown|burst|sprayed|spurted|shot|gone|went', 'still hot', 'hot|boiling|scalding water ~ over|on|onto|down|splashed|spilt|spilled|poured', 'hot ~ oil|fat|plate|plates|glue|bitumen|tar|wax|metal|pan|pans|liquid|steam|coolant|radiator|toffee|sugar|caramel|wort|soup|grease|iron|tray|pipe',
     'fryer|bitumen|tar|toffee|wort|steam|oil ~ over|on|onto|into|down|up ~ @poss ~ @body', 'burn|burns|burnt|burned|blister|blisters|blistered|blistering', 'melted ~ onto|on|into',
-  ] },
+  ], unless: ['tick', 'ticks'] },
   // Something swallowed that is not a drink.
   { hazards: ['swallowed_chemical'], phrases: [
     'swig*|gulp*|glug*|mouthful|swallowed|drank|drunk|sipped|supped|downed|eaten|ate|necked ~ bottle|bait|pellets|poison|antifreeze|degreaser|weedkiller|killer|cleaner|unblocker|liquid|stuff|solution|@chem',

@@ -3702,13 +3702,13 @@ describe('playbook responder: bites and stings', () => {
     )
     expect(replies[0]?.text).toMatch(/^Get away from the animal first/)
     expect(replies[1]?.sources).toEqual(['animal-bite-bleeding'])
-    expect(replies[1]?.text).toMatch(/Press hard on the bite/)
+    expect(replies[1]?.text).toMatch(/Bleeding hard: press hard on it/)
     expect(replies[2]?.text).toMatch(/^Not now: don't go back/)
   })
 
   it('washes a dog bite once the bleeding is under control, and reads the dog shut away as no one trapped', async () => {
     const replies = await call('the guard dog has bitten one of the lads on the leg', "it's bleeding a bit", 'should we wash it', "the dog's locked in the kennel now")
-    expect(replies[2]?.text).toMatch(/^Yes, once it's bleeding less: under running water for five minutes/)
+    expect(replies[2]?.text).toMatch(/^Yes: under running water with soap for fifteen minutes/)
     expect(last(replies).sources).toEqual(['animal-bite-bleeding'])
     expect(last(replies).text).toMatch(/Every bite needs a doctor today/)
   })
@@ -3729,7 +3729,45 @@ describe('playbook responder: bites and stings', () => {
     expect(reply?.urgency).toBe('CRITICAL')
   })
 
-  it('tells how to get a sting out', async () => {
+  it("tells how to get a sting out, and a box jellyfish's vinegar", async () => {
+    expect(last(await call('a bee stung him on the neck, the sting is still in', 'should we pull them out with tweezers')).text).toMatch(/^Scrape it out sideways/)
+    const jelly = await call('one of our deckies got stung by a box jellyfish, there are tentacles stuck on her legs', "someone's saying rinse it with fresh water")
+    expect(jelly[0]?.urgency).toBe('CRITICAL')
+    for (const r of jelly) expect(r.text).toMatch(/^A box jellyfish: pour vinegar on the stings/)
+    expect(jelly[0]?.sources).not.toContain('trapped-make-safe')
     expect(last(await call("I've been stung by a bee on my hand", 'how do I get the sting out')).text).toMatch(/^Scrape it out sideways with a fingernail or the edge of a card/)
+  })
+
+  // Review 44: a bite is washed for fifteen minutes and seen today; a snake bite is not walked, bandaged wrongly or finished off later.
+  it('reads a bite by its place on the body, and a bite that went right through as no object left in', async () => {
+    const [reply] = await call("I've been bit on the hand by a dog in a back garden, it's gone right through by me thumb")
+    expect(reply?.sources).toEqual(['animal-bite-wash'])
+    expect(reply?.text).toMatch(/If not, wash it now under running water, with soap/)
+    expectReads("I've been bitten on the hand by a tiger snake", 'snake_bite')
+    expectReads('one of the lads has bit an officer on the forearm during a restraint', 'animal_bite')
+  })
+
+  it.each([
+    ['a stray dog bit him on the leg', 'that dog was frothing at the mouth, will he get rabies', /^Treat it as serious: wash it with soap and running water for fifteen minutes/],
+    ['a cat bit me on the hand, two deep holes', "it's getting red round the knuckle, can I wait till tomorrow", /^No, a doctor today/],
+    ['a stray dog bit him on the leg', 'the lads say put chilli powder and turmeric on the wound', /^No, nothing on it but running water and soap/],
+    ['a prisoner bit an officer on the arm', 'should I make it bleed or stop it bleeding', /^Unless it's bleeding hard, let it bleed a little/],
+  ])('after %j, answers %j', async (first, asked, expected) => {
+    expect(last(await call(first, asked)).text).toMatch(expected)
+  })
+
+  it.each([
+    ['a brown snake got him on the ankle', "I've a couple of crepe bandages, how tight do I do it", /^An Australian snake: a firm broad bandage over the bite, then from the fingers or toes/],
+    ['I just got bit by a copperhead on my finger', 'can I just finish up this bed and go to urgent care after work', /^No: stop now and keep still, whatever the snake/],
+    ['I just got bit by a copperhead on my finger', "I'm gonna try and get it in a bucket so the hospital can see it", /^No, leave the snake alone/],
+    ['a tiger snake bit me on the hand', "my head's starting to pound and I feel a bit off", /That's the venom spreading/],
+  ])('after %j, answers %j', async (first, asked, expected) => {
+    expect(last(await call(first, asked)).text).toMatch(expected)
+  })
+
+  it('never tells anyone to wrap a snake bite "from the bite up", and never tourniquets it', async () => {
+    const replies = await call('a brown snake got him on the ankle', 'should I whack a tie-down strap round his leg real tight', "I've got a crepe bandage, where do I start")
+    for (const r of replies) expect(r.text).not.toMatch(/from the bite up|tourniquet on|twist the rod/)
+    expect(replies[1]?.text).toMatch(/^No: don't cut it, suck it or put ice on it, and nothing tied tight/)
   })
 })
