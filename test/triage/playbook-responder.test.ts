@@ -3752,11 +3752,6 @@ describe('playbook responder: bites and stings', () => {
     ['a cat bit me on the hand, two deep holes', "it's getting red round the knuckle, can I wait till tomorrow", /^No, a doctor today/],
     ['a stray dog bit him on the leg', 'the lads say put chilli powder and turmeric on the wound', /^No, nothing on it but running water and soap/],
     ['a prisoner bit an officer on the arm', 'should I make it bleed or stop it bleeding', /^Unless it's bleeding hard, let it bleed a little/],
-  ])('after %j, answers %j', async (first, asked, expected) => {
-    expect(last(await call(first, asked)).text).toMatch(expected)
-  })
-
-  it.each([
     ['a brown snake got him on the ankle', "I've a couple of crepe bandages, how tight do I do it", /^An Australian snake: a firm broad bandage over the bite, then from the fingers or toes/],
     ['I just got bit by a copperhead on my finger', 'can I just finish up this bed and go to urgent care after work', /^No: stop now and keep still, whatever the snake/],
     ['I just got bit by a copperhead on my finger', "I'm gonna try and get it in a bucket so the hospital can see it", /^No, leave the snake alone/],
