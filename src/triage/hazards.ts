@@ -303,6 +303,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "Her breathing's ever so slow and there's no pulse at her wrist": breathing said is breathing,
   // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
   if (read.includes('not_breathing') && BREATHING_SLOW.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'not_breathing')
+  // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
+  if (read.includes('anaphylaxis') && [...read, ...ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(text)) read = without(read, 'anaphylaxis')
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.
   if (read.includes('anaphylaxis') && ongoing.some((h) => BLEEDING.includes(h)) && !ALLERGEN_NAMED.test(text)) read = without(read, 'anaphylaxis')
   // A face puffed up with tiny red dots after a crush is the crush (traumatic asphyxia), not an allergy.

@@ -3700,7 +3700,7 @@ describe('playbook responder: bites and stings', () => {
       "it's pissing out, I've wrapped me scarf round it",
       'should I go back and find out whose dog it is, for the jabs like?',
     )
-    expect(replies[0]?.text).toMatch(/^Get away from the animal first/)
+    expect(replies[0]?.text).toMatch(/^Get out of reach first/)
     expect(replies[1]?.sources).toEqual(['animal-bite-bleeding'])
     expect(replies[1]?.text).toMatch(/Bleeding hard: press hard on it/)
     expect(replies[2]?.text).toMatch(/^Not now: don't go back/)
@@ -3758,6 +3758,37 @@ describe('playbook responder: bites and stings', () => {
     ['a tiger snake bit me on the hand', "my head's starting to pound and I feel a bit off", /That's the venom spreading/],
   ])('after %j, answers %j', async (first, asked, expected) => {
     expect(last(await call(first, asked)).text).toMatch(expected)
+  })
+
+  // Review 45 (unseen wording): the kind named without "snake", a funnel-web, slang, the body part.
+  itReads([
+    ['I think it were an adder, had a zigzag down its back', 'snake_bite'],
+    ["a joe blake's just got Shane on the leg", 'snake_bite'],
+    ["pretty sure it's a funnel-web, it reared up at me", 'snake_bite'],
+    ['the alsatian had him, it tore his forearm open', 'animal_bite'],
+    ['one of the deckhands got wrapped up in a jellyfish, tentacles all over his legs', 'sting'],
+    ["think it's a weever fish, my foot's killing", 'sting'],
+  ])
+
+  it.each([
+    ["pretty sure it's a funnel-web that bit me", "me lips are tingling and I'm sweating buckets and drooling", /^That's the venom spreading/],
+    ['a brown snake bit him on the leg', "we've bandaged the whole arm and put a splint on, can we take it off to check the bite", /^No, leave the bandage and splint on/],
+    ['the alsatian had him, the blood is pumping out', "there's a tourniquet in the first aid box, should I put it on", /^Put the tourniquet round the limb/],
+    ['the alsatian had him, the blood is pumping out', "the dog's still running about the yard", /^No, not while it's loose/],
+    ['a monkey bit my colleague on the hand', 'she will get the injections when she flies home next week', /^No, a doctor today/],
+    ['a rat bit me through my glove', 'would I scrub it out with a bit of the bleach', /^No, nothing on it but running water and soap/],
+    ['one of the deckhands got wrapped up in a jellyfish', "someone's saying wee on it", /^A jellyfish: no fresh water or pee/],
+    ["I stood on a weever fish, my foot's killing", 'should I put ice on it', /^Put your foot or hand in hot water/],
+    ["got stung by a wasp an hour ago, me whole arm's swelled up", "I've took a Piriton, is that enough", /one antihistamine tablet helps the itch/],
+    ["got stung by a wasp an hour ago, me whole arm's swelled up", 'can I go back on the forklift', /No driving or forklift if a tablet made (you|them) drowsy/],
+  ])('after %j, answers %j', async (first, asked, expected) => {
+    expect(last(await call(first, asked)).text).toMatch(expected)
+  })
+
+  it('offers no adrenaline pen for an arm swelling after a sting, only for a face or a wheeze', async () => {
+    const replies = await call("got stung by a wasp, me whole arm's swelled up to the elbow", "me breathing's fine, no rash, just a massive fat arm", 'it is no worse')
+    for (const r of replies) expect(r.sources).not.toContain('anaphylaxis-adrenaline')
+    for (const r of replies) expect(r.text).not.toMatch(/swelling spreads, use it|swelling spreads, help them use it/)
   })
 
   it('never tells anyone to wrap a snake bite "from the bite up", and never tourniquets it', async () => {
