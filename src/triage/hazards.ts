@@ -40,6 +40,10 @@ export const HAZARDS = [
   'animal_bite',
   // A bee, wasp or hornet: the sting scraped out, something cold, and watched for a reaction.
   'sting',
+  // A spider: washed, something cold, watched for the venom spreading; a funnel-web is a snake bite's first aid.
+  'spider_bite',
+  // Pulled out with fine tweezers close to the skin, never burnt or smothered; a doctor if a rash or a fever follows.
+  'tick_bite',
   // A blow to the head: watched, not left alone or let sleep; drowsy, sick or an odd pupil is the ambulance now.
   'head_injury',
   'unconscious',
@@ -94,7 +98,7 @@ const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
   'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth',
-  'snake_bite', 'animal_bite', 'sting',
+  'snake_bite', 'animal_bite', 'sting', 'spider_bite', 'tick_bite',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -133,6 +137,9 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   animal_bite: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'amputation'] },
   // A sting with a swelling face or a wheeze is the reaction: the pen, not the ice. "It stung" of a
   // chemical, smoke or a burn is that hazard's own word.
+  spider_bite: { urgency: 'HIGH', person: true, subsumedBy: ['snake_bite', 'anaphylaxis', 'not_breathing', 'unconscious'] },
+  // Not an emergency: what to do, and when to see a doctor, without sending help.
+  tick_bite: { urgency: 'MEDIUM', person: true, subsumedBy: ['snake_bite', 'spider_bite', 'anaphylaxis', 'not_breathing', 'unconscious', 'animal_bite', 'sting'] },
   sting: { urgency: 'HIGH', person: true, subsumedBy: ['anaphylaxis', 'not_breathing', 'unconscious', 'breathing_difficulty', 'chemical_exposure', 'chemical_spill', 'swallowed_chemical', 'eye_injury', 'burn', 'smoke', 'fire', 'gas_leak', 'carbon_monoxide'] },
   // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
   // Kept beside not_breathing (the responder says CPR only): "he's breathing again" leaves them unresponsive.
@@ -164,7 +171,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
   panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'spider_bite'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },
@@ -225,6 +232,8 @@ const BREATHING_SLOW = /\bbreath(?:ing|es)?(?:'s| is| are|'re)?\s+(?:\w+\s+){0,2
 const BREATHING_STOPPED = /\b(?:not|no|stopped|isn't|is not)\s+(?:\w+\s+)?breath/i
 const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)\b.*\b(?:swell\w*|swelled|swollen|puff\w*|blown up|ballooning|thick|tight\w*|closing)\b|\bthroat\w*\b.*\b(?:funny|odd|weird|strange|tight\w*|thick|closing|swell\w*)\b|\bwheez\w*|\b(?:blotchy|itchy|lumps|hives|welts)\b.*\b(?:everywhere|all over)\b|\bcan ?not (?:breathe|swallow)\b|\b(?:epi ?pens?|adrenaline|pens?)\b|\b(?:croaky|hoarse|husky|stridor)\b|\bnoise when (?:he|she|they) breathes?\b|\b(?:throwing up|thrown up|vomit\w*|being sick|dizzy|faint|heart\w* (?:racing|pounding|going))\b/i
 const NOT_SWELLING = /\b(?:no|not|nae|without|isn't|isnt|hasn't|hasnt)\s+(?:\w+\s+){0,2}(?:swell\w*|swollen|puff\w*|wheez\w*)/i
+const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
+const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
 const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
 const TIGHT_CHEST = /\b(tight|tightness|tightening)\b/i
 const HEAD_SIGNS = /\b(dopey|drifting|headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making (?:any )?sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|thr(?:own|ew) up|drunk|eyelids|drooping|brought (?:it|her lunch|his lunch|lunch|up)\w*|drowsy|dozy|sleepy|slurr\w*|hard to keep awake|keep (?:her|him|them) awake)\b/i
@@ -303,6 +312,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "Her breathing's ever so slow and there's no pulse at her wrist": breathing said is breathing,
   // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
   if (read.includes('not_breathing') && BREATHING_SLOW.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'not_breathing')
+  // "The head's still stuck in there" about a tick is its mouthparts, not someone caught in a machine.
+  if (ongoing.includes('tick_bite') && TICK_PART.test(text) && !MACHINE_WORDS.test(text)) read = read.filter((h) => h !== 'crush' && h !== 'trapped')
   // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
   if (read.includes('anaphylaxis') && [...read, ...ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(text)) read = without(read, 'anaphylaxis')
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.

@@ -201,5 +201,7 @@ export const HINTS: readonly HintRule[] = [
   { hazards: ['breathing_difficulty'], phrases: ['breathed|inhaled|breathing ~ in ~ loads|lots|fumes|it|dust|smoke|spray|gas|vapour|vapor', 'can not get ~ air|breath', 'through a straw', 'struggling|fighting|gasping ~ breath|breathe|air', 'can not ~ breathe|breath', 'wheez*'] },
   // "A brown's got him on the ankle, he saw it slither off": a snake named by its kind, or seen going.
   { hazards: ['snake_bite'], phrases: ['slither|slithered|slithering|slithers'], with: ['got', 'bit', 'bitten', 'bite', 'struck', 'fang', 'fangs', 'ankle', 'leg', 'foot', 'hand', 'calf'], unless: ['lizard', 'slowworm', 'worm', 'eel'] },
+  // "Big black spider was in me glove, just bit me": the spider and the bite in one turn.
+  { hazards: ['spider_bite'], phrases: ['spider|spiders|redback|widow|tarantula'], with: ['bit', 'bitten', 'bite', 'bites', 'fangs', 'fang'] },
   { hazards: ['snake_bite'], phrases: ['brown|tiger|taipan|dugite|tigersnake [is|has] got|bit|bitten|struck ~ him|her|me|them|his|my'] },
 ]

@@ -152,6 +152,7 @@ describe("hints: review 42's first reports", () => {
     ["one of the shearers has gone all wobbly on the board and started spewing, he's hot as and can't tell me what day it is", 'heat-cool-down'],
     ["I'm on my own up at the reservoir, the ice gave way, went in up to my chest, I've got myself out but I'm soaked through", 'cold-warm-slowly'],
     ["one of the blokes clearing scrub on the station reckons a brown's got him on the ankle, he saw it slither off into the grass", 'snake-bite-keep-still'],
+    ["big black shiny spider was in me glove, just bit me on the finger", 'spider-bite-cool'],
   ])
 })
 

@@ -3791,6 +3791,31 @@ describe('playbook responder: bites and stings', () => {
     for (const r of replies) expect(r.text).not.toMatch(/swelling spreads, use it|swelling spreads, help them use it/)
   })
 
+  itReads([
+    ['a redback bit him on the hand', 'spider_bite'],
+    ["I've been bitten by a spider on my arm", 'spider_bite'],
+    ["found a tick on the back of my knee, it's still dug in", 'tick_bite'],
+  ])
+
+  it('cools a spider bite, keeps the bandage for a funnel-web, and hears the venom spreading', async () => {
+    const replies = await call('a redback bit him on the hand', 'should I bandage it', "he's sweating heaps and feels sick")
+    expect(replies[0]?.sources).toEqual(['spider-bite-cool'])
+    expect(replies[0]?.text).toMatch(/hold a cold pack or ice in a cloth on it/)
+    expect(replies[1]?.text).toMatch(/^If it could be a funnel-web, say so/)
+    expect(replies[2]?.urgency).toBe('CRITICAL')
+    expect(replies[2]?.text).toMatch(/^That's the venom spreading/)
+  })
+
+  it("takes a tick out with tweezers, never burnt or smothered, without sending help; a red ring later is the doctor's", async () => {
+    const replies = await call("found a tick on the back of my knee, it's still dug in", 'my buddy says burn it with a lighter or smother it in vaseline', 'there is a red ring round where it bit me and I feel fluey')
+    expect(replies[0]?.urgency).toBe('MEDIUM')
+    expect(replies[0]?.text).toMatch(/^Grip the tick with fine tweezers/)
+    expect(replies[0]?.text).not.toMatch(/Help is being alerted/)
+    expect(replies[1]?.text).toMatch(/^No: don't burn, smother or squeeze it/)
+    expect(replies[1]?.sources).not.toContain('burn-cool')
+    expect(replies[2]?.text).toMatch(/needs a doctor: ring your GP today/)
+  })
+
   it('never tells anyone to wrap a snake bite "from the bite up", and never tourniquets it', async () => {
     const replies = await call('a brown snake got him on the ankle', 'should I whack a tie-down strap round his leg real tight', "I've got a crepe bandage, where do I start")
     for (const r of replies) expect(r.text).not.toMatch(/from the bite up|tourniquet on|twist the rod/)
