@@ -131,7 +131,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // Open fracture: pressure around the bone, not on it. Nosebleed: pinched, not pressed as a wound.
   open_fracture: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing'] },
   // A snake bite's wound is the snake's entry (nothing pressed, washed or cut): "cut it open?" there is no wound to press.
-  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury', 'open_fracture', 'nosebleed', 'snake_bite'] },
+  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury', 'open_fracture', 'nosebleed', 'snake_bite', 'spider_bite'] },
   // CPR covers them once someone is not breathing; a bitten-off fingertip is the amputation (saved, not washed).
   snake_bite: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
   animal_bite: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'amputation'] },
@@ -171,7 +171,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
   panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'spider_bite'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'spider_bite', 'tick_bite'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },

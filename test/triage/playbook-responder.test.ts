@@ -3801,7 +3801,7 @@ describe('playbook responder: bites and stings', () => {
     const replies = await call('a redback bit him on the hand', 'should I bandage it', "he's sweating heaps and feels sick")
     expect(replies[0]?.sources).toEqual(['spider-bite-cool'])
     expect(replies[0]?.text).toMatch(/hold a cold pack or ice in a cloth on it/)
-    expect(replies[1]?.text).toMatch(/^If it could be a funnel-web, say so/)
+    expect(replies[1]?.text).toMatch(/^For a redback or most spiders, no bandage: a cold pack on it/)
     expect(replies[2]?.urgency).toBe('CRITICAL')
     expect(replies[2]?.text).toMatch(/^That's the venom spreading/)
   })
@@ -3814,6 +3814,25 @@ describe('playbook responder: bites and stings', () => {
     expect(replies[1]?.text).toMatch(/^No: don't burn, smother or squeeze it/)
     expect(replies[1]?.sources).not.toContain('burn-cool')
     expect(replies[2]?.text).toMatch(/needs a doctor: ring your GP today/)
+  })
+
+  // Review 46: spiders, ticks and the sea.
+  it.each([
+    ['a redback bit him on the bum in the portaloo', 'one of the lads says wrap it up tight with a bandage like you do for a snake bite', /^For a redback or most spiders, no bandage/],
+    ['a black spider with a red hourglass bit me on the forearm', 'should I cut it open and suck the venom out?', /^No: don't cut, suck or squeeze it, and no tourniquet/],
+    ['a redback bit him on the hand', 'he says he is right to drive himself to the hospital in the ute', /^Not driving themselves/],
+    ['I think a false widow bit me on the neck yesterday', "now it's hot and the redness is spreading and there's a bit of pus", /^That sounds infected: see a doctor or urgent care today/],
+    ["I stood on a weever fish, my foot's killing", 'how hot should the water be', /^Put your foot or hand in hot water, as hot as you can bear/],
+    ['I pulled a tick off my side three weeks ago', "now there's a big red ring rash like a bullseye", /^A spreading red ring or a flu-like illness after a tick needs a doctor/],
+    ['found a tick on my neck', 'should I just grab it with my fingers and rip it out', /^No: don't burn, smother or squeeze it/],
+  ])('after %j, answers %j', async (first, asked, expected) => {
+    expect(last(await call(first, asked)).text).toMatch(expected)
+  })
+
+  it('reads "like you do for a snake bite" and a spider trapped under a tub as neither a snake nor anyone trapped', () => {
+    expect(classify('wrap it up tight with a bandage like you do for a snake bite').hazards).not.toContain('snake_bite')
+    expect(classify("we've trapped the spider under a tub").hazards).not.toContain('trapped')
+    expect(classify('can we put his foot in hot water').hazards).not.toContain('burn')
   })
 
   it('never tells anyone to wrap a snake bite "from the bite up", and never tourniquets it', async () => {
