@@ -280,13 +280,13 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   const unresponsive = ongoing.includes('unconscious') || turn.includes('unconscious')
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
-  if (unresponsive && AGONAL.test(text) && !COMING_ROUND.test(text) && !(NOISY_BREATHING.test(text) && !GASPING.test(text))) read = [...new Set(['not_breathing' as const, ...read.filter((h) => h !== 'breathing_difficulty')])]
+  if (unresponsive && AGONAL.test(text) && !COMING_ROUND.test(text) && !(NOISY_BREATHING.test(text) && !GASPING.test(text))) read = leadingWith(read, 'not_breathing', 'breathing_difficulty')
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
   if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) read = readAs(read, 'medical', 'breathing_difficulty')
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
   // After a sting, a face, lips or tongue swelling, or a wheeze, is the reaction starting: the pen, not the ice.
-  if ([...read, ...ongoing].includes('sting') && STING_REACTION.test(text) && !NOT_SWELLING.test(text)) read = [...new Set(['anaphylaxis' as const, ...read.filter((h) => h !== 'breathing_difficulty' && h !== 'medical' && h !== 'sting')])]
+  if ([...read, ...ongoing].includes('sting') && STING_REACTION.test(text) && !NOT_SWELLING.test(text)) read = leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')
   // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
   if (read.includes('choking') && (SWELLING.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'choking', 'anaphylaxis')
   // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),
@@ -313,7 +313,7 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
   if (read.includes('not_breathing') && BREATHING_SLOW.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'not_breathing')
   // "The head's still stuck in there" about a tick is its mouthparts, not someone caught in a machine.
-  if (ongoing.includes('tick_bite') && TICK_PART.test(text) && !MACHINE_WORDS.test(text)) read = read.filter((h) => h !== 'crush' && h !== 'trapped')
+  if (ongoing.includes('tick_bite') && TICK_PART.test(text) && !MACHINE_WORDS.test(text)) read = without(read, 'crush', 'trapped')
   // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
   if (read.includes('anaphylaxis') && [...read, ...ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(text)) read = without(read, 'anaphylaxis')
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.
@@ -341,7 +341,7 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // cardiac arrest until shown otherwise (ERC 2021: agonal breathing).
   if (unresponsive && ongoing.includes('cardiac') && AGONAL_NOISE.test(text)) read = [...new Set(['not_breathing' as const, ...read])]
   // "Just big gasps now" after chest pain is the heart stopped, said or not that they went down.
-  if (ongoing.includes('cardiac') && ONLY_GASPS.test(text)) read = [...new Set(['not_breathing' as const, ...read.filter((h) => h !== 'medical' && h !== 'breathing_difficulty')])]
+  if (ongoing.includes('cardiac') && ONLY_GASPS.test(text)) read = leadingWith(read, 'not_breathing', 'medical', 'breathing_difficulty')
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
   if (read.includes('cardiac') && ASTHMA.test(text) && !HEART_ONLY.test(text)) read = readAs(read, 'cardiac', 'breathing_difficulty')
   // "A puddle on the floor", "still leaking" in a bleeding call: the wound.
@@ -384,4 +384,9 @@ function readAs(read: readonly Hazard[], from: Hazard, to: Hazard): Hazard[] {
 /** The turn's reading without these hazards. */
 function without(read: readonly Hazard[], ...dropped: Hazard[]): Hazard[] {
   return read.filter((h) => !dropped.includes(h))
+}
+
+/** The turn's reading as `first` before all else, without what it replaces. */
+function leadingWith(read: readonly Hazard[], first: Hazard, ...replaced: Hazard[]): Hazard[] {
+  return [...new Set([first, ...without(read, ...replaced)])]
 }

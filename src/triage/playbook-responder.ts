@@ -46,8 +46,10 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // What the turn asks, read once: each shapes both the situation and the instructions.
   const actionQuestion = ACTION_QUESTION.test(input.text)
   // "His mates want to carry him up the steps": about to do something risky, asked or not.
-  const riskyAction = RISKY_ACTION.exec(input.text)?.[0]
-  const riskyPlan = riskyAction !== undefined && STATED_PLAN.test(tokenize(input.text).join(' '))
+  // Read in the words tokenize() leaves, as the phrase tables are: "gan doon" is "go down" here too.
+  const words = tokenize(input.text).join(' ')
+  const riskyAction = RISKY_ACTION.exec(words)?.[0]
+  const riskyPlan = riskyAction !== undefined && STATED_PLAN.test(words)
   const whatNext = WHAT_NEXT.test(input.text)
   const askedOnly = triage.question === true || actionQuestion
   // A place named in a question ("should we move him out of the road?") is not where help goes
@@ -63,20 +65,21 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
   const turnHazards = inCallContext(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
-  // What the call made of this turn's words ("his face is swelling" after a sting is anaphylaxis) is as urgent as what it became.
-  for (const h of turnHazards) if (!triage.hazards.includes(h)) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
+  // A hazard taken from beyond the turn's own reading raises the reply to its urgency: what the call
+  // made of the words ("his face is swelling" after a sting is anaphylaxis), or what looser words name.
+  const raiseFor = (taken: readonly Hazard[]): void => {
+    for (const h of taken) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
+  }
+  raiseFor(turnHazards.filter((h) => !triage.hazards.includes(h)))
   let hazards: Hazard[] = graverOngoingFirst(turnHazards, triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
-  // What looser words name while the call has no emergency yet, raising the reply's urgency once taken.
+  // What looser words name while the call has no emergency yet.
   const hintsOver = (ongoing: readonly Hazard[]): Hazard[] => hintedFirst(triage, ongoing, input.text).filter((h) => !ruledOut.includes(h) && !described.includes(h))
-  const takeHints = (hinted: readonly Hazard[]): void => {
-    for (const h of hinted) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
-  }
   // Someone hurt or ill, and looser words say how ("he's screaming, the hot wort's gone down his wellies").
   if (hazards.length > 0 && hazards.every(isVague)) {
     const hinted = hintsOver(context.hazards)
     hazards = withHinted(hinted, hazards)
-    takeHints(hinted)
+    raiseFor(hinted)
   }
   if (hazards.length === 0) {
     // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
@@ -117,7 +120,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     // than the generic lines.
     } else if (hinted.length > 0) {
       hazards = hinted
-      takeHints(hinted)
+      raiseFor(hinted)
     // "Hurry!" in the middle of a known emergency is more of the same, not a new unknown one.
     } else if (triage.urgency === 'HIGH' && ongoing.length === 0) situation = 'distress'
     // "Which extinguisher for an electrical fire?": answer it, even in the middle of a real fire.
@@ -514,7 +517,7 @@ function rankQuestions(questions: readonly string[], said: readonly string[]): s
 // What a bystander asks to do that can hurt the casualty or themselves when it is not what the
 // entry says: moving or lifting the hurt, pulling or picking at a wound, medicines or drink the
 // responders did not ask for, going back in, carrying on. Not "can I give him water?" in the heat.
-const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\bmove(?! (?:my|me|his|her|their|your) (?:toes|fingers|feet|legs|arms|hands|leg|arm|hand|foot|head|neck|eyes))\b|\b(?:stand|walk|drive|lift|shift|carry(?! on)|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\b(?:go|gan|run|nip|climb) (?:back )?(?:in|down|doon|up|inside|over)\b|\blight (?:the|a|it|up|his|her|my)\b|\bchuck (?:him|her|them)\b|\btake (?:him|her|them|me) (?:home|to)\b|\b(?:prop|sit) (?:him|her|them) (?:up|sat)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b|\bin (?:his|her|their|my|me) mouth\b/i
+const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\bmove(?! (?:my|me|his|her|their|your) (?:toes|fingers|feet|legs|arms|hands|leg|arm|hand|foot|head|neck|eyes))\b|\b(?:stand|walk|drive|lift|shift|carry(?! on)|drag|pull|yank|tug|straighten|pin|climb|finish|crack on|pick|peel|burst|pop|sew|stitch|glue|rub|squeeze|aspirin|paracetamol|ibuprofen|tablets?|painkillers?|brandy|whisky|vodka|alcohol)\b|\b(?:go|run|nip|climb) (?:back )?(?:in|down|up|inside|over)\b|\blight (?:the|a|it|up|his|her|my)\b|\bchuck (?:him|her|them)\b|\btake (?:him|her|them|me) (?:home|to)\b|\b(?:prop|sit) (?:him|her|them) (?:up|sat)\b|\bpush (?:it|them|the)\b|\bhold (?:him|her|them) down\b|\bpress (?:it )?(?:down|in)\b|\bmake (?:him|her|them|me) (?:sick|throw up|vomit)\b|\bfingers? down\b|\bin (?:his|her|their|my|me) mouth\b/i
 
 // Someone about to act, in the words tokenize() leaves ("I'll" is "i will"): "we're going to carry
 // him", "he wants to drive home", "the lads reckon they can lift it".
