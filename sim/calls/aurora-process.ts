@@ -171,17 +171,10 @@ function fileOutput(path: string): ChildOutput {
   const newLines = (): string[] => {
     const size = statSync(path).size
     if (size <= offset) return []
-    const fd = openSync(path, 'r')
-    try {
-      const buffer = Buffer.alloc(size - offset)
-      readSync(fd, buffer, 0, buffer.length, offset)
-      offset = size
-      const lines = (partial + buffer.toString('utf8')).split('\n')
-      partial = lines.pop() ?? ''
-      return lines
-    } finally {
-      closeSync(fd)
-    }
+    const lines = (partial + readText(path, offset, size)).split('\n')
+    offset = size
+    partial = lines.pop() ?? ''
+    return lines
   }
   const stop = (): void => {
     if (timer) clearInterval(timer)
@@ -203,16 +196,20 @@ function fileOutput(path: string): ChildOutput {
     listened: stop,
     tail() {
       const size = statSync(path).size
-      const from = Math.max(start, size - TAIL_BYTES)
-      const fd = openSync(path, 'r')
-      try {
-        const buffer = Buffer.alloc(size - from)
-        readSync(fd, buffer, 0, buffer.length, from)
-        return buffer.toString('utf8').split('\n').filter((line) => line !== '').slice(-TAIL_LINES)
-      } finally {
-        closeSync(fd)
-      }
+      return readText(path, Math.max(start, size - TAIL_BYTES), size).split('\n').filter((line) => line !== '').slice(-TAIL_LINES)
     },
     stop,
+  }
+}
+
+/** Bytes [from, to) of a file, as text. */
+function readText(path: string, from: number, to: number): string {
+  const fd = openSync(path, 'r')
+  try {
+    const buffer = Buffer.alloc(to - from)
+    readSync(fd, buffer, 0, buffer.length, from)
+    return buffer.toString('utf8')
+  } finally {
+    closeSync(fd)
   }
 }
