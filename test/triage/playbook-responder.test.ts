@@ -39,6 +39,13 @@ function itSaysNoDont(table: ReadonlyArray<readonly [string, string]>): void {
   })
 }
 
+/** One test per two-turn call: the reply to its second turn says this. */
+function itRepliesAfter(table: ReadonlyArray<readonly [string, string, RegExp]>, title = 'after %j, answers %j'): void {
+  it.each(table)(title, async (first, second, expected) => {
+    expect(last(await call(first, second)).text).toMatch(expected)
+  })
+}
+
 /** One test per wording: the classifier does not read it as the hazard. */
 function itDoesNotRead(table: ReadonlyArray<readonly [string, Hazard]>): void {
   it.each(table)('does not read %j as %s', (said, hazard) => {
@@ -1233,13 +1240,11 @@ describe('playbook responder: third safety review', () => {
     expect(reply.text).toMatch(answer)
   })
 
-  it.each([
+  itRepliesAfter([
     ["fire in the lab and someone's not breathing", 'we dragged him out', /^Don't go back in\. Keep CPR going/],
     ["Dave collapsed in the tank and he's not breathing", 'the rescue team got him out', /^Once they're out, don't stop CPR/],
     ["he's been stung and his throat is swelling", "we've used his epipen", /^Lie them down with their legs raised/],
-  ])('skips a step the caller already took: "%s" / "%s"', async (first, done, next) => {
-    expect(last(await call(first, done)).text).toMatch(next)
-  })
+  ], 'skips a step the caller already took: "%s" / "%s"')
 
   it('reads "they\'ve isolated it" as the power off, after high voltage and for a shock', async () => {
     const replies = await call("The crane hit the overhead power line and the driver's slumped in the cab", "they've isolated it now")
@@ -1383,14 +1388,12 @@ describe('playbook responder: fifth safety review (common calls)', () => {
     expect(classify('its out now').hazards).toContain('all_clear')
   })
 
-  it.each([
+  itRepliesAfter([
     ['gas leak in the kitchen', 'should I turn the lights off?', /^Don't touch any switch, on or off/],
     ["he's having a seizure", 'should I hold him down?', /^No, don't hold them down/],
     ['smoke everywhere cant see', 'which way do I go', /^Stay low under the smoke, follow the green exit signs/],
     ['he burned his hand on the pipe', 'should I put ice on it?', /^No ice, creams or butter/],
-  ])('answers the common question first: "%s" / "%s"', async (first, question, answer) => {
-    expect(last(await call(first, question)).text).toMatch(answer)
-  })
+  ], 'answers the common question first: "%s" / "%s"')
 
   it.each(['Dave is still inside', 'Dave is still in there', "Dave hasn't come out"])('hears someone left inside a fire as missing: "%s"', async (said) => {
     const reply = last(await call('fire in the workshop, we all got out', said))
@@ -3747,7 +3750,7 @@ describe('playbook responder: bites and stings', () => {
     expectReads('one of the lads has bit an officer on the forearm during a restraint', 'animal_bite')
   })
 
-  it.each([
+  itRepliesAfter([
     ['a stray dog bit him on the leg', 'that dog was frothing at the mouth, will he get rabies', /^Treat it as serious: wash it with soap and running water for fifteen minutes/],
     ['a cat bit me on the hand, two deep holes', "it's getting red round the knuckle, can I wait till tomorrow", /^No, a doctor today/],
     ['a stray dog bit him on the leg', 'the lads say put chilli powder and turmeric on the wound', /^No, nothing on it but running water and soap/],
@@ -3756,9 +3759,7 @@ describe('playbook responder: bites and stings', () => {
     ['I just got bit by a copperhead on my finger', 'can I just finish up this bed and go to urgent care after work', /^No: stop now and keep still, whatever the snake/],
     ['I just got bit by a copperhead on my finger', "I'm gonna try and get it in a bucket so the hospital can see it", /^No, leave the snake alone/],
     ['a tiger snake bit me on the hand', "my head's starting to pound and I feel a bit off", /That's the venom spreading/],
-  ])('after %j, answers %j', async (first, asked, expected) => {
-    expect(last(await call(first, asked)).text).toMatch(expected)
-  })
+  ])
 
   // Review 45 (unseen wording): the kind named without "snake", a funnel-web, slang, the body part.
   itReads([
@@ -3770,7 +3771,7 @@ describe('playbook responder: bites and stings', () => {
     ["think it's a weever fish, my foot's killing", 'sting'],
   ])
 
-  it.each([
+  itRepliesAfter([
     ["pretty sure it's a funnel-web that bit me", "me lips are tingling and I'm sweating buckets and drooling", /^That's the venom spreading/],
     ['a brown snake bit him on the leg', "we've bandaged the whole arm and put a splint on, can we take it off to check the bite", /^No, leave the bandage and splint on/],
     ['the alsatian had him, the blood is pumping out', "there's a tourniquet in the first aid box, should I put it on", /^Put the tourniquet round the limb/],
@@ -3781,9 +3782,7 @@ describe('playbook responder: bites and stings', () => {
     ["I stood on a weever fish, my foot's killing", 'should I put ice on it', /^Put your foot or hand in hot water/],
     ["got stung by a wasp an hour ago, me whole arm's swelled up", "I've took a Piriton, is that enough", /one antihistamine tablet helps the itch/],
     ["got stung by a wasp an hour ago, me whole arm's swelled up", 'can I go back on the forklift', /No driving or forklift if a tablet made (you|them) drowsy/],
-  ])('after %j, answers %j', async (first, asked, expected) => {
-    expect(last(await call(first, asked)).text).toMatch(expected)
-  })
+  ])
 
   it('offers no adrenaline pen for an arm swelling after a sting, only for a face or a wheeze', async () => {
     const replies = await call("got stung by a wasp, me whole arm's swelled up to the elbow", "me breathing's fine, no rash, just a massive fat arm", 'it is no worse')
@@ -3817,7 +3816,7 @@ describe('playbook responder: bites and stings', () => {
   })
 
   // Review 46: spiders, ticks and the sea.
-  it.each([
+  itRepliesAfter([
     ['a redback bit him on the bum in the portaloo', 'one of the lads says wrap it up tight with a bandage like you do for a snake bite', /^For a redback or most spiders, no bandage/],
     ['a black spider with a red hourglass bit me on the forearm', 'should I cut it open and suck the venom out?', /^No: don't cut, suck or squeeze it, and no tourniquet/],
     ['a redback bit him on the hand', 'he says he is right to drive himself to the hospital in the ute', /^Not driving themselves/],
@@ -3825,9 +3824,7 @@ describe('playbook responder: bites and stings', () => {
     ["I stood on a weever fish, my foot's killing", 'how hot should the water be', /^Put your foot or hand in hot water, as hot as you can bear/],
     ['I pulled a tick off my side three weeks ago', "now there's a big red ring rash like a bullseye", /^A spreading red ring or a flu-like illness after a tick needs a doctor/],
     ['found a tick on my neck', 'should I just grab it with my fingers and rip it out', /^No: don't burn, smother or squeeze it/],
-  ])('after %j, answers %j', async (first, asked, expected) => {
-    expect(last(await call(first, asked)).text).toMatch(expected)
-  })
+  ])
 
   it('reads "like you do for a snake bite" and a spider trapped under a tub as neither a snake nor anyone trapped', () => {
     expect(classify('wrap it up tight with a bandage like you do for a snake bite').hazards).not.toContain('snake_bite')
