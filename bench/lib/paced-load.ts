@@ -12,8 +12,8 @@
 // That measures a 5,000 req/s burst, not 1,000 turns/s. autocannon stays for saturation
 // (saturation-load.ts), where closed-loop is the point.
 
-import { Agent, request } from 'node:http'
 import { performance } from 'node:perf_hooks'
+import { KeepAliveClient } from './keep-alive-client.js'
 import { WEBHOOK_HEADERS, type CallMix, type CallSession, type Webhook } from './call-mix.js'
 import type { LoadResult } from './load-result.js'
 import { percentile, summarizeLatency } from './percentiles.js'
@@ -31,7 +31,7 @@ export interface PacedLoadOptions {
    * calls (incoming, turns, status) in their natural mix, not mostly of first requests.
    */
   concurrentCalls: number
-  /** Upper bound on sockets; above it requests queue in the agent (and that wait counts as latency). */
+  /** Upper bound on sockets; above it requests queue in the client (and that wait counts as latency). */
   maxSockets: number
   /** Stops sending early (durationMs is then an upper bound). */
   signal?: AbortSignal
@@ -39,8 +39,7 @@ export interface PacedLoadOptions {
 
 export async function runPacedLoad(options: PacedLoadOptions): Promise<LoadResult> {
   const { mix, rate, durationMs, timeoutMs } = options
-  const target = new URL(options.origin)
-  const agent = new Agent({ keepAlive: true, maxSockets: options.maxSockets, scheduling: 'fifo' })
+  const client = new KeepAliveClient(options.origin, options.maxSockets)
   const ready: CallSession[] = Array.from({ length: options.concurrentCalls }, () => mix.newCall())
   const latencies: number[] = []
   const late: number[] = []
@@ -69,51 +68,40 @@ export async function runPacedLoad(options: PacedLoadOptions): Promise<LoadResul
     counts.sent++
     inFlight++
     let done = false
-    const req = request(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: 'POST',
-        path: webhook.path,
-        agent,
-        headers: { ...WEBHOOK_HEADERS, 'content-length': Buffer.byteLength(webhook.body), 'x-twilio-signature': webhook.signature },
+    const cancel = client.post({
+      path: webhook.path,
+      headers: { ...WEBHOOK_HEADERS, 'x-twilio-signature': webhook.signature },
+      body: webhook.body,
+      onResponse: ({ status, body }) => {
+        if (done) return
+        done = true
+        clearTimeout(timer)
+        latencies.push(performance.now() - scheduledAt)
+        counts.answered++
+        const outcome = mix.answered(webhook, status, body)
+        if (outcome === 'ok') counts.ok++
+        else if (outcome === 'apology') counts.apology++
+        else if (outcome === 'bad-twiml') counts.badTwiml++
+        else counts.non2xx++
+        finished(session)
       },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => {
-          if (done) return
-          done = true
-          clearTimeout(timer)
-          latencies.push(performance.now() - scheduledAt)
-          counts.answered++
-          const outcome = mix.answered(webhook, res.statusCode ?? 0, body)
-          if (outcome === 'ok') counts.ok++
-          else if (outcome === 'apology') counts.apology++
-          else if (outcome === 'bad-twiml') counts.badTwiml++
-          else counts.non2xx++
-          finished(session)
-        })
+      onError: () => {
+        if (done) return
+        done = true
+        clearTimeout(timer)
+        counts.errors++
+        finished(session)
       },
-    )
+    })
     // Timed from dispatch, not per socket: time spent queued for a connection counts, as for a caller.
     const timer = setTimeout(() => {
       if (done) return
       done = true
       counts.timeouts++
       latencies.push(performance.now() - scheduledAt)
-      req.destroy()
+      cancel()
       finished(session)
     }, timeoutMs)
-    req.on('error', () => {
-      if (done) return
-      done = true
-      clearTimeout(timer)
-      counts.errors++
-      finished(session)
-    })
-    req.end(webhook.body)
   }
 
   const total = Math.round((rate * durationMs) / 1000)
@@ -133,7 +121,7 @@ export async function runPacedLoad(options: PacedLoadOptions): Promise<LoadResul
   // Every request gets its answer or its timeout before the segment counts as over.
   if (inFlight > 0) await new Promise<void>((resolve) => (settle = resolve))
   const elapsedMs = performance.now() - startedAt
-  agent.destroy()
+  client.close()
   return {
     generator: 'paced',
     targetRate: rate,
