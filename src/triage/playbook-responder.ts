@@ -60,11 +60,16 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     triage.callerAt ?? context.callerAt)
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
   const lastSaid = context.said[context.said.length - 1]
-  let urgency = raiseKnownUrgency(triage.urgency, input.callUrgency)
 
   const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
-  const turnHazards = inCallContext(triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
+  const read = triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
+  const turnHazards = inCallContext(read, context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
+  // Everything the words were read as, the call took back, with nothing in its place ("the head's
+  // still stuck in there" after a tick is no one crushed): the urgency read with it goes too. A
+  // hazard read as another (slurring after a head injury) keeps it.
+  const misread = read.length > 0 && turnHazards.length === 0
+  let urgency = raiseKnownUrgency(misread ? 'LOW' : triage.urgency, input.callUrgency)
   // A hazard taken from beyond the turn's own reading raises the reply to its urgency: what the call
   // made of the words ("his face is swelling" after a sting is anaphylaxis), or what looser words name.
   const raiseFor = (taken: readonly Hazard[]): void => {

@@ -3815,6 +3815,19 @@ describe('playbook responder: bites and stings', () => {
     expect(replies[2]?.text).toMatch(/needs a doctor: ring your GP today/)
   })
 
+  it("keeps a tick's head left in the skin at the tick's urgency: the words read as a crush, taken back by the call, take their CRITICAL with them", async () => {
+    const replies = await call("I've got a tick on my leg from the long grass", 'I pulled it off but I think the head is still stuck in there')
+    expect(classify('I pulled it off but I think the head is still stuck in there').urgency).toBe('CRITICAL')
+    expect(replies[1]?.text).toMatch(/^Leave the bit that's left: don't dig for it/)
+    expect(replies[1]?.urgency).toBe('MEDIUM')
+    expect(replies[1]?.text).not.toMatch(/Help is being alerted/)
+    // The same for a swelling hand after a snake bite, read alone as someone taken ill (CRITICAL):
+    // the bite's urgency, and the belt still refused.
+    const snake = await call('a copperhead got me on the finger', "my hand's swelling up, I'm gonna wrap my belt around my wrist real tight")
+    expect(snake[1]?.text).toMatch(/^No: don't cut it, suck it or put ice on it, and nothing tied tight/)
+    expect(snake[1]?.urgency).toBe(snake[0]?.urgency)
+  })
+
   // Review 46: spiders, ticks and the sea.
   itRepliesAfter([
     ['a redback bit him on the bum in the portaloo', 'one of the lads says wrap it up tight with a bandage like you do for a snake bite', /^For a redback or most spiders, no bandage/],
