@@ -2972,6 +2972,10 @@ describe('playbook responder: twenty-fourth safety review (review28, unseen word
     expect(last(self).text).not.toMatch(/wet clothes/)
     const cord = await call('she slipped off the mezzanine onto her back', "now she can't feel her legs")
     expect(last(cord).text).toMatch(/^That can be the spinal cord: don't let them move at all/)
+    // Review 32: an electric feeling down the arms after a head-first fall is the cord, not a shock.
+    const electric = await call("a young lad's gone head first off the half pipe onto the concrete, he reckons his neck's murdering", "he says there's like an electric feeling shooting down both his arms")
+    expect(last(electric).text).toMatch(/^That can be the spinal cord: don't let them move at all/)
+    expect(last(electric).urgency).toBe('CRITICAL')
     const cold = await call('he was out in the sleet all night and he is shivering', 'the shivering has stopped and he is mumbling')
     expect(last(cold).text).toMatch(/^That's severe hypothermia/)
   })
@@ -3827,6 +3831,13 @@ describe('playbook responder: bites and stings', () => {
     expect(snake[1]?.text).toMatch(/^No: don't cut it, suck it or put ice on it, and nothing tied tight/)
     expect(snake[1]?.urgency).toBe(snake[0]?.urgency)
   })
+
+  // Corpus calls re-read after the tick fix (reviews 24, 30, 32).
+  itRepliesAfter([
+    ['he came off the half pipe head first onto the concrete', "the gaffer wants him laid in the van and taken up to the RVI, says it'll be quicker", /^No: moving them could make a head, neck or back injury worse/],
+    ['he fell off the footplate and banged his head', "he's brought his dinner up twice and he's going dozy on us", /^That can mean a serious head injury: stay with them, don't let them sleep\. Sick or drowsy: roll them onto their side with help/],
+    ["he's diabetic and he's gone all shaky and sweaty", "we got a sugary drink in him, but twenty minutes on he's gone dozy and muddled again", /^If they can still swallow, give more sugar now/],
+  ])
 
   // Review 46: spiders, ticks and the sea.
   itRepliesAfter([
