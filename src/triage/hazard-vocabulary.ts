@@ -544,7 +544,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'adder', 'viper', 'rattler', 'rattlesnake', 'cobra', 'mamba', 'taipan', 'copperhead', 'cottonmouth', 'krait', 'boomslang', 'joe blake|blakes',
     'zigzag ~ down|on|along ~ its|the ~ back', 'zig zag ~ down|on|along ~ its|the ~ back', 'funnel web|webs', 'funnelweb*',
   ] },
-  { hazards: ['sting'], phrases: ['jellyfish', 'jellyfishes', 'bluebottle', 'bluebottles', 'portuguese man', 'weever', 'weevers', 'stingray', 'stonefish', 'irukandji'] },
+  { hazards: ['marine_sting'], phrases: ['jellyfish', 'jellyfishes', 'bluebottle', 'bluebottles', 'portuguese man', 'weever', 'weevers', 'stingray', 'stonefish', 'irukandji'] },
   { hazards: ['spider_bite'], phrases: [
     'spider|spiders|redback|redbacks|widow|recluse|tarantula ~ bit|bitten|bite|bites|got', 'bit|bitten|got ~ by ~ spider|redback|widow|recluse|tarantula',
     'bit|bitten ~ @flesh ~ by ~ spider|redback|widow|recluse|tarantula', 'spider bite|bites', 'redback|redbacks', 'black widow', 'brown recluse',
@@ -581,11 +581,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // A throat swelling after smoke or a flash burn is the airway burnt, not an allergy: fresh air, not a pen.
   { hazards: ['anaphylaxis'], explainedBy: ['burn', 'fire', 'smoke'], phrases: ['throat ~ like ~ closing|swelling|swelled|tightening', 'throat ~ narrow|narrowing|narrower', 'tongue ~ getting|going bigger|fat|huge', 'stung|sting ~ inside|in @poss mouth|throat|tongue', 'throat|tongue ~ swelling|swollen|closing|swelled|tight|tightening|swell', 'swelling|swollen ~ throat|tongue', 'tongue|lips|throat ~ blowing|blown|puffing up', 'tongue|lips|throat ~ ballooning|ballooned', 'tongue ~ thick|fat|huge|massive|enormous'] },
-  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting'], phrases: ['nut|nuts|peanut|sesame|shellfish|seafood|egg|latex|bee|wasp allergy', 'lips|tongue|mouth ~ prickling|prickly|tingling|tingly|itchy|itching', 'nut|nuts|peanut|peanuts|sesame|shellfish|prawn|prawns|cashew|cashews|almond|almonds|walnut|walnuts|hazelnut|hazelnuts|pistachio|pistachios|pecan|pecans|mussels|crab|lobster ~ in|eaten|ate', 'face|lips|eyes ~ blowing|blown up', 'face|lips|eyes ~ ballooning|ballooned'] },
+  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting', 'marine_sting'], phrases: ['nut|nuts|peanut|sesame|shellfish|seafood|egg|latex|bee|wasp allergy', 'lips|tongue|mouth ~ prickling|prickly|tingling|tingly|itchy|itching', 'nut|nuts|peanut|peanuts|sesame|shellfish|prawn|prawns|cashew|cashews|almond|almonds|walnut|walnuts|hazelnut|hazelnuts|pistachio|pistachios|pecan|pecans|mussels|crab|lobster ~ in|eaten|ate', 'face|lips|eyes ~ blowing|blown up', 'face|lips|eyes ~ ballooning|ballooned'] },
   { hazards: ['anaphylaxis'], urgency: 'CRITICAL', besides: ['anaphylaxis'], phrases: ['drooling', 'hot potato', 'can not swallow'] },
   // A face swelling beside 'I'm allergic' is the reaction; after a blow, it is the blow.
-  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting'], explainedBy: ['crush', 'injury_bleeding', 'head_injury', 'burn', 'fall', 'injury', 'vehicle_strike'], phrases: ['face|lips|eyes|tongue ~ puffy|puffing|puffed|swelling|swollen', 'going|gone|getting all puffy|swollen', 'tongue ~ fat|thick|big|huge'] },
-  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting', 'injury'], phrases: ['tongue|throat|lips ~ like ~ it is|its ~ swelling|swelled|closing|thick'] },
+  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting', 'marine_sting'], explainedBy: ['crush', 'injury_bleeding', 'head_injury', 'burn', 'fall', 'injury', 'vehicle_strike'], phrases: ['face|lips|eyes|tongue ~ puffy|puffing|puffed|swelling|swollen', 'going|gone|getting all puffy|swollen', 'tongue ~ fat|thick|big|huge'] },
+  { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting', 'injury', 'marine_sting'], phrases: ['tongue|throat|lips ~ like ~ it is|its ~ swelling|swelled|closing|thick'] },
   { hazards: ['anaphylaxis'], besides: ['anaphylaxis', 'medical', 'sting'], phrases: ['lumps|welts|hives ~ all over', 'lumps|welts|hives ~ everywhere', 'blotches|blotchy|hives|welts|itchy|itching ~ neck|face|chest', 'blotches|blotchy|itchy|itching all over'] },
   // Stung many times and feeling faint is a reaction, whether or not anyone says "allergic".
   { hazards: ['anaphylaxis'], besides: ['medical', 'sting', 'anaphylaxis'], phrases: ['stung ~ load|loads|lots|dozen|dozens|several|many|hundreds ~ times', 'stung all over', 'load|loads|lots|dozen|dozens|several|swarm|mass of ~ stings|bites'] },

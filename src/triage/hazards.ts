@@ -40,6 +40,9 @@ export const HAZARDS = [
   'animal_bite',
   // A bee, wasp or hornet: the sting scraped out, something cold, and watched for a reaction.
   'sting',
+  // A jellyfish, a weever fish, a stingray: out of the water, no fresh water, pee or rubbing, the
+  // tentacles or spines lifted off, the part in hot water; a box jellyfish is vinegar and CPR ready.
+  'marine_sting',
   // A spider: washed, something cold, watched for the venom spreading; a funnel-web is a snake bite's first aid.
   'spider_bite',
   // Pulled out with fine tweezers close to the skin, never burnt or smothered; a doctor if a rash or a fever follows.
@@ -98,7 +101,7 @@ const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
   'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth',
-  'snake_bite', 'animal_bite', 'sting', 'spider_bite', 'tick_bite',
+  'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -139,8 +142,10 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // chemical, smoke or a burn is that hazard's own word.
   spider_bite: { urgency: 'HIGH', person: true, subsumedBy: ['snake_bite', 'anaphylaxis', 'not_breathing', 'unconscious'] },
   // Not an emergency: what to do, and when to see a doctor, without sending help.
-  tick_bite: { urgency: 'MEDIUM', person: true, subsumedBy: ['snake_bite', 'spider_bite', 'anaphylaxis', 'not_breathing', 'unconscious', 'animal_bite', 'sting'] },
-  sting: { urgency: 'HIGH', person: true, subsumedBy: ['anaphylaxis', 'not_breathing', 'unconscious', 'breathing_difficulty', 'chemical_exposure', 'chemical_spill', 'swallowed_chemical', 'eye_injury', 'burn', 'smoke', 'fire', 'gas_leak', 'carbon_monoxide'] },
+  tick_bite: { urgency: 'MEDIUM', person: true, subsumedBy: ['snake_bite', 'spider_bite', 'anaphylaxis', 'not_breathing', 'unconscious', 'animal_bite', 'sting', 'marine_sting'] },
+  // "Stung by a jellyfish" is the sea's sting, not a bee's: its lines, not the scraped-out sting's.
+  marine_sting: { urgency: 'HIGH', person: true, subsumedBy: ['anaphylaxis', 'not_breathing', 'unconscious', 'breathing_difficulty'] },
+  sting: { urgency: 'HIGH', person: true, subsumedBy: ['marine_sting', 'anaphylaxis', 'not_breathing', 'unconscious', 'breathing_difficulty', 'chemical_exposure', 'chemical_spill', 'swallowed_chemical', 'eye_injury', 'burn', 'smoke', 'fire', 'gas_leak', 'carbon_monoxide'] },
   // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
   // Kept beside not_breathing (the responder says CPR only): "he's breathing again" leaves them unresponsive.
   unconscious: { urgency: 'CRITICAL', person: true },
@@ -171,7 +176,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
   panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'spider_bite', 'tick_bite'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },
@@ -286,7 +291,7 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
   // After a sting, a face, lips or tongue swelling, or a wheeze, is the reaction starting: the pen, not the ice.
-  if ([...read, ...ongoing].includes('sting') && STING_REACTION.test(text) && !NOT_SWELLING.test(text)) read = leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')
+  if ([...read, ...ongoing].some((h) => h === 'sting' || h === 'marine_sting') && STING_REACTION.test(text) && !NOT_SWELLING.test(text)) read = leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')
   // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
   if (read.includes('choking') && (SWELLING.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'choking', 'anaphylaxis')
   // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),

@@ -3771,8 +3771,8 @@ describe('playbook responder: bites and stings', () => {
     ["a joe blake's just got Shane on the leg", 'snake_bite'],
     ["pretty sure it's a funnel-web, it reared up at me", 'snake_bite'],
     ['the alsatian had him, it tore his forearm open', 'animal_bite'],
-    ['one of the deckhands got wrapped up in a jellyfish, tentacles all over his legs', 'sting'],
-    ["think it's a weever fish, my foot's killing", 'sting'],
+    ['one of the deckhands got wrapped up in a jellyfish, tentacles all over his legs', 'marine_sting'],
+    ["think it's a weever fish, my foot's killing", 'marine_sting'],
   ])
 
   itRepliesAfter([
@@ -3848,6 +3848,28 @@ describe('playbook responder: bites and stings', () => {
     ["I stood on a weever fish, my foot's killing", 'how hot should the water be', /^Put your foot or hand in hot water, as hot as you can bear/],
     ['I pulled a tick off my side three weeks ago', "now there's a big red ring rash like a bullseye", /^A spreading red ring or a flu-like illness after a tick needs a doctor/],
     ['found a tick on my neck', 'should I just grab it with my fingers and rip it out', /^No: don't burn, smother or squeeze it/],
+  ])
+
+  it("gives a jellyfish, a weever or a stingray the sea's first aid, not a bee's: no scraped-out sting, no allergy question, red tentacle lines no infection", async () => {
+    expect(classify("my mate's been stung by a jellyfish").hazards).toEqual(['marine_sting'])
+    expect(classify('a wasp stung him on the neck').hazards).toEqual(['sting'])
+    const box = await call("my mate's been stung by a box jellyfish on the beach", 'his leg is covered in red lines, what do we do', 'do I scrape it')
+    expect(box[0]?.text).toMatch(/^A box jellyfish: pour vinegar on the stings/)
+    expect(box[0]?.urgency).toBe('CRITICAL')
+    expect(box[1]?.text).toMatch(/^Get them out of the water and sitting still\. No fresh water, pee or rubbing on it/)
+    expect(box[2]?.text).toMatch(/^Don't rub it, or scrub it with sand or a towel/)
+    for (const r of box) {
+      expect(r.text).not.toMatch(/scrape it out sideways|That sounds infected|allergy to stings/)
+      expect(r.sources).toContain('marine-sting')
+    }
+    // After a box jellyfish the hot water waits behind the vinegar, and ice is not argued with.
+    expect(box[2]?.text).toMatch(/unless it was a box jellyfish/)
+  })
+
+  itRepliesAfter([
+    ["I've been stung by a jellyfish at the jetty, it's killing", 'should I put ice on it', /^Hot water helps more than ice/],
+    ['bluebottle stings all up her arm', 'can we rub sand on it', /^Don't rub it, or scrub it with sand or a towel/],
+    ['I stood on a weever fish, my foot is killing', 'should I put ice on it to numb it', /^Put your foot or hand in hot water, as hot as you can bear/],
   ])
 
   it('reads "like you do for a snake bite" and a spider trapped under a tub as neither a snake nor anyone trapped', () => {
