@@ -133,7 +133,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'can|could not put out the|this|that fire|flames', 'can|could not put the|this|that fire|flames out', 'can|could not get the|this|that fire|flames out',
   ] },
   { hazards: ['fire'], phrases: ['@structure|@machine|@vessel|@vehicle|@thing ~ burning'] },
-  { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn', 'heat_illness', 'eye_injury'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
+  { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn', 'heat_illness', 'eye_injury', 'sting', 'marine_sting', 'spider_bite', 'snake_bite'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
   // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
   { hazards: ['fire'], phrases: ['should|can|shall|could|do|how i|we|you put the|this|that fire|flames out', 'should|can|shall|could|do|how i|we|you put out the|this|that fire|flames'] },
   // Clothes a caller names as they burn: "her dupatta went up", "it's all flames up her back".
@@ -206,6 +206,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['sparked|sparking my|his|her|their|me|off', 'sparked|sparking it|him|her|me|them off'] },
   // Held by the current: "the cable's frayed and she's stuck to it, shaking" is no fit and no trap.
   { hazards: ['electric_shock'], besides: ['electrical', 'electric_shock'], phrases: ['flung|thrown|threw|throws|chucked|blown|blew|knocked ~ across|back|off|against', 'locked onto|to it|him|her|them', 'stuck to it|him|her|them', 'shaking|jerking|twitching|buzzing all over', 'shaking|jerking|twitching|buzzing'] },
+  // "Like an electric shock down his arms" after a fall is the spinal cord talking, not a current.
+  { signal: 'neutral', phrases: ['like ~ electric|electrical ~ shock|shocks', 'electric|electrical shock|shocks ~ down|through|up|into ~ arms|legs|hands|feet|back|spine|body|neck', 'electric|electrical shock|shocks ~ down|through|up|into ~ his|her|their|my|both ~ arms|legs|hands|feet|back|spine|body|neck'] },
   { hazards: ['electric_shock'], phrases: ['shocked', 'electrocut*', 'got a shock', 'electric shock', 'zapped', 'touched ~ wire|wires|cable|panel|line', 'still touching ~ wire|wires|cable|panel|machine', 'stuck to ~ wire|cable|panel|machine|welder|drill|tool|socket|board', 'frozen|stuck|locked onto|to ~ lead|cable|wire|socket|plug|extension|inverter', 'buzzing|fizzing ~ lead|cable|wire|socket', 'belt off|from ~ board|panel|socket|cable|wire|fuse|mains|machine', 'current going through', 'transformer|cable|socket|wire|lead|mains|panel|fence|board|plug ~ bit|bitten|bites', 'struck by lightning', 'can not let go', 'could not let go', 'buzzing and|n shaking|jerking|twitching', 'shaking|jerking|twitching and|n buzzing', 'can not drop|release it'] },
   // Someone stuck up a pylon in the cold is the cold; a shock or collapse there is the line.
   { hazards: ['high_voltage'], besides: ['electric_shock', 'electrical', 'unconscious', 'not_breathing', 'fire', 'burn'], phrases: ['pylon*'] },
@@ -511,6 +513,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['dry ice', 'fog ~ round|around ~ feet|floor'] },
   { hazards: ['swallowed_chemical'], besides: ['chemical_spill', 'chemical_exposure', 'burn'], phrases: ['glugged|gulped|swigged|drank|drunk|sipped|took|had ~ drink|water|pop|juice|squash|sports|coke bottle'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['skin ~ roasting|boiling|burning|baking|scorching ~ dry', 'skin [is] roasting|boiling|baking|scorching'] },
+  // Sweat that has stopped in the heat is heatstroke: the body has stopped cooling itself.
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['stopped|stop sweating', 'not sweating any more|anymore', 'no longer sweating'] },
   { hazards: ['anaphylaxis'], phrases: ['react|reacts|reaction ~ badly|bad ~ to them|wasps|bees|stings|it|nuts|peanuts', 'welts|hives ~ coming|come|came up'] },
   // Arms that burn from doing CPR are tired muscles, not a burn.
   { signal: 'neutral', phrases: ['my|me|his|her|their arms|arm|muscles|shoulders [are|is] burning|killing|dead|aching'] },
@@ -544,7 +548,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'adder', 'viper', 'rattler', 'rattlesnake', 'cobra', 'mamba', 'taipan', 'copperhead', 'cottonmouth', 'krait', 'boomslang', 'joe blake|blakes',
     'zigzag ~ down|on|along ~ its|the ~ back', 'zig zag ~ down|on|along ~ its|the ~ back', 'funnel web|webs', 'funnelweb*',
   ] },
-  { hazards: ['marine_sting'], phrases: ['jellyfish', 'jellyfishes', 'bluebottle', 'bluebottles', 'portuguese man', 'weever', 'weevers', 'stingray', 'stonefish', 'irukandji'] },
+  // Tentacles, whip marks and the posts of vinegar on a tropical beach are the sea's; "stinger" alone is a bee's too.
+  // A stingray's barb left in the wound is an impaled object: left in, pressed around.
+  { hazards: ['embedded_object'], besides: ['marine_sting'], phrases: ['barb|barbs ~ stuck|sticking|lodged|still|in'] },
+  { hazards: ['marine_sting'], phrases: ['jellyfish', 'jellyfishes', 'bluebottle', 'bluebottles', 'portuguese man', 'weever', 'weevers', 'stingray', 'stonefish', 'irukandji', 'tentacle|tentacles', 'whip|whiplash ~ marks|mark|lines|welts|stripes', 'marine stinger|stingers', 'stinger|stingers post|posts|net|nets|suit|suits|season|enclosure'] },
   { hazards: ['spider_bite'], phrases: [
     'spider|spiders|redback|redbacks|widow|recluse|tarantula ~ bit|bitten|bite|bites|got', 'bit|bitten|got ~ by ~ spider|redback|widow|recluse|tarantula',
     'bit|bitten ~ @flesh ~ by ~ spider|redback|widow|recluse|tarantula', 'spider bite|bites', 'redback|redbacks', 'black widow', 'brown recluse',
@@ -558,6 +565,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Stick ma hand in the burn tae cool it": a Scots stream, not a burn.
   { signal: 'neutral', phrases: ['in|into|down the burn', 'burn ~ to ~ cool'] },
   // Tentacles or a sting stuck to the skin are not a person stuck; a tick burnt off is not a burn.
+  // "The head's still in there" of a tick is its mouthparts, not someone left inside.
+  { signal: 'neutral', phrases: ['head|mouth|mouthparts|bit|bits|part|rest|jaws is|are still in|inside there|it|me|him|her'] },
   { signal: 'neutral', phrases: ['tentacle|tentacles|sting|stinger|stingers|tick|ticks ~ stuck', 'tentacle|tentacles|sting|stinger|stingers|tick|ticks ~ stuck on|to|in|into', 'burn ~ it|them ~ off', 'burn ~ it|them ~ with|out'] },
   { hazards: ['injury_bleeding'], phrases: ['claret ~ everywhere|all over', 'ripped|torn|tore ~ @flesh ~ open'] },
   // "Wrap it like you do for a snake bite": a first aid asked about, not a second bite; a foot put in

@@ -235,7 +235,10 @@ const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const BREATHING_SLOW = /\bbreath(?:ing|es)?(?:'s| is| are|'re)?\s+(?:\w+\s+){0,2}(?:slow|slowed|slowing|shallow|weak|faint)\b/i
 const BREATHING_STOPPED = /\b(?:not|no|stopped|isn't|is not)\s+(?:\w+\s+)?breath/i
-const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)\b.*\b(?:swell\w*|swelled|swollen|puff\w*|blown up|ballooning|thick|tight\w*|closing)\b|\bthroat\w*\b.*\b(?:funny|odd|weird|strange|tight\w*|thick|closing|swell\w*)\b|\bwheez\w*|\b(?:blotchy|itchy|lumps|hives|welts)\b.*\b(?:everywhere|all over)\b|\bcan ?not (?:breathe|swallow)\b|\b(?:epi ?pens?|adrenaline|pens?)\b|\b(?:croaky|hoarse|husky|stridor)\b|\bnoise when (?:he|she|they) breathes?\b|\b(?:throwing up|thrown up|vomit\w*|being sick|dizzy|faint|heart\w* (?:racing|pounding|going))\b/i
+// The airway or the skin all over: a reaction after any sting. ("The salmon pens" are not a pen.)
+const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)\b.*\b(?:swell\w*|swelled|swollen|puff\w*|blown up|ballooning|thick|tight\w*|closing)\b|\bthroat\w*\b.*\b(?:funny|odd|weird|strange|tight\w*|thick|closing|swell\w*)\b|\bwheez\w*|\b(?:blotchy|itchy|lumps|hives|welts)\b.*\b(?:everywhere|all over)\b|\bcan ?not (?:breathe|swallow)\b|\b(?:epi ?pens?|adrenaline|(?:his|her|their|my|your|an?) pen)\b|\b(?:croaky|hoarse|husky|stridor)\b|\bnoise when (?:he|she|they) breathes?\b/i
+// Sick, dizzy or a racing heart after an insect's sting is the reaction too; after the sea's, the venom (its own line).
+const INSECT_STING_REACTION = /\b(?:throwing up|thrown up|vomit\w*|being sick|dizzy|faint|heart\w* (?:racing|pounding|going))\b/i
 const NOT_SWELLING = /\b(?:no|not|nae|without|isn't|isnt|hasn't|hasnt)\s+(?:\w+\s+){0,2}(?:swell\w*|swollen|puff\w*|wheez\w*)/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
 const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
@@ -291,7 +294,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
   // After a sting, a face, lips or tongue swelling, or a wheeze, is the reaction starting: the pen, not the ice.
-  if ([...read, ...ongoing].some((h) => h === 'sting' || h === 'marine_sting') && STING_REACTION.test(text) && !NOT_SWELLING.test(text)) read = leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')
+  const stung = [...read, ...ongoing]
+  const reacting = (stung.includes('marine_sting') && STING_REACTION.test(text)) || (stung.includes('sting') && (STING_REACTION.test(text) || INSECT_STING_REACTION.test(text)))
+  if (reacting && !NOT_SWELLING.test(text)) read = leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')
   // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
   if (read.includes('choking') && (SWELLING.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'choking', 'anaphylaxis')
   // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),
@@ -317,8 +322,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "Her breathing's ever so slow and there's no pulse at her wrist": breathing said is breathing,
   // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
   if (read.includes('not_breathing') && BREATHING_SLOW.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'not_breathing')
-  // "The head's still stuck in there" about a tick is its mouthparts, not someone caught in a machine.
-  if (ongoing.includes('tick_bite') && TICK_PART.test(text) && !MACHINE_WORDS.test(text)) read = without(read, 'crush', 'trapped')
+  // "The head's still stuck in there" about a tick is its mouthparts, "it's stuck on his head" the
+  // tick itself: not someone caught in a machine.
+  if ((ongoing.includes('tick_bite') || read.includes('tick_bite')) && (TICK_PART.test(text) || /\bstuck\b/i.test(text)) && !MACHINE_WORDS.test(text)) read = without(read, 'crush', 'trapped')
   // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
   if (read.includes('anaphylaxis') && [...read, ...ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(text)) read = without(read, 'anaphylaxis')
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.

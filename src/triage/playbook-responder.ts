@@ -21,6 +21,9 @@ interface Where {
   callerAt?: string
 }
 
+/** Hazards a word names in another sense ("stuck", "burning", "a shock down his arms"): no one's body. */
+const OTHER_SENSE: ReadonlySet<Hazard> = new Set<Hazard>(['trapped', 'caller_trapped', 'crush', 'fire', 'smoke', 'explosion', 'electric_shock', 'confined_space'])
+
 /** The offline responder: deterministic, no I/O, well under a millisecond. */
 export function createPlaybookResponder(playbook: Playbook = loadDefaultPlaybook()): Responder {
   return {
@@ -65,11 +68,16 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
   const read = triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
   const turnHazards = inCallContext(read, context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
-  // Everything the words were read as, the call took back, with nothing in its place ("the head's
-  // still stuck in there" after a tick is no one crushed): the urgency read with it goes too. A
-  // hazard read as another (slurring after a head injury) keeps it.
-  const misread = read.length > 0 && turnHazards.length === 0
-  let urgency = raiseKnownUrgency(misread ? 'LOW' : triage.urgency, input.callUrgency)
+  // What the call took back of the words' reading takes its urgency with it ("the head's still
+  // stuck in there" after a tick is no one crushed): the rest is as urgent as its own hazards. Beside
+  // a hazard the call keeps, only a word's other sense goes ("it's stuck on his head" of a tick is
+  // no one trapped); a heart read beside a fall stays as urgent as it was read. A hazard read as
+  // another (slurring after a head injury) is raised below, to what it became.
+  const kept = read.filter((h) => turnHazards.includes(h))
+  const dropped = read.filter((h) => !turnHazards.includes(h))
+  const readUrgency = dropped.length === 0 || (kept.length > 0 && !dropped.every((h) => OTHER_SENSE.has(h))) ? triage.urgency
+    : kept.reduce<KnownUrgency>((u, h) => raiseKnownUrgency(u, HAZARD_INFO[h].urgency), 'LOW')
+  let urgency = raiseKnownUrgency(readUrgency, input.callUrgency)
   // A hazard taken from beyond the turn's own reading raises the reply to its urgency: what the call
   // made of the words ("his face is swelling" after a sting is anaphylaxis), or what looser words name.
   const raiseFor = (taken: readonly Hazard[]): void => {

@@ -3872,6 +3872,62 @@ describe('playbook responder: bites and stings', () => {
     ['I stood on a weever fish, my foot is killing', 'should I put ice on it to numb it', /^Put your foot or hand in hot water, as hot as you can bear/],
   ])
 
+  // Review 47: the sea's stings, ticks, and necks after the marine_sting entry.
+  it('knows a tropical sting without the words "box jellyfish": whip marks and stingers at Cairns get vinegar, the venom spreading is said alone', async () => {
+    const replies = await call("a young fella's come outta the water at the beach near Cairns screaming, he's got long purple whip marks all up his legs and bits of stinger still stuck on him", "we've done the vinegar, now his back's in agony and he's sweating buckets and he's spewing")
+    expect(replies[0]?.text).toMatch(/^A box jellyfish: pour vinegar on the stings/)
+    expect(replies[0]?.urgency).toBe('CRITICAL')
+    expect(replies[1]?.text).toMatch(/^That's the venom spreading: I'm telling the crew it's urgent\. Keep them lying still, on their side if sick\. Not breathing normally: start CPR\. Help is being alerted/)
+  })
+
+  it('reads the salmon pens as no adrenaline pen, and a jellyfish "burning like mad" as no fire', async () => {
+    const replies = await call("I'm on me own doing the nets at the salmon pens and I've got jellyfish all over me forearm, it's burning like mad", 'would ice help?')
+    for (const r of replies) {
+      expect(r.sources).not.toContain('anaphylaxis-adrenaline')
+      expect(r.sources).not.toContain('fire-evacuate')
+      expect(r.urgency).toBe('HIGH')
+    }
+    expect(replies[1]?.text).toMatch(/^Hot water helps more than ice/)
+    // Being sick after a bee sting is still the reaction; after the sea's it is the venom.
+    expect(last(await call('a wasp got me on the neck', "now I'm dizzy and being sick")).sources).toContain('anaphylaxis-adrenaline')
+    expect(last(await call('I stood on a weever fish', "now I'm dizzy and being sick")).sources).not.toContain('anaphylaxis-adrenaline')
+  })
+
+  it("keeps a stingray's barb in and the bleeding first: the hot water waits, 'yank the barb out' is a no", async () => {
+    const replies = await call("my deckhand got hit by a stingray wading at the boat ramp, there's a barb stuck in his ankle and he's bleeding pretty good", 'should I yank the barb out?', 'the pain is insane, can we put his foot in hot water?')
+    expect(replies[0]?.text).toMatch(/^Don't pull it out: it may be plugging the wound/)
+    expect(replies[1]?.text).toMatch(/^No, don't pull it out/)
+    expect(replies[2]?.text).toMatch(/^Once the bleeding is under control, the foot or hand in hot water/)
+  })
+
+  it("reads a tick 'stuck on his head' as no one trapped and 'the head's still in there' as no one missing, at the tick's urgency", async () => {
+    const child = await call("I've just found a tick in my little lad's hair, he's four, it's stuck on his head behind the ear", 'my father-in-law says hold a cigarette to it', "I've no tweezers here at all, what can I use?", 'do I need to bring him to A&E?')
+    for (const r of child) {
+      expect(r.urgency).toBe('MEDIUM')
+      expect(r.sources).not.toContain('trapped-make-safe')
+    }
+    expect(child[1]?.text).toMatch(/^No: don't burn, smother or squeeze it/)
+    expect(child[2]?.text).toMatch(/^No tweezers: a tick remover from a chemist, or a loop of thread/)
+    expect(child[3]?.text).toMatch(/^A tick bite with no rash or fever isn't one for A&E/)
+    const left = await call("I've had a tick on me belly, I've yanked it off but the head's still in there I reckon")
+    expect(left[0]?.sources).not.toContain('missing-person')
+    expect(left[0]?.text).toMatch(/^Leave the bit that's left/)
+  })
+
+  itRepliesAfter([
+    ["one of the boys has come off the scaffold and landed on his back, his neck's killing him", "he's got pins and needles in both his hands and it's like an electric shock down his arms", /^That can be the spinal cord: don't let them move at all/],
+    ["our climber's come out of a tree and landed on his head and shoulders", "he's saying his neck feels funny and he can't squeeze my hand proper, his arms are weak", /^That can be the spinal cord: don't let them move at all/],
+    ["our climber's come out of a tree and landed on his head and shoulders", 'should we put him on the back of the ute and meet them at the road?', /^No: moving them could make a head, neck or back injury worse/],
+    ["he's come off the quad and smacked his head on a rock, it's bleeding a lot", 'should I just put him in the car and drive him to Inverness myself?', /^No: moving them could make a head, neck or back injury worse/],
+  ])
+
+  it('does not read "like an electric shock down his arms" as a current, nor a fall off the back of a wagon as a question about moving him', async () => {
+    expect(classify("it's like an electric shock down his arms").hazards).not.toContain('electric_shock')
+    expect(classify('he got an electric shock off the panel').hazards).toContain('electric_shock')
+    expect(last(await call("he's come off the back of the wagon, landed flat on his back")).text).not.toMatch(/^No: moving them/)
+    expect(classify("I've stopped sweating and I keep forgetting what I was doing").urgency).toBe('CRITICAL')
+  })
+
   it('reads "like you do for a snake bite" and a spider trapped under a tub as neither a snake nor anyone trapped', () => {
     expect(classify('wrap it up tight with a bandage like you do for a snake bite').hazards).not.toContain('snake_bite')
     expect(classify("we've trapped the spider under a tub").hazards).not.toContain('trapped')
