@@ -551,7 +551,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Tentacles, whip marks and the posts of vinegar on a tropical beach are the sea's; "stinger" alone is a bee's too.
   // A stingray's barb left in the wound is an impaled object: left in, pressed around.
   { hazards: ['embedded_object'], besides: ['marine_sting'], phrases: ['barb|barbs ~ stuck|sticking|lodged|still|in'] },
-  { hazards: ['marine_sting'], phrases: ['jellyfish', 'jellyfishes', 'bluebottle', 'bluebottles', 'portuguese man', 'weever', 'weevers', 'stingray', 'stonefish', 'irukandji', 'tentacle|tentacles', 'whip|whiplash ~ marks|mark|lines|welts|stripes', 'marine stinger|stingers', 'stinger|stingers post|posts|net|nets|suit|suits|season|enclosure'] },
+  { hazards: ['marine_sting'], phrases: ['jellyfish', 'jellyfishes', 'bluebottle', 'bluebottles', 'portuguese man', 'weever', 'weevers', 'stingray', 'stonefish', 'irukandji', 'tentacle|tentacles', 'whip|whiplash ~ marks|mark|lines|welts|stripes', 'marine stinger|stingers', 'stinger|stingers post|posts|net|nets|suit|suits|season|enclosure',
+    'urchin|urchins', 'spine|spines ~ stuck|snapped|broken|broke ~ in|off|foot|feet|hand|sole', 'stood|trod|stepped|standing on something in the shallows|water|sea|surf|sand|rockpool|rockpools'] },
   { hazards: ['spider_bite'], phrases: [
     'spider|spiders|redback|redbacks|widow|recluse|tarantula ~ bit|bitten|bite|bites|got', 'bit|bitten|got ~ by ~ spider|redback|widow|recluse|tarantula',
     'bit|bitten ~ @flesh ~ by ~ spider|redback|widow|recluse|tarantula', 'spider bite|bites', 'redback|redbacks', 'black widow', 'brown recluse',

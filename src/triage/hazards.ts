@@ -240,6 +240,7 @@ const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheek
 // Sick, dizzy or a racing heart after an insect's sting is the reaction too; after the sea's, the venom (its own line).
 const INSECT_STING_REACTION = /\b(?:throwing up|thrown up|vomit\w*|being sick|dizzy|faint|heart\w* (?:racing|pounding|going))\b/i
 const NOT_SWELLING = /\b(?:no|not|nae|without|isn't|isnt|hasn't|hasnt)\s+(?:\w+\s+){0,2}(?:swell\w*|swollen|puff\w*|wheez\w*)/i
+const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
 const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
 const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
@@ -293,6 +294,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) read = readAs(read, 'medical', 'breathing_difficulty')
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
+  // After the sea's sting, hot water is the treatment and "like a red hot needle" the pain: no burn
+  // unless something scalded them.
+  if ([...read, ...ongoing].includes('marine_sting') && read.includes('burn') && !SCALDED.test(text)) read = without(read, 'burn')
   // After a sting, a face, lips or tongue swelling, or a wheeze, is the reaction starting: the pen, not the ice.
   const stung = [...read, ...ongoing]
   const reacting = (stung.includes('marine_sting') && STING_REACTION.test(text)) || (stung.includes('sting') && (STING_REACTION.test(text) || INSECT_STING_REACTION.test(text)))

@@ -3845,7 +3845,7 @@ describe('playbook responder: bites and stings', () => {
     ['a black spider with a red hourglass bit me on the forearm', 'should I cut it open and suck the venom out?', /^No: don't cut, suck or squeeze it, and no tourniquet/],
     ['a redback bit him on the hand', 'he says he is right to drive himself to the hospital in the ute', /^Not driving themselves/],
     ['I think a false widow bit me on the neck yesterday', "now it's hot and the redness is spreading and there's a bit of pus", /^That sounds infected: see a doctor or urgent care today/],
-    ["I stood on a weever fish, my foot's killing", 'how hot should the water be', /^Put your foot or hand in hot water, as hot as you can bear/],
+    ["I stood on a weever fish, my foot's killing", 'how hot should the water be', /^About as hot as a bath you can just bear/],
     ['I pulled a tick off my side three weeks ago', "now there's a big red ring rash like a bullseye", /^A spreading red ring or a flu-like illness after a tick needs a doctor/],
     ['found a tick on my neck', 'should I just grab it with my fingers and rip it out', /^No: don't burn, smother or squeeze it/],
   ])
@@ -3920,6 +3920,19 @@ describe('playbook responder: bites and stings', () => {
     ["our climber's come out of a tree and landed on his head and shoulders", 'should we put him on the back of the ute and meet them at the road?', /^No: moving them could make a head, neck or back injury worse/],
     ["he's come off the quad and smacked his head on a rock, it's bleeding a lot", 'should I just put him in the car and drive him to Inverness myself?', /^No: moving them could make a head, neck or back injury worse/],
   ])
+
+  itRepliesAfter([
+    ["I've stood on something in the shallows digging bait, it's like a red hot needle in me foot", 'how hot though? we only have a kettle in the van', /^About as hot as a bath you can just bear: mix kettle water with cold/],
+    ["I've trod on a sea urchin and there's loads of little black spines in my heel", 'should I dig them out with a needle?', /^Don't dig for them: lift out only spines that come easily/],
+  ])
+
+  it("reads spines in a foot and 'stood on something in the shallows' as the sea's sting, and its hot water as no burn", async () => {
+    expect(classify("I've got little black spines stuck in the bottom of me foot, some have snapped off").hazards).toContain('marine_sting')
+    const replies = await call("I've stood on something in the shallows, it's like a red hot needle in me foot", "we've got her foot in hot water from the cafe, she's calming down")
+    for (const r of replies) expect(r.sources).not.toContain('burn-cool')
+    // A real scald in the same call still is one.
+    expect(last(await call('a weever fish got me', 'I knocked the kettle over and scalded my other foot')).sources).toContain('burn-cool')
+  })
 
   it('does not read "like an electric shock down his arms" as a current, nor a fall off the back of a wagon as a question about moving him', async () => {
     expect(classify("it's like an electric shock down his arms").hazards).not.toContain('electric_shock')
