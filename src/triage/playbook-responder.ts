@@ -1,8 +1,9 @@
 import { findsMissing, hintedFirst, isAcknowledgement, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, inCallContext, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
+import { answeredByTalking } from './caller-question.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
-import { loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
+import { endsWithAsk, loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { classifyRemembered } from './triage-memo.js'
@@ -238,7 +239,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
-  const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled)
+  const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled, context.callerAlone)
   // The notice may give way to an instruction unless it is what names the place for the caller.
   const noticeNamesPlace = where.place !== undefined && notice?.includes(where.place) === true && !instructions.some((i) => i.includes(where.place ?? ''))
   // Once, not per question tried below.
@@ -464,7 +465,7 @@ function saidItWorked(ask: PlaybookAsk, entry: PlaybookEntry, context: CallConte
     const beforeCatch = QUALIFIED.test(reply) ? reply.slice(0, reply.search(QUALIFIED)) : reply
     if (!undone && !reply.includes('?') && playbook.answersIn(beforeCatch).has(ask.text)) return true
     if (undone || classifyTurn(reply).hazards.some((h) => entry.hazards.includes(h))) return false
-    if (!QUALIFIED.test(reply) && said.trimEnd().endsWith(ask.text) && readYesNo(reply) === 'yes') return true
+    if (!QUALIFIED.test(reply) && endsWithAsk(said, ask) && readYesNo(reply) === 'yes') return true
   }
   return false
 }
@@ -488,7 +489,7 @@ function isSettled(ask: PlaybookAsk, context: CallContext, classifyTurn: (text: 
   const settledBy = ask.settledBy
   if (settledBy === undefined) return false
   return context.replies.some(({ said, reply }) => {
-    if (!said.trimEnd().endsWith(ask.text)) return false
+    if (!endsWithAsk(said, ask)) return false
     if (settledBy.includes('any')) return true
     if (QUALIFIED.test(reply)) return false
     // "Yeah, it smells of gas" to "Are they out of there with you?" says yes to something else.
@@ -501,17 +502,19 @@ function isSettled(ask: PlaybookAsk, context: CallContext, classifyTurn: (text: 
 
 function questionsFor(
   entries: readonly PlaybookEntry[], hazards: readonly Hazard[], casualties: boolean | undefined, playbook: Playbook,
-  where: Where, askWhereFirst: boolean, lastSaid: string | undefined, settled: (ask: PlaybookAsk) => boolean,
+  where: Where, askWhereFirst: boolean, lastSaid: string | undefined, settled: (ask: PlaybookAsk) => boolean, callerAlone: boolean,
 ): string[] {
   const asks: PlaybookAsk[] = entries.flatMap((e) => e.ask)
   // Don't ask what we already know: "Are they breathing?" once we know they are not, "Is
   // everyone out?" once the caller said yes.
   const useful = asks.filter((a) =>
     !(a.yes !== undefined && hazards.includes(a.yes)) && !(a.no !== undefined && hazards.includes(a.no)) &&
-    !(a.yes === 'injury' && casualties !== undefined) && !settled(a))
+    !(a.yes === 'injury' && casualties !== undefined) && !settled(a) &&
+    // "Are you awake and making sense?" to the casualty on the phone answers itself.
+    !(callerAlone && a.callerText !== undefined && answeredByTalking(a.text)))
   // Last, so that it is asked when the others were just asked: one open question asked every
   // turn ("Are they awake and talking?") nags.
-  const texts = [...useful.map((a) => a.text), playbook.phrases.askChange]
+  const texts = [...useful.map((a) => (callerAlone ? a.callerText ?? a.text : a.text)), playbook.phrases.askChange]
   const askWhere = playbook.phrases.askWhere
   // Where they are matters most for the people on their way, but asking twice running nags.
   if (askWhereFirst && where.place === undefined && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]

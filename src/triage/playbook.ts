@@ -1,4 +1,5 @@
 import { ERR_TRIAGE_PLAYBOOK_INVALID } from '../errors.js'
+import { askedOfCaller } from './caller-question.js'
 import { HAZARDS, isHazard, type Hazard } from './hazards.js'
 import rawPlaybook from './playbook.json' with { type: 'json' }
 import { lruMemo } from './lru-memo.js'
@@ -27,6 +28,8 @@ export type SettlingReply = typeof SETTLING_REPLIES[number]
 
 export interface PlaybookAsk {
   readonly text: string
+  /** The question put to a lone caller who is the casualty (caller-question.ts); its answers are text's. */
+  readonly callerText?: string
   /** What a bare "yes" to this question tells us ("Can you see flames?" yes: fire). */
   readonly yes?: Hazard
   readonly no?: Hazard
@@ -229,6 +232,12 @@ function withSharedAnswers(asks: readonly PlaybookAsk[], rawAnswers: unknown, pr
   })
 }
 
+/** A reply of ours ends on this question, as asked of anyone or of a lone caller. */
+export function endsWithAsk(said: string, ask: PlaybookAsk): boolean {
+  const end = said.trimEnd()
+  return end.endsWith(ask.text) || (ask.callerText !== undefined && end.endsWith(ask.callerText))
+}
+
 /** Validates a parsed playbook; throws AURORA_ERR_TRIAGE_PLAYBOOK_INVALID listing every problem. */
 export function loadPlaybook(raw: unknown): Playbook {
   const problems: string[] = []
@@ -297,7 +306,7 @@ export function loadPlaybook(raw: unknown): Playbook {
     // Each turn re-reads what was said on every earlier one: remembered, it is one lookup.
     askEnding: lruMemo(ASK_MEMO_SIZE, (said) => {
       const end = said.trimEnd()
-      return asks.find((a) => end.endsWith(a.text))
+      return asks.find((a) => endsWithAsk(end, a))
     }),
     forQuestion(hazards) {
       let chosen: PlaybookEntry | undefined
@@ -368,8 +377,10 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
       problems.push(`${where}.ask "${a.text}" has a skipsOnYes that is not a list of some of its entry's say indexes`)
       continue
     }
+    const callerText = e.self === undefined ? undefined : askedOfCaller(a.text)
     ask.push({
       text: a.text,
+      ...(callerText !== undefined ? { callerText } : {}),
       ...(isHazard(a.yes) ? { yes: a.yes } : {}),
       ...(isHazard(a.no) ? { no: a.no } : {}),
       ...(settledBy !== undefined ? { settledBy: settledBy as SettlingReply[] } : {}),

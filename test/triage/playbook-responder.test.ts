@@ -3934,6 +3934,20 @@ describe('playbook responder: bites and stings', () => {
     expect(last(await call('a weever fish got me', 'I knocked the kettle over and scalded my other foot')).sources).toContain('burn-cool')
   })
 
+  it("asks a lone caller who is the casualty about themselves, and an answer to that wording settles it", async () => {
+    const alone = await call("I'm on me own doing the nets and I've got jellyfish all over me forearm", 'ok', 'yes', 'ok', 'ok', 'ok')
+    expect(alone[1]?.text).toMatch(/Are you out of the water\?$/)
+    // "Yes" to that wording closes it, as a yes to the usual one does.
+    for (const r of alone.slice(2)) expect(r.text).not.toMatch(/out of the water\?$/)
+    const answered = await call("I'm on me own doing the nets and I've got jellyfish all over me forearm", "yes I'm on the boat now", 'ok')
+    for (const r of answered.slice(1)) expect(r.text).not.toMatch(/out of the water\?$/)
+    const bystander = await call('one of the lads has got jellyfish all over his forearm', 'ok')
+    expect(bystander[1]?.text).toMatch(/Are they out of the water\?$/)
+    // What a caller answers by talking is not asked of them.
+    const head = await call("I'm on my own, I fell off the step ladder and banged my head on the floor", 'I feel a bit sick', 'ok', 'ok')
+    for (const r of head) expect(r.text).not.toMatch(/Are (?:you|they) awake and making sense\?/)
+  })
+
   it('does not read "like an electric shock down his arms" as a current, nor a fall off the back of a wagon as a question about moving him', async () => {
     expect(classify("it's like an electric shock down his arms").hazards).not.toContain('electric_shock')
     expect(classify('he got an electric shock off the panel').hazards).toContain('electric_shock')
