@@ -219,7 +219,11 @@ export class CallFlow {
       lines = pendingAdminOf(orderedMessages(repo.conversationOf(now)))
       if (now.status === 'TAKEN_OVER') return this.#holdTurn(now, turn, lines, triage)
     }
-    const urgency = now.urgency !== call.urgency ? now.urgency : raiseUrgency(call.urgency, raiseUrgency(triage.urgency, reply.urgency))
+    // The playbook reads the turn's triage in the call's light ("the head's still stuck in there"
+    // after a tick is no crush, whatever the words alone were read as): its urgency is the turn's.
+    // Any other responder's is floored at the triage, in case it rates a turn lower than the words.
+    const turnUrgency = READS_THE_TRIAGE.has(reply.responder) ? reply.urgency : raiseUrgency(triage.urgency, reply.urgency)
+    const urgency = now.urgency !== call.urgency ? now.urgency : raiseUrgency(call.urgency, turnUrgency)
     const text = [...owedToCaller(now, lines), reply.text].join(' ')
     await repo.record(call.call_id, {
       messages: [
@@ -535,6 +539,8 @@ export class CallFlow {
 
 export const TERMINAL_STATUSES = new Set(['completed', 'busy', 'failed', 'no-answer', 'canceled'])
 
+/** Responders whose urgency already reads the turn's triage (playbook-responder.ts), fallbacks included. */
+const READS_THE_TRIAGE: ReadonlySet<string> = new Set(['playbook', 'playbook-fallback'])
 const LATE_ANSWER = 'late_answer'
 const HEARD_AFTER_ALL = 'late_answer_heard'
 const FALLBACK_RESPONDER = 'fallback'

@@ -105,6 +105,15 @@ describe('a call from start to end', () => {
     }
   })
 
+  it("keeps the call at the playbook's reading of a turn, not its words alone: a tick's head left in is no crush", async () => {
+    const sid = newCallSid()
+    await incoming(sid)
+    await say(sid, 1, "I've got a tick on my leg from the long grass")
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('MEDIUM')
+    await say(sid, 2, 'I pulled it off but I think the head is still stuck in there')
+    expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('MEDIUM')
+  })
+
   it('answers a retried turn with the same TwiML and records nothing twice', async () => {
     const sid = newCallSid()
     await incoming(sid)
