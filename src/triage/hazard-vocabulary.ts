@@ -513,6 +513,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['dry ice', 'fog ~ round|around ~ feet|floor'] },
   { hazards: ['swallowed_chemical'], besides: ['chemical_spill', 'chemical_exposure', 'burn'], phrases: ['glugged|gulped|swigged|drank|drunk|sipped|took|had ~ drink|water|pop|juice|squash|sports|coke bottle'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['skin ~ roasting|boiling|burning|baking|scorching ~ dry', 'skin [is] roasting|boiling|baking|scorching'] },
+  // Forty degrees in the sun and dizzy or sick is the heat, not something else.
+  { hazards: ['heat_illness'], besides: ['medical', 'heat_illness'], phrases: ['forty|fifty|40|42|45|48|50 degrees', 'forty five|eight degrees'] },
   // Sweat that has stopped in the heat is heatstroke: the body has stopped cooling itself.
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['stopped|stop sweating', 'not sweating any more|anymore', 'no longer sweating'] },
   { hazards: ['anaphylaxis'], phrases: ['react|reacts|reaction ~ badly|bad ~ to them|wasps|bees|stings|it|nuts|peanuts', 'welts|hives ~ coming|come|came up'] },
@@ -550,9 +552,15 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // Tentacles, whip marks and the posts of vinegar on a tropical beach are the sea's; "stinger" alone is a bee's too.
   // A stingray's barb left in the wound is an impaled object: left in, pressed around.
-  { hazards: ['embedded_object'], besides: ['marine_sting'], phrases: ['barb|barbs ~ stuck|sticking|lodged|still|in'] },
+  { hazards: ['embedded_object'], besides: ['marine_sting'], phrases: ['barb|barbs|spike|spikes ~ stuck|sticking|lodged|still|in', 'snapped|broken off ~ sticking out', 'sticking out of ~ it|wound|ankle|foot|leg|calf|shin'] },
   { hazards: ['marine_sting'], phrases: ['jellyfish', 'jellyfishes', 'bluebottle', 'bluebottles', 'portuguese man', 'weever', 'weevers', 'stingray', 'stonefish', 'irukandji', 'tentacle|tentacles', 'whip|whiplash ~ marks|mark|lines|welts|stripes', 'marine stinger|stingers', 'stinger|stingers post|posts|net|nets|suit|suits|season|enclosure',
-    'urchin|urchins', 'spine|spines ~ stuck|snapped|broken|broke ~ in|off|foot|feet|hand|sole', 'stood|trod|stepped|standing on something in the shallows|water|sea|surf|sand|rockpool|rockpools'] },
+    'urchin|urchins', 'spine|spines ~ stuck|snapped|broken|broke ~ in|off|foot|feet|hand|sole', 'stood|trod|stepped|standing on something in the shallows|water|sea|surf|sand|rockpool|rockpools',
+    // Told, not named: the strings, the blue balloon, the ladder marks, a rock on the reef that bit, a spiky ball, a flat fish.
+    'stringy|string|strings|threads|thread|tentacly ~ stuck|wrapped|across|round|on|all', 'ladder marks|lines|welts', 'blue|clear|see through ~ balloon|balloony|bubble|bubbly|bag|blob|string|strings|stringy',
+    'ginger|hairy|jelly|jellies|slimy ~ blob|blobs|thing|things ~ water|sea|swim|swimming', 'lion s|lions mane', 'spiky|spikey|prickly ~ ball|balls|thing|things', 'thought was a rock', 'reef flat|flats', 'diamond shaped|shape fish', 'flat fish|ray ~ whacked|stung|hit|got',
+    'knelt|kneeling|stood|trod|stepped ~ on ~ spiky|spikey|prickly|reef|coral|rock ~ ball|thing|flat'] },
+  // Diving into water too shallow drives the head into the bottom: the neck, until shown otherwise.
+  { hazards: ['fall', 'head_injury'], phrases: ['dived|dove|dive|diving|jumped|jumping ~ in|into|off ~ shallow|shallower|rocks|bottom', 'way|too|really shallow|shallower ~ than', 'hit|smacked|banged ~ head|bottom ~ bottom|rocks|riverbed|seabed'] },
   { hazards: ['spider_bite'], phrases: [
     'spider|spiders|redback|redbacks|widow|recluse|tarantula ~ bit|bitten|bite|bites|got', 'bit|bitten|got ~ by ~ spider|redback|widow|recluse|tarantula',
     'bit|bitten ~ @flesh ~ by ~ spider|redback|widow|recluse|tarantula', 'spider bite|bites', 'redback|redbacks', 'black widow', 'brown recluse',

@@ -240,6 +240,10 @@ const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheek
 // Sick, dizzy or a racing heart after an insect's sting is the reaction too; after the sea's, the venom (its own line).
 const INSECT_STING_REACTION = /\b(?:throwing up|thrown up|vomit\w*|being sick|dizzy|faint|heart\w* (?:racing|pounding|going))\b/i
 const NOT_SWELLING = /\b(?:no|not|nae|without|isn't|isnt|hasn't|hasnt)\s+(?:\w+\s+){0,2}(?:swell\w*|swollen|puff\w*|wheez\w*)/i
+const POWER_CUTTER = /\b(?:chain ?saw|saw|grinder|disc|strimmer|brush ?cutter|hedge ?cutter)\b/i
+const KICKED = /\b(?:kicked|kicks|kick|jumped|slipped|bounced|skidded|skipped)\b/i
+const LEFT_IN = /\b(?:still (?:in|stuck)|sticking out|stuck in|lodged|embedded|left in)\b/i
+const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|blue with|numb with|hypotherm\w*)\b/i
 const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
 const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
@@ -297,6 +301,11 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // After the sea's sting, hot water is the treatment and "like a red hot needle" the pain: no burn
   // unless something scalded them.
   if ([...read, ...ongoing].includes('marine_sting') && read.includes('burn') && !SCALDED.test(text)) read = without(read, 'burn')
+  // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.
+  if (read.includes('embedded_object') && POWER_CUTTER.test(text) && KICKED.test(text) && !LEFT_IN.test(text)) read = readAs(read, 'embedded_object', 'injury_bleeding')
+  // Tentacles "stuck" on an arm or "wrapped" round a leg hold no one; out of the water is no cold unless they are cold.
+  if ([...read, ...ongoing].includes('marine_sting') && !MACHINE_WORDS.test(text)) read = without(read, 'trapped', 'crush')
+  if ([...read, ...ongoing].includes('marine_sting') && read.includes('hypothermia') && !FEELING_COLD.test(text)) read = without(read, 'hypothermia')
   // After a sting, a face, lips or tongue swelling, or a wheeze, is the reaction starting: the pen, not the ice.
   const stung = [...read, ...ongoing]
   const reacting = (stung.includes('marine_sting') && STING_REACTION.test(text)) || (stung.includes('sting') && (STING_REACTION.test(text) || INSECT_STING_REACTION.test(text)))

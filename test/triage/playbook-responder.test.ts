@@ -274,7 +274,10 @@ describe('playbook responder', () => {
       // Closing a settled call ("ok" after a question was answered) or handing over to responders
       // has no instruction to name a place in (found by fast-check: history ["0?"], then "ok").
       if (loc !== undefined && !reply.sources.some((id) => id === 'closing' || id === 'responders-arrived')) expect(reply.text).toContain(loc)
-      expect(urgencyRank(reply.urgency)).toBeGreaterThanOrEqual(Math.max(urgencyRank(triage.urgency), urgencyRank(callUrgency)))
+      expect(urgencyRank(reply.urgency)).toBeGreaterThanOrEqual(urgencyRank(callUrgency))
+      // Below the turn's own reading only when the call took part of it back (a crush beside the
+      // sea's sting is tentacles "stuck" on an arm): one hazard read alone is never lowered.
+      if (hs.length <= 1) expect(urgencyRank(reply.urgency)).toBeGreaterThanOrEqual(urgencyRank(triage.urgency))
     }), { numRuns: 500 })
   })
 })
@@ -3946,6 +3949,36 @@ describe('playbook responder: bites and stings', () => {
     // What a caller answers by talking is not asked of them.
     const head = await call("I'm on my own, I fell off the step ladder and banged my head on the floor", 'I feel a bit sick', 'ok', 'ok')
     for (const r of head) expect(r.text).not.toMatch(/Are (?:you|they) awake and making sense\?/)
+  })
+
+  // Review 48: the sea's stings told, not named; lone callers; necks.
+  it.each([
+    ["my brother's run up out of the water at Mission Beach screaming, long clear stringy bits stuck across both his legs and angry purple ladder marks", /^A box jellyfish: pour vinegar on the stings/],
+    ["my daughter's got wrapped up in one of those blue balloony things at Bondi, a long blue string still stuck on her arm", /^Get them out of the water and sitting still\. No fresh water, pee or rubbing on it/],
+    ['one of our divers stepped on what she thought was a rock on the reef flat and it bit her', /^Get them out of the water and sitting still/],
+    ["our diver knelt on a black spiky ball thing, his knee's full of wee black bits broken off in the skin", /^Don't dig for them: lift out only spines that come easily/],
+  ])('reads %j as the sea\'s sting, not cold, nor anyone trapped', async (said, expected) => {
+    const reply = last(await call(said))
+    expect(reply.text).toMatch(expected)
+    expect(reply.sources).toEqual(['marine-sting'])
+  })
+
+  itRepliesAfter([
+    ['a stonefish got her on the reef flat', 'how hot can we go? we have the tea urn on board, or can we do ice?', /^About as hot as a bath you can just bear/],
+    ["our diver's got coral scrapes up his shins off the reef and jellyfish stings", 'those coral scrapes, do we just leave them?', /^Wash coral cuts well under clean running water with soap/],
+    ['a bluebottle got my boy at the beach', "we did the hot shower and he's settled right down, does he need seeing by a doctor?", /^If they're well in themselves, a doctor or nurse can see it when you're back/],
+    ["the quad flipped and landed on my brother, we've got it off him", 'every time he turns his head he gets a zap like a jolt going down into his fingers', /^That can be the spinal cord: don't let them move at all/],
+    ["the quad flipped and landed on my brother, we've got it off him", 'mum wants to get him in the back of the Hilux and drive him to Gisborne', /^No: moving them could make a head, neck or back injury worse/],
+    ["my mate's dived off the rocks into the river and it was way shallower than we thought", "he's talking but his arms feel weird, like buzzing, and he can't really lift them", /That can be the spinal cord: don't let them move at all/],
+    ["my mate's dived off the rocks into the river and it was way shallower than we thought", 'his girlfriend wants to sit him up against the tree so he is comfier', /^No: don't move them or sit them up/],
+  ])
+
+  it("reads a chainsaw that kicked back into a thigh as a cut to press on, not something left in; a lone caller's locked doors are theirs to tell; forty degrees is the heat", async () => {
+    const saw = await call("saw kicked back on me, it's gone into my thigh, I'm on my own up the plantation and blood's pumping out through my chaps")
+    expect(saw[0]?.text).toMatch(/^Press hard on the cut/)
+    expect(saw[0]?.sources).not.toContain('embedded-object-leave-in')
+    expect(last(await call("I'm the only one on nights at the warehouse, I've come off the ladder and I can't get up, my hip's killing me", "all the doors are locked, how are they going to get in to me?")).text).toMatch(/^Don't move to open it\. Tell me which door is nearest you/)
+    expect(classify("I'm by myself at the borehole, it's forty degrees and I feel dizzy and sick with a pounding head").hazards).toContain('heat_illness')
   })
 
   it('does not read "like an electric shock down his arms" as a current, nor a fall off the back of a wagon as a question about moving him', async () => {
