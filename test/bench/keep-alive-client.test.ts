@@ -16,6 +16,16 @@ function post(client: KeepAliveClient, path: string, body = 'a=1', headers: Reco
   })
 }
 
+/** A client for one test, closed however the test ends. */
+async function withClient(origin: string, maxSockets: number, use: (client: KeepAliveClient) => Promise<void>): Promise<void> {
+  const client = new KeepAliveClient(origin, maxSockets)
+  try {
+    await use(client)
+  } finally {
+    client.close()
+  }
+}
+
 function responseOf(outcome: Outcome): KeepAliveResponse {
   if ('error' in outcome) throw outcome.error
   return outcome.response
@@ -48,78 +58,63 @@ describe('KeepAliveClient against Fastify', () => {
   afterEach(() => connections.clear())
 
   it('sends the path, headers and form body, and reuses one connection for requests one after another', async () => {
-    const client = new KeepAliveClient(origin, 8)
-    try {
-      for (let i = 0; i < 3; i++) {
-        const response = responseOf(await post(client, `/echo?turn=${i}`, `CallSid=CA${i}&SpeechResult=fire%20in%20zone%20a`, { 'x-twilio-signature': `sig${i}` }))
-        expect(response.status).toBe(200)
-        expect(JSON.parse(response.body)).toEqual({ url: `/echo?turn=${i}`, body: { CallSid: `CA${i}`, SpeechResult: 'fire in zone a' }, signature: `sig${i}`, host: new URL(origin).host })
-      }
-      expect(connections.size).toBe(1)
-    } finally {
-      client.close()
-    }
+    await withClient(origin, 8, async (client) => {
+        for (let i = 0; i < 3; i++) {
+          const response = responseOf(await post(client, `/echo?turn=${i}`, `CallSid=CA${i}&SpeechResult=fire%20in%20zone%20a`, { 'x-twilio-signature': `sig${i}` }))
+          expect(response.status).toBe(200)
+          expect(JSON.parse(response.body)).toEqual({ url: `/echo?turn=${i}`, body: { CallSid: `CA${i}`, SpeechResult: 'fire in zone a' }, signature: `sig${i}`, host: new URL(origin).host })
+        }
+        expect(connections.size).toBe(1)
+    })
   })
 
   it('reads a 204 without a body, and a long answer that arrives in many reads', async () => {
-    const client = new KeepAliveClient(origin, 8)
-    try {
-      expect(responseOf(await post(client, '/status'))).toEqual({ status: 204, body: '' })
-      const big = responseOf(await post(client, '/big'))
-      expect(big.body).toBe('é'.repeat(100_000))
-      // The same connection carried both, and still works.
-      expect(responseOf(await post(client, '/status')).status).toBe(204)
-      expect(connections.size).toBe(1)
-    } finally {
-      client.close()
-    }
+    await withClient(origin, 8, async (client) => {
+        expect(responseOf(await post(client, '/status'))).toEqual({ status: 204, body: '' })
+        const big = responseOf(await post(client, '/big'))
+        expect(big.body).toBe('é'.repeat(100_000))
+        // The same connection carried both, and still works.
+        expect(responseOf(await post(client, '/status')).status).toBe(204)
+        expect(connections.size).toBe(1)
+    })
   })
 
   it('opens a new connection after the server says connection: close', async () => {
-    const client = new KeepAliveClient(origin, 8)
-    try {
-      expect(responseOf(await post(client, '/close'))).toEqual({ status: 200, body: 'bye' })
-      expect(responseOf(await post(client, '/status')).status).toBe(204)
-      expect(connections.size).toBe(2)
-    } finally {
-      client.close()
-    }
+    await withClient(origin, 8, async (client) => {
+        expect(responseOf(await post(client, '/close'))).toEqual({ status: 200, body: 'bye' })
+        expect(responseOf(await post(client, '/status')).status).toBe(204)
+        expect(connections.size).toBe(2)
+    })
   })
 
   it('keeps to maxSockets and hands waiting requests the first free connection in order', async () => {
-    const client = new KeepAliveClient(origin, 2)
-    try {
-      const answers = [1, 2, 3, 4, 5].map((n) => post(client, '/slow', `n=${n}`))
-      await until(() => release.length === 2)
-      expect(connections.size).toBe(2)
-      const order: string[] = []
-      for (const [i, answer] of answers.entries()) void answer.then((o) => order.push(JSON.parse(responseOf(o).body).n as string)).catch(() => order.push(`failed ${i}`))
-      while (order.length < 5) {
-        await until(() => release.length > 0)
-        release.shift()?.()
-        await new Promise((resolve) => setTimeout(resolve, 5))
-      }
-      expect(order).toEqual(['1', '2', '3', '4', '5'])
-      expect(connections.size).toBe(2)
-    } finally {
-      client.close()
-    }
+    await withClient(origin, 2, async (client) => {
+        const answers = [1, 2, 3, 4, 5].map((n) => post(client, '/slow', `n=${n}`))
+        await until(() => release.length === 2)
+        expect(connections.size).toBe(2)
+        const order: string[] = []
+        for (const [i, answer] of answers.entries()) void answer.then((o) => order.push(JSON.parse(responseOf(o).body).n as string)).catch(() => order.push(`failed ${i}`))
+        while (order.length < 5) {
+          await until(() => release.length > 0)
+          release.shift()?.()
+          await new Promise((resolve) => setTimeout(resolve, 5))
+        }
+        expect(order).toEqual(['1', '2', '3', '4', '5'])
+        expect(connections.size).toBe(2)
+    })
   })
 
   it('a cancelled request never reports, its connection is closed, and the next request gets a new one', async () => {
-    const client = new KeepAliveClient(origin, 1)
-    try {
-      let reported = false
-      const cancel = client.post({ path: '/hang', body: 'a=1', headers: {}, onResponse: () => (reported = true), onError: () => (reported = true) })
-      const queued = post(client, '/status')
-      await until(() => connections.size === 1)
-      cancel()
-      expect(responseOf(await queued).status).toBe(204)
-      expect(reported).toBe(false)
-      expect(connections.size).toBe(2)
-    } finally {
-      client.close()
-    }
+    await withClient(origin, 1, async (client) => {
+        let reported = false
+        const cancel = client.post({ path: '/hang', body: 'a=1', headers: {}, onResponse: () => (reported = true), onError: () => (reported = true) })
+        const queued = post(client, '/status')
+        await until(() => connections.size === 1)
+        cancel()
+        expect(responseOf(await queued).status).toBe(204)
+        expect(reported).toBe(false)
+        expect(connections.size).toBe(2)
+    })
   })
 })
 
@@ -150,29 +145,23 @@ describe('KeepAliveClient against a raw socket server', () => {
       }
       step()
     }
-    const client = new KeepAliveClient(origin, 1)
-    try {
-      expect(responseOf(await post(client, '/x'))).toEqual({ status: 200, body: '<Response/>' })
-    } finally {
-      client.close()
-    }
+    await withClient(origin, 1, async (client) => {
+        expect(responseOf(await post(client, '/x'))).toEqual({ status: 200, body: '<Response/>' })
+    })
   })
 
   it('reports a reset connection, and an encoding it does not read, as errors with a reason', async () => {
-    const client = new KeepAliveClient(origin, 1)
-    try {
-      answer = (socket) => socket.destroy()
-      const reset = await post(client, '/x')
-      expect('error' in reset && reset.error.message).toMatch(/closed|reset/)
-      answer = (socket) => socket.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n')
-      const chunked = await post(client, '/x')
-      expect('error' in chunked && chunked.error.message).toMatch(/transfer-encoding: chunked/)
-      answer = (socket) => socket.end('HTTP/1.0 200 OK\r\n\r\nuntil close')
-      const unbounded = await post(client, '/x')
-      expect('error' in unbounded && unbounded.error.message).toMatch(/without content-length/)
-    } finally {
-      client.close()
-    }
+    await withClient(origin, 1, async (client) => {
+        answer = (socket) => socket.destroy()
+        const reset = await post(client, '/x')
+        expect('error' in reset && reset.error.message).toMatch(/closed|reset/)
+        answer = (socket) => socket.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n')
+        const chunked = await post(client, '/x')
+        expect('error' in chunked && chunked.error.message).toMatch(/transfer-encoding: chunked/)
+        answer = (socket) => socket.end('HTTP/1.0 200 OK\r\n\r\nuntil close')
+        const unbounded = await post(client, '/x')
+        expect('error' in unbounded && unbounded.error.message).toMatch(/without content-length/)
+    })
   })
 })
 
