@@ -3631,10 +3631,13 @@ describe('a risky plan said outright, not asked', () => {
   ])
 })
 
-describe('a risky plan where nothing was understood yet', () => {
-  it('gets "if in doubt, don\'t" rather than the CPR prompts: "his mates want to carry him up the steps"', async () => {
+describe('a risky plan after a jump into shallow water', () => {
+  // Review 42 had no reading of the jump and wanted "if in doubt, don't" rather than the CPR prompts;
+  // since review 48 a jump that hits the bottom is the neck, and the plan gets its plain no.
+  it('refuses "his mates want to carry him up the steps" outright', async () => {
     const reply = last(await call('the lad jumped off the harbour wall into the shallow end and hit the bottom, we have got him out onto the slip', 'his mates want to carry him up the steps to the car park and get him in the warm car'))
-    expect(reply.sources).toEqual(['unsure-dont'])
+    expect(reply.sources).toEqual(['head-injury-fall'])
+    expect(reply.text).toMatch(/^No: moving them could make a head, neck or back injury worse/)
   })
 })
 
@@ -3980,6 +3983,31 @@ describe('playbook responder: bites and stings', () => {
     expect(last(await call("I'm the only one on nights at the warehouse, I've come off the ladder and I can't get up, my hip's killing me", "all the doors are locked, how are they going to get in to me?")).text).toMatch(/^Don't move to open it\. Tell me which door is nearest you/)
     expect(classify("I'm by myself at the borehole, it's forty degrees and I feel dizzy and sick with a pounding head").hazards).toContain('heat_illness')
   })
+
+  // Review 49: the neck after a rollover or a dive, ticks told not named, lone callers in the cold.
+  it.each([
+    ["we're on a station, my brother's rolled the ute on the track, he's climbed out himself and he's sitting on the ground holding his neck", 'choking'],
+    ["my mate's after diving off the pier and the tide was out, he hit the bottom", 'unclear'],
+  ])('hears %j as the neck, not %s', async (said, wrong) => {
+    const reply = last(await call(said))
+    expect(reply.sources).not.toContain(wrong === 'choking' ? 'choking-back-blows' : 'unclear')
+    expect(reply.text).toMatch(/[Dd]on't move them|[Kk]eep them lying still, head and neck in line/)
+  })
+
+  it.each([
+    ["I've found a wee black thing stuck on my wean's head behind her ear, it's like a wee bead with legs"],
+    ['I just found a little dark bug burrowed into the back of my knee'],
+    ["I've found three or four of them little grey blood sucking things on my legs"],
+  ])('reads %j as a tick, at its urgency', async (said) => {
+    const reply = last(await call(said))
+    expect(reply.sources).toEqual(['tick-remove'])
+    expect(reply.urgency).toBe('MEDIUM')
+  })
+
+  itRepliesAfter([
+    ["I'm alone at the fish farm, a catfish spine went deep in my palm", 'my uncle says put turmeric paste and tie a cloth very tight above the wrist', /^No: nothing tied tight round your arm or leg, and no pastes/],
+    ["I'm after falling into the river checking the cattle, I'm soaked and I can't stop shaking, there's no one with me", 'the house is ten minutes walk across the field, should I stay put or walk back?', /^Tell me where you are first\. If you can walk safely, walk to the house now/],
+  ])
 
   it('does not read "like an electric shock down his arms" as a current, nor a fall off the back of a wagon as a question about moving him', async () => {
     expect(classify("it's like an electric shock down his arms").hazards).not.toContain('electric_shock')
