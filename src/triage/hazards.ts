@@ -298,17 +298,19 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('medical') && [...read, ...ongoing].some((h) => h === 'gas_leak' || h === 'smoke')) read = readAs(read, 'medical', 'breathing_difficulty')
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   if (read.includes('breathing_difficulty') && (ALLERGIC.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'breathing_difficulty', 'anaphylaxis')
+  // Whether a sting is this turn's or the call's; nothing below takes either back.
+  const atSea = turn.includes('marine_sting') || ongoing.includes('marine_sting')
+  const stung = turn.includes('sting') || ongoing.includes('sting')
   // After the sea's sting, hot water is the treatment and "like a red hot needle" the pain: no burn
   // unless something scalded them.
-  if ([...read, ...ongoing].includes('marine_sting') && read.includes('burn') && !SCALDED.test(text)) read = without(read, 'burn')
+  if (atSea && read.includes('burn') && !SCALDED.test(text)) read = without(read, 'burn')
   // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.
   if (read.includes('embedded_object') && POWER_CUTTER.test(text) && KICKED.test(text) && !LEFT_IN.test(text)) read = readAs(read, 'embedded_object', 'injury_bleeding')
   // Tentacles "stuck" on an arm or "wrapped" round a leg hold no one; out of the water is no cold unless they are cold.
-  if ([...read, ...ongoing].includes('marine_sting') && !MACHINE_WORDS.test(text)) read = without(read, 'trapped', 'crush')
-  if ([...read, ...ongoing].includes('marine_sting') && read.includes('hypothermia') && !FEELING_COLD.test(text)) read = without(read, 'hypothermia')
+  if (atSea && !MACHINE_WORDS.test(text)) read = without(read, 'trapped', 'crush')
+  if (atSea && read.includes('hypothermia') && !FEELING_COLD.test(text)) read = without(read, 'hypothermia')
   // After a sting, a face, lips or tongue swelling, or a wheeze, is the reaction starting: the pen, not the ice.
-  const stung = [...read, ...ongoing]
-  const reacting = (stung.includes('marine_sting') && STING_REACTION.test(text)) || (stung.includes('sting') && (STING_REACTION.test(text) || INSECT_STING_REACTION.test(text)))
+  const reacting = ((atSea || stung) && STING_REACTION.test(text)) || (stung && INSECT_STING_REACTION.test(text))
   if (reacting && !NOT_SWELLING.test(text)) read = leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')
   // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
   if (read.includes('choking') && (SWELLING.test(text) || ongoing.includes('anaphylaxis'))) read = readAs(read, 'choking', 'anaphylaxis')

@@ -25,6 +25,11 @@ interface Where {
 /** Hazards a word names in another sense ("stuck", "burning", "a shock down his arms"): no one's body. */
 const OTHER_SENSE: ReadonlySet<Hazard> = new Set<Hazard>(['trapped', 'caller_trapped', 'crush', 'fire', 'smoke', 'explosion', 'electric_shock', 'confined_space'])
 
+/** `urgency`, raised to each hazard's own. */
+function raisedFor(urgency: KnownUrgency, hazards: readonly Hazard[]): KnownUrgency {
+  return hazards.reduce((u, h) => raiseKnownUrgency(u, HAZARD_INFO[h].urgency), urgency)
+}
+
 /** The offline responder: deterministic, no I/O, well under a millisecond. */
 export function createPlaybookResponder(playbook: Playbook = loadDefaultPlaybook()): Responder {
   return {
@@ -76,15 +81,10 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // another (slurring after a head injury) is raised below, to what it became.
   const kept = read.filter((h) => turnHazards.includes(h))
   const dropped = read.filter((h) => !turnHazards.includes(h))
-  const readUrgency = dropped.length === 0 || (kept.length > 0 && !dropped.every((h) => OTHER_SENSE.has(h))) ? triage.urgency
-    : kept.reduce<KnownUrgency>((u, h) => raiseKnownUrgency(u, HAZARD_INFO[h].urgency), 'LOW')
-  let urgency = raiseKnownUrgency(readUrgency, input.callUrgency)
+  const readUrgency = dropped.length === 0 || (kept.length > 0 && !dropped.every((h) => OTHER_SENSE.has(h))) ? triage.urgency : raisedFor('LOW', kept)
   // A hazard taken from beyond the turn's own reading raises the reply to its urgency: what the call
   // made of the words ("his face is swelling" after a sting is anaphylaxis), or what looser words name.
-  const raiseFor = (taken: readonly Hazard[]): void => {
-    for (const h of taken) urgency = raiseKnownUrgency(urgency, HAZARD_INFO[h].urgency)
-  }
-  raiseFor(turnHazards.filter((h) => !triage.hazards.includes(h)))
+  let urgency = raisedFor(raiseKnownUrgency(readUrgency, input.callUrgency), turnHazards.filter((h) => !triage.hazards.includes(h)))
   let hazards: Hazard[] = graverOngoingFirst(turnHazards, triage.urgency, context.hazards, ruledOut, playbook)
   let situation: Situation | 'stand-down' | 'answer' | undefined
   // What looser words name while the call has no emergency yet.
@@ -93,7 +93,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   if (hazards.length > 0 && hazards.every(isVague)) {
     const hinted = hintsOver(context.hazards)
     hazards = withHinted(hinted, hazards)
-    raiseFor(hinted)
+    urgency = raisedFor(urgency, hinted)
   }
   if (hazards.length === 0) {
     // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
@@ -134,7 +134,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     // than the generic lines.
     } else if (hinted.length > 0) {
       hazards = hinted
-      raiseFor(hinted)
+      urgency = raisedFor(urgency, hinted)
     // "Hurry!" in the middle of a known emergency is more of the same, not a new unknown one.
     } else if (triage.urgency === 'HIGH' && ongoing.length === 0) situation = 'distress'
     // "Which extinguisher for an electrical fire?": answer it, even in the middle of a real fire.

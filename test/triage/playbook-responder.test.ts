@@ -3986,11 +3986,11 @@ describe('playbook responder: bites and stings', () => {
 
   // Review 49: the neck after a rollover or a dive, ticks told not named, lone callers in the cold.
   it.each([
-    ["we're on a station, my brother's rolled the ute on the track, he's climbed out himself and he's sitting on the ground holding his neck", 'choking'],
+    ["we're on a station, my brother's rolled the ute on the track, he's climbed out himself and he's sitting on the ground holding his neck", 'choking-back-blows'],
     ["my mate's after diving off the pier and the tide was out, he hit the bottom", 'unclear'],
-  ])('hears %j as the neck, not %s', async (said, wrong) => {
+  ])('hears %j as the neck, not with %s', async (said, wrong) => {
     const reply = last(await call(said))
-    expect(reply.sources).not.toContain(wrong === 'choking' ? 'choking-back-blows' : 'unclear')
+    expect(reply.sources).not.toContain(wrong)
     expect(reply.text).toMatch(/[Dd]on't move them|[Kk]eep them lying still, head and neck in line/)
   })
 
