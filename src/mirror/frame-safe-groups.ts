@@ -21,9 +21,12 @@ const HIGH_SURROGATE = /[\uD800-\uDBFF]/
  * atomic write. A turn's text is capped at 4,000 characters, so only text made mostly of
  * control characters (six units each in JSON) could take a record there.
  */
-export function frameSafeGroups(records: readonly CommittedRecord[], payload: unknown): CommittedRecord[][] {
+export function frameSafeGroups(records: readonly CommittedRecord[], payload: unknown): (readonly CommittedRecord[])[] {
+  // Nearly every batch has no such character: finding that out by walking its strings costs a
+  // fraction of serialising it (which the SDK does again anyway).
+  if (!hasHighSurrogate(payload)) return [records]
   const json = JSON.stringify(payload) ?? ''
-  if (json.length <= FRAME_SAFE_UNITS || !HIGH_SURROGATE.test(json)) return [[...records]]
+  if (json.length <= FRAME_SAFE_UNITS || !HIGH_SURROGATE.test(json)) return [records]
   const groups: CommittedRecord[][] = []
   let group: CommittedRecord[] = []
   let units = 0
@@ -39,4 +42,16 @@ export function frameSafeGroups(records: readonly CommittedRecord[], payload: un
   }
   if (group.length > 0) groups.push(group)
   return groups
+}
+
+/** Whether any key or string in a JSON value holds a high surrogate (a lone one too: then the check above decides). */
+function hasHighSurrogate(value: unknown): boolean {
+  if (typeof value === 'string') return HIGH_SURROGATE.test(value)
+  if (value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) return value.some(hasHighSurrogate)
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue
+    if (HIGH_SURROGATE.test(key) || hasHighSurrogate((value as Record<string, unknown>)[key])) return true
+  }
+  return false
 }

@@ -50,7 +50,7 @@ describe('writeRecords and the SDK frame size', () => {
 })
 
 describe('frameSafeGroups', () => {
-  const payload = (records: CommittedRecord[]): unknown => {
+  const payload = (records: readonly CommittedRecord[]): unknown => {
     const batch = new UpdateBatch()
     for (const record of records) for (const op of record.ops) batch.add(op)
     const write = batch.toWrite()
@@ -71,6 +71,13 @@ describe('frameSafeGroups', () => {
     const groups = groupsOf(records)
     expect(groups.length).toBeGreaterThan(2)
     expect(groups.flat().map((r) => r.seq)).toEqual(records.map((r) => r.seq))
+    for (const group of groups) expect(JSON.stringify(payload(group)).length).toBeLessThanOrEqual(FRAME_SAFE_UNITS)
+  })
+
+  it('finds a character a cut could split in a key as well as in a value', () => {
+    const keyed = turns('k', 0, 12).map((r, i) => ({ ...r, ops: [{ path: `active_conversations/k/messages/🔥${i}`, value: { text: 'x'.repeat(3000) } }] }))
+    const groups = groupsOf(keyed)
+    expect(groups.length).toBeGreaterThan(1)
     for (const group of groups) expect(JSON.stringify(payload(group)).length).toBeLessThanOrEqual(FRAME_SAFE_UNITS)
   })
 
