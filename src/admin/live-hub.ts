@@ -538,6 +538,8 @@ export class LiveHub {
       eventId: (n, final) => formatEventId(this.epoch, n, final),
       stallMs: this.#opts.stallMs,
       now: this.#opts.now,
+      // As long as a conversation nobody watches is kept for a reconnecting client.
+      retainMs: this.#opts.lingerMs,
       onIdle: (topic) => {
         const entry = this.#conversations.get(topic.key)
         if (entry && entry.topic === topic) this.#startLinger(entry)

@@ -58,6 +58,14 @@ export interface TopicOptions {
   /** A subscription blocked longer than this is closed (a dead peer that still accepts bytes slowly). */
   stallMs: number
   now: () => number
+  /**
+   * Events are kept for replay only while someone watches, or watched within this many ms: a
+   * Last-Event-ID can only come from a subscription, and a topic nobody has watched for longer
+   * answers any id with reset + initial, as for an id too old. Unset: always kept. Most calls
+   * are never watched on their own, and each event they kept was an object that outlived the
+   * young generation for nothing.
+   */
+  retainMs?: number
   /** Called when the last subscription leaves. */
   onIdle?: (topic: Topic) => void
 }
@@ -82,6 +90,8 @@ export class Topic {
    * them) share one Buffer, so a flush frames and encodes once, not once per client.
    */
   #batches = new Map<number, { buffer: Buffer; last: number }>()
+  /** When the last subscription left; null while one is here. Never watched: -Infinity. */
+  #unwatchedSince: number | null = Number.NEGATIVE_INFINITY
 
   constructor(
     readonly key: string,
@@ -98,7 +108,22 @@ export class Topic {
     return this.#size
   }
 
+  /** Whether appended events are kept for replay (see TopicOptions.retainMs). */
+  get retaining(): boolean {
+    const { retainMs } = this.#opts
+    return retainMs === undefined || this.#unwatchedSince === null || this.#opts.now() - this.#unwatchedSince <= retainMs
+  }
+
   append(event: StreamEvent): void {
+    if (!this.retaining) {
+      // Nobody can resume before this event: the replay window starts after it.
+      if (this.#size > 0) this.#ring.fill(undefined)
+      this.#start = 0
+      this.#size = 0
+      this.floor = event.n
+      this.lastN = event.n
+      return
+    }
     const capacity = this.#ring.length
     if (this.#size === capacity) {
       const evicted = this.#ring[this.#start] as StreamEvent
@@ -133,10 +158,14 @@ export class Topic {
 
   add(subscription: Subscription): void {
     this.subscribers.add(subscription)
+    this.#unwatchedSince = null
   }
 
   remove(subscription: Subscription): void {
-    if (this.subscribers.delete(subscription) && this.subscribers.size === 0) this.#opts.onIdle?.(this)
+    if (this.subscribers.delete(subscription) && this.subscribers.size === 0) {
+      this.#unwatchedSince = this.#opts.now()
+      this.#opts.onIdle?.(this)
+    }
   }
 
   /**

@@ -148,3 +148,46 @@ describe('Topic delivery', () => {
     expect(sink.ended).toBe(true)
   })
 })
+
+describe('Topic retention', () => {
+  const watched = (retainMs: number) => {
+    const clock = { now: 0 }
+    const t = new Topic('t', 0, { capacity: 10, eventId: (n) => `e.${n}`, stallMs: 1000, now: () => clock.now, retainMs })
+    let n = 0
+    const publish = (): void => t.append({ n: ++n, event: 'x', payload: { n } })
+    return { t, clock, publish }
+  }
+
+  it('keeps nothing for replay while nobody has watched: any cursor from before is answered with null (reset)', () => {
+    const { t, publish } = watched(60_000)
+    publish()
+    publish()
+    expect(t.size).toBe(0)
+    expect(t.eventsAfter(0)).toBeNull()
+    expect(t.canResume(1, 2)).toBe(false)
+    expect(t.canResume(2, 2)).toBe(true)
+  })
+
+  it('keeps events for a client that left within retainMs, exactly, then stops keeping them', () => {
+    const { t, clock, publish } = watched(60_000)
+    const sink = new FakeSink()
+    const sub = new Subscription(t, sink, 0)
+    t.add(sub)
+    publish()
+    t.deliver(sub)
+    sub.close(false)
+    clock.now = 59_000
+    publish()
+    publish()
+    expect(t.eventsAfter(1)!.map((e) => e.n)).toEqual([2, 3])
+    clock.now = 121_000
+    publish()
+    expect(t.size).toBe(0)
+    expect(t.eventsAfter(1)).toBeNull()
+    // Watched again: kept from there on.
+    const again = new Subscription(t, new FakeSink(), 4)
+    t.add(again)
+    publish()
+    expect(t.eventsAfter(4)!.map((e) => e.n)).toEqual([5])
+  })
+})
