@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify'
 import type { Triage } from '../triage/classify.js'
-import { isVague } from '../triage/hazards.js'
+import { isVague, type Hazard } from '../triage/hazards.js'
 import { classifyRemembered } from '../triage/triage-memo.js'
 import { onSceneAfter } from '../triage/on-scene.js'
 import type { Responder, ResponderReply } from '../triage/responder.js'
@@ -195,7 +195,7 @@ export class CallFlow {
   ): Promise<VoiceReply> {
     const { repo, responder } = this.#opts
     const history = messages.map((m) => ({ role: m.role, text: m.text }))
-    let reply: Pick<ResponderReply, 'text' | 'urgency' | 'sources' | 'fallbackReason'> & { responder: string }
+    let reply: Pick<ResponderReply, 'text' | 'urgency' | 'sources' | 'fallbackReason' | 'hazards'> & { responder: string }
     try {
       reply = await responder.respond({
         text: speech,
@@ -239,7 +239,8 @@ export class CallFlow {
       ],
       patch: {
         urgency,
-        ...hazardsPatch(call, triage),
+        // As with urgency: the playbook's reading of the turn, not its words' alone, for the dashboard.
+        ...hazardsPatch(call, triage, READS_THE_TRIAGE.has(reply.responder) ? reply.hazards : undefined),
         ...(triage.location ? { location: triage.location } : {}),
         ...(now.handback_pending ? { handback_pending: null } : {}),
       },
@@ -608,11 +609,12 @@ function triagePatch(call: ActiveCall, triage: Triage | null): { urgency: Active
 }
 
 /**
- * The hazards a turn adds to the call: those it names, or, while the call has none, those its
- * looser words suggest, as the playbook answers them (hint-vocabulary.ts).
+ * The hazards a turn adds to the call: those the responder read it as (`read`), or else those it
+ * names, or, while the call has none, those its looser words suggest, as the playbook answers
+ * them (hint-vocabulary.ts).
  */
-function hazardsPatch(call: ActiveCall, triage: Triage): Pick<CallPatch, 'hazards'> {
-  const heard = [...(!call.hazards && triage.hazards.every(isVague) ? triage.hinted ?? [] : []), ...triage.hazards]
+function hazardsPatch(call: ActiveCall, triage: Triage, read?: readonly Hazard[]): Pick<CallPatch, 'hazards'> {
+  const heard = read ?? [...(!call.hazards && triage.hazards.every(isVague) ? triage.hinted ?? [] : []), ...triage.hazards]
   return heard.length > 0 ? { hazards: mergeList(call.hazards, heard) } : {}
 }
 

@@ -255,7 +255,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Only our own words as they were: not an empty or overlong turn, nor one from before the place was known.
   const repeatable = lastSaid !== undefined && lastSaid.trim() !== '' && lastSaid.length <= MAX_SPOKEN_CHARS && (where.place === undefined || lastSaid.includes(where.place))
   if (repeatable && REPEAT_REQUEST.test(input.text.trim())) text = lastSaid
-  return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook' }
+  // What the call record keeps of the turn: what the reply is about, or, when the reply is about
+  // the call's situation rather than a hazard (a handover, a closing), what the turn was read as;
+  // and a stand-down as the words said it, for the supervisors.
+  const about = [...(situation === undefined ? hazards : turnHazards), ...triage.hazards.filter((h) => STAND_DOWN.includes(h))]
+  return { text, urgency, sources: entries.map((e) => e.id), responder: 'playbook', hazards: about }
 }
 
 const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)

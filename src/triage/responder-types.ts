@@ -1,4 +1,5 @@
 import type { Triage } from './classify.js'
+import type { Hazard } from './hazards.js'
 import type { KnownUrgency, Urgency } from './urgency.js'
 
 export type HistoryRole = 'user' | 'assistant' | 'admin' | 'system'
@@ -26,6 +27,11 @@ export interface ResponderReply {
   sources: string[]
   responder: 'playbook' | 'llm' | 'playbook-fallback'
   fallbackReason?: FallbackReason
+  /**
+   * The hazards the reply is about, as the responder read the turn in the call's light (a tick's
+   * head "still stuck in there" is no crush). Absent: the turn's triage says what it names.
+   */
+  hazards?: Hazard[]
 }
 
 export interface Responder {

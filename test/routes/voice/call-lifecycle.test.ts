@@ -112,6 +112,9 @@ describe('a call from start to end', () => {
     expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('MEDIUM')
     await say(sid, 2, 'I pulled it off but I think the head is still stuck in there')
     expect(aurora.app.calls.callBySid(sid)!.urgency).toBe('MEDIUM')
+    // The dashboard's hazards too: the words alone read "stuck in there" as a crush.
+    expect(aurora.app.calls.callBySid(sid)!.hazards?.split(',')).not.toContain('crush')
+    expect(aurora.app.calls.callBySid(sid)!.hazards?.split(',')).toEqual(['tick_bite'])
   })
 
   it('answers a retried turn with the same TwiML and records nothing twice', async () => {
