@@ -245,6 +245,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@blade ~ gone|went|go|going|slipped|slid [right|straight] in|into|through him|her|me',
     'put|pushed|jabbed|drove|driven|plunged ~ @blade ~ [right|straight] in|into|through ~ @poss|him|them|me ~ @flesh',
   ] },
+  // "A little black thing stuck in the back of me knee, it's got legs": a tick, not something impaled.
+  { hazards: ['embedded_object'], explainedBy: ['tick_bite'], phrases: ['buried|sunk|stuck|wedged in|into @poss @flesh'] },
   // "It's still in him", said of the blade.
   { hazards: ['embedded_object'], besides: ['injury_bleeding', 'injury'], phrases: ['it [is] still in|inside|stuck|sticking|lodged'] },
   { hazards: ['embedded_object'], phrases: ['it|@blade [is] still in|inside him|them|me', 'it|@blade [is] still in|inside his|her|their|my|me @flesh', 'yes|yeah|yep|aye [it] [is] still in|stuck'] },
@@ -254,7 +256,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'impaled', 'skewered', 'stuck in|into|through his|her|their|my|your @flesh', 'gone|went in his|her|their|my|your back|chest|side|belly|stomach|neck|thigh|groin|buttock', 'gone|went [right|straight] in|into @poss backside|bum|buttock|bottom|arse', 'glass|nail|metal|blade|knife|spike|shard|chunk|bit|tip|piece ~ still ~ sticking|poking ~ out', 'snapped|broken|broke off ~ inside|in ~ @poss|his|her ~ @flesh', 'landed|fell|jumped|dropped on|onto [a|the] pitchfork|fork|spike|spikes|railings|railing|rebar|stake|stakes|prong|prongs|spindle', 'sticking out of his|her|their|my|your @flesh', 'lodged in ~ @flesh', 'lodged|embedded|impaled in|into ~ is @flesh',
     'gone|went|go|going [right|straight] through|into his|her|their|my|your @flesh',
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into his|her|their|my|your @flesh',
-    'arrow|arrows|bolt|dart|spear|skewer|stick|branch|spike|rod|pole|stake ~ through ~ @flesh', 'buried|sunk|stuck|wedged in|into @poss @flesh', 'fell|landed|tripped|dropped on|onto @poss|his|her|my|the chisel|knife|blade|screwdriver|spike|stake|skewer|scissors|bradawl|spear|pitchfork|fork', 'arrow|arrows|dart|spear ~ in|into|through ~ calf|leg|arm|thigh|shoulder|hand|foot|side|back|chest|belly|stomach', 'goes|going|went in ~ one side ~ out|other',
+    'arrow|arrows|bolt|dart|spear|skewer|stick|branch|spike|rod|pole|stake ~ through ~ @flesh', 'fell|landed|tripped|dropped on|onto @poss|his|her|my|the chisel|knife|blade|screwdriver|spike|stake|skewer|scissors|bradawl|spear|pitchfork|fork', 'arrow|arrows|dart|spear ~ in|into|through ~ calf|leg|arm|thigh|shoulder|hand|foot|side|back|chest|belly|stomach', 'goes|going|went in ~ one side ~ out|other',
     'arrow|bolt|dart|harpoon|skewer|spike|rod|bar|knife|blade|pole|stake ~ gone|went|stuck|lodged|sticking ~ in|into|through', 'arrow|dart|harpoon|skewer ~ in|into ~ him|her|them|his|chest|collarbone|shoulder|back|side',
     // "through Tom's hand" reads "through tom is hand".
     'nail|nails|screw|bolt|spike|rod|bar|rebar|glass|blade|knife|shard|stake|pole|wire|metal|splinter|hook ~ through|in|into ~ is @flesh',
@@ -556,8 +558,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['marine_sting'], phrases: ['jellyfish', 'jellyfishes', 'bluebottle', 'bluebottles', 'portuguese man', 'weever', 'weevers', 'stingray', 'stonefish', 'irukandji', 'tentacle|tentacles', 'whip|whiplash ~ marks|mark|lines|welts|stripes', 'marine stinger|stingers', 'stinger|stingers post|posts|net|nets|suit|suits|season|enclosure',
     'urchin|urchins', 'spine|spines ~ stuck|snapped|broken|broke ~ in|off|foot|feet|hand|sole', 'stood|trod|stepped|standing on something in the shallows|water|sea|surf|sand|rockpool|rockpools',
     // Told, not named: the strings, the blue balloon, the ladder marks, a rock on the reef that bit, a spiky ball, a flat fish.
-    'stringy|string|strings|threads|thread|tentacly ~ stuck|wrapped|across|round|on|all', 'ladder marks|lines|welts', 'blue|clear|see through ~ balloon|balloony|bubble|bubbly|bag|blob|string|strings|stringy',
-    'ginger|hairy|jelly|jellies|slimy ~ blob|blobs|thing|things ~ water|sea|swim|swimming', 'lion s|lions mane', 'lionfish|catfish|scorpionfish|singhi|stonefish', 'lion|scorpion fish', 'fish ~ spine|spines|barb|fin|spiked|stabbed|stung', 'spiky|spikey|prickly ~ ball|balls|thing|things', 'thought was a rock', 'reef flat|flats', 'diamond shaped|shape fish', 'flat fish|ray ~ whacked|stung|hit|got',
+    'stringy|string|strings|threads|thread|tentacly ~ stuck|wrapped|across|round|on|all', 'clear|slimy|jelly|jellied ~ bits|stuff|strands|gunk|slime ~ stuck|on|all',
+    'come|came|coming|got|getting out of the water|sea|surf ~ screaming|howling|yelling|crying|shrieking|in agony', 'dip|swim|paddle ~ and ~ come|came|comes out screaming|howling|yelling|crying|shrieking', 'ladder marks|lines|welts', 'blue|clear|see through ~ balloon|balloony|bubble|bubbly|bag|blob|string|strings|stringy',
+    'ginger|hairy|jelly|jellies|slimy ~ blob|blobs|thing|things ~ water|sea|swim|swimming', 'lion s|lions mane', 'lionfish|catfish|scorpionfish|singhi|stonefish', 'lion|scorpion fish', 'fish ~ spine|spines|barb|fin|spiked|stabbed|stung', 'spine|spines|barb|barbs ~ off|from|of ~ fish|fishes', 'spiky|spikey|prickly ~ ball|balls|thing|things', 'thought was a rock', 'reef flat|flats', 'diamond shaped|shape fish', 'flat fish|ray ~ whacked|stung|hit|got',
     'knelt|kneeling|stood|trod|stepped ~ on ~ spiky|spikey|prickly|reef|coral|rock ~ ball|thing|flat'] },
   // Diving into water too shallow drives the head into the bottom: the neck, until shown otherwise.
   { hazards: ['fall', 'head_injury'], phrases: ['dived|dove|dive|diving|jumped|jumping ~ in|into|off ~ shallow|shallower|rocks|bottom', 'way|too|really shallow|shallower ~ than', 'hit|smacked|banged ~ head|bottom ~ bottom|rocks|riverbed|seabed'] },
@@ -566,6 +569,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'bit|bitten ~ @flesh ~ by ~ spider|redback|widow|recluse|tarantula', 'spider bite|bites', 'redback|redbacks', 'black widow', 'brown recluse',
   ] },
   // Told, not named: a bead or a bug with legs, burrowed in; little blood-sucking things.
+  // "A little black thing like a seed stuck in me knee, it won't brush off and it's got legs".
+  { hazards: ['tick_bite'], phrases: ['it is got legs', 'it has got legs', 'it has legs', 'has|have got little|tiny|wee|black ~ legs', 'with little|tiny|wee ~ legs', 'seed|seeds|speck|specks|scab ~ with|has|have|got ~ legs', 'seed|seeds|speck ~ stuck|latched|attached|dug|buried ~ in|on|into'] },
   { hazards: ['tick_bite'], phrases: ['bead|bug|bugs|beastie|beasties|thing|things|spider ~ with legs', 'bug|bugs|beastie|beasties ~ burrowed|buried|latched|dug|embedded|stuck', 'blood sucking|sucker|suckers ~ thing|things|bug|bugs|on', 'bloodsucking|bloodsucker|bloodsuckers', 'burrowed ~ into|in ~ skin|knee|leg|arm|back|belly|groin|side|head|neck|ear'] },
   // "Holding his neck" after a crash or a fall is the neck, not a choke; a vehicle rolled with them in it is a fall's injuries.
   { hazards: ['fall'], phrases: ['rolled|flipped|overturned|tipped|rolling|flipping ~ the|his|her|my|a|their ~ ute|car|truck|quad|tractor|van|hilux|landcruiser|jeep|bakkie|wagon|vehicle|buggy|pickup|lorry', 'ute|car|truck|quad|tractor|van|hilux|landcruiser|jeep|bakkie|vehicle|buggy|pickup ~ rolled|flipped|overturned|went over'] },
@@ -578,6 +583,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // "Stick ma hand in the burn tae cool it": a Scots stream, not a burn.
   { signal: 'neutral', phrases: ['in|into|down the burn', 'burn ~ to ~ cool'] },
+  // "The helmet's choking him": the strap round the neck, not something in the airway.
+  { signal: 'neutral', phrases: ['helmet|strap|chinstrap|collar|tie|lanyard|harness|hood|zip ~ choking|strangling'] },
   // Tentacles or a sting stuck to the skin are not a person stuck; a tick burnt off is not a burn.
   // "The head's still in there" of a tick is its mouthparts, not someone left inside.
   { signal: 'neutral', phrases: ['head|mouth|mouthparts|bit|bits|part|rest|jaws is|are still in|inside there|it|me|him|her'] },

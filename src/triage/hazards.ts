@@ -245,6 +245,7 @@ const KICKED = /\b(?:kicked|kicks|kick|jumped|slipped|bounced|skidded|skipped)\b
 const LEFT_IN = /\b(?:still (?:in|stuck)|sticking out|stuck in|lodged|embedded|left in)\b/i
 const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|blue with|numb with|hypotherm\w*)\b/i
 const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
+const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
 const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
 const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
@@ -304,6 +305,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // After the sea's sting, hot water is the treatment and "like a red hot needle" the pain: no burn
   // unless something scalded them.
   if (atSea && read.includes('burn') && !SCALDED.test(text)) read = without(read, 'burn')
+  // "Still burning like mad" after a sting is the pain: a fire is one only when something is alight.
+  if ((atSea || stung) && read.includes('fire') && !ALIGHT.test(text)) read = without(read, 'fire')
   // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.
   if (read.includes('embedded_object') && POWER_CUTTER.test(text) && KICKED.test(text) && !LEFT_IN.test(text)) read = readAs(read, 'embedded_object', 'injury_bleeding')
   // Tentacles "stuck" on an arm or "wrapped" round a leg hold no one; out of the water is no cold unless they are cold.

@@ -3984,6 +3984,41 @@ describe('playbook responder: bites and stings', () => {
     expect(classify("I'm by myself at the borehole, it's forty degrees and I feel dizzy and sick with a pounding head").hazards).toContain('heat_illness')
   })
 
+  // Review 50: a tick told as a seed with legs, tick paralysis, a helmet "choking him" after a
+  // rollover, the sea's sting told as slime and screaming out of a dip, a box jellyfish off Weipa.
+  it('reads a black thing like a seed stuck in the knee that has legs as a tick, not something impaled', async () => {
+    const said = "I've been strimming the river bank and now there's this little black thing like a seed stuck in the back of me knee, it won't brush off and it's got legs"
+    expect(classify(said).hazards).toEqual(['tick_bite'])
+    const reply = last(await call(said))
+    expect(reply.sources).toEqual(['tick-remove'])
+    expect(reply.urgency).toBe('MEDIUM')
+    expect(classify('the nail went in and is stuck in his hand').hazards).toContain('embedded_object')
+  })
+
+  it('alerts for weakness after a tick (tick paralysis), and leaves a drooping face to the stroke lines', async () => {
+    const tick = "my boy's been working the fence line out in the woods and there's a swollen grey bug thing buried in his scalp like a little bean"
+    const reply = last(await call(tick, "ok it's out now, but he says his legs have gone heavy and he's stumbling about since this morning"))
+    expect(reply.text).toMatch(/^Weakness after a tick can be tick paralysis: help is coming\./)
+    expect(reply.urgency).toBe('CRITICAL')
+    expect(last(await call(tick, 'now the left side of his face is drooping and he can not smile')).text).not.toMatch(/tick paralysis/)
+  })
+
+  itRepliesAfter([
+    ["the quad's flipped on the bank and come down on top of the shepherd, his neck's sore and his hands are tingly", "should I get his helmet off him, he says it's choking him", /^Leave the helmet on, but undo or cut the chin strap/],
+    ["she went in off the slipway for a dip after shift and come out screaming, there's clear slimy bits stuck to her leg", "one of the lads is saying he'll pee on it, does that work", /^A jellyfish: no fresh water or pee\./],
+    ["she went in for a swim and come out screaming, there's clear slimy bits stuck to her leg", "it's still burning like mad, can she have a couple of paracetamol", /^Yes, paracetamol or ibuprofen at the usual dose is fine/],
+    ["we're on the barge off Weipa, one of the deckies jumped in and he's come up howling, he's got long purple ladder marks round his arms", 'there is vinegar in the galley, do I pour that on or hose him down with fresh water', /^A box jellyfish: pour vinegar on the stings for thirty seconds, no fresh water/],
+  ])
+
+  it('reads screaming out of a dip as the sea\'s sting; "burning like mad" after it is no fire, nor a strap choking him a choke', async () => {
+    const dip = 'she went in off the slipway for a dip after shift and come out screaming'
+    expect(classify(dip).hazards).toEqual(['marine_sting'])
+    expect(last(await call(dip, "it's still burning like mad but she's breathing fine")).sources).not.toContain('fire-evacuate')
+    expect(last(await call(dip, "the shed's burning like mad, there's flames everywhere")).sources).toContain('fire-evacuate')
+    expect(classify("the helmet's choking him").hazards).not.toContain('choking')
+    expect(classify("he's choking on a boiled sweet, he can't breathe").hazards).toContain('choking')
+  })
+
   // Review 49: the neck after a rollover or a dive, ticks told not named, lone callers in the cold.
   it.each([
     ["we're on a station, my brother's rolled the ute on the track, he's climbed out himself and he's sitting on the ground holding his neck", 'choking-back-blows'],
