@@ -247,6 +247,8 @@ const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|bl
 const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
+// What shuts a caller in: without any of it, "I'm stuck, my leg's twisted under me" is the fall.
+const SHUT_IN = /\b(?:door|doors|locked|lock|shut|inside|room|building|freezer|fridge|chiller|cold ?store|cold ?room|walk-?in|lift|elevator|container|tank|vessel|silo|hatch|cab|cabin|car|van|truck|vehicle|trench|hole|pit|shaft|rubble|debris|(?:stuck|trapped|pinned) (?:under|beneath)|fire|smoke|flames?|water|mud|window|exit|out of)\b/i
 const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
 const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
 const TIGHT_CHEST = /\b(tight|tightness|tightening)\b/i
@@ -343,6 +345,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "The head's still stuck in there" about a tick is its mouthparts, "it's stuck on his head" the
   // tick itself: not someone caught in a machine.
   if ((ongoing.includes('tick_bite') || read.includes('tick_bite')) && (TICK_PART.test(text) || /\bstuck\b/i.test(text)) && !MACHINE_WORDS.test(text)) read = without(read, 'crush', 'trapped')
+  // "I'm stuck, gone down the bank, my leg's twisted, can't get up": the fall holds them, nothing
+  // shuts them in; a cold store's release handle and "keep moving" would be wrong (review 50).
+  if (read.includes('caller_trapped') && [...read, ...ongoing].includes('fall') && !SHUT_IN.test(text)) read = without(read, 'caller_trapped')
   // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
   if (read.includes('anaphylaxis') && [...read, ...ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(text)) read = without(read, 'anaphylaxis')
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.

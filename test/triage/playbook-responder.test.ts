@@ -4019,6 +4019,17 @@ describe('playbook responder: bites and stings', () => {
     expect(classify("he's choking on a boiled sweet, he can't breathe").hazards).toContain('choking')
   })
 
+  it('gives a lone caller hurt and soaked outdoors the fall-in-the-cold lines, a caller shut in a cold store the release handle', async () => {
+    const bank = "i'm stuck, i've gone down the bank by the reservoir outflow and my leg's twisted under me, can't get up, it's only me out here"
+    const cold = "i'm soaked through and shaking that much i can hardly hold the phone"
+    const outdoors = last(await call(bank, cold))
+    expect(outdoors.sources).toEqual(['fall-cold'])
+    expect(outdoors.text).not.toMatch(/release handle|freezer|cold store|march on the spot/i)
+    const shutIn = last(await call("i'm stuck in the freezer, the door's shut and i slipped and hurt my leg", cold))
+    expect(shutIn.sources).toEqual(['caller-trapped-cold'])
+    expect(shutIn.text).toMatch(/release handle|march on the spot/)
+  })
+
   // Review 49: the neck after a rollover or a dive, ticks told not named, lone callers in the cold.
   it.each([
     ["we're on a station, my brother's rolled the ute on the track, he's climbed out himself and he's sitting on the ground holding his neck", 'choking-back-blows'],
