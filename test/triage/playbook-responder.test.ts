@@ -4007,6 +4007,7 @@ describe('playbook responder: bites and stings', () => {
     ["the quad's flipped on the bank and come down on top of the shepherd, his neck's sore and his hands are tingly", "should I get his helmet off him, he says it's choking him", /^Leave the helmet on, but undo or cut the chin strap/],
     ["she went in off the slipway for a dip after shift and come out screaming, there's clear slimy bits stuck to her leg", "one of the lads is saying he'll pee on it, does that work", /^A jellyfish: no fresh water or pee\./],
     ["she went in for a swim and come out screaming, there's clear slimy bits stuck to her leg", "it's still burning like mad, can she have a couple of paracetamol", /^Yes, paracetamol or ibuprofen at the usual dose is fine/],
+    ["the lad gutting on the boat's got a load of the spines off the fish's back in his palm", "there's hot water in the kettle, can he dunk his hand in that", /^About as hot as a bath you can just bear: mix kettle water with cold/],
     ["we're on the barge off Weipa, one of the deckies jumped in and he's come up howling, he's got long purple ladder marks round his arms", 'there is vinegar in the galley, do I pour that on or hose him down with fresh water', /^A box jellyfish: pour vinegar on the stings for thirty seconds, no fresh water/],
   ])
 
