@@ -49,6 +49,8 @@ export const HAZARDS = [
   'tick_bite',
   // A blow to the head: watched, not left alone or let sleep; drowsy, sick or an odd pupil is the ambulance now.
   'head_injury',
+  // Slumped by drugs or too many pills: breathing watched, on their side, naloxone where there is some.
+  'overdose',
   'unconscious',
   'breathing_difficulty',
   // Rinsing a splashed eye comes before fencing off the spill it came from.
@@ -98,7 +100,7 @@ export interface HazardInfo {
 }
 
 const PERSON_SPECIFIC: readonly Hazard[] = [
-  'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious',
+  'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious', 'overdose',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
   'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth',
   'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite',
@@ -148,10 +150,12 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   sting: { urgency: 'HIGH', person: true, subsumedBy: ['marine_sting', 'anaphylaxis', 'not_breathing', 'unconscious', 'breathing_difficulty', 'chemical_exposure', 'chemical_spill', 'swallowed_chemical', 'eye_injury', 'burn', 'smoke', 'fire', 'gas_leak', 'carbon_monoxide'] },
   // CPR covers someone unresponsive and not breathing: the recovery position would contradict it.
   // Kept beside not_breathing (the responder says CPR only): "he's breathing again" leaves them unresponsive.
-  unconscious: { urgency: 'CRITICAL', person: true },
+  // The overdose's lines check the breathing and give the side or CPR, with the naloxone beside them.
+  unconscious: { urgency: 'CRITICAL', person: true, subsumedBy: ['overdose'] },
+  overdose: { urgency: 'CRITICAL', person: true },
   // Over a phone line a panicking caller and a closing airway sound alike; assume the worse. Never
   // "sit them upright" for someone unresponsive, nor fresh air for a blocked or swelling airway.
-  breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis'] },
+  breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis', 'overdose'] },
   chemical_spill: { urgency: 'HIGH', person: false },
   chemical_exposure: { urgency: 'HIGH', person: true },
   // Not made sick, no eyewash: the mouth rinsed, the label kept.
@@ -176,7 +180,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
   panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'overdose'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },
@@ -247,6 +251,8 @@ const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|bl
 const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
+const FIT_SIGNS = /\b(?:blue|bluish|grey|gray|dusky|froth\w*|foam\w*|dribbl\w*|drool\w*|spit)\b/i
+const FEW_BREATHS = /\b(?:every so often|now and (?:then|again)|every now|odd breath|the odd|hardly breathing|barely breathing|(?:really|very|ever so|so) slow)\b/i
 // What shuts a caller in: without any of it, "I'm stuck, my leg's twisted under me" is the fall.
 const SHUT_IN = /\b(?:door|doors|locked|lock|shut|inside|room|building|freezer|fridge|chiller|cold ?store|cold ?room|walk-?in|lift|elevator|container|tank|vessel|silo|hatch|cab|cabin|car|van|truck|vehicle|trench|hole|pit|shaft|rubble|debris|(?:stuck|trapped|pinned) (?:under|beneath)|fire|smoke|flames?|water|mud|window|exit|out of)\b/i
 const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
@@ -348,6 +354,10 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "I'm stuck, gone down the bank, my leg's twisted, can't get up": the fall holds them, nothing
   // shuts them in; a cold store's release handle and "keep moving" would be wrong (review 50).
   if (read.includes('caller_trapped') && [...read, ...ongoing].includes('fall') && !SHUT_IN.test(text)) read = without(read, 'caller_trapped')
+  // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
+  if (read.includes('breathing_difficulty') && (read.includes('seizure') || ongoing.includes('seizure')) && FIT_SIGNS.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'breathing_difficulty')
+  // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).
+  if ((read.includes('overdose') || ongoing.includes('overdose')) && FEW_BREATHS.test(text) && !COMING_ROUND.test(text)) read = leadingWith(read, 'not_breathing', 'breathing_difficulty')
   // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
   if (read.includes('anaphylaxis') && [...read, ...ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(text)) read = without(read, 'anaphylaxis')
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.

@@ -1392,7 +1392,7 @@ describe('playbook responder: fifth safety review (common calls)', () => {
   })
 
   itRepliesAfter([
-    ['gas leak in the kitchen', 'should I turn the lights off?', /^Don't touch any switch, on or off/],
+    ['gas leak in the kitchen', 'should I turn the lights off?', /^No: don't touch any switch, on or off/],
     ["he's having a seizure", 'should I hold him down?', /^No, don't hold them down/],
     ['smoke everywhere cant see', 'which way do I go', /^Stay low under the smoke, follow the green exit signs/],
     ['he burned his hand on the pipe', 'should I put ice on it?', /^No ice, creams or butter/],
@@ -3616,7 +3616,6 @@ describe('a diabetic who stops answering', () => {
 
 describe('a risky plan said outright, not asked', () => {
   itSaysDontFirst([
-    ["a shackle's dropped off the crane and clocked wor Stevie on the heed", "he's up now saying he's canny like, he wants to gan back up the ladder and finish"],
     ['there is very strong rotten egg smell in the kitchen near the tandoor and the burner is hissing', 'owner wants to light the tandoor to check if it is working properly'],
     ["one of the lads went doon the manhole into the sewer chamber and he's slumped at the bottom, not answering us", "his marra's gonna climb doon and fetch him up"],
   ])
@@ -3982,6 +3981,50 @@ describe('playbook responder: bites and stings', () => {
     expect(saw[0]?.sources).not.toContain('embedded-object-leave-in')
     expect(last(await call("I'm the only one on nights at the warehouse, I've come off the ladder and I can't get up, my hip's killing me", "all the doors are locked, how are they going to get in to me?")).text).toMatch(/^Don't move to open it\. Tell me which door is nearest you/)
     expect(classify("I'm by myself at the borehole, it's forty degrees and I feel dizzy and sick with a pounding head").hazards).toContain('heat_illness')
+  })
+
+  // Review 51: ordinary industrial calls in a fifth helper's words; an overdose told by the needle beside him.
+  it('reads someone slumped with a needle by him as an overdose: breathing, naloxone, CPR for breaths now and then, and kept there', async () => {
+    const found = "there's a lad locked in the staff toilets we can see him through the gap he's slumped on the floor and there's a needle by him"
+    expect(classify(found).hazards).toEqual(['overdose'])
+    const first = last(await call(found))
+    expect(first.sources).toEqual(['overdose-airway'])
+    expect(first.urgency).toBe('CRITICAL')
+    const slow = "we've kicked the door in he's breathing but its really slow like every so often and his lips are blue"
+    expect(last(await call(found, slow)).sources).toEqual(['overdose-cpr'])
+    expect(last(await call(found, 'theres a naloxone kit in the first aid cabinet someone said, do i use that')).text).toMatch(/^Yes, give the naloxone now/)
+    expect(last(await call(found, "he's come round a bit and he wants to leave and go home he's getting arsey")).text).toMatch(/^Try to keep them with you until the crew has seen them/)
+    for (const said of ['he stuck a needle in his hand at work', "I've had four puffs, can I have more or will I overdose on it", 'the barrier came down smack on his head', 'the clamp and needle are still near her mouth']) {
+      expect(classify(said).hazards).not.toContain('overdose')
+    }
+  })
+
+  itRepliesAfter([
+    ["my colleague went down into the sump tank to clear it and he's just dropped he's lying at the bottom not moving", 'theres a ladder im going to go down and get him out hes only about four metres down', /^No! Don't go down\./],
+    ["help my mate's stuck on the cable he's shaking he's got hold of it and he can't let go its in the switch room", 'shall i grab him and pull him off quick', /^No! Don't touch them/],
+    ["i've come into the boiler room at the leisure centre and it absolutely stinks of gas like rotten eggs", 'the lights off in there do i flick it on to have a look where its coming from', /^No: don't touch any switch, on or off, or light anything/],
+    ['theres smoke coming up the stairs in our building were on the sixth floor and the alarm is going off', 'the stairs is full of it like grey thick you cant see the bottom should we still go down that way', /^No: not through smoke\. Use another staircase/],
+    ['theres smoke coming up the stairs in our building were on the sixth floor and the alarm is going off', 'shall we open the window and maybe like jump onto the flat roof bit its about two floors down', /^Don't jump\./],
+    ['the alkaline cleaner splashed up in his eye when the hose come off', 'theres an eyewash bottle on the wall is that enough', /^A bottle runs out in a minute/],
+    ['the alkaline cleaner splashed up in his eye when the hose come off', 'his contact lens is still in there should he leave it in', /^Take the contact lens out only if it slides out easily/],
+    ['the alkaline cleaner splashed up in his eye when the hose come off', 'he wants to put his glasses on and drive to a and e', /^Don't let them drive with that eye/],
+    ["one of the lads knocked over a drum of the acid the sulphuric one it's gone all down his trousers and on his legs", "right he's under the safety shower now but his trousers are still on theyre soaked", /^Get them off now, under the water/],
+    ["one of the lads knocked over a drum of the acid the sulphuric one it's gone all down his trousers and on his legs", "the skins gone all white and leathery on his shin and he says it doesn't hurt there anymore so thats better innit", /^No, that's worse: skin gone white or leathery/],
+    ["my workmate's diabetic he's gone all shaky and sweaty and hes talking nonsense", 'he says hes fine now and wants to get back up on the scaffold and finish off', /^Not back to work, and no driving/],
+  ])
+
+  it('keeps a fit a fit when the lips go blue, rolls someone sick on their back, and hears sweat and a contact lens for what they are', async () => {
+    const fit = "a girl on the packing line just went down and she's jerking all over the place her arms and legs"
+    expect(last(await call(fit, "shes going blue round the lips and there's froth, should i put something in her mouth")).sources).toEqual(['seizure-protect'])
+    const fell = "a bloke's fallen off the mezzanine about three metres onto the concrete he landed on his head and shoulder"
+    const sick = last(await call(fell, "he's making a snoring noise and he wont answer me his eyes are shut", "he's just been sick while lying on his back can i roll him, someone said dont move his neck"))
+    expect(sick.text).toMatch(/^Roll them onto their side now/)
+    expect(sick.text).not.toMatch(/don't move them/)
+    const foundry = last(await call("one of the furnace men's come over all funny hes been on the pour all morning and he's dripping and wobbly"))
+    expect(foundry.sources).toEqual(['heat-cool-down'])
+    expect(classify('the pipe is dripping all over the floor').hazards).toContain('leak')
+    const lens = last(await call('the alkaline cleaner splashed up in his eye when the hose come off', 'my contact lens is still in there i think'))
+    expect(lens.sources).not.toContain('missing-person')
   })
 
   // Review 50: a tick told as a seed with legs, tick paralysis, a helmet "choking him" after a
