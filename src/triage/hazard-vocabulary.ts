@@ -293,6 +293,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['medical'], phrases: ['@poss legs|knees [have|has|are|is] gone|went|buckled', '@poss legs|knees gave way'] },
   // "His fingers have gone stiff" is how they look, not fingers gone.
   { signal: 'neutral', phrases: ['@flesh ~ gone|going|went stiff|numb|white|blue|cold|dead|purple|tingly|tingling|weak|floppy|black|grey|gray|pale|curled|achy|achey|sore|heavy|useless|funny|weird|wobbly|red|swollen|puffy|limp|bruised|crooked|twisted|hot|clammy|blotchy|mottled|lumpy|bluey|bluish|dusky|yellow', '@flesh ~ gone|going|turned a ~ colour|color|shade', '@flesh ~ gone|going|turned a ~ deep|dark|funny|horrible|weird|nasty|bright|pale ~ colour|color|shade|purple|blue|red|grey|gray|black|white'] },
+  { hazards: ['amputation'], phrases: ['part|bit|end|tip of ~ finger|thumb|toe|fingers|hand ~ is|was|has ~ in|off|gone|come'] },
   { hazards: ['amputation'], phrases: [
     'amputat*', 'severed @flesh', 'severed ~ hand|arm|leg|foot|finger|fingers|thumb|toe|toes', 'severed ~ is hand|arm|leg|foot|finger|fingers|thumb', 'hand|arm|leg|foot|finger|fingers|thumb ~ severed', '@flesh [is|are|was|were|got|been] severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
     'chopped|cut|sliced|took|taken|ripped|torn|lopped|sheared|snipped|clipped|nipped|whipped ~ @flesh ~ off', 'top|tip|end|part|bit of ~ @flesh ~ off', 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes|ear|ears [is|are|have|has] [been] gone', 'took|taken|chopped|sliced|lopped|nipped ~ the end|ends|tip|tips|top|tops of', '@flesh ~ came|come off',
@@ -327,6 +328,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['burn'], phrases: ['boiling|scalding|hot ~ water|oil|fat|brine|liquid|stock|syrup ~ down|over|onto|all', 'boiling|scalding brine|liquid|stock|sugar|caramel|syrup|jam', 'hot|boiling|molten|scalding oil|fat|water|metal|tar|wax|grease', 'boiling|scalding coffee|tea|soup|stock|gravy|sauce|jam|syrup|milk|broth|stew|porridge|custard|caramel', 'hot coffee|tea|soup ~ over|on|onto|down|all', 'spilt|spilled|knocked|dropped|poured ~ hot ~ coffee|tea|soup', 'molten ~ down|in|into|on|over', 'molten ~ gone|went|got|poured|spilled|splashed|dropped ~ down|in|into|on|over', 'flared|flashed|flash up ~ face', 'eyebrows|eyelashes|hair ~ gone|singed|burnt|burned', 'singed', 'burnt|burned me @body'] },
   // What a vessel holds is not what happened: "the blood tank", "the acid bath".
   { signal: 'neutral', phrases: ['blood|acid|caustic|fire|gas @vessel'] },
+  // Blood coughed up is the chest's, not a wound to press.
+  { hazards: ['breathing_difficulty'], urgency: 'CRITICAL', phrases: ['coughing|coughed|cough|coughs|bringing|brought up [a] [bit|little|lot|load|bunch|some|of] [of] blood', 'coughing|coughed|coughs ~ blood'] },
   { hazards: ['breathing_difficulty'], phrases: ['coughing|spitting ~ black|soot', 'black|soot ~ cough*|spit*|nose|mouth', 'gasps'] },
   // Snoring or gurgling from someone down is an airway at risk: they are not responding.
   { hazards: ['unconscious'], phrases: ['snorty|snorting|snoring|gurgly|gurgling|rattly|rattling|gargly|gargling', 'snore|snores|gargle|gurgle ~ horrible|loud|awful|funny', 'snore|snores|gargle|gargles|gurgle|gurgles|rattle coming|from ~ him|her|them|his', 'horrible|loud|awful|funny ~ snore|gargle|gurgle'] },
@@ -631,7 +634,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['stroke'], phrases: [
     'stroke', 'strokes', 'face [is|has|was] [all] drooping|droopy|dropped|sagging|fallen|lopsided', 'drooping|droopy|lopsided face|mouth|smile',
     'one side of @poss face', 'face ~ on one side', 'face|mouth|lip|eye|cheek [is|has|was] [all] dropped|drooped|drooping|sagging|slipped on|at|to|down ~ side', 'talk|speech|words [is|are|was|were] [all] jumbled|muddled|garbled|scrambled', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
-    'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp',
+    'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp', 'face|faces [is] wrong|crooked|twisted ~ one side', 'one side [of] ~ going|gone|dropped|dropping|fallen|falling|slipped|slipping down',
     // FAST in ordinary words: "the left side of her mouth's drooping", "can't get her words out".
     'mouth|lip|smile|face|eye|eyelid ~ drooping|drooped|droopy|sagging|sagged|lopsided|dropped', 'can not lift|raise|move @poss|his|her|their|my|me [right|left] arm|arms', 'words ~ jumbled|muddled', 'words ~ coming out wrong', 'words ~ all wrong',
   ] },
@@ -795,6 +798,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'head ~ showing|crowning|appearing', 'head ~ coming out', 'baby is|was|has ~ out|born|arrived|here', 'baby ~ came|slid|popped out', 'giving|give|gave birth', 'had|having the|a|her baby',
     'delivered the|a|her baby', 'delivering the|a|her baby', 'afterbirth', 'placenta', 'umbilical',
   ] },
+  // Bleeding in pregnancy said outright; "pregnant" beside a bleed is read in hazards.ts (inCallContext).
+  { hazards: ['pregnancy_bleeding'], phrases: ['miscarr*', 'losing the|her|my|our baby', 'ectopic', 'pregnant ~ bleeding|blood|bleed', 'bleeding|blood ~ pregnant'] },
   { hazards: ['childbirth'], urgency: 'CRITICAL', negationProof: true, phrases: [
     'baby|newborn ~ not crying|breathing|moving', 'baby|newborn ~ floppy|limp|blue|grey|gray|silent|lifeless', 'cord ~ round|around ~ neck', 'breech', 'bum|feet|foot|legs|arm|bottom ~ first',
   ] },
@@ -902,6 +907,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@rescuer ~ can|could not find|reach [the] way|place|entrance|gate|building|site', '@rescuer ~ can|could not get in|through|access', '@rescuer ~ can|could not get to us|me',
     '@rescuer ~ looking|searching for [the] way|place|entrance|gate|building', '@rescuer ~ do|does not know where',
     '@rescuer ~ wrong gate|gates|entrance|building|site|address|way',
+    'security|guard|guards|gatehouse|barrier ~ will|would|do|does|did not ~ let|allow ~ them|ambulance|paramedics|crew|in|through',
   ] },
   { signal: 'help_lost_beside_arrival', negationProof: true, phrases: ['wrong gate|gates|entrance|building|site|address'] },
   { signal: 'defib_here', phrases: [

@@ -70,6 +70,8 @@ export const HAZARDS = [
   // A birth at work: the baby comes by itself, is dried and kept warm on the mother, cord left alone;
   // a newborn who does not breathe gets five gentle breaths first, not an adult's CPR.
   'childbirth',
+  // Bleeding or bad belly pain in pregnancy: on her left side, a pad, nothing inside, nothing by mouth.
+  'pregnancy_bleeding',
   // Sitting up leaning forward, the soft part of the nose pinched: never lying down, no tourniquet.
   'nosebleed',
   'fall',
@@ -102,7 +104,7 @@ export interface HazardInfo {
 const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious', 'overdose',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
-  'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth',
+  'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth', 'pregnancy_bleeding',
   'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite',
 ]
 
@@ -136,7 +138,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // Open fracture: pressure around the bone, not on it. Nosebleed: pinched, not pressed as a wound.
   open_fracture: { urgency: 'CRITICAL', person: true, subsumedBy: ['not_breathing'] },
   // A snake bite's wound is the snake's entry (nothing pressed, washed or cut): "cut it open?" there is no wound to press.
-  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury', 'open_fracture', 'nosebleed', 'snake_bite', 'spider_bite'] },
+  injury_bleeding: { urgency: 'HIGH', person: true, subsumedBy: ['embedded_object', 'amputation', 'eye_injury', 'open_fracture', 'nosebleed', 'snake_bite', 'spider_bite', 'pregnancy_bleeding'] },
   // CPR covers them once someone is not breathing; a bitten-off fingertip is the amputation (saved, not washed).
   snake_bite: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
   animal_bite: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'amputation'] },
@@ -171,6 +173,8 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   seizure: { urgency: 'HIGH', person: true },
   low_blood_sugar: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
   childbirth: { urgency: 'HIGH', person: true },
+  // Fast breathing, shaking or faintness beside it is the blood loss, not panic or a wound to press.
+  pregnancy_bleeding: { urgency: 'CRITICAL', person: true, subsumedBy: ['childbirth'] },
   // Unresponsive, the recovery position drains the nose: no "sit them up and lean forward".
   nosebleed: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious'] },
   fall: { urgency: 'HIGH', person: true, subsumedBy: ['suspended'] },
@@ -178,9 +182,9 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   structural_collapse: { urgency: 'HIGH', person: false },
   injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
-  panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury'] },
+  panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury', 'pregnancy_bleeding'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'overdose'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'overdose', 'pregnancy_bleeding'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },
@@ -251,6 +255,9 @@ const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|bl
 const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
+const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
+const PREGNANCY_SIGNS = /\b(?:bleed\w*|blood|belly|tummy|stomach|cramp\w*|pains?)\b/i
+const WOUND_CAUSE = /\b(?:cut|cuts|knife|blade|glass|saw|grinder|gash\w*|stab\w*|fell|fallen|fall|slipped|hit|struck|crash\w*|arm|hand|leg|head|finger|face|nose)\b/i
 const FIT_SIGNS = /\b(?:blue|bluish|grey|gray|dusky|froth\w*|foam\w*|dribbl\w*|drool\w*|spit)\b/i
 const FEW_BREATHS = /\b(?:every so often|now and (?:then|again)|every now|odd breath|the odd|hardly breathing|barely breathing|(?:really|very|ever so|so) slow)\b/i
 // What shuts a caller in: without any of it, "I'm stuck, my leg's twisted under me" is the fall.
@@ -354,6 +361,11 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // "I'm stuck, gone down the bank, my leg's twisted, can't get up": the fall holds them, nothing
   // shuts them in; a cold store's release handle and "keep moving" would be wrong (review 50).
   if (read.includes('caller_trapped') && [...read, ...ongoing].includes('fall') && !SHUT_IN.test(text)) read = without(read, 'caller_trapped')
+  // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).
+  if (PREGNANT.test(text) && !WOUND_CAUSE.test(text)) {
+    read = readAs(read, 'injury_bleeding', 'pregnancy_bleeding')
+    if (PREGNANCY_SIGNS.test(text)) read = readAs(read, 'medical', 'pregnancy_bleeding')
+  }
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
   if (read.includes('breathing_difficulty') && (read.includes('seizure') || ongoing.includes('seizure')) && FIT_SIGNS.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'breathing_difficulty')
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).

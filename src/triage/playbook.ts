@@ -257,8 +257,9 @@ export function loadPlaybook(raw: unknown): Playbook {
     problems.push(`replies: ${err instanceof Error ? err.message : String(err)}`)
   }
 
+  // A reply's id is what the matcher reports: two replies with one id answer as one.
   const ids = new Set<string>()
-  for (const e of entries) {
+  for (const e of [...entries, ...replies]) {
     if (ids.has(e.id)) problems.push(`duplicate id "${e.id}"`)
     ids.add(e.id)
   }

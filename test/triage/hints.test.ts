@@ -68,9 +68,9 @@ describe('hints: never over what the vocabulary or the call already says', () =>
   })
 
   it.each<readonly [string, Hazard]>([
-    // A fog that has come down is weather, a thumb that came off is not a fall.
+    // A fog that has come down is weather, not a fall (a thumb's end that came off is read as
+    // the amputation it is: test/triage/playbook-responder.test.ts, review 52).
     ["his van's still in the lay-by and the fog's come right down", 'fall'],
-    ["the end of her thumb's come clean off", 'fall'],
     // Hot toffee is a burn to cool, not a chemical to rinse at the eyewash.
     ["the boiling toffee's splashed all over the confectioner's hands", 'chemical_exposure'],
     // Flung across wet concrete by a shock: not a cement burn.

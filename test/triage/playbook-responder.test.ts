@@ -3983,6 +3983,46 @@ describe('playbook responder: bites and stings', () => {
     expect(classify("I'm by myself at the borehole, it's forty degrees and I feel dizzy and sick with a pounding head").hazards).toContain('heat_illness')
   })
 
+  // Review 52: construction, farms, docks, kitchens; a pregnant worker bleeding, a stroke in a digger's cab.
+  it('reads bleeding in pregnancy as its own emergency: on her left side, no paper bag, not pressed like a wound', async () => {
+    const bleed = 'one of our pickers in the chiller shes like seven months pregnant and shes bleeding down there quite a lot and got bad belly pain'
+    const first = last(await call(bleed))
+    expect(first.sources).toEqual(['pregnancy-bleeding'])
+    expect(first.urgency).toBe('CRITICAL')
+    expect(first.text).toMatch(/^Help her lie down on her left side/)
+    expect(last(await call(bleed, 'shes breathing really fast and shaking, my supervisor says its a panic attack and to get her breathing into a paper bag')).text).toMatch(/^No paper bag\. Fast breathing and shaking while she bleeds can be blood loss/)
+    expect(last(await call(bleed, 'shes lying flat on her back on the floor in the chiller should we leave her like that')).text).toMatch(/^Roll her onto her left side/)
+    expect(last(await call(bleed, "shes gone really quiet and pale and shes not really answering me now")).sources).toEqual(['pregnancy-unconscious'])
+    expect(last(await call('my pregnant colleague fell off the step ladder and cut her arm')).sources).toContain('bleeding-pressure')
+  })
+
+  itRepliesAfter([
+    ['the deep fat fryer has gone up in flames in the kitchen at the chippy, the flames are up to the hood', 'my mate is filling a bucket of water to throw on it', /^No water/],
+    ['help my dad went down into the slurry tank to sort the pump and hes just collapsed at the bottom', 'my brother just got here he wants to go down with a rope tied round him', /^No! Don't go down\./],
+    ['hello please my friend he is driving the digger and he stop, his face is wrong one side is going down', 'he is still in the digger the engine is on, we pull him out now from the cabin', /^Leave them in the seat, supported/],
+    ['hello please my friend he is driving the digger and he stop, his face is wrong one side is going down', 'now he is little bit better he say he is ok he want to go home', /^Even if it's getting better, it's still an emergency/],
+    ['its my husband the tractors gone over on the bank and hes underneath it his legs are trapped', 'ive got the other tractor and a chain here ill pull it off him myself', /^No: pulled with a chain or another vehicle/],
+    ["forklift tipped over, the drivers pinned under it", 'can we lift it with the other forklift', /^Yes, if it's safe/],
+    ["ive been knocked down by the bull in the pen, he got me in the ribs its hard to get a breath", 'its every breath it hurts and im coughing up a bit of blood. should i strap me ribs up tight with a belt', /^No: don't strap/],
+    ["ive been knocked down by the bull in the pen, he got me in the ribs its hard to get a breath", 'my wife is on her way back in the car can she just run me to the hospital', /^No: wait for the ambulance/],
+    ['my lads arm got caught in the pto shaft and its ripped his arm, blood is spurting out', 'ive got a belt round his arm above the elbow pulled it tight and the spurting stopped, can i loosen it every few minutes', /^No: never loosen a tourniquet/],
+    ['an old gentleman has slipped on the wet floor and banged his face, his nose is pouring and it wont stop', 'hes been sat down pinching it ten minutes now and hes gone a grey colour and hes slumping sideways on the chair, his eyes rolled up', /^Get them down off the chair onto the floor/],
+    ['i mixed the bleach wi the toilet cleaner in a bucket by mistake and theres a gas come off it, im coughing', 'my chest is getting awful tight and im wheezy, i have an inhaler for ma asthma can i use that', /^Yes, use (?:your|the) reliever now/],
+    ['i mixed the bleach wi the toilet cleaner in a bucket by mistake and theres a gas come off it, im coughing', 'ma pal has come out now, she wants to go back and pour the rest down the drain', /^No\. Don't go back in/],
+  ])
+
+  it('hears a face wrong on one side as a stroke, blood coughed up as the chest, a fingertip in the auger as a part to save, and a gate the crew cannot pass', async () => {
+    expect(classify('he is sitting in the cabin and his face is wrong one side is going down').hazards).toContain('stroke')
+    expect(last(await call('hello please my friend he is driving the digger and he stop, his face is wrong one side is going down')).text).not.toMatch(/^Even if it's getting better/)
+    expect(classify("im coughing up a bit of blood").hazards).toEqual(['breathing_difficulty'])
+    expect(classify("he's still spitting blood from his mouth").hazards).not.toContain('breathing_difficulty')
+    expect(classify('part of his finger is in the auger').hazards).toContain('amputation')
+    const gate = last(await call('a lorry has just reversed into one of our lads on the loading dock and pinned him against the wall', 'the ambulance is at the front gate but security wont let them through, what do i do'))
+    expect(gate.text).toMatch(/meet them/)
+    const slurry = last(await call('help my dad went down into the slurry tank and hes just collapsed at the bottom', "i feel dizzy myself and ive got a headache, i can still see dad down there hes face down in it"))
+    expect(slurry.text).not.toMatch(/Turn them now, as a team/)
+  })
+
   // Review 51: ordinary industrial calls in a fifth helper's words; an overdose told by the needle beside him.
   it('reads someone slumped with a needle by him as an overdose: breathing, naloxone, CPR for breaths now and then, and kept there', async () => {
     const found = "there's a lad locked in the staff toilets we can see him through the gap he's slumped on the floor and there's a needle by him"

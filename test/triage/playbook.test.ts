@@ -109,6 +109,9 @@ describe('loadPlaybook', () => {
   it('rejects duplicate ids, unknown hazards, long or empty text, bad placeholders and yes/no answers that are not hazards', () => {
     const cases: Array<[string, (p: RawPlaybook) => void]> = [
       ['duplicate id', (p) => { p.entries.push({ ...p.entries[0]! }) }],
+      // Two replies with one id answer as one, and removing one by its id removes both.
+      ['duplicate id', (p) => { p.replies.push({ ...p.replies[0]! }) }],
+      ['duplicate id', (p) => { p.replies.push({ ...p.replies[0]!, id: p.entries[0]!.id }) }],
       ['hazards', (p) => { p.entries[0]!.hazards = ['lava'] }],
       ['over', (p) => { p.entries[0]!.say = ['x'.repeat(MAX_SAY_CHARS + 1)] }],
       ['empty', (p) => { p.entries[0]!.say = ['  '] }],
