@@ -111,8 +111,11 @@ export function readCallContext(
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
     const described = turn.saidBefore === undefined ? [] : replyReading.described?.(turn.saidBefore, turn.text, t) ?? []
-    if (t.location !== undefined) context.location = t.location
-    if (t.equipment !== undefined) context.equipment = t.equipment
+    // A place asked about ("should I drag myself to the office?") is not where help goes; a machine
+    // named in passing ("there's a ladder") does not join a place already known.
+    const asked = asksOnly(turn.text, t)
+    if (t.location !== undefined && (!asked || context.location === undefined)) context.location = t.location
+    if (t.equipment !== undefined && (namesTheMachine(turn.text, t, turn.saidBefore) || (context.location === undefined && context.equipment === undefined))) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties
     const found = context.missing && t.missing !== true && findsMissing(context, t)
@@ -232,4 +235,27 @@ export function readYesNo(text: string): 'yes' | 'no' | undefined {
   if (tokens.some((t, i) => NO.has(t) && !(t === 'not' && inability(i)))) return 'no'
   if (tokens.some((t) => YES.has(t))) return 'yes'
   return undefined
+}
+
+export const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|you)\b|\bis it (?:ok|okay|alright|safe|fine)\b|\bam i (?:allowed|ok)\b/i
+
+/** A turn that asks ("should we carry him to the office?"): the places in it are not news. */
+export function asksOnly(text: string, triage: Triage): boolean {
+  return triage.question === true || ACTION_QUESTION.test(text)
+}
+
+/**
+ * Whether the machine a turn names is where help goes: a numbered unit ("Pump 7"), or one named
+ * in a turn that reports something happening or answers "where?". "There's a ladder", "he's got
+ * the hose on it" name a thing at hand, not the place of the emergency.
+ */
+export function namesTheMachine(text: string, triage: Triage, saidBefore: string | undefined): boolean {
+  if (isNumbered(triage.equipment)) return true
+  if (asksOnly(text, triage)) return false
+  return triage.hazards.length > 0 || (saidBefore !== undefined && /\bwhere\b/i.test(saidBefore))
+}
+
+/** "Pump 7", "Tank B": a named unit, never named in passing. */
+function isNumbered(name: string | undefined): boolean {
+  return name !== undefined && /\d|\b[A-Z]\b/.test(name)
 }

@@ -36,6 +36,9 @@ const LEAD_INS: ReadonlySet<string> = new Set([
   'from', 'off', 'inside', 'into', 'under', 'behind', 'beside', 'around', 'onto', 'of', 'to', 'up', 'down', 'outside',
 ])
 
+// Machines whose name is also a verb: "to lift", "to press", "to pump".
+const ALSO_VERBS: ReadonlySet<string> = new Set(['lift', 'press', 'pump', 'saw', 'drill', 'crane', 'mixer', 'fan', 'grinder', 'winch', 'hoist', 'jack', 'skip', 'tank', 'roller', 'ladder'])
+
 // Nouns that name a place or machine however they are used, so need no lead-in ("forklift hit him").
 const ALWAYS_PLACES: ReadonlySet<string> = new Set([
   'forklift', 'scaffold', 'scaffolding', 'conveyor', 'boiler', 'compressor', 'generator', 'furnace', 'kiln', 'excavator',
@@ -111,6 +114,8 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
   for (const m of named.match(tokens)) {
     const single = m.end - m.start === 1
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
+    // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
+    if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
     if (comparedTo(tokens, m.start)) continue
     const text = tokens.slice(m.start, m.end).join(' ')
     const refuge = m.payload !== 'location' ? undefined : ASSEMBLY.has(text) ? 'assembly' : GATHERING.has(text) ? 'gathering' : undefined

@@ -1,4 +1,4 @@
-import { findsMissing, hintedFirst, isAcknowledgement, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
+import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement, namesTheMachine, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { HAZARD_INFO, inCallContext, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { answeredByTalking } from './caller-question.js'
@@ -60,12 +60,13 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const riskyAction = RISKY_ACTION.exec(words)?.[0]
   const riskyPlan = riskyAction !== undefined && STATED_PLAN.test(words)
   const whatNext = WHAT_NEXT.test(input.text)
-  const askedOnly = triage.question === true || actionQuestion
-  // A place named in a question ("should we move him out of the road?") is not where help goes
-  // when the call already has one.
+  // A place named in a question ("should we move him out of the road?") or a machine named in
+  // passing ("there's a ladder") is not where help goes when the call already has one.
+  const asked = asksOnly(input.text, triage)
+  const machine = namesTheMachine(input.text, triage, context.said[context.said.length - 1])
   const where = describeWhere(
-    (askedOnly ? context.location ?? triage.location : triage.location ?? context.location),
-    (askedOnly ? context.equipment ?? triage.equipment : triage.equipment ?? context.equipment),
+    (asked ? context.location ?? triage.location : triage.location ?? context.location),
+    (machine ? triage.equipment ?? context.equipment : context.equipment ?? (context.location === undefined ? triage.equipment : undefined)),
     triage.callerAt ?? context.callerAt)
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
   const lastSaid = context.said[context.said.length - 1]
@@ -441,7 +442,6 @@ const WHAT_NEXT = /\bwhat (?:now|next|else|then)\b/i
 // Words enough to be telling us something, not a sound or a "hello".
 const SAYS_SOMETHING = 3
 // "Should we lift her?", "can I give him...", "is it OK to...": the caller is about to act.
-const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|you)\b|\bis it (?:ok|okay|alright|safe|fine)\b|\bam i (?:allowed|ok)\b/i
 // A casualty getting worse whatever the first aid: "he's going really white and sleepy".
 const GOING_DOWNHILL = String.raw`going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy)`
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as

@@ -4023,6 +4023,19 @@ describe('playbook responder: bites and stings', () => {
     expect(slurry.text).not.toMatch(/Turn them now, as a team/)
   })
 
+  // Reviews 51-52 (MEDIUM, many calls): help was sent to the last thing named, "the lift in the office".
+  it('keeps help going to the emergency, not to a machine at hand or a place asked about', async () => {
+    expect(classify('the lads want to lift him onto a pallet and carry him into the office').equipment).toBeUndefined()
+    expect(classify("i'm stuck in the lift between floors").equipment).toBe('lift')
+    const sump = last(await call("my colleague went down into the sump tank to clear it and he's just dropped", 'theres a ladder im going to go down and get him out'))
+    expect(sump.text).toMatch(/alerted to the sump\./)
+    const aisle = await call("I'm on my own on nights, I've come off the rolling ladder in aisle fourteen and I can't get up, my hip's killing me",
+      'should I try and drag myself over to the office where the heater is?', "I've got a headache and I'm starting to feel sick")
+    expect(last(aisle).text).toMatch(/Aisle 14/)
+    expect(last(aisle).text).not.toMatch(/office/)
+    expect(last(await call('there is a fire in Zone A', "it's coming from Pump 7, the flames are getting bigger")).text).toMatch(/Pump 7/)
+  })
+
   // Review 51: ordinary industrial calls in a fifth helper's words; an overdose told by the needle beside him.
   it('reads someone slumped with a needle by him as an overdose: breathing, naloxone, CPR for breaths now and then, and kept there', async () => {
     const found = "there's a lad locked in the staff toilets we can see him through the gap he's slumped on the floor and there's a needle by him"
