@@ -340,6 +340,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['chemical_exposure'], phrases: ['splash*|squirt*|spray* ~ in|into ~ @poss ~ eye|eyes'] },
   // Clothing stuck to a burn, not a limb caught; a heater on "full blast" is not an explosion.
   { hazards: ['burn'], phrases: ['stuck|melted to|onto @poss|the skin|burn|burns|wound'] },
+  { hazards: ['burn'], phrases: ['hot|boiling|scalding ~ soup|water|oil|fat|stock|tea|coffee|sauce|milk ~ go|went|gone|going|spilt|spilled|poured|splashed ~ on|over|down', 'hot soup|stock|sauce|gravy|custard|porridge'] },
   { signal: 'neutral', phrases: ['gas|electric|calor|paraffin|bar fire|fires', 'it|that|this is still in|inside there', 'blew|blown|went up in|into @poss face|eyes|eye', 'full blast', 'on blast', 'blast freezer|freezers|chiller|chillers', 'sleeve|sleeves|glove|gloves|clothes|clothing|shirt|trousers|top|overalls ~ stuck|melted to|onto'] },
   { signal: 'neutral', phrases: ['@flesh ~ came|come|slipped off the|a ladder|step|steps|rung|pedal|edge|platform|scaffold|roof|kerb|curb|stool|chair'] },
   { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into ~ is eye|eyes', 'wire|stick|branch|twig|hook|pin|needle|staple|screw ~ in|into ~ is eye|eyes', 'wire|stick|branch|twig|hook|pin|needle|staple|screw ~ in|into @poss eye|eyes', 'gone|went|flew|shot|whipped right|straight into ~ is eye|eyes', 'gone|went|flew|shot|whipped into ~ is eye|eyes', 'gone|went|flew|shot|whipped right|straight into @poss eye|eyes', 'something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welder|welders [is] flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
@@ -716,6 +717,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['burn'], phrases: ['skin|skins ~ leathery', 'slag|spatter|molten ~ went|stuck|landed|dropped|fell|spat|down|on|onto'] },
   // "My contact lens is still in there": the eye, not someone missing inside.
   { signal: 'neutral', phrases: ['lens|lenses|contacts ~ still in', 'lens|lenses|contacts ~ in there|it'] },
+  // "Isolated and earthed": the line is dead, the casualty can be reached (CPR at once, not the 18 metres).
+  { signal: 'neutral', rulesOut: ['high_voltage'], phrases: ['isolated and earthed', 'earthed and isolated', 'isolated|earthed ~ now|it', 'isolated|earthed [the] line|supply', 'says [it] [is] isolated|earthed', 'engineer|control|company ~ isolated|earthed|cut|killed|switched|turned ~ it|off|power|supply'] },
   // "Locked in the toilets" is a door to open to someone taken ill, not someone pinned.
   { signal: 'neutral', phrases: ['locked in ~ toilet|toilets|loo|loos|bathroom|bathrooms|cubicle|cubicles|bogs|bog|lavatory|washroom|washrooms|shower|showers'] },
 
@@ -794,10 +797,28 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A birth: only what labour and a birth sound like, not "pregnant" (an injured pregnant worker is the injury).
   { hazards: ['childbirth'], phrases: [
     'in labour|labor', 'gone|going|went|go into labour|labor', 'labour|labor pains', 'contractions', 'urge to push', 'wants|needs|has|needing|wanting ~ to push', 'pushing ~ baby',
-    'waters [have|has] [just] broken|broke|gone|went|burst', 'waters ~ broken|broke|burst', 'baby [is|was] coming', 'baby ~ coming out|now', 'crowning',
+    'waters [have|has] [just] broken|broke|gone|went|burst', 'waters ~ broken|broke|burst', 'water ~ coming|running|gushing down|out ~ legs|trousers|leg', 'baby [is|was] coming', 'baby ~ coming out|now', 'crowning',
     'head ~ showing|crowning|appearing', 'head ~ coming out', 'baby is|was|has ~ out|born|arrived|here', 'baby ~ came|slid|popped out', 'giving|give|gave birth', 'had|having the|a|her baby',
     'delivered the|a|her baby', 'delivering the|a|her baby', 'afterbirth', 'placenta', 'umbilical',
   ] },
+  // Back blows to someone choking are no blow that crushed them.
+  { signal: 'neutral', phrases: ['hit|hitting|slapped|slapping|whacked|thumped|patted|banged|smacked @person|him|her|them on|between the|her|his|their back|shoulders'] },
+  // Blood on the head after a strike or a fall: the head, watched for its danger signs.
+  { hazards: ['head_injury', 'injury_bleeding'], phrases: ['blood|bleeding on|from @poss head|forehead|scalp', 'blood|bleeding on|from the head|forehead|scalp'] },
+  // Eyes open and laughing, sat up: whoever lay still is awake now.
+  { signal: 'neutral', rulesOut: ['unconscious'], phrases: ['opened @poss eyes', 'he|she|they is|are [now] laughing|giggling', 'he|she|they is|are|has|have [now] sat|sitting up'] },
+  // A prank or a call called off: the stand-down.
+  { hazards: ['false_alarm'], phrases: ['play|playing|played dead', 'dared him|her|them', 'you can cancel', 'cancel the ambulance', 'cancel it', 'wasting your time'] },
+  { hazards: ['drowning'], phrases: ['bottom of the pool|bath|tank|river|pond|lake|harbour|dock'] },
+  { hazards: ['overdose'], phrases: ['pills and|n powder', 'bit|line|bag|bump of powder', 'ecstasy', 'mdma', 'molly', 'pingers', 'mandy', 'ketamine', 'cocaine', 'dropped ~ pill|pills'] },
+  // Someone in the water: overboard, fallen in, going under.
+  { hazards: ['drowning'], phrases: [
+    'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',
+    'gone|fallen|fell|slipped in|into ~ water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond', 'in the water ~ shouting|screaming|struggling|splashing|waving|panicking',
+    'gone|fallen|fell in between ~ boat|quay|wall|jetty|pontoon', 'can not swim', 'face down in the water|pool|river|pond',
+  ] },
+  // A building named for chlorine or ammonia where someone lies: the gas, not a fall.
+  { hazards: ['gas_leak'], phrases: ['chlorine|ammonia ~ building|room|house|store|plant|shed|leak|gas|smell|cloud|alarm', 'swimming pool smell'] },
   // Bleeding in pregnancy said outright; "pregnant" beside a bleed is read in hazards.ts (inCallContext).
   { hazards: ['pregnancy_bleeding'], phrases: ['miscarr*', 'losing the|her|my|our baby', 'ectopic', 'pregnant ~ bleeding|blood|bleed', 'bleeding|blood ~ pregnant'] },
   { hazards: ['childbirth'], urgency: 'CRITICAL', negationProof: true, phrases: [

@@ -43,6 +43,8 @@ export const HAZARDS = [
   // A jellyfish, a weever fish, a stingray: out of the water, no fresh water, pee or rubbing, the
   // tentacles or spines lifted off, the part in hot water; a box jellyfish is vinegar and CPR ready.
   'marine_sting',
+  // Someone in the water: nobody goes in after them; something that floats is thrown.
+  'drowning',
   // A spider: washed, something cold, watched for the venom spreading; a funnel-web is a snake bite's first aid.
   'spider_bite',
   // Pulled out with fine tweezers close to the skin, never burnt or smothered; a doctor if a rash or a fever follows.
@@ -105,7 +107,7 @@ const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious', 'overdose',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
   'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth', 'pregnancy_bleeding',
-  'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite',
+  'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'drowning',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
@@ -170,6 +172,8 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   heat_illness: { urgency: 'HIGH', person: true },
   // CPR covers these once someone is not breathing: no sugar, warm drink or sling beside it.
   hypothermia: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
+  // Out of the water and not breathing or unresponsive: combos with rescue breaths, and hospital after.
+  drowning: { urgency: 'CRITICAL', person: true },
   seizure: { urgency: 'HIGH', person: true },
   low_blood_sugar: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
   childbirth: { urgency: 'HIGH', person: true },
@@ -256,6 +260,8 @@ const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
 const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
+const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
+const BLEEDING_NOW = /\b(?:pouring|spurting|pumping|gushing|soaked|won't stop|will not stop)\b/i
 const PREGNANCY_SIGNS = /\b(?:bleed\w*|blood|belly|tummy|stomach|cramp\w*|pains?)\b/i
 const WOUND_CAUSE = /\b(?:cut|cuts|knife|blade|glass|saw|grinder|gash\w*|stab\w*|fell|fallen|fall|slipped|hit|struck|crash\w*|arm|hand|leg|head|finger|face|nose)\b/i
 const FIT_SIGNS = /\b(?:blue|bluish|grey|gray|dusky|froth\w*|foam\w*|dribbl\w*|drool\w*|spit)\b/i
@@ -344,6 +350,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // Cold, clammy and drowsy while bleeding is shock, which the bleed's own lines treat (lying flat
   // and warm): not a head to raise, nor someone taken ill to sit comfortably.
   if (read.includes('medical') && ongoing.some((h) => BLEEDING.includes(h)) && !ongoing.includes('head_injury') && SHOCK_SIGNS.test(text)) read = without(read, 'medical')
+  // Sleepy, sick and asking the same thing over and over after a blow is the head getting worse, not shock (review 53).
+  if (ongoing.includes('head_injury') && HEAD_WORSE.test(text) && !BLEEDING_NOW.test(text)) read = leadingWith(without(read, 'medical', 'injury_bleeding'), 'head_injury')
   // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
   if (read.includes('medical') && HEAD_SIGNS.test(text) && ongoing.some((h) => TRAUMA.includes(h))) read = readAs(read, 'medical', 'head_injury')
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.

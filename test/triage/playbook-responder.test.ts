@@ -4023,6 +4023,38 @@ describe('playbook responder: bites and stings', () => {
     expect(slurry.text).not.toMatch(/Turn them now, as a team/)
   })
 
+  // Review 53: utilities, a quarry, a port, a lab, a pool, a festival; someone in the water.
+  it('reads someone in the water: nobody goes in after them, rescue breaths once out, hospital even if they seem fine', async () => {
+    const overboard = 'man overboard man overboard in the harbour by the fish quay one of the crew has gone in between the boat and the wall'
+    const first = last(await call(overboard))
+    expect(first.sources).toEqual(['water-rescue'])
+    expect(first.text).toMatch(/^Don't go in after them\. Throw them something that floats/)
+    expect(last(await call(overboard, "i can see him hes in the water shouting but hes going under a bit every time, im a good swimmer im going in after him")).text).toMatch(/^No! Don't go in/)
+    const pool = "the pool man at the hotel's been found on the bottom of the pool, we've got him out, he's not breathing"
+    expect(last(await call(pool)).sources).toEqual(['drowning-cpr'])
+    expect(last(await call(pool, "he's coughed up a load of water and he's breathing", "he's sitting up saying he's alright, he wants to go and have a rest in his room")).text).toMatch(/^Anyone pulled from the water goes to hospital/)
+    expect(classify("the groundsman's foot went under the mower deck").hazards).not.toContain('drowning')
+  })
+
+  itRepliesAfter([
+    ['im at the substation, theres been a massive bang and a flash and hes on the floor', "the control engineer rang back says its isolated and earthed now so ive gone in, hes not breathing, his chest isnt going up and down", /^Start CPR now/],
+    ["we're on a dig on station road the mini digger's gone straight through a gas main theres a proper roaring hissing noise", "people are coming out to have a look and one bloke's having a fag, what do we do", /^Get that cigarette put out now/],
+    ['ive found dai on the floor in the chlorine building, theres a swimming pool smell by the door', "theres breathing sets in the store but ive never been trained on them", /^No: don't put one on without training/],
+    ['one docker he is squeeze between two container, the straddle carrier push one into the other and he is stuck by his legs and belly', 'the driver is still in the cab, he can move the straddle back now, you want we move it or we leave it', /^Yes: if the driver can ease it straight off them now/],
+    ["my colleague's choking on her sandwich in the canteen she can't talk she's going red", 'someone says i should stick my fingers down her throat and hook it out', /^No blind finger sweeps/],
+    ['one of our teachers has had some cake with nuts in, shes allergic and her lips are swelling up', "its been five minutes since her pen and shes no better, theres the spare pen in the office the school one for the kids, can i use that on her", /give a second one now|Yes: use it now, into the outer thigh/],
+    ['he took a couple of pills earlier and a bit of powder, now hes roasting hot and his jaw is going like mad', "hes already drunk like four litres of water, im gonna make him drink more to cool him down yeah", /^No more water: on those drugs/],
+    ['the bottle of hydrofluoric tipped over and splashed on her hand and her wrist', 'now she says it is very very painful and her fingers are white and her hands are tingling and twitching', /That's the acid getting into the blood: it can stop the heart/],
+  ])
+
+  it('gives back blows without a crush, a prank its stand-down, and a scald beside a fall its cooling', async () => {
+    expect(classify("ive hit her on the back five times really hard and its not coming out, shes going purple now").hazards).not.toContain('crush')
+    expect(classify("oh hang on hes opened his eyes and hes laughing, his mates dared him to play dead").hazards).toContain('false_alarm')
+    expect(last(await call("my friend she is pregnant seven month, she slip on the wet floor and the hot soup from the big pot go on her arm")).sources).toContain('burn-cool')
+    expect(classify('a car hit her and theres blood on her head').hazards).toContain('head_injury')
+    expect(classify('the chlorine building alarm is going and dai is on the floor').hazards).toContain('gas_leak')
+  })
+
   // Reviews 51-52 (MEDIUM, many calls): help was sent to the last thing named, "the lift in the office".
   it('keeps help going to the emergency, not to a machine at hand or a place asked about', async () => {
     expect(classify('the lads want to lift him onto a pallet and carry him into the office').equipment).toBeUndefined()
