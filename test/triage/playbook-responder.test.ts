@@ -4034,6 +4034,8 @@ describe('playbook responder: bites and stings', () => {
     expect(last(await call(pool)).sources).toEqual(['drowning-cpr'])
     expect(last(await call(pool, "he's coughed up a load of water and he's breathing", "he's sitting up saying he's alright, he wants to go and have a rest in his room")).text).toMatch(/^Anyone pulled from the water goes to hospital/)
     expect(classify("the groundsman's foot went under the mower deck").hazards).not.toContain('drowning')
+    expect(classify("water's pouring out his mouth, should we dangle him upside down so it drains").hazards).not.toContain('leak')
+    expect(classify("the pipe's burst, water's pouring out of the wall").hazards).toContain('leak')
   })
 
   itRepliesAfter([
