@@ -4049,6 +4049,18 @@ describe('playbook responder: bites and stings', () => {
     ['the bottle of hydrofluoric tipped over and splashed on her hand and her wrist', 'now she says it is very very painful and her fingers are white and her hands are tingling and twitching', /That's the acid getting into the blood: it can stop the heart/],
   ])
 
+  itRepliesAfter([
+    ['theres flames coming off the top racking at the back of unit four the pallets have gone up', "im the only one on nights here theres a big red extinguisher by the dock door should i go have a go at it", /^No: that's too big for an extinguisher/],
+    ['theres a small fire in the office bin', 'can i use the extinguisher on it', /^Only if it's small, you know how/],
+    ["a bloke's fallen off the mezzanine onto the concrete he landed on his head", "there's blood coming out his ear and hes got a gash on his head", /^Don't plug the ear or press on it/],
+  ])
+
+  it('raises a head injury to CRITICAL when they get sleepy, are sick and ask the same thing over and over', async () => {
+    const reply = last(await call('a car has just hit a woman in the car park and theres blood on her head', 'shes getting really sleepy now and shes been sick, she keeps asking the same thing over and over'))
+    expect(reply.urgency).toBe('CRITICAL')
+    expect(reply.text).not.toMatch(/shock from the blood loss/)
+  })
+
   it('gives back blows without a crush, a prank its stand-down, and a scald beside a fall its cooling', async () => {
     expect(classify("ive hit her on the back five times really hard and its not coming out, shes going purple now").hazards).not.toContain('crush')
     expect(classify("oh hang on hes opened his eyes and hes laughing, his mates dared him to play dead").hazards).toContain('false_alarm')
