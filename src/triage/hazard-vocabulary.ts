@@ -293,7 +293,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['medical'], phrases: ['@poss legs|knees [have|has|are|is] gone|went|buckled', '@poss legs|knees gave way'] },
   // "His fingers have gone stiff" is how they look, not fingers gone.
   { signal: 'neutral', phrases: ['@flesh ~ gone|going|went stiff|numb|white|blue|cold|dead|purple|tingly|tingling|weak|floppy|black|grey|gray|pale|curled|achy|achey|sore|heavy|useless|funny|weird|wobbly|red|swollen|puffy|limp|bruised|crooked|twisted|hot|clammy|blotchy|mottled|lumpy|bluey|bluish|dusky|yellow', '@flesh ~ gone|going|turned a ~ colour|color|shade', '@flesh ~ gone|going|turned a ~ deep|dark|funny|horrible|weird|nasty|bright|pale ~ colour|color|shade|purple|blue|red|grey|gray|black|white'] },
-  { hazards: ['amputation'], phrases: ['part|bit|end|tip of ~ finger|thumb|toe|fingers|hand ~ is|was|has ~ in|off|gone|come'] },
+  { hazards: ['amputation'], phrases: ['part|bit|end|tip of ~ finger|thumb|toe|fingers|hand ~ is|was|has ~ in|off|gone|come', 'finger|fingers|thumb|toe|toes [is|are|has|have] [come|gone|been|clean|right] off'] },
   { hazards: ['amputation'], phrases: [
     'amputat*', 'severed @flesh', 'severed ~ hand|arm|leg|foot|finger|fingers|thumb|toe|toes', 'severed ~ is hand|arm|leg|foot|finger|fingers|thumb', 'hand|arm|leg|foot|finger|fingers|thumb ~ severed', '@flesh [is|are|was|were|got|been] severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
     'chopped|cut|sliced|took|taken|ripped|torn|lopped|sheared|snipped|clipped|nipped|whipped ~ @flesh ~ off', 'top|tip|end|part|bit of ~ @flesh ~ off', 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes|ear|ears [is|are|have|has] [been] gone', 'took|taken|chopped|sliced|lopped|nipped ~ the end|ends|tip|tips|top|tops of', '@flesh ~ came|come off',
@@ -706,7 +706,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['overdose'], phrases: [
     'overdose*', 'overdosing', 'od', 'oded', 'taken|took|had|done|swallowed|necked|downed ~ too much|many', 'too much|many ~ heroin|smack|gear|fentanyl|methadone|pills|tablets|painkillers|codeine|tramadol|morphine|oxy*|sleeping|xanax|valium|diazepam',
     'taken|took|had|swallowed|necked|downed ~ a|the|whole|all ~ load|loads|handful|bunch|lot|packet|packets|box|bottle|strip ~ pills|tablets|painkillers|paracetamol',
-    'needle|needles|syringe|syringes [lying|right] by|beside|near|under him|her|them', 'needle|needles|syringe|syringes [lying|right] next to him|her|them',
+    'needle|needles|syringe|syringes [thing|things] [lying|right] by|beside|near|under him|her|them', 'needle|needles|syringe|syringes [thing|things] [lying|right] next to him|her|them',
     'needle|syringe [is|was] [still] in ~ his|her|their arm|leg|neck|groin', 'injecting|injected ~ himself|herself|themselves|drugs|gear',
     'heroin', 'fentanyl', 'opioid*', 'opiate*', 'methadone', 'pinned pupils', 'pupils ~ tiny|pinpoint|pinned',
   ] },
@@ -809,8 +809,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', rulesOut: ['unconscious'], phrases: ['opened @poss eyes', 'he|she|they is|are [now] laughing|giggling', 'he|she|they is|are|has|have [now] sat|sitting up'] },
   // A prank or a call called off: the stand-down.
   { hazards: ['false_alarm'], phrases: ['play|playing|played dead', 'dared him|her|them', 'you can cancel', 'cancel the ambulance', 'cancel it', 'wasting your time'] },
-  { hazards: ['drowning'], phrases: ['bottom of the pool|bath|tank|river|pond|lake|harbour|dock'] },
-  { hazards: ['overdose'], phrases: ['pills and|n powder', 'bit|line|bag|bump of powder', 'ecstasy', 'mdma', 'molly', 'pingers', 'mandy', 'ketamine', 'cocaine', 'dropped ~ pill|pills'] },
+  { hazards: ['drowning'], phrases: ['bottom of the pool|bath|tank|river|pond|lake|harbour|dock', 'bottom of the ~ pool|river|pond|lake|harbour|dock|canal'] },
+  { hazards: ['unconscious'], phrases: ['he|she|they not answer|answering|respond|responding|waking|wake'] },
+  { hazards: ['overdose'], phrases: ['empty ~ tablet|pill|blister|paracetamol ~ strips|packets|packs|boxes|foils', 'tablet|pill|blister strips|packets|foils ~ everywhere|all over|on the', 'eyes|pupils ~ like a pin|pinpoint|pinprick', 'eyes|pupils ~ tiny|pinpoint', 'oxy|oxys|oxycodone|oxycontin|oxynorm', 'took|take|taken|swallowed ~ many|lots|loads|a load|handful ~ tablets|pills|tablet|pill', 'pills and|n powder', 'bit|line|bag|bump of powder', 'ecstasy', 'mdma', 'molly', 'pingers', 'mandy', 'ketamine', 'cocaine', 'dropped ~ pill|pills'] },
   // Someone in the water: overboard, fallen in, going under.
   { hazards: ['drowning'], phrases: [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',

@@ -238,7 +238,7 @@ const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*|crack
 const AGONAL_NOISE = /\b(rasp\w*|snor\w*|gurgl\w*|grunt\w*)\b/i
 const BREATH_WORD = /\bbreath/i
 const EYE_FLUID = /\beyes?\b|clear stuff|jelly/i
-const ONLY_GASPS = /\b(?:just|only|big|odd|occasional|the odd)\s+(?:making\s+)?(?:big\s+)?(?:gasps?|gulps?|snorts?)\b/i
+const ONLY_GASPS = /\b(?:just|only|big|odd|occasional|the odd)\s+(?:making\s+)?(?:big\s+)?(?:gasps?|gulps?|snorts?)\b|\bbig (?:strange |odd |weird )?breaths? only\b|\bonly sometimes like (?:a )?gasp/i
 const AGONAL = /\b(gasp\w*|gulp\w*|blue|bluey|bluish|big (?:strange |odd |weird |deep )?breaths|(?:strange|odd|weird) breaths|agonal|then nothing|like a (?:gold)?fish|(?:opens|opening) and (?:shuts|shutting|closes|closing))\b/i
 const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|rash|lumps|welts)\b/i
 // Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
@@ -263,9 +263,10 @@ const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby 
 const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
 const BLEEDING_NOW = /\b(?:pouring|spurting|pumping|gushing|soaked|won't stop|will not stop)\b/i
 const PREGNANCY_SIGNS = /\b(?:bleed\w*|blood|belly|tummy|stomach|cramp\w*|pains?)\b/i
-const WOUND_CAUSE = /\b(?:cut|cuts|knife|blade|glass|saw|grinder|gash\w*|stab\w*|fell|fallen|fall|slipped|hit|struck|crash\w*|arm|hand|leg|head|finger|face|nose)\b/i
+const WOUND_CAUSE = /\b(?:cut|cuts|knife|blade|glass|saw|grinder|gash\w*|stab\w*|arm|hand|leg|head|finger|face|nose)\b/i
+const STUCK_ON_SKIN = /\b(?:tar|bitumen|pitch|asphalt|wax|plastic|molten|melted|stuck (?:on|to) (?:him|her|them|his|her|my|me|the skin|skin))\b/i
 const FIT_SIGNS = /\b(?:blue|bluish|grey|gray|dusky|froth\w*|foam\w*|dribbl\w*|drool\w*|spit)\b/i
-const FEW_BREATHS = /\b(?:every so often|now and (?:then|again)|every now|odd breath|the odd|hardly breathing|barely breathing|(?:really|very|ever so|so) slow)\b/i
+const FEW_BREATHS = /\b(?:every so often|now and (?:then|again)|every now|odd breath|the odd|hardly breathing|barely breathing|(?:really|very|ever so|so) slow|(?:one|two|three|four|five|six|[1-6])(?: or (?:two|three|four|five|six|seven|[2-7]))? (?:times?|breaths?) (?:in |a |per )?(?:one )?min(?:ute)?)\b/i
 // What shuts a caller in: without any of it, "I'm stuck, my leg's twisted under me" is the fall.
 const SHUT_IN = /\b(?:door|doors|locked|lock|shut|inside|room|building|freezer|fridge|chiller|cold ?store|cold ?room|walk-?in|lift|elevator|container|tank|vessel|silo|hatch|cab|cabin|car|van|truck|vehicle|trench|hole|pit|shaft|rubble|debris|(?:stuck|trapped|pinned) (?:under|beneath)|fire|smoke|flames?|water|mud|window|exit|out of)\b/i
 const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
@@ -374,6 +375,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
     read = readAs(read, 'injury_bleeding', 'pregnancy_bleeding')
     if (PREGNANCY_SIGNS.test(text)) read = readAs(read, 'medical', 'pregnancy_bleeding')
   }
+  // Hot tar or bitumen "stuck on him" is the burn to cool, not someone pinned (review 54).
+  if ((read.includes('burn') || ongoing.includes('burn')) && STUCK_ON_SKIN.test(text)) read = without(read, 'trapped', 'crush')
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
   if (read.includes('breathing_difficulty') && (read.includes('seizure') || ongoing.includes('seizure')) && FIT_SIGNS.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'breathing_difficulty')
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).

@@ -4023,6 +4023,36 @@ describe('playbook responder: bites and stings', () => {
     expect(slurry.text).not.toMatch(/Turn them now, as a team/)
   })
 
+  // Review 54: the new entries again in an eighth helper's words (drugs, pregnancy, water) and seven ordinary calls.
+  it('reads drugs from what is seen, breaths counted a few a minute as CPR, and pregnancy signs that are not bleeding', async () => {
+    expect(classify('theres a lad slumped against the wall theres a needle thing next to him on the floor').hazards).toContain('overdose')
+    expect(classify('found her in her car, theres loads of empty tablet strips on the seat and a half bottle of vodka').hazards).toContain('overdose')
+    expect(classify('he take many tablet for his back pain the strong one oxy something, the eyes is very small like a pin').hazards).toContain('overdose')
+    expect(classify('he has got oxygen on').hazards).not.toContain('overdose')
+    const oxy = 'my friend he take many tablet for his back pain the strong one oxy something, now he sleeping on the floor i cannot wake him'
+    expect(last(await call(oxy, 'he breathing very slow, maybe only four five time in one minute i count')).sources).toEqual(['overdose-cpr'])
+    const fallen = "she's about seven months gone, she fell off the little step ladder and landed on her front, her belly's gone really tight and crampy and theres some blood on her trousers"
+    expect(last(await call(fallen)).sources).toContain('pregnancy-bleeding')
+    const faint = "one of the lassies on the packing line just keeled over, she's six month pregnant, she's come round now"
+    const signs = last(await call(faint, "she says she's had a stinking headache all day and she's seeing wee flashing lights and her ankles and hands are awful puffy"))
+    expect(signs.text).toMatch(/dangerous blood pressure: she needs an ambulance/)
+    expect(signs.urgency).toBe('CRITICAL')
+  })
+
+  itRepliesAfter([
+    ['found one of the cleaners in her car, theres loads of empty tablet strips on the seat, shes really drowsy', 'right im gonna stick my fingers down her throat make her bring them all back up', /^No: don't make them sick/],
+    ['theres a needle next to him on the floor and hes snoring and his lips are blue', "right hes come round now hes grabbing his car keys, says hes going home, ill just let him go", /Try to keep them with you/],
+    ["the lifeguard's just pulled a little boy off the bottom of the big pool, he's on the side not breathing", 'how many breaths do we do for a child that size before the chest pushes', /For a child: five rescue breaths first/],
+    ["the roofer's had the hot tar splash all over his forearm and hand, it's stuck on him, he's screaming", 'ive got white spirit in the van im gonna use that to get the tar off his skin and peel it off', /No: no solvents, and don't peel the tar off/],
+    ['grinder kicked back and went into his leg, blood is squirting out like a tap', 'ill take the soaked towel off and have a look where its coming from and put a clean one on', /^No: don't lift it to look/],
+    ['he has pain in chest like heavy, going in left arm, very grey and sweating', 'now he fall down, his eyes open but he not answer, he make strange big breath only sometimes like gasp', /^Start CPR now/],
+  ])
+
+  it('keeps hot tar a burn, not someone pinned', async () => {
+    const tar = last(await call("the roofer's had the hot tar splash all over his forearm and hand, it's stuck on him, he's screaming"))
+    expect(tar.sources).toEqual(['burn-cool'])
+  })
+
   // Review 53: utilities, a quarry, a port, a lab, a pool, a festival; someone in the water.
   it('reads someone in the water: nobody goes in after them, rescue breaths once out, hospital even if they seem fine', async () => {
     const overboard = 'man overboard man overboard in the harbour by the fish quay one of the crew has gone in between the boat and the wall'
