@@ -4046,6 +4046,7 @@ describe('playbook responder: bites and stings', () => {
     ["the roofer's had the hot tar splash all over his forearm and hand, it's stuck on him, he's screaming", 'ive got white spirit in the van im gonna use that to get the tar off his skin and peel it off', /No: no solvents, and don't peel the tar off/],
     ['grinder kicked back and went into his leg, blood is squirting out like a tap', 'ill take the soaked towel off and have a look where its coming from and put a clean one on', /^No: don't lift it to look/],
     ['he has pain in chest like heavy, going in left arm, very grey and sweating', 'now he fall down, his eyes open but he not answer, he make strange big breath only sometimes like gasp', /^Start CPR now/],
+    ["she's about seven months gone, she fell off the step ladder onto her front, her belly's tight and theres blood on her trousers", "her husband'll just drive her up the hospital himself so we'll cancel the ambulance yeah", /^Wait for the ambulance, and don't cancel it/],
   ])
 
   it('keeps hot tar a burn, not someone pinned', async () => {
