@@ -222,7 +222,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fall'], phrases: ['gone|went|fallen|fell|dropped|plunged through ~ joists|floor|floorboards|roof|ceiling|skylight|boards|hatch|trapdoor|trap|grating|grid|opening', 'toppled|tumbled|plunged|pitched|skidded off|from', 'dropped|plunged ~ metres|meters|feet|foot|storeys|floors onto|into|down', 'fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'come|came|coming off [the|a] [scissor] lift|platform|ladder|stepladder|steps|scaffold|scaffolding|roof|mewp|forklift|truck|ramp|picker', 'off the roof',
     'gone|went|come|came over|through|off ~ rail|railing|railings|edge|skylight|roof|mezz|mezzanine|balcony|platform|side|bike|wagon|trailer|ladder',
     'come|came off ~ back|top|bike|wagon|lorry|trailer|scaffold|steps|rig|truss|gantry|staging|tower|gallery|catwalk|bridge|wall|mezzanine', 'landed ~ on|onto @poss back|head|side|neck|face', 'can not get up',
-    'gone|went down on|onto the floor|ground|concrete|stairs', 'dropped|come|came|gone|went off the top|edge|side of', 'can not move|feel @poss legs|arms|feet|hands'] },
+    'gone|went down on|onto the floor|ground|concrete|stairs', 'dropped|come|came|gone|went off the top|edge|side of', '@person|lads|men|lass|picker|packer|operative|labourer|apprentice|bloke|chap|fella ~ come|came|fallen|fell|gone|went|slipped off ~ racking|racks|ladder|scaffold|scaffolding|roof|mezzanine|platform|gantry|walkway|stack|lorry|trailer|truck|wagon|loft|balcony|steps|stepladder', 'can not move|feel @poss legs|arms|feet|hands'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
   { hazards: ['suspended'], phrases: ['hanging|dangling ~ harness|lanyard', 'suspended in|from|by ~ harness|lanyard', '@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
   // Hanging from an edge with nothing holding them: about to fall.
@@ -812,6 +812,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['drowning'], phrases: ['bottom of the pool|bath|tank|river|pond|lake|harbour|dock', 'bottom of the ~ pool|river|pond|lake|harbour|dock|canal'] },
   { hazards: ['unconscious'], phrases: ['he|she|they not answer|answering|respond|responding|waking|wake'] },
   { hazards: ['overdose'], phrases: ['empty ~ tablet|pill|blister|paracetamol ~ strips|packets|packs|boxes|foils', 'tablet|pill|blister strips|packets|foils ~ everywhere|all over|on the', 'eyes|pupils ~ like a pin|pinpoint|pinprick', 'eyes|pupils ~ tiny|pinpoint', 'oxy|oxys|oxycodone|oxycontin|oxynorm', 'took|take|taken|swallowed ~ many|lots|loads|a load|handful ~ tablets|pills|tablet|pill', 'pills and|n powder', 'bit|line|bag|bump of powder', 'ecstasy', 'mdma', 'molly', 'pingers', 'mandy', 'ketamine', 'cocaine', 'dropped ~ pill|pills'] },
+  // Steam across an arm or a face is a scald, not a leak to isolate.
+  { hazards: ['burn'], urgency: 'HIGH', phrases: ['steam ~ across|over|on|onto|into|in ~ @poss arm|face|hand|hands|leg|legs|chest|neck|body|eyes', 'steam ~ across|over|on|onto|into|in ~ me|him|her|them', 'scalded|burnt|burned by|with ~ steam'] },
+  // Going grey at the edges, about to pass out: faint, not short of breath.
+  { hazards: ['medical'], phrases: ['going|gone|went grey|gray|dark|black ~ round|around ~ edges', 'going to|gonna ~ pass out', 'going to|gonna ~ faint'] },
+  // A solvent or ink room where someone collapsed: the air in it, not a fall.
+  { hazards: ['gas_leak'], besides: ['unconscious', 'medical', 'breathing_difficulty'], phrases: ['solvent|solvents|thinners|fumes|ink|paint|spray ~ room|booth|store|cupboard|shed'] },
   // Someone in the water: overboard, fallen in, going under.
   { hazards: ['drowning'], phrases: [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',

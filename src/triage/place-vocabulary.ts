@@ -40,6 +40,7 @@ export const NAMED_LOCATIONS: readonly string[] = [
   'maintenance shop', 'maintenance workshop', 'mezzanine floor', 'gantry', 'walkway', 'catwalk', 'staff room', 'first aid room',
   'mcc room', 'motor control centre', 'motor control center', 'pump station', 'treatment plant', 'effluent plant', 'bund',
   'cylinder store', 'gas store', 'oil store', 'paint store', 'waste compound', 'compound', 'kiln room', 'lift shaft',
+  'barn', 'big barn', 'farmyard', 'pumping station', 'ink room', 'print room', 'plant room', 'telephone exchange', 'industrial estate',
 ]
 
 /**

@@ -4023,6 +4023,28 @@ describe('playbook responder: bites and stings', () => {
     expect(slurry.text).not.toMatch(/Turn them now, as a team/)
   })
 
+  // Review 55: lone callers hurt, bystanders full of plans, five more workplaces.
+  it('reads steam across an arm as a scald, a swelling throat after it as the airway burn, and a grinder that caught an arm as a cut', async () => {
+    const steam = "hi im on the night shift on my own in the boiler house, a valve let go and i got steam right across my arm and the side of my face"
+    expect(classify(steam).hazards).toContain('burn')
+    expect(classify(steam).hazards).not.toContain('leak')
+    const throat = last(await call(steam, "im coughing now and its getting a bit harder to breathe, feels like my throat is swelling up"))
+    expect(throat.text).toMatch(/burnt airway/)
+    expect(throat.text).not.toMatch(/adrenaline pen/)
+    expect(last(await call("ive cut myself bad with the grinder the disc caught my arm theres blood everywhere")).sources).not.toContain('crush-stop-machine')
+    expect(last(await call("his sleeve got caught in the grinder and pulled his arm in, theres blood everywhere")).sources).toContain('crush-stop-machine')
+    expect(classify("yeah one of the lads has come off the racking in the warehouse about three metres").hazards).toContain('fall')
+    expect(classify('a pallet fell off the racking onto his legs').hazards).not.toContain('fall')
+  })
+
+  itRepliesAfter([
+    ["um yeah hi im working on me own in the basement plant room, the generators running and ive come over all headachey and dizzy", "i kind of just want to lie down here for a bit on the floor and have a rest till it passes", /^No: don't lie down in there/],
+    ["yeah one of the lads has come off the racking in the warehouse about three metres hes out cold on the floor but hes breathing", "the supervisor says we should lift him onto a pallet and carry him into the office where its warm, we'll do that now yeah", /^No: don't move them or sit them up/],
+    ["im at the print works, one of the press operators was cleaning the rollers with the solvent in the little ink room and hes collapsed on the floor", "what do i do", /Drag them out only if you can without staying in it|Get out of the gas/],
+    ["the loading shovel reversed into one of the pickers and went over his legs", "hes going really grey now and he says his belly hurts and hes thirsty", /^That can be bleeding inside/],
+    ["ah jeez ive cut myself bad with the grinder theres blood everywhere and im on my own in the unit", "im pressing hard but its soaked right through the rag do i take it off and put a clean one on", /^No: don't lift it to look/],
+  ])
+
   // Review 54: the new entries again in an eighth helper's words (drugs, pregnancy, water) and seven ordinary calls.
   it('reads drugs from what is seen, breaths counted a few a minute as CPR, and pregnancy signs that are not bleeding', async () => {
     expect(classify('theres a lad slumped against the wall theres a needle thing next to him on the floor').hazards).toContain('overdose')
@@ -4137,7 +4159,7 @@ describe('playbook responder: bites and stings', () => {
     ['theres smoke coming up the stairs in our building were on the sixth floor and the alarm is going off', 'shall we open the window and maybe like jump onto the flat roof bit its about two floors down', /^Don't jump\./],
     ['the alkaline cleaner splashed up in his eye when the hose come off', 'theres an eyewash bottle on the wall is that enough', /^A bottle runs out in a minute/],
     ['the alkaline cleaner splashed up in his eye when the hose come off', 'his contact lens is still in there should he leave it in', /^Take the contact lens out only if it slides out easily/],
-    ['the alkaline cleaner splashed up in his eye when the hose come off', 'he wants to put his glasses on and drive to a and e', /^Don't let them drive with that eye/],
+    ['the alkaline cleaner splashed up in his eye when the hose come off', 'he wants to put his glasses on and drive to a and e', /^No: don't drive them yourself, and don't stop rinsing/],
     ["one of the lads knocked over a drum of the acid the sulphuric one it's gone all down his trousers and on his legs", "right he's under the safety shower now but his trousers are still on theyre soaked", /^Get them off now, under the water/],
     ["one of the lads knocked over a drum of the acid the sulphuric one it's gone all down his trousers and on his legs", "the skins gone all white and leathery on his shin and he says it doesn't hurt there anymore so thats better innit", /^No, that's worse: skin gone white or leathery/],
     ["my workmate's diabetic he's gone all shaky and sweaty and hes talking nonsense", 'he says hes fine now and wants to get back up on the scaffold and finish off', /^Not back to work, and no driving/],
