@@ -20,6 +20,8 @@ interface Where {
   alertPlace?: string
   /** Where the caller is, away from the hazard, as spoken: "at the main gate", "outside". */
   callerAt?: string
+  /** Only a machine is known ("the area around the ladder"): no place a crew could drive to. */
+  onlyMachine?: true
 }
 
 /** Hazards a word names in another sense ("stuck", "burning", "a shock down his arms"): no one's body. */
@@ -270,7 +272,10 @@ function describeWhere(location: string | undefined, equipment: string | undefin
   const eq = equipment === undefined ? undefined : spokenName(equipment)
   if (equipment !== undefined && eq !== undefined && !UNPOWERED.has(equipment.toLowerCase())) where.equipment = eq
   if (location !== undefined) where.place = spokenName(location)
-  else if (eq !== undefined) where.place = `the area around ${eq}`
+  else if (eq !== undefined) {
+    where.place = `the area around ${eq}`
+    where.onlyMachine = true
+  }
   if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined ? `${eq} in ${where.place}` : where.place
   if (callerAt !== undefined) where.callerAt = callerAt === 'outside' ? 'outside' : `at ${spokenName(callerAt)}`
   return where
@@ -521,7 +526,9 @@ function questionsFor(
   const texts = [...useful.map((a) => (callerAlone ? a.callerText ?? a.text : a.text)), playbook.phrases.askChange]
   const askWhere = playbook.phrases.askWhere
   // Where they are matters most for the people on their way, but asking twice running nags.
-  if (askWhereFirst && where.place === undefined && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
+  // A caller alone with only a machine named ("the ladder") still needs finding (review 55).
+  const placeKnown = where.place !== undefined && !(callerAlone && where.onlyMachine === true)
+  if (askWhereFirst && !placeKnown && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
   return texts
 }
 

@@ -4045,6 +4045,11 @@ describe('playbook responder: bites and stings', () => {
     ["ah jeez ive cut myself bad with the grinder theres blood everywhere and im on my own in the unit", "im pressing hard but its soaked right through the rag do i take it off and put a clean one on", /^No: don't lift it to look/],
   ])
 
+  it('asks a lone caller where they are when only a machine is known, and a bystander with a place named nothing more', async () => {
+    expect(last(await call('ive cut myself bad with the grinder theres blood everywhere and im on my own')).text).toMatch(/Where exactly are you\?$/)
+    expect(last(await call("my mate's cut himself bad with the grinder in bay 4, theres blood everywhere")).text).not.toMatch(/Where exactly are you\?/)
+  })
+
   // Review 54: the new entries again in an eighth helper's words (drugs, pregnancy, water) and seven ordinary calls.
   it('reads drugs from what is seen, breaths counted a few a minute as CPR, and pregnancy signs that are not bleeding', async () => {
     expect(classify('theres a lad slumped against the wall theres a needle thing next to him on the floor').hazards).toContain('overdose')
