@@ -818,6 +818,18 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['medical'], phrases: ['going|gone|went grey|gray|dark|black ~ round|around ~ edges', 'going to|gonna ~ pass out', 'going to|gonna ~ faint'] },
   // A solvent or ink room where someone collapsed: the air in it, not a fall.
   { hazards: ['gas_leak'], besides: ['unconscious', 'medical', 'breathing_difficulty'], phrases: ['solvent|solvents|thinners|fumes|ink|paint|spray ~ room|booth|store|cupboard|shed'] },
+  // Two down in a chamber, the second one who went after the first: the air in there (review 56).
+  { hazards: ['confined_space', 'unconscious'], urgency: 'CRITICAL', phrases: ['two|both ~ down in ~ @vessel', 'down in ~ @vessel ~ not moving|collapsed|dropped|gone|both', 'went|gone|climbed down after him|her|them'] },
+  // A coat, sleeve or scarf wound into a shaft or roller: the machine, not a clothing fire.
+  { hazards: ['crush'], urgency: 'CRITICAL', phrases: ['coat|jacket|sleeve|clothes|hood|hoodie|overalls|scarf|hair|trousers ~ caught|wrapped|wound|pulled ~ in|into|round|around|on ~ shaft|pto|auger|roller|rollers|machine|spindle|drum|lathe|drill'] },
+  // Battery acid going off in someone's face: a splash to rinse, not a spill to fence off.
+  { hazards: ['chemical_exposure'], phrases: ['acid|battery|caustic|chemical ~ went|gone|exploded|blew|popped|splashed|sprayed ~ in|into|over|up ~ face|eyes|eye', 'charger ~ went|gone|blew|exploded|popped off'] },
+  // A face going down on one side, talking funny: FAST in other words.
+  { hazards: ['stroke'], phrases: ['face|mouth|smile ~ going|gone|dropping|dropped|slipping|drooping down [on] one side', 'face|mouth ~ down [on] one side'] },
+  { hazards: ['stroke'], besides: ['stroke'], phrases: ['talk|talking|talks|speak|speaking|speaks ~ funny|strange|weird|drunk|wrong|slurry'] },
+  // A grill or stove on with the extraction broken, or several people sick at once: carbon monoxide.
+  { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty', 'not_breathing'], phrases: ['extract|extractor|extraction ~ fan|hood ~ broken|broke|off|dead|bust|packed', 'charcoal ~ grill|grills|bbq|barbecue|oven'] },
+  { hazards: ['medical'], phrases: ['others|everyone|everybody ~ is|are|feel|feels|feeling|got ~ sick|dizzy|headache|headaches|headachey'] },
   // Someone in the water: overboard, fallen in, going under.
   { hazards: ['drowning'], phrases: [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',

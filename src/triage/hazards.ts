@@ -266,6 +266,7 @@ const PREGNANCY_SIGNS = /\b(?:bleed\w*|blood|belly|tummy|stomach|cramp\w*|pains?
 const WOUND_CAUSE = /\b(?:cut|cuts|knife|blade|glass|saw|grinder|gash\w*|stab\w*|arm|hand|leg|head|finger|face|nose)\b/i
 const STUCK_ON_SKIN = /\b(?:tar|bitumen|pitch|asphalt|wax|plastic|molten|melted|stuck (?:on|to) (?:him|her|them|his|her|my|me|the skin|skin))\b/i
 const PULLED_IN = /\b(?:caught|pulled|dragged|sucked|trapped|stuck|drawn) (?:in|into|between|under|inside)\b|\b(?:pinned|crushed|squashed)\b/i
+const NO_EXTRACTION = /\b(?:extract\w*|extraction|vent\w*|flue)\b.{0,30}\b(?:broken|broke|off|dead|bust|packed|blocked|not working)\b|\bcharcoal\b|\b(?:generator|heater|stove|grill|engine|burner)\b.{0,30}\b(?:running|going|on) (?:all|inside|indoors|in there)\b/i
 const FIT_SIGNS = /\b(?:blue|bluish|grey|gray|dusky|froth\w*|foam\w*|dribbl\w*|drool\w*|spit)\b/i
 const FEW_BREATHS = /\b(?:every so often|now and (?:then|again)|every now|odd breath|the odd|hardly breathing|barely breathing|(?:really|very|ever so|so) slow|(?:one|two|three|four|five|six|[1-6])(?: or (?:two|three|four|five|six|seven|[2-7]))? (?:times?|breaths?) (?:in |a |per )?(?:one )?min(?:ute)?)\b/i
 // What shuts a caller in: without any of it, "I'm stuck, my leg's twisted under me" is the fall.
@@ -382,6 +383,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('anaphylaxis') && [...read, ...ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke') && !ALLERGEN_NAMED.test(text)) read = readAs(read, 'anaphylaxis', 'breathing_difficulty')
   // "The disc caught my arm" off a grinder is the cut, not a limb pulled into a machine.
   if (read.includes('crush') && POWER_CUTTER.test(text) && [...read, ...ongoing].includes('injury_bleeding') && !PULLED_IN.test(text)) read = without(read, 'crush')
+  // Someone collapsed or taken ill, then a grill, stove or engine burning with the extraction
+  // broken: carbon monoxide, read on the turn that says so (review 56).
+  if (!read.includes('carbon_monoxide') && ongoing.some((h) => h === 'unconscious' || h === 'medical') && NO_EXTRACTION.test(text)) read = [...read, 'carbon_monoxide']
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
   if (read.includes('breathing_difficulty') && (read.includes('seizure') || ongoing.includes('seizure')) && FIT_SIGNS.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'breathing_difficulty')
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).

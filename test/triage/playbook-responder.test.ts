@@ -1172,7 +1172,7 @@ describe('playbook responder: third safety review', () => {
   it('answers what to do with the severed part, and "on ice?"', async () => {
     const replies = await call('Gaz has chopped his finger off on the bandsaw', "we've got the finger, what do I do with it", 'should I put it on ice?')
     expect(replies[1]?.text).toMatch(/cling film or a clean bag/)
-    expect(replies[2]?.text).toMatch(/^Wrap the part in cling film or a clean bag, and keep it cool, never straight on ice/)
+    expect(replies[2]?.text).toMatch(/^No: never put it straight on ice\. Wrap the part that came off in cling film or a clean bag/)
   })
 
   it.each(["he just collapsed and he's gasping", "Steve's collapsed, he's going blue"])('starts CPR when the collapse and the gasping come together: "%s"', async (text) => {
@@ -4022,6 +4022,26 @@ describe('playbook responder: bites and stings', () => {
     const slurry = last(await call('help my dad went down into the slurry tank and hes just collapsed at the bottom', "i feel dizzy myself and ive got a headache, i can still see dad down there hes face down in it"))
     expect(slurry.text).not.toMatch(/Turn them now, as a team/)
   })
+
+  // Review 56: two casualties at once, machines, chemicals and gases, illness at work.
+  it('reads two down in a chamber as the air, a coat in a PTO shaft as the machine, a grill with no extraction as carbon monoxide, and a face going down one side as a stroke', async () => {
+    expect(classify('theres two blokes down in the pump chamber at the sewage works, my mate went down after him and hes gone too').hazards).toContain('confined_space')
+    expect(last(await call('theres two blokes down in the pump chamber at the sewage works, my mate went down after him and hes gone too')).text).toMatch(/^Don't go in after them/)
+    const pto = last(await call("me dads coat got caught in the pto shaft on the tractor and its wrapped him round"))
+    expect(pto.sources).toContain('crush-stop-machine')
+    expect(pto.text).not.toMatch(/stop, drop and roll/)
+    const chef = "our chefs collapsed in the kitchen, he was moaning of a headache all morning and the other two girls feel sick and dizzy too"
+    expect(last(await call(chef, 'the extract fans been broken since yesterday and we had the charcoal grill going all morning')).sources).toContain('co-unconscious')
+    expect(classify('face going down one side and he talk funny').hazards).toContain('stroke')
+    expect(classify("at the railway the diesel loco's been ticking over in the engine shed with the shutters down, two of them feel sick and one's gone dozy").hazards).toContain('carbon_monoxide')
+  })
+
+  itRepliesAfter([
+    ['our chefs collapsed in the kitchen after the charcoal grill was going all morning with the extract fan broken', "we're going to carry him into the back office and let him lie down in there its quieter", /^No: not another room/],
+    ['the spray booth has caught fire and its spreading, everyone is out', "the manager's going back in with the extinguisher to save the booth", /^No(: that's too big for an extinguisher|\. Don't go back in)/],
+    ['the bandsaw has taken two of his fingers off, theres blood everywhere', "we found the fingers, i'll put them straight in the ice", /^No: never put it straight on ice/],
+    ['the bandsaw has taken two of his fingers off, theres blood everywhere', "he's gone faint, we'll drive him to a and e in my car", /No: wait for the ambulance, they can treat shock on the way/],
+  ])
 
   // Review 55: lone callers hurt, bystanders full of plans, five more workplaces.
   it('reads steam across an arm as a scald, a swelling throat after it as the airway burn, and a grinder that caught an arm as a cut', async () => {
