@@ -19,7 +19,13 @@ type Element =
   | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly prefixes: readonly string[]; readonly optional: boolean }
   | { readonly kind: 'gap' }
 
-interface Compiled<T> { readonly elements: readonly Element[]; readonly payload: T; readonly source: string }
+interface Compiled<T> {
+  readonly elements: readonly Element[]
+  readonly payload: T
+  readonly source: string
+  /** The words of its most selective required element after the first: one must be in the text. */
+  readonly gate: readonly string[] | undefined
+}
 
 export interface PhraseMatch<T> { readonly start: number; readonly end: number; readonly payload: T; readonly source: string }
 
@@ -45,7 +51,8 @@ export function compilePhrases<T>(entries: Iterable<{ phrase: string; payload: T
   const byFirstWord = new Map<string, Compiled<T>[]>()
   const byPrefixKey = new Map<string, Compiled<T>[]>()
   for (const { phrase, payload } of entries) {
-    const compiled: Compiled<T> = { elements: compilePattern(phrase, macros), payload, source: phrase }
+    const elements = compilePattern(phrase, macros)
+    const compiled: Compiled<T> = { elements, payload, source: phrase, gate: gateOf(elements) }
     const first = compiled.elements[0]
     if (first?.kind !== 'word') continue // compilePattern guarantees it is
     for (const w of first.words) addTo(byFirstWord, w, compiled)
@@ -55,6 +62,9 @@ export function compilePhrases<T>(entries: Iterable<{ phrase: string; payload: T
   return {
     match(tokens) {
       const found: PhraseMatch<T>[] = []
+      // Most phrases tried at a token fail on a word that is nowhere in the text: one set lookup
+      // rules them out before the element-by-element walk (a third of a turn's triage, profiled).
+      const present = new Set(tokens)
       for (let start = 0; start < tokens.length; start++) {
         const token = tokens[start]
         if (token === undefined || token === BOUNDARY) continue
@@ -69,6 +79,7 @@ export function compilePhrases<T>(entries: Iterable<{ phrase: string; payload: T
       return [...byPayload.values()].flatMap(withoutContained)
 
       function tryAt(c: Compiled<T>, start: number): void {
+        if (c.gate !== undefined && !c.gate.some((w) => present.has(w))) return
         const end = matchFrom(c.elements, 0, tokens, start)
         if (end > start) found.push({ start, end, payload: c.payload, source: c.source })
       }
@@ -95,6 +106,16 @@ function withoutContained<T>(found: PhraseMatch<T>[]): PhraseMatch<T>[] {
     i = j
   }
   return kept
+}
+
+/** The required word-only element after the first with the fewest alternatives, if any. */
+function gateOf(elements: readonly Element[]): readonly string[] | undefined {
+  let best: ReadonlySet<string> | undefined
+  for (const el of elements.slice(1)) {
+    if (el.kind !== 'word' || el.optional || el.prefixes.length > 0) continue
+    if (best === undefined || el.words.size < best.size) best = el.words
+  }
+  return best === undefined ? undefined : [...best]
 }
 
 function addTo<K, T>(index: Map<K, T[]>, key: K, value: T): void {

@@ -30,6 +30,21 @@ describe('compilePhrases', () => {
     expect(spans(['@who fell'], 'guy fell', { who: 'guy|man' })).toEqual(['@who fell=guy fell'])
   })
 
+  it('finds a phrase whether its later words are plain, optional or prefixes, and only where they are said', () => {
+    // The matcher skips a phrase whose rarest required word is absent from the text: these shapes
+    // must match exactly as before, and stop matching when that word is missing.
+    const phrases = ['tied ~ round ~ waist|ankle', 'fell [off] [the] ladder', 'hit ~ bleed*', 'blood on|from @poss head']
+    const macros = { poss: 'his|her|my' }
+    expect(spans(phrases, 'he tied a rope round his waist', macros)).toEqual(['tied ~ round ~ waist|ankle=tied a rope round his waist'])
+    expect(spans(phrases, 'he tied a rope round the post', macros)).toEqual([])
+    expect(spans(phrases, 'she fell ladder', macros)).toEqual(['fell [off] [the] ladder=fell ladder'])
+    expect(spans(phrases, 'she fell off the ladder', macros)).toEqual(['fell [off] [the] ladder=fell off the ladder'])
+    expect(spans(phrases, 'it hit him and he is bleeding', macros)).toEqual([])
+    expect(spans(phrases, 'it hit and bleeding', macros)).toEqual(['hit ~ bleed*=hit and bleeding'])
+    expect(spans(phrases, 'blood from her head', macros)).toEqual(['blood on|from @poss head=blood from her head'])
+    expect(spans(phrases, 'blood from her hand', macros)).toEqual([])
+  })
+
   it('does not let a gap run more than two words or across a boundary', () => {
     expect(spans(['bleed* ~ bad'], 'bleeding a bit less bad')).toEqual([])
     expect(spans(['bleed* ~ bad'], 'bleeding. bad')).toEqual([])
