@@ -830,6 +830,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A grill or stove on with the extraction broken, or several people sick at once: carbon monoxide.
   { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty', 'not_breathing'], phrases: ['extract|extractor|extraction ~ fan|hood ~ broken|broke|off|dead|bust|packed', 'charcoal ~ grill|grills|bbq|barbecue|oven'] },
   { hazards: ['medical'], phrases: ['others|everyone|everybody ~ is|are|feel|feels|feeling|got ~ sick|dizzy|headache|headaches|headachey'] },
+  // Blood from an ear after a fall or a blow is the head's sign, not a wound to press (review 57).
+  { hazards: ['head_injury'], phrases: ['bleeding|blood ~ from|out ~ ear|ears', 'blood|bleeding ~ ear|ears', 'ear|ears ~ bleeding'] },
+  // "He not talk to me, I shake him, nothing": unresponsive, in other words.
+  { hazards: ['unconscious'], phrases: ['not|no talk|talking|answer ~ me|us', 'shake|shook|shaking ~ him|her|them ~ nothing', 'shake|shook|shaking ~ him|her|them ~ no ~ answer|response|reply'] },
   // Someone in the water: overboard, fallen in, going under.
   { hazards: ['drowning'], phrases: [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',

@@ -267,6 +267,7 @@ const WOUND_CAUSE = /\b(?:cut|cuts|knife|blade|glass|saw|grinder|gash\w*|stab\w*
 const STUCK_ON_SKIN = /\b(?:tar|bitumen|pitch|asphalt|wax|plastic|molten|melted|stuck (?:on|to) (?:him|her|them|his|her|my|me|the skin|skin))\b/i
 const PULLED_IN = /\b(?:caught|pulled|dragged|sucked|trapped|stuck|drawn) (?:in|into|between|under|inside)\b|\b(?:pinned|crushed|squashed)\b/i
 const NO_EXTRACTION = /\b(?:extract\w*|extraction|vent\w*|flue)\b.{0,30}\b(?:broken|broke|off|dead|bust|packed|blocked|not working)\b|\bcharcoal\b|\b(?:generator|heater|stove|grill|engine|burner)\b.{0,30}\b(?:running|going|on) (?:all|inside|indoors|in there)\b/i
+const CHEMICAL_NAMED = /\b(?:acid|caustic|chemical\w*|bleach|alkali|lime|cement|solvent|cleaner|spray\w*|splash\w*|splashed)\b/i
 const FIT_SIGNS = /\b(?:blue|bluish|grey|gray|dusky|froth\w*|foam\w*|dribbl\w*|drool\w*|spit)\b/i
 const FEW_BREATHS = /\b(?:every so often|now and (?:then|again)|every now|odd breath|the odd|hardly breathing|barely breathing|(?:really|very|ever so|so) slow|(?:one|two|three|four|five|six|[1-6])(?: or (?:two|three|four|five|six|seven|[2-7]))? (?:times?|breaths?) (?:in |a |per )?(?:one )?min(?:ute)?)\b/i
 // What shuts a caller in: without any of it, "I'm stuck, my leg's twisted under me" is the fall.
@@ -386,6 +387,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   // Someone collapsed or taken ill, then a grill, stove or engine burning with the extraction
   // broken: carbon monoxide, read on the turn that says so (review 56).
   if (!read.includes('carbon_monoxide') && ongoing.some((h) => h === 'unconscious' || h === 'medical') && NO_EXTRACTION.test(text)) read = [...read, 'carbon_monoxide']
+  // "Should I wash it out with the eyewash?" about metal stuck in an eye is the eye, not a chemical.
+  if (read.includes('chemical_exposure') && [...read, ...ongoing].some((h) => h === 'eye_injury' || h === 'embedded_object') && !CHEMICAL_NAMED.test(text)) read = without(read, 'chemical_exposure')
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
   if (read.includes('breathing_difficulty') && (read.includes('seizure') || ongoing.includes('seizure')) && FIT_SIGNS.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'breathing_difficulty')
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).

@@ -3553,9 +3553,10 @@ describe('a "bang" off a fitting is a shock, a bang from a room an explosion', (
 describe('a question about doing something risky that nothing answers', () => {
   itSaysDontFirst([
     ['the MEWP basket tipped and he fell two storeys, he is on the ground', 'is it alright if he gets up'],
-    ['she grabbed the hot plate in the bakery, both palms are burnt', 'the blisters are huge, can I burst them'],
     ['a lad is having a fit on the floor', 'should I pin his arms down so he does not bash them'],
   ])
+  // Answered since review 57 by its own no.
+  itRepliesAfter([['she grabbed the hot plate in the bakery, both palms are burnt', 'the blisters are huge, can I burst them', /^No: don't burst the blisters/]])
 
   itSaysNoDont([
     // Nothing risky in it: water for someone overheating is the first aid.
@@ -4023,6 +4024,22 @@ describe('playbook responder: bites and stings', () => {
     expect(slurry.text).not.toMatch(/Turn them now, as a team/)
   })
 
+  // Review 57: the commonest emergencies again: bleeding, falls, arrests through to the defibrillator, burns, eyes.
+  itRepliesAfter([
+    ["someones collapsed in the loading bay hes just dropped, hes not answering me at all", "hes doing these weird snorty breaths like every few seconds and his lips are going blue, im gonna roll him on his side so he dont choke", /^No: those gasps aren't normal breathing/],
+    ["a lad's collapsed on site, not responding, not breathing, my mates already doing compressions on him", "its shocked him twice now and hes started coughing and moving his arm a bit, what now, do we take the pads off", /Leave the pads on and the machine switched on/],
+    ["theres been a flash fire in the paint booth, his face and hands are burned", "we're gonna pop the blisters on his hands so they dry out quicker and then wrap them up in bandages nice and tight", /^No: don't burst the blisters, and nothing tight/],
+    ["my workmate were grinding without his glasses on and summat's flown in his eye, theres a bit of metal sticking out of it", "ive got tweezers in the kit and im steady handed, i reckon i can get it out for him", /^No: don't touch it, pulling it out can cost them the eye/],
+    ["my workmate were grinding without his glasses on and summat's flown in his eye, theres a bit of metal sticking out of it", "hes keeps rubbing at it, should i wash it out with the eye wash bottle", /^No: don't wash it while something is stuck in it/],
+  ])
+
+  it('reads blood from an ear as the head, not a wound to press, and "he not talk to me, I shake him, nothing" as unresponsive', async () => {
+    const ear = last(await call("a roofer's gone through a skylight, about six metres, hes on the floor not moving", "his eyes are shut, theres a bit of blood coming out his ear, hes making a gurgling noise", "the gurgling's stopped and i cant see his chest going up and down now, i dont think hes breathing"))
+    expect(ear.text).toMatch(/^Start CPR now/)
+    expect(ear.text).not.toMatch(/Press hard on the wound/)
+    expect(classify('my boss he fall down in the office, now he not talk to me, i am shake him nothing').hazards).toContain('unconscious')
+  })
+
   // Review 56: two casualties at once, machines, chemicals and gases, illness at work.
   it('reads two down in a chamber as the air, a coat in a PTO shaft as the machine, a grill with no extraction as carbon monoxide, and a face going down one side as a stroke', async () => {
     expect(classify('theres two blokes down in the pump chamber at the sewage works, my mate went down after him and hes gone too').hazards).toContain('confined_space')
@@ -4184,7 +4201,7 @@ describe('playbook responder: bites and stings', () => {
     ['theres smoke coming up the stairs in our building were on the sixth floor and the alarm is going off', 'shall we open the window and maybe like jump onto the flat roof bit its about two floors down', /^Don't jump\./],
     ['the alkaline cleaner splashed up in his eye when the hose come off', 'theres an eyewash bottle on the wall is that enough', /^A bottle runs out in a minute/],
     ['the alkaline cleaner splashed up in his eye when the hose come off', 'his contact lens is still in there should he leave it in', /^Take the contact lens out only if it slides out easily/],
-    ['the alkaline cleaner splashed up in his eye when the hose come off', 'he wants to put his glasses on and drive to a and e', /^No: don't drive them yourself, and don't stop rinsing/],
+    ['the alkaline cleaner splashed up in his eye when the hose come off', 'he wants to put his glasses on and drive to a and e', /^No: don't let them drive with a hurt eye/],
     ["one of the lads knocked over a drum of the acid the sulphuric one it's gone all down his trousers and on his legs", "right he's under the safety shower now but his trousers are still on theyre soaked", /^Get them off now, under the water/],
     ["one of the lads knocked over a drum of the acid the sulphuric one it's gone all down his trousers and on his legs", "the skins gone all white and leathery on his shin and he says it doesn't hurt there anymore so thats better innit", /^No, that's worse: skin gone white or leathery/],
     ["my workmate's diabetic he's gone all shaky and sweaty and hes talking nonsense", 'he says hes fine now and wants to get back up on the scaffold and finish off', /^Not back to work, and no driving/],
