@@ -834,6 +834,15 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['head_injury'], phrases: ['bleeding|blood ~ from|out ~ ear|ears', 'blood|bleeding ~ ear|ears', 'ear|ears ~ bleeding'] },
   // "He not talk to me, I shake him, nothing": unresponsive, in other words.
   { hazards: ['unconscious'], phrases: ['not|no talk|talking|answer ~ me|us', 'shake|shook|shaking ~ him|her|them ~ nothing', 'shake|shook|shaking ~ him|her|them ~ no ~ answer|response|reply'] },
+  // "Men down in the tank", "the second one went after him": the tank's air (review 58).
+  { hazards: ['confined_space', 'unconscious'], urgency: 'CRITICAL', phrases: ['men|lads|people|workers|guys|blokes|he|she|they|someone|somebody|man|bloke|lad|worker|colleague|mate|both|two ~ down in|inside [the|a] @vessel', 'second|other|another one|lad|man|bloke|guy ~ went|gone|climbed ~ after him|her|them', 'second|other|another one|lad|man|bloke|guy ~ went|gone|climbed in|down after'] },
+  // Slurred words and a mouth drooping on one side, in other words: a stroke.
+  { hazards: ['stroke'], phrases: ['words ~ slurry', 'droopy|drooping|droops|dropped|sagging|saggy on|at one side', 'droopy|drooping|sagging|saggy ~ one side'] },
+  // Liquid in the eyes: a splash to rinse.
+  { hazards: ['chemical_exposure'], phrases: ['liquid|fluid|chemical|chemicals|cleaner|spray|stuff ~ in|into ~ eyes|eye'] },
+  { hazards: ['eye_injury'], phrases: ['something|stuff ~ in|into ~ eyes|eye'] },
+  // "Put the saw into his leg": a cut that bleeds.
+  { hazards: ['injury_bleeding'], phrases: ['put|stuck|ran|run|gone|went ~ saw|chainsaw|blade|knife|chisel|grinder ~ into|in|through ~ @poss|the ~ leg|arm|thigh|hand|foot|wrist', 'saw|chainsaw|blade|knife|chisel|grinder ~ into|through ~ leg|arm|thigh|hand|foot|wrist'] },
   // Someone in the water: overboard, fallen in, going under.
   { hazards: ['drowning'], phrases: [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',

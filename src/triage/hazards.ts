@@ -389,6 +389,8 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (!read.includes('carbon_monoxide') && ongoing.some((h) => h === 'unconscious' || h === 'medical') && NO_EXTRACTION.test(text)) read = [...read, 'carbon_monoxide']
   // "Should I wash it out with the eyewash?" about metal stuck in an eye is the eye, not a chemical.
   if (read.includes('chemical_exposure') && [...read, ...ongoing].some((h) => h === 'eye_injury' || h === 'embedded_object') && !CHEMICAL_NAMED.test(text)) read = without(read, 'chemical_exposure')
+  // Slurred words after a blow to the head are the head's danger sign, not a stroke, unless a face or arm says so.
+  if (read.includes('stroke') && ongoing.some((h) => TRAUMA.includes(h) || h === 'head_injury') && !STROKE_ONLY.test(text)) read = readAs(read, 'stroke', 'head_injury')
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
   if (read.includes('breathing_difficulty') && (read.includes('seizure') || ongoing.includes('seizure')) && FIT_SIGNS.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'breathing_difficulty')
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).

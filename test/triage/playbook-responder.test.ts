@@ -4024,6 +4024,27 @@ describe('playbook responder: bites and stings', () => {
     expect(slurry.text).not.toMatch(/Turn them now, as a team/)
   })
 
+  // Review 58: fires and explosions, remote work, confused callers, allergies, hypos and fits.
+  it('reads men down in a tank, the second who went after the first, a mouth drooping on one side, and liquid in the eyes', async () => {
+    expect(classify('please please come theres men down theres men down in the tank oh my god').hazards).toContain('confined_space')
+    expect(classify('first one went in to unblock the pump and went down then the second one went after him').hazards).toContain('confined_space')
+    expect(classify("i'm down in the sewer on my own and a rat bit my hand").hazards).not.toContain('unconscious')
+    expect(classify('his words are all slurry and he keeps dropping his cup, his mouth looks sort of droopy on one side').hazards).toContain('stroke')
+    expect(classify('my friend he get the liquid for cleaning in his eyes').hazards).toContain('chemical_exposure')
+    expect(classify('one of the lads put the saw into his leg').hazards).toContain('injury_bleeding')
+    const head = last(await call('a piece of rebar fell off the crane and hit him on the head, he was out for a few seconds', "i can't keep him awake, he keeps nodding off and his words are slurry"))
+    expect(head.sources).not.toContain('stroke-time')
+  })
+
+  itRepliesAfter([
+    ['its the effluent tank, the first one went down then the second one went after him, theres a rotten egg smell', 'the ladder is right there i can hold my breath, its only like three metres', /No: holding your breath won't save you/],
+    ["one of the girls ate a biscuit and her lips are swelling up, she's allergic to nuts", "done the pen, she says shes a bit better, her manager says he'll just drive her home to rest, is that ok", /^No: after the pen they go to hospital by ambulance/],
+    ['i think the racking came down, theres a woman under it i can see her feet', "i'm gonna get the forklift and lift the pallets off her", /^No forklift/],
+    ["forklift tipped over, the drivers pinned under it", 'can we lift it with the other forklift', /^Yes, if it's safe/],
+    ['one of the lads put the saw into his leg, its his thigh, blood is spurting', "hes gone really pale and sweaty and talking rubbish, we're going to carry him down to the quad bike", /No: wait for the ambulance/],
+    ['my mate is acting weird, his words are all slurry and his mouth looks sort of droopy on one side', "we're just going to put him in the van and let him sleep it off for an hour", /^Even if it's getting better, it's still an emergency/],
+  ])
+
   // Review 57: the commonest emergencies again: bleeding, falls, arrests through to the defibrillator, burns, eyes.
   itRepliesAfter([
     ["someones collapsed in the loading bay hes just dropped, hes not answering me at all", "hes doing these weird snorty breaths like every few seconds and his lips are going blue, im gonna roll him on his side so he dont choke", /^No: those gasps aren't normal breathing/],
