@@ -843,6 +843,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['eye_injury'], phrases: ['something|stuff ~ in|into ~ eyes|eye'] },
   // "Put the saw into his leg": a cut that bleeds.
   { hazards: ['injury_bleeding'], phrases: ['put|stuck|ran|run|gone|went ~ saw|chainsaw|blade|knife|chisel|grinder ~ into|in|through ~ @poss|the ~ leg|arm|thigh|hand|foot|wrist', 'saw|chainsaw|blade|knife|chisel|grinder ~ into|through ~ leg|arm|thigh|hand|foot|wrist'] },
+  // "He'll choke on his tongue" or "swallow his tongue" in a fit is the old myth, not choking (review 58).
+  { signal: 'neutral', phrases: ['choke|choking|chokes on @poss tongue', 'swallow|swallowing|swallows|swallowed @poss tongue'] },
+  // An electrician down beside a panel with a blackened hand: the current, not a loose wire.
+  { hazards: ['electric_shock'], besides: ['unconscious', 'electrical', 'fire', 'explosion', 'burn'], phrases: ['hand|hands|fingers|palm [is|are] [all] black|blackened|charred|scorched'] },
+  { hazards: ['unconscious'], phrases: ['on the floor ~ not moving', 'on the floor ~ not responding', 'on the floor ~ out cold'] },
   // Someone in the water: overboard, fallen in, going under.
   { hazards: ['drowning'], phrases: [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',

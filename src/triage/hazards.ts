@@ -391,6 +391,9 @@ export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[
   if (read.includes('chemical_exposure') && [...read, ...ongoing].some((h) => h === 'eye_injury' || h === 'embedded_object') && !CHEMICAL_NAMED.test(text)) read = without(read, 'chemical_exposure')
   // Slurred words after a blow to the head are the head's danger sign, not a stroke, unless a face or arm says so.
   if (read.includes('stroke') && ongoing.some((h) => TRAUMA.includes(h) || h === 'head_injury') && !STROKE_ONLY.test(text)) read = readAs(read, 'stroke', 'head_injury')
+  // Dropped and shaking all over: the fit's lines (no breathing check or CPR while it shakes); once
+  // it stops, the seizure entry rolls them onto their side and checks (review 58).
+  if (read.includes('seizure') && read.includes('unconscious') && !read.includes('not_breathing') && !ongoing.includes('seizure')) read = without(read, 'unconscious')
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
   if (read.includes('breathing_difficulty') && (read.includes('seizure') || ongoing.includes('seizure')) && FIT_SIGNS.test(text) && !BREATHING_STOPPED.test(text)) read = without(read, 'breathing_difficulty')
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).

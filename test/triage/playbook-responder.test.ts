@@ -4045,6 +4045,18 @@ describe('playbook responder: bites and stings', () => {
     ['my mate is acting weird, his words are all slurry and his mouth looks sort of droopy on one side', "we're just going to put him in the van and let him sleep it off for an hour", /^Even if it's getting better, it's still an emergency/],
   ])
 
+  it('gives a fit its own lines while it shakes (no breathing check or CPR), refuses a spoon in the gob, and reads the tongue myth as no choking', async () => {
+    const fit = 'quick one of our operators has dropped on the floor next to the press and hes shaking all over, jerking'
+    const first = last(await call(fit))
+    expect(first.sources).toEqual(['seizure-protect'])
+    expect(first.text).not.toMatch(/start CPR/)
+    const spoon = last(await call(fit, "someone's saying shove a spoon in his gob or he'll choke on his tongue"))
+    expect(spoon.text).toMatch(/^No, don't hold them down or put anything in their mouth/)
+    expect(classify("he'll choke on his tongue").hazards).not.toContain('choking')
+    expect(last(await call(fit, "it's stopped, he's flat out face up snoring really loud and won't wake")).text).toMatch(/roll them onto their side now/)
+    expect(classify('sparky was working on it, hes on the floor next to it not moving, his hand is all black').hazards).toContain('electric_shock')
+  })
+
   // Review 57: the commonest emergencies again: bleeding, falls, arrests through to the defibrillator, burns, eyes.
   itRepliesAfter([
     ["someones collapsed in the loading bay hes just dropped, hes not answering me at all", "hes doing these weird snorty breaths like every few seconds and his lips are going blue, im gonna roll him on his side so he dont choke", /^No: those gasps aren't normal breathing/],
