@@ -113,9 +113,9 @@ export function readCallContext(
     const described = turn.saidBefore === undefined ? [] : replyReading.described?.(turn.saidBefore, turn.text, t) ?? []
     // A place asked about ("should I drag myself to the office?") is not where help goes; a machine
     // named in passing ("there's a ladder") does not join a place already known.
-    const asked = asksOnly(turn.text, t)
+    const asked = asksOnly(t, ACTION_QUESTION.test(turn.text))
     if (t.location !== undefined && (!asked || context.location === undefined)) context.location = t.location
-    if (t.equipment !== undefined && (namesTheMachine(turn.text, t, turn.saidBefore) || (context.location === undefined && context.equipment === undefined))) context.equipment = t.equipment
+    if (t.equipment !== undefined && (namesTheMachine(t, asked, turn.saidBefore) || (context.location === undefined && context.equipment === undefined))) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties
     const found = context.missing && t.missing !== true && findsMissing(context, t)
@@ -239,9 +239,12 @@ export function readYesNo(text: string): 'yes' | 'no' | undefined {
 
 export const ACTION_QUESTION = /\b(?:should|can|could|shall|must) (?:i|we|he|she|they|you)\b|\bis it (?:ok|okay|alright|safe|fine)\b|\bam i (?:allowed|ok)\b/i
 
-/** A turn that asks ("should we carry him to the office?"): the places in it are not news. */
-export function asksOnly(text: string, triage: Triage): boolean {
-  return triage.question === true || ACTION_QUESTION.test(text)
+/**
+ * A turn that asks ("should we carry him to the office?"): the places in it are not news.
+ * actionQuestion: ACTION_QUESTION tested on the turn, which the responder reads for more besides.
+ */
+export function asksOnly(triage: Triage, actionQuestion: boolean): boolean {
+  return triage.question === true || actionQuestion
 }
 
 /**
@@ -249,9 +252,9 @@ export function asksOnly(text: string, triage: Triage): boolean {
  * in a turn that reports something happening or answers "where?". "There's a ladder", "he's got
  * the hose on it" name a thing at hand, not the place of the emergency.
  */
-export function namesTheMachine(text: string, triage: Triage, saidBefore: string | undefined): boolean {
+export function namesTheMachine(triage: Triage, asked: boolean, saidBefore: string | undefined): boolean {
   if (isNumbered(triage.equipment)) return true
-  if (asksOnly(text, triage)) return false
+  if (asked) return false
   return triage.hazards.length > 0 || (saidBefore !== undefined && /\bwhere\b/i.test(saidBefore))
 }
 

@@ -64,14 +64,14 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const whatNext = WHAT_NEXT.test(input.text)
   // A place named in a question ("should we move him out of the road?") or a machine named in
   // passing ("there's a ladder") is not where help goes when the call already has one.
-  const asked = asksOnly(input.text, triage)
-  const machine = namesTheMachine(input.text, triage, context.said[context.said.length - 1])
+  const lastSaid = context.said[context.said.length - 1]
+  const asked = asksOnly(triage, actionQuestion)
+  const machine = namesTheMachine(triage, asked, lastSaid)
   const where = describeWhere(
     (asked ? context.location ?? triage.location : triage.location ?? context.location),
     (machine ? triage.equipment ?? context.equipment : context.equipment ?? (context.location === undefined ? triage.equipment : undefined)),
     triage.callerAt ?? context.callerAt)
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
-  const lastSaid = context.said[context.said.length - 1]
 
   const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
