@@ -1,5 +1,6 @@
 import { classify, type Triage } from './classify.js'
-import { HAZARD_INFO, inCallContext, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
+import { inCallContext } from './context-rules.js'
+import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { lruMemo } from './lru-memo.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { NOBODY_ON_SCENE, onSceneAfter, type OnScene } from './on-scene.js'

@@ -688,7 +688,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // Double vision after a knock is the head; beside low sugar, a stroke, fumes or a poison it is that.
   { hazards: ['head_injury'], urgency: 'CRITICAL', explainedBy: ['low_blood_sugar', 'stroke', 'carbon_monoxide', 'swallowed_chemical'], phrases: ['seeing double', 'double vision', 'two of everything'] },
-  // Confused: after a blow or a fall the head (hazards.ts inCallContext), otherwise someone taken ill.
+  // Confused: after a blow or a fall the head (context-rules.ts), otherwise someone taken ill.
   { hazards: ['medical'], phrases: [
     'away with the fairies', 'keeps|keep asking ~ same', 'keeps|keep asking ~ what day', 'keeps|keep asking ~ what happened', 'keeps|keep asking ~ where he|she|they|we|i', 'keeps repeating himself|herself', 'not making [any] sense', 'talking rubbish|nonsense|gibberish',
     'come|came|coming|gone|went|going over woozy|dizzy|faint|funny|queer|bad|peculiar', 'woozy', 'nodding|nodded off',
@@ -856,7 +856,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // A building named for chlorine or ammonia where someone lies: the gas, not a fall.
   { hazards: ['gas_leak'], phrases: ['chlorine|ammonia ~ building|room|house|store|plant|shed|leak|gas|smell|cloud|alarm', 'swimming pool smell'] },
-  // Bleeding in pregnancy said outright; "pregnant" beside a bleed is read in hazards.ts (inCallContext).
+  // Bleeding in pregnancy said outright; "pregnant" beside a bleed is read in context-rules.ts.
   { hazards: ['pregnancy_bleeding'], phrases: ['miscarr*', 'losing the|her|my|our baby', 'ectopic', 'pregnant ~ bleeding|blood|bleed', 'bleeding|blood ~ pregnant'] },
   { hazards: ['childbirth'], urgency: 'CRITICAL', negationProof: true, phrases: [
     'baby|newborn ~ not crying|breathing|moving', 'baby|newborn ~ floppy|limp|blue|grey|gray|silent|lifeless', 'cord ~ round|around ~ neck', 'breech', 'bum|feet|foot|legs|arm|bottom ~ first',

@@ -1,0 +1,295 @@
+import { isSubsumed, type Hazard } from './hazards.js'
+
+// How a turn's hazards are read against the call so far: each rule names a misreading reviews
+// found (the words that sound like one emergency while the call is another) and what the turn
+// is read as instead. The rules run in order, each on the reading the ones before it left.
+
+/** What the rules read besides the reading so far. */
+interface Scene {
+  /** The turn's own hazards, before any rule. */
+  readonly turn: readonly Hazard[]
+  /** The call's hazards before this turn. */
+  readonly ongoing: readonly Hazard[]
+  readonly text: string
+  /** Unresponsive, said this turn or before. */
+  readonly unresponsive: boolean
+  /** Stung by something in the sea, this turn or before; no rule takes it back. */
+  readonly atSea: boolean
+  readonly stung: boolean
+  /** After a sting, a face, lips or tongue swelling, or a wheeze: the reaction starting. */
+  readonly reacting: boolean
+}
+
+export interface ContextRule {
+  readonly id: string
+  readonly when: (read: readonly Hazard[], scene: Scene) => boolean
+  readonly then: (read: readonly Hazard[], scene: Scene) => Hazard[]
+}
+
+function rule(id: string, when: ContextRule['when'], then: ContextRule['then']): ContextRule {
+  return { id, when, then }
+}
+
+// Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
+// Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
+const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fuse ?box|power line|light fitting|fitting|lamp)\b/i
+const ENTANGLED = /\b(cord|strap|lanyard|scarf|hood|hoodie|tie|collar|drawstring|chain|belt)\b[^.?!]{0,40}\b(wrapped|wound|caught|tangled|pulled|dragging|dragged|round|around)\b/i
+const GASPING = /\bgasp\w*|\bstaring\b/i
+const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*|crackl\w*|noisy)\b/i
+// After chest pain, the noises agonal breathing makes (ERC 2021).
+const AGONAL_NOISE = /\b(rasp\w*|snor\w*|gurgl\w*|grunt\w*)\b/i
+const BREATH_WORD = /\bbreath/i
+const ONLY_GASPS = /\b(?:just|only|big|odd|occasional|the odd)\s+(?:making\s+)?(?:big\s+)?(?:gasps?|gulps?|snorts?)\b|\bbig (?:strange |odd |weird )?breaths? only\b|\bonly sometimes like (?:a )?gasp/i
+const AGONAL = /\b(gasp\w*|gulp\w*|blue|bluey|bluish|big (?:strange |odd |weird |deep )?breaths|(?:strange|odd|weird) breaths|agonal|then nothing|like a (?:gold)?fish|(?:opens|opening) and (?:shuts|shutting|closes|closing))\b/i
+const ALLERGIC = /\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|rash|lumps|welts)\b/i
+// Lips, face, tongue or throat swelling up: an allergic airway, whatever the hands are doing.
+const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell\w*|swollen|puff(?:ed|ing)? up|puffy|blown up|blowing up|ballooned|ballooning)\b|\b(swell\w*|swollen|puffy)\b[^.?!]{0,15}\b(lips?|face|tongue|mouth|throat)\b/i
+const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
+// A headache after a blow or a fall is the injury's: its entry already watches them.
+const BREATHING_SLOW = /\bbreath(?:ing|es)?(?:'s| is| are|'re)?\s+(?:\w+\s+){0,2}(?:slow|slowed|slowing|shallow|weak|faint)\b/i
+const BREATHING_STOPPED = /\b(?:not|no|stopped|isn't|is not)\s+(?:\w+\s+)?breath/i
+// The airway or the skin all over: a reaction after any sting. ("The salmon pens" are not a pen.)
+const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)\b.*\b(?:swell\w*|swelled|swollen|puff\w*|blown up|ballooning|thick|tight\w*|closing)\b|\bthroat\w*\b.*\b(?:funny|odd|weird|strange|tight\w*|thick|closing|swell\w*)\b|\bwheez\w*|\b(?:blotchy|itchy|lumps|hives|welts)\b.*\b(?:everywhere|all over)\b|\bcan ?not (?:breathe|swallow)\b|\b(?:epi ?pens?|adrenaline|(?:his|her|their|my|your|an?) pen)\b|\b(?:croaky|hoarse|husky|stridor)\b|\bnoise when (?:he|she|they) breathes?\b/i
+// Sick, dizzy or a racing heart after an insect's sting is the reaction too; after the sea's, the venom (its own line).
+const INSECT_STING_REACTION = /\b(?:throwing up|thrown up|vomit\w*|being sick|dizzy|faint|heart\w* (?:racing|pounding|going))\b/i
+const NOT_SWELLING = /\b(?:no|not|nae|without|isn't|isnt|hasn't|hasnt)\s+(?:\w+\s+){0,2}(?:swell\w*|swollen|puff\w*|wheez\w*)/i
+const POWER_CUTTER = /\b(?:chain ?saw|saw|grinder|disc|strimmer|brush ?cutter|hedge ?cutter)\b/i
+const KICKED = /\b(?:kicked|kicks|kick|jumped|slipped|bounced|skidded|skipped)\b/i
+const LEFT_IN = /\b(?:still (?:in|stuck)|sticking out|stuck in|lodged|embedded|left in)\b/i
+const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|blue with|numb with|hypotherm\w*)\b/i
+const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
+const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
+const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
+const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
+const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
+const BLEEDING_NOW = /\b(?:pouring|spurting|pumping|gushing|soaked|won't stop|will not stop)\b/i
+const PREGNANCY_SIGNS = /\b(?:bleed\w*|blood|belly|tummy|stomach|cramp\w*|pains?)\b/i
+const WOUND_CAUSE = /\b(?:cut|cuts|knife|blade|glass|saw|grinder|gash\w*|stab\w*|arm|hand|leg|head|finger|face|nose)\b/i
+const STUCK_ON_SKIN = /\b(?:tar|bitumen|pitch|asphalt|wax|plastic|molten|melted|stuck (?:on|to) (?:him|her|them|his|her|my|me|the skin|skin))\b/i
+const PULLED_IN = /\b(?:caught|pulled|dragged|sucked|trapped|stuck|drawn) (?:in|into|between|under|inside)\b|\b(?:pinned|crushed|squashed)\b/i
+const NO_EXTRACTION = /\b(?:extract\w*|extraction|vent\w*|flue)\b.{0,30}\b(?:broken|broke|off|dead|bust|packed|blocked|not working)\b|\bcharcoal\b|\b(?:generator|heater|stove|grill|engine|burner)\b.{0,30}\b(?:running|going|on) (?:all|inside|indoors|in there)\b/i
+const CHEMICAL_NAMED = /\b(?:acid|caustic|chemical\w*|bleach|alkali|lime|cement|solvent|cleaner|spray\w*|splash\w*|splashed)\b/i
+const FIT_SIGNS = /\b(?:blue|bluish|grey|gray|dusky|froth\w*|foam\w*|dribbl\w*|drool\w*|spit)\b/i
+const FEW_BREATHS = /\b(?:every so often|now and (?:then|again)|every now|odd breath|the odd|hardly breathing|barely breathing|(?:really|very|ever so|so) slow|(?:one|two|three|four|five|six|[1-6])(?: or (?:two|three|four|five|six|seven|[2-7]))? (?:times?|breaths?) (?:in |a |per )?(?:one )?min(?:ute)?)\b/i
+// What shuts a caller in: without any of it, "I'm stuck, my leg's twisted under me" is the fall.
+const SHUT_IN = /\b(?:door|doors|locked|lock|shut|inside|room|building|freezer|fridge|chiller|cold ?store|cold ?room|walk-?in|lift|elevator|container|tank|vessel|silo|hatch|cab|cabin|car|van|truck|vehicle|trench|hole|pit|shaft|rubble|debris|(?:stuck|trapped|pinned) (?:under|beneath)|fire|smoke|flames?|water|mud|window|exit|out of)\b/i
+const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
+const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
+const TIGHT_CHEST = /\b(tight|tightness|tightening)\b/i
+const HEAD_SIGNS = /\b(dopey|drifting|headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making (?:any )?sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|thr(?:own|ew) up|drunk|eyelids|drooping|brought (?:it|her lunch|his lunch|lunch|up)\w*|drowsy|dozy|sleepy|slurr\w*|hard to keep awake|keep (?:her|him|them) awake)\b/i
+const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'head_injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
+// A racing or pounding heart, with nothing of chest pain: what a panic attack feels like.
+const MAN_DOWN = /\b(man|worker|person|guy|someone|somebody|bloke|lad|he|she)( is|'s)? down\b/i
+const BAD_AIR: readonly Hazard[] = ['gas_leak', 'carbon_monoxide', 'smoke', 'confined_space']
+// Blood in a bleeding call is "leaking" and makes "a puddle": the wound, unless a fluid or a pipe is named.
+const BLEEDING: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_fracture', 'embedded_object']
+const PLANT_FLUID = /\b(water|oil|steam|pipe|pipes|fuel|diesel|petrol|hydraulic|coolant|gas|chemical|acid|tank|valve|drum|roof|tap)\b/i
+// "He's diabetic" said of someone with chest pain or a stroke is history, not a hypo.
+const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|confused|drowsy|not making sense)\b/i
+// A low coming back after sugar: the shakes again. A drooping face or a weak arm is not the sugar.
+const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)\b/i
+const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|going mad|nineteen to the dozen|ten to the dozen|shaking|shaky|shakes|jittery|trembl\w*|(?:won't|will not|can't|can not) keep still)\b/i
+const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|used (?:it|the pen|my pen|her pen|his pen)|jabbed|injected|given (?:it|the pen)|after the (?:pen|jab|injection)|since the (?:pen|jab|injection)|pen (?:is|has) gone in)\b/i
+const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
+const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
+const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
+const WARMING = /\b(hot|warm|heat\w*|fire|radiator)\b/i
+const RINSING = /\b(shower|water|hose|rinse|rinsing|rinsed|wash|washing|washed|tap|under|come out|get out)\b/i
+const HELD_BY_CURRENT = /\b(stuck to|shaking|jerking|twitching|buzzing|let go)\b/i
+// "Fitting solar panels" is the job, not a fit.
+const FIT = /\b(fit|fitting(?! (?:the|a|an|some|new|solar|panels?|pipes?|cables?|kitchens?|doors?|windows?|roofs?|boilers?)\b)|seizures?|epilep\w*)\b/i
+const DEFIB_SHOCK = /\b(it|defib\w*|aed|machine)\b.{0,20}\bshock(ed|s)?\b/i
+const ASTHMA = /\b(asthma\w*|inhalers?|puffers?|relievers?|blue one|wheez\w*)\b/i
+const SHOCK_SIGNS = /\b(cold|clammy|damp|pale|white|grey|gray|sweaty|sweating|faint|dizzy|woozy|light ?headed|drowsy|sleepy|dopey|yawn\w*)\b/i
+const SWEAT = /\b(sweat\w*|swelter\w*)\b/i
+const HEART_ONLY = /\b(arm|jaw|crushing|pain|heart attack)\b/i
+const FIRE_WORDS = /\b(fire|flames?|smoke|alight|blaze|ablaze)\b/i
+const MOUTH = /\b(tongue|mouth|lips?|cheeks?|gums?|teeth)\b/i
+const SWALLOWED_BURN = /\b(mouth|throat|lips|tongue|gullet|swallow\w*)\b/i
+const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (really |so |very )?fast)\b/i
+const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
+
+export const CONTEXT_RULES: readonly ContextRule[] = [
+  // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
+  // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
+  rule('agonal-gasps-unresponsive', (_, s) => s.unresponsive && AGONAL.test(s.text) && !COMING_ROUND.test(s.text) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
+  rule('sick-in-bad-air', (read, s) => read.includes('medical') && [...read, ...s.ongoing].some((h) => h === 'gas_leak' || h === 'smoke'), (read) => readAs(read, 'medical', 'breathing_difficulty')),
+  // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
+  rule('allergic-breathing', (read, s) => read.includes('breathing_difficulty') && (ALLERGIC.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'breathing_difficulty', 'anaphylaxis')),
+  // After the sea's sting, hot water is the treatment and "like a red hot needle" the pain: no burn
+  // unless something scalded them.
+  rule('sea-sting-not-burn', (read, s) => s.atSea && read.includes('burn') && !SCALDED.test(s.text), (read) => without(read, 'burn')),
+  // "Still burning like mad" after a sting is the pain: a fire is one only when something is alight.
+  rule('sting-pain-not-fire', (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),
+  // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.
+  rule('saw-kickback-cut', (read, s) => read.includes('embedded_object') && POWER_CUTTER.test(s.text) && KICKED.test(s.text) && !LEFT_IN.test(s.text), (read) => readAs(read, 'embedded_object', 'injury_bleeding')),
+  // Tentacles "stuck" on an arm or "wrapped" round a leg hold no one; out of the water is no cold unless they are cold.
+  rule('sea-sting-holds-no-one', (_, s) => s.atSea && !MACHINE_WORDS.test(s.text), (read) => without(read, 'trapped', 'crush')),
+  rule('sea-sting-not-cold', (read, s) => s.atSea && read.includes('hypothermia') && !FEELING_COLD.test(s.text), (read) => without(read, 'hypothermia')),
+  rule('sting-reaction', (_, s) => s.reacting && !NOT_SWELLING.test(s.text), (read) => leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')),
+  // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
+  rule('allergic-choking', (read, s) => read.includes('choking') && (SWELLING.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'choking', 'anaphylaxis')),
+  // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),
+  // they stay unconscious until they come round, and get the recovery position.
+  rule('not-breathing-is-unresponsive', (read, s) => read.includes('not_breathing') && !read.includes('unconscious') && !COMING_ROUND.test(s.text), (read) => [...read, 'unconscious']),
+  // A choking casualty who goes limp gets CPR at once, not a breathing check (ERC 2021).
+  // Kept unconscious beside it: "she's breathing again" then leaves someone to keep on their side.
+  rule('limp-after-choking', (read, s) => read.includes('unconscious') && s.ongoing.includes('choking') && !COMING_ROUND.test(s.text), (read) => [...new Set(['not_breathing' as const, ...read])]),
+  // Someone down where the air is bad was most likely dropped by it: the rescuer must not stay
+  // with them in it ("man down in the gas plant room").
+  rule('man-down-in-bad-air', (read, s) => read.includes('injury') && MAN_DOWN.test(s.text) && [...read, ...s.ongoing].some((h) => BAD_AIR.includes(h)), (read) => readAs(read, 'injury', 'unconscious')),
+  // Cold, clammy and drowsy while bleeding is shock, which the bleed's own lines treat (lying flat
+  // and warm): not a head to raise, nor someone taken ill to sit comfortably.
+  rule('shock-while-bleeding', (read, s) => read.includes('medical') && s.ongoing.some((h) => BLEEDING.includes(h)) && !s.ongoing.includes('head_injury') && SHOCK_SIGNS.test(s.text), (read) => without(read, 'medical')),
+  // Sleepy, sick and asking the same thing over and over after a blow is the head getting worse, not shock (review 53).
+  rule('head-getting-worse', (_, s) => s.ongoing.includes('head_injury') && HEAD_WORSE.test(s.text) && !BLEEDING_NOW.test(s.text), (read) => leadingWith(without(read, 'medical', 'injury_bleeding'), 'head_injury')),
+  // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
+  rule('head-warning-signs', (read, s) => read.includes('medical') && HEAD_SIGNS.test(s.text) && s.ongoing.some((h) => TRAUMA.includes(h)), (read) => readAs(read, 'medical', 'head_injury')),
+  // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
+  rule('panic-palpitations', (read, s) => read.includes('cardiac') && s.ongoing.includes('panic_attack') && PALPITATIONS.test(s.text) && !CARDIAC_SIGNS.test(s.text), (read) => without(read, 'cardiac')),
+  // Sweating buckets with the heart racing in the heat is the heat (exhaustion): chest pain is not.
+  rule('heat-not-heart', (read, s) => read.includes('cardiac') && [...read, ...s.ongoing].includes('heat_illness') && SWEAT.test(s.text) && !CHEST_PAIN.test(s.text) && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
+  // A bitten tongue or cheek in a fit bleeds from the mouth: nothing is pressed in there (ERC 2021).
+  rule('fit-bitten-tongue', (read, s) => read.includes('injury_bleeding') && [...read, ...s.ongoing].includes('seizure') && MOUTH.test(s.text), (read) => without(read, 'injury_bleeding')),
+  // "Her breathing's ever so slow and there's no pulse at her wrist": breathing said is breathing,
+  // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
+  rule('slow-breathing-is-breathing', (read, s) => read.includes('not_breathing') && BREATHING_SLOW.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'not_breathing')),
+  // "The head's still stuck in there" about a tick is its mouthparts, "it's stuck on his head" the
+  // tick itself: not someone caught in a machine.
+  rule('tick-parts-not-trapped', (read, s) => (s.ongoing.includes('tick_bite') || read.includes('tick_bite')) && (TICK_PART.test(s.text) || /\bstuck\b/i.test(s.text)) && !MACHINE_WORDS.test(s.text), (read) => without(read, 'crush', 'trapped')),
+  // "I'm stuck, gone down the bank, my leg's twisted, can't get up": the fall holds them, nothing
+  // shuts them in; a cold store's release handle and "keep moving" would be wrong (review 50).
+  rule('fall-holds-caller', (read, s) => read.includes('caller_trapped') && [...read, ...s.ongoing].includes('fall') && !SHUT_IN.test(s.text), (read) => without(read, 'caller_trapped')),
+  // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).
+  rule('pregnancy-bleeding', (_, s) => PREGNANT.test(s.text) && !WOUND_CAUSE.test(s.text), (read, s) =>
+    readAs(PREGNANCY_SIGNS.test(s.text) ? readAs(read, 'medical', 'pregnancy_bleeding') : read, 'injury_bleeding', 'pregnancy_bleeding')),
+  // Hot tar or bitumen "stuck on him" is the burn to cool, not someone pinned (review 54).
+  rule('burn-stuck-on-skin', (read, s) => (read.includes('burn') || s.ongoing.includes('burn')) && STUCK_ON_SKIN.test(s.text), (read) => without(read, 'trapped', 'crush')),
+  // A throat swelling after steam, smoke or flames is the airway burn (review 55): no allergy's pen.
+  rule('airway-burn-not-allergy', (read, s) => read.includes('anaphylaxis') && [...read, ...s.ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
+  // "The disc caught my arm" off a grinder is the cut, not a limb pulled into a machine.
+  rule('cutter-not-crush', (read, s) => read.includes('crush') && POWER_CUTTER.test(s.text) && [...read, ...s.ongoing].includes('injury_bleeding') && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
+  // Someone collapsed or taken ill, then a grill, stove or engine burning with the extraction
+  // broken: carbon monoxide, read on the turn that says so (review 56).
+  rule('fumes-no-extraction', (read, s) => !read.includes('carbon_monoxide') && s.ongoing.some((h) => h === 'unconscious' || h === 'medical') && NO_EXTRACTION.test(s.text), (read) => [...read, 'carbon_monoxide']),
+  // "Should I wash it out with the eyewash?" about metal stuck in an eye is the eye, not a chemical.
+  rule('eye-not-chemical', (read, s) => read.includes('chemical_exposure') && [...read, ...s.ongoing].some((h) => h === 'eye_injury' || h === 'embedded_object') && !CHEMICAL_NAMED.test(s.text), (read) => without(read, 'chemical_exposure')),
+  // Slurred words after a blow to the head are the head's danger sign, not a stroke, unless a face or arm says so.
+  rule('slurred-after-blow', (read, s) => read.includes('stroke') && s.ongoing.some((h) => TRAUMA.includes(h) || h === 'head_injury') && !STROKE_ONLY.test(s.text), (read) => readAs(read, 'stroke', 'head_injury')),
+  // Dropped and shaking all over: the fit's lines (no breathing check or CPR while it shakes); once
+  // it stops, the seizure entry rolls them onto their side and checks (review 58).
+  rule('fit-without-breath-check', (read, s) => read.includes('seizure') && read.includes('unconscious') && !read.includes('not_breathing') && !s.ongoing.includes('seizure'), (read) => without(read, 'unconscious')),
+  // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
+  rule('fit-blue-froth', (read, s) => read.includes('breathing_difficulty') && (read.includes('seizure') || s.ongoing.includes('seizure')) && FIT_SIGNS.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'breathing_difficulty')),
+  // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).
+  rule('overdose-few-breaths', (read, s) => (read.includes('overdose') || s.ongoing.includes('overdose')) && FEW_BREATHS.test(s.text) && !COMING_ROUND.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
+  rule('venom-not-allergy', (read, s) => read.includes('anaphylaxis') && [...read, ...s.ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(s.text), (read) => without(read, 'anaphylaxis')),
+  // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.
+  rule('blood-loss-not-allergy', (read, s) => read.includes('anaphylaxis') && s.ongoing.some((h) => BLEEDING.includes(h)) && !ALLERGEN_NAMED.test(s.text), (read) => without(read, 'anaphylaxis')),
+  // A face puffed up with tiny red dots after a crush is the crush (traumatic asphyxia), not an allergy.
+  rule('traumatic-asphyxia', (read, s) => read.includes('anaphylaxis') && s.ongoing.includes('crush') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
+  // A tight chest in a gas, smoke or fumes is the air they breathed, not the heart, unless it is pain.
+  rule('bad-air-tight-chest', (read, s) => read.includes('cardiac') && [...read, ...s.ongoing].some((h) => BAD_AIR.includes(h)) && TIGHT_CHEST.test(s.text) && !CHEST_PAIN.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
+  // A slow pulse or clamminess after a fall onto the neck or back is the injury (spinal shock),
+  // not a heart attack to sit up for: without chest pain they stay flat and still. After an
+  // electric shock a heart that skips is the shock's own danger, whatever else happened.
+  rule('spinal-not-heart', (read, s) => read.includes('cardiac') && !s.ongoing.includes('electric_shock') && s.ongoing.some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'head_injury' || h === 'crush' || h === 'injury_bleeding' || h === 'amputation' || h === 'open_fracture') && !CHEST_PAIN.test(s.text) && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
+  // A cord, strap or hood caught in a machine and pulling at the neck is an entanglement to stop
+  // or cut free, not food to hit out with back blows.
+  rule('entangled-not-choking', (read, s) => read.includes('choking') && ENTANGLED.test(s.text), (read) => readAs(read, 'choking', 'crush')),
+  // "Held to it, shaking" beside a light, socket or cable is the current, not someone pinned.
+  rule('held-by-current', (read, s) => read.includes('trapped') && HELD_BY_CURRENT.test(s.text) && LIVE_THING.test(s.text) && !read.includes('crush'), (read) => readAs(read, 'trapped', 'electric_shock')),
+  // Breathing "through a puddle" in someone unresponsive is the airway, not a leak on the floor.
+  rule('airway-puddle-not-leak', (read, s) => read.includes('leak') && [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && BREATH_WORD.test(s.text), (read) => without(read, 'leak')),
+  // A tight chest in an allergic reaction is the reaction: the second pen, never a heart attack's aspirin.
+  rule('allergy-tight-chest', (read, s) => read.includes('cardiac') && [...read, ...s.ongoing].includes('anaphylaxis') && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
+  // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in
+  // cardiac arrest until shown otherwise (ERC 2021: agonal breathing).
+  rule('agonal-after-chest-pain', (_, s) => s.unresponsive && s.ongoing.includes('cardiac') && AGONAL_NOISE.test(s.text), (read) => [...new Set(['not_breathing' as const, ...read])]),
+  // "Just big gasps now" after chest pain is the heart stopped, said or not that they went down.
+  rule('gasps-after-chest-pain', (_, s) => s.ongoing.includes('cardiac') && ONLY_GASPS.test(s.text), (read) => leadingWith(read, 'not_breathing', 'medical', 'breathing_difficulty')),
+  // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
+  rule('asthma-tight-chest', (read, s) => read.includes('cardiac') && ASTHMA.test(s.text) && !HEART_ONLY.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
+  // "A puddle on the floor", "still leaking" in a bleeding call: the wound.
+  rule('blood-puddle', (read, s) => read.includes('leak') && s.ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(s.text), (read) => readAs(read, 'leak', 'injury_bleeding')),
+  // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap,
+  // and no fire to flee unless one is named.
+  rule('swallowed-chemical-burn', (_, s) => s.ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(s.text), (read, s) => FIRE_WORDS.test(s.text) ? without(read, 'burn') : without(read, 'burn', 'fire')),
+  // "An ice cold drink" for heat stroke, "hot water on his frozen hands": the other one's remedy, asked about.
+  rule('heat-not-cold', (read, s) => read.includes('hypothermia') && s.ongoing.includes('heat_illness') && !read.includes('heat_illness'), (read) => without(read, 'hypothermia')),
+  rule('warming-not-burn', (read, s) => read.includes('burn') && s.ongoing.includes('hypothermia') && WARMING.test(s.text), (read) => without(read, 'burn')),
+  // Shivering and pale while bleeding is shock: the wound's "keep them warm", not a cold to treat.
+  rule('bleeding-shivers', (read, s) => read.includes('hypothermia') && s.ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(s.text), (read) => without(read, 'hypothermia')),
+  // Shivering after a burn was cooled is the cooling, not cold weather, unless the caller says they are out in it.
+  rule('cooled-burn-shivers', (read, s) => read.includes('hypothermia') && s.ongoing.includes('burn') && !read.includes('burn') && !COLD_PLACE.test(s.text), (read) => without(read, 'hypothermia')),
+  // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.
+  rule('rinse-cold', (read, s) => read.includes('hypothermia') && s.ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(s.text), (read) => without(read, 'hypothermia')),
+  // Jerking beside a cable or wire is the current until shown otherwise: a fit's "cushion their
+  // head" would put the rescuer's hands on a live casualty.
+  rule('jerking-by-cable', (read, s) => read.includes('seizure') && !read.includes('electric_shock') && LIVE_THING.test(s.text) && !FIT.test(s.text), (read) => readAs(read, 'seizure', 'electric_shock')),
+  // Held by the current ("stuck to it, shaking all over"): no fit to cushion, no trap to free.
+  rule('current-not-fit', (read, s) => read.includes('electric_shock') && HELD_BY_CURRENT.test(s.text) && !FIT.test(s.text), (read) => without(read, 'seizure', 'trapped')),
+  // "It's shocked him" during CPR is the defibrillator, not a second electrocution.
+  rule('defib-shock', (read, s) => read.includes('electric_shock') && s.ongoing.includes('not_breathing') && !s.ongoing.includes('electric_shock') && DEFIB_SHOCK.test(s.text), (read) => without(read, 'electric_shock')),
+  // Muddled words as the shakes come back, in a diabetic already treated: the low again, and more sugar.
+  rule('hypo-relapse', (read, s) => read.includes('stroke') && s.ongoing.includes('low_blood_sugar') && HYPO_RELAPSE.test(s.text) && !STROKE_ONLY.test(s.text), (read) => readAs(read, 'stroke', 'low_blood_sugar')),
+  // A pounding heart and the shakes just after the pen are the adrenaline working, not a heart attack or a fit.
+  rule('pen-effects', (_, s) => s.ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(s.text) && PEN_USED.test(s.text) && !CHEST_PAIN.test(s.text), (read) => without(read, 'cardiac', 'seizure')),
+  // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
+  rule('no-sugar-by-mouth', (read, s) => read.includes('low_blood_sugar') && ([...read, ...s.ongoing].includes('stroke') || (s.ongoing.includes('cardiac') && !HYPO_SIGNS.test(s.text))), (read) => without(read, 'low_blood_sugar')),
+]
+
+export interface ContextReading {
+  readonly hazards: Hazard[]
+  /** The ids of the rules that changed the reading, in order. */
+  readonly rules: string[]
+}
+
+/**
+ * A turn's hazards read against those the call already has: gasping or turning blue in someone
+ * found unresponsive is not breathing normally (CPR, ERC 2021), and what an ongoing hazard covers
+ * adds nothing ("he can't breathe" during anaphylaxis is not a call for fresh air).
+ */
+export function readInCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[], text: string): ContextReading {
+  const atSea = turn.includes('marine_sting') || ongoing.includes('marine_sting')
+  const stung = turn.includes('sting') || ongoing.includes('sting')
+  const scene: Scene = {
+    turn,
+    ongoing,
+    text,
+    unresponsive: ongoing.includes('unconscious') || turn.includes('unconscious'),
+    atSea,
+    stung,
+    reacting: ((atSea || stung) && STING_REACTION.test(text)) || (stung && INSECT_STING_REACTION.test(text)),
+  }
+  let read: Hazard[] = [...turn]
+  const rules: string[] = []
+  for (const r of CONTEXT_RULES) {
+    if (!r.when(read, scene)) continue
+    const next = r.then(read, scene)
+    if (next.length !== read.length || next.some((h, i) => h !== read[i])) rules.push(r.id)
+    read = next
+  }
+  return { hazards: read.filter((h) => !isSubsumed(h, ongoing)), rules }
+}
+
+export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[], text: string): Hazard[] {
+  return readInCallContext(turn, ongoing, text).hazards
+}
+
+/** The turn's reading with one hazard read as another (once, where it stood). */
+function readAs(read: readonly Hazard[], from: Hazard, to: Hazard): Hazard[] {
+  return [...new Set(read.map((h) => (h === from ? to : h)))]
+}
+
+/** The turn's reading without these hazards. */
+function without(read: readonly Hazard[], ...dropped: Hazard[]): Hazard[] {
+  return read.filter((h) => !dropped.includes(h))
+}
+
+/** The turn's reading as `first` before all else, without what it replaces. */
+function leadingWith(read: readonly Hazard[], first: Hazard, ...replaced: Hazard[]): Hazard[] {
+  return [...new Set([first, ...without(read, ...replaced)])]
+}
