@@ -107,6 +107,9 @@ const FIRE_WORDS = /\b(fire|flames?|smoke|alight|blaze|ablaze)\b/i
 const MOUTH = /\b(tongue|mouth|lips?|cheeks?|gums?|teeth)\b/i
 const SWALLOWED_BURN = /\b(mouth|throat|lips|tongue|gullet|swallow\w*)\b/i
 const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (really |so |very )?fast)\b/i
+// Eyes streaming or burning in a gas or chemical cloud: the gas in the eyes, to rinse (review 56 re-graded).
+const FLAMES = /\b(?:flames?|alight|ablaze|blaze|on fire)\b/i
+const GAS_IN_EYES = /\beyes?\b[^.?!]{0,30}\b(?:stream\w*|sting\w*|burn\w*|sore|water\w*|can'?t see|cannot see|can not see)|\b(?:can'?t|cannot|can not) see\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -203,6 +206,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('held-by-current', (read, s) => read.includes('trapped') && HELD_BY_CURRENT.test(s.text) && LIVE_THING.test(s.text) && !read.includes('crush'), (read) => readAs(read, 'trapped', 'electric_shock')),
   // Breathing "through a puddle" in someone unresponsive is the airway, not a leak on the floor.
   rule('airway-puddle-not-leak', (read, s) => read.includes('leak') && [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && BREATH_WORD.test(s.text), (read) => without(read, 'leak')),
+  // Streaming, burning eyes in a gas leak or a spill are the chemical in them: rinse, not a burn to measure.
+  rule('gas-in-the-eyes', (read, s) => s.ongoing.some((h) => h === 'gas_leak' || h === 'chemical_spill') && GAS_IN_EYES.test(s.text) && !FLAMES.test(s.text) && !read.includes('chemical_exposure'), (read) => [...without(read, 'burn'), 'chemical_exposure']),
   // A tight chest in an allergic reaction is the reaction: the second pen, never a heart attack's aspirin.
   rule('allergy-tight-chest', (read, s) => read.includes('cardiac') && [...read, ...s.ongoing].includes('anaphylaxis') && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
   // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in

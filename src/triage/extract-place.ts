@@ -116,7 +116,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start)) continue
+    if (comparedTo(tokens, m.start) || whereKitIs(tokens, m.start, m.end)) continue
     const text = tokens.slice(m.start, m.end).join(' ')
     const refuge = m.payload !== 'location' ? undefined : ASSEMBLY.has(text) ? 'assembly' : GATHERING.has(text) ? 'gathering' : undefined
     candidates.push({ kind: m.payload, text, index: m.start, length: m.end - m.start, numbered: false, refuge })
@@ -140,6 +140,16 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 function comparedTo(tokens: readonly string[], index: number): boolean {
   const before = ARTICLES.has(tokens[index - 1] ?? '') ? index - 2 : index - 1
   return tokens[before] === 'like' || tokens[before] === 'as'
+}
+
+// "Someone's gone for the defib off the wall by reception", "legging it to the gatehouse for the
+// defib": where the kit is fetched from, not where the casualty is or the caller stands (review 59).
+const KIT: ReadonlySet<string> = new Set(['defib', 'defibrillator', 'aed', 'stretcher'])
+const KIT_REACH = 6
+function whereKitIs(tokens: readonly string[], start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - KIT_REACH && tokens[i] !== BOUNDARY; i--) if (KIT.has(tokens[i] ?? '')) return true
+  for (let i = end; i < tokens.length && i < end + KIT_REACH && tokens[i] !== BOUNDARY; i++) if (KIT.has(tokens[i] ?? '')) return true
+  return false
 }
 
 function callerPutsThemselvesAt(tokens: readonly string[], index: number): boolean {

@@ -168,7 +168,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A chemical burn is rinsed for fifteen minutes at the eyewash, not cooled as a heat burn.
   burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   eye_injury: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
-  head_injury: { urgency: 'HIGH', person: true },
+  head_injury: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },
   heat_illness: { urgency: 'HIGH', person: true },
   // CPR covers these once someone is not breathing: no sugar, warm drink or sling beside it.
   hypothermia: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },

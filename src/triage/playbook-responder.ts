@@ -213,11 +213,13 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
   // on it?", "should I pull it out?"), before the entries' own lines.
   const replies = playbook.repliesTo(input.text, going, context.replies.map((r) => r.reply)).filter((r) => r.later !== true || r.hazards.some((h) => context.hazards.includes(h)))
-  // A reply that must be heard on its own ("stand clear while it checks them") replaces the lines.
-  if (replies.some((r) => r.alone === true)) instructions.splice(0, instructions.length)
+  // A reply that must be heard on its own ("stand clear while it checks them", where the pads go)
+  // replaces the lines, the defibrillator's first prompt among them.
+  const alone = replies.some((r) => r.alone === true)
+  if (alone) instructions.splice(0, instructions.length)
   for (const r of replies) if (r.urgency !== undefined) urgency = raiseKnownUrgency(urgency, r.urgency)
   instructions.unshift(
-    ...(triage.defibHere === true && going.includes('not_breathing') ? [playbook.phrases.defibOn] : []),
+    ...(triage.defibHere === true && going.includes('not_breathing') && !alone ? [playbook.phrases.defibOn] : []),
     ...replies.map((r) => (context.callerAlone && r.self !== undefined ? r.self : r.say)),
   )
   // "Can he get up?", "can I go in to him?", or the plan said outright ("I'll run in and pull him

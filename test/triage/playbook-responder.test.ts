@@ -4,6 +4,7 @@ import { classify, type Triage } from '../../src/triage/classify.js'
 import { HAZARDS, HAZARD_INFO, type Hazard } from '../../src/triage/hazards.js'
 import { loadDefaultPlaybook } from '../../src/triage/playbook.js'
 import { composePlaybookReply } from '../../src/triage/playbook-responder.js'
+import { readInCallContext } from '../../src/triage/context-rules.js'
 import { createResponder, type ResponderReply } from '../../src/triage/responder.js'
 import { call, input, itAnswersFrom, last } from '../helpers/playbook-call.js'
 import { MAX_SPOKEN_CHARS } from '../../src/triage/spoken-text.js'
@@ -2085,7 +2086,7 @@ describe('playbook responder: eleventh safety review (review15, unseen wording)'
 
   it('rolls an unconscious casualty who snores, rattles or brings up onto their side, saying it once', async () => {
     const rattle = last(await call("he's gone backwards off the tower and won't open his eyes", "he's breathing but it sounds rough, like a rattle"))
-    expect(rattle.text).toMatch(/^That noise means the airway is partly blocked: roll them onto their side now/)
+    expect(rattle.text).toMatch(/^That noise means the airway is partly blocked: tilt the head back. Breathing normally\? Onto their side/)
     const sick = last(await call("he's gone backwards off the tower and won't open his eyes", "he's making a gurgly snoring noise and he's brought up all over his face"))
     expect(sick.text).toMatch(/^Roll them onto their side now/)
     expect(sick.text.match(/onto their side/g)).toHaveLength(1)
@@ -2715,7 +2716,7 @@ describe('playbook responder: twentieth safety review (review24, unseen wording)
 
   it('turns a snoring casualty after a fit onto the side, and calls a second fit without waking an emergency', async () => {
     const replies = await call("she's gone stiff and she's jerking all over on the floor", "it's stopped, she's snoring dead loud and her lips look a bit blue", "she's started shaking again and she never woke up in between")
-    expect(replies[1]?.text).toMatch(/^That noise means the airway is partly blocked: roll them onto their side now/)
+    expect(replies[1]?.text).toMatch(/^That noise means the airway is partly blocked: tilt the head back. Breathing normally\? Onto their side/)
     expect(replies[1]?.sources).not.toContain('cpr')
     expect(last(replies).text).toMatch(/^A second fit without waking in between is an emergency/)
     // Gasping is not snoring, whatever it sounds like: CPR (ERC 2021).
@@ -4053,7 +4054,7 @@ describe('playbook responder: bites and stings', () => {
     const spoon = last(await call(fit, "someone's saying shove a spoon in his gob or he'll choke on his tongue"))
     expect(spoon.text).toMatch(/^No, don't hold them down or put anything in their mouth/)
     expect(classify("he'll choke on his tongue").hazards).not.toContain('choking')
-    expect(last(await call(fit, "it's stopped, he's flat out face up snoring really loud and won't wake")).text).toMatch(/roll them onto their side now/)
+    expect(last(await call(fit, "it's stopped, he's flat out face up snoring really loud and won't wake")).text).toMatch(/Breathing normally\? Onto their side/)
     expect(classify('sparky was working on it, hes on the floor next to it not moving, his hand is all black').hazards).toContain('electric_shock')
   })
 
@@ -4343,5 +4344,70 @@ describe('playbook responder: bites and stings', () => {
     const replies = await call('a brown snake got him on the ankle', 'should I whack a tie-down strap round his leg real tight', "I've got a crepe bandage, where do I start")
     for (const r of replies) expect(r.text).not.toMatch(/from the bite up|tourniquet on|twist the rod/)
     expect(replies[1]?.text).toMatch(/^No: don't cut it, suck it or put ice on it, and nothing tied tight/)
+  })
+})
+
+describe('playbook responder: review 59 (a thirteenth helper, the commonest emergencies and hard scenes)', () => {
+  const dropped = 'oh god me mate just went down by the loading bay hes on the floor his eyes are open but hes not saying nothing just making these weird snoring noises'
+
+  it('checks the breathing of a snoring casualty before the side, and reads snores every few seconds, pushes and the box with the heart as an arrest', async () => {
+    const first = last(await call(dropped))
+    expect(first.text).toMatch(/^That noise means the airway is partly blocked: tilt the head back\. Breathing normally\? Onto their side, head and neck in line\. If not, or unsure, start CPR\./)
+    const replies = await call(dropped, 'hes not answering me at all the snoring thing is like every few seconds, should i put him on his side', 'ok im pushing on his chest how many times do i do it and how fast im getting knackered', 'someone brought the yellow box off the wall with the heart on it what do i do with it do i stop pushing')
+    expect(replies[1]?.sources).toEqual(['cpr'])
+    expect(replies[2]?.text).toMatch(/^Heel of one hand in the middle of the chest/)
+    expect(replies[3]?.text).toMatch(/^Switch it on and follow its voice: one pad below the right collarbone.*Keep pushing until it says stop/)
+    expect(replies[3]?.sources).not.toContain('cardiac-rest')
+  })
+
+  it('sends help to the casualty, not to where the defibrillator was fetched from, and says where the pads go', async () => {
+    const cpr = await call('someones collapsed in the loading bay, not breathing', "right im pushing on his chest now, someone's gone for the defib thing off the wall by reception")
+    expect(last(cpr).text).toMatch(/alerted to the loading bay/)
+    expect(last(cpr).text).not.toMatch(/reception/)
+    const pads = last(await call('he got a shock off the board in the plant room and hes not breathing', 'the power is off, im doing cpr', 'weve got the defib from reception where do i put the pads'))
+    expect(pads.text).toMatch(/^Switch it on and follow its voice: one pad below the right collarbone/)
+  })
+
+  itRepliesAfter([
+    ['hello please my friend he clean the milk tank with the chemical it go in his eye he cannot open it', 'what i do i have milk here from the tank i put milk in eye yes?', /Plain water only: not lemonade or milk/],
+    ['shes eating at her desk and now she cant talk shes holding her throat and going red no sound coming out', 'should i give her some water to wash it down', /^No water: it can't get past/],
+    ['the side of the trench just fell in on my mate hes buried up to his chest', 'more bits keep falling in from the side, the digger driver says he can scoop the dirt off him with the bucket', /^No digger: the bucket can crush him/],
+    ['a van just reversed into one of the banksmen on the road outside the site hes lying in the road not moving much', 'cars are still going past him should we drag him onto the pavement', /^Traffic first: someone up the road in hi-vis/],
+    ['his hand went in the mincer two of his fingers are cut clean off theres blood pouring out everywhere', 'weve got the fingers what do we do with them put them straight in the ice bucket', /^No: never put it straight on ice/],
+  ])
+
+  it('reads a trench that fell in as a collapse, not a fall, and gives no water once the food is out', async () => {
+    const trench = classify('the side of the trench just fell in on my mate hes buried up to his chest').hazards
+    expect(trench).toContain('structural_collapse')
+    expect(trench).not.toContain('fall')
+    const out = last(await call('he is choking on an apple', 'the bit flew out, he is breathing, should we give him water'))
+    expect(out.text).not.toMatch(/No water: it can't get past/)
+    const road = last(await call('a van just reversed into one of the banksmen on the road', 'cars are still going past him should we drag him onto the pavement'))
+    expect(road.text).not.toMatch(/emergency stop button/)
+  })
+
+  it('checks the breathing of someone with chest pain whose eyes roll, and starts CPR if it is not normal', async () => {
+    const grey = last(await call('one of our drivers says his chest is really tight going down his left arm and hes sweating loads', 'hes going all grey and hes not really making sense now his eyes are rolling'))
+    expect(grey.sources).toContain('unconscious-airway')
+    expect(grey.text).toMatch(/start CPR/)
+  })
+})
+
+describe('playbook responder: reviews 56-58 re-graded blind', () => {
+  it('gives CPR alone once a head-injured casualty stops breathing, not "head and shoulders raised"', async () => {
+    const r = last(await call('a roofer has gone through a skylight, six metres, hes on the floor not moving', 'theres a bit of blood coming out his ear, hes making a gurgling noise', 'the gurgling has stopped and i dont think hes breathing'))
+    expect(r.sources).toEqual(['cpr'])
+    expect(r.text).not.toMatch(/head and shoulders raised/)
+  })
+
+  it('rinses eyes streaming in a gas leak and moves everyone when the cloud drifts their way', async () => {
+    const leak = 'theres an ammonia leak in the cold store, alarms going off'
+    const eyes = readInCallContext(classify('the lad who came out, his eyes are streaming and he says he cant see, fire brigade on the way').hazards, ['gas_leak'], 'the lad who came out, his eyes are streaming and he says he cant see, fire brigade on the way')
+    expect(eyes.hazards).toContain('chemical_exposure')
+    const burning = last(await call(leak, 'the lad who came out says his eyes burn real bad'))
+    expect(burning.sources).toContain('chemical-exposure-rinse')
+    expect(burning.text).not.toMatch(/How big is the burn/)
+    const wind = last(await call(leak, 'we are outside in the car park but the winds blowing the smell towards us'))
+    expect(wind.text).toMatch(/^Move now: across the wind first, then upwind/)
   })
 })
