@@ -4411,3 +4411,65 @@ describe('playbook responder: reviews 56-58 re-graded blind', () => {
     expect(wind.text).toMatch(/^Move now: across the wind first, then upwind/)
   })
 })
+
+describe('playbook responder: review 60 (scenes: the danger around the casualty)', () => {
+  it('reads several people ill at once as carbon monoxide, slurry as a confined space, a fall off a quay as someone in the water', () => {
+    expect(classify('three of my lads in the welfare cabin are all feeling rough headaches sick dizzy all at the same time').hazards).toContain('carbon_monoxide')
+    expect(classify('my brother has gone into the slurry lagoon he was mixing it and he just dropped').hazards).toContain('confined_space')
+    expect(classify('my colleague he fall from the quay in the water of dock, he is shouting').hazards).toContain('drowning')
+    expect(classify('pallet racking has come down in aisle 14').hazards).toContain('structural_collapse')
+    expect(classify("I've missed my footing on the spiral stairs and come down about ten steps").hazards).not.toContain('structural_collapse')
+  })
+
+  itRepliesAfter([
+    ['a motorbike guy has come off on the dual carriageway hes lying in the outside lane not moving', 'me and another bloke are going to run out and drag him onto the verge', /^Don't step into moving traffic/],
+    ['im a track worker my mate has collapsed between the rails on the down line', 'how do i stop the trains, theres a number on the signal post', /^Trains first: ring the signaller or the number on the signal post/],
+    ['one of our vans is on fire in the yard flames coming out the engine', 'theres three more vans next to it me and the lads are gonna jump in and drive them away', /^No: nobody goes near the burning vehicle/],
+    ['one of our vans is on fire in the yard flames coming out the engine', 'the tyres are popping now, how far back do we need to be', /^At least 100 metres, upwind/],
+    ['theres an artic on the hard shoulder the cab is on fire', 'theres a sign on the back orange square with numbers 1203 on it, is that bad', /^That's a dangerous load: everyone 200 metres back/],
+    ['there is a crush at the turnstiles, people are falling', 'people are standing on him, should we open the gate', /^Stop people coming in/],
+    ['pallet racking has come down in aisle 14 theres a lad under it', 'the next bay is leaning over now as well creaking, six of us in the aisle', /^Everyone out of there now, well away from what's leaning/],
+    ['a tipper lorry has put its body up into the overhead power lines', 'the cab is filling with smoke now he says he has to get out, what do i tell him', /^Then he jumps clear, feet together/],
+    ['my brother has gone into the slurry lagoon he was mixing it and he just dropped', 'the mixer is still running should i turn it off', /Yes, if you can reach the controls without going near the edge/],
+  ])
+
+  it('tells someone faint at a roof edge to sit down and not climb down, and does not start CPR on a man breathing with blue lips', async () => {
+    const roof = last(await call('im on a roof doing the gutters by the edge and i feel really faint', 'im near the top of the ladder should i climb down quick before i pass out'))
+    expect(roof.text).toMatch(/^Sit down now, away from the edge, and stay sitting\. Don't climb down/)
+    const track = last(await call('my mate has collapsed at work', "ive got him out, hes breathing but his lips are blue and hes sweating loads holding his chest"))
+    expect(track.sources).not.toContain('cpr')
+    const gasping = last(await call('the waiter has collapsed behind the bar, he is not answering me', 'he is breathing like a fish, big gulps, very slow'))
+    expect(gasping.sources).toContain('cpr')
+  })
+})
+
+describe('playbook responder: review 61 (illness told in lay words)', () => {
+  it('reads rubbing the chest, crushing pain "going into my back", a heart going boom boom, a worst-ever headache and hot-then-cold confusion', () => {
+    expect(classify('he reckons its indigestion but hes gone all grey and sweaty and hes rubbing his chest').hazards).toContain('cardiac')
+    const back = classify('this feels different its like crushing and going into my back').hazards
+    expect(back).toContain('cardiac')
+    expect(back).not.toContain('embedded_object')
+    expect(classify('his heart was going very fast like boom boom and some pain in chest').hazards).not.toContain('explosion')
+    expect(classify('he said its the worst headache of his life it came on all of a sudden like someone hit him with a bat').hazards).toEqual(['stroke'])
+    expect(classify('shes hot then freezing cold shivering and now shes a bit confused').hazards).not.toContain('hypothermia')
+  })
+
+  itRepliesAfter([
+    ['my supervisor has chest pain going down his arm', 'he wants to go sit in his van with a rennie till it passes', /No: they stop and sit still now/],
+    ['my colleague is diabetic and shes gone all shaky and sweaty and talking rubbish', 'shes getting sleepy now her eyes keep closing should i keep pouring the coke in her mouth', /^No: stop, nothing more by mouth/],
+    ['my coworker she have asthma she cannot breathe she use the blue inhaler four five times already is not working', 'she is going more quiet now not wheezing so much and very tired, is this better', /No, that's worse: a quiet chest and tiredness mean they're tiring/],
+    ['shes hot then freezing cold shivering and now shes a bit confused', 'her legs have gone sort of blotchy purple like marbled and she hasnt had a wee since yesterday', /^Fever with confusion, blotchy skin or no wee can be sepsis/],
+    ['shes hot then freezing cold shivering and now shes a bit confused, she had a kidney infection', 'should i just give her some paracetamol and send her home in a taxi', /^No: not home\. They need hospital by ambulance now/],
+    ['one of our girls is 32 weeks pregnant and shes got a really bad headache and flashing lights', 'she wants to drive herself to the maternity unit is that ok', /^No: she mustn't drive/],
+    ['its roasting in the foundry, one of the lads has stopped sweating and hes talking nonsense', 'can we give him an ice cold can of red bull to perk him up', /^No drinks while they're confused/],
+    ['my workmate told me she took a whole packet of paracetamol this morning', 'she wants to lie down in the first aid room and sleep it off, can i leave her in there', /^No: don't leave them alone/],
+    ['hes got chest pain and hes sweating', 'the pain is easing off, can i just take him to a and e in my car', /^No, don't drive/],
+  ])
+
+  it("refuses someone else's tablets, as the caller or for a casualty, but not a casualty's own overdose", async () => {
+    const self = last(await call("I'm on my own, crushing pain in my chest going into my back", "I've got my wife's diazepam in my bag, should I take one"))
+    expect(self.text).toMatch(/^No: don't take someone else's tablets/)
+    const own = last(await call('she took a whole packet of paracetamol', 'she also took a load of her sleeping tablets with it'))
+    expect(own.text).not.toMatch(/someone else's/)
+  })
+})
