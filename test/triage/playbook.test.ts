@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { visit } from 'jsonc-parser'
 import { describe, expect, it } from 'vitest'
 import { HAZARDS } from '../../src/triage/hazards.js'
 import rawPlaybook from '../../src/triage/playbook.json' with { type: 'json' }
@@ -14,6 +16,22 @@ function edited(edit: (p: RawPlaybook) => void): unknown {
 }
 
 describe('playbook.json', () => {
+  it('has no key written twice in one object (JSON.parse keeps the last silently: a second "notWhen" once replaced a reply\'s first)', () => {
+    const text = readFileSync(new URL('../../src/triage/playbook.json', import.meta.url), 'utf8')
+    const open: Array<Set<string>> = []
+    const twice: string[] = []
+    visit(text, {
+      onObjectBegin: () => { open.push(new Set()) },
+      onObjectEnd: () => { open.pop() },
+      onObjectProperty: (key, offset) => {
+        const keys = open[open.length - 1]
+        if (keys?.has(key)) twice.push(`${key} at ${offset}`)
+        keys?.add(key)
+      },
+    })
+    expect(twice).toEqual([])
+  })
+
   const playbook = loadDefaultPlaybook()
 
   it('has an entry for every hazard and every situation', () => {
