@@ -22,12 +22,18 @@ interface Scene {
 
 export interface ContextRule {
   readonly id: string
+  /** A hazard the reading must hold for the rule to be asked at all (most rules undo one). */
+  readonly needs: Hazard | undefined
   readonly when: (read: readonly Hazard[], scene: Scene) => boolean
   readonly then: (read: readonly Hazard[], scene: Scene) => Hazard[]
 }
 
-function rule(id: string, when: ContextRule['when'], then: ContextRule['then']): ContextRule {
-  return { id, when, then }
+function rule(id: string, needsOrWhen: Hazard | ContextRule['when'], whenOrThen: ContextRule['when'] | ContextRule['then'], then?: ContextRule['then']): ContextRule {
+  // rule(id, when, then) or rule(id, needs, when, then): the hazard is tested in the loop, without
+  // a call per rule, so a turn's reading costs little more than the rules that can apply.
+  return typeof needsOrWhen === 'string'
+    ? { id, needs: needsOrWhen, when: whenOrThen as ContextRule['when'], then: then as ContextRule['then'] }
+    : { id, needs: undefined, when: needsOrWhen, then: whenOrThen as ContextRule['then'] }
 }
 
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
@@ -121,133 +127,133 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
   rule('agonal-gasps-unresponsive', (_, s) => s.unresponsive && AGONAL.test(s.text) && !COMING_ROUND.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
-  rule('sick-in-bad-air', (read, s) => read.includes('medical') && [...read, ...s.ongoing].some((h) => h === 'gas_leak' || h === 'smoke'), (read) => readAs(read, 'medical', 'breathing_difficulty')),
+  rule('sick-in-bad-air', 'medical', (read, s) => [...read, ...s.ongoing].some((h) => h === 'gas_leak' || h === 'smoke'), (read) => readAs(read, 'medical', 'breathing_difficulty')),
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
-  rule('allergic-breathing', (read, s) => read.includes('breathing_difficulty') && (ALLERGIC.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'breathing_difficulty', 'anaphylaxis')),
+  rule('allergic-breathing', 'breathing_difficulty', (read, s) => (ALLERGIC.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'breathing_difficulty', 'anaphylaxis')),
   // After the sea's sting, hot water is the treatment and "like a red hot needle" the pain: no burn
   // unless something scalded them.
   rule('sea-sting-not-burn', (read, s) => s.atSea && read.includes('burn') && !SCALDED.test(s.text), (read) => without(read, 'burn')),
   // "Still burning like mad" after a sting is the pain: a fire is one only when something is alight.
   rule('sting-pain-not-fire', (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),
   // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.
-  rule('saw-kickback-cut', (read, s) => read.includes('embedded_object') && POWER_CUTTER.test(s.text) && KICKED.test(s.text) && !LEFT_IN.test(s.text), (read) => readAs(read, 'embedded_object', 'injury_bleeding')),
+  rule('saw-kickback-cut', 'embedded_object', (read, s) => POWER_CUTTER.test(s.text) && KICKED.test(s.text) && !LEFT_IN.test(s.text), (read) => readAs(read, 'embedded_object', 'injury_bleeding')),
   // Tentacles "stuck" on an arm or "wrapped" round a leg hold no one; out of the water is no cold unless they are cold.
   rule('sea-sting-holds-no-one', (_, s) => s.atSea && !MACHINE_WORDS.test(s.text), (read) => without(read, 'trapped', 'crush')),
   rule('sea-sting-not-cold', (read, s) => s.atSea && read.includes('hypothermia') && !FEELING_COLD.test(s.text), (read) => without(read, 'hypothermia')),
   rule('sting-reaction', (_, s) => s.reacting && !NOT_SWELLING.test(s.text), (read) => leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')),
   // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
-  rule('allergic-choking', (read, s) => read.includes('choking') && (SWELLING.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'choking', 'anaphylaxis')),
+  rule('allergic-choking', 'choking', (read, s) => (SWELLING.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'choking', 'anaphylaxis')),
   // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),
   // they stay unconscious until they come round, and get the recovery position.
-  rule('not-breathing-is-unresponsive', (read, s) => read.includes('not_breathing') && !read.includes('unconscious') && !COMING_ROUND.test(s.text), (read) => [...read, 'unconscious']),
+  rule('not-breathing-is-unresponsive', 'not_breathing', (read, s) => !read.includes('unconscious') && !COMING_ROUND.test(s.text), (read) => [...read, 'unconscious']),
   // A choking casualty who goes limp gets CPR at once, not a breathing check (ERC 2021).
   // Kept unconscious beside it: "she's breathing again" then leaves someone to keep on their side.
-  rule('limp-after-choking', (read, s) => read.includes('unconscious') && s.ongoing.includes('choking') && !COMING_ROUND.test(s.text), (read) => [...new Set(['not_breathing' as const, ...read])]),
+  rule('limp-after-choking', 'unconscious', (read, s) => s.ongoing.includes('choking') && !COMING_ROUND.test(s.text), (read) => [...new Set(['not_breathing' as const, ...read])]),
   // Someone down where the air is bad was most likely dropped by it: the rescuer must not stay
   // with them in it ("man down in the gas plant room").
-  rule('man-down-in-bad-air', (read, s) => read.includes('injury') && MAN_DOWN.test(s.text) && [...read, ...s.ongoing].some((h) => BAD_AIR.includes(h)), (read) => readAs(read, 'injury', 'unconscious')),
+  rule('man-down-in-bad-air', 'injury', (read, s) => MAN_DOWN.test(s.text) && [...read, ...s.ongoing].some((h) => BAD_AIR.includes(h)), (read) => readAs(read, 'injury', 'unconscious')),
   // Cold, clammy and drowsy while bleeding is shock, which the bleed's own lines treat (lying flat
   // and warm): not a head to raise, nor someone taken ill to sit comfortably.
-  rule('shock-while-bleeding', (read, s) => read.includes('medical') && s.ongoing.some((h) => BLEEDING.includes(h)) && !s.ongoing.includes('head_injury') && SHOCK_SIGNS.test(s.text), (read) => without(read, 'medical')),
+  rule('shock-while-bleeding', 'medical', (read, s) => s.ongoing.some((h) => BLEEDING.includes(h)) && !s.ongoing.includes('head_injury') && SHOCK_SIGNS.test(s.text), (read) => without(read, 'medical')),
   // Sleepy, sick and asking the same thing over and over after a blow is the head getting worse, not shock (review 53).
   rule('head-getting-worse', (_, s) => s.ongoing.includes('head_injury') && HEAD_WORSE.test(s.text) && !BLEEDING_NOW.test(s.text), (read) => leadingWith(without(read, 'medical', 'injury_bleeding'), 'head_injury')),
   // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
-  rule('head-warning-signs', (read, s) => read.includes('medical') && HEAD_SIGNS.test(s.text) && s.ongoing.some((h) => TRAUMA.includes(h)), (read) => readAs(read, 'medical', 'head_injury')),
+  rule('head-warning-signs', 'medical', (read, s) => HEAD_SIGNS.test(s.text) && s.ongoing.some((h) => TRAUMA.includes(h)), (read) => readAs(read, 'medical', 'head_injury')),
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
-  rule('panic-palpitations', (read, s) => read.includes('cardiac') && s.ongoing.includes('panic_attack') && PALPITATIONS.test(s.text) && !CARDIAC_SIGNS.test(s.text), (read) => without(read, 'cardiac')),
+  rule('panic-palpitations', 'cardiac', (read, s) => s.ongoing.includes('panic_attack') && PALPITATIONS.test(s.text) && !CARDIAC_SIGNS.test(s.text), (read) => without(read, 'cardiac')),
   // Sweating buckets with the heart racing in the heat is the heat (exhaustion): chest pain is not.
-  rule('heat-not-heart', (read, s) => read.includes('cardiac') && [...read, ...s.ongoing].includes('heat_illness') && SWEAT.test(s.text) && !CHEST_PAIN.test(s.text) && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
+  rule('heat-not-heart', 'cardiac', (read, s) => [...read, ...s.ongoing].includes('heat_illness') && SWEAT.test(s.text) && !CHEST_PAIN.test(s.text) && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
   // A bitten tongue or cheek in a fit bleeds from the mouth: nothing is pressed in there (ERC 2021).
-  rule('fit-bitten-tongue', (read, s) => read.includes('injury_bleeding') && [...read, ...s.ongoing].includes('seizure') && MOUTH.test(s.text), (read) => without(read, 'injury_bleeding')),
+  rule('fit-bitten-tongue', 'injury_bleeding', (read, s) => [...read, ...s.ongoing].includes('seizure') && MOUTH.test(s.text), (read) => without(read, 'injury_bleeding')),
   // "Her breathing's ever so slow and there's no pulse at her wrist": breathing said is breathing,
   // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
-  rule('slow-breathing-is-breathing', (read, s) => read.includes('not_breathing') && BREATHING_SLOW.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'not_breathing')),
+  rule('slow-breathing-is-breathing', 'not_breathing', (read, s) => BREATHING_SLOW.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'not_breathing')),
   // "The head's still stuck in there" about a tick is its mouthparts, "it's stuck on his head" the
   // tick itself: not someone caught in a machine.
   rule('tick-parts-not-trapped', (read, s) => (s.ongoing.includes('tick_bite') || read.includes('tick_bite')) && (TICK_PART.test(s.text) || /\bstuck\b/i.test(s.text)) && !MACHINE_WORDS.test(s.text), (read) => without(read, 'crush', 'trapped')),
   // "I'm stuck, gone down the bank, my leg's twisted, can't get up": the fall holds them, nothing
   // shuts them in; a cold store's release handle and "keep moving" would be wrong (review 50).
-  rule('fall-holds-caller', (read, s) => read.includes('caller_trapped') && [...read, ...s.ongoing].includes('fall') && !SHUT_IN.test(s.text), (read) => without(read, 'caller_trapped')),
+  rule('fall-holds-caller', 'caller_trapped', (read, s) => [...read, ...s.ongoing].includes('fall') && !SHUT_IN.test(s.text), (read) => without(read, 'caller_trapped')),
   // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).
   rule('pregnancy-bleeding', (_, s) => PREGNANT.test(s.text) && !WOUND_CAUSE.test(s.text), (read, s) =>
     readAs(PREGNANCY_SIGNS.test(s.text) ? readAs(read, 'medical', 'pregnancy_bleeding') : read, 'injury_bleeding', 'pregnancy_bleeding')),
   // Hot tar or bitumen "stuck on him" is the burn to cool, not someone pinned (review 54).
   rule('burn-stuck-on-skin', (read, s) => (read.includes('burn') || s.ongoing.includes('burn')) && STUCK_ON_SKIN.test(s.text), (read) => without(read, 'trapped', 'crush')),
   // A throat swelling after steam, smoke or flames is the airway burn (review 55): no allergy's pen.
-  rule('airway-burn-not-allergy', (read, s) => read.includes('anaphylaxis') && [...read, ...s.ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
+  rule('airway-burn-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
   // "The disc caught my arm" off a grinder is the cut, not a limb pulled into a machine.
-  rule('cutter-not-crush', (read, s) => read.includes('crush') && POWER_CUTTER.test(s.text) && [...read, ...s.ongoing].includes('injury_bleeding') && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
+  rule('cutter-not-crush', 'crush', (read, s) => POWER_CUTTER.test(s.text) && [...read, ...s.ongoing].includes('injury_bleeding') && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
   // Someone collapsed or taken ill, then a grill, stove or engine burning with the extraction
   // broken: carbon monoxide, read on the turn that says so (review 56).
   rule('fumes-no-extraction', (read, s) => !read.includes('carbon_monoxide') && s.ongoing.some((h) => h === 'unconscious' || h === 'medical') && NO_EXTRACTION.test(s.text), (read) => [...read, 'carbon_monoxide']),
   // "Should I wash it out with the eyewash?" about metal stuck in an eye is the eye, not a chemical.
-  rule('eye-not-chemical', (read, s) => read.includes('chemical_exposure') && [...read, ...s.ongoing].some((h) => h === 'eye_injury' || h === 'embedded_object') && !CHEMICAL_NAMED.test(s.text), (read) => without(read, 'chemical_exposure')),
+  rule('eye-not-chemical', 'chemical_exposure', (read, s) => [...read, ...s.ongoing].some((h) => h === 'eye_injury' || h === 'embedded_object') && !CHEMICAL_NAMED.test(s.text), (read) => without(read, 'chemical_exposure')),
   // Slurred words after a blow to the head are the head's danger sign, not a stroke, unless a face or arm says so.
-  rule('slurred-after-blow', (read, s) => read.includes('stroke') && s.ongoing.some((h) => TRAUMA.includes(h) || h === 'head_injury') && !STROKE_ONLY.test(s.text), (read) => readAs(read, 'stroke', 'head_injury')),
+  rule('slurred-after-blow', 'stroke', (read, s) => s.ongoing.some((h) => TRAUMA.includes(h) || h === 'head_injury') && !STROKE_ONLY.test(s.text), (read) => readAs(read, 'stroke', 'head_injury')),
   // Dropped and shaking all over: the fit's lines (no breathing check or CPR while it shakes); once
   // it stops, the seizure entry rolls them onto their side and checks (review 58).
-  rule('fit-without-breath-check', (read, s) => read.includes('seizure') && read.includes('unconscious') && !read.includes('not_breathing') && !s.ongoing.includes('seizure'), (read) => without(read, 'unconscious')),
+  rule('fit-without-breath-check', 'seizure', (read, s) => read.includes('unconscious') && !read.includes('not_breathing') && !s.ongoing.includes('seizure'), (read) => without(read, 'unconscious')),
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
-  rule('fit-blue-froth', (read, s) => read.includes('breathing_difficulty') && (read.includes('seizure') || s.ongoing.includes('seizure')) && FIT_SIGNS.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'breathing_difficulty')),
+  rule('fit-blue-froth', 'breathing_difficulty', (read, s) => (read.includes('seizure') || s.ongoing.includes('seizure')) && FIT_SIGNS.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'breathing_difficulty')),
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).
   rule('overdose-few-breaths', (read, s) => (read.includes('overdose') || s.ongoing.includes('overdose')) && FEW_BREATHS.test(s.text) && !COMING_ROUND.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
-  rule('venom-not-allergy', (read, s) => read.includes('anaphylaxis') && [...read, ...s.ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(s.text), (read) => without(read, 'anaphylaxis')),
+  rule('venom-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(s.text), (read) => without(read, 'anaphylaxis')),
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.
-  rule('blood-loss-not-allergy', (read, s) => read.includes('anaphylaxis') && s.ongoing.some((h) => BLEEDING.includes(h)) && !ALLERGEN_NAMED.test(s.text), (read) => without(read, 'anaphylaxis')),
+  rule('blood-loss-not-allergy', 'anaphylaxis', (read, s) => s.ongoing.some((h) => BLEEDING.includes(h)) && !ALLERGEN_NAMED.test(s.text), (read) => without(read, 'anaphylaxis')),
   // A face puffed up with tiny red dots after a crush is the crush (traumatic asphyxia), not an allergy.
-  rule('traumatic-asphyxia', (read, s) => read.includes('anaphylaxis') && s.ongoing.includes('crush') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
+  rule('traumatic-asphyxia', 'anaphylaxis', (read, s) => s.ongoing.includes('crush') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
   // A tight chest in a gas, smoke or fumes is the air they breathed, not the heart, unless it is pain.
-  rule('bad-air-tight-chest', (read, s) => read.includes('cardiac') && [...read, ...s.ongoing].some((h) => BAD_AIR.includes(h)) && TIGHT_CHEST.test(s.text) && !CHEST_PAIN.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
+  rule('bad-air-tight-chest', 'cardiac', (read, s) => [...read, ...s.ongoing].some((h) => BAD_AIR.includes(h)) && TIGHT_CHEST.test(s.text) && !CHEST_PAIN.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
   // A slow pulse or clamminess after a fall onto the neck or back is the injury (spinal shock),
   // not a heart attack to sit up for: without chest pain they stay flat and still. After an
   // electric shock a heart that skips is the shock's own danger, whatever else happened.
-  rule('spinal-not-heart', (read, s) => read.includes('cardiac') && !s.ongoing.includes('electric_shock') && s.ongoing.some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'head_injury' || h === 'crush' || h === 'injury_bleeding' || h === 'amputation' || h === 'open_fracture') && !CHEST_PAIN.test(s.text) && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
+  rule('spinal-not-heart', 'cardiac', (read, s) => !s.ongoing.includes('electric_shock') && s.ongoing.some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'head_injury' || h === 'crush' || h === 'injury_bleeding' || h === 'amputation' || h === 'open_fracture') && !CHEST_PAIN.test(s.text) && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
   // A cord, strap or hood caught in a machine and pulling at the neck is an entanglement to stop
   // or cut free, not food to hit out with back blows.
-  rule('entangled-not-choking', (read, s) => read.includes('choking') && ENTANGLED.test(s.text), (read) => readAs(read, 'choking', 'crush')),
+  rule('entangled-not-choking', 'choking', (read, s) => ENTANGLED.test(s.text), (read) => readAs(read, 'choking', 'crush')),
   // "Held to it, shaking" beside a light, socket or cable is the current, not someone pinned.
-  rule('held-by-current', (read, s) => read.includes('trapped') && HELD_BY_CURRENT.test(s.text) && LIVE_THING.test(s.text) && !read.includes('crush'), (read) => readAs(read, 'trapped', 'electric_shock')),
+  rule('held-by-current', 'trapped', (read, s) => HELD_BY_CURRENT.test(s.text) && LIVE_THING.test(s.text) && !read.includes('crush'), (read) => readAs(read, 'trapped', 'electric_shock')),
   // Breathing "through a puddle" in someone unresponsive is the airway, not a leak on the floor.
-  rule('airway-puddle-not-leak', (read, s) => read.includes('leak') && [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && BREATH_WORD.test(s.text), (read) => without(read, 'leak')),
+  rule('airway-puddle-not-leak', 'leak', (read, s) => [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && BREATH_WORD.test(s.text), (read) => without(read, 'leak')),
   // Streaming, burning eyes in a gas leak or a spill are the chemical in them: rinse, not a burn to measure.
   rule('gas-in-the-eyes', (read, s) => s.ongoing.some((h) => h === 'gas_leak' || h === 'chemical_spill') && GAS_IN_EYES.test(s.text) && !FLAMES.test(s.text) && !read.includes('chemical_exposure'), (read) => [...without(read, 'burn'), 'chemical_exposure']),
   // A tight chest in an allergic reaction is the reaction: the second pen, never a heart attack's aspirin.
-  rule('allergy-tight-chest', (read, s) => read.includes('cardiac') && [...read, ...s.ongoing].includes('anaphylaxis') && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
+  rule('allergy-tight-chest', 'cardiac', (read, s) => [...read, ...s.ongoing].includes('anaphylaxis') && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
   // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in
   // cardiac arrest until shown otherwise (ERC 2021: agonal breathing).
   rule('agonal-after-chest-pain', (_, s) => s.unresponsive && s.ongoing.includes('cardiac') && AGONAL_NOISE.test(s.text), (read) => [...new Set(['not_breathing' as const, ...read])]),
   // "Just big gasps now" after chest pain is the heart stopped, said or not that they went down.
   rule('gasps-after-chest-pain', (_, s) => s.ongoing.includes('cardiac') && ONLY_GASPS.test(s.text), (read) => leadingWith(read, 'not_breathing', 'medical', 'breathing_difficulty')),
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
-  rule('asthma-tight-chest', (read, s) => read.includes('cardiac') && ASTHMA.test(s.text) && !HEART_ONLY.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
+  rule('asthma-tight-chest', 'cardiac', (read, s) => ASTHMA.test(s.text) && !HEART_ONLY.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
   // "A puddle on the floor", "still leaking" in a bleeding call: the wound.
-  rule('blood-puddle', (read, s) => read.includes('leak') && s.ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(s.text), (read) => readAs(read, 'leak', 'injury_bleeding')),
+  rule('blood-puddle', 'leak', (read, s) => s.ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(s.text), (read) => readAs(read, 'leak', 'injury_bleeding')),
   // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap,
   // and no fire to flee unless one is named.
   rule('swallowed-chemical-burn', (_, s) => s.ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(s.text), (read, s) => FIRE_WORDS.test(s.text) ? without(read, 'burn') : without(read, 'burn', 'fire')),
   // "An ice cold drink" for heat stroke, "hot water on his frozen hands": the other one's remedy, asked about.
-  rule('heat-not-cold', (read, s) => read.includes('hypothermia') && s.ongoing.includes('heat_illness') && !read.includes('heat_illness'), (read) => without(read, 'hypothermia')),
-  rule('warming-not-burn', (read, s) => read.includes('burn') && s.ongoing.includes('hypothermia') && WARMING.test(s.text), (read) => without(read, 'burn')),
+  rule('heat-not-cold', 'hypothermia', (read, s) => s.ongoing.includes('heat_illness') && !read.includes('heat_illness'), (read) => without(read, 'hypothermia')),
+  rule('warming-not-burn', 'burn', (read, s) => s.ongoing.includes('hypothermia') && WARMING.test(s.text), (read) => without(read, 'burn')),
   // Shivering and pale while bleeding is shock: the wound's "keep them warm", not a cold to treat.
-  rule('bleeding-shivers', (read, s) => read.includes('hypothermia') && s.ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(s.text), (read) => without(read, 'hypothermia')),
+  rule('bleeding-shivers', 'hypothermia', (read, s) => s.ongoing.some((h) => BLEEDING.includes(h)) && !COLD_PLACE.test(s.text), (read) => without(read, 'hypothermia')),
   // Shivering after a burn was cooled is the cooling, not cold weather, unless the caller says they are out in it.
-  rule('cooled-burn-shivers', (read, s) => read.includes('hypothermia') && s.ongoing.includes('burn') && !read.includes('burn') && !COLD_PLACE.test(s.text), (read) => without(read, 'hypothermia')),
+  rule('cooled-burn-shivers', 'hypothermia', (read, s) => s.ongoing.includes('burn') && !read.includes('burn') && !COLD_PLACE.test(s.text), (read) => without(read, 'hypothermia')),
   // Cold under the safety shower is the rinse going on, not hypothermia to warm up from.
-  rule('rinse-cold', (read, s) => read.includes('hypothermia') && s.ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(s.text), (read) => without(read, 'hypothermia')),
+  rule('rinse-cold', 'hypothermia', (read, s) => s.ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill' || h === 'burn') && RINSING.test(s.text), (read) => without(read, 'hypothermia')),
   // Jerking beside a cable or wire is the current until shown otherwise: a fit's "cushion their
   // head" would put the rescuer's hands on a live casualty.
-  rule('jerking-by-cable', (read, s) => read.includes('seizure') && !read.includes('electric_shock') && LIVE_THING.test(s.text) && !FIT.test(s.text), (read) => readAs(read, 'seizure', 'electric_shock')),
+  rule('jerking-by-cable', 'seizure', (read, s) => !read.includes('electric_shock') && LIVE_THING.test(s.text) && !FIT.test(s.text), (read) => readAs(read, 'seizure', 'electric_shock')),
   // Held by the current ("stuck to it, shaking all over"): no fit to cushion, no trap to free.
-  rule('current-not-fit', (read, s) => read.includes('electric_shock') && HELD_BY_CURRENT.test(s.text) && !FIT.test(s.text), (read) => without(read, 'seizure', 'trapped')),
+  rule('current-not-fit', 'electric_shock', (read, s) => HELD_BY_CURRENT.test(s.text) && !FIT.test(s.text), (read) => without(read, 'seizure', 'trapped')),
   // "It's shocked him" during CPR is the defibrillator, not a second electrocution.
-  rule('defib-shock', (read, s) => read.includes('electric_shock') && s.ongoing.includes('not_breathing') && !s.ongoing.includes('electric_shock') && DEFIB_SHOCK.test(s.text), (read) => without(read, 'electric_shock')),
+  rule('defib-shock', 'electric_shock', (read, s) => s.ongoing.includes('not_breathing') && !s.ongoing.includes('electric_shock') && DEFIB_SHOCK.test(s.text), (read) => without(read, 'electric_shock')),
   // Muddled words as the shakes come back, in a diabetic already treated: the low again, and more sugar.
-  rule('hypo-relapse', (read, s) => read.includes('stroke') && s.ongoing.includes('low_blood_sugar') && HYPO_RELAPSE.test(s.text) && !STROKE_ONLY.test(s.text), (read) => readAs(read, 'stroke', 'low_blood_sugar')),
+  rule('hypo-relapse', 'stroke', (read, s) => s.ongoing.includes('low_blood_sugar') && HYPO_RELAPSE.test(s.text) && !STROKE_ONLY.test(s.text), (read) => readAs(read, 'stroke', 'low_blood_sugar')),
   // A pounding heart and the shakes just after the pen are the adrenaline working, not a heart attack or a fit.
   rule('pen-effects', (_, s) => s.ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(s.text) && PEN_USED.test(s.text) && !CHEST_PAIN.test(s.text), (read) => without(read, 'cardiac', 'seizure')),
   // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
-  rule('no-sugar-by-mouth', (read, s) => read.includes('low_blood_sugar') && ([...read, ...s.ongoing].includes('stroke') || (s.ongoing.includes('cardiac') && !HYPO_SIGNS.test(s.text))), (read) => without(read, 'low_blood_sugar')),
+  rule('no-sugar-by-mouth', 'low_blood_sugar', (read, s) => ([...read, ...s.ongoing].includes('stroke') || (s.ongoing.includes('cardiac') && !HYPO_SIGNS.test(s.text))), (read) => without(read, 'low_blood_sugar')),
 ]
 
 export interface ContextReading {
@@ -276,7 +282,7 @@ export function readInCallContext(turn: readonly Hazard[], ongoing: readonly Haz
   let read: Hazard[] = [...turn]
   const rules: string[] = []
   for (const r of CONTEXT_RULES) {
-    if (!r.when(read, scene)) continue
+    if ((r.needs !== undefined && !read.includes(r.needs)) || !r.when(read, scene)) continue
     const next = r.then(read, scene)
     if (next.length !== read.length || next.some((h, i) => h !== read[i])) rules.push(r.id)
     read = next
