@@ -120,6 +120,8 @@ const PALPITATIONS = /\bheart\b.*\b(racing|pounding|thumping|hammering|beating (
 // Eyes streaming or burning in a gas or chemical cloud: the gas in the eyes, to rinse (review 56 re-graded).
 const FLAMES = /\b(?:flames?|alight|ablaze|blaze|on fire)\b/i
 const GAS_IN_EYES = /\beyes?\b[^.?!]{0,30}\b(?:stream\w*|sting\w*|burn\w*|sore|water\w*|can'?t see|cannot see|can not see)|\b(?:can'?t|cannot|can not) see\b/i
+// A splinter "stuck" in an eye is the eye, not a limb caught in the machine.
+const LIMB = /\b(?:hand|hands|arm|arms|finger|fingers|sleeve|hair|glove|leg|legs|foot|feet|thumb)\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -179,8 +181,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     readAs(PREGNANCY_SIGNS.test(s.text) ? readAs(read, 'medical', 'pregnancy_bleeding') : read, 'injury_bleeding', 'pregnancy_bleeding')),
   // Hot tar or bitumen "stuck on him" is the burn to cool, not someone pinned (review 54).
   rule('burn-stuck-on-skin', (read, s) => (read.includes('burn') || s.ongoing.includes('burn')) && STUCK_ON_SKIN.test(s.text), (read) => without(read, 'trapped', 'crush')),
-  // A throat swelling after steam, smoke or flames is the airway burn (review 55): no allergy's pen.
-  rule('airway-burn-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
+  // A throat swelling after steam, smoke or flames is the airway burn (review 55), tingling lips in
+// fumes the fumes (review 62): no allergy's pen.
+  rule('airway-burn-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke' || h === 'chemical_exposure' || h === 'chemical_spill' || h === 'gas_leak' || h === 'carbon_monoxide') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
   // "The disc caught my arm" off a grinder is the cut, not a limb pulled into a machine.
   rule('cutter-not-crush', 'crush', (read, s) => POWER_CUTTER.test(s.text) && [...read, ...s.ongoing].includes('injury_bleeding') && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
   // Someone collapsed or taken ill, then a grill, stove or engine burning with the extraction
@@ -218,6 +221,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('airway-puddle-not-leak', 'leak', (read, s) => [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && BREATH_WORD.test(s.text), (read) => without(read, 'leak')),
   // Streaming, burning eyes in a gas leak or a spill are the chemical in them: rinse, not a burn to measure.
   rule('gas-in-the-eyes', (read, s) => s.ongoing.some((h) => h === 'gas_leak' || h === 'chemical_spill') && GAS_IN_EYES.test(s.text) && !FLAMES.test(s.text) && !read.includes('chemical_exposure'), (read) => [...without(read, 'burn'), 'chemical_exposure']),
+  rule('eye-not-caught', 'crush', (read, s) => [...read, ...s.ongoing].includes('eye_injury') && /\beyes?\b/i.test(s.text) && !LIMB.test(s.text) && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
   // A tight chest in an allergic reaction is the reaction: the second pen, never a heart attack's aspirin.
   rule('allergy-tight-chest', 'cardiac', (read, s) => [...read, ...s.ongoing].includes('anaphylaxis') && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
   // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in

@@ -142,6 +142,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire', 'switchboard|fusebox|switchgear ~ fire|burning|flames|smoking|smoke', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ on fire', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ burning|flames|smoking', 'consumer unit ~ on fire', 'consumer unit ~ burning|flames|smoking', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ on fire', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ burning|flames|alight', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ caught fire'] },
   { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
   // "The blast doors are blown in" is the blast, though "blast doors" alone is only their name.
+  // "Have a smoke" is a cigarette.
+  { signal: 'neutral', phrases: ['have|having|wants|want|fancy|fancies|for|needs a smoke|fag|ciggie|ciggy|cigarette'] },
+  // Held to a live board or panel, shaking: the current.
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['stuck|held|locked on|onto|to [the|a] distribution|fuse|electrical|electric|switch|control board|boards|panel|panels|box', 'hand|hands [is|are] still on ~ board|panel|socket|cable|wire'] },
+  // Steam or hot fluid blasting a face or arm is a burn (scald), not only a leak.
+  { hazards: ['burn'], phrases: ['blasted|scalded ~ him|her|them|me ~ face|neck|arm|arms|hand|hands|chest|eyes|leg|legs'] },
   // "Heart going boom boom" is a heartbeat, not a blast.
   { signal: 'neutral', phrases: ['boom boom', 'like boom|booms', 'going boom'] },
   { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },

@@ -4473,3 +4473,30 @@ describe('playbook responder: review 61 (illness told in lay words)', () => {
     expect(own.text).not.toMatch(/someone else's/)
   })
 })
+
+describe('playbook responder: review 62 (the industrial core in new words)', () => {
+  it('reads a man held to a live board as a shock, steam blasting a face as a burn, a cigarette as no fire, swarf stuck in an eye as no machine crush', () => {
+    expect(classify("my electrician is stuck on the distribution board he's shaking his hand is still on it").hazards).toContain('electric_shock')
+    expect(classify('a steam line flange let go, it blasted him in the face and neck').hazards).toContain('burn')
+    expect(classify("he wants to sit up and have a smoke can he").hazards).not.toContain('smoke')
+    const eye = classify('turning a shaft on the lathe and a bit of swarf flew in my eye its stuck')
+    expect(readInCallContext(eye.hazards, [], 'turning a shaft on the lathe and a bit of swarf flew in my eye its stuck').hazards).not.toContain('crush')
+  })
+
+  itRepliesAfter([
+    ['please help my friend the caustic soda it go in his eyes both eyes', 'i have milk in the fridge, is good for wash the eye yes? or i put the eye drop', /Plain water only: not lemonade or milk/],
+    ['please help my friend the caustic soda it go in his eyes both eyes', 'how much time i wash? he say is better now', /^At least fifteen minutes of running water, longer for bleach or caustic/],
+    ["foundry here, bloke's had molten aluminium run down into his boot", 'the lads want to peel the bits of metal off his skin and wrap it in a towel is that right', /^No: leave anything stuck to the burn for the hospital to take off/],
+    ["my electrician is stuck on the distribution board he's shaking his hand is still on it", "i'm going to grab him by the jacket and yank him off it", /^No: the current can come through clothes too/],
+    ['one of my lads got a belt off his drill, hes standing in water in the plant room', 'the drill is still lying in the water plugged in, im gonna wade in and unplug it', /^No: don't step into the water/],
+    ['he fell off the formwork onto the rebar starters, one bar has gone right through his side', 'can we cut the bar with the disc cutter so hes not on it', /^No: leave the bar for the fire service to cut/],
+    ['a bit of swarf flew in my eye off the lathe, its stuck, i can see it shining', "i've got a magnet on a stick i'm going to try and lift it out", /^No, don't try to get it out or rub it/],
+    ['a bit of swarf flew in my eye off the lathe, its stuck, i can see it shining', "there's a bit of clear jelly stuff coming out and i cant see properly out of it now", /^That's a serious eye wound: don't rinse, touch or press on it/],
+  ])
+
+  it('treats a croaky voice and swollen lips after steam as a burnt airway, not an allergy', async () => {
+    const r = last(await call('a steam line let go right in front of our fitter, it blasted him in the face and neck', "his voice is going all croaky and he's coughing, his lips look swollen"))
+    expect(r.sources).not.toContain('anaphylaxis-adrenaline')
+    expect(r.text).toMatch(/burnt airway/)
+  })
+})
