@@ -100,6 +100,8 @@ const HYPO_SIGNS = /\b(hypo\w*|sugar|sugars|glucose|insulin|shak\w+|sweat\w*|con
 const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)\b/i
 const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|going mad|nineteen to the dozen|ten to the dozen|shaking|shaky|shakes|jittery|trembl\w*|(?:won't|will not|can't|can not) keep still)\b/i
 const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|used (?:it|the pen|my pen|her pen|his pen)|jabbed|injected|given (?:it|the pen)|after the (?:pen|jab|injection)|since the (?:pen|jab|injection)|pen (?:is|has) gone in)\b/i
+// Pain said outright: a tight chest in a gas cloud is the gas unless it hurts (review 60 re-graded).
+const PAIN_SAID = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|pain|hurts|hurting)\b/i
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
@@ -207,7 +209,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // A face puffed up with tiny red dots after a crush is the crush (traumatic asphyxia), not an allergy.
   rule('traumatic-asphyxia', 'anaphylaxis', (read, s) => s.ongoing.includes('crush') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
   // A tight chest in a gas, smoke or fumes is the air they breathed, not the heart, unless it is pain.
-  rule('bad-air-tight-chest', 'cardiac', (read, s) => [...read, ...s.ongoing].some((h) => BAD_AIR.includes(h)) && TIGHT_CHEST.test(s.text) && !CHEST_PAIN.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
+  rule('bad-air-tight-chest', 'cardiac', (read, s) => [...read, ...s.ongoing].some((h) => BAD_AIR.includes(h) || h === 'chemical_spill' || h === 'chemical_exposure') && TIGHT_CHEST.test(s.text) && !PAIN_SAID.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
   // A slow pulse or clamminess after a fall onto the neck or back is the injury (spinal shock),
   // not a heart attack to sit up for: without chest pain they stay flat and still. After an
   // electric shock a heart that skips is the shock's own danger, whatever else happened.

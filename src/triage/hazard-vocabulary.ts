@@ -767,6 +767,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     // A boiler's flue carries its fumes outside: beside someone taken ill, it is the first suspect.
     'flue', 'flues',
   ] },
+  // "I haven't got my glucose tabs" is still the low: kit missing, not a hypo ruled out.
+  { hazards: ['low_blood_sugar'], negationProof: true, phrases: ['glucose tablet|tablets|tabs|gel|sweets'] },
+  // "I heard it crack" about a knee or an ankle: a break until shown otherwise.
+  { hazards: ['fracture'], phrases: ['heard|felt ~ it|something|bone ~ crack|snap|go'] },
+  // "Went over on my ankle" is a twist (someone hurt), not someone going down.
+  { hazards: ['injury'], phrases: ['went|gone|go|goes|turned|twisted|rolled over on @poss ankle|ankles|foot|knee', 'twisted|sprained|turned|rolled|jarred @poss ankle|ankles|knee|wrist|foot'] },
   // Known diabetic and unwell: low blood sugar until shown otherwise, and sugar does no harm if it's high.
   { hazards: ['low_blood_sugar'], phrases: [
     'diabetic*', 'diabetes', 'hypo', 'hypos', 'type 1|one', 'glucose tablet|tablets|tabs|gel|sweets', 'sugar tablets|tabs|gel', 'hypoglyc*', 'insulin', 'low blood sugar|sugars|glucose', 'low sugar|sugars|glucose',

@@ -4500,3 +4500,34 @@ describe('playbook responder: review 62 (the industrial core in new words)', () 
     expect(r.text).toMatch(/burnt airway/)
   })
 })
+
+describe('playbook responder: review 63 (alone and hurt far away, minor calls, corrections) and reviews 59-62 re-graded blind', () => {
+  itRepliesAfter([
+    ["hiya im out on me own felling in the plantation and the saw kicked back its gone into me thigh theres loads of blood", 'im pressing on it but its soaking through and im going a bit dizzy, i was gonna try walk back to the van its about a mile', /^Don't walk: you'll bleed more/],
+    ['ive slipped on the rocks up on the moor and my ankle is bent the wrong way, im on my own', 'my battery is on 5 percent what do i do if it dies', /^If it dies, stay where you are and keep warm/],
+    ["i slipped off the spillway at the reservoir and went in the water, i've dragged myself out but im soaked through and freezing", 'i might just lie down in the grass for a bit and rest until i warm up', /^No: not on the cold ground, and don't sleep/],
+    ["i slipped off the spillway at the reservoir and went in the water, i've dragged myself out but im soaked through and freezing", "my hands wont work properly and im shaking like mad", /^You're getting dangerously cold/],
+    ['ive rolled the pickup into a ditch and banged my head on the window, ive been sick twice and im seeing double', 'i reckon i can drive it out if i get it started', /^No: don't drive\. After a blow to the head/],
+    ['im the night security at the quarry, i fell down off the bank into the pit, my back hurts bad', 'no one else is here till six, should i try to climb out its not so steep on one side', /^No: don't move yourself/],
+    ["im at the pump station on me own and i feel really shaky and sweaty, im diabetic", "im fine now honestly i feel normal, i was gonna drive home", /Not yet: no driving until 45 minutes after you feel right/],
+    ['i went over on my ankle coming down the step off the loading dock its a bit sore', 'should i put ice or heat on it', /^Ice wrapped in a cloth, up to twenty minutes at a time/],
+    ['theres a fire in the print works, we are at the assembly point', 'my car keys are in the locker by the door, i will just run in quick', /^No\. Don't go back in, for anyone or anything/],
+    ['please help my friend the caustic soda it go in his eyes', 'he say is better now, we stop and i drive him to the clinic', /^At least fifteen minutes of running water/],
+  ])
+
+  it('starts CPR from the side when someone breathing goes floppy, reads a lone diabetic without tablets as still low, and a tight chest in ammonia as the gas', async () => {
+    const side = last(await call('my mate just collapsed on the shop floor', 'he IS breathing, hes making snoring noises', 'he just went floppy and now i cant see his chest moving at all'))
+    expect(side.text).toMatch(/^Roll them onto their back now and start CPR/)
+    expect(classify("i havent got my glucose tabs, theres a can of coke in the van").hazards).toContain('low_blood_sugar')
+    expect(classify('i went over on my ankle coming down the step').hazards).not.toContain('unconscious')
+    const ammonia = last(await call('theres an ammonia leak in the cold store, alarms going off, we are all out in the car park', 'two of the lads are coughing, one says his chest is tight and he cant get his breath'))
+    expect(ammonia.sources).not.toContain('cardiac-rest')
+    expect(ammonia.text).not.toMatch(/defibrillator/)
+  })
+
+  it('says only where someone trapped upstairs should stay, not "get everyone out" of that room', async () => {
+    const r = last(await call('fire in the print works, we are at the assembly point', 'one of the girls just rang me she is in the toilets upstairs and the smoke is coming under the door'))
+    expect(r.text).toMatch(/^Tell them to shut their door/)
+    expect(r.text).not.toMatch(/Get everyone out of the toilets/)
+  })
+})
