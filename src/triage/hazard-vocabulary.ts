@@ -769,6 +769,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // "I haven't got my glucose tabs" is still the low: kit missing, not a hypo ruled out.
   { hazards: ['low_blood_sugar'], negationProof: true, phrases: ['glucose tablet|tablets|tabs|gel|sweets'] },
+  // A load that came down onto a foot or a hand is a crush (lift it off if it is safe), not only someone hurt.
+  { hazards: ['crush'], phrases: ['still on @poss foot|feet|toes|leg|legs|hand|hands', 'onto|on a guys|mans|lads|blokes|workers ~ foot|feet|toes|leg|legs|hand|hands'] },
   // "I heard it crack" about a knee or an ankle: a break until shown otherwise.
   { hazards: ['fracture'], phrases: ['heard|felt ~ it|something|bone ~ crack|snap|go'] },
   // "Went over on my ankle" is a twist (someone hurt), not someone going down.

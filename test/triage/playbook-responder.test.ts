@@ -4531,3 +4531,11 @@ describe('playbook responder: review 63 (alone and hurt far away, minor calls, c
     expect(r.text).not.toMatch(/Get everyone out of the toilets/)
   })
 })
+
+describe('playbook responder: a load left on a foot', () => {
+  it('reads a pallet dropped onto someone\'s foot, and still on it, as a crush to lift off if it is safe', async () => {
+    expect(classify("a pallet fell off the forklift onto a guys foot in the warehouse hes screaming").hazards).toContain('crush')
+    const r = last(await call('a pallet fell off the forklift onto a guys foot', 'the pallet is still on his foot should we lift it off, its been about 5 minutes'))
+    expect(r.text).toMatch(/^Yes, if it's safe: enough people or a jack/)
+  })
+})
