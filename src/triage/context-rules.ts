@@ -124,6 +124,8 @@ const FLAMES = /\b(?:flames?|alight|ablaze|blaze|on fire)\b/i
 const GAS_IN_EYES = /\beyes?\b[^.?!]{0,30}\b(?:stream\w*|sting\w*|burn\w*|sore|water\w*|can'?t see|cannot see|can not see)|\b(?:can'?t|cannot|can not) see\b/i
 // A splinter "stuck" in an eye is the eye, not a limb caught in the machine.
 const LIMB = /\b(?:hand|hands|arm|arms|finger|fingers|sleeve|hair|glove|leg|legs|foot|feet|thumb)\b/i
+const IMPALER = /\b(?:blade|spike|bar|rod|nail|knife|glass|shard|through|into|skewer\w*|impaled)\b/i
+const CHEST_WORD = /\bchest\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -224,6 +226,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Streaming, burning eyes in a gas leak or a spill are the chemical in them: rinse, not a burn to measure.
   rule('gas-in-the-eyes', (read, s) => s.ongoing.some((h) => h === 'gas_leak' || h === 'chemical_spill') && GAS_IN_EYES.test(s.text) && !FLAMES.test(s.text) && !read.includes('chemical_exposure'), (read) => [...without(read, 'burn'), 'chemical_exposure']),
   rule('eye-not-caught', 'crush', (read, s) => [...read, ...s.ongoing].includes('eye_injury') && /\beyes?\b/i.test(s.text) && !LIMB.test(s.text) && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
+  // "Stuck on it, still holding the cable": held by the current, nothing impaled (review 64).
+  rule('held-not-impaled', 'embedded_object', (read, s) => [...read, ...s.ongoing].some((h) => h === 'electric_shock' || h === 'high_voltage') && !IMPALER.test(s.text), (read) => without(read, 'embedded_object')),
+  // "Aspirin helps with heart attacks and strokes", asked about a stroke, is no heart attack (review 64).
+  rule('stroke-not-heart', 'cardiac', (read, s) => s.ongoing.includes('stroke') && !PAIN_SAID.test(s.text) && !CHEST_WORD.test(s.text), (read) => without(read, 'cardiac')),
   // A tight chest in an allergic reaction is the reaction: the second pen, never a heart attack's aspirin.
   rule('allergy-tight-chest', 'cardiac', (read, s) => [...read, ...s.ongoing].includes('anaphylaxis') && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
   // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in

@@ -142,6 +142,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire', 'switchboard|fusebox|switchgear ~ fire|burning|flames|smoking|smoke', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ on fire', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ burning|flames|smoking', 'consumer unit ~ on fire', 'consumer unit ~ burning|flames|smoking', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ on fire', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ burning|flames|alight', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ caught fire'] },
   { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
   // "The blast doors are blown in" is the blast, though "blast doors" alone is only their name.
+  // Landing on concrete is a fall onto it, not wet cement on the skin.
+  { signal: 'neutral', phrases: ['landed|fell|fallen|lying|lay|dropped ~ on|onto [the] concrete', 'on|onto [the] concrete on|onto @poss back|front|side|head|face|feet|bum|backside'] },
+  // "It's chucking it down" is rain, not someone being sick.
+  { signal: 'neutral', phrases: ['chucking|chucked|pissing|bucketing|tipping|lashing|pelting ~ it down', 'chucking|pissing|bucketing|tipping down'] },
   // "Have a smoke" is a cigarette.
   { signal: 'neutral', phrases: ['have|having|wants|want|fancy|fancies|for|needs a smoke|fag|ciggie|ciggy|cigarette'] },
   // Held to a live board or panel, shaking: the current.
@@ -996,7 +1000,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   { signal: 'help_lost_beside_arrival', negationProof: true, phrases: ['wrong gate|gates|entrance|building|site|address'] },
   { signal: 'defib_here', phrases: [
-    'defib|defibrillator|aed [is|has] [just|now] here|arrived|come', 'with the|a heart|hearts|lightning on it', 'heart|hearts|lightning on the front|lid', 'yellow|green box|case|cabinet ~ off|from the wall', 'got|have|brought|fetched|found [the|a|an] defib|defibrillator|aed', 'brought|fetched|got|found the defib|defibrillator|aed', 'someone has brought|fetched [the|a|an] defib|defibrillator|aed', 'defib|defibrillator|aed [is] with us|me|him|her',
+    'defib|defibrillator|aed [is|has] [just|now] here|arrived|come', 'back|come|came|here|arrived ~ with the|a ~ defib|defibrillator|aed', 'with the|a heart|hearts|lightning on it', 'heart|hearts|lightning on the front|lid', 'yellow|green box|case|cabinet ~ off|from the wall', 'got|have|brought|fetched|found [the|a|an] defib|defibrillator|aed', 'brought|fetched|got|found the defib|defibrillator|aed', 'someone has brought|fetched [the|a|an] defib|defibrillator|aed', 'defib|defibrillator|aed [is] with us|me|him|her',
   ] },
   // The first step is still to do: "no one is doing CPR" wants "Start CPR now", not "keep pushing".
   // The same words are a hazard rule too (below the signals' list of meanings): someone needs CPR.

@@ -4539,3 +4539,33 @@ describe('playbook responder: a load left on a foot', () => {
     expect(r.text).toMatch(/^Yes, if it's safe: enough people or a jack/)
   })
 })
+
+describe('playbook responder: review 64 (an eighteenth helper, the broad mix)', () => {
+  it('reads concrete landed on as a fall, rain "chucking it down" as no vomit, a man stuck on a live cable as nothing impaled', () => {
+    expect(classify('he fell off the scaffold and landed on the concrete on his back').hazards).not.toContain('chemical_exposure')
+    const held = readInCallContext(['electric_shock', 'embedded_object'], [], 'hes got stuck on it still holding the cable')
+    expect(held.hazards).not.toContain('embedded_object')
+    expect(held.rules).toContain('held-not-impaled')
+  })
+
+  itRepliesAfter([
+    ['one of our roofers is acting real weird, stumbling and talking gibberish, his skin is red hot and dry', 'gonna give him a couple of panadol and a big bottle of water to bring his temp down', /^No: tablets don't help heat stroke/],
+    ['theres a really strong gas smell in the boiler plant room and you can hear hissing', 'can i use the torch on my phone or flick the light on to check', /^No: don't touch any switch, on or off, or light anything/],
+    ['hot oil from the fryer went all over her arm and legs', "its been under the cool tap for 20 mins now and she's shaking and says she's freezing cold what now", /^That's enough cooling if they're shivering: stop/],
+    ['sparky is stuck on the distribution board, jerking, still holding the cable', 'someone hit the main isolator and he dropped off it, hes on the floor not breathing', /push hard and fast in the centre of the chest/],
+  ])
+
+  it('does not roll a spinal casualty because it is "chucking it down", nor give aspirin for a stroke because "it helps with heart attacks"', async () => {
+    const rain = last(await call('bloke fell off the scaffold four metres, landed on the concrete on his back, says he cant feel his legs', "its chucking it down with rain, we're gonna carry him into the site cabin"))
+    expect(rain.text).toMatch(/^No: don't move them or sit them up/)
+    expect(rain.text).not.toMatch(/Roll them onto their side/)
+    const stroke = last(await call("our manager's face has dropped on one side and his words are all muddled", 'should i give him an aspirin i heard that helps with heart attacks and strokes'))
+    expect(stroke.text).toMatch(/^No, nothing to eat or drink, not even water or tablets/)
+    expect(stroke.text).not.toMatch(/300 mg aspirin/)
+  })
+
+  it('reads the first aider "back with the defib box" as the defibrillator arriving', async () => {
+    const r = last(await call('one of the lads just keeled over, not answering, gasping every so often', "im pushing on his chest, the first aider has come back with the yellow defib box, do i keep pushing"))
+    expect(r.text).toMatch(/^Switch the defibrillator on now/)
+  })
+})
