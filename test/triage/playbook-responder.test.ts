@@ -4569,3 +4569,13 @@ describe('playbook responder: review 64 (an eighteenth helper, the broad mix)', 
     expect(r.text).toMatch(/^Switch the defibrillator on now/)
   })
 })
+
+describe('playbook responder: cooling a burn', () => {
+  it('keeps cooling when someone only says cold water will send him into shock, and stops when the casualty is freezing', async () => {
+    const fete = 'a juggler set his trousers alight with his torch, his shins are black and blistered'
+    const myth = last(await call(fete, "we've got his legs under the hose, someone says the cold water will send him into shock, should we stop"))
+    expect(myth.text).not.toMatch(/That's enough cooling/)
+    const cold = last(await call(fete, "its been under the hose twenty minutes and he says he's freezing"))
+    expect(cold.text).toMatch(/^That's enough cooling if they're shivering/)
+  })
+})
