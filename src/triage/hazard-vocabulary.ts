@@ -146,6 +146,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['landed|fell|fallen|lying|lay|dropped ~ on|onto [the] concrete', 'on|onto [the] concrete on|onto @poss back|front|side|head|face|feet|bum|backside'] },
   // "It's chucking it down" is rain, not someone being sick.
   { signal: 'neutral', phrases: ['chucking|chucked|pissing|bucketing|tipping|lashing|pelting ~ it down', 'chucking|pissing|bucketing|tipping down'] },
+  // "Gonna chuck water on it to put it out" is a plan, not the fire out.
+  { signal: 'neutral', phrases: ['to|gonna|gonnae|going|will|try|trying|can|could|should ~ put it out'] },
+  // "Just gas acidity", "trapped wind": a stomach, not a gas leak.
+  { signal: 'neutral', phrases: ['gas acidity', 'acidity', 'trapped wind', 'gas pains|pain', 'just gas'] },
   // "Have a smoke" is a cigarette.
   { signal: 'neutral', phrases: ['have|having|wants|want|fancy|fancies|for|needs a smoke|fag|ciggie|ciggy|cigarette'] },
   // Held to a live board or panel, shaking: the current.
@@ -212,6 +216,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['bang|kick off ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence', 'took|got|had a bang|kick|belt|jolt|zap from ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|touching ~ the wire|wires|cable|cables|lead|live'] },
   // Still holding the lead he collapsed with: the current may be holding him.
+  // Still holding the wire itself is contact with it, whatever else is said (review 65).
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['still gripping|holding|clutching|clenching a|the|his|her wire|cable|lead|flex'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', besides: ['unconscious', 'not_breathing', 'electrical', 'electric_shock', 'medical'], phrases: ['still gripping|holding|clutching|clenching ~ lead|cable|wire|extension|flex|plug', 'gripping|clutching|clenching the|a|his|her extension|lead|cable|wire|flex'] },
   { hazards: ['electrical'], phrases: ['inverter|inverters', 'solar panel|panels', 'spark|sparks|sparking|sparked|sparky', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'frayed|damaged|split|cut|chewed cable|cables|wire|wires|lead|leads|flex', 'frayed|damaged|split|chewed extension|power|mains|electric cable|cables|wire|wires|lead|leads|flex', 'cable|cables|wire|wires|lead|leads|flex [is|are|has|have] [been] split|cut|frayed|damaged|chewed|exposed|bare', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing noise|sound|hum', 'panel|box|socket|cable|cables|wire|wires|light|lights|board|transformer|fuse|fusebox|switch ~ buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
   // "The dust has sparked my asthma off": set off, not sparks.
@@ -294,6 +300,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['crush'], urgency: 'CRITICAL', phrases: ['sitting|sat|resting|lying|landed on top ~ @person|my|his|her|our|him|the'] },
   // Gone inside a chain locker, a hold or a void and now lying there: the air, first.
   { hazards: ['confined_space'], phrases: ['went|gone|climbed ~ inside|into|down ~ the|a ~ locker|void|hold|ballast|chain'] },
+  // Old or barricaded workings underground hold bad air: whoever lies there dropped in it (review 65).
+  { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical'], phrases: ['behind the barricade', 'old workings', 'old section|sections', 'unventilated ~ section|area|heading|drive|end'] },
   // Slurry gives off hydrogen sulphide, worst while it is mixed: whoever drops there dropped in the gas.
   { hazards: ['confined_space'], phrases: ['slurry|muck|manure ~ pit|pits|lagoon|lagoons|tank|tanks|store|pool|reception', 'mixing|agitating|stirring ~ slurry'] },
   // "Me left arm's gone all heavy": a limb that feels wrong, not one that is off.
@@ -575,6 +583,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // gets what an Australian snake bite gets (pressure bandage, kept still).
   { hazards: ['snake_bite'], phrases: [
     'adder', 'viper', 'rattler', 'rattlesnake', 'cobra', 'mamba', 'taipan', 'copperhead', 'cottonmouth', 'krait', 'boomslang', 'joe blake|blakes',
+    // Australia's browns and tigers are named without "snake" (review 65).
+    'eastern|western|king|mulga brown|browns', 'tiger snake|snakes', 'death adder', 'red bellied black', 'dugite|gwardar', 'bitten|bit|got ~ by ~ brown|tiger|dugite|gwardar',
     'zigzag ~ down|on|along ~ its|the ~ back', 'zig zag ~ down|on|along ~ its|the ~ back', 'funnel web|webs', 'funnelweb*',
   ] },
   // Tentacles, whip marks and the posts of vinegar on a tropical beach are the sea's; "stinger" alone is a bee's too.

@@ -4579,3 +4579,19 @@ describe('playbook responder: cooling a burn', () => {
     expect(cold.text).toMatch(/^That's enough cooling if they're shivering/)
   })
 })
+
+describe('playbook responder: review 65 (workplaces earlier reviews had not visited)', () => {
+  it('reads an eastern brown as a snake, "still holding a wire" as the current, a man down behind a mine barricade as bad air, "gas acidity" as no gas leak', () => {
+    expect(classify('one of our keepers just got bitten by an eastern brown in the reptile house on his hand').hazards).toContain('snake_bite')
+    expect(classify('hes on the floor shaking and hes still holding a wire').hazards).toContain('electric_shock')
+    expect(classify('one of the guys went into an old section behind the barricade and he is lying there not moving').hazards).toContain('confined_space')
+    expect(classify('he says it is just gas acidity and he wants to drive himself home').hazards).not.toContain('gas_leak')
+    expect(classify("ah'm gonnae chuck a basin of water on it tae put it oot").hazards).not.toContain('all_clear')
+  })
+
+  itRepliesAfter([
+    ["the deep fat fryer's went up in flames and wee jamie's got hot oil all doon his arm", "the flames are up tae the extractor hood ah'm gonnae chuck a basin of water on it tae put it oot", /^No water on a fat fire/],
+    ['my mate got the wheel cleaner sprayed right in his eyes, the really strong acid one', 'we did fifteen minutes, do we still need an ambulance or can his mum just take him tomorrow', /^Yes, today: an eye burnt by a chemical needs hospital now/],
+    ['one of our keepers just got bitten by an eastern brown on his hand', "the other keeper's saying cut it and suck the venom out or whack a tourniquet on his arm real tight", /^No: don't cut it, suck it or put ice on it/],
+  ])
+})
