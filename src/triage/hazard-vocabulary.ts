@@ -154,6 +154,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['have|having|wants|want|fancy|fancies|for|needs a smoke|fag|ciggie|ciggy|cigarette'] },
   // Held to a live board or panel, shaking: the current.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['stuck|held|locked on|onto|to [the|a] distribution|fuse|electrical|electric|switch|control board|boards|panel|panels|box', 'hand|hands [is|are] still on ~ board|panel|socket|cable|wire'] },
+  // "Her hand is very burned" said outright is a burn, fire or no fire (review 65: a laundry ironer).
+  { hazards: ['burn'], phrases: ['is|are|was|got very|badly|really|bad|proper burned|burnt', 'very|badly|really burned|burnt @flesh'] },
   // Steam or hot fluid blasting a face or arm is a burn (scald), not only a leak.
   { hazards: ['burn'], phrases: ['blasted|scalded ~ him|her|them|me ~ face|neck|arm|arms|hand|hands|chest|eyes|leg|legs'] },
   // "Heart going boom boom" is a heartbeat, not a blast.

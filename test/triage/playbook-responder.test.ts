@@ -4595,3 +4595,13 @@ describe('playbook responder: review 65 (workplaces earlier reviews had not visi
     ['one of our keepers just got bitten by an eastern brown on his hand', "the other keeper's saying cut it and suck the venom out or whack a tourniquet on his arm real tight", /^No: don't cut it, suck it or put ice on it/],
   ])
 })
+
+describe('playbook responder: a hand burnt in a machine', () => {
+  it('reads "is very burned" as a burn to cool, but not burnt toast or a burnt-out van', async () => {
+    expect(classify('ok the engineer opened the rollers, hand is out, is very burned and skin is coming off').hazards).toContain('burn')
+    expect(classify('it was burnt toast in the canteen').hazards).not.toContain('burn')
+    expect(classify('the van is burnt out').hazards).not.toContain('burn')
+    const r = last(await call('her hand is gone inside the big ironing machine, the roller one, she is screaming', 'the engineer opened the rollers, hand is out, is very burned and skin is coming off and she is very pale'))
+    expect(r.text).toMatch(/serious burn: keep cooling it/)
+  })
+})
