@@ -230,6 +230,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('held-not-impaled', 'embedded_object', (read, s) => [...read, ...s.ongoing].some((h) => h === 'electric_shock' || h === 'high_voltage') && !IMPALER.test(s.text), (read) => without(read, 'embedded_object')),
   // "Aspirin helps with heart attacks and strokes", asked about a stroke, is no heart attack (review 64).
   rule('stroke-not-heart', 'cardiac', (read, s) => s.ongoing.includes('stroke') && !PAIN_SAID.test(s.text) && !CHEST_WORD.test(s.text), (read) => without(read, 'cardiac')),
+  // "It got on my hand, it's burning" in a chemical spill is the chemical, not a fire (review 66).
+  rule('chemical-burning-not-fire', 'fire', (_, s) => s.ongoing.some((h) => h === 'chemical_spill' || h === 'chemical_exposure' || h === 'swallowed_chemical') && !FLAMES.test(s.text) && !/\bsmoke\b/i.test(s.text), (read) => without(read, 'fire')),
   // A tight chest in an allergic reaction is the reaction: the second pen, never a heart attack's aspirin.
   rule('allergy-tight-chest', 'cardiac', (read, s) => [...read, ...s.ongoing].includes('anaphylaxis') && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
   // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in

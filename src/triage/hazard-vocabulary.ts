@@ -133,7 +133,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'can|could not put out the|this|that fire|flames', 'can|could not put the|this|that fire|flames out', 'can|could not get the|this|that fire|flames out',
   ] },
   { hazards: ['fire'], phrases: ['@structure|@machine|@vessel|@vehicle|@thing ~ burning'] },
-  { hazards: ['fire'], explainedBy: ['chemical_exposure', 'burn', 'heat_illness', 'eye_injury', 'sting', 'marine_sting', 'spider_bite', 'snake_bite'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
+  { hazards: ['fire'], explainedBy: ['chemical_exposure', 'chemical_spill', 'swallowed_chemical', 'burn', 'heat_illness', 'eye_injury', 'sting', 'marine_sting', 'spider_bite', 'snake_bite'], phrases: ['burning', 'it|that|this|they|he|she [is|are|was|were|keeps|keep] [still|really|so|badly|all] burning'] },
   // "Can I put the fire out with water?" is still a fire: the stand-down "put the fire out" is hidden.
   { hazards: ['fire'], phrases: ['should|can|shall|could|do|how i|we|you put the|this|that fire|flames out', 'should|can|shall|could|do|how i|we|you put out the|this|that fire|flames'] },
   // Clothes a caller names as they burn: "her dupatta went up", "it's all flames up her back".

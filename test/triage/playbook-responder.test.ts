@@ -4605,3 +4605,26 @@ describe('playbook responder: a hand burnt in a machine', () => {
     expect(r.text).toMatch(/serious burn: keep cooling it/)
   })
 })
+
+describe('playbook responder: review 66 (two things at once, scenes that change)', () => {
+  itRepliesAfter([
+    ['my coworker is having a fit on the floor shaking all over', 'should i put a pen in his mouth so he dont bite his tongue', /^No, don't hold them down or put anything in their mouth/],
+    ['roofer on the flat roof is hot confused stopped sweating very red', 'should we give him lots of cold water to drink hes very confused', /^No drinks while they're confused/],
+    ['roofer on the flat roof is hot confused stopped sweating very red', 'now hes having a fit on the roof near the edge', /keep them from the edge: kneel between them and the drop/],
+    ['my dad fell off the trailer in the yard hit his head hes awake but confused', 'oh god the tractor is rolling back down the slope towards us nobody in it', /^Get out of its path now/],
+    ['fryer caught fire in the kitchen, we got out, the chef breathed the smoke and is coughing', 'now he gone floppy eyes rolling he not answering me is he breathing i dont know how to check', /^Tilt the head back, lift the chin, and look, listen and feel for ten seconds/],
+    ['welder got hot metal on his arm and another guy fell off the scaffold, he cant feel his legs', 'we want to sit the scaffold guy up so he can breathe better', /^No: don't move them or sit them up/],
+  ])
+
+  it('sends someone to hospital who wants to go home after an electric shock stopped his breathing', async () => {
+    const r = last(await call('electrician got shocked he still holding the cable shaking', 'can i pull him off with my hands quick he is dying', 'ok breaker is off now he is lying there not breathing', 'he started breathing again and coughing, he wants to go home says hes fine'))
+    expect(r.text).toMatch(/^No: after an electric shock they must be checked in hospital/)
+  })
+
+  it('reads acid "burning" a helper\'s hand as the chemical, not a fire, and no fan switched on in a gas smell', async () => {
+    const acid = await call('a drum of acid spilled, a guy got it on his legs and hes screaming', 'im helping him take off the trousers, it got on my hand too its burning')
+    expect(last(acid).text).not.toMatch(/Use the stairs, not the lift/)
+    const fan = last(await call('man collapsed in the boiler room not breathing i started cpr', 'theres a strong gas smell now like rotten eggs', 'can i just turn on the big fan in here to blow it out and keep going'))
+    expect(fan.text).toMatch(/^No: don't touch any switch/)
+  })
+})
