@@ -4628,3 +4628,12 @@ describe('playbook responder: review 66 (two things at once, scenes that change)
     expect(fan.text).toMatch(/^No: don't touch any switch/)
   })
 })
+
+describe('playbook responder: sugar at hand in a hypo', () => {
+  it('tells a lone diabetic to have the coke he has, but not diet coke, and not again once it is had', async () => {
+    const first = "im at the pump station on me own and i feel really shaky and sweaty im diabetic i think my sugars gone low"
+    expect(last(await call(first, "i havent got my glucose tabs, theres a can of full sugar coke in the van and some biscuits")).text).toMatch(/^Yes: get it and have it now, full-sugar, not diet/)
+    expect(last(await call(first, "theres only diet coke in the vending machine, will that do")).text).not.toMatch(/^Yes: get it/)
+    expect(last(await call(first, "ive had the coke its been ten minutes i feel a bit better")).text).not.toMatch(/^Yes: get it/)
+  })
+})
