@@ -4637,3 +4637,12 @@ describe('playbook responder: sugar at hand in a hypo', () => {
     expect(last(await call(first, "ive had the coke its been ten minutes i feel a bit better")).text).not.toMatch(/^Yes: get it/)
   })
 })
+
+describe('playbook responder: gas during CPR', () => {
+  it('tells someone doing CPR where a gas smell grows to get out, taking the casualty only if quick', async () => {
+    const r = last(await call('man collapsed in the boiler room not breathing i started cpr', 'theres a strong gas smell now like rotten eggs getting stronger my head hurts'))
+    expect(r.text).toMatch(/^Get out now: drag them out with you only if you can in seconds/)
+    const plain = last(await call('man collapsed in the office not breathing i started cpr', 'my arms are getting tired'))
+    expect(plain.text).not.toMatch(/^Get out now/)
+  })
+})
