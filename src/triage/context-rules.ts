@@ -28,18 +28,16 @@ export interface ContextRule {
   readonly then: (read: readonly Hazard[], scene: Scene) => Hazard[]
 }
 
-function rule(id: string, needsOrWhen: Hazard | ContextRule['when'], whenOrThen: ContextRule['when'] | ContextRule['then'], then?: ContextRule['then']): ContextRule {
-  // rule(id, when, then) or rule(id, needs, when, then): the hazard is tested in the loop, without
-  // a call per rule, so a turn's reading costs little more than the rules that can apply.
-  return typeof needsOrWhen === 'string'
-    ? { id, needs: needsOrWhen, when: whenOrThen as ContextRule['when'], then: then as ContextRule['then'] }
-    : { id, needs: undefined, when: needsOrWhen, then: whenOrThen as ContextRule['then'] }
+// needs: the hazard the reading must hold, tested in the loop without a call per rule, so a
+// turn's reading costs little more than the rules that can apply (undefined: every turn).
+function rule(id: string, needs: Hazard | undefined, when: ContextRule['when'], then: ContextRule['then']): ContextRule {
+  return { id, needs, when, then }
 }
 
-// Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
-// Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
 const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fuse ?box|power line|light fitting|fitting|lamp)\b/i
 const ENTANGLED = /\b(cord|strap|lanyard|scarf|hood|hoodie|tie|collar|drawstring|chain|belt)\b[^.?!]{0,40}\b(wrapped|wound|caught|tangled|pulled|dragging|dragged|round|around)\b/i
+// Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
+// Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
 const GASPING = /\bgasp\w*|\bstaring\b/i
 const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*|crackl\w*|noisy)\b/i
 // After chest pain, the noises agonal breathing makes (ERC 2021).
@@ -101,7 +99,7 @@ const HYPO_RELAPSE = /\b(again|come back|coming back|trembl\w*|shak\w+|sweat\w*)
 const ADRENALINE_EFFECTS = /\b(pounding|racing|thumping|hammering|going like|going mad|nineteen to the dozen|ten to the dozen|shaking|shaky|shakes|jittery|trembl\w*|(?:won't|will not|can't|can not) keep still)\b/i
 const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|used (?:it|the pen|my pen|her pen|his pen)|jabbed|injected|given (?:it|the pen)|after the (?:pen|jab|injection)|since the (?:pen|jab|injection)|pen (?:is|has) gone in)\b/i
 // Pain said outright: a tight chest in a gas cloud is the gas unless it hurts (review 60 re-graded).
-const PAIN_SAID = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|pain|hurts|hurting)\b/i
+const PAIN_SAID = /\b(pain|crushing|hurts|hurting)\b/i
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
@@ -131,22 +129,22 @@ const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
-  rule('agonal-gasps-unresponsive', (_, s) => s.unresponsive && AGONAL.test(s.text) && !COMING_ROUND.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  rule('agonal-gasps-unresponsive', undefined, (_, s) => s.unresponsive && AGONAL.test(s.text) && !COMING_ROUND.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
   rule('sick-in-bad-air', 'medical', (read, s) => [...read, ...s.ongoing].some((h) => h === 'gas_leak' || h === 'smoke'), (read) => readAs(read, 'medical', 'breathing_difficulty')),
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
   rule('allergic-breathing', 'breathing_difficulty', (read, s) => (ALLERGIC.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'breathing_difficulty', 'anaphylaxis')),
   // After the sea's sting, hot water is the treatment and "like a red hot needle" the pain: no burn
   // unless something scalded them.
-  rule('sea-sting-not-burn', (read, s) => s.atSea && read.includes('burn') && !SCALDED.test(s.text), (read) => without(read, 'burn')),
+  rule('sea-sting-not-burn', undefined, (read, s) => s.atSea && read.includes('burn') && !SCALDED.test(s.text), (read) => without(read, 'burn')),
   // "Still burning like mad" after a sting is the pain: a fire is one only when something is alight.
-  rule('sting-pain-not-fire', (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),
+  rule('sting-pain-not-fire', undefined, (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),
   // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.
   rule('saw-kickback-cut', 'embedded_object', (read, s) => POWER_CUTTER.test(s.text) && KICKED.test(s.text) && !LEFT_IN.test(s.text), (read) => readAs(read, 'embedded_object', 'injury_bleeding')),
   // Tentacles "stuck" on an arm or "wrapped" round a leg hold no one; out of the water is no cold unless they are cold.
-  rule('sea-sting-holds-no-one', (_, s) => s.atSea && !MACHINE_WORDS.test(s.text), (read) => without(read, 'trapped', 'crush')),
-  rule('sea-sting-not-cold', (read, s) => s.atSea && read.includes('hypothermia') && !FEELING_COLD.test(s.text), (read) => without(read, 'hypothermia')),
-  rule('sting-reaction', (_, s) => s.reacting && !NOT_SWELLING.test(s.text), (read) => leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')),
+  rule('sea-sting-holds-no-one', undefined, (_, s) => s.atSea && !MACHINE_WORDS.test(s.text), (read) => without(read, 'trapped', 'crush')),
+  rule('sea-sting-not-cold', undefined, (read, s) => s.atSea && read.includes('hypothermia') && !FEELING_COLD.test(s.text), (read) => without(read, 'hypothermia')),
+  rule('sting-reaction', undefined, (_, s) => s.reacting && !NOT_SWELLING.test(s.text), (read) => leadingWith(read, 'anaphylaxis', 'breathing_difficulty', 'medical', 'sting')),
   // Clawing at the neck with the lips swelling is the airway closing from an allergy: adrenaline, not back blows.
   rule('allergic-choking', 'choking', (read, s) => (SWELLING.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'choking', 'anaphylaxis')),
   // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),
@@ -162,7 +160,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // and warm): not a head to raise, nor someone taken ill to sit comfortably.
   rule('shock-while-bleeding', 'medical', (read, s) => s.ongoing.some((h) => BLEEDING.includes(h)) && !s.ongoing.includes('head_injury') && SHOCK_SIGNS.test(s.text), (read) => without(read, 'medical')),
   // Sleepy, sick and asking the same thing over and over after a blow is the head getting worse, not shock (review 53).
-  rule('head-getting-worse', (_, s) => s.ongoing.includes('head_injury') && HEAD_WORSE.test(s.text) && !BLEEDING_NOW.test(s.text), (read) => leadingWith(without(read, 'medical', 'injury_bleeding'), 'head_injury')),
+  rule('head-getting-worse', undefined, (_, s) => s.ongoing.includes('head_injury') && HEAD_WORSE.test(s.text) && !BLEEDING_NOW.test(s.text), (read) => leadingWith(without(read, 'medical', 'injury_bleeding'), 'head_injury')),
   // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
   rule('head-warning-signs', 'medical', (read, s) => HEAD_SIGNS.test(s.text) && s.ongoing.some((h) => TRAUMA.includes(h)), (read) => readAs(read, 'medical', 'head_injury')),
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
@@ -176,15 +174,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('slow-breathing-is-breathing', 'not_breathing', (read, s) => BREATHING_SLOW.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'not_breathing')),
   // "The head's still stuck in there" about a tick is its mouthparts, "it's stuck on his head" the
   // tick itself: not someone caught in a machine.
-  rule('tick-parts-not-trapped', (read, s) => (s.ongoing.includes('tick_bite') || read.includes('tick_bite')) && (TICK_PART.test(s.text) || /\bstuck\b/i.test(s.text)) && !MACHINE_WORDS.test(s.text), (read) => without(read, 'crush', 'trapped')),
+  rule('tick-parts-not-trapped', undefined, (read, s) => (s.ongoing.includes('tick_bite') || read.includes('tick_bite')) && (TICK_PART.test(s.text) || /\bstuck\b/i.test(s.text)) && !MACHINE_WORDS.test(s.text), (read) => without(read, 'crush', 'trapped')),
   // "I'm stuck, gone down the bank, my leg's twisted, can't get up": the fall holds them, nothing
   // shuts them in; a cold store's release handle and "keep moving" would be wrong (review 50).
   rule('fall-holds-caller', 'caller_trapped', (read, s) => [...read, ...s.ongoing].includes('fall') && !SHUT_IN.test(s.text), (read) => without(read, 'caller_trapped')),
   // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).
-  rule('pregnancy-bleeding', (_, s) => PREGNANT.test(s.text) && !WOUND_CAUSE.test(s.text), (read, s) =>
+  rule('pregnancy-bleeding', undefined, (_, s) => PREGNANT.test(s.text) && !WOUND_CAUSE.test(s.text), (read, s) =>
     readAs(PREGNANCY_SIGNS.test(s.text) ? readAs(read, 'medical', 'pregnancy_bleeding') : read, 'injury_bleeding', 'pregnancy_bleeding')),
   // Hot tar or bitumen "stuck on him" is the burn to cool, not someone pinned (review 54).
-  rule('burn-stuck-on-skin', (read, s) => (read.includes('burn') || s.ongoing.includes('burn')) && STUCK_ON_SKIN.test(s.text), (read) => without(read, 'trapped', 'crush')),
+  rule('burn-stuck-on-skin', undefined, (read, s) => (read.includes('burn') || s.ongoing.includes('burn')) && STUCK_ON_SKIN.test(s.text), (read) => without(read, 'trapped', 'crush')),
   // A throat swelling after steam, smoke or flames is the airway burn (review 55), tingling lips in
 // fumes the fumes (review 62): no allergy's pen.
   rule('airway-burn-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke' || h === 'chemical_exposure' || h === 'chemical_spill' || h === 'gas_leak' || h === 'carbon_monoxide') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
@@ -192,7 +190,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('cutter-not-crush', 'crush', (read, s) => POWER_CUTTER.test(s.text) && [...read, ...s.ongoing].includes('injury_bleeding') && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
   // Someone collapsed or taken ill, then a grill, stove or engine burning with the extraction
   // broken: carbon monoxide, read on the turn that says so (review 56).
-  rule('fumes-no-extraction', (read, s) => !read.includes('carbon_monoxide') && s.ongoing.some((h) => h === 'unconscious' || h === 'medical') && NO_EXTRACTION.test(s.text), (read) => [...read, 'carbon_monoxide']),
+  rule('fumes-no-extraction', undefined, (read, s) => !read.includes('carbon_monoxide') && s.ongoing.some((h) => h === 'unconscious' || h === 'medical') && NO_EXTRACTION.test(s.text), (read) => [...read, 'carbon_monoxide']),
   // "Should I wash it out with the eyewash?" about metal stuck in an eye is the eye, not a chemical.
   rule('eye-not-chemical', 'chemical_exposure', (read, s) => [...read, ...s.ongoing].some((h) => h === 'eye_injury' || h === 'embedded_object') && !CHEMICAL_NAMED.test(s.text), (read) => without(read, 'chemical_exposure')),
   // Slurred words after a blow to the head are the head's danger sign, not a stroke, unless a face or arm says so.
@@ -203,7 +201,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
   rule('fit-blue-froth', 'breathing_difficulty', (read, s) => (read.includes('seizure') || s.ongoing.includes('seizure')) && FIT_SIGNS.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'breathing_difficulty')),
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).
-  rule('overdose-few-breaths', (read, s) => (read.includes('overdose') || s.ongoing.includes('overdose')) && FEW_BREATHS.test(s.text) && !COMING_ROUND.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  rule('overdose-few-breaths', undefined, (read, s) => (read.includes('overdose') || s.ongoing.includes('overdose')) && FEW_BREATHS.test(s.text) && !COMING_ROUND.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
   rule('venom-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(s.text), (read) => without(read, 'anaphylaxis')),
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.
@@ -224,7 +222,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Breathing "through a puddle" in someone unresponsive is the airway, not a leak on the floor.
   rule('airway-puddle-not-leak', 'leak', (read, s) => [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'not_breathing') && BREATH_WORD.test(s.text), (read) => without(read, 'leak')),
   // Streaming, burning eyes in a gas leak or a spill are the chemical in them: rinse, not a burn to measure.
-  rule('gas-in-the-eyes', (read, s) => s.ongoing.some((h) => h === 'gas_leak' || h === 'chemical_spill') && GAS_IN_EYES.test(s.text) && !FLAMES.test(s.text) && !read.includes('chemical_exposure'), (read) => [...without(read, 'burn'), 'chemical_exposure']),
+  rule('gas-in-the-eyes', undefined, (read, s) => s.ongoing.some((h) => h === 'gas_leak' || h === 'chemical_spill') && GAS_IN_EYES.test(s.text) && !FLAMES.test(s.text) && !read.includes('chemical_exposure'), (read) => [...without(read, 'burn'), 'chemical_exposure']),
   rule('eye-not-caught', 'crush', (read, s) => [...read, ...s.ongoing].includes('eye_injury') && /\beyes?\b/i.test(s.text) && !LIMB.test(s.text) && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
   // "Stuck on it, still holding the cable": held by the current, nothing impaled (review 64).
   rule('held-not-impaled', 'embedded_object', (read, s) => [...read, ...s.ongoing].some((h) => h === 'electric_shock' || h === 'high_voltage') && !IMPALER.test(s.text), (read) => without(read, 'embedded_object')),
@@ -236,16 +234,16 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('allergy-tight-chest', 'cardiac', (read, s) => [...read, ...s.ongoing].includes('anaphylaxis') && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),
   // After chest pain, someone unresponsive making a rasping, snoring or gurgling noise is in
   // cardiac arrest until shown otherwise (ERC 2021: agonal breathing).
-  rule('agonal-after-chest-pain', (_, s) => s.unresponsive && s.ongoing.includes('cardiac') && AGONAL_NOISE.test(s.text), (read) => [...new Set(['not_breathing' as const, ...read])]),
+  rule('agonal-after-chest-pain', undefined, (_, s) => s.unresponsive && s.ongoing.includes('cardiac') && AGONAL_NOISE.test(s.text), (read) => [...new Set(['not_breathing' as const, ...read])]),
   // "Just big gasps now" after chest pain is the heart stopped, said or not that they went down.
-  rule('gasps-after-chest-pain', (_, s) => s.ongoing.includes('cardiac') && ONLY_GASPS.test(s.text), (read) => leadingWith(read, 'not_breathing', 'medical', 'breathing_difficulty')),
+  rule('gasps-after-chest-pain', undefined, (_, s) => s.ongoing.includes('cardiac') && ONLY_GASPS.test(s.text), (read) => leadingWith(read, 'not_breathing', 'medical', 'breathing_difficulty')),
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
   rule('asthma-tight-chest', 'cardiac', (read, s) => ASTHMA.test(s.text) && !HEART_ONLY.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
   // "A puddle on the floor", "still leaking" in a bleeding call: the wound.
   rule('blood-puddle', 'leak', (read, s) => s.ongoing.some((h) => BLEEDING.includes(h)) && !PLANT_FLUID.test(s.text), (read) => readAs(read, 'leak', 'injury_bleeding')),
   // A mouth or throat burning after a swallowed chemical is the chemical: no cooling under a tap,
   // and no fire to flee unless one is named.
-  rule('swallowed-chemical-burn', (_, s) => s.ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(s.text), (read, s) => FIRE_WORDS.test(s.text) ? without(read, 'burn') : without(read, 'burn', 'fire')),
+  rule('swallowed-chemical-burn', undefined, (_, s) => s.ongoing.includes('swallowed_chemical') && SWALLOWED_BURN.test(s.text), (read, s) => FIRE_WORDS.test(s.text) ? without(read, 'burn') : without(read, 'burn', 'fire')),
   // "An ice cold drink" for heat stroke, "hot water on his frozen hands": the other one's remedy, asked about.
   rule('heat-not-cold', 'hypothermia', (read, s) => s.ongoing.includes('heat_illness') && !read.includes('heat_illness'), (read) => without(read, 'hypothermia')),
   rule('warming-not-burn', 'burn', (read, s) => s.ongoing.includes('hypothermia') && WARMING.test(s.text), (read) => without(read, 'burn')),
@@ -265,7 +263,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Muddled words as the shakes come back, in a diabetic already treated: the low again, and more sugar.
   rule('hypo-relapse', 'stroke', (read, s) => s.ongoing.includes('low_blood_sugar') && HYPO_RELAPSE.test(s.text) && !STROKE_ONLY.test(s.text), (read) => readAs(read, 'stroke', 'low_blood_sugar')),
   // A pounding heart and the shakes just after the pen are the adrenaline working, not a heart attack or a fit.
-  rule('pen-effects', (_, s) => s.ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(s.text) && PEN_USED.test(s.text) && !CHEST_PAIN.test(s.text), (read) => without(read, 'cardiac', 'seizure')),
+  rule('pen-effects', undefined, (_, s) => s.ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(s.text) && PEN_USED.test(s.text) && !CHEST_PAIN.test(s.text), (read) => without(read, 'cardiac', 'seizure')),
   // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
   rule('no-sugar-by-mouth', 'low_blood_sugar', (read, s) => ([...read, ...s.ongoing].includes('stroke') || (s.ongoing.includes('cardiac') && !HYPO_SIGNS.test(s.text))), (read) => without(read, 'low_blood_sugar')),
 ]

@@ -783,7 +783,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     // A boiler's flue carries its fumes outside: beside someone taken ill, it is the first suspect.
     'flue', 'flues',
   ] },
-  // "I haven't got my glucose tabs" is still the low: kit missing, not a hypo ruled out.
+  // Glucose tablets or gel named are the low, said with a "not" too: "I haven't got my glucose tabs" is
+  // kit missing, not a hypo ruled out.
   { hazards: ['low_blood_sugar'], negationProof: true, phrases: ['glucose tablet|tablets|tabs|gel|sweets'] },
   // A load that came down onto a foot or a hand is a crush (lift it off if it is safe), not only someone hurt.
   { hazards: ['crush'], phrases: ['still on @poss foot|feet|toes|leg|legs|hand|hands', 'onto|on a guys|mans|lads|blokes|workers ~ foot|feet|toes|leg|legs|hand|hands'] },
@@ -793,7 +794,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['injury'], phrases: ['went|gone|go|goes|turned|twisted|rolled over on @poss ankle|ankles|foot|knee', 'twisted|sprained|turned|rolled|jarred @poss ankle|ankles|knee|wrist|foot'] },
   // Known diabetic and unwell: low blood sugar until shown otherwise, and sugar does no harm if it's high.
   { hazards: ['low_blood_sugar'], phrases: [
-    'diabetic*', 'diabetes', 'hypo', 'hypos', 'type 1|one', 'glucose tablet|tablets|tabs|gel|sweets', 'sugar tablets|tabs|gel', 'hypoglyc*', 'insulin', 'low blood sugar|sugars|glucose', 'low sugar|sugars|glucose',
+    'diabetic*', 'diabetes', 'hypo', 'hypos', 'type 1|one', 'sugar tablets|tabs|gel', 'hypoglyc*', 'insulin', 'low blood sugar|sugars|glucose', 'low sugar|sugars|glucose',
     'blood sugar|sugars|glucose [is|are|has|have|gone|went] [really|very|too|gone|dropped|got] low|dropped|crashed|crashing|dropping|down', 'sugar|sugars|glucose [is|are|has|have|gone|went] [really|very|too|gone] low|dropped|crashed|crashing|dropping',
     'sugar|sugars|glucose level|levels [is|are|has|have] [really|very|too|gone] low|dropped|crashed|crashing|dropping',
   ] },
