@@ -1,4 +1,5 @@
 import { classify, type Triage } from './classify.js'
+import { isSite } from './extract-place.js'
 import { inCallContext } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { lruMemo } from './lru-memo.js'
@@ -115,7 +116,8 @@ export function readCallContext(
     // A place asked about ("should I drag myself to the office?") is not where help goes; a machine
     // named in passing ("there's a ladder") does not join a place already known.
     const asked = asksOnly(t, ACTION_QUESTION.test(turn.text))
-    if (t.location !== undefined && (!asked || context.location === undefined)) context.location = t.location
+    // "Men down in the tank", then "the effluent tank at the water works": still the tank.
+    if (t.location !== undefined && (!asked || context.location === undefined) && (context.location === undefined || !isSite(t.location))) context.location = t.location
     if (t.equipment !== undefined && (namesTheMachine(t, asked, turn.saidBefore) || (context.location === undefined && context.equipment === undefined))) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties

@@ -3,7 +3,7 @@ import { readNumberWords, readOrdinal } from './number-words.js'
 import { compilePhrases } from './phrase-matcher.js'
 import {
   ASSEMBLY_PLACES, GATHERING_PLACES, NAMED_EQUIPMENT, NAMED_LOCATIONS, NUMBERED_ASSEMBLY_PLACES, NUMBERED_EQUIPMENT, NUMBERED_LOCATIONS,
-  ORDINAL_LOCATIONS,
+  ORDINAL_LOCATIONS, SITE_NAMES,
 } from './place-vocabulary.js'
 
 export interface Places {
@@ -111,12 +111,17 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
       candidates.push({ kind: 'location', text: 'outside', index: i, length: 0, numbered: false, refuge: 'assembly' })
     }
   }
+  let kitPlaceEnd = -1
   for (const m of named.match(tokens)) {
     const single = m.end - m.start === 1
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || whereKitIs(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || seenThrough(tokens, m.start, m.end)) continue
+    if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
+      kitPlaceEnd = m.end
+      continue
+    }
     const text = tokens.slice(m.start, m.end).join(' ')
     const refuge = m.payload !== 'location' ? undefined : ASSEMBLY.has(text) ? 'assembly' : GATHERING.has(text) ? 'gathering' : undefined
     candidates.push({ kind: m.payload, text, index: m.start, length: m.end - m.start, numbered: false, refuge })
@@ -126,7 +131,8 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
   const asked = candidates.filter((c) => c.refuge === 'assembly' && turn === 'question')
   const places: Places = {}
   const others = candidates.filter((c) => !callerSide.includes(c) && !asked.includes(c) && c.text !== 'outside')
-  const location = best(others, 'location')
+  // The site ("the print works") only when nothing nearer is named: "the little ink room", "the tank".
+  const location = best(others.filter((c) => !SITES.has(c.text)), 'location') ?? best(others, 'location')
   const equipment = best(others, 'equipment')
   const callerAt = best(callerSide, 'location')
   if (location !== undefined) places.location = location
@@ -150,6 +156,47 @@ function whereKitIs(tokens: readonly string[], start: number, end: number): bool
   for (let i = start - 1; i >= 0 && i >= start - KIT_REACH && tokens[i] !== BOUNDARY; i--) if (KIT.has(tokens[i] ?? '')) return true
   for (let i = end; i < tokens.length && i < end + KIT_REACH && tokens[i] !== BOUNDARY; i++) if (KIT.has(tokens[i] ?? '')) return true
   return false
+}
+
+const SITES: ReadonlySet<string> = new Set(SITE_NAMES)
+/** A whole site ("the water works"), which a place inside it named on another turn says better. */
+export function isSite(place: string): boolean {
+  return SITES.has(place)
+}
+
+// "Smoke coming out the roof": where the fire shows from outside, not where it is (review 60's
+// call, replayed: "get everyone out of the roof").
+const SHELL: ReadonlySet<string> = new Set(['roof', 'rooftop'])
+const OUT_OF: ReadonlySet<string> = new Set(['out', 'through', 'from', 'above', 'over'])
+function seenThrough(tokens: readonly string[], start: number, end: number): boolean {
+  if (end - start !== 1 || !SHELL.has(tokens[start] ?? '')) return false
+  let i = start - 1
+  if (ARTICLES.has(tokens[i] ?? '')) i--
+  if (tokens[i] === 'of') i--
+  return OUT_OF.has(tokens[i] ?? '')
+}
+
+// "She wants to stand up and walk to the first aid room": where a plan would take them, not
+// where they are (review 67). Said as done ("we carried him to the office") it is where they are.
+const MOTION: ReadonlySet<string> = new Set(['walk', 'go', 'get', 'carry', 'take', 'drive', 'bring', 'move', 'run', 'head', 'drag', 'wheel', 'nip', 'pop'])
+const PLANNING: ReadonlySet<string> = new Set(['wants', 'want', 'wanting', 'tries', 'trying', 'try', 'insists', 'reckons', 'should', 'shall', 'can', 'could', 'gonna', 'going', 'will', 'would'])
+function plannedDestination(tokens: readonly string[], start: number): boolean {
+  let i = start - 1
+  if (ARTICLES.has(tokens[i] ?? '')) i--
+  if (tokens[i] !== 'to' || !MOTION.has(tokens[i - 1] ?? '')) return false
+  for (let j = i - 2; j >= 0 && j >= i - 7 && tokens[j] !== BOUNDARY; j--) if (PLANNING.has(tokens[j] ?? '')) return true
+  return false
+}
+
+// "The site on Mill Lane", "Factory Road": a street's name, not a mill or a factory (review 67).
+const STREET: ReadonlySet<string> = new Set(['lane', 'road', 'street', 'avenue', 'rd', 'st'])
+
+// "The defib's in the office by the canteen": the canteen only says where the office is.
+const BESIDE: ReadonlySet<string> = new Set(['by', 'near', 'beside', 'next', 'to', 'opposite', 'behind', 'the', 'a', 'of'])
+function besideKitPlace(tokens: readonly string[], kitPlaceEnd: number, start: number): boolean {
+  if (kitPlaceEnd < 0 || start <= kitPlaceEnd || start - kitPlaceEnd > 3) return false
+  for (let i = kitPlaceEnd; i < start; i++) if (!BESIDE.has(tokens[i] ?? '')) return false
+  return true
 }
 
 function callerPutsThemselvesAt(tokens: readonly string[], index: number): boolean {

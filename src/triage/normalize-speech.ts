@@ -31,6 +31,10 @@ const DIALECT_WORDS = {
   masel: 'myself', meself: 'myself', mesel: 'myself', hisself: 'himself', hissel: 'himself', hersel: 'herself', yersel: 'yourself',
   cannae: 'can not', canna: 'can not', dinnae: 'do not', didnae: 'did not', isnae: 'is not', wasnae: 'was not', wouldnae: 'would not',
   widnae: 'would not', couldnae: 'could not', havenae: 'have not', hasnae: 'has not', willnae: 'will not', disnae: 'does not',
+  // Speech-to-text hears "the defib" as "the fib" (review 67); nobody tells a fib on an emergency line.
+  fib: 'defib', fibs: 'defibs',
+  // and "tourniquet" as these; a tourney is a tournament, which nobody phones about.
+  tourney: 'tourniquet', tournakit: 'tourniquet', tourniket: 'tourniquet', turniquet: 'tourniquet', tourniquette: 'tourniquet',
   summat: 'something', nowt: 'nothing', owt: 'anything', gan: 'go', gannin: 'going', gaun: 'going', awfy: 'awful', greetin: 'crying', greeting: 'crying',
 }
 const G_DROPPED = [
@@ -42,6 +46,15 @@ const G_DROPPED = [
   'pushin', 'liftin', 'pressin', 'holdin', 'usin', 'waitin', 'drivin', 'rinsin', 'washin', 'coolin', 'sleepin', 'swallowin', 'droolin', 'dribblin', 'slurrin',
 ]
 const DIALECT: ReadonlyMap<string, string> = new Map([...Object.entries(DIALECT_WORDS), ...G_DROPPED.map((word) => [word, `${word}g`] as const)])
+
+// Speech-to-text keeps a frightened caller's stammer and fillers ("gone for the the defib", "on his
+// chest um somebody is"): dropped, so a phrase reads across them (review 67). Only small words are
+// folded when said twice: "boom boom" is a heartbeat, "one one" a number. Not "er": the ER.
+const FILLERS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'erm', 'errm', 'hmm'])
+const STAMMERED: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'i', 'he', 'she', 'it', 'is', 'was', 'and', 'to', 'of', 'in', 'on', 'at', 'my', 'his', 'her', 'we', 'they',
+  'you', 'that', 'this', 'there', 'me', 'him', 'them', 'our', 'your', 'with', 'for', 'so',
+])
 
 // A turn's text is read by classify, the call context, the spoken answers and the responder,
 // and every earlier turn again on each new one: one tokenization each, not one per reader.
@@ -79,10 +92,21 @@ function tokenizeText(text: string): readonly string[] {
       if (tokens.length > 0 && tokens[tokens.length - 1] !== BOUNDARY) tokens.push(BOUNDARY)
       continue
     }
+    if (FILLERS.has(raw) || (STAMMERED.has(raw) && tokens[tokens.length - 1] === raw)) continue
     const expanded = BARE_CONTRACTIONS.get(raw) ?? DIALECT.get(raw)
     if (expanded === undefined) tokens.push(raw)
     else tokens.push(...expanded.split(' '))
   }
   if (tokens[tokens.length - 1] === BOUNDARY) tokens.pop()
+  return repairMisheard(tokens)
+}
+
+// Two words speech-to-text makes of one (review 67): "he's not brief in", "he's on conscious".
+const MISHEARD_PAIRS: ReadonlyMap<string, string> = new Map([['brief in', 'breathing'], ['on conscious', 'unconscious'], ['un conscious', 'unconscious']])
+function repairMisheard(tokens: string[]): string[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const one = MISHEARD_PAIRS.get(`${tokens[i]} ${tokens[i + 1]}`)
+    if (one !== undefined) tokens.splice(i, 2, one)
+  }
   return tokens
 }

@@ -21,6 +21,16 @@ export const NUMBERED_EQUIPMENT: readonly string[] = [
 /** Only these follow "floor"/"level" as ordinals: "third floor" -> "Floor 3". */
 export const ORDINAL_LOCATIONS: readonly string[] = ['floor', 'level', 'storey', 'story', 'deck']
 
+/**
+ * Whole sites, named by what they make or treat: "the print works on Sidings Road" is where the
+ * caller is (review 60's call, replayed), but a place named inside it ("the ink room", "the tank")
+ * says better where help goes.
+ */
+export const SITE_NAMES: readonly string[] = [
+  'print works', 'printworks', 'gas works', 'gasworks', 'steel works', 'steelworks', 'sewage works', 'water works', 'waterworks',
+  'brick works', 'brickworks', 'chemical works', 'iron works', 'ironworks',
+]
+
 export const NAMED_LOCATIONS: readonly string[] = [
   'loading dock', 'loading bay', 'boiler room', 'control room', 'compressor room', 'pump room', 'pump house',
   'battery room', 'server room', 'break room', 'lunch room', 'canteen', 'kitchen', 'paint shop', 'paint booth',
@@ -38,6 +48,7 @@ export const NAMED_LOCATIONS: readonly string[] = [
   'loading area', 'unloading bay', 'loading ramp', 'loading gantry', 'tanker bay', 'weighbridge', 'lorry park', 'truck park',
   'welding shop', 'welding bay', 'fabrication shop', 'fab shop', 'press shop', 'spray shop', 'body shop', 'tool room',
   'maintenance shop', 'maintenance workshop', 'mezzanine floor', 'gantry', 'walkway', 'catwalk', 'staff room', 'first aid room',
+  ...SITE_NAMES,
   'mcc room', 'motor control centre', 'motor control center', 'pump station', 'treatment plant', 'effluent plant', 'bund',
   'cylinder store', 'gas store', 'oil store', 'paint store', 'waste compound', 'compound', 'kiln room', 'lift shaft',
   'barn', 'big barn', 'farmyard', 'pumping station', 'ink room', 'print room', 'plant room', 'telephone exchange', 'industrial estate',
@@ -85,3 +96,4 @@ export const NAMED_EQUIPMENT: readonly string[] = [
 export const UNPOWERED_EQUIPMENT: readonly string[] = [
   'ladder', 'scaffold', 'scaffolding', 'racking', 'drum', 'barrel', 'trailer', 'pallet jack', 'pallet truck',
 ]
+

@@ -2,6 +2,7 @@ import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement
 import { classify, type Triage } from './classify.js'
 import { inCallContext } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
+import { isSite } from './extract-place.js'
 import { answeredByTalking } from './caller-question.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { endsWithAsk, loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
@@ -69,7 +70,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const asked = asksOnly(triage, actionQuestion)
   const machine = namesTheMachine(triage, asked, lastSaid)
   const where = describeWhere(
-    (asked ? context.location ?? triage.location : triage.location ?? context.location),
+    (asked || (triage.location !== undefined && isSite(triage.location)) ? context.location ?? triage.location : triage.location ?? context.location),
     (machine ? triage.equipment ?? context.equipment : context.equipment ?? (context.location === undefined ? triage.equipment : undefined)),
     triage.callerAt ?? context.callerAt)
   const askingWhatToDo = WHAT_TO_DO.test(input.text)

@@ -2279,7 +2279,7 @@ describe('playbook responder: twelfth safety review (review16, unseen wording)',
     expect(alone[0]?.sources).toEqual(['anaphylaxis-adrenaline'])
     expect(alone[1]?.text).toMatch(/^If you can reach it in a minute or two, go slowly/)
     expect(alone[1]?.text).not.toMatch(/Don't stand up or walk/)
-    expect(last(alone).text).toMatch(/Hold it there three seconds/)
+    expect(last(alone).text).toMatch(/^Hold it there for three seconds, then take it out/)
     const scared = last(await call("she has a sesame allergy and her throat feels tight", "her pen's in the staff room but she's terrified of needles and won't let us"))
     expect(scared.text).toMatch(/^Tell them it's one quick push/)
     // "No pen in the office" is not a pen to fetch.
@@ -3766,7 +3766,7 @@ describe('playbook responder: bites and stings', () => {
     ['a cat bit me on the hand, two deep holes', "it's getting red round the knuckle, can I wait till tomorrow", /^No, a doctor today/],
     ['a stray dog bit him on the leg', 'the lads say put chilli powder and turmeric on the wound', /^No, nothing on it but running water and soap/],
     ['a prisoner bit an officer on the arm', 'should I make it bleed or stop it bleeding', /^Unless it's bleeding hard, let it bleed a little/],
-    ['a brown snake got him on the ankle', "I've a couple of crepe bandages, how tight do I do it", /^An Australian snake: a firm broad bandage over the bite, then from the fingers or toes/],
+    ['a brown snake got him on the ankle', "I've a couple of crepe bandages, how tight do I do it", /^A firm broad bandage: over the bite first, then from the fingers or toes/],
     ['I just got bit by a copperhead on my finger', 'can I just finish up this bed and go to urgent care after work', /^No: stop now and keep still, whatever the snake/],
     ['I just got bit by a copperhead on my finger', "I'm gonna try and get it in a bucket so the hospital can see it", /^No, leave the snake alone/],
     ['a tiger snake bit me on the hand', "my head's starting to pound and I feel a bit off", /That's the venom spreading/],
@@ -4343,7 +4343,7 @@ describe('playbook responder: bites and stings', () => {
   it('never tells anyone to wrap a snake bite "from the bite up", and never tourniquets it', async () => {
     const replies = await call('a brown snake got him on the ankle', 'should I whack a tie-down strap round his leg real tight', "I've got a crepe bandage, where do I start")
     for (const r of replies) expect(r.text).not.toMatch(/from the bite up|tourniquet on|twist the rod/)
-    expect(replies[1]?.text).toMatch(/^No: don't cut it, suck it or put ice on it, and nothing tied tight/)
+    expect(replies[1]?.text).toMatch(/^No: don't cut it, suck it or put ice on it, and no tourniquet\. What helps is a firm broad bandage/)
   })
 })
 
