@@ -107,7 +107,7 @@ describe('KeepAliveClient against Fastify', () => {
   it('a cancelled request never reports, its connection is closed, and the next request gets a new one', async () => {
     await withClient(origin, 1, async (client) => {
         let reported = false
-        const cancel = client.post({ path: '/hang', body: 'a=1', headers: {}, onResponse: () => (reported = true), onError: () => (reported = true) })
+        const cancel = client.post({ path: '/hang', body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' }, onResponse: () => (reported = true), onError: () => (reported = true) })
         const queued = post(client, '/status')
         await until(() => connections.size === 1)
         cancel()
