@@ -237,6 +237,8 @@ function readIdentifier(tokens: readonly string[], j: number): string | undefine
   // Radio habits: "Zone Bravo" is reported as said, since a site may really name it that way.
   if (NATO.has(token)) return capitalise(token)
   const spoken = readNumberWords(tokens, j)
+  // "At the warehouse one of the pickers": one of them, not Warehouse 1 (review 69).
+  if (spoken !== undefined && tokens[j + spoken.used] === 'of') return undefined
   return spoken === undefined ? undefined : String(spoken.value)
 }
 

@@ -737,10 +737,43 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'is|are|was|seems|seem|looks|look|getting|gone|very|really|all confused',
   ] },
   { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['swelling up', 'stroke', 'face is drooping', 'face drooping'] },
+  // Someone who means to end their life, or says so (review 69). Not "I thought I was going to die"
+  // (panic) nor "jump in after him" (a rescue): the jump is off somewhere high, or threatened.
+  { hazards: ['suicide_risk'], urgency: 'CRITICAL', phrases: [
+    'suicide|suicidal', 'end|ending it all', 'end|ending|take|taking|took his|her|their|my own life', 'end|ending his|her|their|my life',
+    'kill|killing himself|herself|themselves|myself', 'wants|want|wanted|wanting to die', 'do not want to be here|live anymore', 'do not want to live|go on',
+    'do not want to do this anymore', 'no one|nobody would miss me|him|her', 'threatening|threatened|threatens to jump',
+    'going|gonna|wants|want|trying|about ~ to jump off|from ~ roof|bridge|crane|jib|mast|edge|building|ledge|tower|scaffold|balcony|cliff|car park|top',
+    'says|said|saying|shouting ~ going|gonna ~ jump', 'wrong side of the railing|railings|barrier|barriers|fence|parapet',
+    'going|gonna|wants|want|trying|tried|threatening ~ to hurt|harm|kill himself|herself|themselves|myself', 'self harm*', 'harming himself|herself|themselves|myself',
+    'cut|cutting|slashed|slashing ~ his|her|their|my wrists|wrist', 'voices ~ telling ~ hurt|kill|harm|jump|die', 'say|said ~ goodbye|goodbyes ~ kids|family|wife|everyone',
+    'took|taken|swallowed ~ because|to ~ die|end',
+    // What a psychotic crisis sounds like: treated as a crisis, kept calm and not left alone.
+    'reading his|her|my mind', 'trying to poison him|her|me', 'hearing voices', 'voices in his|her|my head', 'paranoid',
+  ] },
+  // Found hanging: the weight off the neck and the ligature cut before anything else.
+  { hazards: ['hanging'], urgency: 'CRITICAL', phrases: [
+    'found ~ hanging|hanged', 'hanging|hanged|hung himself|herself|themselves', 'noose',
+    'rope|cord|ligature|noose ~ round|around @poss neck', 'hanging ~ by|with ~ strap|rope|cord|belt|cable|ligature|scarf',
+  ] },
+  // Someone attacking, armed, or threatening to kill: the caller's own safety before anyone's first aid.
+  { hazards: ['violence'], urgency: 'CRITICAL', phrases: [
+    'attacker|attackers|intruder|intruders|robber|robbers|gunman|assailant|mugger', 'attacked|assaulted|mugged|robbed', 'assault', 'armed', 'robbery|raid',
+    'stabbed|knifed|glassed ~ him|her|them|me|someone|somebody', 'been|got stabbed|knifed|glassed',
+    'waving|brandishing|wielding|pulled|pulling ~ a|the|his|her knife|knives|machete|blade|gun|crowbar|bat|hammer|axe',
+    'came|coming|went|going|ran|running ~ at ~ him|her|them|me|us|people ~ with', 'threatening|threatened|threatens ~ kill|stab|shoot|hurt|batter',
+    'will|gonna|going to kill ~ her|him|me|them|you|us', 'punched|beat|beaten|beating|battered|headbutted ~ him|her|them|me|up', 'fight|fighting ~ broke|breaking|started|going on',
+    'grabbed|had ~ by|round|around the throat|neck', 'strangled|strangling',
+    'guy|man|bloke|lad|someone|somebody|woman|he|she with a|the knife|knives|machete|gun|blade|axe|crowbar',
+    'swinging|waving ~ spanner|bar|hammer|knife|bottle|chair|wrench|pipe', 'threatening anyone|everyone|people|us|staff',
+    'partner|husband|boyfriend|ex|wife|girlfriend did it|this', 'partner|husband|boyfriend|ex|wife|girlfriend ~ hit|hits|beat|beats|attacked|hurt|strangled ~ her|him|me',
+    'punched|kicked|hit|attacked|assaulted|beaten|stabbed|headbutted ~ by ~ customer|customers|man|guy|bloke|someone|somebody|gang|intruder|robber|passenger|patient|public|driver|lads',
+  ] },
   // Drugs or too many pills, told by what lies beside them as often as named.
   { hazards: ['overdose'], phrases: [
     'overdose*', 'overdosing', 'od', 'oded', 'taken|took|had|done|swallowed|necked|downed ~ too much|many', 'too much|many ~ heroin|smack|gear|fentanyl|methadone|pills|tablets|painkillers|codeine|tramadol|morphine|oxy*|sleeping|xanax|valium|diazepam',
     'taken|took|had|swallowed|necked|downed ~ a|the|whole|all ~ load|loads|handful|bunch|lot|packet|packets|box|bottle|strip ~ pills|tablets|painkillers|paracetamol',
+    'taken|took|had|swallowed ~ about|like|over ~ ten|fifteen|twenty|thirty|forty|fifty ~ paracetamol|tablets|pills|painkillers', 'took|taken|swallowed ~ paracetamol|tablets|pills ~ because|on purpose|to die',
     'needle|needles|syringe|syringes [thing|things] [lying|right] by|beside|near|under him|her|them', 'needle|needles|syringe|syringes [thing|things] [lying|right] next to him|her|them',
     'needle|syringe [is|was] [still] in ~ his|her|their arm|leg|neck|groin', 'injecting|injected ~ himself|herself|themselves|drugs|gear',
     'heroin', 'fentanyl', 'opioid*', 'opiate*', 'methadone', 'pinned pupils', 'pupils ~ tiny|pinpoint|pinned',

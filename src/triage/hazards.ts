@@ -8,6 +8,8 @@ import type { KnownUrgency } from './urgency.js'
 export const HAZARDS = [
   // Overhead lines, substations: nobody goes near until the supply company has cut it.
   'high_voltage',
+  // Someone attacking or threatening to, or an armed robbery: the caller keeps out of reach and the police are told; the injured are helped only where it is safe.
+  'violence',
   'electric_shock',
   'confined_space',
   'gas_leak',
@@ -15,6 +17,8 @@ export const HAZARDS = [
   'explosion',
   // An engine, generator or heater burning fuel indoors: the air itself, so out into fresh air first.
   'carbon_monoxide',
+  // Found hanging: the weight taken and the ligature cut first, then the breathing and CPR.
+  'hanging',
   'not_breathing',
   'choking',
   'anaphylaxis',
@@ -53,6 +57,8 @@ export const HAZARDS = [
   'head_injury',
   // Slumped by drugs or too many pills: breathing watched, on their side, naloxone where there is some.
   'overdose',
+  // Someone who means to end their life, or says so: nobody goes near the edge after them; talked to calmly, never left alone.
+  'suicide_risk',
   'unconscious',
   'breathing_difficulty',
   // Rinsing a splashed eye comes before fencing off the spill it came from.
@@ -107,11 +113,13 @@ const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious', 'overdose',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
   'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth', 'pregnancy_bleeding',
-  'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'drowning',
+  'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'drowning', 'hanging', 'suicide_risk',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   high_voltage: { urgency: 'CRITICAL', person: false, lasting: true },
+  // A danger to the place, not a casualty: who was hurt is said as an injury beside it.
+  violence: { urgency: 'CRITICAL', person: false },
   electric_shock: { urgency: 'CRITICAL', person: true },
   confined_space: { urgency: 'CRITICAL', person: true },
   gas_leak: { urgency: 'CRITICAL', person: false },
@@ -119,6 +127,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   explosion: { urgency: 'CRITICAL', person: false },
   // Someone poisoned, or about to be: it outlasts "the generator's off", since those who breathed it still need checking.
   carbon_monoxide: { urgency: 'CRITICAL', person: true },
+  hanging: { urgency: 'CRITICAL', person: true },
   not_breathing: { urgency: 'CRITICAL', person: true },
   // Back blows and abdominal thrusts, not fresh air; adrenaline, not an inhaler.
   // Choking in smoke or gas is the smoke or gas; choking on vomit while unconscious is the airway.
@@ -157,6 +166,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // The overdose's lines check the breathing and give the side or CPR, with the naloxone beside them.
   unconscious: { urgency: 'CRITICAL', person: true, subsumedBy: ['overdose'] },
   overdose: { urgency: 'CRITICAL', person: true },
+  suicide_risk: { urgency: 'CRITICAL', person: true },
   // Over a phone line a panicking caller and a closing airway sound alike; assume the worse. Never
   // "sit them upright" for someone unresponsive, nor fresh air for a blocked or swelling airway.
   breathing_difficulty: { urgency: 'CRITICAL', person: true, subsumedBy: ['unconscious', 'not_breathing', 'choking', 'anaphylaxis', 'overdose'] },
@@ -188,7 +198,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
   panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury', 'pregnancy_bleeding'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
-  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'overdose', 'pregnancy_bleeding'] },
+  medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'overdose', 'pregnancy_bleeding', 'suicide_risk', 'hanging'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
   alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },
