@@ -34,6 +34,7 @@ function rule(id: string, needs: Hazard | undefined, when: ContextRule['when'], 
   return { id, needs, when, then }
 }
 
+const EYES_SHUT = /\b(?:can ?not|can'?t|won'?t|will not) open (?:his|her|their|my|me|both|the) eyes?\b/i
 const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fuse ?box|power line|light fitting|fitting|lamp)\b/i
 const ENTANGLED = /\b(cord|strap|lanyard|scarf|hood|hoodie|tie|collar|drawstring|chain|belt)\b[^.?!]{0,40}\b(wrapped|wound|caught|tangled|pulled|dragging|dragged|round|around)\b/i
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
@@ -164,6 +165,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
   rule('head-warning-signs', 'medical', (read, s) => HEAD_SIGNS.test(s.text) && s.ongoing.some((h) => TRAUMA.includes(h)), (read) => readAs(read, 'medical', 'head_injury')),
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
+  // "He can't open his eyes" after a splash or a burn: the eyes, not a casualty gone unresponsive (review 70).
+  rule('eyes-shut-not-unconscious', 'unconscious', (read, s) => s.ongoing.some((h) => h === 'chemical_exposure' || h === 'eye_injury' || h === 'burn' || h === 'chemical_spill') && EYES_SHUT.test(s.text), (read) => [...without(read, 'unconscious'), ...(read.includes('eye_injury') ? [] : ['eye_injury' as const])]),
+  // "A crush at the main gate": the crowd's, not a machine's (review 70).
+  rule('crowd-not-machine', 'crush', (read) => read.includes('crowd_crush'), (read) => without(read, 'crush')),
   rule('panic-palpitations', 'cardiac', (read, s) => s.ongoing.includes('panic_attack') && PALPITATIONS.test(s.text) && !CARDIAC_SIGNS.test(s.text), (read) => without(read, 'cardiac')),
   // Sweating buckets with the heart racing in the heat is the heat (exhaustion): chest pain is not.
   rule('heat-not-heart', 'cardiac', (read, s) => [...read, ...s.ongoing].includes('heat_illness') && SWEAT.test(s.text) && !CHEST_PAIN.test(s.text) && !HEART_ONLY.test(s.text), (read) => without(read, 'cardiac')),

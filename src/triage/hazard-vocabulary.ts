@@ -121,6 +121,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
   { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike', 'hit|cut|struck|through|into ~ cable|cables ~ with ~ digger|excavator|drill|breaker|jcb|jackhammer|kango|spade|shovel|bar'] },
   { hazards: ['chemical_exposure'], phrases: ['powder|dust|lime|cement|plaster ~ in|into ~ eye|eyes|face'] },
+  // "The acid tank has burst, three got splashed, one in the face" (review 70): people splashed, not a leak.
+  { hazards: ['chemical_exposure'], phrases: ['acid|caustic|alkali|chemical|bleach|solvent ~ tank|vat|drum|bath|line|pipe ~ burst|split|exploded|ruptured|blew ~ splashed|splash|sprayed', 'splashed|sprayed ~ right in|into ~ face|eyes|eye', 'got|been|were|was splashed'], besides: ['chemical_spill', 'leak'] },
   // Soaked into clothes or boots, on the person: the skin needs water, not the floor a cordon.
   { hazards: ['chemical_exposure'], phrases: ['@chem|caustic|acid|bleach ~ soaked|gone|run|ran|splashed|spilt|spilled|poured ~ into|down|over|through|in ~ @poss|his|her ~ trousers|boots|boot|clothes|overalls|sleeve|glove|gloves|legs|leg|arm|arms|skin|jeans|top|shirt', '@chem|caustic|acid|bleach ~ soaked @poss|his|her trousers|boots|clothes|overalls|sleeve|jeans|top|shirt', '@chem|caustic|acid|bleach ~ soaked ~ is trousers|boots|clothes|overalls|sleeve|jeans|top|shirt|legs|leg|arm'] },
   { hazards: ['gas_leak'], phrases: ['smelling salts', 'reeks|stinks|smells|stink|reek|smell ~ like|of ~ ammonia|bleach|chlorine', 'fridge|refrigeration|chiller|freezer|cooling ~ pipe|pipes|line|lines ~ burst|bursted|leaking|split|cracked|gone', 'bleach ~ and|with ~ descaler|acid|ammonia|limescale|toilet|cleaner', 'greeny|green|yellow|yellowy|greenish|yellowish ~ cloud|gas|fumes|smoke|haze', 'rotten egg|eggs', 'bad egg|eggs', 'eggy smell|stink|pong', 'smell|stink|stench|whiff|reek|pong ~ eggs', 'bottle|bottles|cylinder|cylinders|tank ~ hissing|hisses|leaking|venting', 'acetylene|propane|lpg|butane|oxygen|hydrogen ~ leak*|hiss*|venting'] },
@@ -160,6 +162,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['burn'], phrases: ['blasted|scalded ~ him|her|them|me ~ face|neck|arm|arms|hand|hands|chest|eyes|leg|legs'] },
   // "Heart going boom boom" is a heartbeat, not a blast.
   { signal: 'neutral', phrases: ['boom boom', 'like boom|booms', 'going boom'] },
+  // "Spurting out every time his heart beats": the bleed's rhythm, not the heart's trouble (review 70).
+  { signal: 'neutral', phrases: ['every|each time ~ heart beats|beat|pumps', 'with every|each heartbeat|heart beat'] },
+  { hazards: ['vehicle_strike'], phrases: ['forklift|lorry|truck|van|car|bus|wagon|tractor|loader ~ gone|went|crashed|smashed|ploughed ~ into the side|back|front of ~ minibus|bus|van|car|lorry|truck|coach|cab'] },
+  // "A forklift has gone straight into the side of the minibus": a crash, nothing impaled (review 70).
+  { signal: 'neutral', phrases: ['gone|went|drove|crashed|ploughed|smashed ~ into the side|back|front of'] },
   { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
 
   // --- gas, chemicals ----------------------------------------------------------------------------
@@ -217,6 +224,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Took a bang off a light fitting": an electrician's shock, not an explosion.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['bang|kick off ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence', 'took|got|had a bang|kick|belt|jolt|zap from ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|touching ~ the wire|wires|cable|cables|lead|live'] },
+  // A flash in a switch room with someone against the panel (review 70): live until isolated.
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|against ~ busbar|busbars|panel|terminal|terminals|switchboard', 'lying|slumped|stuck|collapsed ~ against|on ~ panel|busbar|busbars|switchboard', 'arc flash|flashover', 'big flash ~ switch room|switchroom|panel|board|substation'] },
   // Still holding the lead he collapsed with: the current may be holding him.
   // Still holding the wire itself is contact with it, whatever else is said (review 65).
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['still gripping|holding|clutching|clenching a|the|his|her wire|cable|lead|flex'] },
@@ -518,7 +527,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A sudden worst-ever headache can be a bleed in the brain: the stroke's lines (still, nothing by mouth, the time).
   { hazards: ['stroke'], urgency: 'CRITICAL', phrases: ['worst headache', 'worst ~ headache ~ life|ever', 'headache ~ all of a sudden|out of nowhere|thunderclap', 'sudden ~ headache|head pain'] },
   { signal: 'neutral', phrases: ['like someone|somebody ~ hit|whacked|smacked|punched|kicked|hammered ~ him|her|me|them|head', 'head ~ falling|dropping|nodding|flopping|lolling ~ down|forward|forwards'] },
-  { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold'] },
+  { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold', 'shivering like mad|crazy|anything', 'minus ~ one|two|three|four|five|six|seven|eight|nine|ten|degrees', 'below freezing'] },
   { hazards: ['breathing_difficulty'], phrases: ['breathing [is|has] [gone|getting|going] [really|very|so|dead] shallow|weak', 'using @poss belly|stomach|tummy', 'tummy|belly|stomach ~ doing ~ work|breathing'] },
   // CPR's pushes on a chest, and a stage's smoke machine, are neither a crush nor a fire's smoke.
   { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid'] },
@@ -737,6 +746,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'is|are|was|seems|seem|looks|look|getting|gone|very|really|all confused',
   ] },
   { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['swelling up', 'stroke', 'face is drooping', 'face drooping'] },
+  // Review 70's big incidents: a crowd pushing at a gate (not a machine), a lightning strike.
+  { hazards: ['crowd_crush'], urgency: 'CRITICAL', phrases: [
+    'crush|crushing ~ at|by|in ~ gate|gates|door|doors|entrance|exit|turnstile|turnstiles|stairs', 'crowd|everyone|people ~ pushing|surging|shoving',
+    'trampled|trampling|stampede', 'crushed against the ~ gate|gates|railing|railings|barrier|barriers|fence',
+  ] },
+  { hazards: ['lightning'], urgency: 'CRITICAL', phrases: ['lightning ~ hit|struck|strike|strikes|bolt|bolts', 'struck|hit by lightning', 'lightning strike'] },
   // Someone who means to end their life, or says so (review 69). Not "I thought I was going to die"
   // (panic) nor "jump in after him" (a rescue): the jump is off somewhere high, or threatened.
   { hazards: ['suicide_risk'], urgency: 'CRITICAL', phrases: [
@@ -807,6 +822,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // Several people taken ill in one place at once: a gas nobody named until shown otherwise (carbon monoxide).
   { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty'], phrases: ['all|three|four|five|several|everyone|everybody ~ feeling|feel|felt|got|gone|going ~ rough|sick|ill|dizzy|poorly|faint|woozy|drowsy', 'all ~ headaches|headache', 'all at the same time'] },
+  // Headaches said of several at once: the same gas, whatever else was or was not read (review 70).
+  { hazards: ['carbon_monoxide'], phrases: ['they|both|three|four|all ~ have|got|had headaches', 'headaches and feel|feeling sick|dizzy'] },
   // A generator or heater left on is only that, until someone near it is taken ill.
   { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty', 'not_breathing', 'seizure'], phrases: [
     '@fuelburner [is|was|were|are|has|have|had|been|left] [still|all|been] [been|left] running|on|going|burning|lit|blasting|roaring|pumping|belting|blazing|chugging|humming|rumbling|whirring|ticking|thumping|churning',
@@ -932,6 +949,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',
     'gone|fallen|fell|slipped in|into ~ water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond', 'in the water ~ shouting|screaming|struggling|splashing|waving|panicking', 'in water ~ shouting|screaming|struggling|splashing|waving|panicking', 'fall|fell|fallen|falls|slipped|went|gone ~ off|from the ~ quay|quayside|pier|jetty|harbour|dockside',
     'gone|fallen|fell in between ~ boat|quay|wall|jetty|pontoon', 'can not swim', 'face down in the water|pool|river|pond',
+    // A boat over with people in the water (review 70).
+    'capsized|capsize|capsizing|overturned', 'floating face down', 'crew|people|lads|men|four|three|two|several|everyone ~ in the water', 'is|are still in the water',
   ] },
   // A building named for chlorine or ammonia where someone lies: the gas, not a fall.
   { hazards: ['gas_leak'], phrases: ['chlorine|ammonia ~ building|room|house|store|plant|shed|leak|gas|smell|cloud|alarm', 'swimming pool smell'] },

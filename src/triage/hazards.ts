@@ -10,6 +10,8 @@ export const HAZARDS = [
   'high_voltage',
   // Someone attacking or threatening to, or an armed robbery: the caller keeps out of reach and the police are told; the injured are helped only where it is safe.
   'violence',
+  // A crowd pushing at a gate, people down: the push stopped from the back and the gates opened before anyone is pulled out.
+  'crowd_crush',
   'electric_shock',
   'confined_space',
   'gas_leak',
@@ -17,6 +19,8 @@ export const HAZARDS = [
   'explosion',
   // An engine, generator or heater burning fuel indoors: the air itself, so out into fresh air first.
   'carbon_monoxide',
+  // Struck by lightning: safe to touch, and those not moving come first (CPR), the walking and the burns after.
+  'lightning',
   // Found hanging: the weight taken and the ligature cut first, then the breathing and CPR.
   'hanging',
   'not_breathing',
@@ -113,13 +117,14 @@ const PERSON_SPECIFIC: readonly Hazard[] = [
   'electric_shock', 'not_breathing', 'choking', 'anaphylaxis', 'cardiac', 'stroke', 'caller_trapped', 'trapped', 'suspended', 'embedded_object', 'amputation', 'crush', 'vehicle_strike', 'injury_bleeding', 'unconscious', 'overdose',
   'breathing_difficulty', 'chemical_exposure', 'swallowed_chemical', 'burn', 'eye_injury', 'heat_illness', 'seizure', 'fall', 'confined_space',
   'carbon_monoxide', 'open_fracture', 'fracture', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'panic_attack', 'head_injury', 'childbirth', 'pregnancy_bleeding',
-  'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'drowning', 'hanging', 'suicide_risk',
+  'snake_bite', 'animal_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'drowning', 'hanging', 'suicide_risk', 'lightning',
 ]
 
 export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   high_voltage: { urgency: 'CRITICAL', person: false, lasting: true },
   // A danger to the place, not a casualty: who was hurt is said as an injury beside it.
   violence: { urgency: 'CRITICAL', person: false },
+  crowd_crush: { urgency: 'CRITICAL', person: false },
   electric_shock: { urgency: 'CRITICAL', person: true },
   confined_space: { urgency: 'CRITICAL', person: true },
   gas_leak: { urgency: 'CRITICAL', person: false },
@@ -127,6 +132,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   explosion: { urgency: 'CRITICAL', person: false },
   // Someone poisoned, or about to be: it outlasts "the generator's off", since those who breathed it still need checking.
   carbon_monoxide: { urgency: 'CRITICAL', person: true },
+  lightning: { urgency: 'CRITICAL', person: true },
   hanging: { urgency: 'CRITICAL', person: true },
   not_breathing: { urgency: 'CRITICAL', person: true },
   // Back blows and abdominal thrusts, not fresh air; adrenaline, not an inhaler.

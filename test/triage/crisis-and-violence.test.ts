@@ -88,3 +88,48 @@ describe('playbook responder: violence', () => {
     expect(last(r).text).toMatch(/No paper bag/)
   })
 })
+
+// Review 70 (a twenty-fourth helper: several casualties at once and big incidents).
+describe('playbook responder: big incidents', () => {
+  it('reads a crowd crush at a gate as the crowd\'s, a lightning strike as safe to touch, and asks who is not moving first', async () => {
+    expect(classify('theres a crush at the main gate at shift change everyone pushing and some people have gone down').hazards).toEqual(expect.arrayContaining(['crowd_crush']))
+    expect(classify('theres a crush at the main gate at shift change everyone pushing and some people have gone down').hazards).not.toContain('crush')
+    const crowd = last(await call('theres a crush at the main gate at shift change everyone pushing and some people have gone down'))
+    expect(crowd.text).toMatch(/^Stop the push: get people at the back to stop and move back/)
+    expect(crowd.text).not.toMatch(/emergency stop|machine/)
+    const lightning = await call('lightning hit right next to our road crew four of them are on the ground', 'is it safe to touch them will i get a shock off them its still thundering')
+    expect(lightning[0]?.text).toMatch(/^They carry no charge: it's safe to touch them\. Go first to anyone not moving/)
+    expect(last(lightning).text).toMatch(/Yes, touch them: someone struck by lightning carries no charge/)
+  })
+
+  it('answers "which one first" with the one not breathing, and a busbar casualty is live until isolated', async () => {
+    const first = last(await call('two men down, one not breathing and the other bleeding badly from his leg', 'which one first'))
+    expect(first.text).toMatch(/^The one not breathing first: start CPR now/)
+    const busbar = await call('there was a big flash in the switch room two of the electricians are hurt one is still lying against the panel', 'his hand is still on the busbar and hes twitching')
+    expect(busbar[0]?.text).toMatch(/^Don't touch them while they may still be live/)
+  })
+
+  it('gets three ill in a basement boiler room out as carbon monoxide, and people in the water from a capsize are not gone in after', async () => {
+    const co = last(await call('im in the basement boiler room three of the maintenance staff are sat slumped saying they have headaches and feel sick'))
+    expect(co.text).toMatch(/carbon monoxide/)
+    const boat = await call('our workboat has capsized at the fish farm pens theres four of the crew in the water', 'im on the pontoon two are holding onto the hull and one is floating face down')
+    expect(boat[0]?.text).toMatch(/^Don't go in after them/)
+    expect(last(boat).text).toMatch(/^Face down: get their face out of the water/)
+    expect(last(boat).text).not.toMatch(/Now they're out/)
+  })
+
+  it('rinses an acid splash at once, the eyes first, and a spurting bleed "every time his heart beats" is no heart attack', async () => {
+    const acid = await call('acid tank has burst in the plating shop three of the workers got splashed one of them right in the face', 'the one in the face is screaming he cant open his eyes the other two have it on their arms', 'we only have one eyewash station who goes on it first')
+    expect(acid[0]?.text).toMatch(/^Rinse the eyes or skin with lots of clean water right now/)
+    expect(acid[1]?.text).not.toMatch(/Check their breathing for ten seconds/)
+    expect(last(acid).text).toMatch(/^The eyes first: the one splashed in the face goes on the eyewash/)
+    const bleed = last(await call('one of them has a big cut on his thigh and the blood is spurting out every time his heart beats'))
+    expect(bleed.text).not.toMatch(/defibrillator/)
+    expect(bleed.text).toMatch(/^Press hard on the wound/)
+  })
+
+  it('reads a forklift into the side of a minibus as a crash, nothing impaled', async () => {
+    const r = last(await call('a forklift has gone straight into the side of the staff minibus in the yard theres about six people in it'))
+    expect(r.text).not.toMatch(/Don't pull it out/)
+  })
+})
