@@ -1,5 +1,5 @@
 import { classify, type Triage } from './classify.js'
-import { isSite } from './extract-place.js'
+import { isExactAddress, isSite } from './extract-place.js'
 import { inCallContext } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { lruMemo } from './lru-memo.js'
@@ -117,7 +117,7 @@ export function readCallContext(
     // named in passing ("there's a ladder") does not join a place already known.
     const asked = asksOnly(t, ACTION_QUESTION.test(turn.text))
     // "Men down in the tank", then "the effluent tank at the water works": still the tank.
-    if (t.location !== undefined && (!asked || context.location === undefined) && (context.location === undefined || !isSite(t.location))) context.location = t.location
+    if (t.location !== undefined && (isExactAddress(t.location) || ((!asked || context.location === undefined) && (context.location === undefined || !isSite(t.location))))) context.location = t.location
     if (t.equipment !== undefined && (namesTheMachine(t, asked, turn.saidBefore) || (context.location === undefined && context.equipment === undefined))) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties

@@ -64,6 +64,8 @@ const CALLER_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'us', 'me', 'ev
 const POSITION_VERBS: ReadonlySet<string> = new Set([
   'am', 'are', 'is', 'was', 'were', 'went', 'gone', 'go', 'going', 'moved', 'headed', 'heading', 'waiting', 'standing', 'stood',
   'gathered', 'gathering', 'sat', 'sitting', 'meeting', 'evacuated', 'evacuating', 'ran', 'walked', 'stay', 'staying',
+  // "We've all come out into the car park" (review 71).
+  'come', 'came', 'got', 'into',
   // "We're all outside at the muster point": where the caller stands, not a place to clear.
   'outside',
 ])
@@ -111,6 +113,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
       candidates.push({ kind: 'location', text: 'outside', index: i, length: 0, numbered: false, refuge: 'assembly' })
     }
   }
+  addStreetsAndWords(tokens, candidates)
   let kitPlaceEnd = -1
   for (const m of named.match(tokens)) {
     const single = m.end - m.start === 1
@@ -126,13 +129,16 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     const refuge = m.payload !== 'location' ? undefined : ASSEMBLY.has(text) ? 'assembly' : GATHERING.has(text) ? 'gathering' : undefined
     candidates.push({ kind: m.payload, text, index: m.start, length: m.end - m.start, numbered: false, refuge })
   }
+  corrected(tokens, candidates)
+  // "I'll stand by the gate to wave them in": where someone meets the crew, not the emergency (review 71).
+  const meeting = MEETING.test(tokens.join(' '))
   const callerSide = candidates.filter((c) =>
-    (c.refuge === 'assembly' && turn === 'plain') || (c.refuge !== undefined && callerPutsThemselvesAt(tokens, c.index)))
+    (c.refuge === 'assembly' && turn === 'plain') || (c.refuge !== undefined && callerPutsThemselvesAt(tokens, c.index)) || (meeting && c.kind === 'location'))
   const asked = candidates.filter((c) => c.refuge === 'assembly' && turn === 'question')
   const places: Places = {}
   const others = candidates.filter((c) => !callerSide.includes(c) && !asked.includes(c) && c.text !== 'outside')
   // The site ("the print works") only when nothing nearer is named: "the little ink room", "the tank".
-  const location = best(others.filter((c) => !SITES.has(c.text)), 'location') ?? best(others, 'location')
+  const location = best(others.filter((c) => !isSite(c.text)), 'location') ?? best(others, 'location')
   const equipment = best(others, 'equipment')
   const callerAt = best(callerSide, 'location')
   if (location !== undefined) places.location = location
@@ -150,7 +156,7 @@ function comparedTo(tokens: readonly string[], index: number): boolean {
 
 // "Someone's gone for the defib off the wall by reception", "legging it to the gatehouse for the
 // defib": where the kit is fetched from, not where the casualty is or the caller stands (review 59).
-const KIT: ReadonlySet<string> = new Set(['defib', 'defibrillator', 'aed', 'stretcher'])
+const KIT: ReadonlySet<string> = new Set(['defib', 'defibrillator', 'aed', 'stretcher', 'kit', 'kits', 'eyewash', 'tourniquet'])
 const KIT_REACH = 6
 function whereKitIs(tokens: readonly string[], start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - KIT_REACH && tokens[i] !== BOUNDARY; i--) if (KIT.has(tokens[i] ?? '')) return true
@@ -159,9 +165,45 @@ function whereKitIs(tokens: readonly string[], start: number, end: number): bool
 }
 
 const SITES: ReadonlySet<string> = new Set(SITE_NAMES)
-/** A whole site ("the water works"), which a place inside it named on another turn says better. */
+/** A whole site ("the water works") or a street, which a place inside it named on another turn says better. */
 export function isSite(place: string): boolean {
-  return SITES.has(place)
+  return SITES.has(place) || STREET_NAME.test(place)
+}
+const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue)$/
+/** A what3words address: exact, so it stands even when said inside a question ("can I give you a what3words?"). */
+export function isExactAddress(place: string): boolean {
+  return place.startsWith('what3words ')
+}
+
+// "Off the A34 slip road", "on Mill Lane": a street, said to the crew as a place when nothing
+// nearer is named; and a what3words address, which beats any other (review 71).
+const BEFORE_STREET: ReadonlySet<string> = new Set(['on', 'off', 'in', 'at', 'the', 'a', 'with', 'of', 'to', 'from', 'down', 'up', 'along', 'by', 'near', BOUNDARY])
+// "The B road", "the main road", "the access road": a kind of road, not its name.
+const ON_STREET: ReadonlySet<string> = new Set(['on', 'off', 'in', 'at', 'along', 'down', 'up'])
+const GENERIC_ROAD: ReadonlySet<string> = new Set(['a', 'b', 'main', 'back', 'access', 'service', 'farm', 'private', 'haul', 'site', 'ring', 'link', 'slip', 'dual', 'country', 'side', 'busy'])
+const W3W_FILLER: ReadonlySet<string> = new Set(['it', 'is', 'says', 'say', 'its', 'are', 'they', 'the', 'reads', 'read', 'code', 'my', 'our', 'here', 'we', 'am', 'at'])
+function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!STREET.has(tokens[i] ?? '') || BEFORE_STREET.has(tokens[i - 1] ?? '')) continue
+    const start = BEFORE_STREET.has(tokens[i - 2] ?? BOUNDARY) ? i - 1 : i - 2
+    // A name, not a kind: "on Mill Lane", "off the A34 slip road", but not "the cone lane", "the
+    // outside lane" or "the B road".
+    const numbered = tokens.slice(start, i).some((t) => /\d/.test(t))
+    const named = numbered || (ON_STREET.has(tokens[start - 1] ?? '') && !GENERIC_ROAD.has(tokens[i - 1] ?? ''))
+    if (!named || BEFORE_STREET.has(tokens[start] ?? '')) continue
+    const text = tokens.slice(start, i + 1).map(capitalise).join(' ')
+    candidates.push({ kind: 'location', text, index: start, length: i + 1 - start, numbered: false, refuge: undefined })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const said = tokens[i] === 'what3words' || tokens[i] === 'w3w' ? i + 1 : tokens[i] === 'what' && (tokens[i + 1] === 'three' || tokens[i + 1] === '3') && tokens[i + 2] === 'words' ? i + 3 : -1
+    if (said < 0) continue
+    let j = said
+    while (j < said + 4 && W3W_FILLER.has(tokens[j] ?? '')) j++
+    const words = tokens.slice(j, j + 3)
+    if (words.length === 3 && words.every((w) => /^[a-z]+$/.test(w))) {
+      candidates.push({ kind: 'location', text: `what3words ${words.join('.')}`, index: i, length: 10, numbered: true, refuge: undefined })
+    }
+  }
 }
 
 // "Smoke coming out the roof": where the fire shows from outside, not where it is (review 60's
@@ -197,6 +239,27 @@ function besideKitPlace(tokens: readonly string[], kitPlaceEnd: number, start: n
   if (kitPlaceEnd < 0 || start <= kitPlaceEnd || start - kitPlaceEnd > 3) return false
   for (let i = kitPlaceEnd; i < start; i++) if (!BESIDE.has(tokens[i] ?? '')) return false
   return true
+}
+
+const MEETING = /\b(?:wave|waving|flag|flagging|bring|show|showing|meet|meeting|guide|lead|direct) (?:them|the (?:ambulance|crew|paramedics|fire|firemen|firefighters|police|responders))\b/
+
+// "Bay four, no sorry, not bay four, bay fourteen": the place said after the correction stands, and
+// one said after "not" never does (review 71).
+const CORRECTION: ReadonlySet<string> = new Set(['sorry', 'actually', 'correction', 'mean'])
+const NOT_BEFORE: ReadonlySet<string> = new Set(['in', 'at', 'by', 'on', 'near', 'inside'])
+function corrected(tokens: readonly string[], candidates: Candidate[]): void {
+  let marker = -1
+  for (let i = 0; i < tokens.length; i++) if (CORRECTION.has(tokens[i] ?? '') && (tokens[i] !== 'mean' || tokens[i - 1] === 'i')) marker = i
+  const negated = (c: Candidate): boolean => {
+    for (let i = c.index - 1; i >= 0 && i >= c.index - 3; i--) {
+      if (tokens[i] === 'not') return true
+      if (!ARTICLES.has(tokens[i] ?? '') && !NOT_BEFORE.has(tokens[i] ?? '')) return false
+    }
+    return false
+  }
+  const stale = (c: Candidate): boolean =>
+    negated(c) || (marker >= 0 && c.index < marker && candidates.some((later) => later.kind === c.kind && later.index > marker && !negated(later)))
+  for (let i = candidates.length - 1; i >= 0; i--) if (stale(candidates[i] as Candidate)) candidates.splice(i, 1)
 }
 
 function callerPutsThemselvesAt(tokens: readonly string[], index: number): boolean {
@@ -236,10 +299,17 @@ function readIdentifier(tokens: readonly string[], j: number): string | undefine
   }
   // Radio habits: "Zone Bravo" is reported as said, since a site may really name it that way.
   if (NATO.has(token)) return capitalise(token)
+  // "Level minus one": a basement level (review 71).
+  if (token === 'minus') {
+    const below = /^\d{1,2}$/.test(tokens[j + 1] ?? '') ? Number(tokens[j + 1]) : readNumberWords(tokens, j + 1)?.value
+    return below === undefined ? undefined : `-${below}`
+  }
   const spoken = readNumberWords(tokens, j)
   // "At the warehouse one of the pickers": one of them, not Warehouse 1 (review 69).
-  if (spoken !== undefined && tokens[j + spoken.used] === 'of') return undefined
-  return spoken === undefined ? undefined : String(spoken.value)
+  if (spoken === undefined || tokens[j + spoken.used] === 'of') return undefined
+  // "Unit two b": the letter is part of the name (review 71); not "a" or "i", which are words.
+  const letter = tokens[j + spoken.used] ?? ''
+  return /^[b-h]$/.test(letter) ? `${spoken.value}${letter.toUpperCase()}` : String(spoken.value)
 }
 
 function capitalise(word: string): string {

@@ -313,6 +313,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['crush'], urgency: 'CRITICAL', phrases: ['sitting|sat|resting|lying|landed on top ~ @person|my|his|her|our|him|the'] },
   // Gone inside a chain locker, a hold or a void and now lying there: the air, first.
   { hazards: ['confined_space'], phrases: ['went|gone|climbed ~ inside|into|down ~ the|a ~ locker|void|hold|ballast|chain'] },
+  // "Gone down inside the number three tank and collapsed at the bottom" (review 71).
+  { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical'], phrases: ['down inside ~ @vessel', 'inside the number|no ~ @vessel'] },
+  { signal: 'neutral', phrases: ['chemical|chemicals plant|works|site|factory|company|firm'] },
   // Old or barricaded workings underground hold bad air: whoever lies there dropped in it (review 65).
   { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical'], phrases: ['behind the barricade', 'old workings', 'old section|sections', 'unventilated ~ section|area|heading|drive|end'] },
   // Slurry gives off hydrogen sulphide, worst while it is mixed: whoever drops there dropped in the gas.
@@ -527,7 +530,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A sudden worst-ever headache can be a bleed in the brain: the stroke's lines (still, nothing by mouth, the time).
   { hazards: ['stroke'], urgency: 'CRITICAL', phrases: ['worst headache', 'worst ~ headache ~ life|ever', 'headache ~ all of a sudden|out of nowhere|thunderclap', 'sudden ~ headache|head pain'] },
   { signal: 'neutral', phrases: ['like someone|somebody ~ hit|whacked|smacked|punched|kicked|hammered ~ him|her|me|them|head', 'head ~ falling|dropping|nodding|flopping|lolling ~ down|forward|forwards'] },
-  { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold', 'shivering like mad|crazy|anything', 'minus ~ one|two|three|four|five|six|seven|eight|nine|ten|degrees', 'below freezing'] },
+  { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold', 'shivering like mad|crazy|anything', 'minus ~ degrees', 'minus one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty out|outside|here|tonight|today', 'below freezing'] },
   { hazards: ['breathing_difficulty'], phrases: ['breathing [is|has] [gone|getting|going] [really|very|so|dead] shallow|weak', 'using @poss belly|stomach|tummy', 'tummy|belly|stomach ~ doing ~ work|breathing'] },
   // CPR's pushes on a chest, and a stage's smoke machine, are neither a crush nor a fire's smoke.
   { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid'] },

@@ -2,7 +2,7 @@ import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement
 import { classify, type Triage } from './classify.js'
 import { inCallContext } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
-import { isSite } from './extract-place.js'
+import { isExactAddress, isSite } from './extract-place.js'
 import { answeredByTalking } from './caller-question.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { endsWithAsk, loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
@@ -70,7 +70,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const asked = asksOnly(triage, actionQuestion)
   const machine = namesTheMachine(triage, asked, lastSaid)
   const where = describeWhere(
-    (asked || (triage.location !== undefined && isSite(triage.location)) ? context.location ?? triage.location : triage.location ?? context.location),
+    ((asked || (triage.location !== undefined && isSite(triage.location))) && !(triage.location !== undefined && isExactAddress(triage.location)) ? context.location ?? triage.location : triage.location ?? context.location),
     (machine ? triage.equipment ?? context.equipment : context.equipment ?? (context.location === undefined ? triage.equipment : undefined)),
     triage.callerAt ?? context.callerAt)
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
@@ -275,12 +275,17 @@ function describeWhere(location: string | undefined, equipment: string | undefin
   const where: Where = {}
   const eq = equipment === undefined ? undefined : spokenName(equipment)
   if (equipment !== undefined && eq !== undefined && !UNPOWERED.has(equipment.toLowerCase())) where.equipment = eq
-  if (location !== undefined) where.place = spokenName(location)
+  // A street or a what3words address is where help goes, not a room to clear: "get everyone out of the area".
+  const addressOnly = location !== undefined && (isExactAddress(location) || STREET_PLACE.test(location))
+  if (location !== undefined && !addressOnly) where.place = spokenName(location)
   else if (eq !== undefined) {
     where.place = `the area around ${eq}`
     where.onlyMachine = true
   }
-  if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined ? `${eq} in ${where.place}` : where.place
+  // "The digger on A34 Slip Road", "the chainsaw at what3words filled.dots.tonight".
+  const joiner = location === undefined ? 'in' : isExactAddress(location) ? 'at' : STREET_PLACE.test(location) ? 'on' : 'in'
+  if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined ? `${eq} ${joiner} ${where.place}` : where.place
+  if (addressOnly && location !== undefined) where.alertPlace = eq !== undefined ? `${eq} ${joiner} ${spokenName(location)}` : spokenName(location)
   if (callerAt !== undefined) where.callerAt = callerAt === 'outside' ? 'outside' : `at ${spokenName(callerAt)}`
   return where
 }
@@ -307,8 +312,10 @@ function describeNotice(alerting: boolean, instructions: readonly string[], wher
 }
 
 // "Zone A" and "Pump 7" are names; "loading dock" needs its article.
+const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$/
+
 function spokenName(name: string): string {
-  return /^[A-Z0-9]/.test(name) ? name : `the ${name}`
+  return /^[A-Z0-9]/.test(name) || isExactAddress(name) ? name : `the ${name}`
 }
 
 function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: Playbook, triage: Triage, callerAlone = false): Hazard | undefined {

@@ -94,3 +94,34 @@ describe('classify: location and equipment', () => {
     expect(t.location).toBeUndefined()
   })
 })
+
+// Review 71 (a twenty-fifth helper: where it is happening): places said the way callers say them.
+describe('classify: places as callers say them (review 71)', () => {
+  it.each([
+    ['my mates just dropped in bay four no sorry not bay four bay fourteen', 'Bay 14'],
+    ['the leak is not in the boiler room it is in the pump room', 'pump room'],
+    ['in zone a i mean zone b', 'Zone B'],
+    ["help we're at unit two b on the trading estate", 'Unit 2B'],
+    ['a bloke fell off a ladder down on level minus one of the car park', 'Level -1'],
+    ['a worker has been pinned on the roadworks off the a34 slip road', 'A34 Slip Road'],
+    ['there is a gas leak on the dig on mill lane', 'Mill Lane'],
+    ['could i give you a what3words it says filled dots tonight', 'what3words filled.dots.tonight'],
+  ])('reads %j as %j', (said, where) => {
+    expect(classify(said).location).toBe(where)
+  })
+
+  it.each([
+    "we've got the eye wash bottles from the first aid kit in reception",
+    'the lad on the stop go board is lying in the cone lane',
+    'the farm track comes in off the b road by the red phone box',
+    "he wants to finish his round first, there's only the one street left",
+    "i'm going to stand by the lorry at the top of the ramp to wave them in",
+  ])('finds no place for the emergency in %j', (said) => {
+    expect(classify(said).location).toBeUndefined()
+  })
+
+  it('reads a meeting point or a place the caller came out to as where the caller is', () => {
+    expect(classify('the security guard will wait up at street level on the ramp to bring them down').callerAt).toBe('street')
+    expect(classify("we've all come out into the car park").callerAt).toBe('car park')
+  })
+})

@@ -140,3 +140,32 @@ describe('answers to what callers plan and ask', () => {
     expect(dock.text).toMatch(/^Anyone pulled from the water goes to hospital/)
   })
 })
+
+describe('where help goes, said to the caller (review 71)', () => {
+  it('keeps a what3words given inside a question, and says a street as the place to alert, not a room to clear', async () => {
+    const lost = await call("i'm on a forestry track somewhere and my colleague's cut his leg with the chainsaw", 'could i give you a what3words it says filled dots tonight')
+    expect(last(lost).text).toMatch(/alerted to the chainsaw at what3words filled\.dots\.tonight\./)
+    const gas = last(await call("the digger's just gone through a gas pipe at the site on mill lane you can hear it hissing"))
+    expect(gas.text).toMatch(/alerted to the digger on Mill Lane\./)
+    expect(gas.text).not.toMatch(/out of Mill Lane/)
+  })
+
+  it('does not move the casualty to where the first aid kit is kept or to a meeting point', async () => {
+    const kit = last(await call('a woman got drain cleaner splashed in her eyes at unit two b', "we've got the eye wash bottles from the first aid kit in reception is that enough"))
+    expect(kit.text).toMatch(/alerted to Unit 2B\./)
+    const meet = last(await call('a bloke fell off a ladder on level minus one of the car park', 'the security guard will wait up at street level on the ramp to bring them down'))
+    expect(meet.text).toMatch(/Level -1/)
+    expect(meet.text).not.toMatch(/in the street/)
+  })
+})
+
+describe('review 71: a tank entered, a belt already on', () => {
+  it('reads someone down inside a numbered tank as a confined space, and answers a belt tied on above the cut', async () => {
+    const tank = last(await call("a guy's gone down inside the number three tank on the chemical plant and he's collapsed at the bottom"))
+    expect(tank.text).toMatch(/^Don't go in after them/)
+    const belt = last(await call("my colleague's cut his leg with the chainsaw, it's deep in his thigh bleeding really bad", "i've tied my belt round it above the cut is that right"))
+    expect(belt.text).toMatch(/^Leave it on: pull it tighter until the bleeding stops, note the time/)
+    const asked = last(await call('he cut his neck on a knife', 'can we put a tourniquet round her neck'))
+    expect(asked.text).not.toMatch(/Leave it on/)
+  })
+})
