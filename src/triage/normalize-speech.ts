@@ -102,11 +102,18 @@ function tokenizeText(text: string): readonly string[] {
 }
 
 // Two words speech-to-text makes of one (review 67): "he's not brief in", "he's on conscious".
-const MISHEARD_PAIRS: ReadonlyMap<string, string> = new Map([['brief in', 'breathing'], ['on conscious', 'unconscious'], ['un conscious', 'unconscious']])
+// Keyed by the second word, which is rare, so most tokens cost one Set lookup and no string.
+const MISHEARD_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['in', new Map([['brief', 'breathing']])],
+  ['conscious', new Map([['on', 'unconscious'], ['un', 'unconscious']])],
+])
 function repairMisheard(tokens: string[]): string[] {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const one = MISHEARD_PAIRS.get(`${tokens[i]} ${tokens[i + 1]}`)
-    if (one !== undefined) tokens.splice(i, 2, one)
+  for (let i = 1; i < tokens.length; i++) {
+    const one = MISHEARD_PAIRS.get(tokens[i] as string)?.get(tokens[i - 1] as string)
+    if (one !== undefined) {
+      tokens.splice(i - 1, 2, one)
+      i--
+    }
   }
   return tokens
 }
