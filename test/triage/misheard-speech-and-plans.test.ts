@@ -169,3 +169,16 @@ describe('review 71: a tank entered, a belt already on', () => {
     expect(asked.text).not.toMatch(/Leave it on/)
   })
 })
+
+describe('re-grade of review 71: a lone rescuer and a casualty already outside', () => {
+  it('answers "should I leave him to get the defib" with the defib line, not "go and let them in"', async () => {
+    const r = last(await call('the driver collapsed in the cab he is not breathing', 'i have got him out and i am pushing on his chest', "there's a defib in the gatehouse should i leave him to get it there's nobody else here"))
+    expect(r.text).toMatch(/^If the defibrillator is close, go and get it now/)
+    expect(r.text).not.toMatch(/let them in/)
+  })
+
+  it('checks the breathing of a gas casualty who passed out after everyone came out, instead of "get out of the gas"', async () => {
+    const r = last(await call('really strong smell of gas in the boiler house', "we've all come out into the car park", 'one of them has passed out on the grass now'))
+    expect(r.text).toMatch(/^Once you're both in fresh air, check their breathing/)
+  })
+})
