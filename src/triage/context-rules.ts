@@ -34,6 +34,7 @@ function rule(id: string, needs: Hazard | undefined, when: ContextRule['when'], 
   return { id, needs, when, then }
 }
 
+const OPIOID_NAMED = /\b(?:heroin|fentanyl|methadone|opioids?|opiates?|needles?|syringes?|injected|overdos\w*|pills|tablets)\b/i
 const EYES_SHUT = /\b(?:can ?not|can'?t|won'?t|will not) open (?:his|her|their|my|me|both|the) eyes?\b/i
 const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fuse ?box|power line|light fitting|fitting|lamp)\b/i
 const ENTANGLED = /\b(cord|strap|lanyard|scarf|hood|hoodie|tie|collar|drawstring|chain|belt)\b[^.?!]{0,40}\b(wrapped|wound|caught|tangled|pulled|dragging|dragged|round|around)\b/i
@@ -165,6 +166,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
   rule('head-warning-signs', 'medical', (read, s) => HEAD_SIGNS.test(s.text) && s.ongoing.some((h) => TRAUMA.includes(h)), (read) => readAs(read, 'medical', 'head_injury')),
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
+  // Pinpoint pupils, sweating and drooling after a pesticide splash: the poison on the skin, not an opioid (review 72).
+  rule('pesticide-not-opioid', 'overdose', (read, s) => [...read, ...s.ongoing].some((h) => h === 'chemical_exposure' || h === 'chemical_spill') && !OPIOID_NAMED.test(s.text), (read) => without(read, 'overdose')),
   // "He can't open his eyes" after a splash or a burn: the eyes, not a casualty gone unresponsive (review 70).
   rule('eyes-shut-not-unconscious', 'unconscious', (read, s) => s.ongoing.some((h) => h === 'chemical_exposure' || h === 'eye_injury' || h === 'burn' || h === 'chemical_spill') && EYES_SHUT.test(s.text), (read) => [...without(read, 'unconscious'), ...(read.includes('eye_injury') ? [] : ['eye_injury' as const])]),
   // "A crush at the main gate": the crowd's, not a machine's (review 70).

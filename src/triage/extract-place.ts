@@ -27,6 +27,8 @@ const NUMBERED: ReadonlyMap<string, Kind> = new Map<string, Kind>([
   ...NUMBERED_LOCATIONS.map((n): [string, Kind] => [n, 'location']),
 ])
 const ORDINAL_NOUNS: ReadonlySet<string> = new Set(ORDINAL_LOCATIONS)
+// "A wind turbine ninety metres up": a measure, not Turbine 90 (review 73).
+const UNITS: ReadonlySet<string> = new Set(['metres', 'meters', 'metre', 'meter', 'm', 'feet', 'foot', 'ft', 'minutes', 'mins', 'seconds', 'percent', 'degrees', 'tonnes', 'tons', 'kg', 'kilos', 'mph', 'miles', 'yards', 'hours'])
 const SKIPPED_BEFORE_ID: ReadonlySet<string> = new Set(['number', 'no', 'num'])
 // "the valve a bit", "area a lot": here the letter is an article, not an identifier.
 const ARTICLE_FOLLOWERS: ReadonlySet<string> = new Set(['lot', 'bit', 'little', 'few', 'couple', 'while', 'minute', 'second', 'moment', 'big', 'small', 'huge'])
@@ -306,7 +308,7 @@ function readIdentifier(tokens: readonly string[], j: number): string | undefine
   }
   const spoken = readNumberWords(tokens, j)
   // "At the warehouse one of the pickers": one of them, not Warehouse 1 (review 69).
-  if (spoken === undefined || tokens[j + spoken.used] === 'of') return undefined
+  if (spoken === undefined || tokens[j + spoken.used] === 'of' || UNITS.has(tokens[j + spoken.used] ?? '')) return undefined
   // "Unit two b": the letter is part of the name (review 71); not "a" or "i", which are words.
   const letter = tokens[j + spoken.used] ?? ''
   return /^[b-h]$/.test(letter) ? `${spoken.value}${letter.toUpperCase()}` : String(spoken.value)

@@ -122,7 +122,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike', 'hit|cut|struck|through|into ~ cable|cables ~ with ~ digger|excavator|drill|breaker|jcb|jackhammer|kango|spade|shovel|bar'] },
   { hazards: ['chemical_exposure'], phrases: ['powder|dust|lime|cement|plaster ~ in|into ~ eye|eyes|face'] },
   // "The acid tank has burst, three got splashed, one in the face" (review 70): people splashed, not a leak.
-  { hazards: ['chemical_exposure'], phrases: ['acid|caustic|alkali|chemical|bleach|solvent ~ tank|vat|drum|bath|line|pipe ~ burst|split|exploded|ruptured|blew ~ splashed|splash|sprayed', 'splashed|sprayed ~ right in|into ~ face|eyes|eye', 'got|been|were|was splashed'], besides: ['chemical_spill', 'leak'] },
+  { hazards: ['chemical_exposure'], phrases: ['acid|caustic|alkali|chemical|bleach|solvent ~ tank|vat|drum|bath|line|pipe ~ burst|split|exploded|ruptured|blew ~ splashed|splash|sprayed', 'splashed|sprayed ~ in|into ~ face|eyes|eye', 'got|been|were|was splashed'], besides: ['chemical_spill', 'leak'] },
   // Soaked into clothes or boots, on the person: the skin needs water, not the floor a cordon.
   { hazards: ['chemical_exposure'], phrases: ['@chem|caustic|acid|bleach ~ soaked|gone|run|ran|splashed|spilt|spilled|poured ~ into|down|over|through|in ~ @poss|his|her ~ trousers|boots|boot|clothes|overalls|sleeve|glove|gloves|legs|leg|arm|arms|skin|jeans|top|shirt', '@chem|caustic|acid|bleach ~ soaked @poss|his|her trousers|boots|clothes|overalls|sleeve|jeans|top|shirt', '@chem|caustic|acid|bleach ~ soaked ~ is trousers|boots|clothes|overalls|sleeve|jeans|top|shirt|legs|leg|arm'] },
   { hazards: ['gas_leak'], phrases: ['smelling salts', 'reeks|stinks|smells|stink|reek|smell ~ like|of ~ ammonia|bleach|chlorine', 'fridge|refrigeration|chiller|freezer|cooling ~ pipe|pipes|line|lines ~ burst|bursted|leaking|split|cracked|gone', 'bleach ~ and|with ~ descaler|acid|ammonia|limescale|toilet|cleaner', 'greeny|green|yellow|yellowy|greenish|yellowish ~ cloud|gas|fumes|smoke|haze', 'rotten egg|eggs', 'bad egg|eggs', 'eggy smell|stink|pong', 'smell|stink|stench|whiff|reek|pong ~ eggs', 'bottle|bottles|cylinder|cylinders|tank ~ hissing|hisses|leaking|venting', 'acetylene|propane|lpg|butane|oxygen|hydrogen ~ leak*|hiss*|venting'] },
@@ -163,7 +163,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Heart going boom boom" is a heartbeat, not a blast.
   { signal: 'neutral', phrases: ['boom boom', 'like boom|booms', 'going boom'] },
   // "Spurting out every time his heart beats": the bleed's rhythm, not the heart's trouble (review 70).
-  { signal: 'neutral', phrases: ['every|each time ~ heart beats|beat|pumps', 'with every|each heartbeat|heart beat'] },
+  { signal: 'neutral', phrases: ['every|each time ~ heart beats|beat|pumps', 'with every|each heartbeat', 'with every|each heart beat'] },
   { hazards: ['vehicle_strike'], phrases: ['forklift|lorry|truck|van|car|bus|wagon|tractor|loader ~ gone|went|crashed|smashed|ploughed ~ into the side|back|front of ~ minibus|bus|van|car|lorry|truck|coach|cab'] },
   // "A forklift has gone straight into the side of the minibus": a crash, nothing impaled (review 70).
   { signal: 'neutral', phrases: ['gone|went|drove|crashed|ploughed|smashed ~ into the side|back|front of'] },
@@ -225,7 +225,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['bang|kick off ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence', 'took|got|had a bang|kick|belt|jolt|zap from ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|touching ~ the wire|wires|cable|cables|lead|live'] },
   // A flash in a switch room with someone against the panel (review 70): live until isolated.
-  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|against ~ busbar|busbars|panel|terminal|terminals|switchboard', 'lying|slumped|stuck|collapsed ~ against|on ~ panel|busbar|busbars|switchboard', 'arc flash|flashover', 'big flash ~ switch room|switchroom|panel|board|substation'] },
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|against ~ busbar|busbars|panel|terminal|terminals|switchboard', 'lying|slumped|stuck|collapsed ~ against|on ~ panel|busbar|busbars|switchboard', 'arc flash|flashover', 'big flash ~ switch room', 'big flash ~ switchroom|panel|board|substation'] },
   // Still holding the lead he collapsed with: the current may be holding him.
   // Still holding the wire itself is contact with it, whatever else is said (review 65).
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['still gripping|holding|clutching|clenching a|the|his|her wire|cable|lead|flex'] },
@@ -253,7 +253,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'come|came off ~ back|top|bike|wagon|lorry|trailer|scaffold|steps|rig|truss|gantry|staging|tower|gallery|catwalk|bridge|wall|mezzanine', 'landed ~ on|onto @poss back|head|side|neck|face', 'can not get up',
     'gone|went down on|onto the floor|ground|concrete|stairs', 'dropped|come|came|gone|went off the top|edge|side of', '@person|lads|men|lass|picker|packer|operative|labourer|apprentice|bloke|chap|fella ~ come|came|fallen|fell|gone|went|slipped off ~ racking|racks|ladder|scaffold|scaffolding|roof|mezzanine|platform|gantry|walkway|stack|lorry|trailer|truck|wagon|loft|balcony|steps|stepladder', 'can not move|feel @poss legs|arms|feet|hands'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
-  { hazards: ['suspended'], phrases: ['hanging|dangling ~ harness|lanyard', 'suspended in|from|by ~ harness|lanyard', '@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
+  { hazards: ['suspended'], phrases: ['slumped|limp|stuck|unconscious ~ in|on ~ his|her|their|the harness', 'hanging|dangling ~ harness|lanyard', 'suspended in|from|by ~ harness|lanyard', '@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
   // Hanging from an edge with nothing holding them: about to fall.
   { hazards: ['fall', 'trapped'], phrases: ['@person ~ hanging off|from [the|a] edge|roof|ledge|side|scaffold|scaffolding|platform|balcony|railing|gantry', 'is hanging off|from [the|a] edge|roof|ledge|scaffold|scaffolding|platform|balcony|railing|gantry'] },
   // The caller is the one who cannot get out: shelter advice, not a rescuer's.
@@ -749,6 +749,15 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'is|are|was|seems|seem|looks|look|getting|gone|very|really|all confused',
   ] },
   { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['swelling up', 'stroke', 'face is drooping', 'face drooping'] },
+  // Review 72's specialist hazards. A gas that leaves no air (liquid nitrogen, argon, a dewar spilt,
+  // an oxygen alarm) where someone is down is a confined space: nobody goes in after them.
+  { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical', 'fall'], phrases: ['liquid nitrogen|argon|helium'] },
+  { hazards: ['confined_space'], phrases: ['nitrogen|argon|helium ~ leak|leaking|spilt|spilled|tipped|dewar', 'dewar|dewars ~ tipped|spilt|spilled|fallen|fell|leaking|over', 'low oxygen', 'oxygen|o2 alarm|monitor', 'oxygen ~ depleted|depletion'] },
+  { hazards: ['confined_space'], phrases: ['through the manway|hatch', 'manway', 'inside a|the mixing|storage|process|paint tank|vessel'] },
+  // Hydrogen cyanide: acid into a cyanide bath, the smell of almonds.
+  { hazards: ['gas_leak'], urgency: 'CRITICAL', phrases: ['cyanide ~ bath|tank|gas|fumes|smell', 'smell of|like ~ almonds', 'bitter almonds'] },
+  { hazards: ['chemical_spill'], phrases: ['asbestos ~ disturbed|dust|broken|smashed|cut|drilled|everywhere|fell|fallen|exposed|lagging|board|sheet|sheets', 'drilled|cut|broke|smashed|disturbed|knocked ~ asbestos', 'amosite|crocidolite|chrysotile'] },
+  { hazards: ['chemical_exposure'], phrases: ['spilled|spilt|poured|splashed ~ down|over ~ his|her|my front|clothes|overalls|chest|legs|arms', 'soaked in ~ xylene|solvent|solvents|thinners|petrol|diesel|chemical|pesticide'] },
   // Review 70's big incidents: a crowd pushing at a gate (not a machine), a lightning strike.
   { hazards: ['crowd_crush'], urgency: 'CRITICAL', phrases: [
     'crush|crushing ~ at|by|in ~ gate|gates|door|doors|entrance|exit|turnstile|turnstiles|stairs', 'crowd|everyone|people ~ pushing|surging|shoving',
@@ -759,7 +768,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // (panic) nor "jump in after him" (a rescue): the jump is off somewhere high, or threatened.
   { hazards: ['suicide_risk'], urgency: 'CRITICAL', phrases: [
     'suicide|suicidal', 'end|ending it all', 'end|ending|take|taking|took his|her|their|my own life', 'end|ending his|her|their|my life',
-    'kill|killing himself|herself|themselves|myself', 'wants|want|wanted|wanting to die', 'do not want to be here|live anymore', 'do not want to live|go on',
+    'kill|killing himself|herself|themselves|myself', 'wants|want|wanted|wanting to die', 'do not want to be here anymore', 'do not want to live anymore', 'do not want to live', 'do not want to go on',
     'do not want to do this anymore', 'no one|nobody would miss me|him|her', 'threatening|threatened|threatens to jump',
     'going|gonna|wants|want|trying|about ~ to jump off|from ~ roof|bridge|crane|jib|mast|edge|building|ledge|tower|scaffold|balcony|cliff|car park|top',
     'says|said|saying|shouting ~ going|gonna ~ jump', 'wrong side of the railing|railings|barrier|barriers|fence|parapet',
@@ -780,7 +789,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'stabbed|knifed|glassed ~ him|her|them|me|someone|somebody', 'been|got stabbed|knifed|glassed',
     'waving|brandishing|wielding|pulled|pulling ~ a|the|his|her knife|knives|machete|blade|gun|crowbar|bat|hammer|axe',
     'came|coming|went|going|ran|running ~ at ~ him|her|them|me|us|people ~ with', 'threatening|threatened|threatens ~ kill|stab|shoot|hurt|batter',
-    'will|gonna|going to kill ~ her|him|me|them|you|us', 'punched|beat|beaten|beating|battered|headbutted ~ him|her|them|me|up', 'fight|fighting ~ broke|breaking|started|going on',
+    'will|gonna kill ~ her|him|me|them|you|us', 'going to kill ~ her|him|me|them|you|us', 'punched|beat|beaten|beating|battered|headbutted ~ him|her|them|me|up', 'fight|fighting ~ broke|breaking|started|going on',
     'grabbed|had ~ by|round|around the throat|neck', 'strangled|strangling',
     'guy|man|bloke|lad|someone|somebody|woman|he|she with a|the knife|knives|machete|gun|blade|axe|crowbar',
     'swinging|waving ~ spanner|bar|hammer|knife|bottle|chair|wrench|pipe', 'threatening anyone|everyone|people|us|staff',

@@ -183,7 +183,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Answers the caller gave unasked: any turn's closes a question that settles; this turn's at
   // least keeps a check that can change from being asked straight back ("he's breathing").
   const answeredBefore = new Set(context.replies.filter((r) => !QUALIFIED.test(r.reply)).flatMap((r) => [...playbook.answersIn(r.reply)]))
-  const answeredNow = QUALIFIED.test(input.text) ? new Set<string>() : playbook.answersIn(input.text)
+  const answeredNow = QUALIFIED.test(input.text) ? answeredBeforeTheirState(input.text, playbook) : playbook.answersIn(input.text)
   // "He's not trapped", said on any turn, answers "Are they trapped under it?".
   const ruledOutEver = [...ruledOut, ...context.ruledOut]
   const settled = (ask: PlaybookAsk): boolean =>
@@ -436,6 +436,14 @@ const GIVE_WAY_TO_CPR: readonly Hazard[] = ['unconscious', 'choking', 'breathing
 const TEACHES_CPR = /\b(know|knows|trained|how|can ?not do|can't do)\b/i
 // What a caller talking to us about their own injury plainly is not.
 const ABOUT_THE_CALLER_TALKING: readonly Hazard[] = ['unconscious', 'not_breathing']
+// "They've got him out now, he's breathing but he won't wake up": the "but" is how he is, not an
+// exception to the answer before it (reviews 68 and 72). Only a "but" followed by the casualty's
+// own state; "everyone's out but Dave" stays qualified.
+const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite)\b/i
+function answeredBeforeTheirState(text: string, playbook: Playbook): ReadonlySet<string> {
+  const head = BUT_THEIR_STATE.exec(text)?.[1]
+  return head === undefined || QUALIFIED.test(head) ? new Set<string>() : playbook.answersIn(head)
+}
 // "He's not trapped" says nothing of whether anyone else is under the racking.
 const ABOUT_ANYONE = /\b(anyone|anybody|someone|somebody|everyone)\b/i
 // "Yeah, except Dave", "no one's hurt but Dave is missing": an answer with a catch closes nothing.
@@ -469,7 +477,7 @@ const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! 
 const REPEAT_REQUEST = /^(?:(?:sorry|what|pardon|uh|um|er|hello)\W+)*(?:what|sorry|pardon|huh|eh|come again|what did you say|say (?:that|it) again|(?:can you |could you |please )?repeat(?: that| it)?(?: please)?|i did(?:n't| not) (?:hear|catch|get) (?:that|you|it))\W*$/i
 
 // "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
-const NOT_WORKING = new RegExp(String.raw`\b(${GOING_DOWNHILL}|(?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b`, 'i')
+const NOT_WORKING = new RegExp(String.raw`\b(${GOING_DOWNHILL}|(?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*(?! (?:with|in) (?:the |a )?(?:solvent|solvents|water|rain|diesel|petrol|chemical|chemicals|xylene|thinners|oil|sweat|acid|slurry))|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b`, 'i')
 
 /**
  * The caller said a holdOnYes question's yes ("the bleeding has stopped"), and has not since

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/triage/classify.js'
+import { call, last } from '../helpers/playbook-call.js'
+
+// Reviews 72 (named chemicals and specialist hazards) and 73 (work at height, plant and vehicles).
+
+describe('specialist hazards (review 72)', () => {
+  it('keeps rescuers out of a room a dewar of liquid nitrogen emptied into, and out of a solvent tank', async () => {
+    expect(last(await call('a big dewar of liquid nitrogen tipped over in the basement store room and a technician is on the floor in there')).text).toMatch(/^Don't go in after them/)
+    expect(last(await call('paint factory a cleaner was inside a mixing tank washing it out with solvent and hes gone quiet')).text).toMatch(/^Don't go in after them/)
+  })
+
+  it('stops water going on molten metal, and cools a burn once the caller is clear of a fire', async () => {
+    const metal = last(await call('molten aluminium hit some water in the foundry and exploded', 'theres still a pool of molten metal on the floor and someone is coming with a hose to put it out'))
+    expect(metal.text).toMatch(/^Stop them! No water on molten metal/)
+    const hose = last(await call('molten aluminium went in his boot', "we've got the hose on his foot"))
+    expect(hose.text).not.toMatch(/No water on molten metal/)
+    const burn = last(await call('fire in the workshop and one guy got burned on his arms', 'we are out, its a big burn'))
+    expect(burn.text).toMatch(/cool the burn under cool running water for twenty minutes/)
+    const blisters = last(await call('fire in the kitchen', "we're out, his arm is blistering, should i burst the blisters"))
+    expect(blisters.text).not.toMatch(/^Once clear, cool the burn/)
+  })
+
+  it('refuses moving a cylinder after a flashback, finishing a pour in wet cement, sweeping asbestos, and mouth-to-mouth with cyanide', async () => {
+    expect(last(await call('the acetylene hose flashed back and the cylinder is hissing and hot', 'can i just close the valve with the key and carry it outside')).text).toMatch(/^No: don't touch or move a cylinder/)
+    expect(last(await call('wet cement has gone in his wellies and his knees are burnt', 'it doesnt hurt him much he wants to finish the pour first')).text).toMatch(/^No, stop now: wet clothing off and wash the cement off/)
+    expect(last(await call('the lads drilled into asbestos lagging and its dust everywhere', 'can we just sweep it up and hoover it and carry on')).text).toMatch(/^No: don't sweep or vacuum it/)
+    const cyanide = last(await call('someone tipped acid into the cyanide bath and theres a smell like almonds, a lad has collapsed', 'he is not breathing, my mate says we should give him mouth to mouth'))
+    expect(cyanide.text).toMatch(/No mouth-to-mouth: the poison can reach you too/)
+    expect(cyanide.text).not.toMatch(/Breaths only if someone's trained/)
+  })
+
+  it('reads a pesticide splash with pinpoint pupils as the pesticide, not an opioid, and refuses making him sick', async () => {
+    const pupils = last(await call('a farm worker spilled pesticide down his front and hes sweating and drooling', 'its an organophosphate concentrate his pupils look tiny and hes got stomach cramps'))
+    expect(pupils.sources.join(',')).not.toMatch(/overdose/)
+    const sick = last(await call('a farm worker spilled pesticide down his front and hes sweating and drooling', 'should i make him sick to get it out'))
+    expect(sick.text).toMatch(/^No, don't make them sick\. Gloves on/)
+  })
+
+  it('answers PEG for phenol, warms a cold burn gently, and calls chlorine breathing worse', async () => {
+    expect(last(await call('phenol has splashed on his forearm', 'the spill kit has polyethylene glycol peg 300 should we use that')).text).toMatch(/^Yes: gloves on, swab the skin with the PEG/)
+    expect(last(await call('liquid nitrogen went on his hands and they are white and hard', 'should i rub his hands or put them on the radiator')).text).toMatch(/No rubbing and no direct heat\. Warm them gently in lukewarm water/)
+    const chlorine = last(await call('chlorine gas leaked at the water works and a lad breathed it in', 'his breathing is getting worse and his lips look grey'))
+    expect(chlorine.urgency).toBe('CRITICAL')
+    expect(chlorine.text).toMatch(/^That's worse: I'm telling the crew/)
+  })
+})
+
+describe('an answer before "but he ..." (reviews 68 and 72)', () => {
+  it('takes "they got him out" before "but he won\'t wake up" as out, and keeps "everyone is out but Dave" qualified', async () => {
+    const tank = last(await call('a cleaner was inside a mixing tank with solvent and hes gone quiet', 'fire service got him out hes breathing but really drowsy and his clothes are soaked with the solvent'))
+    expect(tank.text).toMatch(/^Now they're out, keep them in fresh air/)
+    const gas = last(await call('strong rotten egg smell in the pump house and an operator has collapsed inside', "the rescue team's got him out now he's breathing but he won't wake up"))
+    expect(gas.text).toMatch(/^Once you're both in fresh air, check their breathing/)
+  })
+})
+
+describe('work at height (review 73)', () => {
+  it('hears a man hanging in his harness going faint, refuses cutting him down to drop, and gets an unconscious one down first', async () => {
+    const faint = last(await call('a roofer fell and is hanging in his harness off the edge', "he's talking but his legs have gone numb and he feels sick and dizzy"))
+    expect(faint.text).toMatch(/That's hanging in the harness: he's close to passing out/)
+    const cut = last(await call('a roofer fell and is hanging in his harness off the edge', 'can we just cut the lanyard and let him drop onto the boards'))
+    expect(cut.text).toMatch(/^No: don't cut and drop them/)
+    const mast = last(await call("my colleague is at the top of the mast, he's gone quiet and he's slumped over in his harness"))
+    expect(mast.text).toMatch(/^Start your rescue plan now: they need to be down within minutes/)
+    expect(mast.text).not.toMatch(/roll them onto their side/)
+  })
+
+  it('reads "a wind turbine ninety metres up" as a height, not Turbine 90', () => {
+    expect(classify("i'm up in the nacelle of a wind turbine ninety metres up my colleague's crushed his hand").equipment).not.toBe('Turbine 90')
+  })
+})
