@@ -162,6 +162,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['burn'], phrases: ['blasted|scalded ~ him|her|them|me ~ face|neck|arm|arms|hand|hands|chest|eyes|leg|legs'] },
   // "Heart going boom boom" is a heartbeat, not a blast.
   { signal: 'neutral', phrases: ['boom boom', 'like boom|booms', 'going boom'] },
+  // "Can I take the lid off to check it's out": a question, not the fire out (review 74).
+  { signal: 'neutral', phrases: ['check|see|sure ~ it is out', 'check|see|sure ~ its out'] },
   // "Spurting out every time his heart beats": the bleed's rhythm, not the heart's trouble (review 70).
   { signal: 'neutral', phrases: ['every|each time ~ heart beats|beat|pumps', 'with every|each heartbeat', 'with every|each heart beat'] },
   { hazards: ['vehicle_strike'], phrases: ['forklift|lorry|truck|van|car|bus|wagon|tractor|loader ~ gone|went|crashed|smashed|ploughed ~ into the side|back|front of ~ minibus|bus|van|car|lorry|truck|coach|cab'] },

@@ -100,6 +100,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     hazards = withHinted(hinted, hazards)
     urgency = raisedFor(urgency, hinted)
   }
+  // Naming the chemical ("it was sodium hydroxide") reads as a spill or an exposure, whichever the call already has.
+  // "The ambulance is here, what do I tell them? It was sodium hydroxide": help arriving while the
+  // caller only names again what the call already has is a handover, as if nothing were named (review 74).
+  const restatedOnArrival = triage.helpArrived === true && (triage.services ?? []).some((x) => x !== 'first aid') && context.hazards.length > 0 && hazards.length > 0 && hazards.every((h) => context.hazards.includes(h) || (CHEMICAL.includes(h) && context.hazards.some((c) => CHEMICAL.includes(c)))) && !context.hazards.includes('high_voltage')
+  if (restatedOnArrival) situation = 'handover'
   if (hazards.length === 0) {
     // "Yes, Dave is missing" to "Is anyone hurt or missing?" reports someone missing, not hurt.
     // "They can't find us" is not a no to "Are they awake and talking?".
@@ -439,6 +444,7 @@ const ABOUT_THE_CALLER_TALKING: readonly Hazard[] = ['unconscious', 'not_breathi
 // "They've got him out now, he's breathing but he won't wake up": the "but" is how he is, not an
 // exception to the answer before it (reviews 68 and 72). Only a "but" followed by the casualty's
 // own state; "everyone's out but Dave" stays qualified.
+const CHEMICAL: readonly Hazard[] = ['chemical_spill', 'chemical_exposure', 'leak']
 const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite)\b/i
 function answeredBeforeTheirState(text: string, playbook: Playbook): ReadonlySet<string> {
   const head = BUT_THEIR_STATE.exec(text)?.[1]

@@ -70,3 +70,33 @@ describe('work at height (review 73)', () => {
     expect(classify("i'm up in the nacelle of a wind turbine ninety metres up my colleague's crushed his hand").equipment).not.toBe('Turbine 90')
   })
 })
+
+describe('long calls that change (review 74)', () => {
+  it('keeps the lid on a fat fire that is "still smoking", and refuses water on it', async () => {
+    const lid = await call('the deep fat fryer caught fire in the bakery, we put the lid on it and turned the gas off', "it's still smoking a lot can i take the lid off to check it's out", 'one of the girls wants to throw a jug of water on it just to be sure')
+    expect(lid[1]?.text).toMatch(/^No, leave the lid on: it's still hot enough to flare up/)
+    expect(last(lid).text).toMatch(/No water/)
+  })
+
+  it('keeps a recovered hypo off the trestle, and gives sugar again when it comes back after a sandwich', async () => {
+    const hypo = ['a plasterer is diabetic and gone shaky and sweaty and vague', 'he had a full sugar coke and he is a lot better now']
+    expect(last(await call(...hypo, "he says he's fine now and wants to get back up on the trestle to finish the ceiling")).text).toMatch(/^Not back to work, and no driving/)
+    expect(last(await call(...hypo, "he's eaten a sandwich but he's started going vague again and sweating")).text).toMatch(/^That's the sugar low again: sugar now/)
+  })
+
+  it('takes soaked overalls off in a chemical splash, calls blue lips later worse, and hands over when the ambulance arrives', async () => {
+    const splash = ['caustic degreaser splashed in his eyes and on his arm', 'we are rinsing his eyes at the eyewash']
+    expect(last(await call(...splash, 'his overalls are soaked on the arm too with the stuff should we take them off')).text).toMatch(/^Yes, off now, gloves on/)
+    expect(last(await call(...splash, 'he has started coughing', "now he's really struggling to breathe and his lips look a bit blue")).text).toMatch(/^That's worse: I'm telling the crew/)
+    const crew = last(await call(...splash, 'the ambulance is here what do i tell them it was sodium hydroxide in the degreaser'))
+    expect(crew.sources).toEqual(['responders-arrived'])
+    const firstAider = last(await call('he collapsed and is not breathing, we are doing cpr', 'the first aider is here with the defib, it says shock advised, do we touch him'))
+    expect(firstAider.sources).not.toEqual(['responders-arrived'])
+  })
+
+  it('says yes to rolling an unresponsive fall casualty who has been sick', async () => {
+    const r = last(await call('a lad fell off the scaffold about three metres and hit his head', "he's been sick", "now he won't wake up when i shout but he's breathing should i roll him"))
+    expect(r.text).toMatch(/^Yes: roll them onto their side with helpers keeping head, neck and body in line/)
+    expect(r.text).not.toMatch(/don't move them/)
+  })
+})
