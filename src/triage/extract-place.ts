@@ -122,7 +122,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || seenThrough(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || seenThrough(tokens, m.start, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -182,7 +182,7 @@ export function isExactAddress(place: string): boolean {
 const BEFORE_STREET: ReadonlySet<string> = new Set(['on', 'off', 'in', 'at', 'the', 'a', 'with', 'of', 'to', 'from', 'down', 'up', 'along', 'by', 'near', BOUNDARY])
 // "The B road", "the main road", "the access road": a kind of road, not its name.
 const ON_STREET: ReadonlySet<string> = new Set(['on', 'off', 'in', 'at', 'along', 'down', 'up'])
-const GENERIC_ROAD: ReadonlySet<string> = new Set(['a', 'b', 'main', 'back', 'access', 'service', 'farm', 'private', 'haul', 'site', 'ring', 'link', 'slip', 'dual', 'country', 'side', 'busy'])
+const GENERIC_ROAD: ReadonlySet<string> = new Set(['a', 'b', 'main', 'back', 'access', 'service', 'farm', 'private', 'haul', 'site', 'ring', 'link', 'slip', 'dual', 'country', 'side', 'busy', 'some', 'the', 'this', 'that', 'little', 'narrow', 'muddy'])
 const W3W_FILLER: ReadonlySet<string> = new Set(['it', 'is', 'says', 'say', 'its', 'are', 'they', 'the', 'reads', 'read', 'code', 'my', 'our', 'here', 'we', 'am', 'at'])
 function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -222,14 +222,25 @@ function seenThrough(tokens: readonly string[], start: number, end: number): boo
 
 // "She wants to stand up and walk to the first aid room": where a plan would take them, not
 // where they are (review 67). Said as done ("we carried him to the office") it is where they are.
-const MOTION: ReadonlySet<string> = new Set(['walk', 'go', 'get', 'carry', 'take', 'drive', 'bring', 'move', 'run', 'head', 'drag', 'wheel', 'nip', 'pop'])
+const MOTION: ReadonlySet<string> = new Set(['walk', 'go', 'get', 'carry', 'take', 'drive', 'bring', 'move', 'run', 'head', 'drag', 'wheel', 'nip', 'pop', 'crawl', 'limp', 'hobble'])
+// "Should I crawl out to the road": the way, said between the motion and the place.
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'over', 'back', 'down', 'up', 'across'])
 const PLANNING: ReadonlySet<string> = new Set(['wants', 'want', 'wanting', 'tries', 'trying', 'try', 'insists', 'reckons', 'should', 'shall', 'can', 'could', 'gonna', 'going', 'will', 'would'])
 function plannedDestination(tokens: readonly string[], start: number): boolean {
   let i = start - 1
   if (ARTICLES.has(tokens[i] ?? '')) i--
-  if (tokens[i] !== 'to' || !MOTION.has(tokens[i - 1] ?? '')) return false
-  for (let j = i - 2; j >= 0 && j >= i - 7 && tokens[j] !== BOUNDARY; j--) if (PLANNING.has(tokens[j] ?? '')) return true
+  if (tokens[i] !== 'to') return false
+  const verb = PARTICLES.has(tokens[i - 1] ?? '') ? i - 2 : i - 1
+  if (!MOTION.has(tokens[verb] ?? '')) return false
+  for (let j = verb - 1; j >= 0 && j >= verb - 6 && tokens[j] !== BOUNDARY; j--) if (PLANNING.has(tokens[j] ?? '')) return true
   return false
+}
+
+// "We're in the forest miles from the road": the place they are far from (review 76).
+const FAR: ReadonlySet<string> = new Set(['miles', 'mile', 'far', 'way', 'kilometres', 'kilometers', 'km'])
+function farFrom(tokens: readonly string[], start: number): boolean {
+  const from = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
+  return tokens[from] === 'from' && FAR.has(tokens[from - 1] ?? '')
 }
 
 // "The site on Mill Lane", "Factory Road": a street's name, not a mill or a factory (review 67).

@@ -119,7 +119,7 @@ const BIN_PLACE = 'bin|bins store|stores|area|areas|shed|room|yard|compound'
 
 export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
-  { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike', 'hit|cut|struck|through|into ~ cable|cables ~ with ~ digger|excavator|drill|breaker|jcb|jackhammer|kango|spade|shovel|bar'] },
+  { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike', 'hit|cut|struck|severed ~ a|the|an ~ cable|cables ~ digging|excavating|trenching|breaking|drilling|trench|dig', 'hit|cut|struck|severed ~ underground|buried|power|hv|11kv ~ cable|cables', 'hit|cut|struck|through|into ~ cable|cables ~ with ~ digger|excavator|drill|breaker|jcb|jackhammer|kango|spade|shovel|bar'] },
   { hazards: ['chemical_exposure'], phrases: ['powder|dust|lime|cement|plaster ~ in|into ~ eye|eyes|face'] },
   // "The acid tank has burst, three got splashed, one in the face" (review 70): people splashed, not a leak.
   { hazards: ['chemical_exposure'], phrases: ['acid|caustic|alkali|chemical|bleach|solvent ~ tank|vat|drum|bath|line|pipe ~ burst|split|exploded|ruptured|blew ~ splashed|splash|sprayed', 'splashed|sprayed ~ in|into ~ face|eyes|eye', 'got|been|were|was splashed'], besides: ['chemical_spill', 'leak'] },
@@ -957,12 +957,14 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['choke|choking|chokes on @poss tongue', 'swallow|swallowing|swallows|swallowed @poss tongue'] },
   // An electrician down beside a panel with a blackened hand: the current, not a loose wire.
   { hazards: ['electric_shock'], besides: ['unconscious', 'electrical', 'fire', 'explosion', 'burn'], phrases: ['hand|hands|fingers|palm [is|are] [all] black|blackened|charred|scorched'] },
+  // A lead or appliance lying in water someone is down in: the water may be live (review 75).
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['lead|cable|extension|plug|socket|wire|kettle|heater|flex|charger ~ in|into the|a ~ water|puddle|flood'] },
   { hazards: ['unconscious'], phrases: ['on the floor ~ not moving', 'on the floor ~ not responding', 'on the floor ~ out cold'] },
   // Someone in the water: overboard, fallen in, going under.
   { hazards: ['drowning'], phrases: [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',
     'gone|fallen|fell|slipped in|into ~ water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond', 'in the water ~ shouting|screaming|struggling|splashing|waving|panicking', 'in water ~ shouting|screaming|struggling|splashing|waving|panicking', 'fall|fell|fallen|falls|slipped|went|gone ~ off|from the ~ quay|quayside|pier|jetty|harbour|dockside',
-    'gone|fallen|fell in between ~ boat|quay|wall|jetty|pontoon', 'can not swim', 'face down in the water|pool|river|pond',
+    'gone|fallen|fell in between ~ boat|quay|wall|jetty|pontoon', 'can not swim', 'face down in the water|pool|river|pond', 'face down in the|a ~ trough|bath|tank|pond|dam|dyke', 'fell|fallen|gone|slipped|went in|into the|a ~ trough|bath|pond|dam|dyke',
     // A boat over with people in the water (review 70).
     'capsized|capsize|capsizing|overturned', 'floating face down', 'crew|people|lads|men|four|three|two|several|everyone ~ in the water', 'is|are still in the water',
   ] },

@@ -51,7 +51,7 @@ export const NAMED_LOCATIONS: readonly string[] = [
   ...SITE_NAMES,
   'mcc room', 'motor control centre', 'motor control center', 'pump station', 'treatment plant', 'effluent plant', 'bund',
   'cylinder store', 'gas store', 'oil store', 'paint store', 'waste compound', 'compound', 'kiln room', 'lift shaft',
-  'barn', 'big barn', 'farmyard', 'pumping station', 'ink room', 'print room', 'plant room', 'telephone exchange', 'industrial estate',
+  'barn', 'big barn', 'farmyard', 'forest', 'woods', 'forestry track', 'forest track', 'pumping station', 'ink room', 'print room', 'plant room', 'telephone exchange', 'industrial estate',
 ]
 
 /**

@@ -100,3 +100,52 @@ describe('long calls that change (review 74)', () => {
     expect(r.text).not.toMatch(/don't move them/)
   })
 })
+
+describe('electrical work and energy (review 75)', () => {
+  it('keeps a rescuer out of a puddle a lead lies in until the power is off, then goes straight to CPR', async () => {
+    const puddle = ["the cleaner's collapsed in the kitchen there's water all over the floor and an extension lead in the puddle with a kettle on it", "i'm standing in the doorway should i walk in and check her"]
+    expect((await call(puddle[0] as string))[0]?.sources).toContain('shock-unconscious')
+    expect(last(await call(...puddle)).text).toMatch(/^No: don't step into the water/)
+    const off = last(await call(...puddle, "ok i've switched off at the socket on the wall and pulled the plug out she's not breathing"))
+    expect(off.text).toMatch(/^Once the power is off and they're clear, push hard and fast/)
+  })
+
+  it('reads a digger hitting a cable as high voltage, and answers arc flash, solar panels and a smoking EV', async () => {
+    expect(last(await call("we've hit a cable digging the trench there was a massive flash the driver's in the cab")).sources).toEqual(['high-voltage-keep-back'])
+    expect(last(await call("there's been a big bang in the switchroom an arc flash the sparky was racking a breaker and it blew up in his face")).text).toMatch(/^Keep off that switchgear/)
+    const solar = last(await call('a row of solar panels is smashed and my roofer touched the frame and got a shock', "i've turned the inverter off in the garage so it's safe now right i can go up"))
+    expect(solar.text).toMatch(/^No: solar panels stay live in daylight/)
+    const ev = await call("a driver got a shock off the ev charger and now the van's battery underneath is hissing and smoking", 'my manager says to get the van away from the building by driving it out of the bay')
+    expect(ev[0]?.text).not.toMatch(/cigarette/)
+    expect(last(ev).text).toMatch(/^No: nobody gets in or drives it/)
+    expect(last(await call('the security guard at the substation says a lad is lying next to the transformer', "i've got the gate key can i go in and get him")).text).toMatch(/^No\. Nobody goes near/)
+  })
+})
+
+describe('farms, animals and remote places (review 76)', () => {
+  it('keeps a rescuer out of a pen with a loose bull, and a crush gate is not a crowd crush', async () => {
+    const bull = last(await call("the bull's just pinned my dad against the crush gate he's on the ground in the pen and the bull's still in there with him"))
+    expect(bull.text).toMatch(/^Don't go in while it's loose/)
+    expect(bull.text).not.toMatch(/stewards/)
+  })
+
+  it('stops the auger in a grain bin, and gets a quad off a rider', async () => {
+    const grain = last(await call("my brother's gone into the grain bin and the wheat's pulled him under he's up to his chest", 'the auger is still running at the bottom should i climb in and grab him'))
+    expect(grain.text).toMatch(/^Stop the grain moving: auger off/)
+    expect(last(await call("the quad's rolled over on the hill and my husband's under it he's not moving")).text).toMatch(/^Engine off, then get it off them now/)
+  })
+
+  it('lifts a child out of a trough, and keeps the ambulance coming after the water', async () => {
+    const trough = ["my little boy's three and i've found him face down in the cattle water trough"]
+    const first = last(await call(...trough))
+    expect(first.text).toMatch(/^Lift them out of the water now/)
+    expect(first.text).not.toMatch(/as a team/)
+    expect(last(await call(...trough, "i've pulled him out he's not breathing", "he's coughed up water and he's crying now", 'he seems alright now do we still need the ambulance')).text).toMatch(/^Yes, keep the ambulance coming/)
+  })
+
+  it('does not take "some lane" or "miles from the road" for where the caller is', () => {
+    expect(classify("it's one of the back fields off some lane near the farm").location).toBeUndefined()
+    expect(classify("chainsaw got my mate in the thigh we're in the forest miles from the road").location).toBe('forest')
+    expect(classify('i can hear a car should i crawl out to the road to flag it down').location).toBeUndefined()
+  })
+})
