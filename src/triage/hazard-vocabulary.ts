@@ -227,7 +227,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['bang|kick off ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence', 'took|got|had a bang|kick|belt|jolt|zap from ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|touching ~ the wire|wires|cable|cables|lead|live'] },
   // A flash in a switch room with someone against the panel (review 70): live until isolated.
-  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|against ~ busbar|busbars|panel|terminal|terminals|switchboard', 'lying|slumped|stuck|collapsed ~ against|on ~ panel|busbar|busbars|switchboard', 'arc flash|flashover', 'big flash ~ switch room', 'big flash ~ switchroom|panel|board|substation'] },
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|against ~ busbar|busbars|panel|terminal|terminals|switchboard', 'lying|slumped|stuck|collapsed ~ against|on ~ panel|busbar|busbars|switchboard', 'arc flash', 'flashover', 'big flash ~ switch room', 'big flash ~ switchroom|panel|board|substation'] },
   // Still holding the lead he collapsed with: the current may be holding him.
   // Still holding the wire itself is contact with it, whatever else is said (review 65).
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['still gripping|holding|clutching|clenching a|the|his|her wire|cable|lead|flex'] },

@@ -161,6 +161,11 @@ export interface PlaybookReply {
    * the casualty on the first turn, a rescuer following him on a later one.
    */
   readonly later?: true
+  /**
+   * Said once a call: "that's heat stroke, I'm telling the crew" tells them what it is; said again
+   * on the next turn it crowds out the next step.
+   */
+  readonly once?: true
   /** What the call is at least once this is said: "seven minutes and still fitting" is an emergency. */
   readonly urgency?: KnownUrgency
 }
@@ -446,6 +451,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
     replies.push({
       id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
       ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), ...(r.onlyWith !== undefined ? { onlyWith: r.onlyWith as string[] } : {}), say: r.say, ...(typeof r.self === 'string' ? { self: r.self } : {}), ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
+      ...(r.once === true ? { once: true as const } : {}),
       ...(r.wholeCall === true ? { wholeCall: true as const } : {}), ...(isKnownUrgency(r.urgency) ? { urgency: r.urgency } : {}),
     })
   }

@@ -122,6 +122,46 @@ describe('electrical work and energy (review 75)', () => {
   })
 })
 
+describe('electrical work and energy, second pass (review 75)', () => {
+  it('rings the power company back when a casualty past reach stops breathing, and jumps a driver clear once the vehicle burns', async () => {
+    const guard = ['the security guard at the substation says a lad is lying next to the transformer inside the fence']
+    expect(last(await call(...guard, "he's stopped moaning now i can't see his chest moving from here")).text).toMatch(/^Ring the power company back now/)
+    const tipper = ["our tipper's raised its body into the overhead power line and the tyres are smoking", "the driver's still in the cab he's asking if he should climb down", "the tyres have caught fire now and there's smoke getting into the cab"]
+    expect(last(await call(...tipper)).text).toMatch(/^Now he jumps: feet together/)
+  })
+
+  it('refuses fighting a battery fire, and reads a shock from yesterday as no live danger', async () => {
+    expect(last(await call("one of the electric forklifts is on fire the battery's smoking and popping", 'can we use the foam extinguisher on it')).text).toMatch(/^No: don't fight a battery fire/)
+    const yesterday = await call('my apprentice got a shock off a socket he was wiring yesterday he said he was fine', "today he's been having palpitations and felt faint", "he's gone floppy and he's not breathing properly")
+    expect(yesterday[0]?.text).toMatch(/^After a shock, palpitations, fainting or chest pain need hospital today/)
+    expect(yesterday[0]?.text).not.toMatch(/Cut the power/)
+    expect(last(yesterday).text).toMatch(/^Nothing's live from that shock: start CPR now/)
+  })
+
+  it('calls a swelling forearm and cola-coloured urine after a shock serious', async () => {
+    const burn = ['an engineer got a shock off a 415 volt isolator with a small burn on his fingers and his heel']
+    expect(last(await call(...burn, 'his forearm is swelling up and it feels really tight')).text).toMatch(/^That's serious: the current can damage deep muscle/)
+    expect(last(await call(...burn, 'his wee has gone really dark like cola should we be worried')).text).toMatch(/^Yes: that can be muscle damage from the current/)
+  })
+})
+
+describe('farms, animals and remote places, second pass (review 76)', () => {
+  it('reads drooling and blurred vision after sheep dip as poisoning, and heat stroke once', async () => {
+    const dip = last(await call("i've got sheep dip splashed in my face i'm at the dipping pens on my own", "i'm feeling sick and sweaty and my vision's gone blurry and i'm drooling is that from the dip"))
+    expect(dip.text).toMatch(/^That can be poisoning from it: I'm telling the crew it's urgent/)
+    const heat = await call("the combine driver's dizzy and sweating buckets it's roasting", "he's stopped sweating and he's hot to touch and talking rubbish", "he's still confused")
+    expect(heat[1]?.text).toMatch(/^That's heat stroke, and it's life-threatening/)
+    expect(last(heat).text).not.toMatch(/That's heat stroke/)
+  })
+
+  it('keeps a head injury out of the car without "legs raised", and answers a phone on ten percent', async () => {
+    const kick = last(await call('he got kicked in the head by a horse and was out for a few seconds', "he's got a big cut above his ear bleeding a lot", "the yard manager says put him in the car and run him to hospital is that alright"))
+    expect(kick.text).toMatch(/^No: moving them could make a head/)
+    expect(kick.text).not.toMatch(/legs raised/)
+    expect(last(await call("i've come off the tractor and hurt my leg i can't get up", "i've got my phone on about ten percent battery what should i do")).text).toMatch(/If it dies, stay where you are/)
+  })
+})
+
 describe('farms, animals and remote places (review 76)', () => {
   it('keeps a rescuer out of a pen with a loose bull, and a crush gate is not a crowd crush', async () => {
     const bull = last(await call("the bull's just pinned my dad against the crush gate he's on the ground in the pen and the bull's still in there with him"))
