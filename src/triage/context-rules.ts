@@ -70,6 +70,7 @@ const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|bl
 const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
+const OVER_THE_SIDE = /\bover the side\b(?! of (?:the |a )?(?:scaffold|roof|building|ladder|platform|bridge|stairs|mezzanine|trailer|lorry|truck))/i
 const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
 const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
 const BLEEDING_NOW = /\b(?:pouring|spurting|pumping|gushing|soaked|won't stop|will not stop)\b/i
@@ -186,6 +187,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "I'm stuck, gone down the bank, my leg's twisted, can't get up": the fall holds them, nothing
   // shuts them in; a cold store's release handle and "keep moving" would be wrong (review 50).
   rule('fall-holds-caller', 'caller_trapped', (read, s) => [...read, ...s.ongoing].includes('fall') && !SHUT_IN.test(s.text), (read) => without(read, 'caller_trapped')),
+  // "Went over the side" off a boat: in the water, not a fall to keep still after (review 77).
+  rule('overboard-not-fall', 'fall', (_, s) => OVER_THE_SIDE.test(s.text), (read) => readAs(read, 'fall', 'drowning')),
   // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).
   rule('pregnancy-bleeding', undefined, (_, s) => PREGNANT.test(s.text) && !WOUND_CAUSE.test(s.text), (read, s) =>
     readAs(PREGNANCY_SIGNS.test(s.text) ? readAs(read, 'medical', 'pregnancy_bleeding') : read, 'injury_bleeding', 'pregnancy_bleeding')),

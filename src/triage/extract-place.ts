@@ -225,14 +225,17 @@ function seenThrough(tokens: readonly string[], start: number, end: number): boo
 const MOTION: ReadonlySet<string> = new Set(['walk', 'go', 'get', 'carry', 'take', 'drive', 'bring', 'move', 'run', 'head', 'drag', 'wheel', 'nip', 'pop', 'crawl', 'limp', 'hobble'])
 // "Should I crawl out to the road": the way, said between the motion and the place.
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'over', 'back', 'down', 'up', 'across'])
+// "Carry him to the gatehouse": who is moved, between the motion and the place (review 77).
+const MOVED: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'me', 'us'])
 const PLANNING: ReadonlySet<string> = new Set(['wants', 'want', 'wanting', 'tries', 'trying', 'try', 'insists', 'reckons', 'should', 'shall', 'can', 'could', 'gonna', 'going', 'will', 'would'])
 function plannedDestination(tokens: readonly string[], start: number): boolean {
   let i = start - 1
   if (ARTICLES.has(tokens[i] ?? '')) i--
   if (tokens[i] !== 'to') return false
-  const verb = PARTICLES.has(tokens[i - 1] ?? '') ? i - 2 : i - 1
+  let verb = PARTICLES.has(tokens[i - 1] ?? '') ? i - 2 : i - 1
+  if (MOVED.has(tokens[verb] ?? '')) verb--
   if (!MOTION.has(tokens[verb] ?? '')) return false
-  for (let j = verb - 1; j >= 0 && j >= verb - 6 && tokens[j] !== BOUNDARY; j--) if (PLANNING.has(tokens[j] ?? '')) return true
+  for (let j = verb - 1; j >= 0 && j >= verb - 10 && tokens[j] !== BOUNDARY; j--) if (PLANNING.has(tokens[j] ?? '')) return true
   return false
 }
 

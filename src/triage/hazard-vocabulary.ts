@@ -957,6 +957,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['choke|choking|chokes on @poss tongue', 'swallow|swallowing|swallows|swallowed @poss tongue'] },
   // An electrician down beside a panel with a blackened hand: the current, not a loose wire.
   { hazards: ['electric_shock'], besides: ['unconscious', 'electrical', 'fire', 'explosion', 'burn'], phrases: ['hand|hands|fingers|palm [is|are] [all] black|blackened|charred|scorched'] },
+  // A rapid ascent or a missed stop: decompression illness until shown otherwise (review 77).
+  { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['came|come|shot ~ up ~ too fast|quick|quickly', 'missed ~ stop|stops', 'rapid|fast|uncontrolled ascent', 'decompression', 'the bends'] },
+  // "It stopped smelling" in a gas is the nose giving up (hydrogen sulphide), not the gas gone (review 77).
+  { hazards: ['gas_leak'], urgency: 'CRITICAL', phrases: ['it stopped smelling', 'it has stopped smelling', 'stopped smelling it', 'can not smell it anymore', 'can not smell it any more'] },
+  // Down in a ship's hold: an enclosed space, whatever was in it (review 77).
+  { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical', 'breathing_difficulty', 'gas_leak'], phrases: ['down|in|into the ~ hold|holds', 'number ~ hold|holds', 'cargo hold|holds', 'down ~ hold|holds'] },
   // A lead or appliance lying in water someone is down in: the water may be live (review 75).
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['lead|cable|extension|plug|socket|wire|kettle|heater|flex|charger ~ in|into the|a ~ water|puddle|flood'] },
   { hazards: ['unconscious'], phrases: ['on the floor ~ not moving', 'on the floor ~ not responding', 'on the floor ~ out cold'] },
@@ -1008,7 +1014,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'one|two|three|someone|somebody|person|people [is|are] short', 'not at the assembly|muster point', 'not at assembly|muster',
     'can|could not find him|them|her',
     // One person still inside after the others got out: "Dave is still inside", "he's still in there".
-    'is still inside', 'is still in there', 'has|have not come out', 'has|have not got out', 'did not come|get out',
+    'is still inside', 'is still in there', 'lads|men|people|workers|guys|crew|staff|others|both|couple|few|two|three|four ~ are still inside', 'lads|men|people|workers|guys|crew|staff|others|both|couple|few|two|three|four ~ are still in there', 'has|have not come out', 'has|have not got out', 'did not come|get out',
     // Not back, not answering, not seen: "nobody's seen him for an hour", "he's not checked in".
     'nobody|no one [has|is] seen him|her|them ~ for|since', 'not seen him|her|them ~ for|since', 'has|have|is|are not come|got back ~ to|from|yet|since|for', 'not checked in',
     'not answered ~ @poss ~ radio|phone|radios|phones', 'no sign of him|her|them',

@@ -324,19 +324,22 @@ function spokenName(name: string): string {
   return /^[A-Z0-9]/.test(name) || isExactAddress(name) ? name : `the ${name}`
 }
 
+// "He was but now he's not", "not any more": a yes that has just turned into a no (review 78).
+const NO_LONGER = /\b(?:was|were|did)\b[^.?!]{0,24}\bbut\b[^.?!]{0,16}\b(?:not|isn'?t|aren'?t|stopped)\b|\bnot any ?more\b|\bno longer\b/i
+
 function impliedByAnswer(lastSaid: string | undefined, text: string, playbook: Playbook, triage: Triage, callerAlone = false): Hazard | undefined {
   const ask = lastSaid === undefined ? undefined : playbook.askEnding(lastSaid)
   if (ask === undefined) return undefined
   // "No, I'm on my own" from a hurt caller, to a question about "them" asked before we knew.
   if (callerAlone && ABOUT_THE_CALLER_TALKING.includes(ask.no as Hazard)) return undefined
   // "It won't stop" tells of the first aid, not "no" to "Are they awake and talking?".
-  if (saysNotWorking(text)) return undefined
+  if (saysNotWorking(text) && !NO_LONGER.test(text)) return undefined
   // "He's breathing but not talking" says yes to "Are they breathing?", whatever its "not".
   // Not sure whether someone unresponsive is breathing: treat it as not breathing (ERC 2021).
   const answers = playbook.answersIn(text)
   // "Yeah, he's talking" to "Are they bleeding?" answers another question, not this one.
   if (!answers.has(ask.text) && answers.size > 0) return undefined
-  const answer = answers.has(ask.text) ? 'yes' : readYesNo(text) ?? (ask.no === 'not_breathing' && isUnsure(text) ? 'no' : undefined)
+  const answer = answers.has(ask.text) ? 'yes' : NO_LONGER.test(text) ? 'no' : readYesNo(text) ?? (ask.no === 'not_breathing' && isUnsure(text) ? 'no' : undefined)
   if (answer === undefined) return undefined
   const implied = ask[answer]
   // "Is anyone hurt or missing?" "Yeah, everyone's fine": the yes agrees, it does not report someone hurt.

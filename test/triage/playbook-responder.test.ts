@@ -1151,7 +1151,9 @@ describe('playbook responder: third safety review', () => {
   it('keeps anaphylaxis on the call when there is no adrenaline pen', async () => {
     const replies = await call("my colleague's having an allergic reaction, her tongue is swelling", "she doesn't have an epipen", 'what do I do?')
     for (const r of replies) expect(r.sources).toEqual(['anaphylaxis-adrenaline'])
-    expect(replies[1]?.text).toMatch(/^Lie them down with their legs raised/)
+    // No pen on her: find one (anyone's, the kit's), and lie her down meanwhile (review 78).
+    expect(replies[1]?.text).toMatch(/^Ask everyone there and check the first aid kit for an adrenaline pen now/)
+    expect(replies[1]?.text).toMatch(/Lie them down/)
   })
 
   it.each([

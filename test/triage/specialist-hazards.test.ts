@@ -189,3 +189,56 @@ describe('farms, animals and remote places (review 76)', () => {
     expect(classify('i can hear a car should i crawl out to the road to flag it down').location).toBeUndefined()
   })
 })
+
+describe('ports, ships and water work (review 77)', () => {
+  it('gets a man overboard face down out of the water, not kept still as a fall', async () => {
+    const overboard = last(await call("one of the deckies went over the side hauling the nets we've got a ring to him but hes face down"))
+    expect(overboard.text).toMatch(/^Face down: get their face out of the water/)
+    expect(overboard.text).not.toMatch(/Don't move them/)
+  })
+
+  it('treats a diver who came up too fast for the bends: oxygen, lying flat, never back down', async () => {
+    const dive = await call('one of our divers came up way too fast from thirty metres, missed his stop', "his shoulders and knees are aching and his hands are tingly", 'one of the old boys says send him back down to ten metres to recompress him in the water', "we've got an oxygen kit on board, shall I stick it on him? we're heading back in")
+    expect(dive[0]?.text).toMatch(/^Keep them lying down and resting, oxygen on/)
+    expect(dive[1]?.text).toMatch(/^That can be the bends/)
+    expect(dive[2]?.text).toMatch(/^No: never put them back in the water/)
+    expect(last(dive).text).toMatch(/^Yes: oxygen on now/)
+    const shallow = await call('he dived in off the pier at low tide and hit his head on the bottom', 'he says his arms are all tingly like pins and needles')
+    expect(last(shallow).text).not.toMatch(/bends/)
+  })
+
+  it('keeps rescuers out of a ship\'s hold, hears "it stopped smelling" as worse, and sends nobody back in for those inside', async () => {
+    expect(last(await call('theres a man down in number 3 hold, he went down the ladder and just dropped at the bottom')).sources).toContain('confined-space-no-entry')
+    const h2s = last(await call('h2s alarm is going off on the drill floor and my buddy just collapsed', 'i could smell rotten eggs then it stopped smelling'))
+    expect(h2s.sources.join(',')).toMatch(/gas/)
+    const inside = last(await call('theres an ammonia leak in the freezer plant, everyone is out in the yard', 'a couple of the lads are still inside near the compressor'))
+    expect(inside.text).toMatch(/Don't go back in/)
+  })
+
+  it('does not send help to where a plan would carry the casualty', () => {
+    expect(classify('the lads want to lift him onto the pallet and carry him to the gatehouse so the ambulance can find him').location).toBeUndefined()
+    expect(classify('we carried him to the office').location).toBe('office')
+  })
+})
+
+describe('answers to our questions (review 78)', () => {
+  it('reads "he was but now he\'s not" as no to "Are they awake and talking?"', async () => {
+    const fall = await call("a fella's come off the scaffold, about two storeys, he's lying on the concrete", "he was but now he's not, he's gone all quiet")
+    expect(fall[0]?.text).toMatch(/Are they awake and talking\?$/)
+    expect(last(fall).sources).toEqual(['fall-unconscious'])
+  })
+
+  it('gives a hypo who spits the drink out nothing by mouth, and rolls one breathing but not answering', async () => {
+    const hypo = ["one of the drivers is diabetic and he's gone all strange and sweaty, talking rubbish", 'loading bay three, in the cab of his wagon']
+    const spat = last(await call(...hypo, "not really, he took a sip of coke and spat it out, he's gone dead sleepy"))
+    expect(spat.text).toMatch(/^Then nothing by mouth/)
+    expect(spat.text).not.toMatch(/starchy snack/)
+    expect(last(await call(...hypo, "he's gone dead sleepy", "no, he's not answering, eyes shut, but he is breathing")).text).toMatch(/^Breathing but not answering: roll them onto their side/)
+  })
+
+  it('sends for anyone\'s adrenaline pen when she has none', async () => {
+    const none = last(await call("she's eaten something from the vending machine and her face is swelling up, she's got a nut allergy", 'staff room, first floor', "no, she hasn't got one with her"))
+    expect(none.text).toMatch(/^Ask everyone there and check the first aid kit for an adrenaline pen now/)
+    expect(none.text).not.toMatch(/second pen/)
+  })
+})
