@@ -70,6 +70,8 @@ const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|bl
 const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
+const AWAKE_ON_FLOOR = /\b(?:sat|sitting|sits) (?:up|on the (?:floor|ground|deck|pavement|step|steps|stairs))\b/i
+const NOT_RESPONSIVE = /\b(?:not|no|isn'?t|won'?t|can'?t) (?:breathing|responding|answering|moving|waking|talking|speaking)\b|\bunresponsive|out cold|unconscious|passed out|knocked out|blacked out|eyes (?:shut|closed|rolling)/i
 const OVER_THE_SIDE = /\bover the side\b(?! of (?:the |a )?(?:scaffold|roof|building|ladder|platform|bridge|stairs|mezzanine|trailer|lorry|truck))/i
 const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
 const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
@@ -187,6 +189,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "I'm stuck, gone down the bank, my leg's twisted, can't get up": the fall holds them, nothing
   // shuts them in; a cold store's release handle and "keep moving" would be wrong (review 50).
   rule('fall-holds-caller', 'caller_trapped', (read, s) => [...read, ...s.ongoing].includes('fall') && !SHUT_IN.test(s.text), (read) => without(read, 'caller_trapped')),
+  // "Collapsed, she's sat on the floor all sweaty, no making sense": down but awake, so nothing
+  // that rules out sugar by mouth for a hypo (review 79).
+  rule('collapsed-but-awake', 'unconscious', (_, s) => /\bcollapsed\b/i.test(s.text) && AWAKE_ON_FLOOR.test(s.text) && !NOT_RESPONSIVE.test(s.text), (read) => (read.length > 1 ? without(read, 'unconscious') : readAs(read, 'unconscious', 'medical'))),
   // "Went over the side" off a boat: in the water, not a fall to keep still after (review 77).
   rule('overboard-not-fall', 'fall', (_, s) => OVER_THE_SIDE.test(s.text), (read) => readAs(read, 'fall', 'drowning')),
   // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).

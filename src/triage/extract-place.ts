@@ -122,7 +122,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || seenThrough(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || seenThrough(tokens, m.start, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -237,6 +237,14 @@ function plannedDestination(tokens: readonly string[], start: number): boolean {
   if (!MOTION.has(tokens[verb] ?? '')) return false
   for (let j = verb - 1; j >= 0 && j >= verb - 10 && tokens[j] !== BOUNDARY; j--) if (PLANNING.has(tokens[j] ?? '')) return true
   return false
+}
+
+// "I can hear a car on the road over the hedge": where the traffic is, not the caller (review 76).
+const TRAFFIC: ReadonlySet<string> = new Set(['car', 'cars', 'van', 'vans', 'lorry', 'lorries', 'truck', 'trucks', 'traffic', 'bus', 'buses', 'motorbike', 'bikes'])
+const ROADWAY: ReadonlySet<string> = new Set(['road', 'roads', 'street', 'lane', 'motorway', 'track'])
+function passingOn(tokens: readonly string[], start: number): boolean {
+  const on = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
+  return ROADWAY.has(tokens[start] ?? '') && (tokens[on] === 'on' || tokens[on] === 'along' || tokens[on] === 'down') && TRAFFIC.has(tokens[on - 1] ?? '')
 }
 
 // "We're in the forest miles from the road": the place they are far from (review 76).

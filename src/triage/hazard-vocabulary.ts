@@ -169,7 +169,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['vehicle_strike'], phrases: ['forklift|lorry|truck|van|car|bus|wagon|tractor|loader ~ gone|went|crashed|smashed|ploughed ~ into the side|back|front of ~ minibus|bus|van|car|lorry|truck|coach|cab'] },
   // "A forklift has gone straight into the side of the minibus": a crash, nothing impaled (review 70).
   { signal: 'neutral', phrases: ['gone|went|drove|crashed|ploughed|smashed ~ into the side|back|front of'] },
-  { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'bang', 'boom', 'detonat*', 'went off like a bomb'] },
+  { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'boom', 'detonat*', 'went off like a bomb'] },
+  // "She bang her head on the wardrobe": the knock, not a blast (review 79).
+  { hazards: ['explosion'], explainedBy: ['head_injury', 'fall', 'fracture', 'injury', 'crush', 'vehicle_strike', 'injury_bleeding'], phrases: ['bang'] },
+  { hazards: ['head_injury'], phrases: ['bang|bangs|banged|bumped|knocked|whacked|smacked|hit @poss head', 'bang|bangs|banged|bumped|knocked|whacked|smacked|hit ~ head ~ on|against|off'] },
 
   // --- gas, chemicals ----------------------------------------------------------------------------
   { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor', 'detector is going off', 'monitor is going off'] },
@@ -959,6 +962,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock'], besides: ['unconscious', 'electrical', 'fire', 'explosion', 'burn'], phrases: ['hand|hands|fingers|palm [is|are] [all] black|blackened|charred|scorched'] },
   // A rapid ascent or a missed stop: decompression illness until shown otherwise (review 77).
   { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['came|come|shot ~ up ~ too fast|quick|quickly', 'missed ~ stop|stops', 'rapid|fast|uncontrolled ascent', 'decompression', 'the bends'] },
+  // A swallowed button battery: it burns through the food pipe in hours (review 79).
+  { hazards: ['swallowed_chemical'], urgency: 'CRITICAL', phrases: ['button|coin battery|batteries', 'swallowed|swallow|ate|eaten ~ button|coin|watch|lithium ~ battery|batteries|cell|cells', 'button|coin ~ battery|batteries ~ swallowed|mouth|tummy|stomach'] },
   // "It stopped smelling" in a gas is the nose giving up (hydrogen sulphide), not the gas gone (review 77).
   { hazards: ['gas_leak'], urgency: 'CRITICAL', phrases: ['it stopped smelling', 'it has stopped smelling', 'stopped smelling it', 'can not smell it anymore', 'can not smell it any more'] },
   // Down in a ship's hold: an enclosed space, whatever was in it (review 77).

@@ -154,6 +154,15 @@ describe('farms, animals and remote places, second pass (review 76)', () => {
     expect(last(heat).text).not.toMatch(/That's heat stroke/)
   })
 
+  it('helps a lost caller say where they are, and walks a shocked driver clear of a smoking EV', async () => {
+    const lost = last(await call("i've come off the tractor it's tipped in a ditch i've hurt my leg bad", "i don't know where i am exactly it's one of the back fields near the farm"))
+    expect(lost.text).toMatch(/^That's fine, we'll find you/)
+    const bleeding = last(await call('chainsaw got my leg its pumping out', "i don't know where i am exactly"))
+    expect(bleeding.text).not.toMatch(/^That's fine, we'll find you/)
+    const ev = last(await call("a driver got a shock off the ev charger and the van's battery is hissing and smoking", "he's three metres from the van holding his hand should we move him"))
+    expect(ev.text).toMatch(/^Yes: walk them well away and upwind now/)
+  })
+
   it('keeps a head injury out of the car without "legs raised", and answers a phone on ten percent', async () => {
     const kick = last(await call('he got kicked in the head by a horse and was out for a few seconds', "he's got a big cut above his ear bleeding a lot", "the yard manager says put him in the car and run him to hospital is that alright"))
     expect(kick.text).toMatch(/^No: moving them could make a head/)
@@ -240,5 +249,42 @@ describe('answers to our questions (review 78)', () => {
     const none = last(await call("she's eaten something from the vending machine and her face is swelling up, she's got a nut allergy", 'staff room, first floor', "no, she hasn't got one with her"))
     expect(none.text).toMatch(/^Ask everyone there and check the first aid kit for an adrenaline pen now/)
     expect(none.text).not.toMatch(/second pen/)
+  })
+})
+
+describe('public-facing workplaces (review 79)', () => {
+  it('gives sugar to a hypo who collapsed but sits up, and reads "bang her head" as the knock, not a blast', async () => {
+    const hypo = await call("there's a wumman collapsed in aisle 7, she's sat on the floor all sweaty and shaking, she's no making sense", "her man's here he says she's diabetic, she's on the insulin")
+    expect(last(hypo).text).toMatch(/^If they're awake and can swallow, give them something sugary now/)
+    const knock = last(await call('one of our residents is on the floor in her room, she fell, her leg is turned outwards', 'she is awake, she also bang her head on the wardrobe, she is on apixaban'))
+    expect(knock.text).not.toMatch(/blast/)
+    expect(last(await call('there was a big bang in the plant room')).sources.join(',')).toMatch(/explosion/)
+  })
+
+  it('sends a swallowed button battery to hospital with nothing by mouth, and reads dribbling as stuck', async () => {
+    const battery = await call("a little lad's swallowed one of them button batteries off the watch display", "someone's saying give him honey, is that right", "he's started coughing and dribbling and he wont swallow his juice")
+    expect(battery[0]?.text).toMatch(/^A swallowed button battery can burn through the food pipe/)
+    expect(battery[1]?.text).toMatch(/^Nothing to eat or drink unless the crew or the hospital say so/)
+    expect(last(battery).text).toMatch(/^That can mean it's stuck in the food pipe/)
+  })
+
+  it('keeps a fitting swimmer\'s face above water, refuses a cool bath for a feverish toddler and hoisting a broken hip', async () => {
+    const pool = await call("a swimmer's having a fit in the deep end, i'm in the water holding him", 'should i drag him out now')
+    for (const r of pool) expect(r.text).toMatch(/^Hold them from behind with their face above the water/)
+    expect(last(await call("one of the toddlers is fitting, he's had a temperature all morning", "it's stopped, he's floppy and sleepy, he's breathing, really hot, the manager wants to put him in a cool bath")).text).toMatch(/^No bath/)
+    expect(last(await call('a resident fell, her leg is turned outwards and looks shorter', 'my colleague wants to use the hoist to put her back in bed')).text).toMatch(/^Don't hoist or lift them/)
+  })
+
+  it('stops a running escalator, refuses yanking a trapped hand, and treats asthma taken for panic as life-threatening', async () => {
+    const escalator = await call("a kid's got his fingers caught in the escalator at the bottom", "it's still moving, people are still coming down on it", "it's stopped, his dad wants to yank his hand out")
+    expect(escalator[1]?.text).toMatch(/^Press the red emergency stop now/)
+    expect(last(escalator).text).toMatch(/^No: don't pull it free/)
+    const asthma = last(await call('our receptionist is having a panic attack i think, breathing really fast', "she's saying she's got asthma, she's wheezy", 'she can only say one word at a time now and her lips look a bit grey'))
+    expect(asthma.text).toMatch(/^That's a life-threatening asthma attack: I'm telling the crew\. Blue inhaler now/)
+  })
+
+  it('does not take "a car on the road" for where a lone caller lies', () => {
+    expect(classify('i can hear a car on the road over the hedge').location).toBeUndefined()
+    expect(classify('an old fella collapsed climbing out his lorry on the weighbridge').location).toBe('weighbridge')
   })
 })
