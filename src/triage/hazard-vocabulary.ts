@@ -964,6 +964,19 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['came|come|shot ~ up ~ too fast|quick|quickly', 'missed ~ stop|stops', 'rapid|fast|uncontrolled ascent', 'decompression', 'the bends'] },
   // A swallowed button battery: it burns through the food pipe in hours (review 79).
   { hazards: ['swallowed_chemical'], urgency: 'CRITICAL', phrases: ['button|coin battery|batteries', 'swallowed|swallow|ate|eaten ~ button|coin|watch|lithium ~ battery|batteries|cell|cells', 'button|coin ~ battery|batteries ~ swallowed|mouth|tummy|stomach'] },
+  // Review 80's callers whose English is a second language: "he took electric", "the eyes go up,
+  // foam from mouth", "not breathe normal", "only one big noise then nothing".
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['took|take|takes|taken|got|had ~ electric|electricity', 'electric|electricity ~ went|go|goes|passed ~ through|in ~ him|her|them|body'] },
+  { hazards: ['seizure'], phrases: ['foam|froth ~ coming ~ from|out', 'eyes ~ go|going|gone|went|rolled|rolling|turned ~ up|back ~ shaking|jerking|foam|froth', 'all|whole ~ body ~ shaking|jerking|shake|shakes|jerks'] },
+  { hazards: ['not_breathing'], urgency: 'CRITICAL', phrases: ['is not breathe|breath normal|normally|right', 'he|she not breathe|breath normal|normally|right', 'big noise|gasp|breath|snore ~ then ~ nothing', 'one time ~ noise|gasp|breath ~ then ~ nothing'] },
+  // Found hanging somewhere (review 81): "a fella hanging in the stairwell".
+  { hazards: ['hanging'], urgency: 'CRITICAL', phrases: ['hanging in the|a ~ stairwell|stairs|garage|shed|barn|loft|warehouse|toilet|toilets|cell|room|cupboard|stockroom|storeroom|attic|garden|yard', 'hanging from|off ~ the|a ~ beam|rafter|rafters|banister|bannister|stairwell|hook|door|tree'] },
+  // "He's got a bit of broken glass and he's saying he'll cut me" (review 81).
+  { hazards: ['violence'], urgency: 'CRITICAL', phrases: ['hell|will|gonna ~ cut|stab|slash|glass ~ me|us|you|someone|somebody', 'going to ~ cut|stab|slash ~ me|us|someone|somebody', 'threatening ~ cut|stab|slash|kill|hurt ~ me|us|staff'] },
+  // "The lad's knocked the lone worker alarm with his elbow": set off by accident (review 81's replay).
+  { hazards: ['false_alarm'], phrases: ['knocked|caught|bumped|leaned|pressed ~ the ~ alarm|button|pendant ~ elbow|arm|bag|accident|accidentally', 'alarm|button|pendant ~ by accident', 'alarm|button|pendant ~ accidentally'] },
+  // A lone-worker or man-down alarm calls someone to a worker, not everyone out (review 81).
+  { signal: 'neutral', rulesOut: ['alarm', 'fire'], phrases: ['lone worker ~ alarm|device|pendant|button|app', 'man down ~ alarm|device|pendant|button', 'panic ~ alarm|button|pendant ~ went|gone|going|pressed'] },
   // "It stopped smelling" in a gas is the nose giving up (hydrogen sulphide), not the gas gone (review 77).
   { hazards: ['gas_leak'], urgency: 'CRITICAL', phrases: ['it stopped smelling', 'it has stopped smelling', 'stopped smelling it', 'can not smell it anymore', 'can not smell it any more'] },
   // Down in a ship's hold: an enclosed space, whatever was in it (review 77).

@@ -151,6 +151,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     else if ((triage.asksAbout ?? []).length > 0) situation = 'answer'
     else if (ongoing.length > 0) hazards = ongoing // "okay", "Zone A", "what now?": carry on with the emergency
     else if (context.settled && isAcknowledgement(input.text, triage)) situation = 'closing'
+    // Stood down, then "no, he's fine, sat here laughing" or "nobody hurt": still nothing wrong.
+    else if (context.settled && (triage.casualties === false || triage.found === true) && !actionQuestion && !riskyPlan) situation = 'stand-down'
     // Nothing understood: "should we lift her onto a chair?" gets "if in doubt, don't"; "what do I
     // do?", "what now?" and any other question once help is being alerted ("where would a
     // defibrillator be?") get the life-saving prompts. Neither goes to the supervisor.

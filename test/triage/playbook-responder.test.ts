@@ -974,8 +974,8 @@ describe('playbook responder: safety review', () => {
 
   it.each([
     ["fire in the lab and someone's not breathing", 'fire-cpr', /^If they're already out of the fire, start CPR now: push hard and fast in the centre of the chest\. If not, get out yourself first/],
-    ['smell of gas and a guy has collapsed', 'gas-unconscious', /^Get out of the gas\. Drag them out only if you can without staying in it/],
-    ['the CO alarm is going off and two guys are passed out in the workshop', 'gas-unconscious', /^Get out of the gas\. Drag them out only if you can without staying in it/],
+    ['smell of gas and a guy has collapsed', 'gas-unconscious', /^Get out of the gas\. Don't go in after them: tell the responders where they are/],
+    ['the CO alarm is going off and two guys are passed out in the workshop', 'gas-unconscious', /^Get out of the gas\. Don't go in after them: tell the responders where they are/],
   ])('gets the caller out of a fire or gas with the casualty, not CPR or the recovery position inside it: "%s"', async (text, id, start) => {
     const [reply] = await call(text)
     expect(reply?.sources).toEqual([id])
@@ -4113,7 +4113,7 @@ describe('playbook responder: bites and stings', () => {
   itRepliesAfter([
     ["um yeah hi im working on me own in the basement plant room, the generators running and ive come over all headachey and dizzy", "i kind of just want to lie down here for a bit on the floor and have a rest till it passes", /^No: don't lie down in there/],
     ["yeah one of the lads has come off the racking in the warehouse about three metres hes out cold on the floor but hes breathing", "the supervisor says we should lift him onto a pallet and carry him into the office where its warm, we'll do that now yeah", /^No: don't move them or sit them up/],
-    ["im at the print works, one of the press operators was cleaning the rollers with the solvent in the little ink room and hes collapsed on the floor", "what do i do", /Drag them out only if you can without staying in it|Get out of the gas/],
+    ["im at the print works, one of the press operators was cleaning the rollers with the solvent in the little ink room and hes collapsed on the floor", "what do i do", /Don't go in after them|Get out of the gas/],
     ["the loading shovel reversed into one of the pickers and went over his legs", "hes going really grey now and he says his belly hurts and hes thirsty", /^That can be bleeding inside/],
     ["ah jeez ive cut myself bad with the grinder theres blood everywhere and im on my own in the unit", "im pressing hard but its soaked right through the rag do i take it off and put a clean one on", /^No: don't lift it to look/],
   ])

@@ -288,3 +288,64 @@ describe('public-facing workplaces (review 79)', () => {
     expect(classify('an old fella collapsed climbing out his lorry on the weighbridge').location).toBe('weighbridge')
   })
 })
+
+describe('the blind re-grade of reviews 77 and 78', () => {
+  it('keeps rescuers off a hydrogen sulphide casualty, calls back a mate on the ladder, and sees to one who came back up coughing', async () => {
+    expect(last(await call('h2s alarm is going off on the drill floor and my buddy just collapsed')).text).toMatch(/^Don't go to them: hydrogen sulphide drops rescuers in one breath/)
+    expect(last(await call('smell of gas and a guy has collapsed')).text).toMatch(/^Get out of the gas\. Don't go in after them/)
+    const hold = ['theres a man down in number 3 hold, he just dropped at the bottom of the ladder']
+    expect(last(await call(...hold, 'his mate is already halfway down the ladder going in after him')).text).toMatch(/^Call them back out now/)
+    expect(last(await call('a lad went down into the slurry tank and collapsed at the bottom', "his mate's gone down the ladder after him", "the mate's come back up, he's coughing his guts up")).text).toMatch(/^Get them away from there into fresh air/)
+  })
+
+  it('keeps a crush casualty flat once the load is off and the legs swell', async () => {
+    const released = last(await call('his legs are pinned under the corner of a container', "hes been stuck about half an hour", "they've lifted it, his legs are all swollen and purple, he feels really sick"))
+    expect(released.text).toMatch(/^That's the crush: keep them lying flat and warm, not sat up, nothing to drink/)
+    expect(released.text).not.toMatch(/head and shoulders raised/)
+  })
+})
+
+describe('callers whose English is a second language (review 80)', () => {
+  it('reads "he took electric", "not breathe normal" and "the eyes go up, foam is coming from mouth"', async () => {
+    const shock = await call('man in car wash he took electric from the pressure washer, he is on floor in the water', 'I go pull him with my hands? he is shaking')
+    expect(shock[0]?.text).toMatch(/^Don't touch them while they may still be live/)
+    expect(last(shock).text).toMatch(/^No! Don't touch them/)
+    expect(last(await call('my colleague fall down in hall two, he is without conscious', 'he is not breathe normal, only one time big noise like snoring and then nothing')).text).toMatch(/^Start CPR now/)
+    expect(last(await call('my workmate he fall down and all his body is shaking, the eyes go up, foam is coming from mouth')).sources).toContain('seizure-protect')
+  })
+
+  it('refuses diet cola for a hypo, reversing a mincer, and a trapped man lying down; says how to rinse a shut eye', async () => {
+    expect(last(await call('she is sick for sugar, diabetic, shaking and confused', 'I give her the coca cola from machine? is diet one only')).text).toMatch(/^No: diet or zero has no sugar/)
+    expect(last(await call('he is diabetic and shaky', "we've a can of proper coke, not diet")).text).not.toMatch(/^No: diet/)
+    const mincer = ['the hand of my colleague is in the meat mincer, he is trapped']
+    expect(last(await call(...mincer, 'I put the machine in reverse for take out the hand?')).text).toMatch(/^No: don't reverse or restart it/)
+    expect(last(await call(...mincer, 'he is now very pale and say he will faint, he is standing still with hand in machine')).text).toMatch(/^Hold them up so they can't fall/)
+    expect(last(await call('oven cleaner went in her eye, sodium hydroxide', 'she cannot open the eye, how I wash it')).text).toMatch(/^Gently hold the eyelids apart/)
+  })
+})
+
+describe('night shifts, security guards and lone workers (review 81)', () => {
+  it('recognises a death hours old, and follows a DNACPR', async () => {
+    const found = ['shes on the floor in the ladies, i think shes been there since last night, shes cold']
+    const dead = await call(...found, "shes stiff, her jaw's all set and the side of her face on the floor has gone all purply", 'do i have to do the pumping on her chest')
+    expect(dead[0]?.text).toMatch(/^Shout their name and tap their shoulders\. Are they breathing\?/)
+    expect(dead[1]?.text).toMatch(/^I'm so sorry: cold and stiff like that means they died some hours ago/)
+    expect(last(dead).text).toMatch(/^No: CPR can't help now, and you did nothing wrong/)
+    const dnacpr = await call("one of our ladies isnt breathing, ive just gone in on my 2 o'clock check", 'she has got a dnacpr, its in the front of her file, she was on end of life care', 'my colleague is saying we should start cpr anyway to be safe')
+    for (const r of dnacpr.slice(1)) expect(r.text).toMatch(/^If the DNACPR is theirs and valid, don't start CPR/)
+  })
+
+  it('gets a man out of an exhaust-filled cab, refuses a fragile roof, and takes a lone-worker alarm as a call to the worker', async () => {
+    expect(last(await call("theres a fella slumped over his wheel in one of the artics, engine's running", "theres a right fug in the cab, stinks of exhaust, do i drag him out")).text).toMatch(/^Yes: engine off, doors open/)
+    expect(last(await call("some lad's come through the skylight in the warehouse roof, hes on the concrete", "i can hear someone else up on the roof, theres a ladder, should i go up")).text).toMatch(/^No: stay off that roof/)
+    const alarm = last(await call("the lone worker alarm went off for dave, hes at the bottom of the stairs in the plant room, hes not talking to me"))
+    expect(alarm.text).not.toMatch(/muster point/)
+    expect(last(await call("sorry love the lad's knocked the lone worker alarm with his elbow", "no he's fine, he's sat right here laughing")).text).not.toMatch(/breathing/)
+  })
+
+  it('reads a threat with glass as violence, gets weight off a restrained man, and takes rings off a burnt hand', async () => {
+    expect(last(await call("theres a bloke in the corridor, hes got a bit of broken glass and hes saying hell cut me")).text).toMatch(/^Keep yourself safe first/)
+    expect(last(await call("security have got him, hes face down on the floor and one's kneeling on his back, hes shouting he cant breathe")).text).toMatch(/^Get them off his back now/)
+    expect(last(await call("im on my own in the bakery, ive tipped boiling sugar syrup down my hand", 'my rings are getting really tight now')).text).toMatch(/^Rings and watch off now/)
+  })
+})
