@@ -72,6 +72,8 @@ const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|f
 const TICK_PART = /\b(?:head|mouth|mouthparts|bit|part|bits)\b/i
 const AWAKE_ON_FLOOR = /\b(?:sat|sitting|sits) (?:up|on the (?:floor|ground|deck|pavement|step|steps|stairs))\b/i
 const NOT_RESPONSIVE = /\b(?:not|no|isn'?t|won'?t|can'?t) (?:breathing|responding|answering|moving|waking|talking|speaking)\b|\bunresponsive|out cold|unconscious|passed out|knocked out|blacked out|eyes (?:shut|closed|rolling)/i
+const TEARING_TO_BACK = /\b(?:tearing|ripping|ripped|tore)\b[^.?!]{0,60}\b(?:back|shoulder blades)\b/i
+const NEEDLE_STICK = /\b(?:stabbed|pricked|jabbed|stuck|spiked)\b[^.?!]{0,30}\b(?:needle|syringe|sharps)\b|\bneedle ?stick\b/i
 const OVER_THE_SIDE = /\bover the side\b(?! of (?:the |a )?(?:scaffold|roof|building|ladder|platform|bridge|stairs|mezzanine|trailer|lorry|truck))/i
 const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
 const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
@@ -192,6 +194,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Collapsed, she's sat on the floor all sweaty, no making sense": down but awake, so nothing
   // that rules out sugar by mouth for a hypo (review 79).
   rule('collapsed-but-awake', 'unconscious', (_, s) => /\bcollapsed\b/i.test(s.text) && AWAKE_ON_FLOOR.test(s.text) && !NOT_RESPONSIVE.test(s.text), (read) => (read.length > 1 ? without(read, 'unconscious') : readAs(read, 'unconscious', 'medical'))),
+  // Tearing pain through to the back is the aorta until shown otherwise: no heart attack's aspirin (review 82).
+  rule('tearing-not-heart', 'cardiac', (read, s) => TEARING_TO_BACK.test(s.text), (read) => readAs(read, 'cardiac', 'medical')),
+  // "Stabbed her finger on a needle in a bin": a needle-stick, not an attack (the blind re-grade of review 79).
+  rule('needle-stick-not-attack', 'violence', (read, s) => NEEDLE_STICK.test(s.text), (read) => readAs(read, 'violence', 'injury')),
   // "Went over the side" off a boat: in the water, not a fall to keep still after (review 77).
   rule('overboard-not-fall', 'fall', (_, s) => OVER_THE_SIDE.test(s.text), (read) => readAs(read, 'fall', 'drowning')),
   // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).

@@ -988,7 +988,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['drowning'], phrases: [
     'overboard', 'drowning', 'going|gone|went under the water|surface', 'keeps|kept going under', 'going under ~ every|each', 'gone|fallen|fell|slipped|jumped|dived|swept in|into [the] water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond|quarry|lagoon',
     'gone|fallen|fell|slipped in|into ~ water|sea|river|harbour|dock|canal|lake|loch|reservoir|pond', 'in the water ~ shouting|screaming|struggling|splashing|waving|panicking', 'in water ~ shouting|screaming|struggling|splashing|waving|panicking', 'fall|fell|fallen|falls|slipped|went|gone ~ off|from the ~ quay|quayside|pier|jetty|harbour|dockside',
-    'gone|fallen|fell in between ~ boat|quay|wall|jetty|pontoon', 'can not swim', 'face down in the water|pool|river|pond', 'face down in the|a ~ trough|bath|tank|pond|dam|dyke', 'fell|fallen|gone|slipped|went in|into the|a ~ trough|bath|pond|dam|dyke',
+    'gone|fallen|fell in between ~ boat|quay|wall|jetty|pontoon', 'can not swim', 'face down in the water|pool|river|pond', 'in the ~ pool|water|river|pond|lake|sea|canal|dock ~ face down', 'face down in the|a ~ trough|bath|tank|pond|dam|dyke', 'fell|fallen|gone|slipped|went in|into the|a ~ trough|bath|pond|dam|dyke',
     // A boat over with people in the water (review 70).
     'capsized|capsize|capsizing|overturned', 'floating face down', 'crew|people|lads|men|four|three|two|several|everyone ~ in the water', 'is|are still in the water',
   ] },

@@ -166,6 +166,8 @@ export interface PlaybookReply {
    * on the next turn it crowds out the next step.
    */
   readonly once?: true
+  /** Replies this one silences when both answer a turn: "no aspirin" for tearing pain over the aspirin yes. */
+  readonly overrides?: readonly string[]
   /** What the call is at least once this is said: "seven minutes and still fitting" is an emergency. */
   readonly urgency?: KnownUrgency
 }
@@ -452,6 +454,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
       id: r.id, hazards: r.hazards, ...(r.unless !== undefined ? { unless: r.unless as Hazard[] } : {}), askedBy: r.askedBy as string[],
       ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), ...(r.onlyWith !== undefined ? { onlyWith: r.onlyWith as string[] } : {}), say: r.say, ...(typeof r.self === 'string' ? { self: r.self } : {}), ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
       ...(r.once === true ? { once: true as const } : {}),
+      ...(Array.isArray(r.overrides) && r.overrides.every((x) => typeof x === 'string') ? { overrides: r.overrides as string[] } : {}),
       ...(r.wholeCall === true ? { wholeCall: true as const } : {}), ...(isKnownUrgency(r.urgency) ? { urgency: r.urgency } : {}),
     })
   }

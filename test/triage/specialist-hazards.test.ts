@@ -349,3 +349,55 @@ describe('night shifts, security guards and lone workers (review 81)', () => {
     expect(last(await call("im on my own in the bakery, ive tipped boiling sugar syrup down my hand", 'my rings are getting really tight now')).text).toMatch(/^Rings and watch off now/)
   })
 })
+
+describe('illness told in lay words (review 82)', () => {
+  it('calls a rash that stays under a glass meningitis, blotchy skin after an old cut sepsis, and pear-drop breath a high sugar', async () => {
+    const rash = await call("our apprentice has a proper high temperature, shivering, his neck's really stiff", "there's little purple spots on his legs, i pressed a glass on and they're still there", "his mum says she'll take him to the doctors after she finishes work, is that alright")
+    expect(rash[1]?.text).toMatch(/^A rash that doesn't fade under a glass, with a fever, is an emergency/)
+    expect(rash[1]?.urgency).toBe('CRITICAL')
+    expect(last(rash).text).toMatch(/^No: don't wait for the GP or send them home/)
+    const sepsis = last(await call("he cut his hand on sheet metal last week, today he's shivering and burning up to touch", "his hand's red and swollen up his arm and his legs have gone blotchy and marbly, he's not making sense"))
+    expect(sepsis.text).toMatch(/can be sepsis: an emergency/)
+    expect(sepsis.text).not.toMatch(/cooling them hard/)
+    expect(last(await call("my colleague's diabetic, she's been sick all morning and breathing really deep and fast", "her breath smells like pear drops, she didn't bother with her insulin last night")).text).toMatch(/^That sounds like her sugar is dangerously high, not low/)
+  })
+
+  it('reads one-sided pain and fainting in early pregnancy as bleeding inside, and refuses her driving', async () => {
+    const ectopic = await call('my friend is seven weeks pregnant with a bad pain low down on one side and she just fainted in the toilets', "she says she'll drive herself to the early pregnancy unit")
+    expect(ectopic[0]?.text).toMatch(/^Pregnant with one-sided pain, fainting or shoulder-tip pain can be bleeding inside/)
+    expect(last(ectopic).text).toMatch(/^No driving: they could collapse at the wheel/)
+  })
+
+  it('reads a swollen calf after a long drive, or a flight and the pill, as a clot, not an allergy or panic', async () => {
+    const clot = await call("one of our drivers just got back from two days in the cab, his calf's all swollen and sore, now he's really short of breath all of a sudden", "he wants to go and lie down in his cab and sleep it off, his lips are a bit blue")
+    expect(clot[0]?.text).toMatch(/it can be a clot in the lung/)
+    expect(clot[0]?.text).not.toMatch(/adrenaline pen/)
+    expect(last(clot).text).toMatch(/^They're getting worse: keep them with you/)
+    const panic = last(await call("one of the lasses is having a panic attack, breathing fast, fingers tingly", "it came on all of a sudden, sharp pain in her side when she breathes in, she flew back from thailand on sunday and she's on the pill"))
+    expect(panic.text).toMatch(/it can be a clot in the lung/)
+  })
+
+  it('withholds aspirin for tearing pain through to the back, and stops compressions once naloxone wakes him', async () => {
+    const tear = await call("he's got an awful pain in his chest that's tearing, going straight through to his back", 'the first aider wants to give him an aspirin for his heart, is that right')
+    expect(tear[0]?.text).toMatch(/^Tearing pain through to the back can be a tear in the main artery/)
+    expect(last(tear).text).toMatch(/^Not for this pain/)
+    expect(last(tear).text).not.toMatch(/300 mg aspirin/)
+    const naloxone = last(await call("he took loads of his mate's morphine, he's hard to wake and breathing really slow", "he's not breathing now", "we gave him the naloxone in his leg, he's come round a bit now, breathing better, trying to get up"))
+    expect(naloxone.text).not.toMatch(/^Start pushing on the chest again/)
+  })
+})
+
+describe('the blind re-grade of reviews 79-81', () => {
+  it('treats a needle-stick as a needle-stick, not an attack', async () => {
+    const needle = await call('one of my housekeepers has stabbed her finger on a needle in a room bin', 'one of the other girls is telling her to suck it')
+    for (const r of needle) {
+      expect(r.text).toMatch(/^Let it bleed, don't suck it/)
+      expect(r.text).not.toMatch(/door you can lock|attacker/)
+    }
+  })
+
+  it('escalates a fit still going at four minutes with blue lips, and lets a lone rescuer fetch a defib twenty metres away', async () => {
+    expect(last(await call("one of the toddlers is fitting, he's jerking all over", "it's been about 4 minutes now, he's still going, he's a bit blue round the mouth")).text).toMatch(/^That's long enough to be an emergency/)
+    expect(last(await call("a man just fell off the treadmill, he's not breathing, i'm the only staff in tonight", "the defib is on the wall by reception, 20 metres, there's nobody else here, do i go get it")).text).toMatch(/^If the defibrillator is close, go and get it now/)
+  })
+})
