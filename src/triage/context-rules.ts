@@ -74,6 +74,8 @@ const AWAKE_ON_FLOOR = /\b(?:sat|sitting|sits) (?:up|on the (?:floor|ground|deck
 const NOT_RESPONSIVE = /\b(?:not|no|isn'?t|won'?t|can'?t) (?:breathing|responding|answering|moving|waking|talking|speaking)\b|\bunresponsive|out cold|unconscious|passed out|knocked out|blacked out|eyes (?:shut|closed|rolling)/i
 const TEARING_TO_BACK = /\b(?:tearing|ripping|ripped|tore)\b[^.?!]{0,60}\b(?:back|shoulder blades)\b/i
 const NEEDLE_STICK = /\b(?:stabbed|pricked|jabbed|stuck|spiked)\b[^.?!]{0,30}\b(?:needle|syringe|sharps)\b|\bneedle ?stick\b/i
+const KNIFE_SLIPPED = /\b(?:slipped|slip|accident|accidentally|boning|filleting|while (?:boning|cutting|trimming))\b|\bpulled (?:the |a )?(?:knife|blade) out\b/i
+const PRESSING_NOT_LIVE = /\bi (?:can'?t|can ?not) let go\b|\blet go to (?:go|get|open|ring|phone)\b/i
 const OVER_THE_SIDE = /\bover the side\b(?! of (?:the |a )?(?:scaffold|roof|building|ladder|platform|bridge|stairs|mezzanine|trailer|lorry|truck))/i
 const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
 const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
@@ -198,6 +200,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('tearing-not-heart', 'cardiac', (read, s) => TEARING_TO_BACK.test(s.text), (read) => readAs(read, 'cardiac', 'medical')),
   // "Stabbed her finger on a needle in a bin": a needle-stick, not an attack (the blind re-grade of review 79).
   rule('needle-stick-not-attack', 'violence', (read, s) => NEEDLE_STICK.test(s.text), (read) => readAs(read, 'violence', 'injury')),
+  // "I can't let go to go to the gate": the caller pressing a wound, not stuck to a live wire (review 83).
+  rule('cannot-let-go-pressing', 'electric_shock', (read, s) => PRESSING_NOT_LIVE.test(s.text) && !LIVE_THING.test(s.text), (read) => without(read, 'electric_shock')),
+  // "The boning knife slipped into his groin": an accident at work, not an attack (review 83).
+  rule('knife-slipped', 'violence', (read, s) => KNIFE_SLIPPED.test(s.text), (read) => readAs(read, 'violence', 'injury_bleeding')),
   // "Went over the side" off a boat: in the water, not a fall to keep still after (review 77).
   rule('overboard-not-fall', 'fall', (_, s) => OVER_THE_SIDE.test(s.text), (read) => readAs(read, 'fall', 'drowning')),
   // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).

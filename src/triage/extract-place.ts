@@ -122,7 +122,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || seenThrough(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -247,10 +247,27 @@ function passingOn(tokens: readonly string[], start: number): boolean {
   return ROADWAY.has(tokens[start] ?? '') && (tokens[on] === 'on' || tokens[on] === 'along' || tokens[on] === 'down') && TRAFFIC.has(tokens[on - 1] ?? '')
 }
 
+// "Ice packs from the freezer": where a thing is fetched from, not where help goes (review 83).
+const SUPPLIES: ReadonlySet<string> = new Set(['ice', 'packs', 'pack', 'butter', 'blanket', 'blankets', 'towel', 'towels', 'water', 'bag', 'box', 'honey', 'milk', 'sugar', 'coke', 'cloth', 'cloths', 'tea'])
+function fetchedFrom(tokens: readonly string[], start: number): boolean {
+  const from = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
+  return tokens[from] === 'from' && SUPPLIES.has(tokens[from - 1] ?? '')
+}
+
+// "We thought the battery was going": the alarm's own battery, not a place (review 83).
+function deviceBattery(tokens: readonly string[], start: number, end: number): boolean {
+  if (end - start !== 1 || tokens[start] !== 'battery') return false
+  const next = tokens[end] === 'was' || tokens[end] === 'is' ? end + 1 : end
+  return ['going', 'low', 'dead', 'flat', 'dying', 'running'].includes(tokens[next] ?? '')
+}
+
 // "We're in the forest miles from the road": the place they are far from (review 76).
 const FAR: ReadonlySet<string> = new Set(['miles', 'mile', 'far', 'way', 'kilometres', 'kilometers', 'km'])
+const NEARBY: ReadonlySet<string> = new Set(['up', 'down', 'along', 'round', 'across'])
 function farFrom(tokens: readonly string[], start: number): boolean {
   const from = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
+  // "It's only up the road": how far, not where.
+  if (NEARBY.has(tokens[from] ?? '') && (tokens[from - 1] === 'only' || tokens[from - 1] === 'just')) return true
   return tokens[from] === 'from' && FAR.has(tokens[from - 1] ?? '')
 }
 

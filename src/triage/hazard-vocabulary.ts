@@ -975,6 +975,19 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['violence'], urgency: 'CRITICAL', phrases: ['hell|will|gonna ~ cut|stab|slash|glass ~ me|us|you|someone|somebody', 'going to ~ cut|stab|slash ~ me|us|someone|somebody', 'threatening ~ cut|stab|slash|kill|hurt ~ me|us|staff'] },
   // "The lad's knocked the lone worker alarm with his elbow": set off by accident (review 81's replay).
   { hazards: ['false_alarm'], phrases: ['knocked|caught|bumped|leaned|pressed ~ the ~ alarm|button|pendant ~ elbow|arm|bag|accident|accidentally', 'alarm|button|pendant ~ by accident', 'alarm|button|pendant ~ accidentally'] },
+  // "His elbow is sticking out the wrong way"; "dragged him along the forecourt" (review 81).
+  { hazards: ['fracture'], phrases: ['sticking|pointing|bent|facing ~ out ~ wrong way', 'sticking|pointing|bent|facing ~ the wrong way'] },
+  { hazards: ['vehicle_strike'], phrases: ['car|van|lorry|truck|vehicle|driver ~ dragged ~ him|her|them|lad|man|woman|someone', 'dragged ~ along|down|across|under ~ road|forecourt|ground|street|car park|tarmac'] },
+  // "His mate gave him the morphine ones, we think he's had loads" (the blind re-grade of review 82).
+  { hazards: ['overdose'], urgency: 'CRITICAL', phrases: ['morphine|oxycodone|codeine|tramadol|fentanyl|methadone|oramorph ~ loads|lots|handful|whole|all|many', 'had|taken|took|swallowed ~ loads|lots|handful ~ morphine|oxycodone|codeine|tramadol|painkillers'] },
+  // Review 83 and 84: "her lips are going huge", "still burning hot", "sprayed with petrol".
+  { hazards: ['anaphylaxis'], urgency: 'CRITICAL', phrases: ['lips|tongue|face|eyes ~ huge|massive|ballooning|balloon', 'lips|tongue|face|eyes ~ blowing|blown up'] },
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['still burning|boiling|roasting hot', 'burning|boiling|roasting hot to touch'] },
+  { hazards: ['chemical_exposure'], phrases: ['sprayed|splashed|doused|drenched ~ with ~ petrol|diesel|fuel|chemical|chemicals', 'petrol|diesel|fuel ~ all over ~ him|her|them|face'] },
+  // Review 83 and 84: "her lips are going huge", "still burning hot", "sprayed with petrol".
+  { hazards: ['anaphylaxis'], urgency: 'CRITICAL', phrases: ['lips|tongue|face|eyes ~ huge|massive|ballooning|balloon', 'lips|tongue|face|eyes ~ blowing|blown up'] },
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['still burning|boiling|roasting hot', 'burning|boiling|roasting hot to touch'] },
+  { hazards: ['chemical_exposure'], phrases: ['sprayed|splashed|doused|drenched ~ with ~ petrol|diesel|fuel|chemical|chemicals', 'petrol|diesel|fuel ~ all over ~ him|her|them|face'] },
   // A lone-worker or man-down alarm calls someone to a worker, not everyone out (review 81).
   { signal: 'neutral', rulesOut: ['alarm', 'fire'], phrases: ['lone worker ~ alarm|device|pendant|button|app', 'man down ~ alarm|device|pendant|button', 'panic ~ alarm|button|pendant ~ went|gone|going|pressed'] },
   // "It stopped smelling" in a gas is the nose giving up (hydrogen sulphide), not the gas gone (review 77).

@@ -359,7 +359,7 @@ describe('illness told in lay words (review 82)', () => {
     const sepsis = last(await call("he cut his hand on sheet metal last week, today he's shivering and burning up to touch", "his hand's red and swollen up his arm and his legs have gone blotchy and marbly, he's not making sense"))
     expect(sepsis.text).toMatch(/can be sepsis: an emergency/)
     expect(sepsis.text).not.toMatch(/cooling them hard/)
-    expect(last(await call("my colleague's diabetic, she's been sick all morning and breathing really deep and fast", "her breath smells like pear drops, she didn't bother with her insulin last night")).text).toMatch(/^That sounds like her sugar is dangerously high, not low/)
+    expect(last(await call("my colleague's diabetic, she's been sick all morning and breathing really deep and fast", "her breath smells like pear drops, she didn't bother with her insulin last night")).text).toMatch(/^That sounds like their sugar is dangerously high, not low/)
   })
 
   it('reads one-sided pain and fainting in early pregnancy as bleeding inside, and refuses her driving', async () => {
@@ -399,5 +399,53 @@ describe('the blind re-grade of reviews 79-81', () => {
   it('escalates a fit still going at four minutes with blue lips, and lets a lone rescuer fetch a defib twenty metres away', async () => {
     expect(last(await call("one of the toddlers is fitting, he's jerking all over", "it's been about 4 minutes now, he's still going, he's a bit blue round the mouth")).text).toMatch(/^That's long enough to be an emergency/)
     expect(last(await call("a man just fell off the treadmill, he's not breathing, i'm the only staff in tonight", "the defib is on the wall by reception, 20 metres, there's nobody else here, do i go get it")).text).toMatch(/^If the defibrillator is close, go and get it now/)
+  })
+})
+
+describe('the blind re-grade of review 81, afterwards', () => {
+  it('moves a casualty away from petrol running towards him', async () => {
+    const fuel = last(await call("a car's just drove off and dragged our night lad along the forecourt", "hes on the ground by pump 4, his arm's all skinned and his elbow is sticking out the wrong way", 'theres petrol pouring out, its running across to where hes lying'))
+    expect(fuel.text).toMatch(/^Fuel first: hit the forecourt or fuel emergency stop/)
+    expect(fuel.text).not.toMatch(/Don't move them/)
+  })
+})
+
+describe('kitchens and food production (review 83) and the re-grade of review 82', () => {
+  it('reads a slipped boning knife as an accident and "I can\'t let go" as pressing, not an attack or a shock', async () => {
+    const knife = await call('one of the lads slipped and the boning knife went in the top of his leg, the blood is pumping out', 'the supervisor pulled the knife out already, its spurting', "i cant let go to go to the gate")
+    for (const r of knife) expect(r.text).not.toMatch(/door you can lock|attacker|may still be live/)
+  })
+
+  it('names anaphylaxis from "her lips are going huge", refuses a taxi home after the pen, and stops a hoarse flash-burn from finishing service', async () => {
+    expect(last(await call("our chef is peanut allergic, her lips are going huge and she's got a rash")).text).toMatch(/^If they have an adrenaline pen, use it now/)
+    expect(last(await call("she's peanut allergic and her lips are going huge", 'i jabbed it in her thigh, she feels better and wants to get a taxi home')).text).toMatch(/^No: after the pen they go to hospital by ambulance/)
+    expect(last(await call('the wok flared up in his face, his eyebrows are gone', "his voice is going hoarse and there's black bits in his spit", 'he wants to finish service and the manager will drive him to the walk in centre after')).text).toMatch(/^No: they stop now and wait for the ambulance/)
+  })
+
+  it('keeps the manager out of a room where bleach met acid, and takes no place from "ice packs from the freezer" or "the battery was going"', async () => {
+    expect(last(await call('someone mixed bleach with the acid descaler in the washroom and theres gas, shes coughing', 'the manager wants to go back in and pour water in the bucket and open the window')).text).toMatch(/^No: nobody goes back in/)
+    expect(classify('the sous says put butter on it or ice packs from the freezer').location).toBeUndefined()
+    expect(classify('we thought the battery was going').equipment).toBeUndefined()
+  })
+
+  it('tells a stroke is not drink, a fever with a stiff neck may be meningitis, and "only up the road" is no place', async () => {
+    expect(last(await call("her face has dropped on one side and her words are slurred", "the supervisor reckons she's had a drink and wants her sent home in a taxi")).text).toMatch(/not home|Don't send them home/)
+    expect(last(await call("our apprentice has a proper high temperature, shivering, his neck's really stiff and the lights hurt")).text).toMatch(/^A fever with a stiff neck or light hurting the eyes can be meningitis/)
+    expect(classify("she'll drive herself to the unit, it's only up the road").location).toBeUndefined()
+  })
+})
+
+describe('roads, rail and transport (review 84)', () => {
+  it('keeps people out of live motorway lanes and off the track, and stops trains before anyone steps onto a crossing', async () => {
+    expect(last(await call("we're traffic management on the m6, he was putting cones out in lane one and a van's clipped him, he's lying in the lane", "i'm on the hard shoulder behind the crash wagon, should i leg it out and drag him onto the shoulder")).text).toMatch(/^No: nobody goes into live motorway lanes/)
+    expect(last(await call("a woman has fallen off platform 4 onto the track, a train's due in three minutes", 'a lad here wants to jump down and lift her up')).text).toMatch(/^Nobody goes down onto the track/)
+    expect(last(await call("there's a car stopped dead on the level crossing with the barriers down, the fella in it's slumped over the wheel")).text).toMatch(/^Before anyone steps onto the line, ring the signaller/)
+    expect(last(await call('the lollipop lady outside the school has collapsed on the crossing, she is not breathing')).text).not.toMatch(/signaller/)
+  })
+
+  it('stops a bin lift still crushing, locks the van when the attacker comes back, and opens a trapped driver\'s airway', async () => {
+    expect(last(await call("the bin lift has caught our loader's arm", "the lift's still trying to go, it's crushing him")).text).toMatch(/^Hit the emergency stop now and shout to the driver/)
+    expect(last(await call('a courier has been stabbed on a doorstep, i have him in the van pressing on it', "the fella's come back out shouting, he's coming towards the van")).text).toMatch(/^Lock yourselves in now/)
+    expect(last(await call("the lorry driver is trapped in the cab after it jack-knifed", "he's just moaning now and his breathing sounds really bubbly")).text).toMatch(/^That's the airway/)
   })
 })
