@@ -988,6 +988,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['anaphylaxis'], urgency: 'CRITICAL', phrases: ['lips|tongue|face|eyes ~ huge|massive|ballooning|balloon', 'lips|tongue|face|eyes ~ blowing|blown up'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['still burning|boiling|roasting hot', 'burning|boiling|roasting hot to touch'] },
   { hazards: ['chemical_exposure'], phrases: ['sprayed|splashed|doused|drenched ~ with ~ petrol|diesel|fuel|chemical|chemicals', 'petrol|diesel|fuel ~ all over ~ him|her|them|face'] },
+  // Wet concrete sprayed in the eyes or on the skin is an alkali burn (review 85).
+  { hazards: ['chemical_exposure'], urgency: 'CRITICAL', phrases: ['sprayed|splashed|covered ~ concrete|cement|mortar|grout|screed', 'concrete|cement|mortar|grout ~ in ~ eyes|eye|face'] },
   // A lone-worker or man-down alarm calls someone to a worker, not everyone out (review 81).
   { signal: 'neutral', rulesOut: ['alarm', 'fire'], phrases: ['lone worker ~ alarm|device|pendant|button|app', 'man down ~ alarm|device|pendant|button', 'panic ~ alarm|button|pendant ~ went|gone|going|pressed'] },
   // "It stopped smelling" in a gas is the nose giving up (hydrogen sulphide), not the gas gone (review 77).

@@ -449,3 +449,24 @@ describe('roads, rail and transport (review 84)', () => {
     expect(last(await call("the lorry driver is trapped in the cab after it jack-knifed", "he's just moaning now and his breathing sounds really bubbly")).text).toMatch(/^That's the airway/)
   })
 })
+
+describe('construction, demolition and utilities (review 85)', () => {
+  it('refuses pulling a buried man out with the excavator, opens his airway from the edge, and keeps men off a rubble pile by a leaning wall', async () => {
+    const trench = ["the side of the trench has caved in, he's buried up to his chest"]
+    expect(last(await call(...trench, 'the gaffer says hook a strap under his arms and pull him out with the excavator')).text).toMatch(/^Don't pull them out with a machine, and nobody gets in/)
+    expect(last(await call(...trench, "his head's dropped forward, he's not answering me, i'm lying on the edge and can just reach his face")).text).toMatch(/^Support the head, lift the chin up and back/)
+    expect(last(await call('a wall has come down on the demolition job and pete is under the bricks', "the lads are all climbing on the pile to dig, the wall next to it is leaning")).text).toMatch(/^Get everyone off the pile and away from that leaning wall now/)
+  })
+
+  it('does not seal a sucking chest wound, rinses concrete from the eyes, and keeps men off a crushed crane cab and a telehandler righted with the driver in', async () => {
+    expect(last(await call("a nail gun's fired a nail into his chest, there's a sucking sound and bubbly blood round it", 'we have cling film in the van, should we tape it right over')).text).toMatch(/^Don't seal it/)
+    expect(last(await call("the pump line's burst and sprayed concrete in his face, he can't open his eyes")).text).toMatch(/eyelids|Rinse the eyes/)
+    expect(last(await call("the crane's gone over and the driver is in the squashed cabin", "the lads are climbing up on the squashed cabin roof to get in through the window")).text).toMatch(/^Get them off that cab now/)
+    expect(last(await call("the telehandler has tipped over with the driver in the cab, he can't feel his legs", 'the gaffer wants to pull it back onto its wheels with the other telehandler with him still inside')).text).toMatch(/^No: don't move the machine with them in it/)
+  })
+
+  it('keeps a man off fragile roof sheets, and puts the tourniquet on when pressure fails', async () => {
+    expect(last(await call("my mate's gone through a roof light on the warehouse, he's on the floor below", "i'm still up top, i'm gonna walk over the sheets to the hole and look down at him")).text).toMatch(/^No: stay off that roof/)
+    expect(last(await call("the disc cutter kicked back into his thigh, it's pumping", "i'm pressing with both hands and it's still coming through, the gaffer's got a tourniquet in the first aid bag")).text).toMatch(/Put the tourniquet round the limb/)
+  })
+})
