@@ -54,6 +54,8 @@ const SWELLING = /\b(lips?|face|tongue|mouth|eyes?|throat)\b[^.?!]{0,25}\b(swell
 const BREATHING_SAID = /\b(?:he|she|they)(?:'?s|'?re| is| are)?\s+(?:still\s+)?breathing\b/i
 // ...unless what is said is gasps: "he is breathing like a fish, big gulps".
 const GASPS_SAID = /\b(?:gasp\w*|gulp\w*|like a (?:gold)?fish|now and (?:then|again)|every so often|snort\w*)\b/i
+// "He's just sort of drowsy, his lips are going blue": shock in someone still responding, not gasps (review 84).
+const STILL_RESPONDING = /\b(?:drowsy|sleepy|groggy|mumbl\w*|moan\w*|groan\w*|screaming|shouting)\b/i
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const BREATHING_SLOW = /\bbreath(?:ing|es)?(?:'s| is| are|'re)?\s+(?:\w+\s+){0,2}(?:slow|slowed|slowing|shallow|weak|faint)\b/i
@@ -138,7 +140,7 @@ const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
-  rule('agonal-gasps-unresponsive', undefined, (_, s) => s.unresponsive && AGONAL.test(s.text) && !COMING_ROUND.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  rule('agonal-gasps-unresponsive', undefined, (_, s) => s.unresponsive && AGONAL.test(s.text) && !COMING_ROUND.test(s.text) && !STILL_RESPONDING.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
   rule('sick-in-bad-air', 'medical', (read, s) => [...read, ...s.ongoing].some((h) => h === 'gas_leak' || h === 'smoke'), (read) => readAs(read, 'medical', 'breathing_difficulty')),
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.

@@ -1047,7 +1047,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'one|two|three|someone|somebody|person|people [is|are] short', 'not at the assembly|muster point', 'not at assembly|muster',
     'can|could not find him|them|her',
     // One person still inside after the others got out: "Dave is still inside", "he's still in there".
-    'is still inside', 'is still in there', 'lads|men|people|workers|guys|crew|staff|others|both|couple|few|two|three|four ~ are still inside', 'lads|men|people|workers|guys|crew|staff|others|both|couple|few|two|three|four ~ are still in there', 'has|have not come out', 'has|have not got out', 'did not come|get out',
+    'is still inside', 'is still in there', 'is not here', 'is not out', 'not out here', 'lads|men|people|workers|guys|crew|staff|others|both|couple|few|two|three|four ~ are still inside', 'lads|men|people|workers|guys|crew|staff|others|both|couple|few|two|three|four ~ are still in there', 'has|have not come out', 'has|have not got out', 'did not come|get out',
     // Not back, not answering, not seen: "nobody's seen him for an hour", "he's not checked in".
     'nobody|no one [has|is] seen him|her|them ~ for|since', 'not seen him|her|them ~ for|since', 'has|have|is|are not come|got back ~ to|from|yet|since|for', 'not checked in',
     'not answered ~ @poss ~ radio|phone|radios|phones', 'no sign of him|her|them',

@@ -146,7 +146,7 @@ function several(text: string): boolean {
  * classify cuts it; `allBut` is allButSomeone(text), which classify has already read.
  */
 export function readMissing(tokens: readonly string[], text: string, matches: SignalMatches, allBut: boolean): MissingReading {
-  const missing = (matches.get('missing') ?? []).filter((m) => !supposed(tokens, m))
+  const missing = (matches.get('missing') ?? []).filter((m) => !supposed(tokens, m) && !helpAwaited(tokens, m))
   const unfound = CANNOT_FIND_NAME.exec(text)
   const nameUnfound = unfound !== null && !NOT_NAMES.test(unfound[1] ?? '')
   if (missing.length > 0 || allBut || nameUnfound) return { missing: true, ...(several(text) ? { missingSeveral: true } : {}), ...namesOf(text) }
@@ -182,6 +182,13 @@ function namesIn(text: string): string[] {
 /** Whether a one-word match is only a service's name ("ambulance" in "the ambulance is at the wrong gate"). */
 export function isServiceWord(token: string | undefined): boolean {
   return token !== undefined && SERVICE_OF.has(token)
+}
+
+// "The ambulance still isn't here" is help awaited, not someone missing.
+function helpAwaited(tokens: readonly string[], m: PhraseMatch<unknown>): boolean {
+  if (!tokens.slice(m.start, m.end).includes('here')) return false
+  const from = Math.max(clauseOf(tokens, m).start, m.start - 3)
+  return servicesIn(tokens, from, m.start).length > 0 || tokens.slice(from, m.start).some((t) => ANYONE_WHO_CAME.has(t))
 }
 
 function supposed(tokens: readonly string[], m: PhraseMatch<unknown>): boolean {

@@ -5,7 +5,7 @@ import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type H
 import { isExactAddress, isSite } from './extract-place.js'
 import { answeredByTalking } from './caller-question.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
-import { endsWithAsk, loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
+import { anyPlaceSentences, endsWithAsk, loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { classifyRemembered } from './triage-memo.js'
@@ -428,7 +428,12 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
     const current = rendered.findLast((r, i) => !skipped.has(i) && turn.lastSaid?.includes(r) === true)
     if (current !== undefined) return current
   }
-  const fresh = holding ? undefined : rendered.find((r, i) => !skipped.has(i) && !said(r))
+  // A line said before for another place was said: a new place is no new step.
+  const saidElsewhere = (i: number): boolean => {
+    const template = lines.say[i] ?? ''
+    return template.includes('{') && anyPlaceSentences(template).every((re) => turn.saidBefore.some((s) => re.test(s)))
+  }
+  const fresh = holding ? undefined : rendered.find((r, i) => !skipped.has(i) && !said(r) && !saidElsewhere(i))
   if (fresh !== undefined) return fresh
   // All given already: an entry's instructions run from the first action to the state to hold
   // until help arrives, so the last one stands. Going round again told a caller already at the

@@ -497,3 +497,21 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 export function renderTemplate(template: string, where: { place?: string; equipment?: string }): string {
   return template.replace(PLACEHOLDER, (_m, key: string, fallback: string) => (key === 'place' ? where.place : where.equipment) ?? fallback)
 }
+
+const anyPlaceCache = new Map<string, readonly RegExp[]>()
+
+/**
+ * A template's sentences as patterns that take any place or equipment, lower case: "Get everyone
+ * out of the area now" said on the first turn is said again by "Get everyone out of Line 2 now"
+ * once the caller names where a missing worker was last seen (review 86).
+ */
+export function anyPlaceSentences(template: string): readonly RegExp[] {
+  let patterns = anyPlaceCache.get(template)
+  if (patterns === undefined) {
+    patterns = template.toLowerCase().split(/(?<=[.!?])\s+/).map((sentence) =>
+      new RegExp(sentence.split(PLACEHOLDER_LOWER).map((part, i) => (i % 3 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : i % 3 === 1 ? '.+?' : '')).join('')))
+    anyPlaceCache.set(template, patterns)
+  }
+  return patterns
+}
+const PLACEHOLDER_LOWER = /\{(place|equipment)\|([^{}|]+)\}/

@@ -470,3 +470,37 @@ describe('construction, demolition and utilities (review 85)', () => {
     expect(last(await call("the disc cutter kicked back into his thigh, it's pumping", "i'm pressing with both hands and it's still coming through, the gaffer's got a tourniquet in the first aid bag")).text).toMatch(/Put the tourniquet round the limb/)
   })
 })
+
+describe('everyday calls told fresh (review 86)', () => {
+  it('counts a worker who "isn\'t here" at the roll call as missing, but not an ambulance that isn\'t here yet', async () => {
+    const fire = "fire! there's a fire in the packing hall, we've all come out to the assembly point"
+    const missing = last(await call(fire, "we've done the roll call and one of the agency lads isn't here, marek, he was working on line 2 which is right next to where the fire is"))
+    expect(missing.text).toMatch(/Tell the responders who is missing and where they were last seen/)
+    // Everyone was already out: a worker's last place is no place to "get everyone out of" again.
+    expect(missing.text).not.toMatch(/Get everyone out of/)
+    const waiting = last(await call('he collapsed and is not breathing, I am doing CPR', "it's been twenty minutes and the ambulance still isn't here, do I keep going"))
+    expect(waiting.text).not.toMatch(/who is missing/)
+  })
+
+  it('tells a caller choosing antihistamines over the pen, once the throat closes, that the pen is now', async () => {
+    const lips = "she's allergic to nuts and has eaten a cake, her lips are swelling up"
+    const closing = last(await call(lips, "she's got her epipen in her bag but says she'll just take one of her antihistamines and see", "her voice has gone all hoarse and she's saying her throat's closing"))
+    expect(closing.text).toMatch(/^That's the airway closing, and tablets are too slow: an adrenaline pen now/)
+    const afterPen = last(await call(lips, "she took an antihistamine tablet", "i've given her the epipen in her thigh", "her voice is going hoarse again"))
+    expect(afterPen.text).not.toMatch(/adrenaline pen now/)
+  })
+
+  it('refuses the GP or a lift to the infirmary for a stroke and for heavy bleeding, and has the street warned about a gas leak', async () => {
+    expect(last(await call("her face has dropped on one side and she can't lift her arm", "her daughter says she'll take her to the GP instead, it'll be quicker")).text).toMatch(/^No: a drooping face, weak arm or slurred speech is a stroke, not drink: it needs the ambulance and a stroke unit/)
+    expect(last(await call("the disc cutter kicked back into his thigh, it's pumping blood", "the gaffer says put him in the back of the transit and take him to the royal ourselves")).text).toMatch(/^No: wait for the ambulance/)
+    expect(last(await call("I've slipped with the stanley and it's gone in my thigh, I'm in the back of the van on my own and it's welling up")).text).not.toMatch(/wait for the ambulance, they can treat shock/)
+    expect(last(await call("we've hit a gas main digging, it's hissing like mad", 'should we knock on the doors of the houses next to it')).text).toMatch(/^Yes: knock, don't ring doorbells/)
+    expect(last(await call("we've hit a gas main digging, it's hissing like mad", 'the fire engine is here, what do we need to tell them')).text).not.toMatch(/knock/)
+  })
+
+  it('keeps a drowsy man going blue from shock off CPR, and lets a diabetic who can swallow sip the sugar', async () => {
+    const lorry = ["a cyclist's gone under a lorry turning left, the back wheel's on his legs", "the lad's awake, screaming, saying his hips and his belly hurt"]
+    expect(last(await call(...lorry, "he's gone really pale and clammy and he's not screaming now, he's just sort of drowsy, his lips are going a bit blue")).text).not.toMatch(/hard and fast in the middle of the chest/)
+    expect(last(await call("my mate's diabetic and he's gone all shaky and confused", "he's awake, can he hold a bottle of lucozade, he can swallow")).text).toMatch(/^Yes, if they're awake enough to hold it and swallow: let them sip it now/)
+  })
+})
