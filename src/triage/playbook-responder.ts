@@ -196,7 +196,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const settled = (ask: PlaybookAsk): boolean =>
     (context.callerAlone && ABOUT_THE_CALLER_TALKING.includes(ask.no as Hazard)) || answeredNow.has(ask.text) || (settlesOnYes(ask) && answeredBefore.has(ask.text)) || (ask.holdOnYes === true && entries.some((e) => e.ask.includes(ask) && held.has(e))) ||
     (ask.yes !== undefined && ruledOutEver.includes(ask.yes) && !ABOUT_ANYONE.test(ask.text)) || isSettled(ask, context, classifyTurn)
-  const skippedIn = (e: PlaybookEntry): ReadonlySet<number> => new Set(e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []))
+  const saidBefore = context.said.map((s) => s.toLowerCase())
+  const passed = new Set(playbook.passing.filter((r) => saidBefore.some((s) => s.includes(r.say.toLowerCase()) || (r.self !== undefined && s.includes(r.self.toLowerCase())))).flatMap((r) => r.passes ?? []))
+  const skippedIn = (e: PlaybookEntry): ReadonlySet<number> => new Set([
+    ...e.ask.filter((a) => a.skipsOnYes !== undefined && settled(a)).flatMap((a) => a.skipsOnYes ?? []),
+    ...(passed.has(e.id) ? [0] : []),
+  ])
   const worse = saysNotWorking(input.text)
   // Only an "okay" gets no instruction between two standing ones: anything else the caller says
   // (news, a question, "I feel dizzy") is not answered with a bare question.
@@ -204,7 +209,6 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Not understood yet, "what now?" gets the life-saving prompts again, not the next line.
   const again = askingWhatToDo || (situation === 'unclear' && whatNext)
   // "I don't know CPR", "how do I do CPR?", "what do I do?": how, hand by hand, not only "start CPR".
-  const saidBefore = context.said.map((s) => s.toLowerCase())
   const instructions = entries.map((e) => {
     if (!restart(e)) {
       return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged, saidBefore }, playbook.combos)

@@ -168,6 +168,11 @@ export interface PlaybookReply {
   readonly once?: true
   /** Replies this one silences when both answer a turn: "no aspirin" for tearing pain over the aspirin yes. */
   readonly overrides?: readonly string[]
+  /**
+   * Entries whose first line this reply stands in for once said: "cool the burn now" to people
+   * already out of the fire leaves "if anyone's clothes are on fire" behind for good.
+   */
+  readonly passes?: readonly string[]
   /** What the call is at least once this is said: "seven minutes and still fitting" is an emergency. */
   readonly urgency?: KnownUrgency
 }
@@ -180,6 +185,8 @@ export interface Playbook {
   entry(id: string): PlaybookEntry | undefined
   forHazard(hazard: Hazard): PlaybookEntry
   combos: readonly PlaybookEntry[]
+  /** The replies that pass entries' lines (PlaybookReply.passes). */
+  readonly passing: readonly PlaybookReply[]
   forSituation(situation: Situation): PlaybookEntry
   /**
    * The question entry covering most of these hazards, all of its hazards among them; else the
@@ -257,6 +264,7 @@ export function loadPlaybook(raw: unknown): Playbook {
   }
   const phrases = readPhrases(isRecord(raw) ? raw.phrases : undefined, problems)
   const replies = readReplies(isRecord(raw) ? raw.replies : undefined, problems)
+  for (const r of replies) for (const id of r.passes ?? []) if (!entries.some((e) => e.id === id)) problems.push(`reply "${r.id}" passes "${id}", which is no entry`)
   let askedIn: ((text: string) => ReadonlySet<string>) | undefined
   try {
     askedIn = compileAskedBy(replies)
@@ -306,6 +314,7 @@ export function loadPlaybook(raw: unknown): Playbook {
         r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
     },
     combos: entries.filter((e) => e.combo === true),
+    passing: replies.filter((r) => r.passes !== undefined),
     entry: (id) => byId.get(id),
     forHazard,
     forSituation: (situation) => situations.get(situation) as PlaybookEntry,
@@ -455,6 +464,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
       ...(r.notWhen !== undefined ? { notWhen: r.notWhen as string[] } : {}), ...(r.onlyWith !== undefined ? { onlyWith: r.onlyWith as string[] } : {}), say: r.say, ...(typeof r.self === 'string' ? { self: r.self } : {}), ...(r.alone === true ? { alone: true as const } : {}), ...(r.later === true ? { later: true as const } : {}),
       ...(r.once === true ? { once: true as const } : {}),
       ...(Array.isArray(r.overrides) && r.overrides.every((x) => typeof x === 'string') ? { overrides: r.overrides as string[] } : {}),
+      ...(Array.isArray(r.passes) && r.passes.every((x) => typeof x === 'string') ? { passes: r.passes as string[] } : {}),
       ...(r.wholeCall === true ? { wholeCall: true as const } : {}), ...(isKnownUrgency(r.urgency) ? { urgency: r.urgency } : {}),
     })
   }

@@ -45,7 +45,7 @@ describe('playbook conditions: the entries', () => {
 
   it('never gives anything by mouth to someone not fully awake', () => {
     for (const id of ['low-sugar-unconscious', 'cold-unconscious', 'co-unconscious']) expect(said(id), id).not.toMatch(/give (them|a) (something|sugary|warm)|sips?/i)
-    expect(said('low-sugar-unconscious')).toMatch(/Don't put anything in their mouth/)
+    expect(said('low-sugar-unconscious')).toMatch(/Nothing by mouth, not even sugar/)
   })
 
   it('never warms someone cold fast', () => {
@@ -91,8 +91,8 @@ describe('playbook conditions: low blood sugar', () => {
   it('C61: a diabetic who passed out gets nothing by mouth, the recovery position if breathing, and a "no" to sweets', async () => {
     const replies = await call('hes diabetic and hes passed out', 'yes breathing', 'can I give him sweets', 'ok')
     expect(at(replies, 0)).toMatchObject({ urgency: 'CRITICAL', sources: ['low-sugar-unconscious'] })
-    expect(at(replies, 0).text).toMatch(/^Don't put anything in their mouth, not even sugar: they could choke\. Check their breathing/)
-    expect(at(replies, 1).text).toMatch(/roll them onto their side\. If not, or you're not sure, start CPR/)
+    expect(at(replies, 0).text).toMatch(/^Nothing by mouth, not even sugar: they could choke\. Breathing normally: onto their side; if not, start CPR/)
+    expect(at(replies, 1).text).toMatch(/^Onto their side if they aren't already, and keep checking their breathing\. If it stops, or you're not sure, start CPR/)
     expect(at(replies, 2).text).toMatch(/^No, nothing in their mouth while they're not fully awake/)
     for (const r of replies) expect(r.text).not.toMatch(/^Yes|give them something sugary now/)
     expectSpeakable(replies)

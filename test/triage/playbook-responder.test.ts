@@ -1631,7 +1631,7 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     [["she's choking on a sweet but she's coughing", 'should I slap her back'], /^Only if they can't cough, speak or breathe/],
     [['a piece of wood has gone into his leg, like a big splinter, sticking out', 'can I yank it out'], /^No, don't pull it out/],
     [["my coworker's type 1 and she's gone really pale and sweaty and talking nonsense"], /give them something sugary now/],
-    [["he's diabetic and he's really drowsy, can barely keep his eyes open", 'should I give him a can of coke', "he's not really responding now"], /^Don't put anything in their mouth/],
+    [["he's diabetic and he's really drowsy, can barely keep his eyes open", 'should I give him a can of coke', "he's not really responding now"], /^Nothing by mouth, not even sugar/],
     [['he got hit in the face with a pallet strap and his nose is pouring'], /^Sit down leaning forward/],
     [["lad fell in the dock, we've pulled him out, he's soaked and shaking like mad", 'can he have a hot bath in the shower block'], /^No hot shower or bath/],
     [['got bleach splashed in my eye', "there's no eyewash here"], /^Use any clean water now/],
@@ -3614,7 +3614,7 @@ describe('a diabetic who stops answering', () => {
   it('gets nothing by mouth, not a snack: "very sleepy and not answering, can I put the sugar in his mouth?"', async () => {
     const reply = last(await call('my colleague does the injections for the sugar, he is sweating and shaking and speaking strange like drunk', 'now he is very sleepy and not answering, can I put the sugar in his mouth?'))
     expect(reply.sources).toContain('low-sugar-unconscious')
-    expect(reply.text).toMatch(/Don't put anything in their mouth/)
+    expect(reply.text).toMatch(/Nothing by mouth, not even sugar/)
   })
 })
 

@@ -154,6 +154,7 @@ describe('loadPlaybook', () => {
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['lava'], askedBy: ['water'], say: 'No.' }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['[water]'], say: 'No.' }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: {} }) }],
+      ['passes', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', passes: ['no-such-entry'] }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: 'x'.repeat(MAX_SAY_CHARS + 1) }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: ' ' }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', onlyWith: [] }] }) }],

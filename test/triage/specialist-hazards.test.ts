@@ -16,7 +16,7 @@ describe('specialist hazards (review 72)', () => {
     const hose = last(await call('molten aluminium went in his boot', "we've got the hose on his foot"))
     expect(hose.text).not.toMatch(/No water on molten metal/)
     const burn = last(await call('fire in the workshop and one guy got burned on his arms', 'we are out, its a big burn'))
-    expect(burn.text).toMatch(/cool the burn under cool running water for twenty minutes/)
+    expect(burn.text).toMatch(/cool the burn (now )?under cool running water for twenty minutes/i)
     const blisters = last(await call('fire in the kitchen', "we're out, his arm is blistering, should i burst the blisters"))
     expect(blisters.text).not.toMatch(/^Once clear, cool the burn/)
   })
@@ -502,5 +502,24 @@ describe('everyday calls told fresh (review 86)', () => {
     const lorry = ["a cyclist's gone under a lorry turning left, the back wheel's on his legs", "the lad's awake, screaming, saying his hips and his belly hurt"]
     expect(last(await call(...lorry, "he's gone really pale and clammy and he's not screaming now, he's just sort of drowsy, his lips are going a bit blue")).text).not.toMatch(/hard and fast in the middle of the chest/)
     expect(last(await call("my mate's diabetic and he's gone all shaky and confused", "he's awake, can he hold a bottle of lucozade, he can swallow")).text).toMatch(/^Yes, if they're awake enough to hold it and swallow: let them sip it now/)
+  })
+
+  it('cools a burn once everyone is out of the fire, and drops "stop, drop and roll" for good', async () => {
+    const replies = await call("the chip pan's gone up in the kitchen, there's flames up the wall",
+      "ok we got out, the fire door's shut, but mo got hot oil all down his forearm and hand, the skin's gone white and kind of leathery",
+      "we're all out on the pavement, the fire brigade aren't here yet and mo is shaking")
+    expect(replies[1]?.text).toMatch(/^Cool the burn now under cool running water for twenty minutes/)
+    for (const r of replies.slice(1)) expect(r.text).not.toMatch(/stop, drop and roll/)
+    expect((await call("his sleeve's caught fire off the welding torch, he's screaming"))[0]?.text).toMatch(/stop, drop and roll/)
+  })
+
+  it('gets a man who arrests in his chair onto the floor, a drowsy diabetic onto his side, and lets a ward take a splashed eye to eye casualty downstairs while rinsing', async () => {
+    const chair = last(await call("one of our drivers has crushing chest pain going down his left arm", "his eyes have just rolled and he's slumped in the chair, i don't think he's breathing right"))
+    expect(chair.text).toMatch(/^Get them out of the chair and flat on their back on the floor first/)
+    const hypo = last(await call("one of my mechanics is diabetic, he's gone all sweaty and shaky", "he's gone drowsy again and he's not really answering me, his head's lolling"))
+    expect(hypo.text).toMatch(/Breathing normally: onto their side; if not, start CPR/)
+    const eye = last(await call("i am cleaner in the hospital on ward 9, my colleague get the descaler chemical in her eye", "the nurse say take her to the eye casualty downstairs, is this ok"))
+    expect(eye.text).toMatch(/^Yes, if it's in the building: take water or an eyewash and keep rinsing on the way/)
+    expect(last(await call('caustic soda has splashed in his eye at the plant', 'we will take him to the hospital in my car')).text).toMatch(/No: keep rinsing until the ambulance takes over/)
   })
 })
