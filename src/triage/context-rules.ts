@@ -201,7 +201,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Tearing pain through to the back is the aorta until shown otherwise: no heart attack's aspirin (review 82).
   rule('tearing-not-heart', 'cardiac', (read, s) => TEARING_TO_BACK.test(s.text), (read) => readAs(read, 'cardiac', 'medical')),
   // "Stabbed her finger on a needle in a bin": a needle-stick, not an attack (the blind re-grade of review 79).
-  rule('needle-stick-not-attack', 'violence', (read, s) => NEEDLE_STICK.test(s.text), (read) => readAs(read, 'violence', 'injury')),
+  rule('needle-stick-not-attack', 'violence', (read, s) => NEEDLE_STICK.test(s.text), (read) => without(readAs(read, 'violence', 'injury'), 'injury_bleeding')),
   // "I can't let go to go to the gate": the caller pressing a wound, not stuck to a live wire (review 83).
   rule('cannot-let-go-pressing', 'electric_shock', (read, s) => PRESSING_NOT_LIVE.test(s.text) && !LIVE_THING.test(s.text), (read) => without(read, 'electric_shock')),
   // "The boning knife slipped into his groin": an accident at work, not an attack (review 83).

@@ -91,7 +91,7 @@ export const MACROS = {
   // arrivals that hand a call over. Narrower than @responder: "my team is here" is workmates.
   // Not security, police or "the crew": they may come to open a gate or be the caller's workmates.
   rescuer: 'paramedic|paramedics|ambulance|ambulances|medic|medics|firefighter|firefighters|fireman|firemen|rescuers|responders|doctor|doctors|nurse|brigade|services|aider|aiders',
-  vehicle: 'forklift|truck|lorry|artic|hgv|vehicle|car|van|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy|dumper|telehandler|trailer|bus|pickup|tug|bobcat|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
+  vehicle: 'forklift|truck|lorry|artic|hgv|vehicle|car|cars|van|vans|lorries|trucks|forklifts|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy|dumper|telehandler|trailer|bus|pickup|tug|bobcat|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
   // Rail vehicles, also in @vehicle (macros do not nest).
   rail: 'train|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
   chem: 'acid|acids|caustic|chemical|chemicals|bleach|lye|solvent|solvents|alkali|ammonia|chlorine|corrosive|hydroxide|sulfuric|sulphuric|hydrochloric|nitric|hydrofluoric|peroxide|degreaser|cleaner|thinners|resin|epoxy|cement|concrete|lime|diesel|petrol|fuel|disinfectant',
@@ -801,6 +801,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'partner|husband|boyfriend|ex|wife|girlfriend did it|this', 'partner|husband|boyfriend|ex|wife|girlfriend ~ hit|hits|beat|beats|attacked|hurt|strangled ~ her|him|me',
     'punched|kicked|hit|attacked|assaulted|beaten|stabbed|headbutted ~ by ~ customer|customers|man|guy|bloke|someone|somebody|gang|intruder|robber|passenger|patient|public|driver|lads',
   ] },
+  // A stab wound bleeds whether or not the caller says so: pressure beside the caller's safety (review 87).
+  { hazards: ['injury_bleeding'], explainedBy: ['injury'], phrases: ['stabbed|knifed|slashed ~ him|her|them|me|someone|somebody', 'been|got stabbed|knifed|slashed', 'stabbed|knifed|slashed ~ in|through ~ @body|side|belly|stomach|tummy|gut|guts|ribs|thigh|arm|leg|neck|back', 'knife|blade ~ in|into ~ @poss ~ @body|side|belly|stomach|tummy|gut|ribs'] },
   // Drugs or too many pills, told by what lies beside them as often as named.
   { hazards: ['overdose'], phrases: [
     'overdose*', 'overdosing', 'od', 'oded', 'taken|took|had|done|swallowed|necked|downed ~ too much|many', 'too much|many ~ heroin|smack|gear|fentanyl|methadone|pills|tablets|painkillers|codeine|tramadol|morphine|oxy*|sleeping|xanax|valium|diazepam',
@@ -968,7 +970,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // foam from mouth", "not breathe normal", "only one big noise then nothing".
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['took|take|takes|taken|got|had ~ electric|electricity', 'electric|electricity ~ went|go|goes|passed ~ through|in ~ him|her|them|body'] },
   { hazards: ['seizure'], phrases: ['foam|froth ~ coming ~ from|out', 'eyes ~ go|going|gone|went|rolled|rolling|turned ~ up|back ~ shaking|jerking|foam|froth', 'all|whole ~ body ~ shaking|jerking|shake|shakes|jerks'] },
-  { hazards: ['not_breathing'], urgency: 'CRITICAL', phrases: ['is not breathe|breath normal|normally|right', 'he|she not breathe|breath normal|normally|right', 'big noise|gasp|breath|snore ~ then ~ nothing', 'one time ~ noise|gasp|breath ~ then ~ nothing'] },
+  { hazards: ['not_breathing'], urgency: 'CRITICAL', phrases: ['is not breathe|breath normal|normally|right', 'he|she not breathe|breath normal|normally|right', 'he|she|they not breathe|breath', 'big noise|gasp|breath|snore ~ then ~ nothing', 'one time ~ noise|gasp|breath ~ then ~ nothing'] },
   // Found hanging somewhere (review 81): "a fella hanging in the stairwell".
   { hazards: ['hanging'], urgency: 'CRITICAL', phrases: ['hanging in the|a ~ stairwell|stairs|garage|shed|barn|loft|warehouse|toilet|toilets|cell|room|cupboard|stockroom|storeroom|attic|garden|yard', 'hanging from|off ~ the|a ~ beam|rafter|rafters|banister|bannister|stairwell|hook|door|tree'] },
   // "He's got a bit of broken glass and he's saying he'll cut me" (review 81).

@@ -11,7 +11,7 @@ const GENERIC = 'unclear'
 
 describe('hints: first reports in words the vocabulary does not hold', () => {
   it.each<readonly [string, Hazard, string]>([
-    ["I've stabbed meself in the thigh with the boning knife, it's pouring", 'injury_bleeding', 'bleeding-pressure'],
+    ["I've caught meself in the thigh with the boning knife, it's pouring", 'injury_bleeding', 'bleeding-pressure'],
     ["he's drilled into the wall and hit a live cable, he's on the deck", 'electric_shock', 'shock-cut-power'],
     ["a stack of plasterboard's toppled over on the lad, he's flat under it", 'crush', 'crush-stop-machine'],
     ["HGV's backed over one of the banksmen", 'vehicle_strike', 'vehicle-strike-stop-traffic'],
@@ -37,7 +37,7 @@ describe('hints: first reports in words the vocabulary does not hold', () => {
   })
 
   it('carries the hinted emergency over the turns that follow, as a named one would', async () => {
-    const replies = await call("I've stabbed meself in the thigh with the boning knife, it's pouring", "yeah I've got me hand clamped on it", "I'm feeling a bit dizzy like")
+    const replies = await call("I've caught meself in the thigh with the boning knife, it's pouring", "yeah I've got me hand clamped on it", "I'm feeling a bit dizzy like")
     for (const r of replies) expect(r.sources).toContain('bleeding-pressure')
     expect(last(replies).text).toMatch(/shock from the blood loss/)
   })

@@ -92,7 +92,7 @@ describe('playbook conditions: low blood sugar', () => {
     const replies = await call('hes diabetic and hes passed out', 'yes breathing', 'can I give him sweets', 'ok')
     expect(at(replies, 0)).toMatchObject({ urgency: 'CRITICAL', sources: ['low-sugar-unconscious'] })
     expect(at(replies, 0).text).toMatch(/^Nothing by mouth, not even sugar: they could choke\. Breathing normally: onto their side; if not, start CPR/)
-    expect(at(replies, 1).text).toMatch(/^Onto their side if they aren't already, and keep checking their breathing\. If it stops, or you're not sure, start CPR/)
+    expect(at(replies, 1).text).toMatch(/^Stay with them and keep checking their breathing\. If it stops, or you're not sure, start CPR/)
     expect(at(replies, 2).text).toMatch(/^No, nothing in their mouth while they're not fully awake/)
     for (const r of replies) expect(r.text).not.toMatch(/^Yes|give them something sugary now/)
     expectSpeakable(replies)

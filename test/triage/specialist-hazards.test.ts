@@ -523,3 +523,28 @@ describe('everyday calls told fresh (review 86)', () => {
     expect(last(await call('caustic soda has splashed in his eye at the plant', 'we will take him to the hospital in my car')).text).toMatch(/No: keep rinsing until the ambulance takes over/)
   })
 })
+
+describe('everyday calls told fresh, again (review 87)', () => {
+  it('keeps everyone out of a live motorway lane from the first words, and never tells them to stop the traffic later', async () => {
+    const replies = await call("a vans just clipped one of our lads on the roadworks, hes lying in the live lane and cars are still coming past",
+      'should we drag him onto the hard shoulder out of the way', "hes awake but hes not making sense, theres blood coming out his ear",
+      "were on the m5 southbound between junction 23 and 24, our impact protection truck is there with the flashing arrow")
+    expect(replies[0]?.text).toMatch(/^Nobody steps into live traffic, not even to reach him: I'm getting the road closed through the police/)
+    for (const r of replies) expect(r.text).not.toMatch(/Stop the vehicle and any traffic/)
+    expect(last(await call('a car has hit one of the lollipop men at the school crossing', "there's cars still coming past at fifty")).text).not.toMatch(/^Nobody steps into live traffic/)
+  })
+
+  it('presses on a stab wound from the first words, refuses heat stroke sleeping it off, and gives CPR for "he not breathe"', async () => {
+    expect(last(await call('ive been stabbed, im the security on the gate, some fella stuck a knife in me side and legged it')).text).toMatch(/Press hard on the cut/)
+    expect(last(await call('one of my housekeepers has stabbed her finger on a needle in a room bin')).urgency).not.toBe('CRITICAL')
+    expect(last(await call("our roofer's acting proper strange like he's drunk, he's bright red and roasting to touch", 'can he just sleep it off in the van with the aircon on')).text).toMatch(/^No, don't let them sleep it off: hot and confused is heat stroke/)
+    expect(last(await call('my colleague he have very bad pain in chest, it go to his arm', 'he fall down from chair, he not answer, he not breathe i think')).text).toMatch(/^Start CPR now/)
+  })
+
+  it('says no to going back into a generator\'s fumes without also saying "only if you can do it in seconds"', async () => {
+    const back = last(await call("we've been running the petrol genny in the unit with the shutter down, we've both got banging heads and he's just keeled over",
+      "ive got meself outside, hes still in there on the floor, im gonna nip back in and pull him out and switch the genny off"))
+    expect(back.text).toMatch(/^No\. Don't go back in: the gas can knock you out too/)
+    expect(back.text).not.toMatch(/Only if you can do it in seconds|Only if it's right by you/)
+  })
+})

@@ -201,7 +201,7 @@ describe('a call from start to end', () => {
   it('records the emergency looser words suggest on a call that has none, and only then', async () => {
     const sid = newCallSid()
     await incoming(sid)
-    const stab = await say(sid, 1, "I've stabbed meself in the thigh with the boning knife, it's pouring")
+    const stab = await say(sid, 1, "I've caught meself in the thigh with the boning knife, it's pouring")
     expect(parseTwiml(stab).say.join(' ')).toMatch(/Press hard on the (?:wound|cut)/)
     expect(aurora.app.calls.callBySid(sid)).toMatchObject({ hazards: 'injury_bleeding', urgency: 'HIGH' })
     // On a known emergency the same kind of words are an update: no second hazard.
