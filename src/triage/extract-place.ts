@@ -171,7 +171,7 @@ const SITES: ReadonlySet<string> = new Set(SITE_NAMES)
 export function isSite(place: string): boolean {
   return SITES.has(place) || STREET_NAME.test(place)
 }
-const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue)$/
+const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)/
 /** A what3words address: exact, so it stands even when said inside a question ("can I give you a what3words?"). */
 export function isExactAddress(place: string): boolean {
   return place.startsWith('what3words ')
@@ -191,10 +191,14 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
     // A name, not a kind: "on Mill Lane", "off the A34 slip road", but not "the cone lane", "the
     // outside lane" or "the B road".
     const numbered = tokens.slice(start, i).some((t) => /\d/.test(t))
-    const named = numbered || (ON_STREET.has(tokens[start - 1] ?? '') && !GENERIC_ROAD.has(tokens[i - 1] ?? ''))
+    const named = numbered || ((ON_STREET.has(tokens[start - 1] ?? '') || listedInAddress(tokens, start)) && !GENERIC_ROAD.has(tokens[i - 1] ?? ''))
     if (!named || BEFORE_STREET.has(tokens[start] ?? '')) continue
     const text = tokens.slice(start, i + 1).map(capitalise).join(' ')
     candidates.push({ kind: 'location', text, index: start, length: i + 1 - start, numbered: false, refuge: undefined })
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const road = motorwayAt(tokens, i)
+    if (road !== undefined) candidates.push({ kind: 'location', text: road.text, index: i, length: road.length, numbered: true, refuge: undefined })
   }
   for (let i = 0; i < tokens.length; i++) {
     const said = tokens[i] === 'what3words' || tokens[i] === 'w3w' ? i + 1 : tokens[i] === 'what' && (tokens[i + 1] === 'three' || tokens[i + 1] === '3') && tokens[i + 2] === 'words' ? i + 3 : -1
@@ -206,6 +210,42 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
       candidates.push({ kind: 'location', text: `what3words ${words.join('.')}`, index: i, length: 10, numbered: true, refuge: undefined })
     }
   }
+}
+
+// "We're at Kwik Fit, Carlton Road, Nottingham": a street listed after the place the caller is at
+// (review 86), where "on" or "in" would otherwise say it is a name.
+const AT_VERBS: ReadonlySet<string> = new Set(['are', 'is', 'am'])
+const ADDRESS_REACH = 8
+function listedInAddress(tokens: readonly string[], start: number): boolean {
+  if (tokens[start - 1] !== BOUNDARY) return false
+  for (let i = start - 2; i >= 1 && i >= start - ADDRESS_REACH; i--) {
+    if (tokens[i] === 'at' && AT_VERBS.has(tokens[i - 1] ?? '')) return true
+    if (tokens[i] === 'address') return true
+  }
+  return false
+}
+
+// "On the M5 southbound between junction 23 and 24": the motorway, its direction and the junction,
+// as a crew is sent to it (review 87). A-roads too ("the A34 northbound").
+const MOTORWAY = /^[ma]\d{1,4}(?:m)?$/
+const BEARINGS: ReadonlySet<string> = new Set(['northbound', 'southbound', 'eastbound', 'westbound', 'clockwise', 'anticlockwise'])
+const ROAD_LEAD_INS: ReadonlySet<string> = new Set(['on', 'off', 'the', 'along', 'down', 'up', 'near', 'by', 'of'])
+function motorwayAt(tokens: readonly string[], i: number): { text: string; length: number } | undefined {
+  const token = tokens[i] ?? ''
+  if (!MOTORWAY.test(token) || !ROAD_LEAD_INS.has(tokens[i - 1] ?? '')) return undefined
+  // "The A34 slip road", "the A38 Bristol Road": the street says it better.
+  for (let j = i + 1; j <= i + 3 && tokens[j] !== BOUNDARY && j < tokens.length; j++) if (STREET.has(tokens[j] ?? '')) return undefined
+  const parts = [token.toUpperCase()]
+  let end = i + 1
+  if (BEARINGS.has(tokens[end] ?? '')) parts.push(tokens[end++] ?? '')
+  for (let j = end; j < tokens.length && j < end + 4 && tokens[j] !== BOUNDARY; j++) {
+    if ((tokens[j] === 'junction' || tokens[j] === 'j') && /^\d{1,3}[a-z]?$/.test(tokens[j + 1] ?? '')) {
+      parts.push(`junction ${tokens[j + 1]}`)
+      end = j + 2
+      break
+    }
+  }
+  return { text: parts.join(' '), length: end - i }
 }
 
 // "Smoke coming out the roof": where the fire shows from outside, not where it is (review 60's

@@ -326,7 +326,7 @@ function describeNotice(alerting: boolean, instructions: readonly string[], wher
 }
 
 // "Zone A" and "Pump 7" are names; "loading dock" needs its article.
-const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$/
+const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)/
 
 function spokenName(name: string): string {
   return /^[A-Z0-9]/.test(name) || isExactAddress(name) ? name : `the ${name}`

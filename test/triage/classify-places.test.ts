@@ -106,6 +106,11 @@ describe('classify: places as callers say them (review 71)', () => {
     ['a worker has been pinned on the roadworks off the a34 slip road', 'A34 Slip Road'],
     ['there is a gas leak on the dig on mill lane', 'Mill Lane'],
     ['could i give you a what3words it says filled dots tonight', 'what3words filled.dots.tonight'],
+    // A street listed after where the caller is, and a motorway with its direction and junction (reviews 86, 87).
+    ["he's gone drowsy again. we're at kwik fit, carlton road, nottingham", 'Carlton Road'],
+    ['were on the m5 southbound between junction 23 and 24, near marker post 210', 'M5 southbound junction 23'],
+    ['i was on the a34 near the services when he collapsed', 'A34'],
+    ["we're on the roadworks off the a34 slip road northbound", 'A34 Slip Road'],
   ])('reads %j as %j', (said, where) => {
     expect(classify(said).location).toBe(where)
   })
@@ -116,6 +121,7 @@ describe('classify: places as callers say them (review 71)', () => {
     'the farm track comes in off the b road by the red phone box',
     "he wants to finish his round first, there's only the one street left",
     "i'm going to stand by the lorry at the top of the ramp to wave them in",
+    "we're at the depot, back road",
   ])('finds no place for the emergency in %j', (said) => {
     expect(classify(said).location).toBeUndefined()
   })
