@@ -135,6 +135,11 @@ const GAS_IN_EYES = /\beyes?\b[^.?!]{0,30}\b(?:stream\w*|sting\w*|burn\w*|sore|w
 const LIMB = /\b(?:hand|hands|arm|arms|finger|fingers|sleeve|hair|glove|leg|legs|foot|feet|thumb)\b/i
 const IMPALER = /\b(?:blade|spike|bar|rod|nail|knife|glass|shard|through|into|skewer\w*|impaled)\b/i
 const CHEST_WORD = /\bchest\b/i
+// "Worst headache of her life, came on like someone hit her with a bat": how the pain began, not a blow (review 82).
+const LIKE_A_BLOW = /\blike (?:someone|somebody|something|a \w+|being|she'?d been|he'?d been|i'?d been|i was|she was|he was) (?:\w+ )?(?:hit|smacked|whacked|struck|punched|kicked|bashed|walloped|clobbered|shot)\b/i
+// "His mate gave him the morphine ones, we think he's had loads": an overdose told without the word (review 82).
+const STRONG_DRUG = /\b(?:morphine|oxy\w*|codeine|tramadol|fentanyl|methadone|heroin|diazepam|valium|xanax|sleeping (?:pills|tablets)|painkillers|pills|tablets)\b/i
+const TOOK_LOTS = /\b(?:had|taken|took|necked|swallowed|downed|eaten|ate)\b[^.?!,]{0,12}\b(?:loads|lots|a load|a handful|handfuls|the lot|the whole (?:packet|box|bottle|strip)|a whole (?:packet|box|bottle|strip)|loads of them)\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -149,6 +154,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // unless something scalded them.
   rule('sea-sting-not-burn', undefined, (read, s) => s.atSea && read.includes('burn') && !SCALDED.test(s.text), (read) => without(read, 'burn')),
   // "Still burning like mad" after a sting is the pain: a fire is one only when something is alight.
+  rule('took-lots-of-pills', undefined, (read, s) => !read.includes('overdose') && STRONG_DRUG.test(s.text) && TOOK_LOTS.test(s.text), (read) => leadingWith(read, 'overdose', 'injury')),
+  rule('headache-like-a-blow', undefined, (read, s) => read.includes('stroke') && LIKE_A_BLOW.test(s.text), (read) => without(read, 'crush', 'head_injury', 'violence', 'injury')),
   rule('sting-pain-not-fire', undefined, (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),
   // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.
   rule('saw-kickback-cut', 'embedded_object', (read, s) => POWER_CUTTER.test(s.text) && KICKED.test(s.text) && !LEFT_IN.test(s.text), (read) => readAs(read, 'embedded_object', 'injury_bleeding')),

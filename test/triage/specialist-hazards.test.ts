@@ -548,3 +548,14 @@ describe('everyday calls told fresh, again (review 87)', () => {
     expect(back.text).not.toMatch(/Only if you can do it in seconds|Only if it's right by you/)
   })
 })
+
+describe("review 82's leftovers", () => {
+  it('reads "like someone hit her with a bat" as how a headache began, and "the morphine ones, he\'s had loads" as an overdose', async () => {
+    const headache = await call("she just grabbed her head and screamed, she says it's the worst headache of her life, it came on like someone hit her with a bat",
+      "she's been sick twice now and she says the lights are killing her eyes")
+    for (const r of headache) expect(r.sources).toEqual(['stroke-time'])
+    const pills = last(await call("we've found one of the lads in the van, he's hurt his back and his mate gave him some of his strong painkillers, the morphine ones, we think he's had loads"))
+    expect(pills.sources).toContain('overdose-airway')
+    expect(last(await call("he's had loads of water but he's still really hot and dizzy")).sources).not.toContain('overdose-airway')
+  })
+})
