@@ -559,3 +559,12 @@ describe("review 82's leftovers", () => {
     expect(last(await call("he's had loads of water but he's still really hot and dizzy")).sources).not.toContain('overdose-airway')
   })
 })
+
+describe("review 83's leftovers", () => {
+  it('packs a groin wound when a belt is asked for or the pressure soaks through, and keeps the tourniquet for limbs', async () => {
+    const groin = ["the boning knife went in the top of his leg like in the groin, the blood is just pumping out"]
+    expect(last(await call(...groin, "it's pouring now proper spurting through his whites, do i put a belt round it")).text).toMatch(/^That high up, no belt or tourniquet will work: push cloth right into the wound/)
+    expect(last(await call(...groin, "i'm kneeling on it with both hands pushing, it's still coming through")).text).toMatch(/push cloth right into the wound/)
+    expect(last(await call('the grinder has cut his forearm, it is spurting', "it's soaking right through the towel")).text).not.toMatch(/That high up/)
+  })
+})
