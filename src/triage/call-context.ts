@@ -76,11 +76,17 @@ const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${NAMED_PEOPLE}|they|(?<!\bof )t
 // A mother giving birth alone speaks of the baby as "he" or "she": only someone named by what they are is beside her.
 const SOMEONE_BESIDE_MOTHER = /\b(?:guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
 
+// "Should I go and open it for them", "to let them in": the crew, not someone hurt beside the caller (review 87).
+const THE_CREW = /\b(?:for|let|meet|guide|show|wave|flag|direct) them\b|\bthem in\b/g
+const WHAT_I_AM = /\bi am (?:a|an|the) (?:\w+ ){0,2}(?:worker|guy|man|woman|lad|bloke|colleague|coworker)\b/g
+
 // Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
 const PEOPLE_MEMO_SIZE = 4096
 const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean; someoneNamed: boolean; beside: boolean; onMyOwn: boolean } => {
   const words = tokenize(text).join(' ')
-  return { selfHurt: SELF_HURT.test(words) || SELF_IN_LABOUR.test(words), someoneElse: SOMEONE_ELSE.test(words), someoneNamed: SOMEONE_NAMED.test(words), beside: SOMEONE_BESIDE_MOTHER.test(words), onMyOwn: ON_MY_OWN.test(words) }
+  // "I'm a forestry worker, I'm on my own": the caller's own job, not someone beside them (review 88).
+  const others = words.replace(WHAT_I_AM, ' ').replace(THE_CREW, ' ')
+  return { selfHurt: SELF_HURT.test(words) || SELF_IN_LABOUR.test(words), someoneElse: SOMEONE_ELSE.test(others), someoneNamed: SOMEONE_NAMED.test(others), beside: SOMEONE_BESIDE_MOTHER.test(others), onMyOwn: ON_MY_OWN.test(words) }
 })
 
 /** What earlier turns of the call tell us, so a reply can build on them. */

@@ -140,6 +140,9 @@ const LIKE_A_BLOW = /\blike (?:someone|somebody|something|a \w+|being|she'?d bee
 // "His mate gave him the morphine ones, we think he's had loads": an overdose told without the word (review 82).
 const STRONG_DRUG = /\b(?:morphine|oxy\w*|codeine|tramadol|fentanyl|methadone|heroin|diazepam|valium|xanax|sleeping (?:pills|tablets)|painkillers|pills|tablets)\b/i
 const TOOK_LOTS = /\b(?:had|taken|took|necked|swallowed|downed|eaten|ate)\b[^.?!,]{0,12}\b(?:loads|lots|a load|a handful|handfuls|the lot|the whole (?:packet|box|bottle|strip)|a whole (?:packet|box|bottle|strip)|loads of them)\b/i
+// "Crushing pain in his chest going into his jaw": where the pain spreads, not something in the jaw (review 88).
+const PAIN_SPREADING = /\b(?:pain|ache|aching|tightness|pressure|heaviness)\b[^.?!,]{0,40}\b(?:going|goes|gone|went|spreading|spreads|shooting|shoots|moving|radiating)\s+(?:right\s+)?(?:into|in|to|down|up|through)\b/i
+const WENT_DOWN = /\b(?:collaps\w*|fell|fall(?:en|ing|s)? (?:down|over)|on the (?:floor|ground)|unconscious|limp|floppy|flopp\w*|passed out|eyes (?:are )?closed|not (?:moving|move|responding|answering|waking)|gone down|went down|slump\w*|out cold|dropped)\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -155,6 +158,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('sea-sting-not-burn', undefined, (read, s) => s.atSea && read.includes('burn') && !SCALDED.test(s.text), (read) => without(read, 'burn')),
   // "Still burning like mad" after a sting is the pain: a fire is one only when something is alight.
   rule('took-lots-of-pills', undefined, (read, s) => !read.includes('overdose') && STRONG_DRUG.test(s.text) && TOOK_LOTS.test(s.text), (read) => leadingWith(read, 'overdose', 'injury')),
+  rule('pain-spreading-not-object', 'embedded_object', (read, s) => PAIN_SPREADING.test(s.text) && !/\b(?:stuck|sticking|impaled|through (?:his|her|their|my) (?:hand|arm|leg|foot))\b/i.test(s.text), (read) => without(read, 'embedded_object')),
+  // "The driver that hit him's come back, shouting": who hit him earlier, not something landing on him now (review 88).
+  rule('who-hit-him', 'crush', (_, s) => /\b(?:driver|car|van|motor|lorry|bloke|man|guy|fella|lad|he|she|they)\s+(?:that|who|which)\s+hit\b/i.test(s.text), (read) => without(read, 'crush')),
+  // "He's not answering the radio": out of touch, which is someone missing, not someone unconscious (review 87).
+  rule('not-answering-the-radio', 'unconscious', (_, s) => /\bnot (?:been )?answer(?:ing|ed) (?:the |his |her |their |my |our )?(?:radio|radios|phone|phones|mobile|calls|texts|messages|door)\b/i.test(s.text) && !/\b(?:unconscious|collapsed|passed out|out cold|limp|floppy|not breathing|not responding|not moving|on the floor|lying|sleeping|asleep|inside|in there|in the back|down the|in the tank|in the hole)\b/i.test(s.text), (read) => without(read, 'unconscious')),
   rule('headache-like-a-blow', undefined, (read, s) => read.includes('stroke') && LIKE_A_BLOW.test(s.text), (read) => without(read, 'crush', 'head_injury', 'violence', 'injury')),
   rule('sting-pain-not-fire', undefined, (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),
   // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.
@@ -167,6 +175,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('allergic-choking', 'choking', (read, s) => (SWELLING.test(s.text) || s.ongoing.includes('anaphylaxis')), (read) => readAs(read, 'choking', 'anaphylaxis')),
   // Someone not breathing is unresponsive too: once they breathe again ("he's breathing now, bringing up water"),
   // they stay unconscious until they come round, and get the recovery position.
+  // "I hit him on the back, nothing come out, he still no breathing, lips blue", still on his feet:
+  // the choking's next step (thrusts), not CPR, until he goes limp (review 88).
+  rule('choking-still-not-breathing', 'not_breathing', (read, s) => s.ongoing.includes('choking') && !read.includes('unconscious') && !WENT_DOWN.test(s.text), (read) => readAs(read, 'not_breathing', 'choking')),
   rule('not-breathing-is-unresponsive', 'not_breathing', (read, s) => !read.includes('unconscious') && !COMING_ROUND.test(s.text), (read) => [...read, 'unconscious']),
   // A choking casualty who goes limp gets CPR at once, not a breathing check (ERC 2021).
   // Kept unconscious beside it: "she's breathing again" then leaves someone to keep on their side.

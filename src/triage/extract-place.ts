@@ -232,7 +232,7 @@ const BEARINGS: ReadonlySet<string> = new Set(['northbound', 'southbound', 'east
 const ROAD_LEAD_INS: ReadonlySet<string> = new Set(['on', 'off', 'the', 'along', 'down', 'up', 'near', 'by', 'of'])
 function motorwayAt(tokens: readonly string[], i: number): { text: string; length: number } | undefined {
   const token = tokens[i] ?? ''
-  if (!MOTORWAY.test(token) || !ROAD_LEAD_INS.has(tokens[i - 1] ?? '')) return undefined
+  if (!MOTORWAY.test(token) || !(i === 0 || tokens[i - 1] === BOUNDARY || ROAD_LEAD_INS.has(tokens[i - 1] ?? ''))) return undefined
   // "The A34 slip road", "the A38 Bristol Road": the street says it better.
   for (let j = i + 1; j <= i + 3 && tokens[j] !== BOUNDARY && j < tokens.length; j++) if (STREET.has(tokens[j] ?? '')) return undefined
   const parts = [token.toUpperCase()]

@@ -86,7 +86,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // another (slurring after a head injury) is raised below, to what it became.
   const kept = read.filter((h) => turnHazards.includes(h))
   const dropped = read.filter((h) => !turnHazards.includes(h))
-  const readUrgency = dropped.length === 0 || (kept.length > 0 && !dropped.every((h) => OTHER_SENSE.has(h))) ? triage.urgency : raisedFor('LOW', kept)
+  const readUrgency = dropped.length === 0 || (kept.length > 0 && !dropped.every((h) => OTHER_SENSE.has(h))) ? triage.urgency : raisedFor(triage.missing === true ? 'HIGH' : 'LOW', kept)
   // A hazard taken from beyond the turn's own reading raises the reply to its urgency: what the call
   // made of the words ("his face is swelling" after a sting is anaphylaxis), or what looser words name.
   let urgency = raisedFor(raiseKnownUrgency(readUrgency, input.callUrgency), turnHazards.filter((h) => !triage.hazards.includes(h)))

@@ -568,3 +568,54 @@ describe("review 83's leftovers", () => {
     expect(last(await call('the grinder has cut his forearm, it is spurting', "it's soaking right through the towel")).text).not.toMatch(/That high up/)
   })
 })
+
+describe('calls that change as they go (review 88) and the blind re-grade of review 87', () => {
+  it('reads choking told without the word, gives thrusts while he is still standing, CPR once he goes down, and lets a rescuer pick out food they can see', async () => {
+    const replies = await call("my colleague he eat the chicken standing and now he cannot speak, he hold his neck, face very red, he make no sound",
+      'i hit him on the back many times, nothing come out, he still no breathing, lips now little bit blue',
+      'he fall down, he is on floor now, eyes closed, he not move, what i do',
+      'i push the chest and now i see piece of chicken in his mouth at the back, can i take with my fingers?')
+    expect(replies[0]?.sources).toEqual(['choking-back-blows'])
+    expect(replies[1]?.text).toMatch(/five abdominal thrusts/)
+    expect(replies[2]?.text).toMatch(/^Start CPR now/)
+    expect(replies[3]?.text).toMatch(/^Yes, if you can see it: pick it out with your fingers, no blind sweeping/)
+    expect(classify("he fell off the ladder and he's holding his neck").hazards).not.toContain('choking')
+  })
+
+  it('gives aspirin to a man not on blood thinners, keeps gel out of a snoring mouth after a fit, and reads "going into his jaw" as the pain spreading', async () => {
+    const chest = "he's got this crushing pain in his chest going into his jaw, he's sweating loads"
+    expect(last(await call(chest)).sources).toEqual(['cardiac-rest'])
+    expect(last(await call(chest, "someone's got aspirin, can he have one? he's not allergic he says, he's not on any blood thinners")).text).toMatch(/^Then yes: one 300 mg aspirin, chewed slowly/)
+    expect(last(await call(chest, "he's on warfarin, can he have an aspirin")).text).toMatch(/^Then no aspirin/)
+    expect(last(await call("one of our ladies is diabetic and she's gone all sweaty and confused", "it's stopped now, she's snoring and won't wake up properly, my colleague wants to squeeze glucose gel in her mouth")).text).toMatch(/No, nothing in their mouth while they're not fully awake/)
+  })
+
+  it('escalates pressure already soaking through, faces down an angry driver, and stops CPR when an overdose wakes up', async () => {
+    expect(last(await call("a motor's come through the cones and hit one of our boys", "his leg's pumping blood, i've got my hand pressed on it but it's soaking right through my gloves")).text).toMatch(/^Press harder, with both hands and your weight on it/)
+    expect(last(await call("a car hit one of our lads at the roadworks", "the driver that hit him's come back and he's shouting and swearing at us, he's squaring up to my mate")).sources).toEqual(['violence-keep-safe'])
+    const overdose = await call('i find a man in the toilet, on the floor, there is a needle, he is not waking when i shout', 'his lips are blue now and i cannot see him breathe anymore', 'ok he wake up suddenly, he is very angry, he is shouting and say he is leaving')
+    expect(overdose[0]?.sources[0]).toMatch(/^overdose-/)
+    expect(last(overdose).text).toMatch(/^Signs of life: stop pushing/)
+  })
+
+  it('keeps a lone bleeding man where he is when the helicopter cannot see him, stops water on a fat fire, and keeps a stabbed guard down', async () => {
+    const forest = ["i'm a forestry worker up in the plantation, i'm on my own, the saw's kicked back and gone into my thigh, there's a lot of blood"]
+    expect((await call(...forest))[0]?.text).toMatch(/^Press hard on the cut with a clean cloth, or your hand/)
+    expect(last(await call(...forest, "i got the tourniquet on, tight as i can, it's slowed right down, but i'm feeling awful faint and sweaty now")).text).not.toMatch(/Put the tourniquet round the limb/)
+    expect(last(await call(...forest, "i can hear the helicopter but it's going over the wrong side of the hill, they can't see me under the trees")).text).toMatch(/^Stay where you are\. Make yourself seen/)
+    const fryer = await call("one of the lads has tipped the fryer oil on his arm", "now the fryer's caught fire, someone's grabbed a jug of water to throw on it", "it's got smoky in here now, the alarm's going")
+    expect(fryer[1]?.text).toMatch(/^No water on a fat fire/)
+    for (const r of fryer.slice(1)) expect(r.text).not.toMatch(/stop, drop and roll/)
+    expect(last(await call('ive been stabbed, some fella stuck a knife in me side and legged it', "its soaking through me shirt, im going dizzy", "the gates locked, should i get up and go open it for them")).text).toMatch(/^No, stay down and keep pressing/)
+  })
+
+  it('reads a technician not answering the radio as missing, not unconscious, and a live-lane casualty as no one to reach until the traffic stops', async () => {
+    const missing = last(await call("one of our technicians hasnt come back down from turbine 14, hes not answering the radio, its getting dark"))
+    expect(missing.sources).toEqual(['missing-person'])
+    expect(missing.urgency).toBe('HIGH')
+    const lane = await call('a vans just clipped one of our lads, hes lying in the live lane and cars are still coming past', 'should we drag him onto the hard shoulder',
+      "hes awake but hes not making sense, theres blood coming out his ear and hes just been sick")
+    expect(last(lane).text).toMatch(/^Only once the traffic is stopped or coned off does anyone go to him/)
+    expect(last(lane).text).not.toMatch(/several of you together/)
+  })
+})
