@@ -569,7 +569,10 @@ function questionsFor(
   const askWhere = playbook.phrases.askWhere
   // Where they are matters most for the people on their way, but asking twice running nags.
   // A caller alone with only a machine named ("the ladder") still needs finding (review 55).
-  const placeKnown = where.place !== undefined && !(callerAlone && where.onlyMachine === true)
+  // Alone, "the gate" or "the yard" finds no one: a crew needs a street, a number or a site name
+  // (review 87), unless the entry asks where in its own words ("Which floor and room are you in?").
+  const vague = callerAlone && where.place !== undefined && !/[A-Z0-9]/.test(where.place) && !texts.some((t) => /^(?:Which|Where)\b/.test(t))
+  const placeKnown = where.place !== undefined && !(callerAlone && where.onlyMachine === true) && !vague
   if (askWhereFirst && !placeKnown && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
   return texts
 }

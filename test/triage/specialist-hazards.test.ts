@@ -619,3 +619,14 @@ describe('calls that change as they go (review 88) and the blind re-grade of rev
     expect(last(lane).text).not.toMatch(/several of you together/)
   })
 })
+
+describe('a lone caller at a place no crew could find', () => {
+  it('asks a lone stabbed guard in shock where exactly he is, not only "has anything changed?"', async () => {
+    const replies = await call('ive been stabbed, im the security on the gate, some fella stuck a knife in me side and legged it', 'yeah its bleeding quite a lot, ive got me hand on it',
+      'its soaking through me shirt and the tea towel, im going dizzy like, im sat on the floor')
+    expect(replies.some((r) => r.text.endsWith('Where exactly are you?'))).toBe(true)
+    // Someone with them, at a named place, is not asked again and again.
+    const named = await call("he's fallen off the ladder in unit 4 on mill lane", "he's awake and talking", "he says his back hurts")
+    expect(named.filter((r) => r.text.endsWith('Where exactly are you?'))).toHaveLength(0)
+  })
+})
