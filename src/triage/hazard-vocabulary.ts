@@ -432,6 +432,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     // Whoever it hit, by name ("a forklift just hit Tom"): a vehicle hitting something is taken as
     // hitting someone unless what it hit is named as a thing (below). Missing a person costs more.
     '@vehicle ~ hit|struck|knocked|clipped|flattened', '@vehicle ~ reversed|backed|drove|ran|rolled|ploughed|plowed into',
+    // "A cyclist's gone under a lorry, the back wheel's on his legs" (review 84).
+    'wheel|wheels|tyre|tyres ~ on|over|across ~ @poss|the ~ leg|legs|foot|feet|chest|pelvis|hips|hip|body|arm|arms|belly|stomach', 'gone|went|go|dragged|trapped ~ under ~ a|the ~ @vehicle',
     // "A motor's come through the cones and hit one of our boys" (review 88).
     '@vehicle ~ come|came|gone|went|ploughed|drove|driven ~ through ~ cones|barrier|barriers|coning|taper|works',
   ] },

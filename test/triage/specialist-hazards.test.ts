@@ -630,3 +630,16 @@ describe('a lone caller at a place no crew could find', () => {
     expect(named.filter((r) => r.text.endsWith('Where exactly are you?'))).toHaveLength(0)
   })
 })
+
+describe("review 84's leftovers", () => {
+  it('keeps a lorry wheel where it is on a cyclist, and reads "he\'s not moving it" and "the lad\'s awake, screaming" as no one unconscious', async () => {
+    const replies = await call("a cyclist's gone under a lorry turning left at the junction, the back wheel's on his legs",
+      "the driver's jumped down and he's saying he'll reverse it off him, should he",
+      "ok he's not moving it. the lad's awake, screaming, saying his hips and his belly hurt, he's trying to sit up")
+    expect(replies[0]?.sources).toContain('vehicle-strike-stop-traffic')
+    expect(replies[1]?.text).toMatch(/^No: a lorry wheel moving can run over them again/)
+    expect(replies[2]?.sources).not.toContain('unconscious-airway')
+    expect(replies[2]?.text).not.toMatch(/start CPR/)
+    expect(last(await call("the forklift's reversed into him and pinned his leg against the racking", 'should the driver back the forklift off him')).text).toMatch(/^Yes/)
+  })
+})
