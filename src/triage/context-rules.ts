@@ -77,6 +77,8 @@ const NOT_RESPONSIVE = /\b(?:not|no|isn'?t|won'?t|can'?t) (?:breathing|respondin
 const TEARING_TO_BACK = /\b(?:tearing|ripping|ripped|tore)\b[^.?!]{0,60}\b(?:back|shoulder blades)\b/i
 const NEEDLE_STICK = /\b(?:stabbed|pricked|jabbed|stuck|spiked)\b[^.?!]{0,30}\b(?:needle|syringe|sharps)\b|\bneedle ?stick\b/i
 const KNIFE_SLIPPED = /\b(?:slipped|slip|accident|accidentally|boning|filleting|while (?:boning|cutting|trimming))\b|\bpulled (?:the |a )?(?:knife|blade) out\b/i
+const STINGING = /\bsting(?:s|ing)?\b/i
+const OUT_IN_THE_COLD = /\b(?:freezer|cold store|snow|ice|icy|outside|outdoors|river|sea|lake|canal|loch|wind|overnight|hypotherm\w*)\b/i
 const PRESSING_NOT_LIVE = /\bi (?:can'?t|can ?not) let go\b|\blet go to (?:go|get|open|ring|phone)\b/i
 const OVER_THE_SIDE = /\bover the side\b(?! of (?:the |a )?(?:scaffold|roof|building|ladder|platform|bridge|stairs|mezzanine|trailer|lorry|truck))/i
 const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
@@ -165,6 +167,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('not-answering-the-radio', 'unconscious', (_, s) => /\bnot (?:been )?answer(?:ing|ed) (?:the |his |her |their |my |our )?(?:radio|radios|phone|phones|mobile|calls|texts|messages|door)\b/i.test(s.text) && !/\b(?:unconscious|collapsed|passed out|out cold|limp|floppy|not breathing|not responding|not moving|on the floor|lying|sleeping|asleep|inside|in there|in the back|down the|in the tank|in the hole)\b/i.test(s.text), (read) => without(read, 'unconscious')),
   // "He's not moving it" of the driver and the lorry, or "the lad's awake, screaming": no one unconscious (review 84).
   rule('not-moving-the-vehicle', 'unconscious', (_, s) => (/\bnot (?:moving|shifting|reversing) (?:it|that|the (?:lorry|van|truck|car|forklift|wagon|bus|load))\b/i.test(s.text) || /\b(?:is|he'?s|she'?s|they'?re) (?:awake|screaming|shouting)\b/i.test(s.text)) && !/\b(?:unconscious|passed out|out cold|not breathing|not responding|not answering|limp|floppy|won'?t wake|not awake)\b/i.test(s.text), (read) => without(read, 'unconscious')),
+  // "Me face is stinging" after an arc flash or a scald: the burn's sting, not a chemical (review 89).
+  rule('burn-stings', 'chemical_exposure', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !s.ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill') && STINGING.test(s.text) && !CHEMICAL_NAMED.test(s.text), (read) => readAs(read, 'chemical_exposure', 'burn')),
+  // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
+  rule('burn-cooling-chill', 'hypothermia', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !OUT_IN_THE_COLD.test(s.text), (read) => without(read, 'hypothermia')),
+  // "Something flew into my eye like a spark": a grinding spark in the eye, not anything live (review 89).
+  rule('spark-in-the-eye', 'electrical', (read, s) => read.includes('eye_injury') && !/\b(?:shock\w*|live|cable|wire|wiring|socket|power|electric\w*|volts?|board|panel|fuse)\b/i.test(s.text), (read) => without(read, 'electrical')),
   rule('headache-like-a-blow', undefined, (read, s) => read.includes('stroke') && LIKE_A_BLOW.test(s.text), (read) => without(read, 'crush', 'head_injury', 'violence', 'injury')),
   rule('sting-pain-not-fire', undefined, (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),
   // "The saw kicked back, it's gone into my thigh": the chain cut and came out; nothing is left in to press around.

@@ -967,6 +967,14 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Liquid in the eyes: a splash to rinse.
   { hazards: ['chemical_exposure'], phrases: ['liquid|fluid|chemical|chemicals|cleaner|spray|stuff ~ in|into ~ eyes|eye'] },
   { hazards: ['eye_injury'], phrases: ['something|stuff ~ in|into ~ eyes|eye'] },
+  // "Something's flew up into my eye" (review 89): up, then into.
+  { hazards: ['eye_injury'], phrases: ['flew|flown|shot|popped|jumped|pinged|flicked ~ into|in my|his|her|their|me|the eye|eyes'] },
+  // "Pulled a cup of tea over herself, it was just boiled" (review 89): a scald.
+  { hazards: ['burn'], phrases: ['cup|mug|pot|kettle|flask ~ of ~ tea|coffee|soup ~ over|down|on', 'tea|coffee|soup|cuppa ~ over|down ~ herself|himself|themselves|myself|her|his|my|their ~ lap|legs|leg|arm|arms|chest|front|hand|hands', 'tea|coffee|soup|cuppa ~ over ~ herself|himself|themselves|myself', 'just boiled'] },
+  // "The foot's kind of pointing off to the side, it's a funny shape" (review 89): a limb out of line.
+  { hazards: ['fracture'], phrases: ['foot|leg|ankle|arm|wrist|knee|toes|hand ~ pointing|turned|facing|bent|twisted ~ off|to the side', 'pointing|turned|facing|bent ~ off to the side', 'ankle|foot|leg|arm|wrist|knee ~ funny|odd|weird|wrong|strange shape|angle', 'funny|odd|weird|wrong|strange shape ~ lump|swollen|swelling|bone|ankle|foot|leg|arm|wrist'] },
+  // "A wee round flat battery out of a tea light" (review 89): a button battery told by its shape.
+  { hazards: ['swallowed_chemical'], urgency: 'CRITICAL', phrases: ['round flat ~ battery|batteries', 'flat round ~ battery|batteries', 'tealight|fob|calculator|thermometer ~ battery|batteries', 'tea light ~ battery|batteries', 'swallowed|swallowing|swallow|ate|eaten ~ a|the|one ~ battery|batteries'] },
   // "Put the saw into his leg": a cut that bleeds.
   { hazards: ['injury_bleeding'], phrases: ['put|stuck|ran|run|gone|went ~ saw|chainsaw|blade|knife|chisel|grinder ~ into|in|through ~ @poss|the ~ leg|arm|thigh|hand|foot|wrist', 'saw|chainsaw|blade|knife|chisel|grinder ~ into|through ~ leg|arm|thigh|hand|foot|wrist'] },
   // "He'll choke on his tongue" or "swallow his tongue" in a fit is the old myth, not choking (review 58).

@@ -643,3 +643,76 @@ describe("review 84's leftovers", () => {
     expect(last(await call("the forklift's reversed into him and pinned his leg against the racking", 'should the driver back the forklift off him')).text).toMatch(/^Yes/)
   })
 })
+
+describe('review 89: everyday calls that turn', () => {
+  it('treats a grinder spark in the eye as an eye injury, not anything live, and still rinses caustic as a chemical', async () => {
+    const spark = await call("i was grinding a bit of box section and something's flew up into my eye like a spark or a wee bit of metal, i cannae open it",
+      'there is naebody here, i was gonna try and howk it out with the corner of a rag or a magnet')
+    expect(spark[0]?.sources).toEqual(['eye-rinse'])
+    expect(spark[1]?.text).toMatch(/^No, don't try to get it out/)
+    for (const r of spark) expect(r.text).not.toMatch(/electrical|isolat/i)
+    expect(last(await call('got caustic soda in my eyes')).sources).not.toContain('eye-rinse')
+  })
+
+  it('knows a round flat battery out of a tea light is a button battery, and says not to wait for it to pass', async () => {
+    const replies = await call("he's two, i think he's after swallowing one of them wee round flat batteries out of a flickery tea light",
+      "he seems grand now like, do we just wait and see will it come out the other end", 'could we not just take him up to the hospital ourselves in the car')
+    expect(replies[0]?.urgency).toBe('CRITICAL')
+    expect(replies[0]?.text).toMatch(/button battery/)
+    expect(replies[1]?.text).toMatch(/^Don't wait for it to pass/)
+    expect(replies[2]?.text).toMatch(/^Yes, if that's quickest/)
+  })
+
+  it('keeps a bleeding pregnant worker out of a locked toilet and calls her pallor shock', async () => {
+    const replies = await call('she is pregnant, five month maybe, and now she have blood, a lot blood down there and pain in the belly',
+      'she want to go to the toilet and stay there alone, is okay?', 'now she is very white in the face and she say she is dizzy and cold, she is sweating')
+    expect(replies[1]?.text).toMatch(/^Better she lies on her left side where she is/)
+    expect(replies[2]?.text).toMatch(/^That's shock from losing blood/)
+  })
+
+  it('drops the panic attack once she is diabetic, and stops sugar by mouth when she is no longer swallowing', async () => {
+    const replies = await call("one of the girls is having a panic attack i think, she's shaking and sweating and breathing fast", "her pal says she's diabetic actually, she's no had her lunch",
+      "she's getting more drowsy now, she's no really swallowing properly and her eyes are kind of rolling")
+    expect(replies[1]?.text).not.toMatch(/panic|paper bag/i)
+    expect(last(replies).text).toMatch(/^Then nothing by mouth/)
+    expect(last(replies).urgency).toBe('CRITICAL')
+  })
+
+  it('cools only the scalded skin of a 91-year-old: no cold bath, and stops cooling when she shivers', async () => {
+    const replies = await call("she's ninety-one, she's pulled a cup of tea over herself off the trolley, it's gone all down her lap, it was just boiled",
+      "we're gonna get her into the bath and run it cold and sit her in it", "we're doing the cool water with the shower head, how long do we keep going, she's getting all shivery and her teeth are chattering")
+    expect(replies[0]?.sources).toEqual(['burn-cool'])
+    expect(replies[0]?.text).toMatch(/^Get any soaked clothing off now/)
+    expect(replies[1]?.text).toMatch(/^No cold bath/)
+    expect(replies[2]?.sources).not.toContain('cold-warm-slowly')
+    expect(replies[2]?.text).toMatch(/^That's enough cooling if they're shivering/)
+  })
+
+  it('wakes a drunk who hit his head and is now snoring, rather than letting him sleep it off', async () => {
+    const replies = await call("one of the lads turned up steaming, he's gone over and smacked his head on the kerb, there's a cut at the back of his head",
+      "we're just gonna let him sleep it off in the back of the van, he's snoring away now, he'll be grand")
+    expect(last(replies).text).toMatch(/^Snoring after a blow to the head isn't sleep/)
+  })
+
+  it('keeps an arc-flashed electrician out of the plant room and warns of a fluttering heart, reading the stinging as the burn', async () => {
+    const replies = await call("i was working on a distribution board and it's flashed over on me, massive bang, me hands and face are burnt, i'm on me own in the plant room",
+      "the board's still sparking, i've got a co2 extinguisher in the van, should i go back in and put it out", "me hands are all blistering up now and me face is stinging and me chest's doing a funny fluttering thing")
+    expect(replies[1]?.text).toMatch(/^No: stay out/)
+    expect(replies[2]?.sources).not.toContain('chemical-exposure-rinse')
+    expect(replies[2]?.text).toMatch(/^A fluttering heart after an electrical flash/)
+  })
+
+  it('reads a foot pointing off to the side as a fracture and refuses pulling it straight', async () => {
+    const replies = await call("my son's went over on his ankle jumping down off the trailer", "i've got his boot off and it's a funny shape, the foot's kind of pointing off to the side and his toes have went white",
+      'should we try and pull his foot back straight to get the blood going')
+    expect(replies[1]?.sources).toContain('fracture-support')
+    expect(last(replies).text).toMatch(/^No, don't straighten it/)
+  })
+
+  it('says use the pen now when it arrives with her throat tightening, and hospital, not the line, after it', async () => {
+    const replies = await call('her hands have come up in big red lumps off the new gloves, and now her face and lips are all puffed up',
+      "her voice has gone all croaky and her throat's tight, her mate's back with the pen", "we done it about five minutes ago and she's a bit better now, can she go back on the line")
+    expect(replies[1]?.text).toMatch(/^Use it now/)
+    expect(last(replies).text).toMatch(/^No: after the pen they go to hospital/)
+  })
+})
