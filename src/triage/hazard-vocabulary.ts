@@ -967,6 +967,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Liquid in the eyes: a splash to rinse.
   { hazards: ['chemical_exposure'], phrases: ['liquid|fluid|chemical|chemicals|cleaner|spray|stuff ~ in|into ~ eyes|eye'] },
   { hazards: ['eye_injury'], phrases: ['something|stuff ~ in|into ~ eyes|eye'] },
+  // "Some liquid splash in face of my friend, he say his eye burning" (review 88): a chemical splash, not a heat burn.
+  { hazards: ['chemical_exposure'], phrases: ['liquid|fluid|chemical|chemicals|cleaner|acid|caustic|stuff ~ splash|splashed|sprayed|spray|spurted|squirted ~ in|into|on|over ~ face|eye|eyes'] },
   // "Something's flew up into my eye" (review 89): up, then into.
   { hazards: ['eye_injury'], phrases: ['flew|flown|shot|popped|jumped|pinged|flicked ~ into|in my|his|her|their|me|the eye|eyes'] },
   // "Pulled a cup of tea over herself, it was just boiled" (review 89): a scald.
@@ -1072,7 +1074,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     // One person still inside after the others got out: "Dave is still inside", "he's still in there".
     'is still inside', 'is still in there', 'is not here', 'is not out', 'not out here', 'lads|men|people|workers|guys|crew|staff|others|both|couple|few|two|three|four ~ are still inside', 'lads|men|people|workers|guys|crew|staff|others|both|couple|few|two|three|four ~ are still in there', 'has|have not come out', 'has|have not got out', 'did not come|get out',
     // Not back, not answering, not seen: "nobody's seen him for an hour", "he's not checked in".
-    'nobody|no one [has|is] seen him|her|them ~ for|since', 'not seen him|her|them ~ for|since', 'has|have|is|are not come|got back ~ to|from|yet|since|for', 'not checked in',
+    'nobody [has|is|s] seen him|her|them ~ for|since', 'no one [has|is|s] seen him|her|them ~ for|since', 'not|nobody|no one ~ seen ~ him|her|them|dave ~ for ~ hour|hours|ages|while|minutes|shift', 'not seen him|her|them ~ for|since', 'has|have|is|are not come|got back ~ to|from|yet|since|for', 'not checked in',
     'not answered ~ @poss ~ radio|phone|radios|phones', 'not answering his|her|their radio|phone|radios|phones|mobile', 'can|could not find ~ our|the|my ~ guard|driver|worker|lad|man|woman|mate|colleague|apprentice|technician|operator|engineer|cleaner|supervisor|manager|boss|son|daughter|husband|wife|partner|friend|dad|mum|fitter|electrician|welder|labourer|warden|keeper', 'no sign of him|her|them',
   ] },
   { signal: 'neutral', phrases: [

@@ -58,6 +58,7 @@ const HOW_MANY = /\b(two|three|four|both|several)\b/i
 const LINE_BREAK = /[\n\r\u2028\u2029]/
 // A missing person asked about or supposed: "is anyone missing?", "what do we do if someone is missing?".
 const SUPPOSING: ReadonlySet<string> = new Set(['if', 'whether', 'when', 'once', 'until', 'know', 'sure', 'case'])
+const TELLING: ReadonlySet<string> = new Set(['meant', 'supposed', 'due', 'last', 'working', 'checking', 'sent', 'told'])
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'what', 'how', 'should', 'do', 'does', 'has', 'have', 'can', 'could'])
 
 /**
@@ -193,7 +194,8 @@ function helpAwaited(tokens: readonly string[], m: PhraseMatch<unknown>): boolea
 
 function supposed(tokens: readonly string[], m: PhraseMatch<unknown>): boolean {
   const { start } = clauseOf(tokens, m)
-  if (QUESTION_OPENERS.has(tokens[start] ?? '')) return true
+  // "Is anyone missing?" asks; "..., was meant to be checking the freezer and nobody's seen him" tells.
+  if (QUESTION_OPENERS.has(tokens[start] ?? '') && !TELLING.has(tokens[start + 1] ?? '')) return true
   for (let i = start; i < m.start; i++) if (SUPPOSING.has(tokens[i] as string)) return true
   return false
 }

@@ -44,6 +44,7 @@ const G_DROPPED = [
   'coughin', 'vomitin', 'spewin', 'bokin', 'fallin', 'slippin', 'hangin', 'danglin', 'lyin', 'dyin', 'cryin', 'moanin', 'groanin', 'snorin', 'gurglin',
   'seein', 'hearin', 'feelin', 'doin', 'gettin', 'tryin', 'sayin', 'lookin', 'workin', 'standin', 'sittin', 'walkin', 'runnin', 'climbin', 'pullin',
   'pushin', 'liftin', 'pressin', 'holdin', 'usin', 'waitin', 'drivin', 'rinsin', 'washin', 'coolin', 'sleepin', 'swallowin', 'droolin', 'dribblin', 'slurrin',
+  'pokin', 'stickin', 'startin', 'shoutin', 'swearin', 'spinnin', 'freezin', 'drownin', 'floatin', 'sinkin',
 ]
 const DIALECT: ReadonlyMap<string, string> = new Map([...Object.entries(DIALECT_WORDS), ...G_DROPPED.map((word) => [word, `${word}g`] as const)])
 

@@ -224,7 +224,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || outlastsStandDown(h))
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
   // on it?", "should I pull it out?"), before the entries' own lines.
-  const answering = playbook.repliesTo(input.text, going, context.replies.map((r) => r.reply))
+  const answering = playbook.repliesTo(input.text, going, context.replies.map((r) => r.reply), stillMissing)
     .filter((r) => (r.later !== true || r.hazards.some((h) => context.hazards.includes(h))) && !(r.once === true && saidBefore.some((s) => s.includes((context.callerAlone && r.self !== undefined ? r.self : r.say).toLowerCase()))))
   const overridden = new Set(answering.flatMap((r) => r.overrides ?? []))
   const replies = answering.filter((r) => !overridden.has(r.id))

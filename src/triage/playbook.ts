@@ -175,13 +175,18 @@ export interface PlaybookReply {
   readonly passes?: readonly string[]
   /** What the call is at least once this is said: "seven minutes and still fitting" is an emergency. */
   readonly urgency?: KnownUrgency
+  /**
+   * Said while someone is still missing, whatever the hazards (it may name none): "he was last at
+   * the blast freezer" sends a pair to look there, not only "tell the responders".
+   */
+  readonly whileMissing?: true
 }
 
 export interface Playbook {
   readonly entries: readonly PlaybookEntry[]
   readonly phrases: PlaybookPhrases
   /** The replies to direct questions asked now, given the call's hazards. */
-  repliesTo(text: string, hazards: readonly Hazard[], earlier?: readonly string[]): readonly PlaybookReply[]
+  repliesTo(text: string, hazards: readonly Hazard[], earlier?: readonly string[], missing?: boolean): readonly PlaybookReply[]
   entry(id: string): PlaybookEntry | undefined
   forHazard(hazard: Hazard): PlaybookEntry
   combos: readonly PlaybookEntry[]
@@ -304,14 +309,14 @@ export function loadPlaybook(raw: unknown): Playbook {
   return {
     entries,
     phrases,
-    repliesTo: (text, hazards, earlier = []) => {
+    repliesTo: (text, hazards, earlier = [], missing = false) => {
       const ids = asked(text)
       if (ids.size === 0) return []
       let before: ReadonlySet<string> | undefined
       const said = (r: PlaybookReply, key: string): boolean =>
         ids.has(key) || (r.wholeCall === true && (before ??= new Set(earlier.flatMap((t) => [...asked(t)]))).has(key))
       return replies.filter((r) => ids.has(r.id) && !said(r, `!${r.id}`) && (r.onlyWith === undefined || said(r, `+${r.id}`)) &&
-        r.hazards.some((h) => hazards.includes(h)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
+        (r.hazards.some((h) => hazards.includes(h)) || (r.whileMissing === true && missing)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
     },
     combos: entries.filter((e) => e.combo === true),
     passing: replies.filter((r) => r.passes !== undefined),
@@ -452,8 +457,8 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
   const replies: PlaybookReply[] = []
   for (const [i, r] of raw.entries()) {
     const where = `replies[${i}]`
-    const hazardList = (v: unknown): v is Hazard[] => Array.isArray(v) && v.length > 0 && v.every(isHazard)
-    if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards) || (r.unless !== undefined && !hazardList(r.unless)) ||
+    const hazardList = (v: unknown, orNone = false): v is Hazard[] => Array.isArray(v) && (v.length > 0 || orNone) && v.every(isHazard)
+    if (!isRecord(r) || typeof r.id !== 'string' || !hazardList(r.hazards, r.whileMissing === true) || (r.unless !== undefined && !hazardList(r.unless)) ||
       !isPhraseList(r.askedBy) || !optionalPhrases(r.notWhen) || !optionalPhrases(r.onlyWith) ||
       !isSpokenLine(r.say) || (r.self !== undefined && !isSpokenLine(r.self)) || (r.urgency !== undefined && !isKnownUrgency(r.urgency))) {
       problems.push(`${where} needs an id, hazards (and optional unless) that are hazards, askedBy phrases, a say (and optional self) of at most ${MAX_SAY_CHARS} characters, and an optional urgency`)
@@ -466,6 +471,7 @@ function readReplies(raw: unknown, problems: string[]): PlaybookReply[] {
       ...(Array.isArray(r.overrides) && r.overrides.every((x) => typeof x === 'string') ? { overrides: r.overrides as string[] } : {}),
       ...(Array.isArray(r.passes) && r.passes.every((x) => typeof x === 'string') ? { passes: r.passes as string[] } : {}),
       ...(r.wholeCall === true ? { wholeCall: true as const } : {}), ...(isKnownUrgency(r.urgency) ? { urgency: r.urgency } : {}),
+      ...(r.whileMissing === true ? { whileMissing: true as const } : {}),
     })
   }
   return replies

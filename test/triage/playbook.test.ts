@@ -124,6 +124,15 @@ describe('loadPlaybook', () => {
     expect(() => loadPlaybook(raw)).toThrow(/not_breathing/)
   })
 
+  it('asks a whileMissing reply while someone is missing, whatever the hazards, and not otherwise', () => {
+    const playbook = loadPlaybook(edited((p) => {
+      Object.assign(p, { replies: [...p.replies, { id: 'test-missing', hazards: [], whileMissing: true, askedBy: ['boiler house'], say: 'Look in the boiler house.' }] })
+    }))
+    const ids = (missing: boolean): string[] => playbook.repliesTo('he was last in the boiler house', [], [], missing).map((r) => r.id)
+    expect(ids(true)).toContain('test-missing')
+    expect(ids(false)).not.toContain('test-missing')
+  })
+
   it('rejects duplicate ids, unknown hazards, long or empty text, bad placeholders and yes/no answers that are not hazards', () => {
     const cases: Array<[string, (p: RawPlaybook) => void]> = [
       ['duplicate id', (p) => { p.entries.push({ ...p.entries[0]! }) }],
@@ -154,6 +163,8 @@ describe('loadPlaybook', () => {
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['lava'], askedBy: ['water'], say: 'No.' }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['[water]'], say: 'No.' }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: {} }) }],
+      // Only a reply said while someone is missing may name no hazard.
+      ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: [], askedBy: ['freezer'], say: 'Look there.' }] }) }],
       ['passes', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', passes: ['no-such-entry'] }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: 'x'.repeat(MAX_SAY_CHARS + 1) }] }) }],
       ['replies', (p) => { Object.assign(p, { replies: [{ id: 'x', hazards: ['fire'], askedBy: ['water'], say: 'No.', self: ' ' }] }) }],

@@ -716,3 +716,46 @@ describe('review 89: everyday calls that turn', () => {
     expect(last(replies).text).toMatch(/^No: after the pen they go to hospital/)
   })
 })
+
+describe("the blind re-grade of review 88", () => {
+  it('reads dropped-g bone "pokin out" as an open fracture, and answers "should I shout?" with yes and no dragging', async () => {
+    const replies = await call("i'm after falling through the roof of the shed, i'm on the concrete and me leg is all wrong", "there's a bit of bone pokin out and it's bleedin a fair bit onto the floor",
+      "i can hear a car in the yard, i think it's me brother, should i shout or will i try drag meself out to the yard to him")
+    expect(replies[1]?.sources).toContain('open-fracture-cover')
+    expect(replies[1]?.text).not.toMatch(/Press hard on the cut/)
+    expect(last(replies).text).toMatch(/^Yes, shout/)
+  })
+
+  it('rinses a liquid splashed in the face as a chemical, not a heat burn', async () => {
+    const first = last(await call('some liquid splash in face of my friend from the pipe, he say his eye burning, he rub eyes'))
+    expect(first.sources).not.toContain('burn-cool')
+    expect(first.text).toMatch(/Rinse/)
+  })
+
+  it('keeps a high-voltage casualty who came round lying down, and keeps the pressing going when a driver squares up', async () => {
+    const hv = await call("the digger's hit the overhead wires, the driver's lying on the ground next to it not moving", "the power company says they've cut it now, it's dead, he's breathing but he's not waking up",
+      "he's come round a bit now, he's saying he's fine and wants to sit up and have a tab")
+    expect(last(hv).text).toMatch(/^Keep them lying down and still: no standing up, no smoking/)
+    const road = await call("a motor's come through the cones and hit one of our boys, his leg's pumping blood, i've got my hand pressed on it",
+      "the driver that hit him's come back and he's shouting and swearing at us, he's squaring up to my mate")
+    expect(last(road).text).toMatch(/Whoever is pressing on the wound keeps pressing/)
+    expect(last(road).text).not.toMatch(/behind a door you can lock/)
+  })
+
+  it('warns that naloxone wears off when he wakes and walks out, and tightens a tourniquet that only slowed the bleeding', async () => {
+    const od = await call("i find a man in the toilet on the floor, there is a needle, he is not waking, his breathing is very slow", 'we have the naloxone spray, what i do with it',
+      'ok he wake up suddenly, he is very angry, he is shouting and say he is leaving, he try to go out the door')
+    expect(last(od).text).toMatch(/naloxone wears off/)
+    expect(last(od).text).not.toMatch(/onto their side/)
+    const tq = await call("i'm on my own, the saw's kicked back and gone into my thigh, it's spurting", "i got the tourniquet on, tight as i can, it's slowed right down, but i'm feeling faint")
+    expect(last(tq).text).toMatch(/^Tighten it until the bleeding stops completely/)
+  })
+
+  it('gets everyone out of a kitchen filling with smoke, and sends a pair to the freezer a missing worker was checking', async () => {
+    const fire = await call("one of the lads has tipped the fryer oil on his arm", "now the fryer's caught fire, flames coming up to the hood", "it's got smoky in here now, the alarm's going, the fire's spreading up the extraction")
+    expect(last(fire).text).toMatch(/^Get everyone out now/)
+    const missing = last(await call("one of our lads, marty, was meant to be checking the blast freezer and nobody's seen him for about an hour, his phone's not answering"))
+    expect(missing.sources).toEqual(['missing-person'])
+    expect(missing.text).toMatch(/^Send two people to the freezer now/)
+  })
+})
