@@ -77,6 +77,8 @@ const NOT_RESPONSIVE = /\b(?:not|no|isn'?t|won'?t|can'?t) (?:breathing|respondin
 const TEARING_TO_BACK = /\b(?:tearing|ripping|ripped|tore)\b[^.?!]{0,60}\b(?:back|shoulder blades)\b/i
 const NEEDLE_STICK = /\b(?:stabbed|pricked|jabbed|stuck|spiked)\b[^.?!]{0,30}\b(?:needle|syringe|sharps)\b|\bneedle ?stick\b/i
 const KNIFE_SLIPPED = /\b(?:slipped|slip|accident|accidentally|boning|filleting|while (?:boning|cutting|trimming))\b|\bpulled (?:the |a )?(?:knife|blade) out\b/i
+const SHUT_IN_A_DOOR = /\b(?:finger|fingers|hand|thumb|thumbs)\b[^.?!]{0,40}\b(?:door|doors|drawer|window|lid|hatch|gate|hinge)\b|\b(?:door|doors|drawer|window|lid|hatch|gate)\b[^.?!]{0,30}\b(?:finger|fingers|hand|thumb|thumbs)\b/i
+const MACHINE_OR_LOAD = /\b(?:machine\w*|press|roller|rollers|conveyor|guard|mixer|motor|lorry|truck|forklift|vehicle|car|van|crane|load|pallet|beam|hydraulic|shutter|roller door|lift door)\b/i
 const STINGING = /\bsting(?:s|ing)?\b/i
 const OUT_IN_THE_COLD = /\b(?:freezer|cold store|snow|ice|icy|outside|outdoors|river|sea|lake|canal|loch|wind|overnight|hypotherm\w*)\b/i
 const PRESSING_NOT_LIVE = /\bi (?:can'?t|can ?not) let go\b|\blet go to (?:go|get|open|ring|phone)\b/i
@@ -172,6 +174,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
   rule('burn-cooling-chill', 'hypothermia', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !OUT_IN_THE_COLD.test(s.text), (read) => without(read, 'hypothermia')),
   // "Something flew into my eye like a spark": a grinding spark in the eye, not anything live (review 89).
+  // "Trapped her hand in the fire door, her finger's squashed": a hand shut in a door, not a machine to stop (review 89).
+  rule('door-crush', 'crush', (_, s) => SHUT_IN_A_DOOR.test(s.text) && !MACHINE_OR_LOAD.test(s.text), (read) => read.includes('injury_bleeding') || read.includes('fracture') ? without(read, 'crush', 'trapped') : readAs(without(read, 'trapped'), 'crush', 'injury')),
   rule('spark-in-the-eye', 'electrical', (read, s) => read.includes('eye_injury') && !/\b(?:shock\w*|live|cable|wire|wiring|socket|power|electric\w*|volts?|board|panel|fuse)\b/i.test(s.text), (read) => without(read, 'electrical')),
   rule('headache-like-a-blow', undefined, (read, s) => read.includes('stroke') && LIKE_A_BLOW.test(s.text), (read) => without(read, 'crush', 'head_injury', 'violence', 'injury')),
   rule('sting-pain-not-fire', undefined, (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),

@@ -122,7 +122,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -299,6 +299,16 @@ function deviceBattery(tokens: readonly string[], start: number, end: number): b
   if (end - start !== 1 || tokens[start] !== 'battery') return false
   const next = tokens[end] === 'was' || tokens[end] === 'is' ? end + 1 : end
   return ['going', 'low', 'dead', 'flat', 'dying', 'running'].includes(tokens[next] ?? '')
+}
+
+// "He's left his pump at home", "a round flat battery he swallowed": an inhaler and a swallowed
+// battery, not where help goes (review 89).
+const ASTHMA = /^(?:asthma\w*|sthmatic|inhalers?|wheez\w*|puffers?|breath\w*|puffs?|spacer)$/
+const SWALLOWED = /^(?:swallow\w*|ate|eaten|mouth|choking|toddler|baby|child|kid)$/
+function personalKit(tokens: readonly string[], start: number, end: number): boolean {
+  if (end - start !== 1) return false
+  if (tokens[start] === 'pump') return ['his', 'her', 'my', 'their', 'your', 'blue'].includes(tokens[start - 1] ?? '') || tokens.some((t) => ASTHMA.test(t))
+  return (tokens[start] === 'battery' || tokens[start] === 'batteries') && tokens.some((t) => SWALLOWED.test(t))
 }
 
 // "We're in the forest miles from the road": the place they are far from (review 76).

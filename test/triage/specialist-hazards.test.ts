@@ -709,6 +709,15 @@ describe('review 89: everyday calls that turn', () => {
     expect(last(replies).text).toMatch(/^No, don't straighten it/)
   })
 
+  it('treats a finger shut in a fire door as a hand injury, not a machine to stop, and reads "his pump" as an inhaler, not a place', async () => {
+    const door = await call("my colleague's just trapped her hand in the fire door, her middle finger's all squashed and there's blood coming out from under the nail",
+      'we got frozen peas in the staff room freezer, shall i just put them straight on it')
+    for (const r of door) expect(r.text).not.toMatch(/emergency stop|machine/i)
+    expect(last(door).text).toMatch(/^Ice wrapped in a cloth/)
+    const asthma = await call("there's a boy here can't get his breath, he's asthmatic but he's left his pump home, he's wheezing")
+    expect(last(asthma).text).not.toMatch(/pump/)
+  })
+
   it('says use the pen now when it arrives with her throat tightening, and hospital, not the line, after it', async () => {
     const replies = await call('her hands have come up in big red lumps off the new gloves, and now her face and lips are all puffed up',
       "her voice has gone all croaky and her throat's tight, her mate's back with the pen", "we done it about five minutes ago and she's a bit better now, can she go back on the line")
