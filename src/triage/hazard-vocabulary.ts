@@ -517,6 +517,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['breathing_difficulty'], besides: ['chemical_spill', 'chemical_exposure', 'smoke', 'gas_leak', 'carbon_monoxide'], phrases: ['choking', 'choked'] },
   { hazards: ['choking'], explainedBy: ['chemical_spill', 'chemical_exposure', 'smoke', 'gas_leak', 'carbon_monoxide'], phrases: ['choking', 'choke', 'choked'] },
   { hazards: ['choking'], phrases: ['choking|choked|choke on ~ pie|meat|steak|sandwich|sweet|sweets|bone|food|apple|bread|chicken|crisps|toffee|grape|potato|sausage|sprout|carrot|mint|lozenge|gobstopper|beef|biscuit|cake|nut|nuts|crust|chip|chips|burger|pasty|roll|pizza|fish|meatball|lamb|pork', 'something stuck in ~ throat', 'stuck in ~ throat', 'food stuck', 'swallowed ~ wrong way', 'can not cough'] },
+  // "He's got pains in his chest" (review 89): pains, as well as a pain.
+  { hazards: ['cardiac'], phrases: ['pains|aches in @poss chest', 'pains|aches in the chest'] },
   { hazards: ['cardiac'], phrases: ['crushing ~ chest|pain', 'chest ~ crushing', 'chest ~ hurts|hurting|aching|sore|tight|killing|burning', 'pain ~ down|in ~ left arm', 'pain ~ in ~ jaw'] },
   { hazards: ['burn'], phrases: ['@person [is|was|got|has|have] [been] [badly|severely|really|seriously] burned|burnt'] },
   // A fitting is a part ("the light fitting", "a pipe fitting"), not a seizure; a cable tray is not a power line.

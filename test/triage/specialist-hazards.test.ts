@@ -718,6 +718,17 @@ describe('review 89: everyday calls that turn', () => {
     expect(last(asthma).text).not.toMatch(/pump/)
   })
 
+  it('reads "pains in his chest" as the heart, names a blood thinner after a blow to the head, and refuses milk for fumes', async () => {
+    const chest = last(await call("my manager's got pains in his chest, he's grey and sweating, he says it's just indigestion"))
+    expect(chest.sources).toContain('cardiac-rest')
+    expect(chest.text).toMatch(/aspirin/)
+    const thinner = await call("my da came off the ladder and banged his head off the path, he's up and talking", "he's got a big egg on his head, he's on the war farin for his heart, he wants to finish the job")
+    expect(last(thinner).text).toMatch(/^On a blood thinner, a blow to the head needs hospital now/)
+    const fumes = await call('she mix the bleach with other product for the toilet, the blue one, and is gas, she cough and cannot breathe good', 'can i give her milk to drink for the chest? someone say milk is good')
+    expect(fumes[0]?.text).not.toMatch(/blue reliever/)
+    expect(last(fumes).text).toMatch(/^No milk/)
+  })
+
   it('says use the pen now when it arrives with her throat tightening, and hospital, not the line, after it', async () => {
     const replies = await call('her hands have come up in big red lumps off the new gloves, and now her face and lips are all puffed up',
       "her voice has gone all croaky and her throat's tight, her mate's back with the pen", "we done it about five minutes ago and she's a bit better now, can she go back on the line")
