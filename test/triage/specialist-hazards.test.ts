@@ -729,6 +729,17 @@ describe('review 89: everyday calls that turn', () => {
     expect(last(fumes).text).toMatch(/^No milk/)
   })
 
+  it('stops cooling for good once a scalded resident shivers, flags white toes on a deformed ankle, and knows an arc flash is an electrical burn', async () => {
+    const scald = await call("she's ninety-one, she's pulled a cup of tea over herself, it was just boiled", "we're doing the cool water with the shower head, she's getting all shivery and her teeth are chattering",
+      'there are big blisters, should we pop them and put some burn cream on')
+    expect(last(scald).text).not.toMatch(/keep cooling|Cool running water only/i)
+    const ankle = last(await call("my son's went over on his ankle jumping off the trailer", "the foot's kind of pointing off to the side and his toes have went white and cold"))
+    expect(ankle.text).toMatch(/^White or cold toes or fingers mean the blood supply may be cut off/)
+    expect(ankle.urgency).toBe('CRITICAL')
+    const flash = await call("i'm a sparky, the distribution board flashed over on me, me hands and face are burnt", 'me hands are blistering now', "it's st michael's school, church road")
+    for (const r of flash) expect(r.text).not.toMatch(/chemical or electrical burn/)
+  })
+
   it('says use the pen now when it arrives with her throat tightening, and hospital, not the line, after it', async () => {
     const replies = await call('her hands have come up in big red lumps off the new gloves, and now her face and lips are all puffed up',
       "her voice has gone all croaky and her throat's tight, her mate's back with the pen", "we done it about five minutes ago and she's a bit better now, can she go back on the line")
