@@ -79,6 +79,10 @@ const NEEDLE_STICK = /\b(?:stabbed|pricked|jabbed|stuck|spiked)\b[^.?!]{0,30}\b(
 const KNIFE_SLIPPED = /\b(?:slipped|slip|accident|accidentally|boning|filleting|while (?:boning|cutting|trimming))\b|\bpulled (?:the |a )?(?:knife|blade) out\b/i
 const SHUT_IN_A_DOOR = /\b(?:finger|fingers|hand|thumb|thumbs)\b[^.?!]{0,40}\b(?:door|doors|drawer|window|lid|hatch|gate|hinge)\b|\b(?:door|doors|drawer|window|lid|hatch|gate)\b[^.?!]{0,30}\b(?:finger|fingers|hand|thumb|thumbs)\b/i
 const MACHINE_OR_LOAD = /\b(?:machine\w*|press|roller|rollers|conveyor|guard|mixer|motor|lorry|truck|forklift|vehicle|car|van|crane|load|pallet|beam|hydraulic|shutter|roller door|lift door)\b/i
+const COLLISION = /\b(?:car|cars|van|lorry|truck|bus|crash\w*|collision|shunt\w*|went into|gone into|back of)\b/i
+const CHOKING_SAID = /\b(?:chok\w*|food|eat\w*|ate|swallow\w*|sweet|sweets|bone|lodged|stuck|can'?t breathe|cannot breathe|cough\w*|speak|sound|voice)\b/i
+const NEWBORN_LIFELESS = /\b(?:blue|floppy|limp|not crying|isn'?t crying|is not crying|no cry|not breathing|isn'?t breathing|no breath)\b/i
+const WOUND_SAID = /\b(?:cut|cuts|wound|knife|glass|gash|gashed|tear|torn|stab\w*|bitten)\b/i
 const STINGING = /\bsting(?:s|ing)?\b/i
 const OUT_IN_THE_COLD = /\b(?:freezer|cold store|snow|ice|icy|outside|outdoors|river|sea|lake|canal|loch|wind|overnight|hypotherm\w*)\b/i
 const PRESSING_NOT_LIVE = /\bi (?:can'?t|can ?not) let go\b|\blet go to (?:go|get|open|ring|phone)\b/i
@@ -176,6 +180,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Something flew into my eye like a spark": a grinding spark in the eye, not anything live (review 89).
   // "Trapped her hand in the fire door, her finger's squashed": a hand shut in a door, not a machine to stop (review 89).
   rule('door-crush', 'crush', (_, s) => SHUT_IN_A_DOOR.test(s.text) && !MACHINE_OR_LOAD.test(s.text), (read) => read.includes('injury_bleeding') || read.includes('fracture') ? without(read, 'crush', 'trapped') : readAs(without(read, 'trapped'), 'crush', 'injury')),
+  // "The other driver's holding her neck" after a shunt: whiplash, not choking (review 90).
+  rule('neck-not-choking', 'choking', (_, s) => /\bneck\b/i.test(s.text) && COLLISION.test(s.text) && !CHOKING_SAID.test(s.text), (read) => readAs(read, 'choking', 'vehicle_strike')),
+  // "Baby is out, he is blue and not crying": the newborn to dry, rub and breathe for (review 90).
+  rule('newborn-not-crying', undefined, (read, s) => s.ongoing.includes('childbirth') && NEWBORN_LIFELESS.test(s.text) && !read.includes('not_breathing') && !read.includes('unconscious'), (read) => [...read, 'unconscious']),
+  // "My wife is bleeding a lot" after the birth: her womb, rubbed low on the belly, not a wound to press (review 90).
+  rule('birth-bleeding-not-wound', 'injury_bleeding', (_, s) => s.ongoing.includes('childbirth') && !WOUND_SAID.test(s.text), (read) => without(read, 'injury_bleeding')),
   rule('spark-in-the-eye', 'electrical', (read, s) => read.includes('eye_injury') && !/\b(?:shock\w*|live|cable|wire|wiring|socket|power|electric\w*|volts?|board|panel|fuse)\b/i.test(s.text), (read) => without(read, 'electrical')),
   rule('headache-like-a-blow', undefined, (read, s) => read.includes('stroke') && LIKE_A_BLOW.test(s.text), (read) => without(read, 'crush', 'head_injury', 'violence', 'injury')),
   rule('sting-pain-not-fire', undefined, (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),

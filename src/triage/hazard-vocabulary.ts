@@ -854,6 +854,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // Several people taken ill in one place at once: a gas nobody named until shown otherwise (carbon monoxide).
   { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty'], phrases: ['all|three|four|five|several|everyone|everybody ~ feeling|feel|felt|got|gone|going ~ rough|sick|ill|dizzy|poorly|faint|woozy|drowsy', 'all ~ headaches|headache', 'all at the same time'] },
+  // "My whole family, headache and vomiting since morning ... our boiler is making funny noise" (review 90): a household taken ill at once, or a boiler or heater acting up beside someone ill.
+  { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty'], phrases: ['whole|all the ~ family|household|house|flat ~ headache|headaches|sick|vomiting|ill|drowsy|dizzy', 'family|household ~ all ~ headache|headaches|sick|vomiting|ill|drowsy|dizzy', '@fuelburner ~ funny|strange|weird|odd|loud ~ noise|noises|smell|flame', '@fuelburner ~ making ~ noise|noises', '@fuelburner ~ flame ~ yellow|orange|lazy', 'soot|sooty|black marks ~ round|around|on ~ @fuelburner'] },
   // Headaches said of several at once: the same gas, whatever else was or was not read (review 70).
   { hazards: ['carbon_monoxide'], phrases: ['they|both|three|four|all ~ have|got|had headaches', 'headaches and feel|feeling sick|dizzy'] },
   // A generator or heater left on is only that, until someone near it is taken ill.
@@ -923,6 +925,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // negationProof: "he's not epileptic" after a fit is his history, not no seizure.
   { hazards: ['seizure'], negationProof: true, phrases: ['epilep*'] },
   // A birth: only what labour and a birth sound like, not "pregnant" (an injured pregnant worker is the injury).
+  // "My wife is having baby now ... the baby head is coming" (review 90).
+  { hazards: ['childbirth'], phrases: ['having [a|the|her|my|our|his] baby now', 'baby head ~ coming|showing|out', 'baby is coming|crowning'] },
   { hazards: ['childbirth'], phrases: [
     'in labour|labor', 'gone|going|went|go into labour|labor', 'labour|labor pains', 'contractions', 'urge to push', 'wants|needs|has|needing|wanting ~ to push', 'pushing ~ baby',
     'waters [have|has] [just] broken|broke|gone|went|burst', 'waters ~ broken|broke|burst', 'water ~ coming|running|gushing down|out ~ legs|trousers|leg', 'baby [is|was] coming', 'baby ~ coming out|now', 'crowning',

@@ -790,3 +790,34 @@ describe("the blind re-grade of review 88", () => {
     expect(missing.text).toMatch(/^Send two people to the freezer now/)
   })
 })
+
+describe('review 90: what the caller does next', () => {
+  it('reads a whole family ill beside a noisy boiler as carbon monoxide, and keeps the husband out', async () => {
+    const replies = await call('my whole family we are having headache and vomiting since morning and my mother she is very drowsy, our boiler is making funny noise',
+      'my husband says it is food poisoning and we should just rest', 'my husband wants to go back inside to switch off the boiler and bring her medicine')
+    expect(replies[0]?.sources).toEqual(['co-get-out'])
+    expect(replies[1]?.text).toMatch(/^It may not be a bug: this can be carbon monoxide/)
+    expect(last(replies).text).toMatch(/^No\. Don't go back in/)
+  })
+
+  it('cools a festival-goer overheating on a pill, refuses litres of water, and stops the dad driving with the head coming', async () => {
+    const pill = await call("our mate took something like a pill an hour ago and now she's really hot and twitching and not making sense", 'someone said make her drink loads of water like litres')
+    expect(pill[0]?.text).toMatch(/^A pill and overheating is dangerous/)
+    expect(last(pill).text).toMatch(/^No more water/)
+    const birth = await call('my wife is having baby now we pulled into the motorway services she is pushing the baby head is coming', 'i think i should drive fast to the hospital', 'ok baby is out, he is blue and not crying', 'now he is crying, but my wife is bleeding a lot')
+    expect(birth[1]?.text).toMatch(/^No: with the head coming, don't drive/)
+    expect(birth[2]?.text).toMatch(/^Dry the baby briskly/)
+    expect(last(birth).text).not.toMatch(/Press hard on the wound/)
+  })
+
+  it('reads a driver holding her neck after a shunt as a neck to keep still, not choking, and answers a chef\'s shock and his plan to finish service', async () => {
+    const shunt = last(await call("another car just gone into the back of his, the other driver's holding her neck"))
+    expect(shunt.sources).not.toContain('choking-back-blows')
+    expect(shunt.text).toMatch(/keep her head still/)
+    expect(last(await call('the man in the canteen has his hands on his neck, he cannot speak, face going red')).sources).toContain('choking-back-blows')
+    const chef = await call('one of the chefs tipped the fryer oil over his arm, it is blistered', "we've had it under the cold tap a good while, can we wrap it in cling film and he'll finish the service",
+      "now the boy's shaking and he's gone awful white and he says he's dizzy")
+    expect(chef[1]?.text).toMatch(/^No more work today/)
+    expect(last(chef).text).toMatch(/^That can be shock/)
+  })
+})
