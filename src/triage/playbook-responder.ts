@@ -299,7 +299,8 @@ function describeWhere(location: string | undefined, equipment: string | undefin
   // "The digger on A34 Slip Road", "the chainsaw at what3words filled.dots.tonight".
   const joiner = location === undefined ? 'in' : isExactAddress(location) ? 'at' : STREET_PLACE.test(location) ? 'on' : 'in'
   if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined ? `${eq} ${joiner} ${where.place}` : where.place
-  if (addressOnly && location !== undefined) where.alertPlace = eq !== undefined ? `${eq} ${joiner} ${spokenName(location)}` : spokenName(location)
+  // A ladder or a trailer at a street address says nothing the crew needs: "42 Harehills Lane", not "the ladder on 42 Harehills Lane" (review 89).
+  if (addressOnly && location !== undefined) where.alertPlace = where.equipment !== undefined ? `${where.equipment} ${joiner} ${spokenName(location)}` : spokenName(location)
   if (callerAt !== undefined) where.callerAt = callerAt === 'outside' ? 'outside' : `at ${spokenName(callerAt)}`
   return where
 }
