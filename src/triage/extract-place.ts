@@ -271,7 +271,8 @@ const PLANNING: ReadonlySet<string> = new Set(['wants', 'want', 'wanting', 'trie
 function plannedDestination(tokens: readonly string[], start: number): boolean {
   let i = start - 1
   if (ARTICLES.has(tokens[i] ?? '')) i--
-  if (tokens[i] !== 'to') return false
+  // "Want to carry her into the canteen" as well as "to the canteen" (review 89).
+  if (tokens[i] !== 'to' && tokens[i] !== 'into' && tokens[i] !== 'onto') return false
   let verb = PARTICLES.has(tokens[i - 1] ?? '') ? i - 2 : i - 1
   if (MOVED.has(tokens[verb] ?? '')) verb--
   if (!MOTION.has(tokens[verb] ?? '')) return false

@@ -724,6 +724,8 @@ describe('review 89: everyday calls that turn', () => {
     expect(chest.text).toMatch(/aspirin/)
     const thinner = await call("my da came off the ladder and banged his head off the path, he's up and talking", "he's got a big egg on his head, he's on the war farin for his heart, he wants to finish the job")
     expect(last(thinner).text).toMatch(/^On a blood thinner, a blow to the head needs hospital now/)
+    // Where they want to carry her is not where she lies.
+    expect(last(await call("a girl fell down the stairs in the office, she's moaning", 'the lads want to lift her up and carry her into the canteen and lie her on the sofa')).text).not.toMatch(/canteen/)
     // A ladder at a street address is no part of where help goes.
     expect(last(await call('my da came off the ladder painting a shop and banged his head', "we're outside the bookies on 42 harehills lane in leeds")).text).toMatch(/alerted to 42 Harehills Lane\./)
     const fumes = await call('she mix the bleach with other product for the toilet, the blue one, and is gas, she cough and cannot breathe good', 'can i give her milk to drink for the chest? someone say milk is good')
