@@ -221,6 +221,8 @@ function listedInAddress(tokens: readonly string[], start: number): boolean {
   for (let i = start - 2; i >= 1 && i >= start - ADDRESS_REACH; i--) {
     if (tokens[i] === 'at' && AT_VERBS.has(tokens[i - 1] ?? '')) return true
     if (tokens[i] === 'address') return true
+    // "It's St Michael's school, Church Road, Netherton" (review 89): an address said as what it is.
+    if (tokens[i] === 'is' && (tokens[i - 1] === 'it' || tokens[i - 1] === 'this') && (i === 1 || tokens[i - 2] === BOUNDARY)) return true
   }
   return false
 }

@@ -189,7 +189,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const held = new Set(entries.filter((e) => e.ask.some((a) => a.holdOnYes === true && saidItWorked(a, e, context, playbook, classifyTurn))))
   // Answers the caller gave unasked: any turn's closes a question that settles; this turn's at
   // least keeps a check that can change from being asked straight back ("he's breathing").
-  const answeredBefore = new Set(context.replies.filter((r) => !QUALIFIED.test(r.reply)).flatMap((r) => [...playbook.answersIn(r.reply)]))
+  const answeredBefore = new Set(context.replies.flatMap((r) => [...(QUALIFIED.test(r.reply) ? answeredBeforeTheirState(r.reply, playbook) : playbook.answersIn(r.reply))]))
   const answeredNow = QUALIFIED.test(input.text) ? answeredBeforeTheirState(input.text, playbook) : playbook.answersIn(input.text)
   // "He's not trapped", said on any turn, answers "Are they trapped under it?".
   const ruledOutEver = [...ruledOut, ...context.ruledOut]
@@ -260,7 +260,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
-  const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled, context.callerAlone)
+  const addressGiven = context.callerAlone && [input.text, ...context.replies.map((r) => r.reply)].some((t) => ADDRESS_SAID.test(t))
+  const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled, context.callerAlone, addressGiven)
   // The notice may give way to an instruction unless it is what names the place for the caller.
   const noticeNamesPlace = where.place !== undefined && notice?.includes(where.place) === true && !instructions.some((i) => i.includes(where.place ?? ''))
   // Once, not per question tried below.
@@ -284,6 +285,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 }
 
 const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
+// "27 Ashby Road", "Church Road, Netherton", a postcode: enough for a crew to find a lone caller.
+const ADDRESS_SAID = /\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
 
 function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
   const where: Where = {}
@@ -463,7 +466,8 @@ const ABOUT_THE_CALLER_TALKING: readonly Hazard[] = ['unconscious', 'not_breathi
 // exception to the answer before it (reviews 68 and 72). Only a "but" followed by the casualty's
 // own state; "everyone's out but Dave" stays qualified.
 const CHEMICAL: readonly Hazard[] = ['chemical_spill', 'chemical_exposure', 'leak']
-const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite)\b/i
+// "We are outside now but my mother is not waking": the one the question was about (review 90).
+const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite|(?:my|his|her|our|your)\s+(?:mother|mum|mam|father|dad|son|daughter|wife|husband|brother|sister|friend|mate|nan|gran|grandad|boss|colleague))\b/i
 function answeredBeforeTheirState(text: string, playbook: Playbook): ReadonlySet<string> {
   const head = BUT_THEIR_STATE.exec(text)?.[1]
   return head === undefined || QUALIFIED.test(head) ? new Set<string>() : playbook.answersIn(head)
@@ -555,6 +559,7 @@ function isSettled(ask: PlaybookAsk, context: CallContext, classifyTurn: (text: 
 function questionsFor(
   entries: readonly PlaybookEntry[], hazards: readonly Hazard[], casualties: boolean | undefined, playbook: Playbook,
   where: Where, askWhereFirst: boolean, lastSaid: string | undefined, settled: (ask: PlaybookAsk) => boolean, callerAlone: boolean,
+  addressGiven = false,
 ): string[] {
   const asks: PlaybookAsk[] = entries.flatMap((e) => e.ask)
   // Don't ask what we already know: "Are they breathing?" once we know they are not, "Is
@@ -572,7 +577,8 @@ function questionsFor(
   // A caller alone with only a machine named ("the ladder") still needs finding (review 55).
   // Alone, "the gate" or "the yard" finds no one: a crew needs a street, a number or a site name
   // (review 87), unless the entry asks where in its own words ("Which floor and room are you in?").
-  const vague = callerAlone && where.place !== undefined && !/[A-Z0-9]/.test(where.place) && !texts.some((t) => /^(?:Which|Where)\b/.test(t))
+  // A street said on any turn finds them, though "the plant room" is what the read-back names (review 89).
+  const vague = callerAlone && !addressGiven && where.place !== undefined && !/[A-Z0-9]/.test(where.place) && !texts.some((t) => /^(?:Which|Where)\b/.test(t))
   const placeKnown = where.place !== undefined && !(callerAlone && where.onlyMachine === true) && !vague
   if (askWhereFirst && !placeKnown && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
   return texts

@@ -825,3 +825,23 @@ describe('review 90: what the caller does next', () => {
     expect(last(chef).text).toMatch(/^That can be shock/)
   })
 })
+
+describe('the blind re-grade of review 90', () => {
+  it('has a caller collapsing as help arrives lie down and hand over the phone, and a drowsy mother outside put on her side', async () => {
+    const chest = await call("i'm at work on my own in the office, i've got a really heavy pain in the middle of my chest", "the security guy's come up now, oh i feel really strange everything's going grey")
+    expect(last(chest).text).toMatch(/^Lie down on the floor now and hand him the phone/)
+    const co = await call('my whole family we are having headache and vomiting and my mother is very drowsy, our boiler is making funny noise',
+      'we are outside now but my mother she is not waking up well she is breathing but very sleepy')
+    expect(last(co).text).toMatch(/lie them on their side/)
+    expect(last(co).text).not.toMatch(/sitting down|Are they out of there with you\?/)
+  })
+
+  it('takes "the pads are on, but his wife is clinging to his hand" as an answer about the defibrillator, and a street said as an address', async () => {
+    const defib = await call("he's collapsed, he's not breathing, we're doing CPR", "the defibrillator's here, the pads are on and it says press the flashing button, but his wife is clinging to his hand", 'it shocked him, what now')
+    for (const r of defib.slice(1)) expect(r.text).not.toMatch(/Is someone getting the defibrillator\?/)
+    const lone = await call("i'm a sparky, i was working on a distribution board and it's flashed over on me, me hands and face are burnt, i'm on me own down in the plant room",
+      "the board's still sparking, should i go back in and put it out", "me hands are all blistering up now and me face is stinging",
+      "it's st michael's primary school, church road, netherton, dudley, i'm in the basement plant room round the back")
+    expect(last(lone).text).not.toMatch(/Where exactly are you\?/)
+  })
+})
