@@ -234,7 +234,8 @@ export function classify(text: string): Triage {
   if (signals.has('defib_here')) triage.defibHere = true
   const question = emergencies.length === 0 && !distress && hazards.length === 0 && asking && !signals.has('hanging_up') && !signals.has('line_check')
   if (question) triage.question = true
-  const ruledOut = [...negated].filter((h) => !found.has(h) && !STAND_DOWN.includes(h))
+  // "Not wheezing any more, she can't talk": a silent chest, the breathing worse, not cleared (review 91).
+  const ruledOut = [...negated].filter((h) => !found.has(h) && !STAND_DOWN.includes(h) && !(h === 'breathing_difficulty' && SILENT_CHEST.test(read)))
   if (ruledOut.length > 0) triage.ruledOut = ruledOut
 
   const procedure = emergencies.length > 0 && isProcedureQuestion({
@@ -266,6 +267,8 @@ export function classify(text: string): Triage {
     : distress || question || ruledOut.length > 0 || assessed ? 0.3 : 0
   return triage
 }
+
+const SILENT_CHEST = /\b(?:quiet|quieter|can'?t (?:really )?(?:talk|speak)|can not (?:really )?(?:talk|speak)|cannot (?:talk|speak)|tired|tiring|sleepy|drowsy|floppy|blue|grey|gray)\b/i
 
 function readHints(tokens: readonly string[], ruledOut: ReadonlySet<Hazard>): Hazard[] {
   const matches = hintMatcher.match(tokens)

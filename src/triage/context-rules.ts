@@ -176,6 +176,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Me face is stinging" after an arc flash or a scald: the burn's sting, not a chemical (review 89).
   rule('burn-stings', 'chemical_exposure', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !s.ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill') && STINGING.test(s.text) && !CHEMICAL_NAMED.test(s.text), (read) => readAs(read, 'chemical_exposure', 'burn')),
   // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
+  // "Twenty minutes of water, she is shaking and her lips a little blue, she is cold": the cooling's chill, not her breathing (review 91).
+  rule('burn-cooling-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && FEELING_COLD.test(s.text) && !/\b(?:wheez\w*|gasp\w*|can'?t breathe|cannot breathe|struggling to breathe|smoke|fumes)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
   rule('burn-cooling-chill', 'hypothermia', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !OUT_IN_THE_COLD.test(s.text), (read) => without(read, 'hypothermia')),
   // "Something flew into my eye like a spark": a grinding spark in the eye, not anything live (review 89).
   // "Trapped her hand in the fire door, her finger's squashed": a hand shut in a door, not a machine to stop (review 89).
@@ -186,6 +188,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('newborn-not-crying', undefined, (read, s) => s.ongoing.includes('childbirth') && NEWBORN_LIFELESS.test(s.text) && !read.includes('not_breathing') && !read.includes('unconscious'), (read) => [...read, 'unconscious']),
   // "My wife is bleeding a lot" after the birth: her womb, rubbed low on the belly, not a wound to press (review 90).
   rule('birth-bleeding-not-wound', 'injury_bleeding', (_, s) => s.ongoing.includes('childbirth') && !WOUND_SAID.test(s.text), (read) => without(read, 'injury_bleeding')),
+  // "She's pregnant, about eight weeks, her tummy hurts down one side": unwell, whatever else was read (review 91).
+  rule('pregnant-and-in-pain', undefined, (read, s) => read.length === 0 && /\bpregnan\w*/i.test(s.text) && /\b(?:pain\w*|hurts?|hurting|cramp\w*|bleed\w*|sore)\b/i.test(s.text), () => ['medical']),
+  // "We've sat her up and given her a drop of brandy cos she's gone so pale" after a faint, nothing else going on (review 91).
+  rule('pale-after-a-faint', undefined, (read, s) => read.length === 0 && s.ongoing.length === 0 && /\b(?:he|she|they)(?:'s|'re| is| are| has| have)? (?:gone|going|looking|looks?|turned) (?:so |very |really |awful |awfully |as )?(?:pale|grey|gray|white)\b/i.test(s.text), () => ['medical']),
   rule('spark-in-the-eye', 'electrical', (read, s) => read.includes('eye_injury') && !/\b(?:shock\w*|live|cable|wire|wiring|socket|power|electric\w*|volts?|board|panel|fuse)\b/i.test(s.text), (read) => without(read, 'electrical')),
   rule('headache-like-a-blow', undefined, (read, s) => read.includes('stroke') && LIKE_A_BLOW.test(s.text), (read) => without(read, 'crush', 'head_injury', 'violence', 'injury')),
   rule('sting-pain-not-fire', undefined, (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),

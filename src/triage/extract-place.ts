@@ -187,6 +187,8 @@ const W3W_FILLER: ReadonlySet<string> = new Set(['it', 'is', 'says', 'say', 'its
 function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
     if (!STREET.has(tokens[i] ?? '') || BEFORE_STREET.has(tokens[i - 1] ?? '')) continue
+    // "6 St Helen's Avenue": St before a name is Saint, not Street (review 91).
+    if (tokens[i] === 'st' && i + 1 < tokens.length && tokens[i + 1] !== BOUNDARY) continue
     const start = BEFORE_STREET.has(tokens[i - 2] ?? BOUNDARY) ? i - 1 : i - 2
     // A name, not a kind: "on Mill Lane", "off the A34 slip road", but not "the cone lane", "the
     // outside lane" or "the B road".

@@ -925,6 +925,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // negationProof: "he's not epileptic" after a fit is his history, not no seizure.
   { hazards: ['seizure'], negationProof: true, phrases: ['epilep*'] },
   // A birth: only what labour and a birth sound like, not "pregnant" (an injured pregnant worker is the injury).
+  // "He's all stiff and shaking, his eyes are rolled back" (review 91): a fit told by what it looks like.
+  { hazards: ['seizure'], phrases: ['stiff and shaking|jerking|twitching', 'all stiff ~ shaking|jerking|twitching', 'shaking|jerking|twitching ~ all stiff', 'shaking|jerking ~ eyes ~ rolled|rolling back'] },
   // "My wife is having baby now ... the baby head is coming" (review 90).
   { hazards: ['childbirth'], phrases: ['having [a|the|her|my|our|his] baby now', 'baby head ~ coming|showing|out', 'baby is coming|crowning'] },
   { hazards: ['childbirth'], phrases: [

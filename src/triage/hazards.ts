@@ -202,7 +202,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   structural_collapse: { urgency: 'HIGH', person: false },
   injury: { urgency: 'HIGH', person: true, subsumedBy: PERSON_SPECIFIC },
   // A panic attack can feel like dying: with chest pain, collapse or an allergy, it is treated as that.
-  panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury', 'pregnancy_bleeding', 'low_blood_sugar'] },
+  panic_attack: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing', 'unconscious', 'cardiac', 'anaphylaxis', 'choking', 'embedded_object', 'crush', 'injury_bleeding', 'amputation', 'open_fracture', 'burn', 'electric_shock', 'head_injury', 'pregnancy_bleeding', 'low_blood_sugar', 'seizure', 'childbirth'] },
   // "Don't give them anything to eat or drink" is wrong for a diabetic who is awake, and the named conditions say more.
   medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'overdose', 'pregnancy_bleeding', 'suicide_risk', 'hanging'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },

@@ -845,3 +845,37 @@ describe('the blind re-grade of review 90', () => {
     expect(last(lone).text).not.toMatch(/Where exactly are you\?/)
   })
 })
+
+describe('review 91: ordinary emergencies told badly', () => {
+  it('reads a stiff, shaking toddler with a temperature as a fit, and refuses the spoon and the cold bath', async () => {
+    const replies = await call("my little boy he's shaking he's all stiff and shaking his eyes are rolled back, he's two, he's had a temperature all day",
+      "should i put a spoon in his mouth my nan says so he don't swallow his tongue, is he gonna die", "it's stopped now, he's floppy and sleepy, do i put him in a cold bath to get the temperature down")
+    expect(replies[0]?.sources).toContain('seizure-protect')
+    expect(replies[1]?.text).toMatch(/^No, don't hold them down or put anything in their mouth/)
+    expect(replies[1]?.text).not.toMatch(/Slow the breathing/)
+    expect(last(replies).text).toMatch(/^No bath/)
+  })
+
+  it('hears a silent chest as worse, a collapse after the first pen as the second pen now, and grey after choking as serious', async () => {
+    const asthma = await call("one of my year sevens is having an asthma attack and her inhaler's not doing owt", "she's gone really quiet now, she's not wheezing any more, that's good isn't it? she can't really talk though")
+    expect(last(asthma).text).toMatch(/^No, that's worse/)
+    const pen = await call("my mate's took a reaction at the party, we think there was nuts in the satay, his lips are all swole up and he's itchy all over",
+      "right it's done in his leg, the pen, he's saying he feels a bit better now", "he's stood up to go to the toilet and he's gone all dizzy and he's sort of sliding down the wall")
+    expect(last(pen).text).toMatch(/Second pen now/)
+    const choke = await call('mr jones is choking on his sandwich, no sound, holding his throat', 'i did the back slaps five times nothing is coming out', 'it came out, he is breathing now but he is very sleepy and grey colour')
+    expect(last(choke).text).toMatch(/^Sleepy and grey after choking is serious/)
+  })
+
+  it('stops a wife pulling the drill from a live husband, a grandson going into smoke with a wet towel, and warns traffic round a bend', async () => {
+    expect(last(await call("my husband's had a shock off the cable, he's on the floor still holding the drill", "i'm going to pull the drill out of his hand")).text).toMatch(/^No! Don't touch him/)
+    expect(last(await call("there's smoke pouring out the flat below mine, my granny lives there", "i'm gonna go in and get her, i'll put a wet towel over my face")).text).toMatch(/^No: don't go in\. A wet towel/)
+    expect(last(await call("a van's hit a cyclist on the road out of keswick, he's lying in the road", "there's cars coming round the bend")).text).toMatch(/Traffic first/)
+  })
+
+  it('reads a faint given brandy, then one-sided pain in early pregnancy, as lie her down and bleeding inside', async () => {
+    const replies = await call('one of the guests has fainted, she just went down in the pew', "we've sat her up on a chair and given her a drop of brandy cos she's gone so pale, she's awake now",
+      "oh she's just said she's pregnant, about eight weeks she thinks, and she's saying her tummy hurts down one side and her shoulder hurts")
+    expect(replies[1]?.text).toMatch(/^No alcohol\. Lie them down flat/)
+    expect(last(replies).text).toMatch(/can be bleeding inside/)
+  })
+})
