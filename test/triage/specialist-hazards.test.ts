@@ -879,3 +879,11 @@ describe('review 91: ordinary emergencies told badly', () => {
     expect(last(replies).text).toMatch(/can be bleeding inside/)
   })
 })
+
+describe('the chainsaw bleed review 91 left in part', () => {
+  it('moves a soaked-through limb bleed with the casualty going grey on to the tourniquet, not only shock', async () => {
+    const replies = await call("he's after cutting his leg with the chainsaw, there's blood everywhere, it's pumping out of him", 'should i tie a belt round it above the cut',
+      "the towel is soaked right through it's still coming, and he's gone very quiet and grey on me")
+    expect(last(replies).text).toMatch(/^That's shock, and it's still pouring: on an arm or leg, a tourniquet/)
+  })
+})
