@@ -887,3 +887,16 @@ describe('the chainsaw bleed review 91 left in part', () => {
     expect(last(replies).text).toMatch(/^That's shock, and it's still pouring: on an arm or leg, a tourniquet/)
   })
 })
+
+describe('the blind re-grade of review 91', () => {
+  it('gives no naloxone lines for paracetamol and sertraline, and refuses going back in for the cat', async () => {
+    const pills = await call('my girlfriend took a load of her tablets, paracetamol and some of her sertraline', "she took them about an hour ago, she's fine, she's walking around, she doesn't want an ambulance",
+      "she's saying she wants to die and she's gone in the bathroom and locked the door")
+    for (const r of pills) expect(r.text).not.toMatch(/naloxone|another dose|needles/i)
+    expect(pills[1]?.text).toMatch(/Paracetamol can harm the liver/)
+    // An opioid named keeps them.
+    expect((await call('i find a man in the toilet, on the floor, there is a needle, he is not waking when i shout, his breathing is very slow, like snore')).map((r) => r.text).join(' ')).toMatch(/naloxone/)
+    const cat = await call("there's smoke pouring out the flat below, my granny's in there", "she's come out herself, she's coughing", "she says she's fine, she wants to go back in for her cat")
+    expect(last(cat).text).toMatch(/No\. Don't go back in/)
+  })
+})
