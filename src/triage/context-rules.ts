@@ -83,6 +83,8 @@ const COLLISION = /\b(?:car|cars|van|lorry|truck|bus|crash\w*|collision|shunt\w*
 const CHOKING_SAID = /\b(?:chok\w*|food|eat\w*|ate|swallow\w*|sweet|sweets|bone|lodged|stuck|can'?t breathe|cannot breathe|cough\w*|speak|sound|voice)\b/i
 const NEWBORN_LIFELESS = /\b(?:blue|floppy|limp|not crying|isn'?t crying|is not crying|no cry|not breathing|isn'?t breathing|no breath)\b/i
 const WOUND_SAID = /\b(?:cut|cuts|wound|knife|glass|gash|gashed|tear|torn|stab\w*|bitten)\b/i
+// Pale or sweaty said of the person, not of a hand or a foot ("his hand's gone white").
+const SHOCK_LOOK = /\b(?:he|she|they|face|lips)(?:'s| is| are| has| have)? (?:gone |going |looks? |looking |turned )?(?:really |very |so |dead |awful |all )?(?:pale|white|grey|gray)\b|\b(?:sweaty|sweating|clammy)\b/i
 const STINGING = /\bsting(?:s|ing)?\b/i
 const OUT_IN_THE_COLD = /\b(?:freezer|cold store|snow|ice|icy|outside|outdoors|river|sea|lake|canal|loch|wind|overnight|hypotherm\w*)\b/i
 const PRESSING_NOT_LIVE = /\bi (?:can'?t|can ?not) let go\b|\blet go to (?:go|get|open|ring|phone)\b/i
@@ -192,6 +194,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('pregnant-and-in-pain', undefined, (read, s) => read.length === 0 && /\bpregnan\w*/i.test(s.text) && /\b(?:pain\w*|hurts?|hurting|cramp\w*|bleed\w*|sore)\b/i.test(s.text), () => ['medical']),
   // "We've sat her up and given her a drop of brandy cos she's gone so pale" after a faint, nothing else going on (review 91).
   rule('pale-after-a-faint', undefined, (read, s) => read.length === 0 && s.ongoing.length === 0 && /\b(?:he|she|they)(?:'s|'re| is| are| has| have)? (?:gone|going|looking|looks?|turned) (?:so |very |really |awful |awfully |as )?(?:pale|grey|gray|white)\b/i.test(s.text), () => ['medical']),
+  // "It's shocked him and we kept going": the defibrillator's shock, not an electric injury (review 92).
+  rule('defib-shock-not-electrical', 'electric_shock', (read, s) => (s.ongoing.includes('not_breathing') || /\b(?:defib\w*|aed|pads|shock advised)\b|\b(?:it|machine)(?:'s| has| is)? shocked (?:him|her|them)\b/i.test(s.text)) && !/\b(?:cable|wire|wiring|live|socket|panel|board|mains|electrocuted|power line)\b/i.test(s.text), (read) => without(read, 'electric_shock')),
   rule('spark-in-the-eye', 'electrical', (read, s) => read.includes('eye_injury') && !/\b(?:shock\w*|live|cable|wire|wiring|socket|power|electric\w*|volts?|board|panel|fuse)\b/i.test(s.text), (read) => without(read, 'electrical')),
   rule('headache-like-a-blow', undefined, (read, s) => read.includes('stroke') && LIKE_A_BLOW.test(s.text), (read) => without(read, 'crush', 'head_injury', 'violence', 'injury')),
   rule('sting-pain-not-fire', undefined, (read, s) => (s.atSea || s.stung) && read.includes('fire') && !ALIGHT.test(s.text), (read) => without(read, 'fire')),
@@ -221,7 +225,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Sleepy, sick and asking the same thing over and over after a blow is the head getting worse, not shock (review 53).
   rule('head-getting-worse', undefined, (_, s) => s.ongoing.includes('head_injury') && HEAD_WORSE.test(s.text) && !BLEEDING_NOW.test(s.text), (read) => leadingWith(without(read, 'medical', 'injury_bleeding'), 'head_injury')),
   // A headache, confusion, being sick or drowsy after a blow or a fall is the head injury's warning sign (NICE CG176).
-  rule('head-warning-signs', 'medical', (read, s) => HEAD_SIGNS.test(s.text) && s.ongoing.some((h) => TRAUMA.includes(h)), (read) => readAs(read, 'medical', 'head_injury')),
+  // ...but pale and sweaty while bleeding, with no head hurt, is the blood loss (review 92).
+  rule('head-warning-signs', 'medical', (read, s) => HEAD_SIGNS.test(s.text) && s.ongoing.some((h) => TRAUMA.includes(h)) && !(read.includes('injury_bleeding') && SHOCK_LOOK.test(s.text) && !/\bhead\b/i.test(s.text) && !s.ongoing.includes('head_injury')), (read) => readAs(read, 'medical', 'head_injury')),
   // "My heart is racing" during a panic attack is the panic: chest pain, collapse or sweating is not.
   // Pinpoint pupils, sweating and drooling after a pesticide splash: the poison on the skin, not an opioid (review 72).
   rule('pesticide-not-opioid', 'overdose', (read, s) => [...read, ...s.ongoing].some((h) => h === 'chemical_exposure' || h === 'chemical_spill') && !OPIOID_NAMED.test(s.text), (read) => without(read, 'overdose')),

@@ -900,3 +900,38 @@ describe('the blind re-grade of review 91', () => {
     expect(last(cat).text).toMatch(/No\. Don't go back in/)
   })
 })
+
+describe('review 92: the industrial core, plainly told', () => {
+  it('calls a searcher out of a gas-filled boiler house, refuses the lights and the meter inside, and puts a slumped casualty on his side', async () => {
+    const replies = await call('really strong smell of gas in the boiler house, one of the engineers came out feeling dizzy',
+      "he's sat outside now with a headache, there's another lad still in there trying to find where it's coming from",
+      "should i turn the lights off in there and shut the gas off at the meter, the meter's inside the boiler house",
+      "the other lad's come out, but the first one's slumped over on the bench and he's not making sense, we're at leeds dock works, 14 armouries drive")
+    expect(replies[1]?.text).toMatch(/^Call him out now/)
+    expect(replies[2]?.text).toMatch(/^No: leave the lights as they are, and don't go in to the meter/)
+    expect(last(replies).text).toMatch(/onto their side/)
+    expect(last(replies).text).not.toMatch(/pulled from the water|sitting down/)
+  })
+
+  it('starts CPR on a man knocked clear of a panel, reads the defibrillator\'s shock as no electrical injury, and stops the machine beside a fit', async () => {
+    const panel = await call("my mate's been electrocuted on the board, he's still got his hand on it", "right i've knocked him off with the broom handle, he's not moving and he's not breathing, his lips are going blue")
+    expect(last(panel).text).toMatch(/push hard and fast/)
+    const aed = await call("a fella's collapsed on the shop floor, he's not breathing", "the defib's here, the machine's saying stand clear shock advised",
+      "it's shocked him and we kept going, he's coughing now and he's trying to push our hands off, he's breathing proper")
+    expect(last(aed).text).not.toMatch(/power is off|the lead/)
+    const fit = await call("one of the packers is having a fit on the floor right beside the packing machine", "the machine's still running next to him, his head's banging off the frame, should we hold him down")
+    expect(last(fit).text).toMatch(/^Hit the machine's emergency stop/)
+  })
+
+  it('reads pale, sweaty, sick and dizzy beside a crushed, bleeding foot as shock, not a head injury', async () => {
+    const replies = await call("one of the lads has been hit by a forklift, he's on the floor screaming", "the front wheel's on his foot, the driver's asking should he just back it off him",
+      "right he's backed it off, his boot's all flattened and there's blood coming through, and now he's gone dead pale and sweaty and he says he feels sick and dizzy")
+    expect(last(replies).text).toMatch(/^That's shock from the blood loss/)
+    expect(last(replies).text).not.toMatch(/head and shoulders raised/)
+  })
+
+  it('refuses a rope rescue that needs someone down the slurry tank', async () => {
+    const replies = await call("my husband's gone down into the slurry tank and he's collapsed at the bottom", 'the neighbour is coming with a tractor, he says he has a rope, can we pull him up')
+    expect(last(replies).text).toMatch(/^No: nobody goes down to tie a rope on him/)
+  })
+})
