@@ -935,3 +935,13 @@ describe('review 92: the industrial core, plainly told', () => {
     expect(last(replies).text).toMatch(/^No: nobody goes down to tie a rope on him/)
   })
 })
+
+describe('the blind re-grade of review 92', () => {
+  it('keeps everyone back from a slurry tank, presses on fingers cut off before saving them, and refuses a taxi home after smoke with a hoarse voice', async () => {
+    expect(last(await call("my husband's gone down into the slurry tank, he went down the ladder to clear the pipe and he's collapsed at the bottom")).text).toMatch(/^Stay well back and upwind/)
+    expect(last(await call("his hand's caught in the conveyor", "two of his fingers are gone, there's loads of blood, do we put the fingers in ice")).text).toMatch(/^No: never on ice\. Press hard on the wound\./)
+    const smoke = await call('there was a small fire in the oven, one of our workers was inside in the smoke, he was coughing', 'his voice has become a little bit hoarse and there is black around his nose',
+      'he wants to go home and rest, we can send him in a taxi, is that okay')
+    expect(last(smoke).text).toMatch(/^No: not home/)
+  })
+})
