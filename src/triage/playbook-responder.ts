@@ -260,8 +260,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
-  const addressGiven = context.callerAlone && [input.text, ...context.replies.map((r) => r.reply)].some((t) => ADDRESS_SAID.test(t))
   const callerTurns = [input.text, ...context.replies.map((r) => r.reply)]
+  const addressGiven = context.callerAlone && callerTurns.some((t) => ADDRESS_SAID.test(t))
   // Paracetamol or an antidepressant, and no opioid named: naloxone would do nothing (review 91).
   const noOpioid = callerTurns.some((t) => NON_OPIOID.test(t)) && !callerTurns.some((t) => OPIOID_SAID.test(t))
   const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled, context.callerAlone, addressGiven)
@@ -612,7 +612,6 @@ function instructionsDo(action: string, instructions: readonly string[]): boolea
   return verb !== undefined && tokenize(instructions.join(' ')).some((t) => t.slice(0, 4) === verb)
 }
 
-/** A reply and an entry, or two entries, can share a sentence ("Don't go back in."): it is said once. */
 const NON_OPIOID = /\b(?:paracetamol|panadol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|antidepressants?|ibuprofen|aspirin|iron tablets|sleeping (?:pills|tablets)|diazepam|zopiclone)\b/i
 const OPIOID_SAID = /\b(?:heroin|fentanyl|methadone|morphine|oxycodone|codeine|co-?codamol|tramadol|opioids?|opiates?|needles?|syringes?|injected|injecting|naloxone|narcan|gear|smack)\b/i
 // The naloxone lines and what follows from them: a second dose, needles to mind.
@@ -622,6 +621,7 @@ function withoutSentences(lines: readonly string[], unwanted: RegExp): string[] 
   return lines.map((line) => line.split(SENTENCE_END).filter((sentence) => !unwanted.test(sentence)).join(' ')).filter((line) => line.length > 0)
 }
 
+/** A reply and an entry, or two entries, can share a sentence ("Don't go back in."): it is said once. */
 function withoutRepeatedSentences(lines: readonly string[]): string[] {
   const said = new Set<string>()
   const kept: string[] = []
