@@ -59,7 +59,8 @@ const STILL_RESPONDING = /\b(?:drowsy|sleepy|groggy|mumbl\w*|moan\w*|groan\w*|sc
 const COMING_ROUND = /\b(coming round|coming to|awake|talking|came round|came to)\b/i
 // A headache after a blow or a fall is the injury's: its entry already watches them.
 const BREATHING_SLOW = /\bbreath(?:ing|es)?(?:'s| is| are|'re)?\s+(?:\w+\s+){0,2}(?:slow|slowed|slowing|shallow|weak|faint)\b/i
-const BREATHING_STOPPED = /\b(?:not|no|stopped|isn't|is not)\s+(?:\w+\s+)?breath/i
+// "Every ten seconds": a breath that far apart is not breathing normally (review 93).
+const BREATHING_STOPPED = /\b(?:not|no|stopped|isn't|is not)\s+(?:\w+\s+)?breath|\bevery (?:ten|fifteen|twenty|thirty|10|15|20|30) (?:seconds|secs)\b/i
 // The airway or the skin all over: a reaction after any sting. ("The salmon pens" are not a pen.)
 const STING_REACTION = /\b(?:face|lips?|tongue|throat|eyes?|eyelids?|mouth|cheeks?)\b.*\b(?:swell\w*|swelled|swollen|puff\w*|blown up|ballooning|thick|tight\w*|closing)\b|\bthroat\w*\b.*\b(?:funny|odd|weird|strange|tight\w*|thick|closing|swell\w*)\b|\bwheez\w*|\b(?:blotchy|itchy|lumps|hives|welts)\b.*\b(?:everywhere|all over)\b|\bcan ?not (?:breathe|swallow)\b|\b(?:epi ?pens?|adrenaline|(?:his|her|their|my|your|an?) pen)\b|\b(?:croaky|hoarse|husky|stridor)\b|\bnoise when (?:he|she|they) breathes?\b/i
 // Sick, dizzy or a racing heart after an insect's sting is the reaction too; after the sea's, the venom (its own line).

@@ -32,6 +32,11 @@ const UNITS: ReadonlySet<string> = new Set(['metres', 'meters', 'metre', 'meter'
 const SKIPPED_BEFORE_ID: ReadonlySet<string> = new Set(['number', 'no', 'num'])
 // "the valve a bit", "area a lot": here the letter is an article, not an identifier.
 const ARTICLE_FOLLOWERS: ReadonlySet<string> = new Set(['lot', 'bit', 'little', 'few', 'couple', 'while', 'minute', 'second', 'moment', 'big', 'small', 'huge'])
+// "On Dumbarton Road a man's gone down" (review 93); but "Zone A man down" is radio for Zone A.
+const ARTICLE_PEOPLE: ReadonlySet<string> = new Set([
+  'man', 'woman', 'lad', 'lass', 'lady', 'guy', 'bloke', 'fella', 'girl', 'boy', 'kid', 'child', 'baby', 'person',
+  'customer', 'worker', 'colleague', 'driver',
+])
 // A bare one-word place only counts after one of these: "the press", "off the scaffold", not "press hard".
 const LEAD_INS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'that', 'this', 'his', 'her', 'my', 'our', 'their', 'your', 'its', 'in', 'on', 'at', 'near', 'by',
@@ -391,6 +396,7 @@ function readIdentifier(tokens: readonly string[], j: number): string | undefine
   if (/^\d{1,4}[a-z]?$/.test(token) || /^[a-z]\d{1,3}$/.test(token)) return token.toUpperCase()
   if (/^[a-z]$/.test(token) && token !== 'i') {
     if (token === 'a' && ARTICLE_FOLLOWERS.has(tokens[j + 1] ?? '')) return undefined
+    if (token === 'a' && ARTICLE_PEOPLE.has(tokens[j + 1] ?? '') && tokens[j + 2] !== 'down') return undefined
     return token.toUpperCase()
   }
   // Radio habits: "Zone Bravo" is reported as said, since a site may really name it that way.

@@ -35,7 +35,7 @@ const DIALECT_WORDS = {
   fib: 'defib', fibs: 'defibs',
   // and "tourniquet" as these; a tourney is a tournament, which nobody phones about.
   tourney: 'tourniquet', tournakit: 'tourniquet', tourniket: 'tourniquet', turniquet: 'tourniquet', tourniquette: 'tourniquet',
-  summat: 'something', nowt: 'nothing', owt: 'anything', gan: 'go', gannin: 'going', gaun: 'going', awfy: 'awful', greetin: 'crying', greeting: 'crying',
+  naebody: 'nobody', summat: 'something', nowt: 'nothing', owt: 'anything', gan: 'go', gannin: 'going', gaun: 'going', awfy: 'awful', greetin: 'crying', greeting: 'crying',
 }
 const G_DROPPED = [
   'sweatin', 'poundin', 'shiverin', 'shakin', 'killin', 'breathin', 'talkin', 'bleedin', 'burnin', 'chokin', 'fittin', 'thrashin', 'roarin', 'screamin',
@@ -108,8 +108,12 @@ const MISHEARD_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
   ['in', new Map([['brief', 'breathing']])],
   ['conscious', new Map([['on', 'unconscious'], ['un', 'unconscious']])],
 ])
+// Scots "he's no movin": "no" between "is" and a verb is "not" (review 93); "there's no feeling" stays.
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were'])
+const SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'it', 'they', 'we', 'you'])
 function repairMisheard(tokens: string[]): string[] {
   for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] === 'no' && BE_FORMS.has(tokens[i - 1] as string) && SUBJECTS.has(tokens[i - 2] ?? '') && /..ing$/.test(tokens[i + 1] ?? '')) tokens[i] = 'not'
     const one = MISHEARD_PAIRS.get(tokens[i] as string)?.get(tokens[i - 1] as string)
     if (one !== undefined) {
       tokens.splice(i - 1, 2, one)

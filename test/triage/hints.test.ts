@@ -130,7 +130,7 @@ describe("hints: review 40's first reports", () => {
 describe('speech as callers speak it', () => {
   it.each<readonly [string, string]>([
     ['he went doon the manhole and wor Stevie cannae breathe', 'he went down the manhole and our stevie can not breathe'],
-    ["she's shiverin and sweatin, she's no answerin", 'she is shivering and sweating . she is no answering'],
+    ["she's shiverin and sweatin, she's no answerin", 'she is shivering and sweating . she is not answering'],
     ["we've heard nowt since and summat's wrong", 'we have heard nothing since and something is wrong'],
   ])('reads %j as %j', (said, read) => {
     expect(tokenize(said).join(' ')).toBe(read)

@@ -945,3 +945,62 @@ describe('the blind re-grade of review 92', () => {
     expect(last(smoke).text).toMatch(/^No: not home/)
   })
 })
+
+describe('review 93: people who are not first aiders', () => {
+  it('reads "Dumbarton Road a man" as the road, "he\'s no movin" as not moving, and moves hands off the belly onto the breastbone', async () => {
+    const shop = await call("hiya aye am in the co-op on dumbarton road a man's just went doon at the till he's no movin",
+      "he's no breathin right he's kinda gaspin like a snore every now an then is that him breathin",
+      "ok am pressin on his chest but where's the breastbone exactly am i on his belly")
+    expect(shop[0]?.text).toMatch(/Dumbarton Road/)
+    expect(shop[0]?.text).not.toMatch(/Road A\b/)
+    expect(shop[0]?.sources).toContain('unconscious-airway')
+    expect(last(shop).text).toMatch(/^Not the belly: move up to the middle of the chest/)
+    expect(last(shop).text).not.toMatch(/emergency stop/)
+    // "Zone A man down" is still radio for Zone A; "there's no feeling" is still no feeling.
+    expect(classify('fire in zone a man down').location).toBe('Zone A')
+    expect(classify("there's no feeling in his legs").hazards).not.toContain('unconscious')
+  })
+
+  it('goes on to abdominal thrusts when back blows fail and she turns blue, and says where the hands go', async () => {
+    const bus = await call("a lady's choking on a sandwich she cant talk", "I done the back blows five of em nothing come out she's going a bit blue round the lips",
+      'what do you mean abdominal thrusts where do I put me hands')
+    expect(bus[1]?.text).toMatch(/five abdominal thrusts/)
+    expect(bus[1]?.text).not.toMatch(/Sleepy and grey/)
+    expect(last(bus).text).toMatch(/^Stand behind them, arms round their waist/)
+  })
+
+  it('treats one breath in ten seconds as not breathing normally', async () => {
+    const porter = await call("i've found a guest in his room he won't wake up, there's pill packets everywhere", "he's breathing but really slow like every ten seconds and his lips look bluey")
+    expect(last(porter).text).toMatch(/^Start CPR now/)
+  })
+
+  it('keeps pressure on a deep bleeding bite rather than washing it out, with antiseptic or without', async () => {
+    const bite = await call("a dog's just gone for a little girl outside our practice her arm is ripped open", "the wound is bleeding quite a lot and i can see deep in",
+      "i'm pressing a clean dressing on it firmly, she's about six", 'should i wash it out with the chlorhexidine we use on the animals before the ambulance comes')
+    expect(bite[2]?.text).not.toMatch(/^Yes: under running water/)
+    expect(last(bite).text).toMatch(/^Not while it's bleeding hard: keep firm pressure/)
+    expect(last(bite).text).not.toMatch(/fifteen minutes/)
+  })
+
+  it('gives a child pulled from a lido five breaths first and refuses taking him home', async () => {
+    const lido = await call("we're at the lido one of the lads was pulled out the deep end by the lifeguard he's not breathing", 'do I press on his tummy to get the water out',
+      "how many breaths do i give him first he's a kid does it matter", "he's coughed and spluttered and he's breathing now, he's crying, can i take him home he seems fine")
+    expect(lido[0]?.sources).toContain('drowning-cpr')
+    expect(lido[1]?.text).not.toMatch(/Not the belly|Yes, shock/)
+    expect(lido[2]?.text).toMatch(/give five first/)
+    expect(last(lido).text).toMatch(/^Anyone pulled from the water goes to hospital/)
+  })
+
+  it('starts CPR on a crush casualty breathing strangely, and will not sit her up', async () => {
+    const crowd = await call("there's a crush at the market people pushing a woman's gone down and people are on top of her",
+      "we've got people off her now she's lying on the floor she's not really with it her breathing is weird", 'what do I do do I sit her up against the stall')
+    expect(crowd[1]?.text).toMatch(/Start CPR now/)
+    expect(last(crowd).text).toMatch(/^No, don't sit them up: keep them flat/)
+  })
+
+  it('reads a missing man not answering his phone as missing, not unconscious', () => {
+    const missing = classify("naw he's no answering his phone, the smoke's pouring out the roof now")
+    expect(missing.hazards).not.toContain('unconscious')
+    expect(missing.missing).toBe(true)
+  })
+})
