@@ -79,14 +79,22 @@ const SOMEONE_BESIDE_MOTHER = /\b(?:guy|man|woman|lad|lads|mate|colleague|cowork
 // "Should I go and open it for them", "to let them in": the crew, not someone hurt beside the caller (review 87).
 const THE_CREW = /\b(?:for|let|meet|guide|show|wave|flag|direct) them\b|\bthem in\b/g
 const WHAT_I_AM = /\bi am (?:a|an|the) (?:\w+ ){0,2}(?:worker|guy|man|woman|lad|bloke|colleague|coworker)\b/g
+// "My mate's spray, he left his GTN in the locker": his things, not him beside the caller (review 94).
+const THEIR_THINGS = /\b(?:my )?(?:mate|colleague|coworker|boss|husband|wife|partner|friend) is (?:spray|inhaler|pen|tablets|pills|medicine|bag|locker|car|van)\b|\b(?:he|she) (?:left|leaves|keeps|forgot) (?:his|her)\b/g
 
+const RESCUING_ME = /\b(?:get|getting|help|helping|pull|pulling|lift|lifting|carry|carrying|reach|reaching|winch|winching|drag|dragging|rescue|rescuing) me (?:out|up|free)?\b|\bcome (?:in |down )?(?:and )?(?:get|for) me\b/
 // Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
 const PEOPLE_MEMO_SIZE = 4096
 const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean; someoneNamed: boolean; beside: boolean; onMyOwn: boolean } => {
   const words = tokenize(text).join(' ')
   // "I'm a forestry worker, I'm on my own": the caller's own job, not someone beside them (review 88).
-  const others = words.replace(WHAT_I_AM, ' ').replace(THE_CREW, ' ')
-  return { selfHurt: SELF_HURT.test(words) || SELF_IN_LABOUR.test(words), someoneElse: SOMEONE_ELSE.test(others), someoneNamed: SOMEONE_NAMED.test(others), beside: SOMEONE_BESIDE_MOTHER.test(others), onMyOwn: ON_MY_OWN.test(words) }
+  const others = words.replace(WHAT_I_AM, ' ').replace(THE_CREW, ' ').replace(THEIR_THINGS, ' ')
+  // "My mate wants to climb in and get me": a would-be rescuer, and the caller still the casualty (review 94).
+  const rescuer = RESCUING_ME.test(words)
+  return {
+    selfHurt: SELF_HURT.test(words) || SELF_IN_LABOUR.test(words), someoneElse: !rescuer && SOMEONE_ELSE.test(others), someoneNamed: !rescuer && SOMEONE_NAMED.test(others),
+    beside: SOMEONE_BESIDE_MOTHER.test(others), onMyOwn: ON_MY_OWN.test(words),
+  }
 })
 
 /** What earlier turns of the call tell us, so a reply can build on them. */

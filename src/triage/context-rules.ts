@@ -105,7 +105,8 @@ const FEW_BREATHS = /\b(?:every so often|now and (?:then|again)|every now|odd br
 const SHUT_IN = /\b(?:door|doors|locked|lock|shut|inside|room|building|freezer|fridge|chiller|cold ?store|cold ?room|walk-?in|lift|elevator|container|tank|vessel|silo|hatch|cab|cabin|car|van|truck|vehicle|trench|hole|pit|shaft|rubble|debris|(?:stuck|trapped|pinned) (?:under|beneath)|fire|smoke|flames?|water|mud|window|exit|out of)\b/i
 const MACHINE_WORDS = /\b(?:machine|roller|rollers|press|belt|conveyor|gears?|door|lift|hatch|railings?|gate)\b/i
 const ALLERGEN_NAMED = /\b(allerg\w*|nuts?|peanuts?|sting|stung|bee|wasp|hornet|shellfish|mussels?|prawns?|seafood|hives|pen|epipen)\b/i
-const TIGHT_CHEST = /\b(tight|tightness|tightening)\b/i
+// A chest "burning" in fumes is the airway stung, not the heart (review 94).
+const TIGHT_CHEST = /\b(tight|tightness|tightening|burning|stinging)\b/i
 const HEAD_SIGNS = /\b(dopey|drifting|headaches?|head (?:is )?(?:pounding|thumping|splitting|banging)|confused|fairies|not making (?:any )?sense|rubbish|nonsense|gibberish|asking|repeating|sick|vomit\w*|throwing up|thr(?:own|ew) up|drunk|eyelids|drooping|brought (?:it|her lunch|his lunch|lunch|up)\w*|drowsy|dozy|sleepy|slurr\w*|hard to keep awake|keep (?:her|him|them) awake)\b/i
 const TRAUMA: readonly Hazard[] = ['crush', 'fall', 'vehicle_strike', 'injury', 'head_injury', 'fracture', 'open_fracture', 'embedded_object', 'injury_bleeding', 'trapped', 'electric_shock', 'explosion', 'structural_collapse']
 // A racing or pounding heart, with nothing of chest pain: what a panic attack feels like.
@@ -134,6 +135,8 @@ const DEFIB_SHOCK = /\b(it|defib\w*|aed|machine)\b.{0,20}\bshock(ed|s)?\b/i
 const ASTHMA = /\b(asthma\w*|inhalers?|puffers?|relievers?|blue one|wheez\w*)\b/i
 const SHOCK_SIGNS = /\b(cold|clammy|damp|pale|white|grey|gray|sweaty|sweating|faint|dizzy|woozy|light ?headed|drowsy|sleepy|dopey|yawn\w*)\b/i
 const SWEAT = /\b(sweat\w*|swelter\w*)\b/i
+// How a heart's chest pain is told, beside which breathlessness is the heart's too.
+const HEART_SAID = /\b(arm|jaw|crushing|pain|heart attack|weight|pressure|heavy|heaviness|squeez\w*|vice|band)\b/i
 const HEART_ONLY = /\b(arm|jaw|crushing|pain|heart attack)\b/i
 const FIRE_WORDS = /\b(fire|flames?|smoke|alight|blaze|ablaze)\b/i
 const MOUTH = /\b(tongue|mouth|lips?|cheeks?|gums?|teeth)\b/i
@@ -321,6 +324,11 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('agonal-after-chest-pain', undefined, (_, s) => s.unresponsive && s.ongoing.includes('cardiac') && AGONAL_NOISE.test(s.text), (read) => [...new Set(['not_breathing' as const, ...read])]),
   // "Just big gasps now" after chest pain is the heart stopped, said or not that they went down.
   rule('gasps-after-chest-pain', undefined, (_, s) => s.ongoing.includes('cardiac') && ONLY_GASPS.test(s.text), (read) => leadingWith(read, 'not_breathing', 'medical', 'breathing_difficulty')),
+  // "Cold and wet with sweat" beside chest pain is the heart's clammy sweat, not the weather (review 94's replay).
+  rule('clammy-not-cold', 'hypothermia', (read, s) => [...read, ...s.ongoing].includes('cardiac') && SWEAT.test(s.text), (read) => without(read, 'hypothermia')),
+  // Short of breath with chest pain is the heart's: no fresh air to walk to, no inhaler (review 94).
+  rule('breathless-with-the-heart', 'breathing_difficulty', (read, s) => [...read, ...s.ongoing].includes('cardiac') && HEART_SAID.test(s.text) && !ASTHMA.test(s.text) &&
+    ![...read, ...s.ongoing].some((h) => BAD_AIR.includes(h) || h === 'chemical_spill' || h === 'chemical_exposure' || h === 'anaphylaxis' || h === 'choking' || h === 'fire'), (read) => without(read, 'breathing_difficulty')),
   // A tight chest in an asthma attack is the attack: the reliever, not a heart attack's aspirin.
   rule('asthma-tight-chest', 'cardiac', (read, s) => ASTHMA.test(s.text) && !HEART_ONLY.test(s.text), (read) => readAs(read, 'cardiac', 'breathing_difficulty')),
   // "A puddle on the floor", "still leaking" in a bleeding call: the wound.

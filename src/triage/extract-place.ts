@@ -115,7 +115,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
       candidates.push({ kind: 'location', text: `${label} ${ordinal}`, index: i, length: 2, numbered: true, refuge: undefined })
     }
     const next = tokens[i + 1]
-    if (token === 'outside' && (next === undefined || next === BOUNDARY || OUTSIDE_ENDS.has(next))) {
+    if (token === 'outside' && (next === undefined || next === BOUNDARY || OUTSIDE_ENDS.has(next)) && !thingOutside(tokens, i)) {
       // Length 0: a named place said alongside ("outside by the gate") is the better answer.
       candidates.push({ kind: 'location', text: 'outside', index: i, length: 0, numbered: false, refuge: 'assembly' })
     }
@@ -127,7 +127,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -176,7 +176,7 @@ const SITES: ReadonlySet<string> = new Set(SITE_NAMES)
 export function isSite(place: string): boolean {
   return SITES.has(place) || STREET_NAME.test(place)
 }
-const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)/
+const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue|Farm)$|^[MA]\d{1,4}M?(?: |$)/
 /** A what3words address: exact, so it stands even when said inside a question ("can I give you a what3words?"). */
 export function isExactAddress(place: string): boolean {
   return place.startsWith('what3words ')
@@ -203,6 +203,11 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
     const text = tokens.slice(start, i + 1).map(capitalise).join(' ')
     candidates.push({ kind: 'location', text, index: start, length: i + 1 - start, numbered: false, refuge: undefined })
   }
+  // "At Drumlean Farm": a farm by its name, not "the dairy farm" (review 94).
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i] !== 'farm' || !AT_FARM.has(tokens[i - 2] ?? '') || FARM_KINDS.has(tokens[i - 1] ?? '') || BEFORE_STREET.has(tokens[i - 1] ?? '')) continue
+    candidates.push({ kind: 'location', text: `${capitalise(tokens[i - 1] ?? '')} Farm`, index: i - 1, length: 2, numbered: false, refuge: undefined })
+  }
   for (let i = 0; i < tokens.length; i++) {
     const road = motorwayAt(tokens, i)
     if (road !== undefined) candidates.push({ kind: 'location', text: road.text, index: i, length: road.length, numbered: true, refuge: undefined })
@@ -219,6 +224,12 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
   }
 }
 
+const AT_FARM: ReadonlySet<string> = new Set(['at', 'from', 'near', 'by', 'on'])
+const FARM_KINDS: ReadonlySet<string> = new Set([
+  'wind', 'solar', 'dairy', 'pig', 'fish', 'chicken', 'poultry', 'sheep', 'cattle', 'turkey', 'arable', 'family', 'home', 'city', 'our', 'my', 'his',
+  'her', 'their', 'salmon', 'trout', 'fruit', 'tree', 'battery', 'server', 'mushroom', 'egg', 'duck', 'goat', 'deer', 'horse', 'pony', 'stud', 'tank',
+  'fur', 'mink', 'beef', 'organic', 'hill', 'local', 'big', 'old', 'next', 'neighbour', 'neighbours', 'neighbouring', 'same', 'other', 'this', 'that',
+])
 // "We're at Kwik Fit, Carlton Road, Nottingham": a street listed after the place the caller is at
 // (review 86), where "on" or "in" would otherwise say it is a name.
 const AT_VERBS: ReadonlySet<string> = new Set(['are', 'is', 'am'])
@@ -321,6 +332,16 @@ function personalKit(tokens: readonly string[], start: number, end: number): boo
   return (tokens[start] === 'battery' || tokens[start] === 'batteries') && tokens.some((t) => SWALLOWED.test(t))
 }
 
+// "Loads of ice in the freezer": where the ice is, not where the caller is (review 94); "he's
+// collapsed in the walk-in freezer" stays a place.
+const COLD_STORES: ReadonlySet<string> = new Set(['freezer', 'fridge', 'freezers', 'fridges'])
+const CHILLED: ReadonlySet<string> = new Set(['ice', 'peas', 'icepack', 'icepacks', 'frozen', 'milk', 'butter', 'pack', 'packs'])
+function keptIn(tokens: readonly string[], start: number, end: number): boolean {
+  if (end - start !== 1 || !COLD_STORES.has(tokens[start] ?? '')) return false
+  for (let i = start - 1; i >= 0 && i >= start - 4 && tokens[i] !== BOUNDARY; i--) if (CHILLED.has(tokens[i] ?? '')) return true
+  return false
+}
+
 // "We're in the forest miles from the road": the place they are far from (review 76).
 const FAR: ReadonlySet<string> = new Set(['miles', 'mile', 'far', 'way', 'kilometres', 'kilometers', 'km'])
 const NEARBY: ReadonlySet<string> = new Set(['up', 'down', 'along', 'round', 'across'])
@@ -373,6 +394,12 @@ function callerPutsThemselvesAt(tokens: readonly string[], index: number): boole
     }
   }
   return false
+}
+
+// "My car's outside": the car is, not the caller (review 94); "we're outside" is the caller.
+const PEOPLE_OUTSIDE: ReadonlySet<string> = new Set(['i', 'we', 'everyone', 'everybody', 'all', 'they', 'you', 'both'])
+function thingOutside(tokens: readonly string[], i: number): boolean {
+  return (tokens[i - 1] === 'is' || tokens[i - 1] === 'are') && !PEOPLE_OUTSIDE.has(tokens[i - 2] ?? '')
 }
 
 function best(candidates: readonly Candidate[], kind: Kind): string | undefined {

@@ -344,6 +344,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@flesh ~ taken|took|ripped|torn|sliced|chopped|lopped|snipped|nipped|whipped off', 'two|three|four|couple|both|some of @poss|his|her|their|my|me fingers|toes|fingertips ~ off|gone|missing',
   ] },
   // "The pads are stuck on" is the defibrillator ready, not someone stuck.
+  // Melted plastic or jam "stuck on the back of me hand": a burn that clings, nobody trapped (review 94).
+  { signal: 'neutral', phrases: ['stuck on|to the back of @poss hand|hands|arm|arms|wrist|leg|legs|neck|foot', 'stuck on|to @poss hand|hands|arm|arms|skin|wrist|leg|legs|face|fingers|neck|foot', 'stuck on like', 'stuck to the skin', 'stuck to me|him|her'] },
   { signal: 'neutral', phrases: ['pads|pad|electrodes [are|is] [now] stuck on|onto|to', 'pads|pad|electrodes [are|is] [now] on|attached|placed'] },
   // Pinned by a crushing weight is the crush, which says to lift it.
   { hazards: ['trapped'], explainedBy: ['crush'], phrases: ['pinned'] },
@@ -831,7 +833,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['will|would|could|can|might i|he|she|they|you overdose|od'] },
   // Skin "gone all white and leathery" under a chemical or a burn is the burn's depth, not someone taken ill.
   { signal: 'neutral', phrases: ['skin|skins ~ white|grey|gray|waxy'] },
-  { hazards: ['burn'], phrases: ['skin|skins ~ leathery', 'slag|spatter|molten ~ went|stuck|landed|dropped|fell|spat|down|on|onto'] },
+  { hazards: ['burn'], phrases: ['skin|skins ~ leathery', 'slag|spatter|molten ~ went|stuck|landed|dropped|fell|spat|down|on|onto', 'melted|molten plastic|wax|tar|bitumen', 'boiled|bubbled over ~ onto|on @poss', 'boiled|bubbled over all over @poss', 'hot plastic|wax|tar|bitumen|glue|sugar|jam ~ stuck|on|over'] },
   // "My contact lens is still in there": the eye, not someone missing inside.
   { signal: 'neutral', phrases: ['lens|lenses|contacts ~ still in', 'lens|lenses|contacts ~ in there|it'] },
   // "Isolated and earthed": the line is dead, the casualty can be reached (CPR at once, not the 18 metres).

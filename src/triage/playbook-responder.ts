@@ -502,7 +502,7 @@ const SAYS_SOMETHING = 3
 const GOING_DOWNHILL = String.raw`going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy)`
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
 // an answer to the entry's own question (NOT_WORKING, in saidItWorked).
-const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any |much )?better|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|pressing (?:on|against)|only get (?:one or two )?words? out|one or two words|(?:two )?words at a time|sucking in|(?:gone|going|getting) (?:really |very |awful |awfully |so |all |that )?(?:quiet|sleepy|drowsy|dozy)|(?:two or three|a few) words|a word or two|(?:it is|it has) (?:come|coming) back|(?:gone|going|getting) (?:funny|tight|tighter|worse|bad|blue|swollen) again|(?:shaky|shaking|trembly|trembling|wobbly|sweaty|dizzy) again|jumbled|nothing is (?:shifted|shifting|budged|moved|come out)|(?:will|does|did) not (?:shift|budge|come out|come up)|(?:not|never) (?:shifted|budged)|can not finish (?:a|his|her|my|their) sentence|(?:going|turning|gone) (?:a |all )?(?:blue\w*|bluish|grey|gray|purple)|knackered|exhausted|worn out|too tired|that tired|so tired|floaty|going to (?:go|pass out|faint|black out|keel over)|swimmy|(?:not|isn't|is not) saying (?:much|anything)|(?:trying|wants|wanting) to (?:get|stand) up|${GOING_DOWNHILL})\b`, 'i')
+const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any |much )?better|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|pressing (?:on|against)|only get (?:one or two )?words? out|one or two words|(?:two )?words at a time|sucking in|(?:gone|going|getting) (?:really |very |awful |awfully |so |all |that )?(?:quiet|sleepy|drowsy|dozy)|(?:two or three|a few) words|a word or two|(?:it is|it has) (?:come|coming) back|(?:gone|going|getting) (?:funny|tight|tighter|worse|bad|blue|swollen) again|(?:shaky|shaking|trembly|trembling|wobbly|sweaty|dizzy) again|jumbled|nothing is (?:shifted|shifting|budged|moved|come out)|(?:will|does|did) not (?:shift|budge|come out|come up)|(?:not|never) (?:shifted|budged)|can not finish (?:a|his|her|my|their) sentence|(?:going|turning|gone) (?:a |all )?(?:blue\w*|bluish|grey|gray|purple)|knackered|exhausted|worn out|too tired|that tired|so tired|floaty|going to (?:go|pass out|faint|black out|keel over)|swimmy|(?:not|isn't|is not) saying (?:much|anything)|(?:trying|wants|wanting) to (?:get|stand) up|(?:my |his |her )?legs (?:are |is )?(?:going|gone|giving way|buckling)|${GOING_DOWNHILL})\b`, 'i')
 // "What do I do?", "what should we do now?": the caller has not got the step they are on.
 const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! with| about)|\bhow do (?:i|we|you) do (?:it|that|cpr|compressions)\b|\bhow do (?:i|we) (?:do|give) cpr\b|\bwhat do i do\b/i
 // The whole turn asks for the last reply again.
@@ -572,7 +572,11 @@ function questionsFor(
     !(a.yes !== undefined && hazards.includes(a.yes)) && !(a.no !== undefined && hazards.includes(a.no)) &&
     !(a.yes === 'injury' && casualties !== undefined) && !settled(a) &&
     // "Are you awake and making sense?" to the casualty on the phone answers itself.
-    !(callerAlone && a.callerText !== undefined && answeredByTalking(a.text)))
+    !(callerAlone && a.callerText !== undefined && answeredByTalking(a.text)) &&
+    // "Is someone bringing the defibrillator?" to a caller alone with chest pain (review 94).
+    !(callerAlone && /\bsomeone\b/.test(a.text)) &&
+    // "Can you see or hear them?" to a caller trapped alone has no "them".
+    !(callerAlone && a.callerText === undefined && /\byou\b/.test(a.text) && /\b(?:they|them)\b/.test(a.text)))
   // Last, so that it is asked when the others were just asked: one open question asked every
   // turn ("Are they awake and talking?") nags.
   const texts = [...useful.map((a) => (callerAlone ? a.callerText ?? a.text : a.text)), playbook.phrases.askChange]
@@ -604,7 +608,7 @@ const RISKY_ACTION = /\b(?:gets?|getting) (?:(?:him|her|them|me) )?up\b|\bmove(?
 
 // Someone about to act, in the words tokenize() leaves ("I'll" is "i will"): "we're going to carry
 // him", "he wants to drive home", "the lads reckon they can lift it".
-const STATED_PLAN = /\b(?:i|we|he|she|they|you) (?:will(?! not)|are going to|am going to|is going to|are gonna|am gonna|is gonna)\b|\b(?:gonna|going to|wants to|want to|wanting to|about to|planning to|thinking of|keen to|insists on|insisting on|reckons? (?:he|she|we|they|i) (?:can|could|will|should)|says? (?:he|she|they|i) (?:can|could|will|is going to)|(?:i|we) can (?!not))\b/
+const STATED_PLAN = /\b(?:i|we|he|she|they|you) (?:will(?! not)|are going to|am going to|is going to|are gonna|am gonna|is gonna)\b|\b(?:gonna|going to|wants to|want to|wanting to|about to|planning to|thinking of|keen to|insists on|insisting on|reckons? (?:he|she|we|they|i) (?:can|could|will|should)|says? (?:he|she|they|i) (?:can|could|will|is going to)|(?<!not think )(?:i|we) can (?!not))\b/
 
 /** An instruction already does what the caller means to do: the action's verb is in it ("move", "lift"). */
 function instructionsDo(action: string, instructions: readonly string[]): boolean {

@@ -2839,7 +2839,7 @@ describe('playbook responder: twenty-second safety review (review26, unseen word
   it("keeps talking to a caller who said 'I'm alone' as 'you', and gives the second pen when the throat tightens again", async () => {
     const replies = await call("I'm alone behind the counter, I've had a wrap with prawns in and my tongue's getting fat and my throat's closing", 'I have used the pen, should I walk to the door and open it up for them', "I was getting better but now my voice has gone funny again and it's getting tight")
     for (const r of replies) expect(r.text).not.toMatch(/\bthem\b|\bthey\b/)
-    expect(last(replies).text).toMatch(/Use a second pen if you have one/)
+    expect(last(replies).text).toMatch(/used five minutes ago: the second pen now/)
   })
 
   it('gives nothing by mouth to a diabetic who cannot swallow, and refuses a wet cloth for an ammonia rescue', async () => {

@@ -1004,3 +1004,78 @@ describe('review 93: people who are not first aiders', () => {
     expect(missing.missing).toBe(true)
   })
 })
+
+describe('review 94: the caller is the casualty', () => {
+  it("does not put a lone man with chest pain outside because his car is, and refuses his mate's heart spray", async () => {
+    const pain = await call("i'm at work at the distribution centre on brindley road in crewe and i've got this crushing pain in my chest it's going down my left arm",
+      "there's nobody else here i'm on nights on my own in the goods in bay i'm sweating like mad",
+      "look it'll be quicker if i just drive myself to leighton hospital it's only ten minutes my car's outside",
+      "i've got some aspirin in my bag should i take one of them what about my mate's spray he left his gtn spray in the locker can i use that")
+    expect(pain[2]?.text).not.toMatch(/I have you outside/)
+    expect(last(pain).text).toMatch(/Only your own heart spray or tablets.*Not someone else's/)
+    for (const r of pain) expect(r.text).not.toMatch(/Is someone bringing the defibrillator|Are they awake/)
+    expect(classify("we're outside").callerAt).toBe('outside')
+  })
+
+  it('answers the fryer question and keeps the ice "in the freezer" out of the place', async () => {
+    const fat = await call("the fryer's gone over and i've got hot fat all down my hand and up my arm it's agony", "the fryer's still on should i turn it off",
+      "me nan always said put butter on a burn or should i put ice on it we've got loads of ice in the freezer")
+    expect(fat[1]?.text).toMatch(/^Yes, if you can reach the switch or isolator without going near the hot fat/)
+    expect(last(fat).text).not.toMatch(/the freezer/)
+    expect(classify("he's collapsed in the walk-in freezer").location).toBe('freezer')
+  })
+
+  it('puts the pen in first when the throat tightens, or the second pen after five minutes', async () => {
+    const allergy = await call("i think i've eaten something with nuts in it my lips are swelling up and i'm itchy all over", "i've got an epipen in my bag but i've never used it i'm scared",
+      "me throat's going tight now and i sound all croaky i feel like i'm going to pass out")
+    expect(last(allergy).text).toMatch(/Pen not used yet: use it now/)
+  })
+
+  it('speaks to a farmer pinned under his own quad, and reads the farm by its name', async () => {
+    const quad = await call("aye the quad's coupped over on me on the hill and my leg's stuck under it i cannae get it off",
+      "its the top park at drumlean farm up past aberfoyle there's no road just the track up from the steading",
+      'should i try and lift it off myself i think i could maybe shift it with my other leg', "ach my leg's gone numb now and i can smell petrol the engine's still running")
+    for (const r of quad) expect(r.text).not.toMatch(/Keep talking to them|Can you see or hear them|several of you/)
+    expect(quad[1]?.text).toMatch(/Drumlean Farm/)
+    expect(quad[2]?.text).toMatch(/^Only if it slides off easily/)
+    expect(last(quad).text).toMatch(/^Switch it off now if you can reach the key/)
+    expect(classify('at the dairy farm').location).toBeUndefined()
+  })
+
+  it('reads a chest burning in mixed-chemical fumes as the airway, not the heart', async () => {
+    const fumes = await call("i've mixed bleach with the toilet descaler in the boys toilets and theres this gas my chest is burning")
+    expect(fumes[0]?.sources).not.toContain('cardiac-rest')
+  })
+
+  it('will not cancel for chest pain that eased, keeps inhalers out of it, and tells the crew when it comes back', async () => {
+    const chest = await call("i've got this tight pain in me chest and i'm a bit short of breath i'm in the shipyard office", "it's ganna be indigestion isn't it",
+      "it's eased off a bit now actually you can cancel it i divvent want to waste your time", "oh no it's come back worse now it's going up into me jaw")
+    for (const r of chest) expect(r.text).not.toMatch(/inhaler|reliever|fresh air|smoke or chemicals/)
+    expect(chest[1]?.text).toMatch(/treat it as your heart/)
+    expect(chest[2]?.text).toMatch(/^I'm not cancelling/)
+    expect(last(chest).text).toMatch(/I'm telling the crew it's worse/)
+  })
+
+  it('gets a man out of a gassed tank himself and keeps his mate out', async () => {
+    const tank = await call("i'm inside the storage tank doing an inspection and my gas monitor's going off i feel really dizzy", "its tank 3 at the water treatment works i'm at the bottom of the ladder",
+      'my mate on the top wants to climb in and get me should he come in', 'i dont think i can climb the ladder my legs are going')
+    expect(tank[0]?.text).toMatch(/^Get out now, while you can still climb/)
+    expect(tank[2]?.text).toMatch(/^No: nobody comes in after you/)
+    expect(last(tank).text).toMatch(/Escape set on if you have one/)
+    expect(last(tank).text).not.toMatch(/not sure it's safe/)
+  })
+
+  it('tells a cyclist lying in traffic when to move, in the second person', async () => {
+    const bike = await call("a car's just knocked me off my bike and drove off i'm lying in the road my neck hurts",
+      "i don't know exactly where i am somewhere near the roundabout by the big tesco", 'can i get up and get myself out of the road cars are coming past')
+    expect(bike[1]?.text).toMatch(/^That's fine, we'll find you/)
+    expect(last(bike).text).toMatch(/^If cars can't see you or stop, being hit again is the bigger danger/)
+    for (const r of bike) expect(r.text).not.toMatch(/Stay with them|several of you/)
+  })
+
+  it('reads melted plastic stuck on a hand as a burn, not someone trapped', () => {
+    expect(classify("I've got melted plastic off the moulding machine stuck on the back of me hand, it's agony").hazards).toEqual(['burn'])
+    expect(classify("the jam's boiled over onto my hand and up my arm, it's stuck to me, it's agony").hazards).toEqual(['burn'])
+    expect(classify("he's stuck on the roof").hazards).toContain('trapped')
+  })
+})
