@@ -1,5 +1,5 @@
 import { classify, type Triage } from './classify.js'
-import { isExactAddress, isSite } from './extract-place.js'
+import { isExactAddress, isHomeRoom, isSite } from './extract-place.js'
 import { inCallContext } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { lruMemo } from './lru-memo.js'
@@ -82,7 +82,8 @@ const WHAT_I_AM = /\bi am (?:a|an|the) (?:\w+ ){0,2}(?:worker|guy|man|woman|lad|
 // "My mate's spray, he left his GTN in the locker": his things, not him beside the caller (review 94).
 const THEIR_THINGS = /\b(?:my )?(?:mate|colleague|coworker|boss|husband|wife|partner|friend) is (?:spray|inhaler|pen|tablets|pills|medicine|bag|locker|car|van)\b|\b(?:he|she) (?:left|leaves|keeps|forgot) (?:his|her)\b/g
 
-const RESCUING_ME = /\b(?:get|getting|help|helping|pull|pulling|lift|lifting|carry|carrying|reach|reaching|winch|winching|drag|dragging|rescue|rescuing) me (?:out|up|free)?\b|\bcome (?:in |down )?(?:and )?(?:get|for) me\b/
+// "Can a lass here give me one of her tablets": someone helping the caller, who is still the casualty (review 94's re-grade).
+const RESCUING_ME = /\b(?:get|getting|help|helping|pull|pulling|lift|lifting|carry|carrying|reach|reaching|winch|winching|drag|dragging|rescue|rescuing) me (?:out|up|free)?\b|\b(?:give|giving|pass|passing|lend|fetch|fetching|bring|bringing) me (?:one|some|a|an|her|his|their)\b|\bcome (?:in |down )?(?:and )?(?:get|for) me\b/
 // Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
 const PEOPLE_MEMO_SIZE = 4096
 const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean; someoneNamed: boolean; beside: boolean; onMyOwn: boolean } => {
@@ -127,11 +128,9 @@ export function readCallContext(
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
     const described = turn.saidBefore === undefined ? [] : replyReading.described?.(turn.saidBefore, turn.text, t) ?? []
-    // A place asked about ("should I drag myself to the office?") is not where help goes; a machine
-    // named in passing ("there's a ladder") does not join a place already known.
+    // A machine named in passing ("there's a ladder") does not join a place already known.
     const asked = asksOnly(t, ACTION_QUESTION.test(turn.text))
-    // "Men down in the tank", then "the effluent tank at the water works": still the tank.
-    if (t.location !== undefined && (isExactAddress(t.location) || ((!asked || context.location === undefined) && (context.location === undefined || !isSite(t.location))))) context.location = t.location
+    context.location = placeAfter(context.location, t.location, asked)
     if (t.equipment !== undefined && (namesTheMachine(t, asked, turn.saidBefore) || (context.location === undefined && context.equipment === undefined))) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties
@@ -180,6 +179,19 @@ export function readCallContext(
  * (hint-vocabulary.ts): on a known emergency, even one only known as someone hurt or ill, they
  * are updates to it ("it's pouring", "he's under it", "can he have some water, he's gasping").
  */
+/**
+ * Where help goes once a turn named `said`: a place asked about ("should I drag myself to the
+ * office?") is not it; a site or street said after a place inside it ("men down in the tank",
+ * then "the effluent tank at the water works") leaves the tank, but not a room of a home ("in the
+ * kitchen", then "we're at 22 Anfield Road": the crew needs the street). A what3words address beats all.
+ */
+export function placeAfter(known: string | undefined, said: string | undefined, asked: boolean): string | undefined {
+  if (said === undefined) return known
+  if (known === undefined || isExactAddress(said)) return said
+  if (asked || (isSite(said) && !isHomeRoom(known))) return known
+  return said
+}
+
 export function hintedFirst(triage: Pick<Triage, 'hinted' | 'falseAlarm' | 'helpArrived'>, ongoing: readonly Hazard[], text: string): Hazard[] {
   if (ongoing.length > 0 || triage.hinted === undefined || triage.falseAlarm === true || triage.helpArrived === true) return []
   return inCallContext(triage.hinted, [], text)

@@ -127,7 +127,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -163,7 +163,8 @@ function comparedTo(tokens: readonly string[], index: number): boolean {
 
 // "Someone's gone for the defib off the wall by reception", "legging it to the gatehouse for the
 // defib": where the kit is fetched from, not where the casualty is or the caller stands (review 59).
-const KIT: ReadonlySet<string> = new Set(['defib', 'defibrillator', 'aed', 'stretcher', 'kit', 'kits', 'eyewash', 'tourniquet'])
+// "There's buccal something in the office" is where the medicine is, not the fit (review 93's re-grade).
+const KIT: ReadonlySet<string> = new Set(['defib', 'defibrillator', 'aed', 'stretcher', 'kit', 'kits', 'eyewash', 'tourniquet', 'buccal', 'buccolam', 'midazolam', 'glucagon', 'naloxone', 'epipen', 'epipens'])
 const KIT_REACH = 6
 function whereKitIs(tokens: readonly string[], start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - KIT_REACH && tokens[i] !== BOUNDARY; i--) if (KIT.has(tokens[i] ?? '')) return true
@@ -175,6 +176,12 @@ const SITES: ReadonlySet<string> = new Set(SITE_NAMES)
 /** A whole site ("the water works") or a street, which a place inside it named on another turn says better. */
 export function isSite(place: string): boolean {
   return SITES.has(place) || STREET_NAME.test(place)
+}
+// "The kitchen", "the landing": a room in someone's home, which no crew finds without the street.
+const HOME_ROOM = /^(?:the )?(?:kitchen|bathroom|bedroom|living room|lounge|front room|back room|sitting room|hall|hallway|landing|stairs|loft|attic|garden|back garden|front garden|conservatory|toilet|utility room|spare room)$/
+/** A room of a home, which a street said on any turn names better for the crew (review 93's re-grade). */
+export function isHomeRoom(place: string): boolean {
+  return HOME_ROOM.test(place)
 }
 const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue|Farm)$|^[MA]\d{1,4}M?(?: |$)/
 /** A what3words address: exact, so it stands even when said inside a question ("can I give you a what3words?"). */
@@ -297,6 +304,18 @@ function plannedDestination(tokens: readonly string[], start: number): boolean {
   if (MOVED.has(tokens[verb] ?? '')) verb--
   if (!MOTION.has(tokens[verb] ?? '')) return false
   for (let j = verb - 1; j >= 0 && j >= verb - 10 && tokens[j] !== BOUNDARY; j--) if (PLANNING.has(tokens[j] ?? '')) return true
+  return false
+}
+
+// "I might just have a lie down on the sofa in the staff room": where they mean to rest, not where
+// they are (review 94's re-grade). Said as done ("he's lying in the office") it is where they are.
+const REST: ReadonlySet<string> = new Set(['lie', 'lay', 'kip', 'nap', 'sleep', 'rest', 'sit'])
+const MEANING: ReadonlySet<string> = new Set([...PLANNING, 'might', 'may', 'need', 'needs'])
+function plannedRest(tokens: readonly string[], start: number): boolean {
+  for (let j = start - 1; j >= 0 && j >= start - 8 && tokens[j] !== BOUNDARY; j--) {
+    if (!REST.has(tokens[j] ?? '')) continue
+    for (let k = j - 1; k >= 0 && k >= j - 6 && tokens[k] !== BOUNDARY; k--) if (MEANING.has(tokens[k] ?? '')) return true
+  }
   return false
 }
 

@@ -1,8 +1,8 @@
-import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement, namesTheMachine, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
+import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement, namesTheMachine, placeAfter, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { inCallContext } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
-import { isExactAddress, isSite } from './extract-place.js'
+import { isExactAddress, isHomeRoom } from './extract-place.js'
 import { answeredByTalking } from './caller-question.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { anyPlaceSentences, endsWithAsk, loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
@@ -70,7 +70,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const asked = asksOnly(triage, actionQuestion)
   const machine = namesTheMachine(triage, asked, lastSaid)
   const where = describeWhere(
-    ((asked || (triage.location !== undefined && isSite(triage.location))) && !(triage.location !== undefined && isExactAddress(triage.location)) ? context.location ?? triage.location : triage.location ?? context.location),
+    placeAfter(context.location, triage.location, asked),
     (machine ? triage.equipment ?? context.equipment : context.equipment ?? (context.location === undefined ? triage.equipment : undefined)),
     triage.callerAt ?? context.callerAt)
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
@@ -261,10 +261,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
   const callerTurns = [input.text, ...context.replies.map((r) => r.reply)]
-  const addressGiven = context.callerAlone && callerTurns.some((t) => ADDRESS_SAID.test(t))
+  const addressGiven = callerTurns.some((t) => ADDRESS_SAID.test(t))
+  const atHome = callerTurns.some((t) => HOME_SAID.test(t))
   // Paracetamol or an antidepressant, and no opioid named: naloxone would do nothing (review 91).
   const noOpioid = callerTurns.some((t) => NON_OPIOID.test(t)) && !callerTurns.some((t) => OPIOID_SAID.test(t))
-  const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled, context.callerAlone, addressGiven)
+  const questions = questionsFor(asking, hazards, triage.casualties ?? context.casualties, playbook, where, alerting && situation === undefined, lastSaid, settled, context.callerAlone, addressGiven, atHome)
     .filter((q) => !(noOpioid && NALOXONE.test(q)))
   // The notice may give way to an instruction unless it is what names the place for the caller.
   const noticeNamesPlace = where.place !== undefined && notice?.includes(where.place) === true && !instructions.some((i) => i.includes(where.place ?? ''))
@@ -291,6 +292,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
 // "27 Ashby Road", "Church Road, Netherton", a postcode: enough for a crew to find a lone caller.
 const ADDRESS_SAID = /\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
+
+// "Me nan's fell in the kitchen": a home, where the room alone finds no one.
+const HOME_SAID = /\b(?:(?:my|me|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|wife|husband|partner|son|daughter|baby|house|flat|home)|at home|at (?:my|me|our) (?:nan|gran|mum|mam|dad)s?)\b/i
 
 function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
   const where: Where = {}
@@ -564,6 +568,7 @@ function questionsFor(
   entries: readonly PlaybookEntry[], hazards: readonly Hazard[], casualties: boolean | undefined, playbook: Playbook,
   where: Where, askWhereFirst: boolean, lastSaid: string | undefined, settled: (ask: PlaybookAsk) => boolean, callerAlone: boolean,
   addressGiven = false,
+  atHome = false,
 ): string[] {
   const asks: PlaybookAsk[] = entries.flatMap((e) => e.ask)
   // Don't ask what we already know: "Are they breathing?" once we know they are not, "Is
@@ -586,8 +591,10 @@ function questionsFor(
   // Alone, "the gate" or "the yard" finds no one: a crew needs a street, a number or a site name
   // (review 87), unless the entry asks where in its own words ("Which floor and room are you in?").
   // A street said on any turn finds them, though "the plant room" is what the read-back names (review 89).
-  const vague = callerAlone && !addressGiven && where.place !== undefined && !/[A-Z0-9]/.test(where.place) && !texts.some((t) => /^(?:Which|Where)\b/.test(t))
-  const placeKnown = where.place !== undefined && !(callerAlone && where.onlyMachine === true) && !vague
+  // "The kitchen" in someone's home is as vague, whoever is calling (review 93's re-grade).
+  const vague = !addressGiven && where.place !== undefined && (callerAlone || (atHome && isHomeRoom(where.place))) && !/[A-Z0-9]/.test(where.place) && !texts.some((t) => /^(?:Which|Where)\b/.test(t))
+  // "22 Anfield Road" is found without a room (review 93's re-grade).
+  const placeKnown = (where.place !== undefined && !(callerAlone && where.onlyMachine === true) && !vague) || (addressGiven && where.alertPlace !== undefined)
   if (askWhereFirst && !placeKnown && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
   return texts
 }

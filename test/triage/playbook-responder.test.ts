@@ -2646,11 +2646,11 @@ describe('playbook responder: nineteenth safety review (review23, unseen wording
     expect(last(replies).text).toMatch(/^Now it's off, sit them half up/)
   })
 
-  it('puts nothing in a fitting mouth for a bitten tongue, and leaves rescue medicine to the trained', async () => {
+  it('puts nothing in a fitting mouth for a bitten tongue, and has the rescue medicine fetched for the trained to give', async () => {
     const replies = await call("he's gone down and he's juddering all over", "he's chewed his tongue, there's blood, should I wedge my wallet between his jaws", 'his wife says he has medicine in his bag for it')
     expect(replies[1]?.sources).not.toContain('bleeding-pressure')
     expect(replies[1]?.text).toMatch(/^No, don't hold them down or put anything in their mouth/)
-    expect(last(replies).text).toMatch(/^Only if someone trained in their care plan gives it/)
+    expect(last(replies).text).toMatch(/^Get it now\. Someone trained in their care plan gives it/)
   })
 
   it('gives nothing by mouth to a diabetic who will not come round, and says yes to the glucagon kit', async () => {
@@ -4045,7 +4045,7 @@ describe('playbook responder: bites and stings', () => {
     ['i think the racking came down, theres a woman under it i can see her feet', "i'm gonna get the forklift and lift the pallets off her", /^No forklift/],
     ["forklift tipped over, the drivers pinned under it", 'can we lift it with the other forklift', /^Yes, if it's safe/],
     ['one of the lads put the saw into his leg, its his thigh, blood is spurting', "hes gone really pale and sweaty and talking rubbish, we're going to carry him down to the quad bike", /No: wait for the ambulance/],
-    ['my mate is acting weird, his words are all slurry and his mouth looks sort of droopy on one side', "we're just going to put him in the van and let him sleep it off for an hour", /^Even if it's getting better, it's still an emergency/],
+    ['my mate is acting weird, his words are all slurry and his mouth looks sort of droopy on one side', "we're just going to put him in the van and let him sleep it off for an hour", /^No: don't let them lie down and sleep it off/],
   ])
 
   it('gives a fit its own lines while it shakes (no breathing check or CPR), refuses a spoon in the gob, and reads the tongue myth as no choking', async () => {

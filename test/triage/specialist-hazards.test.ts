@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { placeAfter } from '../../src/triage/call-context.js'
 import { classify } from '../../src/triage/classify.js'
 import { call, last } from '../helpers/playbook-call.js'
 
@@ -1077,5 +1078,60 @@ describe('review 94: the caller is the casualty', () => {
     expect(classify("I've got melted plastic off the moulding machine stuck on the back of me hand, it's agony").hazards).toEqual(['burn'])
     expect(classify("the jam's boiled over onto my hand and up my arm, it's stuck to me, it's agony").hazards).toEqual(['burn'])
     expect(classify("he's stuck on the roof").hazards).toContain('trapped')
+  })
+})
+
+describe('the blind re-grade of review 93', () => {
+  it('tells a teacher to get the rescue medicine now and does not send the crew to the office it is kept in', async () => {
+    const fit = await call("hello I'm a teacher at a primary school in cardiff one of my year five boys is having a fit on the floor shaking all over",
+      'should I put something in his mouth so he doesn\'t swallow his tongue the TA is saying we should',
+      "it's been going about six minutes now it's not stopping he has epilepsy his mum said there's buccal something in the office")
+    expect(last(fit).text).toMatch(/^Get it now\. Someone trained in their care plan gives it/)
+    expect(last(fit).text).not.toMatch(/alerted to the office|Only if someone trained/)
+    expect(classify("his mum said there's buccal something in the office").location).toBeUndefined()
+  })
+
+  it('does not let a guest back from a hypo sleep it off alone, and does not say "Good." to it', async () => {
+    const hypo = await call("hi i'm on reception at the premier inn in euston a guest has come down all sweaty and confused he's slurring, he's got a diabetes bracelet on",
+      "he's had the juice about ten minutes ago he's a bit more with it now talking normal",
+      "he's saying he's fine now and wants to go back to his room to sleep it off is that ok")
+    expect(last(hypo).text).toMatch(/^Not on his own yet: a starchy snack first/)
+    expect(last(hypo).text).not.toMatch(/Good\./)
+  })
+
+  it('asks a grandchild where the house is when all that was said is "the kitchen", then names the street', async () => {
+    const nan = await call("erm hi me nan's fell over in the kitchen and banged her head on the counter she's like 84",
+      "she's awake and talking but there's a big lump and a cut bleeding a bit, she's on warfarin or summat like that",
+      "she's just been sick and she's going all sleepy and keeps asking the same thing over and over, we're at 22 anfield road")
+    expect(nan[0]?.text).toMatch(/Where exactly are you\?/)
+    expect(last(nan).text).not.toMatch(/Where exactly are you\?|the kitchen/)
+    expect(placeAfter('kitchen', '22 Anfield Road', false)).toBe('22 Anfield Road')
+    expect(placeAfter('plant room', '22 Anfield Road', false)).toBe('plant room')
+    // A restaurant's kitchen is a workplace the line already knows: no address asked.
+    const chef = await call("one of the chefs has burnt his arm on the fryer in the kitchen, it's blistering")
+    expect(chef[0]?.text).not.toMatch(/Where exactly are you\?/)
+  })
+})
+
+describe('the blind re-grade of review 94', () => {
+  it('still speaks to the caller as the casualty when someone beside her offers a tablet, and coaches her own pen', async () => {
+    const allergy = await call("i think i've eaten something with nuts in it in the canteen my lips are swelling up and i'm itchy all over",
+      "i've got an epipen in my bag but i've never used it i'm scared can a lass here give me one of her hayfever tablets instead",
+      "me throat's going tight now and i sound all croaky i feel like i'm going to pass out")
+    expect(allergy[1]?.text).toMatch(/use your pen now, into the outside of your thigh/)
+    expect(last(allergy).text).toMatch(/^Don't stand up or walk\. Pen not used yet: use it now, in your thigh/)
+    for (const r of allergy) expect(r.text).not.toMatch(/\b(?:they|them|their)\b/)
+  })
+
+  it('will not let a lone caller with stroke signs lie down to sleep it off, nor send the crew to the room she means to rest in', async () => {
+    const stroke = await call("sorry this is probably nothing but my face feels numb on one side and my arm's gone heavy",
+      "im in the office at the back of the dental practice on high street in ashford kent everyone's gone to lunch",
+      'my speech sounds a bit slurry to me i might just have a lie down on the sofa in the staff room and sleep it off')
+    expect(last(stroke).text).toMatch(/^Don't lie down and sleep it off: slurred speech and a numb face can be a stroke/)
+    expect(last(stroke).text).not.toMatch(/getting better|staff room/)
+    expect(classify('i might just have a lie down on the sofa in the staff room').location).toBeUndefined()
+    expect(classify("he's lying down in the office").location).toBe('office')
+    const someoneElse = await call("the foreman's face has dropped on one side and his words are all muddled", 'the lads want to stick him in the rest room to sleep it off, is that alright')
+    expect(last(someoneElse).text).toMatch(/^No: don't let them lie down and sleep it off/)
   })
 })
