@@ -110,12 +110,12 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     }
     const ordinal = readOrdinal(token)
     const noun = tokens[i + 1]
-    if (ordinal !== undefined && noun !== undefined && ORDINAL_NOUNS.has(noun)) {
+    if (ordinal !== undefined && noun !== undefined && ORDINAL_NOUNS.has(noun) && !heightOf(tokens, i)) {
       const label = noun === 'storey' || noun === 'story' ? 'Floor' : capitalise(noun)
       candidates.push({ kind: 'location', text: `${label} ${ordinal}`, index: i, length: 2, numbered: true, refuge: undefined })
     }
     const next = tokens[i + 1]
-    if (token === 'outside' && (next === undefined || next === BOUNDARY || OUTSIDE_ENDS.has(next)) && !thingOutside(tokens, i)) {
+    if (token === 'outside' && (next === undefined || next === BOUNDARY || OUTSIDE_ENDS.has(next)) && !thingOutside(tokens, i) && !TOLD_TO_GO.has(tokens[i - 1] ?? '')) {
       // Length 0: a named place said alongside ("outside by the gate") is the better answer.
       candidates.push({ kind: 'location', text: 'outside', index: i, length: 0, numbered: false, refuge: 'assembly' })
     }
@@ -195,6 +195,7 @@ const BEFORE_STREET: ReadonlySet<string> = new Set(['on', 'off', 'in', 'at', 'th
 // "The B road", "the main road", "the access road": a kind of road, not its name.
 const ON_STREET: ReadonlySet<string> = new Set(['on', 'off', 'in', 'at', 'along', 'down', 'up'])
 const GENERIC_ROAD: ReadonlySet<string> = new Set(['a', 'b', 'main', 'back', 'access', 'service', 'farm', 'private', 'haul', 'site', 'ring', 'link', 'slip', 'dual', 'country', 'side', 'busy', 'some', 'the', 'this', 'that', 'little', 'narrow', 'muddy'])
+const SAID_DOT: ReadonlySet<string> = new Set(['.', 'dot', 'point'])
 const W3W_FILLER: ReadonlySet<string> = new Set(['it', 'is', 'says', 'say', 'its', 'are', 'they', 'the', 'reads', 'read', 'code', 'my', 'our', 'here', 'we', 'am', 'at'])
 function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]): void {
   for (let i = 1; i < tokens.length; i++) {
@@ -211,9 +212,14 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
     candidates.push({ kind: 'location', text, index: start, length: i + 1 - start, numbered: false, refuge: undefined })
   }
   // "At Drumlean Farm": a farm by its name, not "the dairy farm" (review 94).
+  // "At Ty Gwyn Farm", "it's Hollins Farm": two words of name too (review 95).
+  const farmName = (w: string | undefined): boolean => w !== undefined && /^[a-z]+$/.test(w) && !FARM_KINDS.has(w) && !BEFORE_STREET.has(w)
   for (let i = 2; i < tokens.length; i++) {
-    if (tokens[i] !== 'farm' || !AT_FARM.has(tokens[i - 2] ?? '') || FARM_KINDS.has(tokens[i - 1] ?? '') || BEFORE_STREET.has(tokens[i - 1] ?? '')) continue
-    candidates.push({ kind: 'location', text: `${capitalise(tokens[i - 1] ?? '')} Farm`, index: i - 1, length: 2, numbered: false, refuge: undefined })
+    if (tokens[i] !== 'farm' || !farmName(tokens[i - 1])) continue
+    const words = AT_FARM.has(tokens[i - 2] ?? '') ? 1 : farmName(tokens[i - 2]) && AT_FARM.has(tokens[i - 3] ?? '') ? 2 : 0
+    if (words === 0) continue
+    const name = tokens.slice(i - words, i).map((w) => capitalise(w)).join(' ')
+    candidates.push({ kind: 'location', text: `${name} Farm`, index: i - words, length: words + 1, numbered: false, refuge: undefined })
   }
   for (let i = 0; i < tokens.length; i++) {
     const road = motorwayAt(tokens, i)
@@ -224,14 +230,19 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
     if (said < 0) continue
     let j = said
     while (j < said + 4 && W3W_FILLER.has(tokens[j] ?? '')) j++
-    const words = tokens.slice(j, j + 3)
+    // "Filled dot count dot soap": the dots said aloud between the words (review 95).
+    const words: string[] = []
+    for (let k = j; words.length < 3 && k < tokens.length; k++) {
+      if (words.length > 0 && SAID_DOT.has(tokens[k] ?? '')) continue
+      words.push(tokens[k] ?? '')
+    }
     if (words.length === 3 && words.every((w) => /^[a-z]+$/.test(w))) {
       candidates.push({ kind: 'location', text: `what3words ${words.join('.')}`, index: i, length: 10, numbered: true, refuge: undefined })
     }
   }
 }
 
-const AT_FARM: ReadonlySet<string> = new Set(['at', 'from', 'near', 'by', 'on'])
+const AT_FARM: ReadonlySet<string> = new Set(['at', 'from', 'near', 'by', 'on', 'is', 'its'])
 const FARM_KINDS: ReadonlySet<string> = new Set([
   'wind', 'solar', 'dairy', 'pig', 'fish', 'chicken', 'poultry', 'sheep', 'cattle', 'turkey', 'arable', 'family', 'home', 'city', 'our', 'my', 'his',
   'her', 'their', 'salmon', 'trout', 'fruit', 'tree', 'battery', 'server', 'mushroom', 'egg', 'duck', 'goat', 'deer', 'horse', 'pony', 'stud', 'tank',
@@ -328,7 +339,8 @@ function passingOn(tokens: readonly string[], start: number): boolean {
 }
 
 // "Ice packs from the freezer": where a thing is fetched from, not where help goes (review 83).
-const SUPPLIES: ReadonlySet<string> = new Set(['ice', 'packs', 'pack', 'butter', 'blanket', 'blankets', 'towel', 'towels', 'water', 'bag', 'box', 'honey', 'milk', 'sugar', 'coke', 'cloth', 'cloths', 'tea'])
+// "She ate something from the canteen": where the food came from, not where she is (review 95).
+const SUPPLIES: ReadonlySet<string> = new Set(['something', 'food', 'sandwich', 'cake', 'lunch', 'snack', 'curry', 'ice', 'packs', 'pack', 'butter', 'blanket', 'blankets', 'towel', 'towels', 'water', 'bag', 'box', 'honey', 'milk', 'sugar', 'coke', 'cloth', 'cloths', 'tea'])
 function fetchedFrom(tokens: readonly string[], start: number): boolean {
   const from = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
   return tokens[from] === 'from' && SUPPLIES.has(tokens[from - 1] ?? '')
@@ -416,6 +428,14 @@ function callerPutsThemselvesAt(tokens: readonly string[], index: number): boole
 }
 
 // "My car's outside": the car is, not the caller (review 94); "we're outside" is the caller.
+// "Manager say everybody go outside": where they are told to go, not where they are yet (review 96).
+const TOLD_TO_GO: ReadonlySet<string> = new Set(['go', 'going', 'move', 'head', 'run', 'leave'])
+// "About the height of a first floor window": how far they fell, not the floor they are on (review 95).
+function heightOf(tokens: readonly string[], i: number): boolean {
+  if (tokens[i + 2] === 'height' || tokens[i + 2] === 'high') return true
+  for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j] !== BOUNDARY; j--) if (tokens[j] === 'height' || tokens[j] === 'high') return true
+  return false
+}
 const PEOPLE_OUTSIDE: ReadonlySet<string> = new Set(['i', 'we', 'everyone', 'everybody', 'all', 'they', 'you', 'both'])
 function thingOutside(tokens: readonly string[], i: number): boolean {
   return (tokens[i - 1] === 'is' || tokens[i - 1] === 'are') && !PEOPLE_OUTSIDE.has(tokens[i - 2] ?? '')
@@ -430,8 +450,11 @@ function best(candidates: readonly Candidate[], kind: Kind): string | undefined 
   return chosen?.text
 }
 
+// A farm by its name says more than the road it is off ("off the A39 ... it's Hollins Farm", review 95).
+const NAMED_FARM = / Farm$/
+const rank = (c: Candidate): number => (NAMED_FARM.test(c.text) ? 2 : c.numbered ? 1 : 0)
 function better(a: Candidate, b: Candidate): boolean {
-  if (a.numbered !== b.numbered) return a.numbered
+  if (rank(a) !== rank(b)) return rank(a) > rank(b)
   if (!a.numbered && a.length !== b.length) return a.length > b.length
   return a.index < b.index
 }

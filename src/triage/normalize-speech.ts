@@ -26,7 +26,7 @@ const BARE_CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
 // as the words the phrase tables are written in ("he went doon", "wor Stevie", "he's shiverin").
 // Names are not touched: only words that are never one.
 const DIALECT_WORDS = {
-  doon: 'down', oot: 'out', aboot: 'about', roond: 'round', heid: 'head', heed: 'head', ower: 'over', mooth: 'mouth', hoose: 'house',
+  doon: 'down', oot: 'out', haud: 'hold', aboot: 'about', roond: 'round', heid: 'head', heed: 'head', ower: 'over', mooth: 'mouth', hoose: 'house',
   intae: 'into', tae: 'to', fae: 'from', frae: 'from', oan: 'on', wi: 'with', wor: 'our', yer: 'your', youse: 'you', yous: 'you',
   masel: 'myself', meself: 'myself', mesel: 'myself', hisself: 'himself', hissel: 'himself', hersel: 'herself', yersel: 'yourself',
   cannae: 'can not', canna: 'can not', dinnae: 'do not', didnae: 'did not', isnae: 'is not', wasnae: 'was not', wouldnae: 'would not',
@@ -46,6 +46,9 @@ const G_DROPPED = [
   'pushin', 'liftin', 'pressin', 'holdin', 'usin', 'waitin', 'drivin', 'rinsin', 'washin', 'coolin', 'sleepin', 'swallowin', 'droolin', 'dribblin', 'slurrin',
   'pokin', 'stickin', 'startin', 'shoutin', 'swearin', 'spinnin', 'freezin', 'drownin', 'floatin', 'sinkin',
 ]
+// Scots "pit" is "put" after a doer ("tryin tae pit a spoon in her mooth", "he pit it"), not the
+// pit in "down pit A" (review 96).
+const PUT_SAID_AFTER: ReadonlySet<string> = new Set(['to', 'and', 'i', 'we', 'he', 'she', 'you', 'ye', 'they', 'will', 'not', 'just', 'gonna', 'wanna'])
 const DIALECT: ReadonlyMap<string, string> = new Map([...Object.entries(DIALECT_WORDS), ...G_DROPPED.map((word) => [word, `${word}g`] as const)])
 
 // Speech-to-text keeps a frightened caller's stammer and fillers ("gone for the the defib", "on his
@@ -94,7 +97,7 @@ function tokenizeText(text: string): readonly string[] {
       continue
     }
     if (FILLERS.has(raw) || (STAMMERED.has(raw) && tokens[tokens.length - 1] === raw)) continue
-    const expanded = BARE_CONTRACTIONS.get(raw) ?? DIALECT.get(raw)
+    const expanded = BARE_CONTRACTIONS.get(raw) ?? DIALECT.get(raw) ?? (raw === 'pit' && PUT_SAID_AFTER.has(tokens[tokens.length - 1] ?? '') ? 'put' : undefined)
     if (expanded === undefined) tokens.push(raw)
     else tokens.push(...expanded.split(' '))
   }

@@ -28,10 +28,12 @@ export const ORDINAL_LOCATIONS: readonly string[] = ['floor', 'level', 'storey',
  */
 export const SITE_NAMES: readonly string[] = [
   'print works', 'printworks', 'gas works', 'gasworks', 'steel works', 'steelworks', 'sewage works', 'water works', 'waterworks',
-  'brick works', 'brickworks', 'chemical works', 'iron works', 'ironworks',
+  'brick works', 'brickworks', 'chemical works', 'iron works', 'ironworks', 'distillery', 'brewery',
 ]
 
 export const NAMED_LOCATIONS: readonly string[] = [
+  // A distillery's rooms (review 95).
+  'distillery', 'brewery', 'washback', 'tun room', 'still house', 'mash house',
   'loading dock', 'loading bay', 'boiler room', 'control room', 'compressor room', 'pump room', 'pump house',
   'battery room', 'server room', 'break room', 'lunch room', 'canteen', 'kitchen', 'paint shop', 'paint booth',
   'spray booth', 'machine shop', 'workshop', 'warehouse', 'shop floor', 'production floor', 'factory floor', 'mezzanine',

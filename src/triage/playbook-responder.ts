@@ -290,8 +290,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 }
 
 const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
-// "27 Ashby Road", "Church Road, Netherton", a postcode: enough for a crew to find a lone caller.
-const ADDRESS_SAID = /\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
+// "27 Ashby Road", "Church Road, Netherton", a postcode, "M6 northbound between junction 15 and 16":
+// enough for a crew to find a lone caller.
+const ADDRESS_SAID = /\b[ma]\d{1,4}m? (?:north|south|east|west)bound (?:[a-z]+ ){0,3}junctions? \d+|\bmarker post\b|\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
 
 // "Me nan's fell in the kitchen": a home, where the room alone finds no one.
 const HOME_SAID = /\b(?:(?:my|me|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|wife|husband|partner|son|daughter|baby|house|flat|home)|at home|at (?:my|me|our) (?:nan|gran|mum|mam|dad)s?)\b/i
@@ -475,7 +476,8 @@ const ABOUT_THE_CALLER_TALKING: readonly Hazard[] = ['unconscious', 'not_breathi
 // own state; "everyone's out but Dave" stays qualified.
 const CHEMICAL: readonly Hazard[] = ['chemical_spill', 'chemical_exposure', 'leak']
 // "We are outside now but my mother is not waking": the one the question was about (review 90).
-const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite|(?:my|his|her|our|your)\s+(?:mother|mum|mam|father|dad|son|daughter|wife|husband|brother|sister|friend|mate|nan|gran|grandad|boss|colleague))\b/i
+// "The generator's off now, he's breathing but not waking up": their state too (review 95).
+const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite|not (?:waking|responding|moving|answering|talking|awake|conscious|making sense|with it)|(?:my|his|her|our|your)\s+(?:mother|mum|mam|father|dad|son|daughter|wife|husband|brother|sister|friend|mate|nan|gran|grandad|boss|colleague))\b/i
 function answeredBeforeTheirState(text: string, playbook: Playbook): ReadonlySet<string> {
   const head = BUT_THEIR_STATE.exec(text)?.[1]
   return head === undefined || QUALIFIED.test(head) ? new Set<string>() : playbook.answersIn(head)

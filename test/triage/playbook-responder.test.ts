@@ -1175,7 +1175,7 @@ describe('playbook responder: third safety review', () => {
   it('answers what to do with the severed part, and "on ice?"', async () => {
     const replies = await call('Gaz has chopped his finger off on the bandsaw', "we've got the finger, what do I do with it", 'should I put it on ice?')
     expect(replies[1]?.text).toMatch(/cling film or a clean bag/)
-    expect(replies[2]?.text).toMatch(/^No: never on ice\. Press hard on the wound\. Wrap the part that came off in cling film or a clean bag/)
+    expect(replies[2]?.text).toMatch(/^No: never straight on ice\. Press hard on the wound\. Wrap the part that came off in cling film or a clean bag/)
   })
 
   it.each(["he just collapsed and he's gasping", "Steve's collapsed, he's going blue"])('starts CPR when the collapse and the gasping come together: "%s"', async (text) => {
@@ -4092,7 +4092,7 @@ describe('playbook responder: bites and stings', () => {
   itRepliesAfter([
     ['our chefs collapsed in the kitchen after the charcoal grill was going all morning with the extract fan broken', "we're going to carry him into the back office and let him lie down in there its quieter", /^No: not another room/],
     ['the spray booth has caught fire and its spreading, everyone is out', "the manager's going back in with the extinguisher to save the booth", /^No(: that's too big for an extinguisher|\. Don't go back in)/],
-    ['the bandsaw has taken two of his fingers off, theres blood everywhere', "we found the fingers, i'll put them straight in the ice", /^No: never on ice/],
+    ['the bandsaw has taken two of his fingers off, theres blood everywhere', "we found the fingers, i'll put them straight in the ice", /^No: never straight on ice/],
     ['the bandsaw has taken two of his fingers off, theres blood everywhere', "he's gone faint, we'll drive him to a and e in my car", /No: wait for the ambulance, they can treat shock on the way/],
   ])
 
@@ -4375,7 +4375,7 @@ describe('playbook responder: review 59 (a thirteenth helper, the commonest emer
     ['shes eating at her desk and now she cant talk shes holding her throat and going red no sound coming out', 'should i give her some water to wash it down', /^No water: it can't get past/],
     ['the side of the trench just fell in on my mate hes buried up to his chest', 'more bits keep falling in from the side, the digger driver says he can scoop the dirt off him with the bucket', /^No digger: the bucket can crush him/],
     ['a van just reversed into one of the banksmen on the road outside the site hes lying in the road not moving much', 'cars are still going past him should we drag him onto the pavement', /^Traffic first: someone up the road in hi-vis/],
-    ['his hand went in the mincer two of his fingers are cut clean off theres blood pouring out everywhere', 'weve got the fingers what do we do with them put them straight in the ice bucket', /^No: never on ice/],
+    ['his hand went in the mincer two of his fingers are cut clean off theres blood pouring out everywhere', 'weve got the fingers what do we do with them put them straight in the ice bucket', /^No: never straight on ice/],
   ])
 
   it('reads a trench that fell in as a collapse, not a fall, and gives no water once the food is out', async () => {

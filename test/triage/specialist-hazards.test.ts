@@ -940,7 +940,7 @@ describe('review 92: the industrial core, plainly told', () => {
 describe('the blind re-grade of review 92', () => {
   it('keeps everyone back from a slurry tank, presses on fingers cut off before saving them, and refuses a taxi home after smoke with a hoarse voice', async () => {
     expect(last(await call("my husband's gone down into the slurry tank, he went down the ladder to clear the pipe and he's collapsed at the bottom")).text).toMatch(/^Stay well back and upwind/)
-    expect(last(await call("his hand's caught in the conveyor", "two of his fingers are gone, there's loads of blood, do we put the fingers in ice")).text).toMatch(/^No: never on ice\. Press hard on the wound\./)
+    expect(last(await call("his hand's caught in the conveyor", "two of his fingers are gone, there's loads of blood, do we put the fingers in ice")).text).toMatch(/^No: never straight on ice\. Press hard on the wound\./)
     const smoke = await call('there was a small fire in the oven, one of our workers was inside in the smoke, he was coughing', 'his voice has become a little bit hoarse and there is black around his nose',
       'he wants to go home and rest, we can send him in a taxi, is that okay')
     expect(last(smoke).text).toMatch(/^No: not home/)
@@ -1133,5 +1133,80 @@ describe('the blind re-grade of review 94', () => {
     expect(classify("he's lying down in the office").location).toBe('office')
     const someoneElse = await call("the foreman's face has dropped on one side and his words are all muddled", 'the lads want to stick him in the rest room to sleep it off, is that alright')
     expect(last(someoneElse).text).toMatch(/^No: don't let them lie down and sleep it off/)
+  })
+})
+
+describe('where it is happening, said the way callers say it (review 95)', () => {
+  it('reads a farm by a two-word name or after "it\'s", over the road it is off', () => {
+    expect(classify("we're off the a39, you go second left after the roundabout, the farm track, past the big red barn, its hollins farm").location).toBe('Hollins Farm')
+    expect(classify('were at ty gwyn farm, up the lane from llanfair, over the cattle grid then the top yard, the cow shed').location).toBe('Ty Gwyn Farm')
+    expect(classify('he is at the dairy farm').location).toBeUndefined()
+  })
+
+  it('reads what3words with the dots said aloud or written, and a distillery by its rooms', () => {
+    expect(classify('the what3words is filled dot count dot soap, its the new housing site off station road, plot 23').location).toBe('what3words filled.count.soap')
+    expect(classify('what3words is filled.count.soap').location).toBe('what3words filled.count.soap')
+    expect(classify('could i give you a what3words it says filled dots tonight').location).toBe('what3words filled.dots.tonight')
+    expect(classify("ah need an ambulance, wee jimmy's collapsed in the washback, the big vat, at the distillery").location).toBe('washback')
+  })
+
+  it('does not take a fall height or the canteen the food came from for the place', () => {
+    expect(classify("he's awake but hes moaning about his back, it was about the height of a first floor window").location).toBeUndefined()
+    expect(classify('two people are at a second floor window they cant get down the stairs').location).toBe('Floor 2')
+    expect(classify('its at the university science park, she ate something from the canteen with nuts in').location).toBeUndefined()
+  })
+
+  it('hears the generator switched off as the power off, with "but not waking up" after it', async () => {
+    const shock = await call('someones had an electric shock on the building site, hes on the floor next to the cable',
+      'i dont know if the power is off, the cable is still by his hand, should i pull him away',
+      'ok the site manager has turned off the generator now, hes breathing but not waking up')
+    expect(last(shock).text).toMatch(/^Power off: breathing normally/)
+    expect(last(shock).text).not.toMatch(/Is the power off\?/)
+  })
+
+  it('answers where to press and whether the tourniquet from the van is needed, and a finger on ice', async () => {
+    const leg = await call('one of my traffic management crew has been hit by a van on the motorway, hes on the hard shoulder',
+      'm6 northbound between junction 15 and 16, the marker post says 214.6 a, were behind the crash truck',
+      "his leg is bleeding badly through his trousers, where do i press, do i need a tourniquet, we've got one in the van")
+    expect(last(leg).text).toMatch(/^Press hard right on the wound, your weight behind it\. Still pouring through on an arm or leg: yes, the tourniquet/)
+    expect(last(leg).text).not.toMatch(/Where exactly are you\?/)
+    const finger = await call('hello, accident, my colleague hand in machine, the finger is cut off', 'ok i put in bag, can i put ice directly on finger')
+    expect(last(finger).text).toMatch(/^No: never straight on ice\. Press hard on the wound/)
+  })
+})
+
+describe('the call goes wrong halfway (review 96)', () => {
+  it('stops insulin given by mistake to a hypo and gives sugar instead', async () => {
+    const hypo = await call("its the accounts office, my colleague is diabetic and she's all shaky and sweaty and confused", "right i've given her some of her insulin from her bag like you said")
+    expect(last(hypo).text).toMatch(/^Insulin lowers the sugar further: no more of it\. Give sugar now/)
+    expect(last(hypo).urgency).toBe('CRITICAL')
+  })
+
+  it('tells a first aider who has never used a pen where it goes', async () => {
+    const allergy = await call("a boy of 9 has eaten a cake with nuts, he's allergic, his lips are swelling up", "the first aider's here now with the epipen, she's never used one, where does it go")
+    expect(last(allergy).text).toMatch(/^Blue cap off\. Orange end hard against the outside of the thigh/)
+  })
+
+  it('steadies a panicking rescuer when the defibrillator talks, without sending for it again', async () => {
+    const cpr = await call("a man's collapsed in the shop, he's not responding, he's doing like gasping breaths", "i've started pushing on his chest, the security guard has just come back with the defibrillator thing",
+      "hang on hang on i can't do this, my hands are shaking, the machine is talking, what do i do")
+    expect(last(cpr).text).toMatch(/^You're doing well\. Do what the machine says/)
+    expect(last(cpr).text).not.toMatch(/Send for the defib/)
+    const shockAdvised = await call("he's collapsed and not breathing, we're doing CPR", 'the defib says shock advised')
+    expect(last(shockAdvised).text).not.toMatch(/You're doing well/)
+  })
+
+  it('has a walking casualty led out when the site is evacuated, and is not told he is outside yet', async () => {
+    const eye = await call('my friend get chemical in eye, the caustic, very painful', 'the alarm is ringing now, manager say everybody go outside, the tank is leak more, i must leave him?')
+    expect(last(eye).text).toMatch(/^Don't leave them if they can walk: lead them out with you now/)
+    expect(last(eye).text).not.toMatch(/I have you outside/)
+    expect(classify("I've come outside but the wheeze isn't going").callerAt).toBe('outside')
+  })
+
+  it('reads Scots "pit a spoon in her mooth" as put, not Pit A', async () => {
+    const fit = await call("there's a lassie takin a fit in the warehouse, she's shakin aw ower the place", "ma pal's tryin tae haud her doon and pit a spoon in her mooth so she disnae swallow her tongue")
+    expect(last(fit).text).toMatch(/^No, don't hold them down or put anything in their mouth/)
+    expect(last(fit).text).not.toMatch(/Pit A/)
+    expect(classify("he's fallen down pit a").location).toBe('Pit A')
   })
 })
