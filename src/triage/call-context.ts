@@ -9,6 +9,8 @@ import type { ResponderInput } from './responder-types.js'
 
 export interface CallContext {
   location?: string
+  /** The street, farm or works the location is in, said on any turn ("14 Mill Lane"). */
+  site?: string
   equipment?: string
   /** Where the caller said they are, away from the hazard ("main gate"), latest first. */
   callerAt?: string
@@ -130,7 +132,9 @@ export function readCallContext(
     const described = turn.saidBefore === undefined ? [] : replyReading.described?.(turn.saidBefore, turn.text, t) ?? []
     // A machine named in passing ("there's a ladder") does not join a place already known.
     const asked = asksOnly(t, ACTION_QUESTION.test(turn.text))
-    context.location = placeAfter(context.location, t.location, asked)
+    const place = placeAfter(context.location, t.location, asked)
+    context.site = siteAfter(context.site, place, t)
+    context.location = place
     if (t.equipment !== undefined && (namesTheMachine(t, asked, turn.saidBefore) || (context.location === undefined && context.equipment === undefined))) context.equipment = t.equipment
     if (t.callerAt !== undefined) context.callerAt = t.callerAt
     if (t.casualties !== undefined) context.casualties = t.casualties
@@ -190,6 +194,15 @@ export function placeAfter(known: string | undefined, said: string | undefined, 
   if (known === undefined || isExactAddress(said)) return said
   if (asked || (isSite(said) && !isHomeRoom(known))) return known
   return said
+}
+
+/**
+ * The street, farm or works around the place help goes: said beside it ("the yard at 14 Mill
+ * Lane"), or said on its own after it ("the kitchen", then "it's on Castle Street") (review 95).
+ */
+export function siteAfter(known: string | undefined, place: string | undefined, said: Pick<Triage, 'location' | 'site'>): string | undefined {
+  const site = said.site ?? (said.location !== undefined && said.location !== place && isSite(said.location) ? said.location : undefined)
+  return site ?? known
 }
 
 export function hintedFirst(triage: Pick<Triage, 'hinted' | 'falseAlarm' | 'helpArrived'>, ongoing: readonly Hazard[], text: string): Hazard[] {

@@ -20,6 +20,8 @@ export interface Triage {
   equipment?: string
   /** Where the caller is, away from the hazard: "main gate", "muster point", "outside". Never the hazard's location. */
   callerAt?: string
+  /** The street, farm or works the location is in: "14 Mill Lane" for "the yard at 14 Mill Lane". */
+  site?: string
   /** true: someone is hurt or ill; false: the caller said nobody is; absent: not said. */
   casualties?: boolean
   /** The caller stood the whole emergency down ("false alarm", "never mind, it's out"). */

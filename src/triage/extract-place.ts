@@ -13,6 +13,8 @@ export interface Places {
   equipment?: string
   /** Where the caller is, somewhere away from the hazard: "main gate", "muster point", "outside". */
   callerAt?: string
+  /** The street, farm or works a nearer `location` is in: "Mill Lane" for "the yard at 14 Mill Lane". */
+  site?: string
 }
 
 type Kind = 'location' | 'equipment'
@@ -151,6 +153,8 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
   if (location !== undefined) places.location = location
   if (equipment !== undefined) places.equipment = equipment
   if (callerAt !== undefined) places.callerAt = callerAt
+  const site = location === undefined || isSite(location) ? undefined : best(others.filter((c) => isSite(c.text)), 'location')
+  if (site !== undefined) places.site = site
   return places
 }
 

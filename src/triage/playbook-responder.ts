@@ -1,8 +1,8 @@
-import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement, namesTheMachine, placeAfter, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
+import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement, namesTheMachine, placeAfter, siteAfter, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { inCallContext } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
-import { isExactAddress, isHomeRoom } from './extract-place.js'
+import { isExactAddress, isHomeRoom, isSite } from './extract-place.js'
 import { answeredByTalking } from './caller-question.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { anyPlaceSentences, endsWithAsk, loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
@@ -18,8 +18,10 @@ interface Where {
   place?: string
   /** The machine or supply to stop: fills {equipment} ("shut off {equipment|the gas supply}"). */
   equipment?: string
-  /** Where help should go: "Valve 7 in the boiler house". */
+  /** Where help should go: "Valve 7 in the boiler house", "the yard at 14 Mill Lane". */
   alertPlace?: string
+  /** The same without the street or works around it ("the yard"), when a turn has no room for both. */
+  alertPlaceNear?: string
   /** Where the caller is, away from the hazard, as spoken: "at the main gate", "outside". */
   callerAt?: string
   /** Only a machine is known ("the area around the ladder"): no place a crew could drive to. */
@@ -69,10 +71,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const lastSaid = context.said[context.said.length - 1]
   const asked = asksOnly(triage, actionQuestion)
   const machine = namesTheMachine(triage, asked, lastSaid)
+  const place = placeAfter(context.location, triage.location, asked)
   const where = describeWhere(
-    placeAfter(context.location, triage.location, asked),
+    place,
     (machine ? triage.equipment ?? context.equipment : context.equipment ?? (context.location === undefined ? triage.equipment : undefined)),
-    triage.callerAt ?? context.callerAt)
+    triage.callerAt ?? context.callerAt,
+    siteAfter(context.site, place, triage))
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
 
   const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
@@ -271,9 +275,10 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const noticeNamesPlace = where.place !== undefined && notice?.includes(where.place) === true && !instructions.some((i) => i.includes(where.place ?? ''))
   // Once, not per question tried below.
   const spoken = withoutRepeatedSentences(noOpioid ? withoutSentences(instructions, NALOXONE) : instructions)
-  let text = assemble(spoken, notice, questions[0] ?? '', noticeNamesPlace)
+  const notices = [notice, ...(notice === undefined || where.alertPlaceNear === undefined ? [] : [describeNotice(alerting, instructions, { ...where, alertPlace: where.alertPlaceNear }, triage.callerAt !== undefined, playbook)])]
+  let text = assemble(spoken, notices, questions[0] ?? '', noticeNamesPlace)
   for (const question of rankQuestions(questions, context.said)) {
-    text = assemble(spoken, notice, question, noticeNamesPlace)
+    text = assemble(spoken, notices, question, noticeNamesPlace)
     // Not the question just asked either: with the standing instruction left out on alternate
     // turns, a different text could still end on the same question.
     if (text !== lastSaid && lastSaid?.endsWith(question) !== true) break
@@ -297,7 +302,7 @@ const ADDRESS_SAID = /\b[ma]\d{1,4}m? (?:north|south|east|west)bound (?:[a-z]+ )
 // "Me nan's fell in the kitchen": a home, where the room alone finds no one.
 const HOME_SAID = /\b(?:(?:my|me|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|wife|husband|partner|son|daughter|baby|house|flat|home)|at home|at (?:my|me|our) (?:nan|gran|mum|mam|dad)s?)\b/i
 
-function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined): Where {
+function describeWhere(location: string | undefined, equipment: string | undefined, callerAt: string | undefined, site?: string): Where {
   const where: Where = {}
   const eq = equipment === undefined ? undefined : spokenName(equipment)
   if (equipment !== undefined && eq !== undefined && !UNPOWERED.has(equipment.toLowerCase())) where.equipment = eq
@@ -314,6 +319,12 @@ function describeWhere(location: string | undefined, equipment: string | undefin
   // A ladder or a trailer at a street address says nothing the crew needs: "42 Harehills Lane", not "the ladder on 42 Harehills Lane" (review 89).
   if (addressOnly && location !== undefined) where.alertPlace = where.equipment !== undefined ? `${where.equipment} ${joiner} ${spokenName(location)}` : spokenName(location)
   if (callerAt !== undefined) where.callerAt = callerAt === 'outside' ? 'outside' : `at ${spokenName(callerAt)}`
+  // "Level 3 on Castle Street", "the yard at 14 Mill Lane": the room alone finds no one from outside (review 95).
+  // Not "the warehouse on M1": a building is off a motorway, not on it. "The road on Dock Road" is Dock Road.
+  if (site !== undefined && where.alertPlace !== undefined && location !== undefined && !addressOnly && !isSite(location) && !MOTORWAY.test(site) && !where.alertPlace.includes(spokenName(site))) {
+    where.alertPlaceNear = where.alertPlace
+    where.alertPlace = ROADWAY.test(location) ? spokenName(site) : `${where.alertPlace} ${STREET_PLACE.test(site) && !/^\d/.test(site) ? 'on' : 'at'} ${spokenName(site)}`
+  }
   return where
 }
 
@@ -339,6 +350,8 @@ function describeNotice(alerting: boolean, instructions: readonly string[], wher
 }
 
 // "Zone A" and "Pump 7" are names; "loading dock" needs its article.
+const MOTORWAY = /^[MA]\d{1,4}M?(?: |$)/
+const ROADWAY = /^(?:road|street|lane|pavement|kerb|roadside|the road)$/
 const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)/
 
 function spokenName(name: string): string {
@@ -653,12 +666,14 @@ function withoutRepeatedSentences(lines: readonly string[]): string[] {
 const SENTENCE_END = /(?<=[.!?])\s+/
 const ANSWER_OPENING = /^(?:no|yes)[,:]\s*/i
 
-function assemble(instructions: readonly string[], notice: string | undefined, question: string, keepNotice: boolean): string {
+function assemble(instructions: readonly string[], notices: ReadonlyArray<string | undefined>, question: string, keepNotice: boolean): string {
+  const notice = notices[0]
   const join = (parts: ReadonlyArray<string | undefined>): string => parts.filter((p): p is string => p !== undefined && p !== '').join(' ')
   // Too long: the alert notice goes before an instruction does ("help is being alerted" was said
   // on an earlier turn, or will be on the next), then the last instructions, down to the first one.
   for (let kept = Math.max(1, instructions.length); kept >= 1; kept--) {
-    for (const withNotice of keepNotice ? [notice] : [notice, undefined]) {
+    // The shorter notice ("the yard", not "the yard at 14 Mill Lane") before an instruction goes.
+    for (const withNotice of keepNotice ? notices : [...notices, undefined]) {
       const text = join([...instructions.slice(0, kept), withNotice, question])
       if (text.length <= MAX_SPOKEN_CHARS) return text
     }

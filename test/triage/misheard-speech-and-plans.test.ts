@@ -42,7 +42,7 @@ describe('where help goes', () => {
     expect(classify('she wants to stand up and walk to the first aid room').location).toBeUndefined()
     expect(classify('we carried him to the first aid room').location).toBe('first aid room')
     const tank = last(await call('please come theres men down in the tank', 'its the effluent tank at the water works, one went in to unblock the pump'))
-    expect(tank.text).toMatch(/alerted to (the pump in )?the tank\./)
+    expect(tank.text).toMatch(/alerted to (the pump in )?the tank( at the water works)?\./)
   })
 })
 

@@ -1210,3 +1210,25 @@ describe('the call goes wrong halfway (review 96)', () => {
     expect(classify("he's fallen down pit a").location).toBe('Pit A')
   })
 })
+
+describe('the room and the street together (review 95)', () => {
+  it('reads back the street or works a room is in, said in the same turn or after', async () => {
+    const eyes = await call('right so im at 14 mill lane, in the yard of the printers, and the young lad has got ink solvent splashed in his eyes')
+    expect(eyes[0]?.text).toMatch(/alerted to the yard at 14 Mill Lane\./)
+    const collapse = await call("a man just collapsed in the car park i work at, hes not moving, level 3 of the multi storey on castle street by the pay machines")
+    expect(collapse[0]?.text).toMatch(/alerted to Level 3 on Castle Street\./)
+    const cut = await call('theres a lad cut his arm really bad on a pane of glass were by the bins behind unit 7', 'unit 7 on harbour road industrial estate, the glazing place, theres blood everywhere')
+    expect(last(cut).text).toMatch(/alerted to Unit 7 on Harbour Road\./)
+    expect(classify('a fire in the ink room at the print works').site).toBe('print works')
+  })
+
+  it('says no building is on a motorway, and keeps every instruction when the longer read-back will not fit', async () => {
+    const pallet = await call("i'm at the amazon warehouse off the m1 at coalville one of the lads has got his leg pinned under a pallet that come off the forklift")
+    expect(pallet[0]?.text).not.toMatch(/on M1/)
+    const roofer = await call('one of our roofers has gone through a skylight on the warehouse roof and landed on the scaffold lift underneath must be about four metre, hes moaning, were at unit 6 brook lane industrial estate',
+      'hes still got his hard hat on with the chin strap and hes lying on his side on the boards, do i take his helmet off so he can breathe better',
+      'now hes trying to get up says hes fine he wants to climb down the ladder himself',
+      'hes just been sick all over the boards and now hes not making sense keeps asking what day it is over and over')
+    expect(last(roofer).text).toMatch(/Those are danger signs after a blow to the head.*I'm telling the crew\. Help is being alerted to the scaffold in Unit 6\./)
+  })
+})
