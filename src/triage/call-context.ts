@@ -1,6 +1,6 @@
 import { classify, type Triage } from './classify.js'
 import { isExactAddress, isHomeRoom, isSite } from './extract-place.js'
-import { inCallContext } from './context-rules.js'
+import { inCallContext, strokeWasTheLow } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { lruMemo } from './lru-memo.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
@@ -127,6 +127,7 @@ export function readCallContext(
   }
   const context: CallContext = { hazards: [], said, settled: false, helpArrived: false, onScene: NOBODY_ON_SCENE, missing: false, missingSeveral: false, missingNames: [], replies, ruledOut: [], callerAlone: false }
   let active: Hazard[] = []
+  const saidSoFar = (turn: (typeof userTurns)[number]): string[] => userTurns.slice(0, userTurns.indexOf(turn) + 1).map((u) => u.text)
   for (const turn of userTurns.slice(-USER_TURNS_REMEMBERED)) {
     const t = classifyTurn(turn.text)
     const described = turn.saidBefore === undefined ? [] : replyReading.described?.(turn.saidBefore, turn.text, t) ?? []
@@ -153,7 +154,8 @@ export function readCallContext(
     }
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter(outlastsStandDown)
-    const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? [])]
+    const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? []), ...(strokeWasTheLow(t.hazards, active, turn.text, saidSoFar(turn)) ? ['stroke' as const] : [])]
+    if (ruledOut.includes('stroke')) active = active.filter((h) => h !== 'stroke')
     let raised = inCallContext(t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), active, turn.text)
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
     const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined

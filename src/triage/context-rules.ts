@@ -124,6 +124,10 @@ const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|us
 // Pain said outright: a tight chest in a gas cloud is the gas unless it hurts (review 60 re-graded).
 const PAIN_SAID = /\b(pain|crushing|hurts|hurting)\b/i
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
+// A stroke's own signs, not the slurring a low shares: not "the sensor on his arm".
+const STROKE_SIGNS = /\b(droop\w*|lopsided|sagging|one side|(?:arm|leg|hand|side) (?:is |has |'s )?(?:gone )?(?:weak|dead|numb|floppy|heavy)|weak (?:arm|leg|side)|(?:cannot|can not|can't) (?:lift|raise|move|feel|hold|grip) (?:his|her|their|my|me|a|the) (?:arm|leg|hand|pen|cup|mug))\b/i
+// The low's own body signs, said on the turn that names the diabetes: not "she's diabetic" alone.
+const HYPO_BODY = /\b(sweat\w*|shak\w+|clammy|trembl\w*)\b/i
 const STROKE_ONLY = /\b(droop\w*|lopsided|sagging|one side|arm|leg|weak)\b/i
 const COLD_PLACE = /\b(snow|frost|ice|icy|freezer|cold store|water|river|sea|canal|rain|wind|blizzard|night|outside)\b/i
 const WARMING = /\b(hot|warm|heat\w*|fire|radiator)\b/i
@@ -392,6 +396,15 @@ export function readInCallContext(turn: readonly Hazard[], ongoing: readonly Haz
     read = next
   }
   return { hazards: read.filter((h) => !isSubsumed(h, ongoing)), rules }
+}
+
+/**
+ * "Slurring, I think he's been drinking", then "he's sweaty and shaky, he's diabetic": the low,
+ * not a stroke, when nothing in the call named a stroke's own signs (a droop, one side, a weak arm):
+ * sugar by mouth, not nothing by mouth (review 97).
+ */
+export function strokeWasTheLow(read: readonly Hazard[], ongoing: readonly Hazard[], text: string, callTexts: readonly string[]): boolean {
+  return read.includes('low_blood_sugar') && ongoing.includes('stroke') && HYPO_BODY.test(text) && !callTexts.some((t) => STROKE_SIGNS.test(t))
 }
 
 export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[], text: string): Hazard[] {

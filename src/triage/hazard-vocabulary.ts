@@ -142,6 +142,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fire', 'burn'], urgency: 'CRITICAL', phrases: ['@garment ~ gone|went|going up', '@garment [has|have|is|just] caught', '@garment ~ alight|in flames', 'flames|fire ~ up|over|down|across @poss back|arm|arms|leg|legs|front|side|body|chest|clothes', 'all flames|fire up|over|down @poss back|arm|arms|leg|legs|front|side|body'] },
   { hazards: ['fire', 'burn'], phrases: ['@person [is|was|got] on fire', 'running|rolling|screaming|dancing|legging ~ on fire', 'vis|hivis|jacket|coat|top|overalls|clothes|trousers|jeans|shirt|hoodie|sleeve|skirt|dress|apron|tabard|smock|scarf|hair|beard|gloves|fleece|jumper|cardigan|gilet ~ alight', 'vis|hivis|jacket|coat|top|overalls|clothes|trousers|jeans|shirt|hoodie|sleeve|skirt|dress|apron|tabard|smock|scarf|hair|beard|gloves|fleece|jumper|cardigan|gilet ~ in flames', 'vis|hivis|jacket|coat|top|overalls|clothes|trousers|jeans|shirt|hoodie|sleeve|skirt|dress|apron|tabard|smock|scarf|hair|beard|gloves ~ caught fire|light|alight', 'vis|hivis|jacket|coat|top|overalls|clothes|trousers|jeans|shirt|hoodie|sleeve|skirt|dress|apron|tabard|smock|scarf|hair|beard|gloves|jumper|fleece|cardigan|gilet|kilt|sari|tunic|robe|gown|cloak [has|have|is|just] caught', 'caught ~ off|from ~ sparks|spark|flame|flames|fire|torch|welder|grinder|burner', 'set ~ trousers|jeans|shirt|hoodie|sleeve|skirt|dress|overalls|clothes|jacket|fleece|jumper|cardigan|gilet|apron|coat|hair|beard|scarf going|alight|off', 'jeans|shirt|hoodie|sleeve|skirt|dress|overalls|trousers|clothes|jacket|fleece|jumper|cardigan|gilet|apron|coat ~ gone|went|going up', 'jeans|shirt|hoodie|sleeve|skirt|dress|overalls|trousers ~ on fire', 'caught alight', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves [is|are|caught] on fire', '@poss clothes|clothing|hair|sleeve|sleeves|jacket|shirt|overalls|overall|coveralls|trousers|pants|top|gloves caught|catch|catches fire', 'set himself|herself|myself on fire'] },
   { hazards: ['fire', 'electrical'], phrases: ['electrical fire', 'electrical fires', 'electric fire', 'fire in the panel', 'panel is on fire', 'switchboard|fusebox|switchgear ~ fire|burning|flames|smoking|smoke', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ on fire', 'fuse|breaker|distribution|electrical|control board|box|panel|cabinet ~ burning|flames|smoking', 'consumer unit ~ on fire', 'consumer unit ~ burning|flames|smoking', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ on fire', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ burning|flames|alight', 'motor|motors|generator|compressor|transformer|charger|battery|batteries ~ caught fire'] },
+  // "His boot's smoking" after a shock: the current's burn on him, not a room to clear (review 98's replay).
+  { hazards: ['burn'], phrases: ['boot|boots|shoe|shoes|glove|gloves|hand|hands|clothes|overalls|sleeve|hair|jacket|trousers [is|are] smoking|smouldering|singed'] },
   { hazards: ['smoke'], phrases: ['smoke', 'smoking', 'smoky', 'smokey', 'smell smoke', 'burning smell', 'smell|smelling burning', 'smell of burning', 'smells like burning', 'smells like something burning', 'something is burning', 'smell something burning'] },
   // "The blast doors are blown in" is the blast, though "blast doors" alone is only their name.
   // Landing on concrete is a fall onto it, not wet cement on the skin.
@@ -226,6 +228,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['belt|jolt|zap off ~ festoon|festoons|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|chargers|battery'] },
   // "The extension lead gave me an almighty belt": power through the caller.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['gave|given me|him|her|them ~ belt|jolt|zap'] },
+  // "He's landed on some cables, there was a bang and a flash, I think they're live" (review 98).
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', onlyBeside: true, phrases: ['landed|lying|fallen|lay|collapsed ~ on|onto|across ~ cable|cables|wire|wires'] },
   // "Took a bang off a light fitting": an electrician's shock, not an explosion.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['bang|kick off ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence', 'took|got|had a bang|kick|belt|jolt|zap from ~ fitting|fittings|festoon|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|battery|plug|switch|fuse|terminal|transformer|kettle|pendant|fence'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['hand|hands ~ still on|touching ~ the wire|wires|cable|cables|lead|live'] },
@@ -285,6 +289,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['embedded_object'], explainedBy: ['tick_bite'], phrases: ['buried|sunk|stuck|wedged in|into @poss @flesh'] },
   // "It's still in him", said of the blade.
   { hazards: ['embedded_object'], besides: ['injury_bleeding', 'injury'], phrases: ['it [is] still in|inside|stuck|sticking|lodged'] },
+  // "Shot himself with the nail gun, the nail's gone in right by his eye" (review 98).
+  { hazards: ['embedded_object'], urgency: 'CRITICAL', phrases: ['shot|shoot|fired|nailed ~ himself|herself|myself|him|her|me ~ nail|staple gun', 'shot|shoot|fired|nailed ~ himself|herself|myself|him|her|me ~ nailgun|nailer', 'nail|nails|screw|bolt|staple|dart [is|has] ~ gone|went|stuck|sticking ~ in|into|out'] },
   { hazards: ['embedded_object'], phrases: ['it|@blade [is] still in|inside him|them|me', 'it|@blade [is] still in|inside his|her|their|my|me @flesh', 'yes|yeah|yep|aye [it] [is] still in|stuck'] },
   // "The jolt went through my arm" is the current, not something through the arm.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['jolt|current|electricity|volts|shock ~ went|gone|shot|go|going [right|straight] through|up ~ @poss @flesh'] },
@@ -420,6 +426,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     '@thing|@heavy ~ fell|landed|dropped on|onto [the|a] floor|ground|deck|table|bench|road|track|tracks|shelf|roof|grass|concrete|conveyor|belt|@machine',
     '@thing|@heavy ~ came down on|onto [the|a] floor|ground|deck|table|bench|road|track|tracks|shelf|roof|grass|concrete|conveyor|belt|@machine',
   ] },
+  // "One of the lads on the roof has come down": he climbed down; the roof stands (review 97).
+  { signal: 'neutral', phrases: ['on|up the roof|scaffold|scaffolding|tower|platform|mezzanine [has|have] come|comes|came down'] },
   { hazards: ['structural_collapse'], phrases: [
     '@structure ~ fell|landed|dropped on|onto [the|a] floor|ground|deck|road|track|tracks|grass|concrete',
     '@structure ~ came down on|onto [the|a] floor|ground|deck|road|track|tracks|grass|concrete',
@@ -719,6 +727,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['seizure'], urgency: 'CRITICAL', negationProof: true, phrases: ['five|six|seven|eight|nine|ten|fifteen|twenty|5|6|7|8|9|10|15|20 minutes ~ fitting|seizure|fit|shaking|jerking', 'fitting|seizure|fit|shaking|jerking ~ five|six|seven|eight|nine|ten|fifteen|twenty|5|6|7|8|9|10|15|20 minutes', 'minutes ~ been fitting|seizing|shaking|jerking'] },
   { hazards: ['seizure'], urgency: 'CRITICAL', negationProof: true, besides: ['seizure'], phrases: ['not letting up', 'not stopping', 'will not stop'] },
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'shaking all over', 'juddering|shuddering|thrashing|jerking all over', '@person [is] juddering|thrashing', 'thrashing about|around', 'foaming at the mouth', 'frothing at the mouth', 'jerking', 'twitching all over', 'had|has|having a fit|seizure', 'had|has|having fits|seizures', 'fitted', 'shaking|jerking|twitching on the floor|ground'] },
+  // "Been up there all day in this heat, he's knackered" (review 97).
+  { hazards: ['heat_illness'], phrases: ['knackered|exhausted|shattered|wiped out|done in|dizzy|faint ~ in this|the heat', 'all day in this|the heat', 'in this|the heat ~ knackered|exhausted|shattered|dizzy|faint'] },
   { hazards: ['heat_illness'], besides: ['medical'], phrases: ['roasting|baking|scorching|sweltering|scorcher|heatwave', 'boiling hot', 'in the sun', 'furnace|furnaces|foundry|kiln|kilns|smelter|forge|pour|pours|casting|melt shop'] },
   // "He's dripping and wobbly": sweat, not a leak; taken ill.
   { hazards: ['medical'], phrases: ['dripping|drenched|soaked [wet] and|n wobbly|shaky|dizzy|faint|pale|grey|gray|clammy|woozy', 'come|came|gone|went over [all|really|a] [bit] funny|queer|faint|dizzy|wobbly|weird|strange|bad'] },
@@ -1048,6 +1058,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['gas_leak'], phrases: ['chlorine|ammonia ~ building|room|house|store|plant|shed|leak|gas|smell|cloud|alarm', 'swimming pool smell'] },
   // Bleeding in pregnancy said outright; "pregnant" beside a bleed is read in context-rules.ts.
   { hazards: ['pregnancy_bleeding'], phrases: ['miscarr*', 'losing the|her|my|our baby', 'ectopic', 'pregnant ~ bleeding|blood|bleed', 'bleeding|blood ~ pregnant'] },
+  // "My period's late, about six weeks", with pain: an ectopic until a crew says not (review 97).
+  { hazards: ['pregnancy_bleeding'], phrases: ['period|periods [is|are] ~ late|overdue', 'missed ~ period|periods', 'late period|periods'] },
+  // "I nearly passed out": faint, not unconscious (review 97).
+  { hazards: ['medical'], phrases: ['nearly|almost ~ pass|passed|passing out', 'nearly|almost ~ fainted|collapsed|keeled|blacked'] },
   { hazards: ['childbirth'], urgency: 'CRITICAL', negationProof: true, phrases: [
     'baby|newborn ~ not crying|breathing|moving', 'baby|newborn ~ floppy|limp|blue|grey|gray|silent|lifeless', 'cord ~ round|around ~ neck', 'breech', 'bum|feet|foot|legs|arm|bottom ~ first',
   ] },

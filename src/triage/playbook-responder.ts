@@ -1,6 +1,6 @@
 import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement, namesTheMachine, placeAfter, siteAfter, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
-import { inCallContext } from './context-rules.js'
+import { inCallContext, strokeWasTheLow } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
 import { isExactAddress, isHomeRoom, isSite } from './extract-place.js'
 import { answeredByTalking } from './caller-question.js'
@@ -79,7 +79,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     siteAfter(context.site, place, triage))
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
 
-  const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text)]
+  const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text),
+    ...(strokeWasTheLow(triage.hazards, context.hazards, input.text, [input.text, ...context.replies.map((r) => r.reply)]) ? ['stroke' as const] : [])]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
   const read = triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
   const turnHazards = inCallContext(read, context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
@@ -390,7 +391,7 @@ function graverOngoingFirst(hazards: readonly Hazard[], urgency: KnownUrgency, o
   if (hazards.length === 0) return []
   // A lesser hazard stays when a combo was written for it with this turn's ("he's not moving" after
   // a fall: the fall's neck care and the breathing check together, not the recovery position).
-  const partner = (h: Hazard): boolean => playbook.combos.some((c) => c.hazards.includes(h) && c.hazards.some((o) => o !== h && hazards.includes(o)))
+  const partner = (h: Hazard): boolean => playbook.combos.some((c) => c.firstTwo !== true && c.hazards.includes(h) && c.hazards.some((o) => o !== h && hazards.includes(o)))
   const carried = ongoing.filter((h) =>
     !hazards.includes(h) && !ruledOut.includes(h) && (urgencyRank(HAZARD_INFO[h].urgency) >= urgencyRank(urgency) || partner(h)) &&
     !isSubsumed(h, hazards))
@@ -420,7 +421,7 @@ function chooseEntries(given: readonly Hazard[], playbook: Playbook): PlaybookEn
   // there's smoke": the shelter, not fresh air for "them").
   const combo =
     playbook.combos.find((c) => c.hazards.length === top.length && c.hazards.every((h) => top.includes(h))) ??
-    playbook.combos.find((c) => c.hazards.length === 2 && c.hazards.includes(candidates[0] as Hazard) && c.hazards.every((h) => candidates.slice(0, 3).includes(h)))
+    playbook.combos.find((c) => c.firstTwo !== true && c.hazards.length === 2 && c.hazards.includes(candidates[0] as Hazard) && c.hazards.every((h) => candidates.slice(0, 3).includes(h)))
   if (combo !== undefined) return [combo]
   const entries: PlaybookEntry[] = []
   for (const h of top) {

@@ -66,6 +66,11 @@ export interface PlaybookEntry {
   readonly ask: readonly PlaybookAsk[]
   /** Used instead of the single-hazard entries when all its hazards are present together. */
   readonly combo?: boolean
+  /**
+   * A combo only for the call's first two hazards: "someone's collapsed in the smoke" is not a live
+   * panel's flash with a wisp of smoke third.
+   */
+  readonly firstTwo?: boolean
   /** Answers a question about these hazards when none is happening ("which extinguisher for an electrical fire?"). */
   readonly question?: boolean
   /**
@@ -358,6 +363,8 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
   if (hazards !== undefined && (hazards.length === 0) !== (situation !== undefined)) problems.push(`${where} needs hazards or a situation, not both`)
   const combo = e.combo === true
   if (combo && (hazards?.length ?? 0) < 2) problems.push(`${where} is a combo with fewer than two hazards`)
+  const firstTwo = e.firstTwo === true
+  if (firstTwo && !combo) problems.push(`${where}.firstTwo is for combos`)
   const question = e.question === true
   if (question && (combo || (hazards?.length ?? 0) === 0)) problems.push(`${where} is a question entry: it needs hazards and cannot be a combo`)
   const handsOff = e.handsOff === true
@@ -415,7 +422,7 @@ function readEntry(e: unknown, at: string, problems: string[]): PlaybookEntry | 
   if (problems.length > before || id === undefined || hazards === undefined || urgency === undefined) return undefined
   return {
     id, hazards, urgency, say: say as string[], ask,
-    ...(combo ? { combo } : {}), ...(question ? { question } : {}), ...(handsOff ? { handsOff } : {}), ...(hold !== undefined ? { hold } : {}),
+    ...(combo ? { combo } : {}), ...(firstTwo ? { firstTwo } : {}), ...(question ? { question } : {}), ...(handsOff ? { handsOff } : {}), ...(hold !== undefined ? { hold } : {}),
     ...(keep !== undefined ? { keep } : {}), ...(worse !== undefined ? { worse } : {}), ...(situation !== undefined ? { situation } : {}),
     ...(self !== undefined ? { self } : {}),
   }

@@ -356,7 +356,7 @@ describe('illness told in lay words (review 82)', () => {
     const rash = await call("our apprentice has a proper high temperature, shivering, his neck's really stiff", "there's little purple spots on his legs, i pressed a glass on and they're still there", "his mum says she'll take him to the doctors after she finishes work, is that alright")
     expect(rash[1]?.text).toMatch(/^A rash that doesn't fade under a glass, with a fever, is an emergency/)
     expect(rash[1]?.urgency).toBe('CRITICAL')
-    expect(last(rash).text).toMatch(/^No: don't wait for the GP or send them home/)
+    expect(last(rash).text).toMatch(/^No: don't wait for a GP, a parent or anyone, or send them home/)
     const sepsis = last(await call("he cut his hand on sheet metal last week, today he's shivering and burning up to touch", "his hand's red and swollen up his arm and his legs have gone blotchy and marbly, he's not making sense"))
     expect(sepsis.text).toMatch(/can be sepsis: an emergency/)
     expect(sepsis.text).not.toMatch(/cooling them hard/)
@@ -1230,5 +1230,87 @@ describe('the room and the street together (review 95)', () => {
       'now hes trying to get up says hes fine he wants to climb down the ladder himself',
       'hes just been sick all over the boards and now hes not making sense keeps asking what day it is over and over')
     expect(last(roofer).text).toMatch(/Those are danger signs after a blow to the head.*I'm telling the crew\. Help is being alerted to the scaffold in Unit 6\./)
+  })
+})
+
+describe('illness that looks like something else (review 97)', () => {
+  it('gives sugar to a diabetic first taken for drunk, once the signs are the low and not a stroke', async () => {
+    const hypo = await call("one of my pickers is stumbling about slurring his words, i think he's been drinking, do i just send him home",
+      "he's sweaty and shaky actually, and now you mention it i think he's diabetic, he's got one of them sensor things on his arm")
+    expect(last(hypo).text).toMatch(/^If they're awake and can swallow, give them something sugary now/)
+    const stroke = await call("his face is drooping on one side and he's slurring", "he's diabetic and he's sweaty")
+    expect(last(stroke).text).not.toMatch(/give them something sugary/)
+  })
+
+  it('reads a roofer come down in the heat as heat illness, not a roof collapse, and refuses forced drinks while confused', async () => {
+    const heat = await call("alright mate, one of the lads on the roof has come down saying he's knackered, he's been up there all day in this heat, he's just sat in the van now, probably just needs a kip",
+      "thing is he's stopped sweating, he's really hot to touch, bright red in the face, and he's talking rubbish, doesn't know what day it is",
+      'we\'ve got a hose and a load of bottles of water, should we make him drink loads')
+    expect(heat[0]?.text).not.toMatch(/Could anyone be under it|debris/)
+    expect(heat[0]?.text).toMatch(/don't let them sleep it off/)
+    expect(last(heat).text).toMatch(/^No drinks while they're confused/)
+    expect(classify('the roof has come down').hazards).toContain('structural_collapse')
+  })
+
+  it('names meningitis for a hot child with a rash that stays under a glass, and will not wait for mum', async () => {
+    const rash = await call("one of the year 4 kids has come in with flu i think, she's really hot and floppy and just wants to lie down",
+      "she's got some little purple spots on her tummy, i pressed a glass on them like they say and they don't go away",
+      "she's moaning that the lights hurt her eyes and her neck hurts. her mum's on her way, can we just wait for mum")
+    expect(rash[1]?.text).toMatch(/can be meningitis/)
+    expect(last(rash).text).toMatch(/^No: don't wait for a GP, a parent or anyone/)
+  })
+
+  it('hears a late period with one-sided pain and faintness as bleeding inside, and "nearly passed out" as faint', async () => {
+    expect(classify('i nearly passed out').hazards).toEqual(['medical'])
+    const ectopic = await call("i work at the co-op and i've got really bad period pain, like really sharp on one side, my manager said to ring because i nearly passed out",
+      "my period's actually late, about six weeks, the pain is going into my shoulder too",
+      "should i just take some ibuprofen and wait for it to pass? i don't want to waste an ambulance")
+    expect(ectopic[0]?.text).not.toMatch(/start CPR/)
+    expect(last(ectopic).text).toMatch(/^No tablets, and don't wait: .*bleeding inside/)
+  })
+
+  it('tells a farmer who has found the pen what to do with it', async () => {
+    const pen = await call("my brother got stung by a bee, his lips have gone all puffy now and his throat feels tight", "i've found it, it's an epipen, what do i do with it, he's saying he feels faint")
+    expect(last(pen).text).toMatch(/^Blue cap off\. Orange end hard against the outside of the thigh/)
+  })
+})
+
+describe('two dangers at once (review 98)', () => {
+  it('keeps hands off a faller who landed on live cables until the power is off', async () => {
+    const fall = await call("a lad's fell off the scaffold on the building site and he's landed on some cables on the floor, there were a big bang and a flash, i think they're live",
+      "the sparky says he's knocked it all off at the main board now, all the site lights have gone off. can i go to him now")
+    expect(fall[0]?.text).toMatch(/^Don't touch them while they may still be live/)
+    expect(last(fall).text).not.toMatch(/Lights going out doesn't make it safe/)
+    expect(classify('he tripped over the cables').hazards).not.toContain('electric_shock')
+  })
+
+  it('sends nobody into a smoke-filled room for the collapsed, and says water on a chemical burn is right', async () => {
+    const smoke = await call("there's smoke pouring out the server room and someone's collapsed inside, i can see her on the floor through the glass in the door",
+      'the fire alarm\'s going now and everyone\'s evacuating, she\'s still in there')
+    expect(smoke[0]?.text).toMatch(/^Don't go in after them: the smoke can drop you too/)
+    for (const r of smoke) expect(r.text).not.toMatch(/Check their breathing for ten seconds/)
+    const acid = await call('a beaker of acid splashed on my colleague\'s arm, her skin\'s red and blistering', 'should i put water on it or will that make the acid worse')
+    expect(last(acid).text).toMatch(/^Yes: cool running water on the skin now/)
+    expect(classify("his boot's smoking").hazards).toEqual(['burn'])
+  })
+
+  it('gets a heart attack out of the freezer carried, the pen before the inhaler, and the second pen when the first fails', async () => {
+    const freezer = await call('my colleague he have very bad pain in chest, we are inside the big freezer in warehouse, minus twenty', 'we can move him out of freezer? he is very heavy man')
+    expect(last(freezer).text).toMatch(/^Yes: get them out of the cold now, carried/)
+    const asthma = await call("i've eaten something with nuts in and my lips are swelling up and i can't get my breath, i'm asthmatic as well", "i've got my blue inhaler and my epipen, which one do i do first")
+    expect(last(asthma).text).toMatch(/^The pen first, now, into your outer thigh/)
+    const again = await call("i've eaten something with nuts in and my lips are swelling up", "i've done the epipen in my leg, it's been about five minutes and i'm still really wheezy, it's not getting better")
+    expect(last(again).text).toMatch(/^Second pen now, into your other thigh/)
+    expect(last(again).text).not.toMatch(/Use it now/)
+  })
+
+  it('will not tip a forklift off a trapped driver, and leaves a nail by the eye in', async () => {
+    const lpg = await call("a forklift's gone over in the yard and the driver's trapped half under it, the gas bottle's hissing", "he's awake and shouting, his legs are under the cage. should we try and tip it back off him, there's six of us")
+    expect(last(lpg).text).toMatch(/^No: don't try to tip or lift a vehicle/)
+    const jack = await call("the car's come off the stands onto the mechanic's chest", 'the trolley jack right here, we could lift the car with it now')
+    expect(last(jack).text).not.toMatch(/don't try to tip or lift a vehicle/)
+    const nail = await call("my mate's shot himself with the nail gun, the nail's gone in right by his eye, at the side, it's still sticking out", 'he wants to climb down the ladder himself')
+    expect(nail[0]?.text).toMatch(/^Don't pull it out/)
+    expect(last(nail).text).toMatch(/No: don't let them climb down/)
   })
 })
