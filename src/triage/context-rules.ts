@@ -188,6 +188,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
   // "Twenty minutes of water, she is shaking and her lips a little blue, she is cold": the cooling's chill, not her breathing (review 91).
   rule('burn-cooling-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && FEELING_COLD.test(s.text) && !/\b(?:wheez\w*|gasp\w*|can'?t breathe|cannot breathe|struggling to breathe|smoke|fumes)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
+  // Blue lips on someone shivering and cold are the cold, not an airway for fresh air (review 95's re-grade).
+  rule('cold-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('hypothermia') || read.includes('hypothermia')) && !/\b(?:wheez\w*|gasp\w*|breath\w*|smoke|fumes|gas)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
   rule('burn-cooling-chill', 'hypothermia', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !OUT_IN_THE_COLD.test(s.text), (read) => without(read, 'hypothermia')),
   // "Something flew into my eye like a spark": a grinding spark in the eye, not anything live (review 89).
   // "Trapped her hand in the fire door, her finger's squashed": a hand shut in a door, not a machine to stop (review 89).

@@ -34,6 +34,8 @@ export const SITE_NAMES: readonly string[] = [
 export const NAMED_LOCATIONS: readonly string[] = [
   // A distillery's rooms (review 95).
   'distillery', 'brewery', 'washback', 'tun room', 'still house', 'mash house',
+  // A shop's back room (review 96).
+  'stock room', 'stockroom',
   'loading dock', 'loading bay', 'boiler room', 'control room', 'compressor room', 'pump room', 'pump house',
   'battery room', 'server room', 'break room', 'lunch room', 'canteen', 'kitchen', 'paint shop', 'paint booth',
   'spray booth', 'machine shop', 'workshop', 'warehouse', 'shop floor', 'production floor', 'factory floor', 'mezzanine',

@@ -1314,3 +1314,23 @@ describe('two dangers at once (review 98)', () => {
     expect(last(nail).text).toMatch(/No: don't let them climb down/)
   })
 })
+
+describe('the blind re-grade of reviews 95 and 96', () => {
+  it('warms a cold, confused man with blue lips instead of sending him into fresh air', async () => {
+    const cold = await call("we've found someone collapsed, hes been in the freezer the door was stuck", 'hes awake but confused and shivering hes really cold, his lips are blue')
+    expect(last(cold).text).not.toMatch(/fresh air|smoke or chemicals/)
+    expect(last(cold).text).toMatch(/severe hypothermia/)
+    expect(classify("my breathing's gone shallow, it's freezing").hazards).toContain('breathing_difficulty')
+  })
+
+  it('calls a dizzy rescuer back up the ladder, puts a drowsy hypo on her side, and holds a shut eye open to rinse it', async () => {
+    const tank = await call("my dad's gone down into the slurry tank and he's collapsed at the bottom", "my brother's just climbing down the ladder to get him now, he's got a rope round him", "he's stopped halfway down and says he feels dizzy, he's still on the ladder")
+    expect(last(tank).text).toMatch(/^Shout to him to climb straight back up now/)
+    expect(last(tank).text).not.toMatch(/yourself first/)
+    const hypo = await call("my colleague is diabetic and she's all shaky and sweaty and confused", "she's getting worse now, she's really drowsy and can barely keep her eyes open")
+    expect(last(hypo).text).toMatch(/^Nothing by mouth now: too drowsy to swallow safely/)
+    const eye = await call('my friend get chemical in eye, the caustic, very painful', 'ok we are outside in car park, i have bottle water, his eye very red and he cannot open it')
+    expect(last(eye).text).toMatch(/^Gently hold the eyelids apart/)
+    expect(classify("i'm on my own in the stock room at the back of the boots, i've got really bad chest pain").location).toBe('stock room')
+  })
+})
