@@ -161,7 +161,7 @@ export function readCallContext(
     const implied = raised.length === 0 && t.falseAlarm !== true && turn.saidBefore !== undefined ? replyReading.implied?.(turn.saidBefore, turn.text, t) : undefined
     if (implied !== undefined) raised = [implied]
     else if (raised.every(isVague)) raised = withHinted(hintedFirst(t, active, turn.text).filter((h) => !described.includes(h)), raised)
-    active = [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
+    active = stillIll(active, [...raised, ...active.filter((h) => !raised.includes(h) && !ruledOut.includes(h))], ruledOut)
     context.ruledOut = [...ruledOut, ...context.ruledOut.filter((h) => !raised.includes(h) && !ruledOut.includes(h))]
     context.onScene = onSceneAfter(context.onScene, t)
     if (t.helpArrived === true) context.helpArrived = true
@@ -205,6 +205,15 @@ export function placeAfter(known: string | undefined, said: string | undefined, 
 export function siteAfter(known: string | undefined, place: string | undefined, said: Pick<Triage, 'location' | 'site'>): string | undefined {
   const site = said.site ?? (said.location !== undefined && said.location !== place && isSite(said.location) ? said.location : undefined)
   return site ?? known
+}
+
+/**
+ * "She's opening her eyes now, she's talking": whoever fainted has come round, and is still someone
+ * taken ill until the crew say otherwise, not an emergency that has gone away (review 100).
+ */
+export function stillIll(before: readonly Hazard[], after: Hazard[], ruledOut: readonly Hazard[]): Hazard[] {
+  const cameRound = ruledOut.includes('unconscious') && before.includes('unconscious')
+  return cameRound && !after.some((h) => HAZARD_INFO[h].person) ? [...after, 'medical'] : after
 }
 
 export function hintedFirst(triage: Pick<Triage, 'hinted' | 'falseAlarm' | 'helpArrived'>, ongoing: readonly Hazard[], text: string): Hazard[] {

@@ -768,6 +768,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'come|came|coming|gone|went|going over woozy|dizzy|faint|funny|queer|bad|peculiar', 'woozy', 'nodding|nodded off',
   ] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
+  // "He's done his back in lifting a bag of cement", "sore low down in his back" (review 100).
+  { hazards: ['injury'], phrases: ['done|put|hurt|knackered ~ @poss back ~ in|out', 'back ~ sore|agony|killing|twinged', 'sore ~ in|down ~ @poss back', 'pulled ~ @poss back'] },
   { hazards: ['medical'], phrases: ['cramp|cramps|cramping ~ everywhere', 'i|he|she|they am|is|are allergic', 'sweating buckets', 'muddled', 'swimmy', 'dopey', 'keeps drifting', 'drifting off|away', 'going to pass out|faint|keel', 'going to black out', 'come|came up in ~ welts|hives|lumps|blotches', 'pouring|dripping|drenched|lashing ~ sweat', 'husky|hoarse', 'cramp|cramps|cramping all over', 'cramp|cramps in both', 'head|heads [is|are] pounding|thumping|splitting|banging|throbbing', 'he|she|they [is|are|has|have] gone|turned|going|turning a grey|gray|blue|purple|dusky ~ colour|color|tinge|shade', 'sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'splitting|thumping|pounding|banging head|heads', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring', 'mumbling'] },
   // How a caller describes someone taken ill before they know what it is: "he's gone all grey and sweaty".
   { hazards: ['medical'], phrases: [
@@ -1027,10 +1029,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['overdose'], urgency: 'CRITICAL', phrases: ['morphine|oxycodone|codeine|tramadol|fentanyl|methadone|oramorph ~ loads|lots|handful|whole|all|many', 'had|taken|took|swallowed ~ loads|lots|handful ~ morphine|oxycodone|codeine|tramadol|painkillers'] },
   // Review 83 and 84: "her lips are going huge", "still burning hot", "sprayed with petrol".
   { hazards: ['anaphylaxis'], urgency: 'CRITICAL', phrases: ['lips|tongue|face|eyes ~ huge|massive|ballooning|balloon', 'lips|tongue|face|eyes ~ blowing|blown up'] },
-  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['still burning|boiling|roasting hot', 'burning|boiling|roasting hot to touch'] },
-  { hazards: ['chemical_exposure'], phrases: ['sprayed|splashed|doused|drenched ~ with ~ petrol|diesel|fuel|chemical|chemicals', 'petrol|diesel|fuel ~ all over ~ him|her|them|face'] },
-  // Review 83 and 84: "her lips are going huge", "still burning hot", "sprayed with petrol".
-  { hazards: ['anaphylaxis'], urgency: 'CRITICAL', phrases: ['lips|tongue|face|eyes ~ huge|massive|ballooning|balloon', 'lips|tongue|face|eyes ~ blowing|blown up'] },
+  // "She have allergy to peanut, her lips is very big now" (review 100).
+  { hazards: ['anaphylaxis'], urgency: 'CRITICAL', phrases: ['lips|lip|tongue ~ very|so|really|all ~ big|fat|swollen|swelling|puffy', 'allergy|allergic ~ peanut|peanuts|nut|nuts|sesame|shellfish ~ lips|tongue|face|throat'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['still burning|boiling|roasting hot', 'burning|boiling|roasting hot to touch'] },
   { hazards: ['chemical_exposure'], phrases: ['sprayed|splashed|doused|drenched ~ with ~ petrol|diesel|fuel|chemical|chemicals', 'petrol|diesel|fuel ~ all over ~ him|her|them|face'] },
   // Wet concrete sprayed in the eyes or on the skin is an alkali burn (review 85).

@@ -1,4 +1,4 @@
-import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement, namesTheMachine, placeAfter, siteAfter, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
+import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement, namesTheMachine, placeAfter, siteAfter, stillIll, withHinted, isUnsure, readCallContext, readYesNo, stillMissingAfter, type CallContext } from './call-context.js'
 import { classify, type Triage } from './classify.js'
 import { inCallContext, strokeWasTheLow } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
@@ -116,7 +116,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     const implied = triage.falseAlarm === true || triage.missing === true || triage.helpLost === true ? undefined : impliedByAnswer(lastSaid, input.text, playbook, triage, context.callerAlone)
     // Gravest first, then the most recent: an alarm heard during CPR does not lead the next reply.
     // Without what another ongoing hazard covers: choking once they went limp, now breathing again.
-    const carriedOn = context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied)
+    const carriedOn = stillIll(context.hazards, context.hazards.filter((h) => !ruledOut.includes(h) && h !== implied), ruledOut)
     const ongoing = byGravity(carriedOn.filter((h) => !isSubsumed(h, carriedOn)))
     // "Fire's out" while someone is still hurt: keep helping them rather than stand down.
     const stillHurt = ongoing.filter(outlastsStandDown)

@@ -1334,3 +1334,34 @@ describe('the blind re-grade of reviews 95 and 96', () => {
     expect(classify("i'm on my own in the stock room at the back of the boots, i've got really bad chest pain").location).toBe('stock room')
   })
 })
+
+describe('ordinary days, a broad mix (review 100)', () => {
+  it('keeps someone who fainted and came round as taken ill, and down for a while', async () => {
+    const faint = await call('hello a lady in our meeting just fainted, she went down off her chair', "she's opening her eyes now, she's talking, she says she didn't have breakfast",
+      'she wants to get straight back up and carry on the meeting, is that ok')
+    expect(faint[1]?.sources).toEqual(['medical-stay-with'])
+    expect(last(faint).text).toMatch(/^Not yet: keep them sitting or lying on the floor for ten to fifteen minutes/)
+  })
+
+  it('treats blue lips in an asthma attack as life-threatening and keeps the inhaler going', async () => {
+    const asthma = await call("my colleague's having an asthma attack she can't get her breath", 'her lips are looking a bit blue now')
+    expect(last(asthma).text).toMatch(/^That's life-threatening: I'm telling the crew\. Keep the blue inhaler going/)
+  })
+
+  it('reads a back done in lifting, lets him settle himself, and hears numbness and wetting as the spine\'s warning', async () => {
+    const back = await call('aye hello, one of the boys has done his back in liftin a bag of cement', 'should we get him up and walkin about or keep him still',
+      "he's saying he's got numbness round his backside and he thinks he's wet himself")
+    expect(back[0]?.sources).toEqual(['injury-first-aid'])
+    expect(back[1]?.text).toMatch(/^Don't lift or pull them\. If they can move their legs/)
+    expect(last(back).text).toMatch(/^That's a warning sign of pressure on the nerves in the spine/)
+    const fit = await call("he's having a fit on the floor", "the shaking's stopped, he's breathing noisy and he's wet himself")
+    expect(last(fit).text).not.toMatch(/nerves in the spine/)
+  })
+
+  it('reads "her lips is very big" after peanut as anaphylaxis, and the second pen after "i give it"', async () => {
+    const nut = await call('help, my colleague she eat a cake and she have allergy to peanut, her lips is very big now', 'ok i give it, five minutes and she is still very bad, she want to stand up and go to toilet')
+    expect(nut[0]?.sources).toEqual(['anaphylaxis-adrenaline'])
+    expect(last(nut).text).toMatch(/^Second pen now/)
+    expect(classify('her hands and face are all puffy and swollen').hazards).not.toContain('anaphylaxis')
+  })
+})
