@@ -599,6 +599,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A crane's or a cutter's boom is its arm, not a bang; "run over and drag him" is running, not a vehicle.
   { signal: 'neutral', phrases: ['is|the|crane|digger|excavator|picker|hiab|pump|mast|its|cutter|harvester|loader|telehandler boom|booms', 'run|running|nip|dash|go over and|to'] },
   // "Fitting out the cellar" is the building work, not a fit.
+  // "The shopfront we're fitting", "giving blood": the work and the donation, not a fit or a wound (review 99).
+  { signal: 'neutral', phrases: ['we|i|they|were|are|am fitting', 'we|i|they [are|am|were] fitting', 'blood donation|donor|donors|bank|session', 'give|giving|gave|donate|donating|donated blood'] },
   { signal: 'neutral', phrases: ['fitting|fitted out|up', 'fitting [a|the|new] kitchen|kitchens|carpet|carpets|windows|window|doors|door|boiler|pipes|units|cupboards|tiles|shelves|lights|sockets|cables|glass|glazing'] },
   // "A blast of oxygen" is a puff from a bottle, not an explosion.
   { signal: 'neutral', phrases: ['blast|burst|whiff|puff|shot|squirt of ~ oxygen|air|that|it'] },

@@ -43,8 +43,8 @@ export const HINTS: readonly HintRule[] = [
   ] },
   // A part off: kept, cooled, with them.
   { hazards: ['amputation'], phrases: [
-    'finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips ~ off|aff', 'finger|fingers|thumb|thumbs|toe|toes ~ come|came|gone|cut|sliced|chopped ~ off|aff',
-    'off|aff ~ @poss ~ finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips', 'tip|tips|end|ends off', 'severed ~ @limb',
+    'finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips ~ off', 'finger|fingers|thumb|thumbs|toe|toes ~ come|came|gone|cut|sliced|chopped ~ off',
+    'off ~ @poss ~ finger|fingers|thumb|thumbs|toe|toes|fingertip|fingertips', 'tip|tips|end|ends off', 'severed ~ @limb',
     'took|take|taken|takes|had ~ half|part|piece|bit|end|tip|top ~ of ~ finger|fingers|thumb|thumbs|toe|toes|hand|ear', 'finger|fingers|thumb|thumbs|toe|toes ~ not with|on|attached',
     'finger|fingers|thumb|thumbs|toe|toes ~ cut|sliced|chopped|severed ~ completely|clean|right',
   ] },

@@ -16,7 +16,6 @@ describe('hints: first reports in words the vocabulary does not hold', () => {
     ["a stack of plasterboard's toppled over on the lad, he's flat under it", 'crush', 'crush-stop-machine'],
     ["HGV's backed over one of the banksmen", 'vehicle_strike', 'vehicle-strike-stop-traffic'],
     ["the forklift driver's having some sort of fit in the seat, he's strapped in", 'seizure', 'seizure-protect'],
-    ["the bandsaw in the butcher's has took the boy's thumb clean aff", 'amputation', 'amputation-save-part'],
     ["a landscaper's put a garden fork straight through his boot into his foot", 'embedded_object', 'embedded-object-leave-in'],
     ["our apprentice has had a big swig from an old lemonade bottle and it was antifreeze, not pop", 'swallowed_chemical', 'swallowed-chemical'],
     ["the sushi chef's got something stuck, he's got his hands at his throat and he's hacking", 'choking', 'choking-back-blows'],

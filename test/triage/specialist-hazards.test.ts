@@ -1365,3 +1365,47 @@ describe('ordinary days, a broad mix (review 100)', () => {
     expect(classify('her hands and face are all puffy and swollen').hazards).not.toContain('anaphylaxis')
   })
 })
+
+describe('what the caller asks (review 99)', () => {
+  it('says yes to touching him once the isolator is off, without the no-touching line beside it', async () => {
+    const shock = await call("a lad's been electrocuted on the conveyor control panel and he's lying on the floor right next to it, is it safe to touch him",
+      "ok someone's switched the isolator off at the wall now, he's not moving, can i touch him now")
+    expect(last(shock).text).toMatch(/^Power off:/)
+    expect(last(shock).text).not.toMatch(/Don't touch them|switch it off now/)
+    const first = await call("he's been shocked at the board and he's lying there", 'i know where the main isolator is, should i go and switch it off')
+    expect(last(first).text).toMatch(/^Yes: switch it off now/)
+  })
+
+  it('cools a chef\'s boiling-fat spill as a burn, not a chemical at the eyewash', async () => {
+    const fat = await call("one of the chefs has spilled boiling fat over her hand and forearm, can i put cream on it we've got burn cream in the first aid box")
+    expect(fat[0]?.sources).toEqual(['burn-cool'])
+    expect(fat[0]?.text).toMatch(/No ice, creams or butter/)
+    expect(classify('she spilled the caustic cleaner over her hand').hazards).toContain('chemical_spill')
+  })
+
+  it('keeps an exhausted asthmatic flat for CPR when she stops talking, and a glazier fitting a shopfront is no fit', async () => {
+    const asthma = await call('my friend she cannot breathe good, she have asthma but her inhaler is empty', 'she is very tired, she stop talking, she close her eyes, i put her on floor?')
+    expect(last(asthma).text).toMatch(/Lie them on their back on the floor\. Not breathing normally: start CPR now/)
+    const glass = classify("a glazier's fallen through a pane at the shopfront we're fitting, there's a big shard of glass stuck in his thigh")
+    expect(glass.hazards).not.toContain('seizure')
+    expect(last(await call('there is a shard of glass stuck in his thigh', 'can i pull the glass out')).text).not.toMatch(/cost them the eye/)
+  })
+
+  it('keeps a driver off his next run after a hypo, and a head injury out of the manager\'s car', async () => {
+    const hypo = await call("one of our drivers has come back into the depot all shaky and sweaty and confused, he's diabetic", "he's feeling loads better now and wants to go out on his next run, is that ok")
+    expect(last(hypo).text).toMatch(/^Not yet: no driving until 45 minutes/)
+    expect((await call("one of the drivers has come back off his route all sweaty and shaky, he's diabetic"))[0]?.text).not.toMatch(/no driving/)
+    const head = await call("a woman's fallen off a stepladder and hit her head, she was knocked out for a minute", "she's been sick twice now", 'her manager wants to just drive her to a and e himself, is that alright')
+    expect(last(head).text).toMatch(/^No: wait for the ambulance/)
+  })
+
+  it('reads Scots heat stroke, and a faint at a blood donation session as a faint, not a bleed', async () => {
+    const heat = classify("aye, wan o the boys on the site's collapsed, it's roastin the day, he's awake but he's pure hot and he's no makin any sense, should a gie him water")
+    expect(heat.hazards).toContain('heat_illness')
+    // Scots "aff" is off: the vocabulary itself now reads the thumb taken clean off.
+    expect(classify("the bandsaw in the butcher's has took the boy's thumb clean aff").hazards).toEqual(['amputation'])
+    const donor = await call("a young lad just fainted in the queue at the blood donation session we're running at work, he's come round now, is it ok to let him walk it off")
+    expect(donor[0]?.text).toMatch(/^Not yet: keep them sitting or lying on the floor/)
+    expect(donor[0]?.text).not.toMatch(/tourniquet|start CPR/)
+  })
+})
