@@ -190,6 +190,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
   // "Twenty minutes of water, she is shaking and her lips a little blue, she is cold": the cooling's chill, not her breathing (review 91).
   rule('burn-cooling-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && FEELING_COLD.test(s.text) && !/\b(?:wheez\w*|gasp\w*|can'?t breathe|cannot breathe|struggling to breathe|smoke|fumes)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
+  // Gurgling while still fitting is the fit, not an airway to open with CPR ready (review 98's re-grade).
+  rule('gurgling-in-a-fit', 'unconscious', (read, s) => s.ongoing.includes('seizure') && NOISY_BREATHING.test(s.text) && !/\b(?:stopped|stops|finished|over|ended|still now|not shaking|no longer|come out of)\b/i.test(s.text), (read) => without(read, 'unconscious')),
   // "He just fainted, he's come round now": taken ill and awake again, not someone to check for breathing (review 99).
   rule('fainted-came-round', 'unconscious', (read, s) => /\b(?:fainted|passed out|blacked out|keeled over|collapsed)\b/i.test(s.text) && /\b(?:come round|came round|come to|came to|coming round|awake now|talking now|is awake|he's awake|she's awake|back with us)\b/i.test(s.text) && !/\b(?:not|no|isn't|hasn't|won't|barely|hardly)\s+(?:come|came|coming|awake|talking|breathing)\b/i.test(s.text), (read) => readAs(read, 'unconscious', 'medical')),
   // "Spilled boiling fat over her hand": a scald to cool, not a chemical to rinse at the eyewash (review 99).

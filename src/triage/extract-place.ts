@@ -171,7 +171,11 @@ function comparedTo(tokens: readonly string[], index: number): boolean {
 const KIT: ReadonlySet<string> = new Set(['defib', 'defibrillator', 'aed', 'stretcher', 'kit', 'kits', 'eyewash', 'tourniquet', 'buccal', 'buccolam', 'midazolam', 'glucagon', 'naloxone', 'epipen', 'epipens'])
 const KIT_REACH = 6
 function whereKitIs(tokens: readonly string[], start: number, end: number): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - KIT_REACH && tokens[i] !== BOUNDARY; i--) if (KIT.has(tokens[i] ?? '')) return true
+  for (let i = start - 1; i >= 0 && i >= start - KIT_REACH; i--) {
+    if (KIT.has(tokens[i] ?? '')) return true
+    // "Someone's gone for the defibrillator, it's in reception": "it" is the kit (review 97's re-grade).
+    if (tokens[i] === BOUNDARY && !(tokens[i + 1] === 'it' && tokens[i + 2] === 'is')) break
+  }
   for (let i = end; i < tokens.length && i < end + KIT_REACH && tokens[i] !== BOUNDARY; i++) if (KIT.has(tokens[i] ?? '')) return true
   return false
 }

@@ -1061,7 +1061,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Bleeding in pregnancy said outright; "pregnant" beside a bleed is read in context-rules.ts.
   { hazards: ['pregnancy_bleeding'], phrases: ['miscarr*', 'losing the|her|my|our baby', 'ectopic', 'pregnant ~ bleeding|blood|bleed', 'bleeding|blood ~ pregnant'] },
   // "My period's late, about six weeks", with pain: an ectopic until a crew says not (review 97).
-  { hazards: ['pregnancy_bleeding'], phrases: ['period|periods [is|are] ~ late|overdue', 'missed ~ period|periods', 'late period|periods'] },
+  { hazards: ['pregnancy_bleeding'], phrases: ['period|periods [is|are] ~ late|overdue', 'missed ~ period|periods', 'late period|periods', 'period|periods ~ bleeding|flooding|heavy|clots', 'bleeding ~ down there|clots'] },
   // "I nearly passed out": faint, not unconscious (review 97).
   { hazards: ['medical'], phrases: ['nearly|almost ~ pass|passed|passing out', 'nearly|almost ~ fainted|collapsed|keeled|blacked'] },
   { hazards: ['childbirth'], urgency: 'CRITICAL', negationProof: true, phrases: [

@@ -1409,3 +1409,35 @@ describe('what the caller asks (review 99)', () => {
     expect(donor[0]?.text).not.toMatch(/tourniquet|start CPR/)
   })
 })
+
+describe('the blind re-grade of reviews 97 and 98', () => {
+  it('gives sugar for a meter reading of 2.1, and reads heavy period bleeding as bleeding down below, not a wound', async () => {
+    const hypo = await call("he's diabetic and he's acting weird, he keeps saying he's fine", "he's got a blood sugar tester, it says 2.1")
+    expect(last(hypo).text).toMatch(/^That's very low: sugar now/)
+    const period = await call('my colleague at the care home, she is having bad period cramps and bleeding a lot')
+    expect(period[0]?.sources).toEqual(['pregnancy-bleeding'])
+    expect(period[0]?.text).not.toMatch(/Press hard on the wound/)
+  })
+
+  it('puts the blood before the load, the eyes before the wrist, and everyone out when the fire grows', async () => {
+    const thigh = await call("my mate's leg is trapped under a pallet of tiles and there's loads of blood coming out", "it's spurting from his thigh just above where the pallet is, do we lift the pallet off first or sort the blood")
+    expect(last(thigh).text).toMatch(/^The blood first: press hard with both hands/)
+    const eyes = await call('the caustic cleaning pipe burst and it went in my eyes, and i slipped and fell off the platform, my wrist is paining very badly', 'my eyes are burning so much i cannot open them, should i first put ice on my wrist')
+    expect(last(eyes).text).toMatch(/No: eyes first/)
+    const lab = await call("there's a fire in the lab, a beaker of solvent caught fire and it splashed on my colleague's arm, her sleeve was on fire but we patted it out", "the fire's getting bigger in the fume cupboard now, there's black smoke coming out of it")
+    expect(last(lab).text).toMatch(/^Get out now, everyone, and shut the door behind you/)
+  })
+
+  it('keeps fingers out of a fitting mouth, with no CPR prompt while she still fits, and reads "trapped half under it" as no long crush', async () => {
+    const fit = await call("my coworker's having a fit on the canteen floor and she was eating a sandwich when it started", "should i put my fingers in her mouth and get the food out? she's making gurgling noises")
+    expect(last(fit).text).toMatch(/No fingers in the mouth while they're fitting/)
+    expect(last(fit).text).not.toMatch(/start CPR/)
+    const lpg = await call("a forklift's gone over in the yard and the driver's trapped half under it, the gas bottle's hissing")
+    expect(lpg[0]?.text).not.toMatch(/long crush/)
+  })
+
+  it('does not put the caller at the reception where the defibrillator is kept', async () => {
+    const cpr = await call("one of our forklift drivers has collapsed, he's not breathing, we're doing CPR", "ok someone's gone for the defibrillator, it's in reception. we're at dalton logistics, gateway park, crewe")
+    expect(last(cpr).text).not.toMatch(/I have you at the reception/)
+  })
+})
