@@ -770,6 +770,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'come|came|coming|gone|went|going over woozy|dizzy|faint|funny|queer|bad|peculiar', 'woozy', 'nodding|nodded off',
   ] },
   { hazards: ['injury'], urgency: 'CRITICAL', phrases: ['man down', 'worker down', 'person down', 'someone is down', 'guy is down'] },
+  // "His front tooth's come right out" (review 99).
+  { hazards: ['injury_bleeding'], phrases: ['tooth|teeth ~ out|knocked|smashed|broken', 'tooth|teeth [is|are|has|have] ~ come|came|fallen|fell|gone|popped ~ out'] },
   // "He's done his back in lifting a bag of cement", "sore low down in his back" (review 100).
   { hazards: ['injury'], phrases: ['done|put|hurt|knackered ~ @poss back ~ in|out', 'back ~ sore|agony|killing|twinged', 'sore ~ in|down ~ @poss back', 'pulled ~ @poss back'] },
   { hazards: ['medical'], phrases: ['cramp|cramps|cramping ~ everywhere', 'i|he|she|they am|is|are allergic', 'sweating buckets', 'muddled', 'swimmy', 'dopey', 'keeps drifting', 'drifting off|away', 'going to pass out|faint|keel', 'going to black out', 'come|came up in ~ welts|hives|lumps|blotches', 'pouring|dripping|drenched|lashing ~ sweat', 'husky|hoarse', 'cramp|cramps|cramping all over', 'cramp|cramps in both', 'head|heads [is|are] pounding|thumping|splitting|banging|throbbing', 'he|she|they [is|are|has|have] gone|turned|going|turning a grey|gray|blue|purple|dusky ~ colour|color|tinge|shade', 'sick', 'ill', 'unwell', 'dizzy', 'lightheaded', 'light headed', 'feel faint', 'feels faint', 'feeling faint', 'vomit*', 'throwing up', 'allergic reaction', 'headache*', 'splitting|thumping|pounding|banging head|heads', 'nause*', 'drowsy', 'bee sting', 'stung', 'slurring', 'mumbling'] },

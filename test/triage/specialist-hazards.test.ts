@@ -1441,3 +1441,21 @@ describe('the blind re-grade of reviews 97 and 98', () => {
     expect(last(cpr).text).not.toMatch(/I have you at the reception/)
   })
 })
+
+describe("review 99's leftovers", () => {
+  it('tells a caller what to do with a knocked-out tooth, to lean forward, and that the dentist is right', async () => {
+    const tooth = await call("one of our gym instructors got smacked in the face with a kettlebell and his front tooth's come right out, what do i do with the tooth",
+      "his mouth's bleeding quite a bit, should he tilt his head back", 'does he actually need an ambulance or can i just drive him to the emergency dentist')
+    expect(tooth[0]?.text).toMatch(/^Hold the tooth by the white crown, not the root/)
+    expect(tooth[1]?.text).toMatch(/^No: head forward, not back/)
+    expect(last(tooth).text).toMatch(/^For a knocked-out tooth, an emergency dentist within the hour is right/)
+  })
+
+  it('gives no drink to a cold rider with a hurt neck, but does not hear "went in the water" as a drink', async () => {
+    const rider = await call("a delivery rider's come off his motorbike, he's talking but he says his neck really hurts", "it's freezing out here and he's shivering", "can i give him some water he keeps saying his mouth's dry")
+    expect(last(rider).text).toMatch(/^No drinks: they may need an operation/)
+    expect(last(rider).text).not.toMatch(/warm sweet drink/)
+    const reservoir = await call("i slipped off the spillway at the reservoir and went in the water ive managed to drag myself out but im soaked through and freezing")
+    expect(reservoir[0]?.text).not.toMatch(/No drinks|Don't drink/)
+  })
+})
