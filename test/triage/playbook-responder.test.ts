@@ -2075,7 +2075,7 @@ describe('playbook responder: eleventh safety review (review15, unseen wording)'
     const replies = await call("he's eaten a crab roll and his lips have swelled up huge, he's wheezy and clawing at his neck", "someone's got piriton in her bag, should he take that", 'he keeps trying to get up to go outside for air')
     expect(replies[0]?.sources).toContain('anaphylaxis-adrenaline')
     expect(replies.flatMap((r) => r.sources)).not.toContain('choking-back-blows')
-    expect(replies[1]?.text).toMatch(/^If they can swallow, one antihistamine tablet is fine/)
+    expect(replies[1]?.text).toMatch(/^Only as their allergy plan or the label says for their age/)
     expect(last(replies).text).toMatch(/^Don't let them stand or walk/)
     // Choking stays choking without the swelling.
     expect((await call("he's clawing at his neck, a bit of steak's stuck"))[0]?.sources).toContain('choking-back-blows')

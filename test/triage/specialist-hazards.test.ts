@@ -1459,3 +1459,22 @@ describe("review 99's leftovers", () => {
     expect(reservoir[0]?.text).not.toMatch(/No drinks|Don't drink/)
   })
 })
+
+describe('care, education and public service (review 102)', () => {
+  it('gives antihistamine only as the plan or label says, and answers a wet floor before the defibrillator', async () => {
+    const child = await call("a 3 year old at the nursery has eaten something with nuts, her lips are all swollen and she's wheezing", "ok i've done it in her thigh, she's a bit better but she's still wheezy, can i give her some piriton as well")
+    expect(last(child).text).toMatch(/^Only as their allergy plan or the label says for their age/)
+    const pool = await call("i've just pulled a man out of the deep end, he's not breathing", "my colleague's bringing the defib now, the floor is all wet around him is that ok to use it")
+    expect(last(pool).text).toMatch(/^Yes, shock: wipe the chest dry/)
+  })
+
+  it('repeats fast sugar while a reading stays under four, and keeps a caller safe from an aggressive casualty', async () => {
+    const hypo = await call("one of my pupils is type 1 diabetic and she's gone all shaky and sweaty", 'her meter says 2.8, she has had some jelly babies', "it's been fifteen minutes and it's only gone up to 3.5, she's a bit better, what now")
+    expect(last(hypo).text).toMatch(/^Still under four: the same fast sugar again now/)
+    const drunk = await call("a man's fallen at the front desk and he's bleeding from the back of his head", "he's trying to get up and leave, he's getting aggressive with me, should i stop him")
+    expect(last(drunk).text).toMatch(/^Don't hold or restrain them, and keep yourself safe/)
+    expect(last(drunk).text).not.toMatch(/Kneel behind their head/)
+    const drain = await call("he's not breathing, we're doing CPR", 'should we hold him upside down to get the water out of him?')
+    expect(last(drain).text).not.toMatch(/restrain/)
+  })
+})
