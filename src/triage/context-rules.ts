@@ -124,7 +124,7 @@ const PEN_USED = /\b(done it|did it|stuck (?:me|my|the|her|his) pen in|pen in|us
 // Pain said outright: a tight chest in a gas cloud is the gas unless it hurts (review 60 re-graded).
 const PAIN_SAID = /\b(pain|crushing|hurts|hurting)\b/i
 const CHEST_PAIN = /\b(chest pain|pain in (?:my|me|his|her) chest|crushing|tight chest|chest is tight)\b/i
-const HOT_LIQUID = /\b(?:boiling|scalding|hot|sizzling|molten)\s+(?:fat|oil|water|grease|stock|soup|sugar|syrup|jam|wax|tar|tea|coffee|milk|gravy|sauce)\b/i
+const HOT_LIQUID = /\b(?:boiling|scalding|hot|sizzling|molten)\s+(?:fat|oil|water|grease|stock|soup|sugar|syrup|jam|wax|tar|tea|coffee|milk|gravy|sauce|iron|metal|steel|aluminium|aluminum|slag|brass|bronze|copper|lead|glass)\b/i
 const CHEMICAL_NAME = /\b(?:acid|acids|caustic|chemical|chemicals|bleach|lye|solvent|alkali|ammonia|chlorine|corrosive|hydroxide|degreaser|cleaner|descaler|detergent)\b/i
 // A stroke's own signs, not the slurring a low shares: not "the sensor on his arm".
 const STROKE_SIGNS = /\b(droop\w*|lopsided|sagging|one side|(?:arm|leg|hand|side) (?:is |has |'s )?(?:gone )?(?:weak|dead|numb|floppy|heavy)|weak (?:arm|leg|side)|(?:cannot|can not|can't) (?:lift|raise|move|feel|hold|grip) (?:his|her|their|my|me|a|the) (?:arm|leg|hand|pen|cup|mug))\b/i
@@ -190,12 +190,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
   // "Twenty minutes of water, she is shaking and her lips a little blue, she is cold": the cooling's chill, not her breathing (review 91).
   rule('burn-cooling-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && FEELING_COLD.test(s.text) && !/\b(?:wheez\w*|gasp\w*|can'?t breathe|cannot breathe|struggling to breathe|smoke|fumes)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
+  // "The grinder disc exploded": the disc shattered and threw a piece, no blast to clear from (review 101).
+  rule('disc-shattered', 'explosion', (read, s) => /\b(?:disc|disk|wheel|blade|tyre|tire|grinder|cutter)s?\b[^.?!]{0,20}\b(?:exploded|shattered|burst|blew)\b/i.test(s.text) && !/\b(?:gas|fire|flames|blast|boiler|cylinder|tank|dust|fumes)\b/i.test(s.text), (read) => without(read, 'explosion')),
   // Gurgling while still fitting is the fit, not an airway to open with CPR ready (review 98's re-grade).
   rule('gurgling-in-a-fit', 'unconscious', (read, s) => s.ongoing.includes('seizure') && NOISY_BREATHING.test(s.text) && !/\b(?:stopped|stops|finished|over|ended|still now|not shaking|no longer|come out of)\b/i.test(s.text), (read) => without(read, 'unconscious')),
   // "He just fainted, he's come round now": taken ill and awake again, not someone to check for breathing (review 99).
   rule('fainted-came-round', 'unconscious', (read, s) => /\b(?:fainted|passed out|blacked out|keeled over|collapsed)\b/i.test(s.text) && /\b(?:come round|came round|come to|came to|coming round|awake now|talking now|is awake|he's awake|she's awake|back with us)\b/i.test(s.text) && !/\b(?:not|no|isn't|hasn't|won't|barely|hardly)\s+(?:come|came|coming|awake|talking|breathing)\b/i.test(s.text), (read) => readAs(read, 'unconscious', 'medical')),
-  // "Spilled boiling fat over her hand": a scald to cool, not a chemical to rinse at the eyewash (review 99).
-  rule('hot-spill-is-a-burn', undefined, (read, s) => (read.includes('chemical_spill') || read.includes('chemical_exposure')) && HOT_LIQUID.test(s.text) && !CHEMICAL_NAME.test(s.text), (read) => [...new Set([...without(read, 'chemical_spill', 'chemical_exposure'), 'burn' as const])]),
+  // "Spilled boiling fat over her hand", then "we've got him under the safety shower": a scald to
+  // cool, not a chemical to rinse at the eyewash (reviews 99 and 101).
+  rule('hot-spill-is-a-burn', undefined, (read, s) => (read.includes('chemical_spill') || read.includes('chemical_exposure')) && (HOT_LIQUID.test(s.text) || (s.ongoing.includes('burn') && !s.ongoing.some((h) => h === 'chemical_spill' || h === 'chemical_exposure'))) && !CHEMICAL_NAME.test(s.text), (read) => [...new Set([...without(read, 'chemical_spill', 'chemical_exposure'), 'burn' as const])]),
   // Blue lips on someone shivering and cold are the cold, not an airway for fresh air (review 95's re-grade).
   rule('cold-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('hypothermia') || read.includes('hypothermia')) && !/\b(?:wheez\w*|gasp\w*|breath\w*|smoke|fumes|gas)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
   rule('burn-cooling-chill', 'hypothermia', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !OUT_IN_THE_COLD.test(s.text), (read) => without(read, 'hypothermia')),

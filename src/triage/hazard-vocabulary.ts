@@ -322,6 +322,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['two|four|2|4 stroke'] },
   // A car or a load sitting on top of someone is a crush, whatever else is said.
   { hazards: ['crush'], urgency: 'CRITICAL', phrases: ['sitting|sat|resting|lying|landed on top ~ @person|my|his|her|our|him|the'] },
+  // "His arm is in the shredder machine" (review 101).
+  { hazards: ['crush'], urgency: 'CRITICAL', explainedBy: ['amputation'], phrases: ['@body [is|are] [still] in|inside [the|a] @machine'] },
   // Gone inside a chain locker, a hold or a void and now lying there: the air, first.
   { hazards: ['confined_space'], phrases: ['went|gone|climbed ~ inside|into|down ~ the|a ~ locker|void|hold|ballast|chain'] },
   // "Gone down inside the number three tank and collapsed at the bottom" (review 71).
@@ -349,6 +351,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@flesh clean off', 'cut|chopped|sliced|lopped|sheared|snipped clean off', '@flesh ~ hanging off',
     '@flesh ~ taken|took|ripped|torn|sliced|chopped|lopped|snipped|nipped|whipped off', 'two|three|four|couple|both|some of @poss|his|her|their|my|me fingers|toes|fingertips ~ off|gone|missing',
   ] },
+  // "His finger's gone a bit swollen": how it looks, not a finger lost (review 101).
+  { signal: 'neutral', phrases: ['@flesh [is|has] gone [a|all|really|very] [bit] swollen|red|white|numb|purple|blue|stiff|fat|puffy|black|tingly|cold|hard'] },
+  // "The grinder disc exploded and a bit's stuck in his neck": the disc shattered, no blast (review 101).
+  { signal: 'neutral', phrases: ['disc|disk|wheel|blade|grinder|cutter|tyre|tire ~ exploded|shattered|burst|exploding|shattering|went bang'] },
+  { hazards: ['embedded_object'], urgency: 'CRITICAL', explainedBy: ['eye_injury', 'tick_bite'], phrases: ['bit|piece|shard|chunk|fragment [of] [it|disc|metal|glass] [is|has] ~ stuck|sticking|lodged ~ in|out'] },
   // "The pads are stuck on" is the defibrillator ready, not someone stuck.
   // Melted plastic or jam "stuck on the back of me hand": a burn that clings, nobody trapped (review 94).
   { signal: 'neutral', phrases: ['stuck on|to the back of @poss hand|hands|arm|arms|wrist|leg|legs|neck|foot', 'stuck on|to @poss hand|hands|arm|arms|skin|wrist|leg|legs|face|fingers|neck|foot', 'stuck on like', 'stuck to the skin', 'stuck to me|him|her'] },

@@ -3092,7 +3092,7 @@ describe('playbook responder: twenty-sixth safety review (review30, unseen wordi
     expect(last(gas).text).toMatch(/^No: some gases stop you smelling them/)
     const fire = await call("his jumper's gone up in flames at the bonfire", "he's running off, should I go after him", 'the jumper has melted onto his back, do we peel it off')
     expect(fire[1]?.text).toMatch(/^Yes: stop them running/)
-    expect(last(fire).text).toMatch(/unless it's stuck to the skin: leave that/)
+    expect(last(fire).text).toMatch(/leave anything stuck to the burn|unless it's stuck to the skin: leave that/)
   })
 })
 
@@ -3981,7 +3981,7 @@ describe('playbook responder: bites and stings', () => {
 
   it("reads a chainsaw that kicked back into a thigh as a cut to press on, not something left in; a lone caller's locked doors are theirs to tell; forty degrees is the heat", async () => {
     const saw = await call("saw kicked back on me, it's gone into my thigh, I'm on my own up the plantation and blood's pumping out through my chaps")
-    expect(saw[0]?.text).toMatch(/^Press hard on the cut/)
+    expect(saw[0]?.text).toMatch(/Press hard on the cut/)
     expect(saw[0]?.sources).not.toContain('embedded-object-leave-in')
     expect(last(await call("I'm the only one on nights at the warehouse, I've come off the ladder and I can't get up, my hip's killing me", "all the doors are locked, how are they going to get in to me?")).text).toMatch(/^Don't move to open it\. Tell me which door is nearest you/)
     expect(classify("I'm by myself at the borehole, it's forty degrees and I feel dizzy and sick with a pounding head").hazards).toContain('heat_illness')

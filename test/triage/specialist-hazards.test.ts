@@ -1478,3 +1478,43 @@ describe('care, education and public service (review 102)', () => {
     expect(last(drain).text).not.toMatch(/restrain/)
   })
 })
+
+describe('heavy industry and the trades (review 101)', () => {
+  it('cools molten metal as a burn under the shower, leaves welded cloth on, and stops at twenty minutes when he shivers', async () => {
+    const iron = await call("lad's had a ladle spill and molten iron's gone down his leg", "his overalls have burnt into his shin, it's all black and stuck to him. we've got him under the safety shower",
+      "should we peel his trousers off him, they're welded to the skin like", "how long do we keep him under the shower he's starting to shiver now")
+    expect(iron[0]?.sources).toEqual(['burn-cool'])
+    for (const r of iron) expect(r.text).not.toMatch(/what chemical|safety data sheet|eyewash/)
+    expect(iron[2]?.text).toMatch(/^No: leave anything stuck/)
+  })
+
+  it('stops a shredder with an arm in it, tourniquets an arm it cannot reach, and refuses reversing it', async () => {
+    const shredder = await call('my colleague his arm is in the shredder machine', 'i push the emergency stop, machine is stopped now. his arm is inside to elbow, much blood coming on the floor',
+      'my supervisor say we put the machine in reverse to take out his arm, is ok to do this?')
+    expect(shredder[0]?.text).toMatch(/^Hit the emergency stop and isolate the shredder now/)
+    expect(shredder[1]?.text).toMatch(/^If you can't reach the wound to press, put a tourniquet high on the upper arm now/)
+    expect(last(shredder).text).toMatch(/^No: don't reverse or restart it/)
+    expect(classify("a lad's had his finger taken off in the mince machine").hazards).toContain('amputation')
+  })
+
+  it('puts a tourniquet on a thigh pumping through the trousers, and sends a hydraulic injection to A&E', async () => {
+    const saw = await call("our climber's put the chainsaw into his leg", "it's the top of his thigh inside, blood's pumping out proper, it's coming through his chainsaw trousers")
+    expect(last(saw).text).toMatch(/^That's life-threatening: a tourniquet high on the limb now/)
+    const jet = await call("i've got a hydraulic hose that burst at the garage and it's put a tiny hole in my finger", "my boss says just stick a plaster on it and see the gp tomorrow, that's fine yeah?")
+    expect(jet[0]?.text).toMatch(/high-pressure injection/)
+    expect(classify("finger's gone a bit swollen and it's throbbing").hazards).not.toContain('amputation')
+  })
+
+  it('leaves a disc fragment in a neck with no blast to clear, clears a buried face from the edge, and moves everyone back when the gas alarm sounds', async () => {
+    const disc = await call("the grinder disc exploded and a bit's stuck in the young fella's neck", 'will i pull it out of him so i can put pressure on it')
+    for (const r of disc) expect(r.text).not.toMatch(/blast|second blast/)
+    expect(last(disc).text).toMatch(/don't pull it out/i)
+    const trench = await call('trench has caved in on one of our lads, he is buried up to his chest', "more earth's just slid off the side and his face is nearly covered now")
+    expect(last(trench).text).toMatch(/^Clear the soil off his face and mouth now, from the edge/)
+    const sewer = await call('my colleague he go down in the manhole for the sewer and he fall down, he not moving', 'he smell like rotten egg from the hole, our gas alarm is beeping')
+    expect(last(sewer).text).toMatch(/^Move back from the opening now, upwind/)
+    const van = await call("my two lads have been in the back of the van with the generator running to keep warm, they're proper out of it, one's been sick", "i've opened the back doors, one of them's talking but confused, the other one won't wake up properly",
+      "i've dragged the confused one out onto the tarmac, the other one's still in the van, he's snoring loud")
+    expect(last(van).text).toMatch(/^Get them out into fresh air now, fast/)
+  })
+})
