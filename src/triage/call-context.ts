@@ -79,7 +79,8 @@ const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${NAMED_PEOPLE}|they|(?<!\bof )t
 const SOMEONE_BESIDE_MOTHER = /\b(?:guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
 
 // "Should I go and open it for them", "to let them in": the crew, not someone hurt beside the caller (review 87).
-const THE_CREW = /\b(?:for|let|meet|guide|show|wave|flag|direct) them\b|\bthem in\b/g
+// "How long will they be?": the crew too (review 99's re-grade).
+const THE_CREW = /\b(?:for|let|meet|guide|show|wave|flag|direct) them\b|\bthem in\b|\bwill they be\b|\bare they (?:coming|long|far|here|on their way)\b/g
 const WHAT_I_AM = /\bi am (?:a|an|the) (?:\w+ ){0,2}(?:worker|guy|man|woman|lad|bloke|colleague|coworker)\b/g
 // "My mate's spray, he left his GTN in the locker": his things, not him beside the caller (review 94).
 const THEIR_THINGS = /\b(?:my )?(?:mate|colleague|coworker|boss|husband|wife|partner|friend) is (?:spray|inhaler|pen|tablets|pills|medicine|bag|locker|car|van)\b|\b(?:he|she) (?:left|leaves|keeps|forgot) (?:his|her)\b/g

@@ -351,6 +351,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@flesh clean off', 'cut|chopped|sliced|lopped|sheared|snipped clean off', '@flesh ~ hanging off',
     '@flesh ~ taken|took|ripped|torn|sliced|chopped|lopped|snipped|nipped|whipped off', 'two|three|four|couple|both|some of @poss|his|her|their|my|me fingers|toes|fingertips ~ off|gone|missing',
   ] },
+  // "Warfarin for his heart": the medicine's reason, not chest pain now (review 100's re-grade).
+  { signal: 'neutral', phrases: ['warfarin|tablets|pills|medication|medicine|meds|apixaban|clopidogrel|aspirin|statins|thinners|spray ~ for ~ heart'] },
+  // "One of his fingertips has come off completely" (review 99's re-grade).
+  { hazards: ['amputation'], urgency: 'CRITICAL', phrases: ['fingertip|fingertips|tip|tips ~ come|came|gone|cut|sliced ~ off', 'finger|fingers|thumb|fingertip|fingertips [has|have|is|are] [come|gone] off completely|altogether|clean'] },
   // "His finger's gone a bit swollen": how it looks, not a finger lost (review 101).
   { signal: 'neutral', phrases: ['@flesh [is|has] gone [a|all|really|very] [bit] swollen|red|white|numb|purple|blue|stiff|fat|puffy|black|tingly|cold|hard'] },
   // "The grinder disc exploded and a bit's stuck in his neck": the disc shattered, no blast (review 101).

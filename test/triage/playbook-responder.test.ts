@@ -2076,7 +2076,7 @@ describe('playbook responder: eleventh safety review (review15, unseen wording)'
     expect(replies[0]?.sources).toContain('anaphylaxis-adrenaline')
     expect(replies.flatMap((r) => r.sources)).not.toContain('choking-back-blows')
     expect(replies[1]?.text).toMatch(/^Only as their allergy plan or the label says for their age/)
-    expect(last(replies).text).toMatch(/^Don't let them stand or walk/)
+    expect(last(replies).text).toMatch(/[Dd]on't let them stand or walk/)
     // Choking stays choking without the swelling.
     expect((await call("he's clawing at his neck, a bit of steak's stuck"))[0]?.sources).toContain('choking-back-blows')
   })

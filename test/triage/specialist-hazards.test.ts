@@ -1361,7 +1361,7 @@ describe('ordinary days, a broad mix (review 100)', () => {
   it('reads "her lips is very big" after peanut as anaphylaxis, and the second pen after "i give it"', async () => {
     const nut = await call('help, my colleague she eat a cake and she have allergy to peanut, her lips is very big now', 'ok i give it, five minutes and she is still very bad, she want to stand up and go to toilet')
     expect(nut[0]?.sources).toEqual(['anaphylaxis-adrenaline'])
-    expect(last(nut).text).toMatch(/^Second pen now/)
+    expect(last(nut).text).toMatch(/Second pen now/)
     expect(classify('her hands and face are all puffy and swollen').hazards).not.toContain('anaphylaxis')
   })
 })
@@ -1516,5 +1516,29 @@ describe('heavy industry and the trades (review 101)', () => {
     const van = await call("my two lads have been in the back of the van with the generator running to keep warm, they're proper out of it, one's been sick", "i've opened the back doors, one of them's talking but confused, the other one won't wake up properly",
       "i've dragged the confused one out onto the tarmac, the other one's still in the van, he's snoring loud")
     expect(last(van).text).toMatch(/^Get them out into fresh air now, fast/)
+  })
+})
+
+describe('the blind re-grade of reviews 99 and 100', () => {
+  it('sits a fainting nosebleed on the floor, says what a blood thinner changes, and reads "warfarin for his heart" as no heart attack', async () => {
+    const nose = await call("my colleague's nose has been bleeding for about twenty minutes and it won't stop", "she's on blood thinners, warfarin i think, does that make a difference", "she says she's feeling a bit faint now, can she lie down")
+    expect(nose[1]?.text).toMatch(/^On a blood thinner it can keep going/)
+    expect(last(nose).text).toMatch(/^Faint: sit them on the floor, leaning forward/)
+    expect(classify("he's on warfarin for his heart if that matters").hazards).not.toContain('cardiac')
+  })
+
+  it('saves a fingertip that came off completely, and keeps a lone anaphylaxis caller lying down rather than unlocking the door', async () => {
+    expect(classify('one of his fingertips has come off completely, what do i do with it').hazards).toContain('amputation')
+    const alone = await call("i've been stung by a wasp on my neck, my lips are swelling up and my throat feels tight", "i've done it, should i lie down or sit up, i feel a bit dizzy", 'how long will they be, should i go and unlock the front door for them')
+    expect(last(alone).text).toMatch(/No: lie down with your legs raised, and don't stand or walk/)
+  })
+
+  it('keeps car-crash lines out of a warehouse fall, tells a caller with the pen to use it, and keeps a reacting woman off her feet', async () => {
+    const fall = await call("a bloke's fallen off the step ladder in the warehouse he banged his head on the floor", "he's awake but there's a lump on the back of his head", 'he says his neck hurts, the lads want to sit him up on a chair is that alright')
+    expect(last(fall).text).not.toMatch(/stay in her seat|Hazard lights/)
+    const pen = await call('my colleague she eat a cake and she have allergy to peanut, her lips is very big now', 'she have difficulty to breathe, she is making noise when she breathe, she have the epipen',
+      'ok i give it, five minutes and she is still very bad, she want to stand up and go to toilet')
+    expect(pen[1]?.text).toMatch(/^Use it now/)
+    expect(last(pen).text).toMatch(/don't let them stand or walk/)
   })
 })
