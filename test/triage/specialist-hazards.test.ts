@@ -1542,3 +1542,12 @@ describe('the blind re-grade of reviews 99 and 100', () => {
     expect(last(pen).text).toMatch(/don't let them stand or walk/)
   })
 })
+
+describe("review 98's leftovers", () => {
+  it('gets a caller cut in an acid spill out of the room before anything else', async () => {
+    const spill = await call("i've dropped a winchester of hydrochloric acid in the prep room and it smashed and i've cut my hand on the glass, it's bleeding quite a lot")
+    expect(spill[0]?.sources).toEqual(['spill-cut'])
+    expect(spill[0]?.text).toMatch(/^Get away from the spill first: out of the room/)
+    expect(spill[0]?.text).not.toMatch(/where you are/)
+  })
+})
