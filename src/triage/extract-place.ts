@@ -37,7 +37,7 @@ const ARTICLE_FOLLOWERS: ReadonlySet<string> = new Set(['lot', 'bit', 'little', 
 // "On Dumbarton Road a man's gone down" (review 93); but "Zone A man down" is radio for Zone A.
 const ARTICLE_PEOPLE: ReadonlySet<string> = new Set([
   'man', 'woman', 'lad', 'lass', 'lady', 'guy', 'bloke', 'fella', 'girl', 'boy', 'kid', 'child', 'baby', 'person',
-  'customer', 'worker', 'colleague', 'driver',
+  'customer', 'worker', 'colleague', 'driver', 'member', 'client', 'guest', 'visitor', 'resident', 'pupil', 'student', 'patient',
 ])
 // A bare one-word place only counts after one of these: "the press", "off the scaffold", not "press hard".
 const LEAD_INS: ReadonlySet<string> = new Set([
@@ -349,9 +349,15 @@ function passingOn(tokens: readonly string[], start: number): boolean {
 // "Ice packs from the freezer": where a thing is fetched from, not where help goes (review 83).
 // "She ate something from the canteen": where the food came from, not where she is (review 95).
 const SUPPLIES: ReadonlySet<string> = new Set(['something', 'food', 'sandwich', 'cake', 'lunch', 'snack', 'curry', 'ice', 'packs', 'pack', 'butter', 'blanket', 'blankets', 'towel', 'towels', 'water', 'bag', 'box', 'honey', 'milk', 'sugar', 'coke', 'cloth', 'cloths', 'tea'])
+// "A young lad from the kitchen": where someone came from, not where help goes (review 103).
+const FROM_PEOPLE: ReadonlySet<string> = new Set(['lad', 'lads', 'man', 'woman', 'girl', 'guy', 'bloke', 'someone', 'somebody', 'chef', 'cook', 'fella', 'lass', 'lady', 'bloke'])
 function fetchedFrom(tokens: readonly string[], start: number): boolean {
   const from = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
-  return tokens[from] === 'from' && SUPPLIES.has(tokens[from - 1] ?? '')
+  if (tokens[from] !== 'from') return false
+  if (SUPPLIES.has(tokens[from - 1] ?? '')) return true
+  let i = from - 1
+  while (i >= 0 && i >= from - 3 && (tokens[i] === 'here' || tokens[i] === 'now' || tokens[i] === 'just')) i--
+  return FROM_PEOPLE.has(tokens[i] ?? '')
 }
 
 // "We thought the battery was going": the alarm's own battery, not a place (review 83).

@@ -351,6 +351,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'lost ~ finger|fingers|thumb|thumbs|hand|arm|leg|foot|toe|toes|ear|tip', '@flesh clean off', 'cut|chopped|sliced|lopped|sheared|snipped clean off', '@flesh ~ hanging off',
     '@flesh ~ taken|took|ripped|torn|sliced|chopped|lopped|snipped|nipped|whipped off', 'two|three|four|couple|both|some of @poss|his|her|their|my|me fingers|toes|fingertips ~ off|gone|missing',
   ] },
+  // "I managed to hit her back a few times": back blows, not a blow to anyone; "in a wheelchair" is
+  // the caller's chair, not a fall (review 103).
+  { signal: 'neutral', phrases: ['hit|slapped|thumped|smacked|patted|whacked ~ her|his|their back', 'in a wheelchair', 'wheelchair user', 'can not get up to', 'can not get up and'] },
   // "Warfarin for his heart": the medicine's reason, not chest pain now (review 100's re-grade).
   { signal: 'neutral', phrases: ['warfarin|tablets|pills|medication|medicine|meds|apixaban|clopidogrel|aspirin|statins|thinners|spray ~ for ~ heart'] },
   // "One of his fingertips has come off completely" (review 99's re-grade).

@@ -1551,3 +1551,51 @@ describe("review 98's leftovers", () => {
     expect(spill[0]?.text).not.toMatch(/where you are/)
   })
 })
+
+describe('a caller who cannot do what is asked (review 103)', () => {
+  it('adapts choking help to a rescuer in a wheelchair, and treats a weak cough turning colour as stuck', async () => {
+    const choke = await call('my colleague is choking on her sandwich in the staff room she cant talk shes holding her throat', 'im in a wheelchair i cant get up to stand behind her to do the squeezing thing',
+      'shes still coughing a bit but its weak now and shes going a funny colour', 'shes bent over the table i managed to hit her back a few times but nothing came out')
+    expect(choke[1]?.text).toMatch(/^From where you are: five sharp back blows/)
+    expect(choke[2]?.text).toMatch(/^A weak cough or a colour change means it's stuck/)
+    for (const r of choke) expect(r.text).not.toMatch(/No slaps yet|Only if they can't cough|emergency stop|Don't move them/)
+  })
+
+  it('tells a pregnant rescuer CPR is safe and to stop if faint, and a faint rescuer to stop before falling', async () => {
+    const cpr = await call("my manager just collapsed in the office, hes not breathing", 'im 34 weeks pregnant can i still do cpr on him is it safe for the baby', 'my back is killing me and i feel faint')
+    expect(cpr[1]?.text).toMatch(/^Yes, it's safe to keep going/)
+    expect(cpr[1]?.text).not.toMatch(/Keep her on her left side|For a child/)
+    expect(last(cpr).text).toMatch(/^If you're faint, stop before you fall/)
+  })
+
+  it('reads a leak with two men down as bad air, and opens a pen for stiff hands', async () => {
+    const leak = await call('theres been a leak of something in the mixing room at apex coatings two lads are down')
+    expect(leak[0]?.text).toMatch(/^Get out of the gas\. Don't go in after them/)
+    const pen = await call("she's ate somethin wi nuts an her face is aw swellin up", "she's got wan o they pens in her bag but ah've got bad arthritis in ma hauns ah cannae get the lid aff", 'right ah got the blue bit aff wi ma teeth, whit end dae ah press')
+    expect(pen[1]?.text).toMatch(/^Pull the blue cap straight off with your teeth/)
+    expect(last(pen).text).toMatch(/Orange end hard against the outside of the thigh/)
+  })
+
+  it('treats a wrist cut on a glass panel as an accident, and shows a tiring lone caller how to keep the pressure on', async () => {
+    const wrist = await call("i've cut my wrist really badly on a broken glass panel in the stockroom at the back of boots, its pumping out", 'i cant hold it anymore my hand is slipping')
+    expect(wrist[0]?.sources).not.toContain('crisis-keep-safe')
+    expect(wrist[0]?.text).not.toMatch(/edge/)
+    expect(last(wrist).text).toMatch(/^Lie down and press the wound hard against your thigh or the floor/)
+    expect(classify('he says he wants to cut his wrists').hazards).toContain('suicide_risk')
+  })
+
+  it('gets a rescuer off a ladder before anything, sends a newcomer for the defibrillator, and guides a helper who can kneel', async () => {
+    const ladder = await call('im up a ladder in the barn my workmate has just fallen off the other ladder and hes on the concrete', 'should i jump down the last bit to get to him quicker')
+    expect(ladder[0]?.text).toMatch(/^You first: hold on with both hands/)
+    expect(last(ladder).text).toMatch(/^No, don't jump/)
+    const gym = await call("a client has collapsed on the treadmill and isnt breathing", 'ive started cpr, theres a defibrillator on the wall by reception but thats two floors down', 'ok someone just walked in the door a member, what do i tell them')
+    expect(last(gym).text).toMatch(/^Send them for the defibrillator now/)
+    expect(last(gym).text).not.toMatch(/Door A/)
+    const hall = await call('a man has collapsed on the floor at the coffee morning', 'hes breathing but very noisy snoring like and he wont wake up', 'im 78 and ive got two new knees i cant get down on the floor, is there anything i can do from the chair',
+      'theres a young lad here now from the kitchen he can get down, what does he do')
+    expect(hall[2]?.text).toMatch(/^Then stay close in the chair/)
+    expect(last(hall).text).toMatch(/^They kneel beside them, roll them onto their side/)
+    expect(last(hall).text).not.toMatch(/the kitchen/)
+    expect(classify('someone fell from the mezzanine').location).toBe('mezzanine')
+  })
+})
