@@ -1599,3 +1599,32 @@ describe('a caller who cannot do what is asked (review 103)', () => {
     expect(classify('someone fell from the mezzanine').location).toBe('mezzanine')
   })
 })
+
+describe('logistics and the road (review 104) and the blind re-grade of 101 and 102', () => {
+  it('leaves a gurgling rider\'s helmet on and rolls him, and gets a shaken driver off the road', async () => {
+    const bike = await call("one of our company vans has gone into a motorbike at the junction, the bikers on the floor and he's not moving",
+      "he's breathing i think, he's making a snoring gurgly noise. he's still got his helmet on, should i take it off him so he can breathe better",
+      "our driver's standing here shaking and his nose is bleeding from the airbag but he says he's fine, he's in the way of the traffic")
+    expect(bike[1]?.text).toMatch(/^Leave the helmet on\. Noisy breathing: roll them onto their side/)
+    expect(bike[1]?.text).not.toMatch(/tilt the head back/)
+    expect(last(bike).text).toMatch(/^Get them off the road onto the verge or pavement now/)
+  })
+
+  it('puts the airway before the neck, gets a floppy resident out of the chair for CPR, and gets cleaners out of a gassed toilet', async () => {
+    const roof = await call("my mate's gone through a cement sheet roof on a barn, dropped about five metre onto concrete", "he's not answering me, he's breathing but it sounds funny, his eyes are shut",
+      "i don't want to move him cos of his neck like, is it alright to leave him on his back")
+    expect(last(roof).text).toMatch(/^The airway comes first/)
+    const chair = await call("one of our residents is choking on her lunch, she's 88", "oh god she's gone floppy in the chair, she's not responding to me")
+    expect(last(chair).text).toMatch(/out of the chair/)
+    const bleach = await call('my friend she mix the bleach with the toilet cleaner in the bucket and now big smell', 'we are still in the toilet room, it is small room, should i pour water in the bucket to make it weak')
+    expect(last(bleach).text).toMatch(/^No, leave it\. Get out of that room now/)
+    const ammonia = await call("there's an ammonia leak in the cold store, one of the fitters is still in the engine room we cant see him")
+    expect(ammonia[0]?.text).not.toMatch(/leave it/)
+  })
+
+  it('keeps a numb scaffolder hanging in his harness moving, not still for his spine', async () => {
+    const harness = await call('a scaffolder is hanging in his harness from the scaffold, he fall', 'he is hanging maybe ten minutes, he says his legs are numb and he feel dizzy, we cannot reach him easy')
+    expect(last(harness).text).not.toMatch(/don't let them move at all/)
+    expect(last(harness).text).toMatch(/Get his legs moving/)
+  })
+})
