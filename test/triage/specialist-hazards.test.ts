@@ -1628,3 +1628,12 @@ describe('logistics and the road (review 104) and the blind re-grade of 101 and 
     expect(last(harness).text).toMatch(/Get his legs moving/)
   })
 })
+
+describe('phrases that read as one word per alternative', () => {
+  it('hears "plaster and GP tomorrow" after a hydraulic injection, and "halfway down" the ladder', async () => {
+    const jet = await call("i've got a hydraulic hose that burst at the garage and it's put a tiny hole in my finger", "my boss says just stick a plaster on it and see the gp tomorrow, that's fine yeah?")
+    expect(last(jet).text).toMatch(/^That's a high-pressure injection/)
+    const tank = await call('a lad went down into the vat and collapsed at the bottom', "his brother's already halfway down the ladder after him")
+    expect(last(tank).text).toMatch(/Shout to him to climb straight back up now/)
+  })
+})
