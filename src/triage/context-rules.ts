@@ -190,6 +190,13 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
   // "Twenty minutes of water, she is shaking and her lips a little blue, she is cold": the cooling's chill, not her breathing (review 91).
   rule('burn-cooling-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && FEELING_COLD.test(s.text) && !/\b(?:wheez\w*|gasp\w*|can'?t breathe|cannot breathe|struggling to breathe|smoke|fumes)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
+  // "His chest is not moving, his lips are going grey": not breathing, whatever the lips say (review 105).
+  rule('chest-still-grey', 'breathing_difficulty', (_, s) => /\bchest (?:is |has )?not (?:moving|rising|going up)\b/i.test(s.text) && !/\b(?:properly|much|a lot|very much)\b/i.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  // A choker who falls down and won't wake has stopped breathing: CPR, not a fall's keep-still (review 105).
+  rule('choker-collapsed', undefined, (read, s) => s.ongoing.includes('choking') && (read.includes('unconscious') || read.includes('fall')) && /\b(?:not (?:wake|waking|answering|responding|breathing)|unconscious|floppy|limp|collapsed|fall down|fell down|passed out)\b/i.test(s.text), (read) => leadingWith(read, 'not_breathing', 'fall', 'unconscious')),
+  // "The baby's not breathing... she's nine months, she was having her bottle": an infant in
+  // arrest at a nursery, not a birth (review 105).
+  rule('infant-not-newborn', 'childbirth', (read, s) => !s.ongoing.includes('childbirth') && !/\b(?:labou?r|waters|contractions?|pushing|crowning|born|birth|delivered|delivering|pregnant|cord|head is|head's|coming out)\b/i.test(s.text) && /\b(?:not breathing|stopped breathing|floppy|limp|blue|grey|gray|lifeless|not moving)\b/i.test(s.text), (read) => readAs(read, 'childbirth', 'not_breathing')),
   // "I've cut my wrist really badly on a broken glass panel": an accident at work, not self-harm (review 103).
   rule('accidental-wrist-cut', 'suicide_risk', (_, s) => /\bwrists?\b/i.test(s.text) && /\b(?:on|by|with|from|through) (?:a|the|some|that) (?:broken |smashed |sharp )?(?:glass|panel|pane|window|windscreen|sheet|blade|knife|saw|grinder|machine|metal|edge|cutter|bottle|mirror|tin|can|box|slicer)\b/i.test(s.text) && !/\b(?:myself|on purpose|deliberately|end it|kill|die|suicid\w*|harm)\b/i.test(s.text), (read) => without(read, 'suicide_risk')),
   // "A leak of something in the mixing room, two lads are down": the air is the danger, not a wet floor (review 103).

@@ -35,6 +35,7 @@ const DIALECT_WORDS = {
   fib: 'defib', fibs: 'defibs',
   // and "tourniquet" as these; a tourney is a tournament, which nobody phones about.
   tourney: 'tourniquet', tournakit: 'tourniquet', tourniket: 'tourniquet', turniquet: 'tourniquet', tourniquette: 'tourniquet',
+  somethin: 'something', nothin: 'nothing', anythin: 'anything', hame: 'home',
   gie: 'give', aff: 'off', whit: 'what', dae: 'do', noo: 'now', roastin: 'roasting', boilin: 'boiling', makin: 'making',
   naebody: 'nobody', summat: 'something', nowt: 'nothing', owt: 'anything', gan: 'go', gannin: 'going', gaun: 'going', awfy: 'awful', greetin: 'crying', greeting: 'crying',
 }

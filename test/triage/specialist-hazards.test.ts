@@ -1637,3 +1637,29 @@ describe('phrases that read as one word per alternative', () => {
     expect(last(tank).text).toMatch(/Shout to him to climb straight back up now/)
   })
 })
+
+describe('the first minute (review 105)', () => {
+  it('gives a limp nursery baby infant CPR, not a birth, and an adult who breathes "once in a while" CPR', async () => {
+    const baby = await call("the baby's not breathing, oh god, the baby", "she's nine months, she was having her bottle in the baby room and just went floppy")
+    expect(last(baby).text).toMatch(/^Baby face up on something firm\. Five gentle breaths/)
+    expect(last(baby).text).not.toMatch(/cord|delivered|born/)
+    const gasps = await call("my colleague's on the floor, she's not answering me", "i've turned her over, her eyes are open but she's not really breathing, just sort of once in a while")
+    expect(last(gasps).text).toMatch(/^Start CPR now/)
+  })
+
+  it('starts CPR for a "fainted" supervisor whose chest is still, and for a choker who falls and will not wake', async () => {
+    const faint = await call('hello, my supervisor has fainted, he just fell down in the stock room', 'his chest is not moving, his lips are going grey. should i sit him up so he can breathe')
+    expect(last(faint).text).toMatch(/^No, don't sit them up/)
+    expect(last(faint).text).toMatch(/Start CPR now/)
+    expect(last(faint).text).not.toMatch(/hold it still/)
+    const choke = await call('please, he is choke, he eat sandwich and now he cannot speak', 'now he is fall down, he is not wake up')
+    expect(last(choke).text).toMatch(/^Start CPR now/)
+  })
+
+  it('answers "fetch the defib or stay", and does not stand down a chest "muscle" he says is nothin', async () => {
+    const defib = await call("help he's not breathin, he went doon by the racking", "there's a defib on the wall by the office should a gan and get it or stay with him")
+    expect(last(defib).text).toMatch(/^If someone else is there, they push while you fetch it/)
+    const chest = last(await call("big davie's pulled a muscle in his chest liftin scaffold poles, he's sat doon, says it's nothin"))
+    expect(chest.text).not.toMatch(/^Understood, thanks for telling me/)
+  })
+})
