@@ -3584,7 +3584,7 @@ describe("review 39's first reports, read as what they are", () => {
 
   it('keeps a chemical rinse going when the casualty gets cold, in lukewarm water', async () => {
     const reply = last(await call('in the lab a flask of sodium hydroxide sprayed up at my student, she cannot open her eyes', 'we have been washing five minutes, can we stop now, she is cold and shaking'))
-    expect(reply.text).toMatch(/At least fifteen minutes/)
+    expect(reply.text).toMatch(/^At least twenty minutes, lids held open/)
     expect(reply.text).toMatch(/lukewarm/)
     expect(reply.sources).not.toContain('cold-warm-slowly')
   })

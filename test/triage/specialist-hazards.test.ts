@@ -1662,4 +1662,12 @@ describe('the first minute (review 105)', () => {
     const chest = last(await call("big davie's pulled a muscle in his chest liftin scaffold poles, he's sat doon, says it's nothin"))
     expect(chest.text).not.toMatch(/^Understood, thanks for telling me/)
   })
+
+  it('tells the eyewash how long for caustic, once, and gets soaked overalls off', async () => {
+    const eye = await call("something's splashed in his eyes, he's screamin", "it's the caustic stuff, sodium hydroxide, from the tank cleanin",
+      'there\'s an eyewash station, how long should he rinse for, he keeps tryin to stop', "it's got on his overalls an all, it's soakin through on his chest")
+    expect(eye[2]?.text).toMatch(/^At least twenty minutes, lids held open/)
+    expect(eye[2]?.text).not.toMatch(/fifteen minutes/)
+    expect(last(eye).text).toMatch(/^Get them off now, under the water/)
+  })
 })
