@@ -1671,3 +1671,25 @@ describe('the first minute (review 105)', () => {
     expect(last(eye).text).toMatch(/^Get them off now, under the water/)
   })
 })
+
+describe('after the emergency (review 106)', () => {
+  it('keeps a fallen farmer out of the Land Rover and a stung caller out of her car', async () => {
+    const farm = await call('my dad fell off the back of the trailer about two metres onto the concrete yard, hes lying on his back, says his back really hurts',
+      'the ambulance said it could be an hour, shall i just put him in the back of the land rover and drive him in')
+    expect(last(farm).text).toMatch(/^No: moving them could make a head, neck or back injury worse/)
+    const sting = await call("im phoning for myself, i got stung by a wasp on my neck about 15 minutes ago and im covered in itchy hives",
+      "the hives are going down a bit, my breathing's fine, can i just drive myself to the walk in centre instead of waiting")
+    expect(last(sting).text).toMatch(/^No driving: a reaction can get worse fast/)
+  })
+
+  it('lets a choker whose food is out have sips, and keeps the presser on a thigh bleed', async () => {
+    const out = await call('one of the kitchen staff choked on a piece of meat, i did back blows and then abdominal thrusts and it came out, he can breathe now', 'can he have a drink of water to wash it down')
+    expect(last(out).text).toMatch(/^It's out, so no more blows or thrusts/)
+    expect(last(out).text).not.toMatch(/Five sharp back blows/)
+    const stuck = await call("one of the lads is choking on his sandwich, he can't talk", "i've hit him on the back five times and it's not come out", 'somebody says give him some water to wash it down')
+    expect(last(stuck).text).toMatch(/^No water: it can't get past/)
+    const thigh = await call('a worker cut his thigh with an angle grinder, its bleeding loads, im pressing hard on it with a clean towel',
+      'i need to go out to the gate to show the ambulance where we are, can i leave him on his own for a minute')
+    expect(last(thigh).text).toMatch(/^No: don't let go or leave them/)
+  })
+})
