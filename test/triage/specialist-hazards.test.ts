@@ -1692,4 +1692,13 @@ describe('after the emergency (review 106)', () => {
       'i need to go out to the gate to show the ambulance where we are, can i leave him on his own for a minute')
     expect(last(thigh).text).toMatch(/^No: don't let go or leave them/)
   })
+
+  it('tells an improving casualty to stay put, keeps the second pen for a relapse, and escalates a head injury that gets harder to wake', async () => {
+    const pen = await call('my colleague ate a cereal bar with nuts and her lips swelled up and she was wheezing, she used her epipen in her thigh about five minutes ago',
+      'shes breathing much easier now and the swelling is going down, she says she feels fine, can i cancel it', 'she wants to go and lie down on the sofa in the staff room, is that ok')
+    expect(pen[1]?.text).not.toMatch(/Second pen now/)
+    expect(last(pen).text).toMatch(/^No: lie them down with their legs raised and don't let them stand or walk/)
+    const head = await call('a lad got hit on the head by a falling bit of scaffold pole, he was knocked out for maybe a few seconds, hes awake now', 'hes getting harder to wake up now, he only opens his eyes when i shout at him')
+    expect(last(head).text).toMatch(/^They're getting worse: I'm telling the crew now/)
+  })
 })
