@@ -1702,3 +1702,14 @@ describe('after the emergency (review 106)', () => {
     expect(last(head).text).toMatch(/^They're getting worse: I'm telling the crew now/)
   })
 })
+
+describe('the blind re-grade of review 103', () => {
+  it('coaches a first-timer\'s hands, keeps a lone rescuer pushing when the defib is two floors down, and cools a burn with bottled water', async () => {
+    const first = await call('my colleague just fell down by the lifts, hes not breathing, his lips are going blue, im on my own', 'i never done cpr before, ok im pushing on his chest now is that right')
+    expect(last(first).text).toMatch(/^Heel of one hand in the middle of the chest/)
+    const gym = await call('a client has collapsed on the treadmill and isnt breathing', 'ive started cpr, theres a defibrillator on the wall by reception but thats two floors down and im alone up here', 'should i leave him and run and get it or keep pushing')
+    expect(last(gym).text).toMatch(/^Don't leave them: keep pushing and shout for help/)
+    const steam = await call('my friend he burn with steam, big pipe in kitchen, his arm and his chest', 'we have cold water in bottle and also ice in freezer, i put ice on him yes?')
+    expect(last(steam).text).toMatch(/^No ice or creams\. Yes, use the bottled water/)
+  })
+})
