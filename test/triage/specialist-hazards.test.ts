@@ -1712,4 +1712,10 @@ describe('the blind re-grade of review 103', () => {
     const steam = await call('my friend he burn with steam, big pipe in kitchen, his arm and his chest', 'we have cold water in bottle and also ice in freezer, i put ice on him yes?')
     expect(last(steam).text).toMatch(/^No ice or creams\. Yes, use the bottled water/)
   })
+
+  it('has the caller give the pen when the casualty shakes too much to hold it', async () => {
+    const pen = await call("ma pal at the bakery's took a bad turn, she's ate somethin wi nuts an her face is aw swellin up", "she's got wan o they pens in her bag",
+      "she's wheezin somethin terrible noo an she cannae haud it hersel she's shakin too much")
+    expect(last(pen).text).toMatch(/^You give it for them now: blue cap off/)
+  })
 })
