@@ -1718,4 +1718,12 @@ describe('the blind re-grade of review 103', () => {
       "she's wheezin somethin terrible noo an she cannae haud it hersel she's shakin too much")
     expect(last(pen).text).toMatch(/^You give it for them now: blue cap off/)
   })
+
+  it('keeps a seated rescuer alternating the table edge and back blows, and a carer whose resident sits in a wheelchair on thrusts', async () => {
+    const seated = await call('my colleague is choking on her sandwich in the staff room she cant talk', 'im in a wheelchair i cant get up to stand behind her to do the squeezing thing',
+      'shes bent over the table i managed to hit her back a few times but nothing came out')
+    expect(last(seated).text).toMatch(/^Have them throw their upper belly hard against the table edge/)
+    const carer = await call('one of our residents is choking on her lunch', "she can't talk, she's going red, she's in her wheelchair", "i've done five back blows, nothing's come out, she's still choking")
+    expect(last(carer).text).toMatch(/five abdominal thrusts/)
+  })
 })
