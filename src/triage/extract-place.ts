@@ -210,11 +210,14 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
     if (!STREET.has(tokens[i] ?? '') || BEFORE_STREET.has(tokens[i - 1] ?? '')) continue
     // "6 St Helen's Avenue": St before a name is Saint, not Street (review 91).
     if (tokens[i] === 'st' && i + 1 < tokens.length && tokens[i + 1] !== BOUNDARY) continue
-    const start = BEFORE_STREET.has(tokens[i - 2] ?? BOUNDARY) ? i - 1 : i - 2
+    let start = BEFORE_STREET.has(tokens[i - 2] ?? BOUNDARY) ? i - 1 : i - 2
+    // "Unit 4 Wharf Road": the 4 is the unit's, not a house number on Wharf Road (review 103).
+    const unitsNumber = /^\d+$/.test(tokens[start] ?? '') && NUMBERED_PLACE.has(tokens[start - 1] ?? '') && !GENERIC_ROAD.has(tokens[i - 1] ?? '')
+    if (unitsNumber) start = i - 1
     // A name, not a kind: "on Mill Lane", "off the A34 slip road", but not "the cone lane", "the
     // outside lane" or "the B road".
     const numbered = tokens.slice(start, i).some((t) => /\d/.test(t))
-    const named = numbered || ((ON_STREET.has(tokens[start - 1] ?? '') || listedInAddress(tokens, start)) && !GENERIC_ROAD.has(tokens[i - 1] ?? ''))
+    const named = numbered || unitsNumber || ((ON_STREET.has(tokens[start - 1] ?? '') || listedInAddress(tokens, start)) && !GENERIC_ROAD.has(tokens[i - 1] ?? ''))
     if (!named || BEFORE_STREET.has(tokens[start] ?? '')) continue
     const text = tokens.slice(start, i + 1).map(capitalise).join(' ')
     candidates.push({ kind: 'location', text, index: start, length: i + 1 - start, numbered: false, refuge: undefined })
@@ -250,6 +253,7 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
   }
 }
 
+const NUMBERED_PLACE: ReadonlySet<string> = new Set(NUMBERED_LOCATIONS.filter((w) => w !== 'road'))
 const AT_FARM: ReadonlySet<string> = new Set(['at', 'from', 'near', 'by', 'on', 'is', 'its'])
 const FARM_KINDS: ReadonlySet<string> = new Set([
   'wind', 'solar', 'dairy', 'pig', 'fish', 'chicken', 'poultry', 'sheep', 'cattle', 'turkey', 'arable', 'family', 'home', 'city', 'our', 'my', 'his',

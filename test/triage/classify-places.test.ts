@@ -131,3 +131,12 @@ describe('classify: places as callers say them (review 71)', () => {
     expect(classify("we've all come out into the car park").callerAt).toBe('car park')
   })
 })
+
+describe('a unit number before a street (re-grade of review 103)', () => {
+  it('keeps the unit\'s number off the street', () => {
+    const places = classify('im at brackley tile supplies unit 4 wharf road, im on my own') as { location?: string, site?: string }
+    expect(places.location).toBe('Unit 4')
+    expect(places.site).toBe('Wharf Road')
+    expect((classify("we're at 12 mill lane, he's fallen") as { location?: string }).location).toBe('12 Mill Lane')
+  })
+})
