@@ -1726,4 +1726,11 @@ describe('the blind re-grade of review 103', () => {
     const carer = await call('one of our residents is choking on her lunch', "she can't talk, she's going red, she's in her wheelchair", "i've done five back blows, nothing's come out, she's still choking")
     expect(last(carer).text).toMatch(/five abdominal thrusts/)
   })
+
+  it('does not put an arm tourniquet on a trapped caller\'s leg cut he cannot reach', async () => {
+    const leg = await call('a pallet of tiles came off the racking at the warehouse its landed on me my right arm is stuck under it',
+      'theres a big cut on my leg its bleeding quite a lot, i cant reach it with my good hand the pallet wont let me twist round')
+    expect(last(leg).text).not.toMatch(/upper arm/)
+    expect(last(leg).text).toMatch(/^If you can't reach the cut, push a coat or bag under it/)
+  })
 })
