@@ -190,6 +190,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
   // "Twenty minutes of water, she is shaking and her lips a little blue, she is cold": the cooling's chill, not her breathing (review 91).
   rule('burn-cooling-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && FEELING_COLD.test(s.text) && !/\b(?:wheez\w*|gasp\w*|can'?t breathe|cannot breathe|struggling to breathe|smoke|fumes)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
+  // "He's saying he's cold and thirsty" with a thigh bleed pressed: the blood loss, not exposure;
+  // moving him to somewhere warm would mean letting go (review 106).
+  rule('bleeding-shock-cold', 'hypothermia', (read, s) => ['injury_bleeding', 'amputation', 'open_fracture'].some((h) => s.ongoing.includes(h)) && FEELING_COLD.test(s.text) && !/\b(?:snow\w*|ice|icy|rain\w*|river|sea|lake|canal|pond|in (?:the )?water|wet through|soaked|outside|outdoors|night|hours|wind|frost\w*|freezer|cold store|chiller)\b/i.test(s.text), (read) => without(read, 'hypothermia')),
   // "His chest is not moving, his lips are going grey": not breathing, whatever the lips say (review 105).
   rule('chest-still-grey', 'breathing_difficulty', (_, s) => /\bchest (?:is |has )?not (?:moving|rising|going up)\b/i.test(s.text) && !/\b(?:properly|much|a lot|very much)\b/i.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // A choker who falls down and won't wake has stopped breathing: CPR, not a fall's keep-still (review 105).

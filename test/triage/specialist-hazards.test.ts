@@ -1693,6 +1693,12 @@ describe('after the emergency (review 106)', () => {
     expect(last(thigh).text).toMatch(/^No: don't let go or leave them/)
   })
 
+  it('hears a pressed thigh bleed who is cold and thirsty as shock: keep pressing, not move him somewhere warm', async () => {
+    const thigh = await call('a worker cut his thigh with an angle grinder, its bleeding loads, im pressing hard on it with a clean towel', 'hes saying hes cold and thirsty and wants some water')
+    expect(last(thigh).text).toMatch(/press harder|keep the pressure on the wound/)
+    expect(last(thigh).text).not.toMatch(/out of the cold and wind/)
+  })
+
   it('tells an improving casualty to stay put, keeps the second pen for a relapse, and escalates a head injury that gets harder to wake', async () => {
     const pen = await call('my colleague ate a cereal bar with nuts and her lips swelled up and she was wheezing, she used her epipen in her thigh about five minutes ago',
       'shes breathing much easier now and the swelling is going down, she says she feels fine, can i cancel it', 'she wants to go and lie down on the sofa in the staff room, is that ok')
