@@ -65,6 +65,8 @@ export interface ReplyReading {
 
 // The caller's own injury, in the words tokenize() leaves ("I'm" is "i am", "can't" is "can not"):
 // "me chest" is the caller's chest, and "on me own" says nobody is with them.
+// "Hi, I'm phoning for myself... my colleague called you": the caller is the casualty, whoever else is there (review 106).
+const SELF_DECLARED = /\b(?:phoning|calling|ringing) (?:for|about) myself\b|\bi am the (?:casualty|patient|one (?:hurt|injured|stung|bitten|burnt|burned))\b/
 const SELF_IN_LABOUR = /\b(?:i am in labou?r|i have gone into labou?r|my waters)\b/
 const ON_MY_OWN = /\b(?:on (?:my|me) (?:own|tod)|by myself|nobody else|no one else|i am (?:all )?alone|(?:there is|it is) (?:only|just) me|(?:only|just) me (?:here|in|on|at)|i am the only (?:one|person|bloke|lad|worker)|(?:there is )?(?:no one|nobody|noone) (?:with|near|around) me)\b/
 const SELF_HURT = new RegExp(String.raw`\bi (?:do not|dont) want to (?:be here|live|go on|do this)\b|\bi (?:want|wanted) to die\b|\bi am (?:going|gonna) to (?:jump|end it|kill myself)\b|\bi am (?:stood|standing|sat|sitting) (?:on )?the (?:wrong side|edge|ledge)\b|\bkill myself\b|\bend (?:it all|my life)\b|\bi (?:took|have taken|swallowed) (?:about |like )?(?:\w+ )?(?:paracetamol|tablets|pills)\b|\b(?:bit|bitten|stung|nipped) me\b|\bi am after (?:falling|fell|cutting|burning|slipping|tripping|getting|being)\b|\bi (?:have |just |think i |might have )?(?:fell|fallen|slipped|tripped|(?:cut|burnt|burned|broke|broken|twisted|sprained|banged|hurt|crushed|trapped|caught|stabbed|scalded) (?:my|myself)|got (?:shocked|electrocuted|burnt|burned|a shock|stung|bitten|splashed))\b|\bi am (?:bleeding|hurt|injured|burnt|burned|having|stuck|trapped|choking|dizzy|going to faint)\b|\bi can not (?:breathe|breath|move|feel|see|stand)\b|\bi think i am having\b|\bin my (?:eyes?|chest|arm|head|back|neck)\b|\bi (?:have |have got |got )?(?:this |a |some )?(?:pain|pressure|tightness) in\b|\bmy (?:chest|heart) (?:is|hurts)\b|\b(?:cut|burnt|burned|broke|twisted|sprained|banged|crushed|scalded|stabbed|slashed|sliced|gashed|caught|trapped|smashed) (?:my|me)\b|\bi (?:have |have got |got |have had |had )?(?:a |this |some )?(?:tight |bad |sharp |funny )?(?:pain|pains|ache|tightness|pressure|band|weight)\b|\b(?:my|me) (?:chest|heart|arm|arms|forearm|elbow|shoulder|leg|legs|thigh|shin|head|back|neck|hand|hands|foot|feet|toe|toes|eye|eyes|face|jaw|hip|wrist|ankle|knee|finger|fingers|thumb|skin|throat|stomach|belly|ribs|side|ear|nose|mouth|lip|lips|cheek|cheeks|eyelid|eyelids|tongue|chin|forehead)\b|\bi (?:have |just |have just )?(?:had|got|took) (?:a |an )?(?:\w+ )?(?:shock|jolt|zap|belt)\b|\b(?:threw|thrown|flung|chucked|knocked) me\b|\bi am (?:getting |feeling |going )?(?:all |really |a bit )?(?:faint|dizzy|sick|grey|cold|weak|shaky)\b|\bi feel (?:all |really |a bit )?(?:faint|dizzy|sick|weak|shaky|cold)\b` + '|' + ON_MY_OWN.source)
@@ -89,14 +91,14 @@ const THEIR_THINGS = /\b(?:my )?(?:mate|colleague|coworker|boss|husband|wife|par
 const RESCUING_ME = /\b(?:get|getting|help|helping|pull|pulling|lift|lifting|carry|carrying|reach|reaching|winch|winching|drag|dragging|rescue|rescuing) me (?:out|up|free)?\b|\b(?:give|giving|pass|passing|lend|fetch|fetching|bring|bringing) me (?:one|some|a|an|her|his|their)\b|\bcome (?:in |down )?(?:and )?(?:get|for) me\b/
 // Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
 const PEOPLE_MEMO_SIZE = 4096
-const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; someoneElse: boolean; someoneNamed: boolean; beside: boolean; onMyOwn: boolean } => {
+const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; selfDeclared: boolean; someoneElse: boolean; someoneNamed: boolean; beside: boolean; onMyOwn: boolean } => {
   const words = tokenize(text).join(' ')
   // "I'm a forestry worker, I'm on my own": the caller's own job, not someone beside them (review 88).
   const others = words.replace(WHAT_I_AM, ' ').replace(THE_CREW, ' ').replace(THEIR_THINGS, ' ')
   // "My mate wants to climb in and get me": a would-be rescuer, and the caller still the casualty (review 94).
   const rescuer = RESCUING_ME.test(words)
   return {
-    selfHurt: SELF_HURT.test(words) || SELF_IN_LABOUR.test(words), someoneElse: !rescuer && SOMEONE_ELSE.test(others), someoneNamed: !rescuer && SOMEONE_NAMED.test(others),
+    selfHurt: SELF_HURT.test(words) || SELF_IN_LABOUR.test(words), selfDeclared: SELF_DECLARED.test(words), someoneElse: !rescuer && SOMEONE_ELSE.test(others), someoneNamed: !rescuer && SOMEONE_NAMED.test(others),
     beside: SOMEONE_BESIDE_MOTHER.test(others), onMyOwn: ON_MY_OWN.test(words),
   }
 })
@@ -177,7 +179,7 @@ export function readCallContext(
   const onMyOwn = people.some((p) => p.onMyOwn)
   const selfHurt = people.some((p) => p.selfHurt)
   const birthAlone = selfHurt && context.hazards.includes('childbirth')
-  context.callerAlone = !unresponsive && selfHurt && !people.some((p) => (birthAlone ? p.beside : onMyOwn ? p.someoneNamed : p.someoneElse))
+  context.callerAlone = !unresponsive && (people.some((p) => p.selfDeclared) || (selfHurt && !people.some((p) => (birthAlone ? p.beside : onMyOwn ? p.someoneNamed : p.someoneElse))))
   return context
 }
 

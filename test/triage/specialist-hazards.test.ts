@@ -1699,6 +1699,13 @@ describe('after the emergency (review 106)', () => {
     expect(last(thigh).text).not.toMatch(/out of the cold and wind/)
   })
 
+  it('speaks to a caller who says she is phoning for herself as the casualty, though a colleague is with her', async () => {
+    const hives = await call("hi im phoning for myself, im at work in the lab, i got stung by a wasp on my neck and im covered in itchy hives, my colleague called you and i've taken an antihistamine",
+      'ok, i feel a bit lightheaded actually and my tongue feels a bit thick')
+    expect(last(hives).text).toMatch(/If you have your adrenaline pen, use it now/)
+    expect(last(hives).text).not.toMatch(/If they have/)
+  })
+
   it('tells an improving casualty to stay put, keeps the second pen for a relapse, and escalates a head injury that gets harder to wake', async () => {
     const pen = await call('my colleague ate a cereal bar with nuts and her lips swelled up and she was wheezing, she used her epipen in her thigh about five minutes ago',
       'shes breathing much easier now and the swelling is going down, she says she feels fine, can i cancel it', 'she wants to go and lie down on the sofa in the staff room, is that ok')
