@@ -157,7 +157,7 @@ export function readCallContext(
     }
     // Stood down: what threatened the place is over; a hurt person still needs care.
     if (t.falseAlarm === true) active = active.filter(outlastsStandDown)
-    const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? []), ...(strokeWasTheLow(t.hazards, active, turn.text, saidSoFar(turn)) ? ['stroke' as const] : [])]
+    const ruledOut = [...(t.ruledOut ?? []), ...(replyReading.ruledOut?.(turn.text) ?? []), ...(strokeWasTheLow(t.hazards, active, turn.text, () => saidSoFar(turn)) ? ['stroke' as const] : [])]
     if (ruledOut.includes('stroke')) active = active.filter((h) => h !== 'stroke')
     let raised = inCallContext(t.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h)), active, turn.text)
     // "No" to "Are they breathing?" raised not-breathing then, and it lasts as any hazard does.
@@ -183,11 +183,6 @@ export function readCallContext(
   return context
 }
 
-/**
- * What a turn's looser words suggest, taken as the call's emergency only while it has none yet
- * (hint-vocabulary.ts): on a known emergency, even one only known as someone hurt or ill, they
- * are updates to it ("it's pouring", "he's under it", "can he have some water, he's gasping").
- */
 /**
  * Where help goes once a turn named `said`: a place asked about ("should I drag myself to the
  * office?") is not it; a site or street said after a place inside it ("men down in the tank",
@@ -219,6 +214,11 @@ export function stillIll(before: readonly Hazard[], after: Hazard[], ruledOut: r
   return cameRound && !after.some((h) => HAZARD_INFO[h].person) ? [...after, 'medical'] : after
 }
 
+/**
+ * What a turn's looser words suggest, taken as the call's emergency only while it has none yet
+ * (hint-vocabulary.ts): on a known emergency, even one only known as someone hurt or ill, they
+ * are updates to it ("it's pouring", "he's under it", "can he have some water, he's gasping").
+ */
 export function hintedFirst(triage: Pick<Triage, 'hinted' | 'falseAlarm' | 'helpArrived'>, ongoing: readonly Hazard[], text: string): Hazard[] {
   if (ongoing.length > 0 || triage.hinted === undefined || triage.falseAlarm === true || triage.helpArrived === true) return []
   return inCallContext(triage.hinted, [], text)

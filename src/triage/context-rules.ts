@@ -430,8 +430,10 @@ export function readInCallContext(turn: readonly Hazard[], ongoing: readonly Haz
  * not a stroke, when nothing in the call named a stroke's own signs (a droop, one side, a weak arm):
  * sugar by mouth, not nothing by mouth (review 97).
  */
-export function strokeWasTheLow(read: readonly Hazard[], ongoing: readonly Hazard[], text: string, callTexts: readonly string[]): boolean {
-  return read.includes('low_blood_sugar') && ongoing.includes('stroke') && HYPO_BODY.test(text) && !callTexts.some((t) => STROKE_SIGNS.test(t))
+export function strokeWasTheLow(read: readonly Hazard[], ongoing: readonly Hazard[], text: string, callTexts: () => readonly string[]): boolean {
+  // The call's texts only once the turn reads as a low during a stroke: rare, and each turn of the
+  // history is read again on every reply.
+  return read.includes('low_blood_sugar') && ongoing.includes('stroke') && HYPO_BODY.test(text) && !callTexts().some((t) => STROKE_SIGNS.test(t))
 }
 
 export function inCallContext(turn: readonly Hazard[], ongoing: readonly Hazard[], text: string): Hazard[] {

@@ -354,7 +354,7 @@ function passingOn(tokens: readonly string[], start: number): boolean {
 // "She ate something from the canteen": where the food came from, not where she is (review 95).
 const SUPPLIES: ReadonlySet<string> = new Set(['something', 'food', 'sandwich', 'cake', 'lunch', 'snack', 'curry', 'ice', 'packs', 'pack', 'butter', 'blanket', 'blankets', 'towel', 'towels', 'water', 'bag', 'box', 'honey', 'milk', 'sugar', 'coke', 'cloth', 'cloths', 'tea'])
 // "A young lad from the kitchen": where someone came from, not where help goes (review 103).
-const FROM_PEOPLE: ReadonlySet<string> = new Set(['lad', 'lads', 'man', 'woman', 'girl', 'guy', 'bloke', 'someone', 'somebody', 'chef', 'cook', 'fella', 'lass', 'lady', 'bloke'])
+const FROM_PEOPLE: ReadonlySet<string> = new Set(['lad', 'lads', 'man', 'woman', 'girl', 'guy', 'bloke', 'someone', 'somebody', 'chef', 'cook', 'fella', 'lass', 'lady'])
 function fetchedFrom(tokens: readonly string[], start: number): boolean {
   const from = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
   if (tokens[from] !== 'from') return false

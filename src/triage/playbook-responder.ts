@@ -78,9 +78,10 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     triage.callerAt ?? context.callerAt,
     siteAfter(context.site, place, triage))
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
+  const callerTurns = [input.text, ...context.replies.map((r) => r.reply)]
 
   const ruledOut = [...(triage.ruledOut ?? []), ...ruledOutByYes(playbook, input.text),
-    ...(strokeWasTheLow(triage.hazards, context.hazards, input.text, [input.text, ...context.replies.map((r) => r.reply)]) ? ['stroke' as const] : [])]
+    ...(strokeWasTheLow(triage.hazards, context.hazards, input.text, () => callerTurns) ? ['stroke' as const] : [])]
   const described = lastSaid === undefined ? [] : describedBy(playbook, lastSaid, input.text)
   const read = triage.hazards.filter((h) => !STAND_DOWN.includes(h) && !described.includes(h))
   const turnHazards = inCallContext(read, context.hazards.filter((h) => !ruledOut.includes(h)), input.text)
@@ -265,7 +266,6 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
-  const callerTurns = [input.text, ...context.replies.map((r) => r.reply)]
   const addressGiven = callerTurns.some((t) => ADDRESS_SAID.test(t))
   const atHome = callerTurns.some((t) => HOME_SAID.test(t))
   // Paracetamol or an antidepressant, and no opioid named: naloxone would do nothing (review 91).
