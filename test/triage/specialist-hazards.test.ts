@@ -1702,8 +1702,8 @@ describe('after the emergency (review 106)', () => {
   it('speaks to a caller who says she is phoning for herself as the casualty, though a colleague is with her', async () => {
     const hives = await call("hi im phoning for myself, im at work in the lab, i got stung by a wasp on my neck and im covered in itchy hives, my colleague called you and i've taken an antihistamine",
       'ok, i feel a bit lightheaded actually and my tongue feels a bit thick')
-    expect(last(hives).text).toMatch(/If you have your adrenaline pen, use it now/)
-    expect(last(hives).text).not.toMatch(/If they have/)
+    expect(last(hives).text).toMatch(/^That's serious: I'm telling the crew\. Lie down now with your legs up, or sit if breathing is hard; don't stand\. Your pen now/)
+    expect(last(hives).text).not.toMatch(/If they have|Lie them down/)
   })
 
   it('tells an improving casualty to stay put, keeps the second pen for a relapse, and escalates a head injury that gets harder to wake', async () => {
@@ -1745,5 +1745,37 @@ describe('the blind re-grade of review 103', () => {
       'theres a big cut on my leg its bleeding quite a lot, i cant reach it with my good hand the pallet wont let me twist round')
     expect(last(leg).text).not.toMatch(/upper arm/)
     expect(last(leg).text).toMatch(/^If you can't reach the cut, push a coat or bag under it/)
+  })
+})
+
+describe('open HIGH turns of reviews 98, 104 and 106', () => {
+  it('gives a confused diabetic who hit his head sugar, not nothing to eat or drink', async () => {
+    const hypo = await call("our driver's type 1 diabetic and he's went all shaky and confused and he's fell and banged his head on the edge of the loading bay", 'royal mail delivery office on fenwick street')
+    expect(hypo[0]?.text).toMatch(/^Keep them still, head and neck in line\. If they're awake and can swallow, give something sugary now/)
+    expect(hypo.map((r) => r.text).join(' ')).not.toMatch(/nothing to eat or drink/)
+  })
+
+  it('keeps everyone out of a flooded basement with a live lead in it: no broom from the water', async () => {
+    const flood = await call("the basement's flooded and the cleaner's lying in the water not moving, there's an extension lead in the water", "it's the basement of the co-op on high street")
+    expect(flood[0]?.text).toMatch(/^Don't go into the water or touch them: it may be live/)
+    expect(last(flood).text).toMatch(/^If you can't cut it, nobody goes in or reaches in/)
+    expect(flood.map((r) => r.text).join(' ')).not.toMatch(/broom/)
+  })
+
+  it('lies a faint casualty down with the pen line when a reaction turns light-headed, not the pen alone', async () => {
+    const faint = await call('one of the lads got stung on the neck by a wasp and his face is swelling up', 'he says he feels dizzy and faint now')
+    expect(last(faint).text).toMatch(/^That's serious: I'm telling the crew\. Lie them down, legs raised/)
+    expect(last(faint).urgency).toBe('CRITICAL')
+    // Once the pen is in, faintness is the reaction coming back or the second pen: other lines answer it.
+    const afterPen = await call('she ate a nut and her throat is swelling', 'we did it in her thigh about five minutes ago, she was a bit better but now her throat is getting tight again and she feels faint')
+    expect(last(afterPen).text).not.toMatch(/That's serious: I'm telling the crew/)
+  })
+
+  it('keeps a docker who breathed in water from going home', async () => {
+    const dock = await call("we've just pulled a lad out of the water at the dock, he fell between the quay and the ship, he was in there a few minutes",
+      "he's coughing a lot and he's spewing water up, he's saying he's alright now and he doesnt want an ambulance, he wants to just go home and get changed")
+    expect(last(dock).text).toMatch(/^Hospital, not home: anyone who breathed in water and is coughing can get worse over hours/)
+    const reservoir = await call('im on my own, i fell in the reservoir and climbed out, im soaked and freezing', 'i might just lie down in the grass for a bit and rest until i warm up')
+    expect(last(reservoir).text).not.toMatch(/hospital, not home/i)
   })
 })
