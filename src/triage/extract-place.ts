@@ -22,6 +22,8 @@ type Kind = 'location' | 'equipment'
 type Refuge = 'assembly' | 'gathering' | undefined
 interface Candidate {
   readonly kind: Kind; readonly text: string; readonly index: number; readonly length: number; readonly numbered: boolean; readonly refuge: Refuge
+  /** A building a correction picked out ("the ambient one" of the warehouses): the site around a nearer place. */
+  readonly building?: true
 }
 
 const NUMBERED: ReadonlyMap<string, Kind> = new Map<string, Kind>([
@@ -129,7 +131,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -147,13 +149,14 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
   const places: Places = {}
   const others = candidates.filter((c) => !callerSide.includes(c) && !asked.includes(c) && c.text !== 'outside')
   // The site ("the print works") only when nothing nearer is named: "the little ink room", "the tank".
-  const location = best(others.filter((c) => !isSite(c.text)), 'location') ?? best(others, 'location')
+  const siteLike = (c: Candidate): boolean => isSite(c.text) || c.building === true
+  const location = best(others.filter((c) => !siteLike(c)), 'location') ?? best(others, 'location')
   const equipment = best(others, 'equipment')
   const callerAt = best(callerSide, 'location')
   if (location !== undefined) places.location = location
   if (equipment !== undefined) places.equipment = equipment
   if (callerAt !== undefined) places.callerAt = callerAt
-  const site = location === undefined || isSite(location) ? undefined : best(others.filter((c) => isSite(c.text)), 'location')
+  const site = location === undefined || others.some((c) => c.text === location && siteLike(c)) ? undefined : best(others.filter(siteLike), 'location')
   if (site !== undefined) places.site = site
   return places
 }
@@ -394,6 +397,23 @@ function keptIn(tokens: readonly string[], start: number, end: number): boolean 
 // "We're in the forest miles from the road": the place they are far from (review 76).
 const FAR: ReadonlySet<string> = new Set(['miles', 'mile', 'far', 'way', 'kilometres', 'kilometers', 'km'])
 const NEARBY: ReadonlySet<string> = new Set(['up', 'down', 'along', 'round', 'across'])
+/**
+ * "The chilled one across the yard", "a hotel across the road": the way to something else, not
+ * where help goes (review 95). Something done across it ("wheeling a dinghy across the yard",
+ * "he fell across the road") happened there.
+ */
+function across(tokens: readonly string[], start: number): boolean {
+  const before = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
+  if (tokens[before] !== 'across') return false
+  for (let i = before - 1; i >= 0 && i >= before - 3; i--) {
+    const doing = tokens[i] ?? ''
+    if (doing === BOUNDARY) break
+    if (doing.endsWith('ing') || DONE_ACROSS.has(doing)) return false
+  }
+  return true
+}
+const DONE_ACROSS: ReadonlySet<string> = new Set(['fell', 'fallen', 'slipped', 'tripped', 'ran', 'walked', 'lay', 'collapsed', 'went', 'came', 'drove', 'reversed', 'skidded', 'blew', 'spread', 'spilled', 'spilt', 'sprayed'])
+
 function farFrom(tokens: readonly string[], start: number): boolean {
   const from = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
   // "It's only up the road": how far, not where.
@@ -428,9 +448,33 @@ function corrected(tokens: readonly string[], candidates: Candidate[]): void {
     }
     return false
   }
+  const replaced = correctedOnes(tokens, candidates, marker)
   const stale = (c: Candidate): boolean =>
-    negated(c) || (marker >= 0 && c.index < marker && candidates.some((later) => later.kind === c.kind && later.index > marker && !negated(later)))
+    negated(c) || replaced.has(c) || (marker >= 0 && c.index < marker && candidates.some((later) => later.kind === c.kind && later.index > marker && !negated(later)))
   for (let i = candidates.length - 1; i >= 0; i--) if (stale(candidates[i] as Candidate)) candidates.splice(i, 1)
+}
+
+// "Not the main warehouse, the other one, the chilled one": "one" stands for the place the
+// correction replaces, so the crew hears "the chilled warehouse" (review 95).
+const NOT_DESCRIBING: ReadonlySet<string> = new Set(['other', 'same', 'right', 'wrong', 'only', 'last', 'first', 'next', 'this', 'that', 'each', 'every', 'no', 'any'])
+// Buildings a site is made of: the one picked out is where a nearer place ("bay 14") is.
+const BUILDINGS: ReadonlySet<string> = new Set(['warehouse', 'building', 'block', 'unit', 'factory', 'plant', 'depot', 'shed', 'site', 'store', 'barn', 'mill', 'workshop'])
+
+/** Adds "the chilled one" as "chilled warehouse" after a correction; returns the candidates it replaces. */
+function correctedOnes(tokens: readonly string[], candidates: Candidate[], marker: number): Set<Candidate> {
+  const replaced = new Set<Candidate>()
+  const correcting = (at: number): boolean => (marker >= 0 && marker < at) || tokens.slice(0, at).includes('not')
+  for (let i = 2; i < tokens.length; i++) {
+    const describing = tokens[i - 1] ?? ''
+    if (tokens[i] !== 'one' || tokens[i - 2] !== 'the' || !/^[a-z]{3,}$/.test(describing) || NOT_DESCRIBING.has(describing) || !correcting(i)) continue
+    let before: Candidate | undefined
+    for (const c of candidates) if (c.kind === 'location' && !c.numbered && c.index < i - 2 && (before === undefined || c.index > before.index)) before = c
+    const noun = before?.text.split(' ').at(-1)
+    if (before === undefined || noun === undefined || noun === describing) continue
+    replaced.add(before)
+    candidates.push({ kind: 'location', text: `${describing} ${noun}`, index: i - 2, length: 2, numbered: false, refuge: undefined, ...(BUILDINGS.has(noun) ? { building: true as const } : {}) })
+  }
+  return replaced
 }
 
 function callerPutsThemselvesAt(tokens: readonly string[], index: number): boolean {

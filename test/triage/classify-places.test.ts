@@ -140,3 +140,19 @@ describe('a unit number before a street (re-grade of review 103)', () => {
     expect((classify("we're at 12 mill lane, he's fallen") as { location?: string }).location).toBe('12 Mill Lane')
   })
 })
+
+describe('a building corrected mid-sentence (review 95)', () => {
+  it('reads "the chilled one" after "not the main warehouse" as the chilled warehouse, and a way across a yard as no place', () => {
+    const chilled = classify("no wait sorry it's not the main warehouse its the other one, the chilled one across the yard, hes been in the freezer the door was stuck")
+    expect(chilled.location).toBe('freezer')
+    expect(chilled.site).toBe('chilled warehouse')
+    const ambient = classify('its at the distribution centre on junction 10, DC1, no sorry sorry its the other warehouse DC2, the ambient one, bay 14')
+    expect(ambient.location).toBe('Bay 14')
+    expect(ambient.site).toBe('ambient warehouse')
+    // Without a correction "the big one" describes, it does not replace.
+    expect(classify('the big one in the warehouse has tipped over').site).toBeUndefined()
+    expect(classify("there's a hotel across the road, should we get him in a hot bath there").location).toBeUndefined()
+    // What happened across it happened there.
+    expect(classify("we were wheeling a dinghy across the yard with the mast up and it's hit the overhead line").location).toContain('yard')
+  })
+})

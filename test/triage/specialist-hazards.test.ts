@@ -1779,3 +1779,14 @@ describe('open HIGH turns of reviews 98, 104 and 106', () => {
     expect(last(reservoir).text).not.toMatch(/hospital, not home/i)
   })
 })
+
+describe('the read-back of a corrected building (review 95)', () => {
+  it('sends help to the freezer at the chilled warehouse once the caller corrects the main one', async () => {
+    const freezer = await call("we've found someone collapsed, we're in the main warehouse at brookfield foods",
+      "no wait sorry it's not the main warehouse its the other one, the chilled one across the yard, hes been in the freezer the door was stuck")
+    expect(last(freezer).text).toMatch(/Help is being alerted to the freezer at the chilled warehouse\./)
+    const bay = await call("we've got a driver whos got his foot crushed in the dock leveller at bay 14",
+      'its at the distribution centre on junction 10, DC1, no sorry sorry its the other warehouse DC2, the ambient one, bay 14')
+    expect(last(bay).text).toMatch(/Help is being alerted to Bay 14 at the ambient warehouse\./)
+  })
+})
