@@ -41,6 +41,8 @@ const ARTICLE_PEOPLE: ReadonlySet<string> = new Set([
   'man', 'woman', 'lad', 'lass', 'lady', 'guy', 'bloke', 'fella', 'girl', 'boy', 'kid', 'child', 'baby', 'person',
   'customer', 'worker', 'colleague', 'driver', 'member', 'client', 'guest', 'visitor', 'resident', 'pupil', 'student', 'patient',
 ])
+// Plurals counted by a number word: "the yard two men are down".
+const COUNTED_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'lads', 'guys', 'workers', 'people', 'blokes', 'fellas', 'colleagues', 'drivers', 'kids', 'children', 'staff', 'pickers', 'operators'])
 // A bare one-word place only counts after one of these: "the press", "off the scaffold", not "press hard".
 const LEAD_INS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'that', 'this', 'his', 'her', 'my', 'our', 'their', 'your', 'its', 'in', 'on', 'at', 'near', 'by',
@@ -539,10 +541,12 @@ function readIdentifier(tokens: readonly string[], j: number): string | undefine
   }
   const spoken = readNumberWords(tokens, j)
   // "At the warehouse one of the pickers": one of them, not Warehouse 1 (review 69).
-  if (spoken === undefined || tokens[j + spoken.used] === 'of' || UNITS.has(tokens[j + spoken.used] ?? '')) return undefined
+  // "In the yard one worker he is very dizzy": a count of people, not Yard 1 (review 107).
+  if (spoken === undefined) return undefined
+  const after = tokens[j + spoken.used] ?? ''
+  if (after === 'of' || UNITS.has(after) || ARTICLE_PEOPLE.has(after) || COUNTED_PEOPLE.has(after)) return undefined
   // "Unit two b": the letter is part of the name (review 71); not "a" or "i", which are words.
-  const letter = tokens[j + spoken.used] ?? ''
-  return /^[b-h]$/.test(letter) ? `${spoken.value}${letter.toUpperCase()}` : String(spoken.value)
+  return /^[b-h]$/.test(after) ? `${spoken.value}${after.toUpperCase()}` : String(spoken.value)
 }
 
 function capitalise(word: string): string {

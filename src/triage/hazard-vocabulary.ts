@@ -239,6 +239,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Still holding the wire itself is contact with it, whatever else is said (review 65).
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['still gripping|holding|clutching|clenching a|the|his|her wire|cable|lead|flex'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', besides: ['unconscious', 'not_breathing', 'electrical', 'electric_shock', 'medical'], phrases: ['still gripping|holding|clutching|clenching ~ lead|cable|wire|extension|flex|plug', 'gripping|clutching|clenching the|a|his|her extension|lead|cable|wire|flex'] },
+  // "Knee-deep water and the switchboard's down there": the water may be live (review 107).
+  { hazards: ['electrical'], phrases: ['switchboard|switchboards|fusebox|fuseboard|electrics|sockets|socket|switchgear|board|boards ~ water|flood|flooded|flooding|underwater', 'water|flood|flooded|flooding|floodwater ~ switchboard|switchboards|fusebox|fuseboard|electrics|sockets|switchgear', 'lights ~ flickering|flicker|flickered'] },
   { hazards: ['electrical'], phrases: ['inverter|inverters', 'solar panel|panels', 'spark|sparks|sparking|sparked|sparky', 'arcing', 'exposed wire*', 'live wire*', 'bare wire*', 'frayed|damaged|split|cut|chewed cable|cables|wire|wires|lead|leads|flex', 'frayed|damaged|split|chewed extension|power|mains|electric cable|cables|wire|wires|lead|leads|flex', 'cable|cables|wire|wires|lead|leads|flex [is|are|has|have] [been] split|cut|frayed|damaged|chewed|exposed|bare', 'exposed cable*', 'short circuit*', 'shorted out', 'power is out', 'power went out', 'power outage', 'lost power', 'breaker tripped', 'tripped the breaker', 'buzzing noise|sound|hum', 'panel|box|socket|cable|cables|wire|wires|light|lights|board|transformer|fuse|fusebox|switch ~ buzzing', 'electrical problem', 'electrical fault', 'pump|motor|compressor|fan|power|breaker|fuse|panel|machine ~ tripped'] },
   // "The dust has sparked my asthma off": set off, not sparks.
   { signal: 'neutral', phrases: ['sparked|sparking my|his|her|their|me|off', 'sparked|sparking it|him|her|me|them off'] },
@@ -250,7 +252,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Someone stuck up a pylon in the cold is the cold; a shock or collapse there is the line.
   { hazards: ['high_voltage'], besides: ['electric_shock', 'electrical', 'unconscious', 'not_breathing', 'fire', 'burn'], phrases: ['pylon*'] },
   // A broom handle does not make high voltage safe: only distance does, until the supply is cut.
-  { hazards: ['high_voltage'], phrases: ['power line*', 'overhead line|lines|cable|cables|wire|wires', 'cable|cables|wire|wires|line|lines overhead', 'esb|eskom|grid|pylon cable|cables|wire|wires|line|lines', 'electricity board cable|cables|wire|wires|line|lines', 'tipper|trailer|body|jib|boom|mast|ladder|pole|bucket|arm ~ raised|up|lifted ~ into|against|onto|touching ~ wires|cables|lines', 'high voltage', 'kilovolt*', 'kv', 'transmission line*', 'overhead power', 'catenary', 'pantograph*', 'third|live|conductor rail'] },
+  { hazards: ['high_voltage'], phrases: ['power|electric|electricity|phone|telephone cable|cables|wire|wires ~ down|fallen|snapped|broken|hanging', 'cable|cables|wire|wires ~ down ~ road|street|lane|ground|across|over', 'overhead line|lines|cable|cables|wire|wires', 'cable|cables|wire|wires|line|lines overhead', 'esb|eskom|grid|pylon cable|cables|wire|wires|line|lines', 'electricity board cable|cables|wire|wires|line|lines', 'tipper|trailer|body|jib|boom|mast|ladder|pole|bucket|arm ~ raised|up|lifted ~ into|against|onto|touching ~ wires|cables|lines', 'high voltage', 'kilovolt*', 'kv', 'transmission line*', 'overhead power', 'catenary', 'pantograph*', 'third|live|conductor rail'] },
   // A sparking transformer is a fault to report; someone shocked there is kept back from.
   { hazards: ['high_voltage', 'electric_shock'], phrases: [
     'touched|touching|grabbed|hit|struck ~ power|overhead|transmission line|lines', 'touched|touching|grabbed|hit|struck ~ overhead cable|cables|wire|wires', 'jib|boom|mast|crane ~ touched|touching|hit|struck|clipped|caught ~ cable|cables|wire|wires','electrocut*|shocked|shock ~ in|at|near|by|from|on [the|a] substation|substations|transformer|transformers|switchgear', 'substation|transformer|switchgear ~ electrocut*|shocked'] },
@@ -579,6 +581,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid'] },
   // "The fermenting room" or "the ice bath": where the casualty was, beside what it did to them.
   { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['fermenting|brewing|fermentation|brew room|cellar|shed|hall|house|tank|tanks|vessel'] },
+  // "Stuck down in it up to his chest for forty minutes": a long wade in floodwater chills (review 107).
+  { hazards: ['hypothermia'], phrases: ['up to @poss chest|waist|neck|armpits ~ for ~ minutes|hour|hours|ages', 'in the water ~ for ~ minutes|hour|hours|ages'] },
   { hazards: ['hypothermia'], phrases: ['ice bath|baths ~ too long|ages|hour|minutes', 'stayed|left|kept|been ~ in ~ ice bath|baths', 'shaking|shivering violently'] },
   // "The neck's gone crunchy": something gave in the neck or back.
   { hazards: ['fall'], phrases: ['neck|back|spine [is|has] gone|went ~ crunchy|crack|cracked|click|clicked|crunch|crunched', 'smashed|slammed|crashed|ploughed ~ into ~ post|fence|wall|tree|barrier|pole|pillar'] },
@@ -620,7 +624,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['is|the|crane|digger|excavator|picker|hiab|pump|mast|its|cutter|harvester|loader|telehandler boom|booms', 'run|running|nip|dash|go over and|to'] },
   // "Fitting out the cellar" is the building work, not a fit.
   // "The shopfront we're fitting", "giving blood": the work and the donation, not a fit or a wound (review 99).
-  { signal: 'neutral', phrases: ['we|i|they|were|are|am fitting', 'we|i|they [are|am|were] fitting', 'blood donation|donor|donors|bank|session', 'give|giving|gave|donate|donating|donated blood'] },
+  { signal: 'neutral', phrases: ['we|i|they|were|are|am fitting', 'we|i|they [are|am|were] fitting', 'blood donation|donor|donors|bank|session', 'give|giving|gave|donate|donating|donated blood', 'warm|warming|heat|heating ~ the|his|her|their blood', 'get|getting|keep|keeping ~ the|his|her|their blood ~ going|flowing|moving|pumping|circulating'] },
   { signal: 'neutral', phrases: ['fitting|fitted out|up', 'fitting [a|the|new] kitchen|kitchens|carpet|carpets|windows|window|doors|door|boiler|pipes|units|cupboards|tiles|shelves|lights|sockets|cables|glass|glazing'] },
   // "A blast of oxygen" is a puff from a bottle, not an explosion.
   { signal: 'neutral', phrases: ['blast|burst|whiff|puff|shot|squirt of ~ oxygen|air|that|it'] },
@@ -726,9 +730,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   { hazards: ['breathing_difficulty'], urgency: 'HIGH', phrases: ['coughing', 'wheezing', 'wheezy', 'wheeze', 'out of breath', 'asthma*', 'mask ~ packed|failed|broken|stopped', 'mask ~ come off', 'mask ~ not working'] },
   // FAST: a face drooping on one side, words slurred, an arm gone weak. Slurring alone is also cold, drink or low sugar.
+  // Slurring beside shivering, blue lips or cold water is the cold talking (review 107).
+  { hazards: ['stroke'], explainedBy: ['hypothermia'], phrases: ['slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled'] },
   { hazards: ['stroke'], phrases: [
     'stroke', 'strokes', 'face [is|has|was] [all] drooping|droopy|dropped|sagging|fallen|lopsided', 'drooping|droopy|lopsided face|mouth|smile',
-    'one side of @poss face', 'face ~ on one side', 'face|mouth|lip|eye|cheek [is|has|was] [all] dropped|drooped|drooping|sagging|slipped on|at|to|down ~ side', 'talk|speech|words [is|are|was|were] [all] jumbled|muddled|garbled|scrambled', 'slurring|slurred ~ words|speech', 'speech [is|was] slurred|slurring|garbled',
+    'one side of @poss face', 'face ~ on one side', 'face|mouth|lip|eye|cheek [is|has|was] [all] dropped|drooped|drooping|sagging|slipped on|at|to|down ~ side', 'talk|speech|words [is|are|was|were] [all] jumbled|muddled|garbled|scrambled',
     'can not lift|raise ~ arm|arms ~ up', 'one arm ~ weak|numb|dead|limp', 'face|faces [is] wrong|crooked|twisted ~ one side', 'one side [of] ~ going|gone|dropped|dropping|fallen|falling|slipped|slipping down',
     // FAST in ordinary words: "the left side of her mouth's drooping", "can't get her words out".
     'mouth|lip|smile|face|eye|eyelid ~ drooping|drooped|droopy|sagging|sagged|lopsided|dropped', 'can not lift|raise|move @poss|his|her|their|my|me [right|left] arm|arms', 'words ~ jumbled|muddled', 'words ~ coming out wrong', 'words ~ all wrong',
@@ -754,12 +760,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['heat_illness'], besides: ['medical'], phrases: ['roasting|baking|scorching|sweltering|scorcher|heatwave', 'boiling hot', 'in the sun', 'furnace|furnaces|foundry|kiln|kilns|smelter|forge|pour|pours|casting|melt shop'] },
   // "He's dripping and wobbly": sweat, not a leak; taken ill.
   { hazards: ['medical'], phrases: ['dripping|drenched|soaked [wet] and|n wobbly|shaky|dizzy|faint|pale|grey|gray|clammy|woozy', 'come|came|gone|went over [all|really|a] [bit] funny|queer|faint|dizzy|wobbly|weird|strange|bad'] },
-  { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat'] },
+  { hazards: ['heat_illness'], phrases: ['heat exhaustion', 'heat cramps', 'overheated', 'overheating', 'dehydrated', 'hot and dizzy', 'from|in the heat', 'very|so|really|too hot ~ greenhouse|glasshouse|polytunnel', 'greenhouse|glasshouse|polytunnel ~ very|so|really|too hot'] },
   // Hours in the sun is the weather, until the same breath brings dizziness or cramps.
   { hazards: ['heat_illness'], besides: ['medical', 'heat_illness'], phrases: ['like an oven|furnace|sauna', 'like a sauna|greenhouse', 'oven in here', 'scorching|sweltering|baking ~ up|in|out here', 'baking|roasting|boiling|sweltering in there|here', 'scorching|sweltering|baking today', 'in this heat|heatwave', 'in the heatwave', 'all day in the sun|sunshine|heat', 'in the sun|sunshine all day', 'in the hot|blazing|baking|boiling sun', 'out in the sun|sunshine', 'no shade', 'not a bit of|any shade', 'blazing|baking|scorching|boiling|beating sun', 'sweltering|roasting|baking|boiling under|in the plastic|polytunnel|tunnel|greenhouse|glasshouse', 'no shelter|cover ~ sun', 'in the sun|sunshine all day|morning|afternoon', 'sun ~ beating|belting|blazing ~ down'] },
   // Collapsed inside a mascot costume or a sealed suit: heat until shown otherwise.
   { hazards: ['heat_illness'], besides: ['medical', 'unconscious', 'heat_illness'], phrases: ['inside|in [the|a|his|her|their] ~ costume|costumes', 'inside|in [the|a|his|her|their] ~ hazmat|chemical|gas|blast suit|suits', 'hood and suit'] },
-  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['skin ~ red hot', 'red hot and bone dry', 'not a drop of sweat', 'not a bead of sweat', 'boiling|roasting|baking ~ nonsense|rubbish|gibberish|confused|rambling', 'roasting|boiling|baking hot', 'skin ~ bone dry', 'skin ~ dry as', 'hot and dry', 'scorching|burning|boiling|roasting ~ to touch', 'scorching|burning|boiling|roasting to the touch', 'burning|boiling|roasting hot ~ nonsense|rubbish|gibberish|jabbering|confused|rambling|ranting', 'skin [is] burning|boiling hot', 'skin [has|is] dried|dry ~ out|up', 'skin [has|is] gone dry', 'dry as paper|parchment', 'dry as a bone', 'skin [is] parched'] },
+  { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['skin ~ red hot', 'red hot and bone dry', 'not a drop of sweat', 'not a bead of sweat', 'boiling|roasting|baking ~ nonsense|rubbish|gibberish|confused|rambling', 'roasting|boiling|baking hot', 'skin ~ bone dry', 'skin ~ dry as', 'hot and dry', 'scorching|burning|boiling|roasting ~ to touch', 'scorching|burning|boiling|roasting to the touch', 'burning|boiling|roasting hot ~ nonsense|rubbish|gibberish|jabbering|confused|rambling|ranting', 'skin [is] burning|boiling hot', 'skin [has|is] dried|dry ~ out|up', 'skin [has|is] gone dry', 'dry as paper|parchment', 'dry as a bone', 'skin [is] parched', 'dry ~ no sweat', 'hot ~ no sweat', 'no sweat ~ dry|hot'] },
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['heat stroke', 'heatstroke', 'sunstroke', 'stopped sweating', 'sweating|sweat ~ stopped|dried up', 'not sweating', '@person [is|feels|was] [really|so] burning|boiling|red hot', 'red hot ~ rubbish|nonsense|confused', 'like a furnace|oven|radiator', 'no sweat on', 'burning up'] },
   { hazards: ['injury'], phrases: ['hurt', 'hurting', 'injured', 'injury', 'injuries', 'wounded', 'broke|broken ~ @body|bone|bones|ribs|hip|collarbone', 'sprain*', 'twisted ~ ankle|knee|wrist|back', 'in pain', 'screaming', 'crying out', 'ambulance', 'paramedic*', 'medic', 'doctor', 'first aider'] },
   // A blow to the head, and the signs that it is serious (NICE CG176: drowsy, vomiting, confused, a pupil that differs, fluid from the nose or ear).
@@ -1112,7 +1118,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- signals -----------------------------------------------------------------------------------------
   { signal: 'distress', phrases: ['help', 'emergency', 'hurry', 'quick', 'quickly', 'urgent', 'urgently', 'mayday', 'sos', 'please come', 'come quick', 'send someone', 'send help', 'need help', 'oh my god', 'oh god', 'it is bad', 'really bad', 'out of control', 'danger', 'dangerous', 'something happened', 'accident', 'incident'] },
   // Asked for, not arrived: "send the emergency services" (their arrival is neutral, below).
-  { signal: 'distress', phrases: ['need|send|call|get|want [the|an|some] emergency services|service|team|crew|responders|response'] },
+  { signal: 'distress', phrases: ['need|send|call|get|want [the|an|some] emergency services|service|team|crew|responders|response', 'need|send|call|get|want|bring [the|an|a|some] fire|rescue|emergency crew|crews|engine|engines|truck|trucks|service|services here now', 'need|send|call|get|want|bring [the|an|a|some] firefighters|firemen|brigade|responders|rescuers here now'] },
+  // Asked for: "get an ambulance here now" is someone hurt, not the ambulance arriving.
+  { hazards: ['injury'], phrases: ['need|send|call|get|want|bring [the|an|a|some] ambulance|ambulances|paramedic|paramedics|medic|medics|doctor|doctors here now'] },
   // Someone missing after an evacuation: distress, and a reply of its own ("don't go back in for them").
   // Names are not in the vocabulary, so "<anyone> is missing" is the pattern; the neutral rules
   // after it hide the things and body parts that go missing ("the defib is missing from the wall",
@@ -1175,6 +1183,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'fire|gas|rescue|emergency|response|hazmat|ambulance|medical|paramedic crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ is|are|has|have|just here|arrived|with',
     'fire|gas|rescue|emergency|response|hazmat|ambulance|medical|paramedic crew|crews|brigade|service|services|department|engine|engines|truck|trucks|team|teams|board ~ got|turned|pulled|showed here|up',
     'they [have|are] [just] taken|taking over', 'help is|has [just|finally] here|arrived|come', 'help arrived',
+    // "Fire engines here now, they're shouting at us to get back" (review 107).
+    '@rescuer here now', 'fire|rescue|ambulance|emergency crew|crews|engine|engines|truck|trucks|service|services here now',
   ] },
   // Help not with them yet, after all: "no, they're not here yet", "still waiting for the ambulance".
   // negationProof: the "not" is the point, and "no, they're not here yet" must not cancel it.

@@ -1790,3 +1790,40 @@ describe('the read-back of a corrected building (review 95)', () => {
     expect(last(bay).text).toMatch(/Help is being alerted to Bay 14 at the ambient warehouse\./)
   })
 })
+
+describe('weather and the elements at work (review 107)', () => {
+  it('hears dry hot skin with no sweat as heat stroke, and a long wade in floodwater as the cold', async () => {
+    const glasshouse = await call('hello please my friend she fall down in the greenhouse very hot today she is shaking', 'she is hot very hot the skin is dry no sweat. she not answer me good she say strange words')
+    expect(last(glasshouse).sources.join(',')).toMatch(/heat/)
+    const trench = await call('the trench flooded after the storm and one of the lads was stuck down in it up to his chest for about forty minutes we just got him out',
+      'hes shaking like mad and hes slurring his words his lips are blue. hes soaking wet and its about four degrees out')
+    expect(trench[0]?.text).toMatch(/^Get them out of the cold and wind/)
+    // Slurring beside the cold is the cold, not a stroke: no "note the time it started".
+    expect(last(trench).text).not.toMatch(/Note the time it started/)
+    expect(last(trench).sources.join(',')).not.toMatch(/stroke/)
+  })
+
+  it('keeps people out of floodwater with the electrics in it, rubber boots or a switch off upstairs', async () => {
+    const flood = ['theres a flash flood come through the underground car park and one of the maintenance blokes is down in the plant room and hes collapsed',
+      'waters about knee deep and rising the switchboards down there and the lights are flickering']
+    expect(last(await call(...flood)).text).toMatch(/^Keep everyone out of the water: with the electrics in it, it may be live/)
+    expect(last(await call(...flood, 'can i just run down with my rubber boots on and grab him')).text).toMatch(/^No: rubber boots won't protect you in live water/)
+    expect(last(await call(...flood, 'someones flicked the main switch off upstairs, everythings gone dark down there now can we go in')).text).toMatch(/^Not yet: even with a switch off/)
+    // A shock casualty on a dry floor with the breaker off is reached: no "not yet".
+    expect(last(await call('a lad got a shock off the drill and hes lying on the workshop floor', 'weve switched it off at the breaker, can we go to him now')).text).not.toMatch(/Not yet/)
+  })
+
+  it('treats power cables down across a road as live, and steps back when the fire crew say so', async () => {
+    const tree = ['a trees come down on a van on the a38 theres a bloke trapped inside', 'his legs are stuck and theres blood coming off his head. i think theres power cables down across the road as well']
+    expect(last(await call(...tree)).text).toMatch(/^Stay at least 18 metres back/)
+    expect(last(await call(...tree, 'fire engines here now theyre shouting at us to get back')).text).toMatch(/^Do what they tell you: step back now/)
+  })
+
+  it('keeps a grass fire\'s crew off the road past it, and a recovered worker out of the heat', async () => {
+    const grass = await call('weve got a grass fire coming at our construction site, the winds pushing it straight at us', 'should we get everyone in the site sheds or all drive out, the only road goes right past the fire')
+    expect(last(grass).text).toMatch(/^Don't drive past the fire or into thick smoke\. Shelter in the most solid building/)
+    const pour = await call('at the foundry one worker is very dizzy, very hot today, he say he going to pass out', 'he drink some gatorade he feel better now. he say he want to go back out and finish the pour')
+    expect(last(pour).text).toMatch(/^No: not back into the heat today/)
+    expect(last(pour).text).not.toMatch(/Yard 1/)
+  })
+})
