@@ -22,8 +22,11 @@ type Kind = 'location' | 'equipment'
 type Refuge = 'assembly' | 'gathering' | undefined
 interface Candidate {
   readonly kind: Kind; readonly text: string; readonly index: number; readonly length: number; readonly numbered: boolean; readonly refuge: Refuge
-  /** A building a correction picked out ("the ambient one" of the warehouses): the site around a nearer place. */
-  readonly building?: true
+  /**
+   * The site around a nearer place, though no site word names it: a building a correction picked
+   * out ("the ambient one" of the warehouses), a numbered country road ("County Road 12").
+   */
+  readonly site?: true
 }
 
 const NUMBERED: ReadonlyMap<string, Kind> = new Map<string, Kind>([
@@ -41,6 +44,9 @@ const ARTICLE_PEOPLE: ReadonlySet<string> = new Set([
   'man', 'woman', 'lad', 'lass', 'lady', 'guy', 'bloke', 'fella', 'girl', 'boy', 'kid', 'child', 'baby', 'person',
   'customer', 'worker', 'colleague', 'driver', 'member', 'client', 'guest', 'visitor', 'resident', 'pupil', 'student', 'patient',
 ])
+const ROAD_KINDS: ReadonlySet<string> = new Set(['county', 'state', 'farm', 'forest', 'rural', 'township', 'ranch', 'regional'])
+const ROADS: ReadonlySet<string> = new Set(['road', 'roads', 'lane', 'street', 'track', 'route', 'way'])
+const ARTICLE_VEHICLES: ReadonlySet<string> = new Set(['truck', 'dump', 'dumper', 'van', 'car', 'lorry', 'pickup', 'forklift', 'bus', 'tractor', 'digger', 'trailer', 'tanker', 'loader', 'vehicle', 'ute', 'wagon', 'motorbike', 'bike', 'cyclist', 'lorries', 'artic', 'hgv', 'reach'])
 // Plurals counted by a number word: "the yard two men are down".
 const COUNTED_PEOPLE: ReadonlySet<string> = new Set(['men', 'women', 'lads', 'guys', 'workers', 'people', 'blokes', 'fellas', 'colleagues', 'drivers', 'kids', 'children', 'staff', 'pickers', 'operators'])
 // A bare one-word place only counts after one of these: "the press", "off the scaffold", not "press hard".
@@ -112,7 +118,10 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
       if (SKIPPED_BEFORE_ID.has(tokens[j] ?? '')) j++
       const id = readIdentifier(tokens, j)
       const refuge = NUMBERED_ASSEMBLY.has(token) ? 'assembly' : undefined
-      if (id !== undefined) candidates.push({ kind, text: `${capitalise(token)} ${id}`, index: i, length: j - i + 1, numbered: true, refuge })
+      const road = ROAD_KINDS.has(tokens[i - 1] ?? '') && token === 'road'
+      // "County Road 12 outside Alexandria": a road's name, where the farm is, not a place to keep clear (review 107).
+      if (id !== undefined && road) candidates.push({ kind, text: `${capitalise(tokens[i - 1] ?? '')} Road ${id}`, index: i - 1, length: j - i + 2, numbered: true, refuge, site: true })
+      else if (id !== undefined) candidates.push({ kind, text: `${capitalise(token)} ${id}`, index: i, length: j - i + 1, numbered: true, refuge })
     }
     const ordinal = readOrdinal(token)
     const noun = tokens[i + 1]
@@ -151,7 +160,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
   const places: Places = {}
   const others = candidates.filter((c) => !callerSide.includes(c) && !asked.includes(c) && c.text !== 'outside')
   // The site ("the print works") only when nothing nearer is named: "the little ink room", "the tank".
-  const siteLike = (c: Candidate): boolean => isSite(c.text) || c.building === true
+  const siteLike = (c: Candidate): boolean => isSite(c.text) || c.site === true
   const location = best(others.filter((c) => !siteLike(c)), 'location') ?? best(others, 'location')
   const equipment = best(others, 'equipment')
   const callerAt = best(callerSide, 'location')
@@ -474,7 +483,7 @@ function correctedOnes(tokens: readonly string[], candidates: Candidate[], marke
     const noun = before?.text.split(' ').at(-1)
     if (before === undefined || noun === undefined || noun === describing) continue
     replaced.add(before)
-    candidates.push({ kind: 'location', text: `${describing} ${noun}`, index: i - 2, length: 2, numbered: false, refuge: undefined, ...(BUILDINGS.has(noun) ? { building: true as const } : {}) })
+    candidates.push({ kind: 'location', text: `${describing} ${noun}`, index: i - 2, length: 2, numbered: false, refuge: undefined, ...(BUILDINGS.has(noun) ? { site: true as const } : {}) })
   }
   return replaced
 }
@@ -530,6 +539,8 @@ function readIdentifier(tokens: readonly string[], j: number): string | undefine
   if (/^[a-z]$/.test(token) && token !== 'i') {
     if (token === 'a' && ARTICLE_FOLLOWERS.has(tokens[j + 1] ?? '')) return undefined
     if (token === 'a' && ARTICLE_PEOPLE.has(tokens[j + 1] ?? '') && tokens[j + 2] !== 'down') return undefined
+    // "On the haul road a dump truck has gone into...": an article before a vehicle (review 107).
+    if (token === 'a' && ARTICLE_VEHICLES.has(tokens[j + 1] ?? '') && ROADS.has(tokens[j - 1] ?? '')) return undefined
     return token.toUpperCase()
   }
   // Radio habits: "Zone Bravo" is reported as said, since a site may really name it that way.

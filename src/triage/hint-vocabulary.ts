@@ -52,12 +52,14 @@ export const HINTS: readonly HintRule[] = [
   { hazards: ['embedded_object'], phrases: [
     'stuck|lodged|embedded|poking|sticking ~ in|into|out|through ~ @poss ~ @flesh', 'gone|went|right|straight ~ into|through ~ @poss ~ @flesh|boot',
     'still|stuck ~ in him|her|them|me', 'impaled', 'skewered',
-  ], unless: ['saw', 'bandsaw', 'chainsaw', 'grinder', 'slicer', 'mower', 'strimmer', 'cutter', 'bullet'] },
+  // A truck "gone into the back of a pickup" hit it: nothing is in anyone (review 107).
+  ], unless: ['saw', 'bandsaw', 'chainsaw', 'grinder', 'slicer', 'mower', 'strimmer', 'cutter', 'bullet', 'collision', 'crashed', 'crash', 'pickup', 'lorry'] },
   // In the eye and staying there: left for the hospital, the eye covered.
   { hazards: ['eye_injury'], phrases: ['stuck|lodged|embedded|poking|sticking ~ in|into|out ~ @poss ~ eye|eyes|eyelid|eyeball', 'through ~ @poss ~ eyelid|eyeball|eye'] },
   // Run over, backed over, hit by something driven.
   { hazards: ['vehicle_strike'], phrases: [
     'backed|reversed|run|ran|rolled ~ over|into ~ @person|one|our', 'run|ran over', 'backed over', '@person ~ knocked|mown|mowed down',
+    'gone|went|crashed|ploughed|smashed|slammed|drove|driven ~ into the back|side|front|rear of ~ pickup|car|van|truck|lorry|bus|tractor|vehicle|cab|ute|jeep|trailer',
     '@vehicle|kart|quad|bike|motorbike|horse ~ hit|clipped|clattered|struck|flattened|caught ~ @person|one|our',
   ] },
   { hazards: ['vehicle_strike'], phrases: ['went|gone|drove|driven|run|ran|rolled ~ right|straight|clean ~ over|across'], with: ['tug', 'tugs', 'van', 'car', 'lorry', 'truck', 'forklift', 'wagon', 'bus', 'tractor', 'hgv', 'dumper', 'loader', 'telehandler', 'digger', 'quad'] },

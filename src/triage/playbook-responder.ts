@@ -353,7 +353,7 @@ function describeNotice(alerting: boolean, instructions: readonly string[], wher
 // "Zone A" and "Pump 7" are names; "loading dock" needs its article.
 const MOTORWAY = /^[MA]\d{1,4}M?(?: |$)/
 const ROADWAY = /^(?:road|street|lane|pavement|kerb|roadside|the road)$/
-const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)/
+const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)|^[A-Z][a-z]+ Road \d+$/
 
 function spokenName(name: string): string {
   return /^[A-Z0-9]/.test(name) || isExactAddress(name) ? name : `the ${name}`

@@ -4042,7 +4042,7 @@ describe('playbook responder: bites and stings', () => {
   itRepliesAfter([
     ['its the effluent tank, the first one went down then the second one went after him, theres a rotten egg smell', 'the ladder is right there i can hold my breath, its only like three metres', /No: holding your breath won't save you/],
     ["one of the girls ate a biscuit and her lips are swelling up, she's allergic to nuts", "done the pen, she says shes a bit better, her manager says he'll just drive her home to rest, is that ok", /^No: after the pen they go to hospital by ambulance/],
-    ['i think the racking came down, theres a woman under it i can see her feet', "i'm gonna get the forklift and lift the pallets off her", /^No forklift/],
+    ['i think the racking came down, theres a woman under it i can see her feet', "i'm gonna get the forklift and lift the pallets off her", /^No: a forklift, loader or tractor can drop it on them/],
     ["forklift tipped over, the drivers pinned under it", 'can we lift it with the other forklift', /^Yes, if it's safe/],
     ['one of the lads put the saw into his leg, its his thigh, blood is spurting', "hes gone really pale and sweaty and talking rubbish, we're going to carry him down to the quad bike", /No: wait for the ambulance/],
     ['my mate is acting weird, his words are all slurry and his mouth looks sort of droopy on one side', "we're just going to put him in the van and let him sleep it off for an hour", /^No: don't let them lie down and sleep it off/],

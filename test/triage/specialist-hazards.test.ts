@@ -1827,3 +1827,16 @@ describe('weather and the elements at work (review 107)', () => {
     expect(last(pour).text).not.toMatch(/Yard 1/)
   })
 })
+
+describe('roads, vehicles and machines in review 107', () => {
+  it('reads County Road 12 as where the farm is, a truck into a pickup as a crash, and refuses a tractor on a fallen beam', async () => {
+    const barn = await call('the roof on our heifer barn just caved in from all the snow our hired man went down with it were on county road twelve outside alexandria minnesota',
+      'my husbands getting the tractor with the loader to lift the beam off him')
+    expect(barn[0]?.text).toMatch(/Help is being alerted to the roof on County Road 12\./)
+    expect(barn[0]?.text).not.toMatch(/away from Road 12/)
+    expect(last(barn).text).toMatch(/^No: a forklift, loader or tractor can drop it on them/)
+    const quarry = await call('weve had a collision in thick fog on the haul road a dump truck has gone into the back of a pickup with a fitter in it')
+    expect(last(quarry).sources.join(',')).toMatch(/vehicle-strike/)
+    expect(last(quarry).text).not.toMatch(/Don't pull it out|Road A|moving them could make/)
+  })
+})
