@@ -88,7 +88,8 @@ const WHAT_I_AM = /\bi am (?:a|an|the) (?:\w+ ){0,2}(?:worker|guy|man|woman|lad|
 const THEIR_THINGS = /\b(?:my )?(?:mate|colleague|coworker|boss|husband|wife|partner|friend) is (?:spray|inhaler|pen|tablets|pills|medicine|bag|locker|car|van)\b|\b(?:he|she) (?:left|leaves|keeps|forgot) (?:his|her)\b/g
 
 // "Can a lass here give me one of her tablets": someone helping the caller, who is still the casualty (review 94's re-grade).
-const RESCUING_ME = /\b(?:get|getting|help|helping|pull|pulling|lift|lifting|carry|carrying|reach|reaching|winch|winching|drag|dragging|rescue|rescuing) me (?:out|up|free)?\b|\b(?:give|giving|pass|passing|lend|fetch|fetching|bring|bringing) me (?:one|some|a|an|her|his|their)\b|\bcome (?:in |down )?(?:and )?(?:get|for) me\b/
+// "My colleague can drive me to A and E" (review 107).
+const RESCUING_ME = /\b(?:get|getting|help|helping|pull|pulling|lift|lifting|carry|carrying|reach|reaching|winch|winching|drag|dragging|rescue|rescuing) me (?:out|up|free)?\b|\b(?:give|giving|pass|passing|lend|fetch|fetching|bring|bringing) me (?:one|some|a|an|her|his|their)\b|\bcome (?:in |down )?(?:and )?(?:get|for) me\b|\b(?:drive|driving|take|taking|run|running|give|giving) me (?:to|in|home|up|down|over|a lift)\b/
 // Read once per text, not once per turn of the call: every turn re-reads all the earlier ones.
 const PEOPLE_MEMO_SIZE = 4096
 const peopleIn = lruMemo(PEOPLE_MEMO_SIZE, (text: string): { selfHurt: boolean; selfDeclared: boolean; someoneElse: boolean; someoneNamed: boolean; beside: boolean; onMyOwn: boolean } => {

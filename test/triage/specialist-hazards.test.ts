@@ -1840,3 +1840,10 @@ describe('roads, vehicles and machines in review 107', () => {
     expect(last(quarry).text).not.toMatch(/Don't pull it out|Road A|moving them could make/)
   })
 })
+
+describe('a hurt caller whose colleague will drive her (review 107)', () => {
+  it('still speaks to the caller as the casualty', async () => {
+    const wrist = await call('i slipped on ice on the loading ramp at work and landed on my wrist', 'my colleague can drive me to a and e at jimmys is that alright or do i need an ambulance')
+    expect(last(wrist).text).not.toMatch(/\bthem\b|\bthey\b/)
+  })
+})
