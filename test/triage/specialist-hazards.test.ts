@@ -1847,3 +1847,20 @@ describe('a hurt caller whose colleague will drive her (review 107)', () => {
     expect(last(wrist).text).not.toMatch(/\bthem\b|\bthey\b/)
   })
 })
+
+describe('the blind re-grade of review 107', () => {
+  it('sees a deckhand already back aboard as out of the water, and puts a heat-stroke casualty who will not wake on her side', async () => {
+    const boat = await call('one of my deckhands went over the side we got him back aboard after maybe ten minutes in the water')
+    expect(last(boat).text).toMatch(/^Now they're out: lay them down on their side/)
+    const heat = await call('she is hot very hot the skin is dry no sweat and she collapsed, she not answer me', 'we moved her in the shade', 'she is breathing but she sleep she not open eyes')
+    expect(heat.map((r) => r.text).join(' ')).toMatch(/Breathing but not waking: on their side, and keep cooling them/)
+  })
+
+  it('keeps a caller out of a flooded plant room before the electrics are named, and out of reach of a van under live cables', async () => {
+    const flood = await call('theres a flash flood come through the underground car park and one of the maintenance blokes is down in the plant room and hes collapsed')
+    expect(last(flood).text).toMatch(/^Don't go into the floodwater: it can hide live electrics/)
+    expect(last(flood).text).not.toMatch(/start CPR/)
+    const van = await call('a tree came down on a van theres a bloke trapped inside', 'theres blood coming off his head and theres power cables down across the road', 'me and another driver are gonna pull the branches off and drag him out through the window')
+    expect(last(van).text).not.toMatch(/keep pressing on the wound/)
+  })
+})
