@@ -90,6 +90,12 @@ const STINGING = /\bsting(?:s|ing)?\b/i
 const OUT_IN_THE_COLD = /\b(?:freezer|cold store|snow|ice|icy|outside|outdoors|river|sea|lake|canal|loch|wind|overnight|hypotherm\w*)\b/i
 const PRESSING_NOT_LIVE = /\bi (?:can'?t|can ?not) let go\b|\blet go to (?:go|get|open|ring|phone)\b/i
 const OVER_THE_SIDE = /\bover the side\b(?! of (?:the |a )?(?:scaffold|roof|building|ladder|platform|bridge|stairs|mezzanine|trailer|lorry|truck))/i
+const COLLAPSE_ONLY = /\b(?:collapsed|collapsing|fainted|keeled over)\b/i
+const TALKING = /\b(?:talking|talks|speaking|swearing|shouting|screaming|yelling|awake|answering)\b/i
+const NOT_TALKING = /\b(?:not|isn'?t|no|stopped|barely|hardly) (?:\w+ )?(?:talking|speaking|answering|awake|responding)\b|\bunconscious|not breathing|no answer\b/i
+const MAINS_WORDS = /\b(?:power|cable|cables|wire|wires|socket|lead|plug|live|mains|machine|drill|panel|board|switch|fence|line|lines|breaker|fuse)\b/i
+const ADRENAL = /\b(?:addison'?s|addison|adrenal)\b/i
+const LATE_PREGNANCY = /\b(?:(?:five|six|seven|eight|nine|5|6|7|8|9) months|(?:2\d|3\d|twenty|thirty)\w* weeks|heavily pregnant|due (?:soon|any day|next)|full term)\b/i
 const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
 const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
 const BLEEDING_NOW = /\b(?:pouring|spurting|pumping|gushing|soaked|won't stop|will not stop)\b/i
@@ -294,6 +300,15 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('cannot-let-go-pressing', 'electric_shock', (read, s) => PRESSING_NOT_LIVE.test(s.text) && !LIVE_THING.test(s.text), (read) => without(read, 'electric_shock')),
   // "The boning knife slipped into his groin": an accident at work, not an attack (review 83).
   rule('knife-slipped', 'violence', (read, s) => KNIFE_SLIPPED.test(s.text), (read) => readAs(read, 'violence', 'injury_bleeding')),
+  // "It went off again, she got shocked" about her own defibrillator: the heart, not the mains (review 108).
+  rule('implanted-shock-not-mains', 'electric_shock', (_, s) => s.ongoing.includes('cardiac') && !MAINS_WORDS.test(s.text), (read) => readAs(read, 'electric_shock', 'cardiac')),
+  // "Collapsed... he's talking rubbish": down, but awake (review 108's corpus replay).
+  rule('collapsed-but-talking', 'unconscious', (_, s) => COLLAPSE_ONLY.test(s.text) && TALKING.test(s.text) && !NOT_TALKING.test(s.text), (read) => (read.length > 1 ? without(read, 'unconscious') : readAs(read, 'unconscious', 'medical'))),
+  // Addison's collapse: the adrenal crisis, not a fall to keep still after (review 108).
+  rule('adrenal-not-fall', 'fall', (_, s) => ADRENAL.test(s.text), (read) => readAs(read, 'fall', 'medical')),
+  // A collapse late in pregnancy: her left side and the bump pushed over in CPR (review 108).
+  rule('late-pregnancy-collapse', undefined, (read, s) => PREGNANT.test(s.text) && LATE_PREGNANCY.test(s.text) && read.some((h) => h === 'unconscious' || h === 'not_breathing') && !read.includes('pregnancy_bleeding') && !read.includes('childbirth'),
+    (read) => [...read, 'pregnancy_bleeding']),
   // "Went over the side" off a boat: in the water, not a fall to keep still after (review 77).
   rule('overboard-not-fall', 'fall', (_, s) => OVER_THE_SIDE.test(s.text), (read) => readAs(read, 'fall', 'drowning')),
   // Bleeding "down there" or belly pain said beside a pregnancy is the pregnancy's, not a wound to press (review 52).

@@ -1864,3 +1864,48 @@ describe('the blind re-grade of review 107', () => {
     expect(last(van).text).not.toMatch(/keep pressing on the wound/)
   })
 })
+
+describe('the casualty\'s known condition and kit (review 108)', () => {
+  it('stops a second GTN spray that made him faint, and hears her own defibrillator firing as the heart, safe to touch', async () => {
+    const gtn = await call("one of my fitters has got chest pain he's got angina and he's had a puff of his gtn spray but its not shifting",
+      "right he's had the second spray under his tongue and now he's gone really dizzy and pale says he feels like he's going to pass out")
+    expect(last(gtn).text).toMatch(/^No more spray: it can drop the blood pressure\. Lie them down flat now/)
+    const icd = ['my coworker just jumped in her chair and screamed she says her defibrillator thing went off the one in her chest']
+    expect(last(await call(...icd)).text).toMatch(/^Their own defibrillator: they're safe to touch/)
+    const again = await call(...icd, 'oh my god it went off again she just got shocked again like her whole body jerked')
+    expect(last(again).text).not.toMatch(/Cut the power/)
+    const down = await call(...icd, "now she's slumped over and she's not answering me, i dont know if shes breathing, if i touch her will it shock me too")
+    expect(last(down).text).toMatch(/^It's safe to touch them: their own device can't hurt you\. Start CPR now/)
+  })
+
+  it('refuses ibuprofen for a haemophiliac, says yes to his own factor, and to an Addison\'s emergency injection and how to mix it', async () => {
+    const fall = 'ive got severe haemophilia a and i just fell off a step ladder landed on my elbow and its swelling up really fast'
+    expect(last(await call(fall, 'ive got my factor eight in my bag, shall i just do it here or wait for someone')).text).toMatch(/^Yes: if you give your own factor, do it now/)
+    expect(last(await call(fall, "my supervisor's saying just take some ibuprofen and strap it up tight and crack on, is ibuprofen alright for me")).text).toMatch(/^No ibuprofen or aspirin: they make bleeding worse/)
+    const addisons = ["my husband's collapsed in the milking shed, he's got addisons disease and hes been vomiting all morning and now he cant get up",
+      "he's got one of those steroid emergency cards it says give hydro cortisone 100 milligrams injection in the thigh, should i do it"]
+    expect(last(await call(...addisons)).text).toMatch(/Yes, give it now, into the outer thigh muscle as the card says/)
+    expect(last(await call(...addisons, 'its a little vial with powder and a water one do i have to mix them')).text).toMatch(/^Draw up the water, squirt it into the powder vial/)
+  })
+
+  it('puts a fainted woman eight months pregnant on her left side, and gives a neck breather his breaths through the hole', async () => {
+    const pregnant = await call('one of our pickers is pregnant like eight months and she just passed out in the aisle')
+    expect(last(pregnant).text).toMatch(/Breathing: roll her onto her left side/)
+    const neck = ['theres a man after collapsing on the floor in the factory, hes one of the lads who breathes through the hole in his neck']
+    expect((await call(...neck))[0]?.sources.join(',')).toMatch(/unconscious/)
+    expect(last(await call(...neck, 'i dont think hes breathing at all, one of the lads is trying to give him the kiss of life on his mouth and pinching his nose')).text)
+      .toMatch(/^They breathe through the hole in the neck: breaths go into that hole, not the mouth/)
+    expect(last(await call(...neck, "he's not breathing", 'theres a little sponge filter thing stuck over the hole in his neck, like a cover, should we pull that off')).text)
+      .toMatch(/^Yes: take the cover off and wipe the hole clear/)
+  })
+
+  it('sends a transplant patient with a fever to hospital, not home on the tram, and reads "sorry to bother you" as no stand-down', async () => {
+    const fever = ['hi um sorry to bother you im at work, i had a kidney transplant last year and ive come over really shivery and my temperature is 38.6']
+    const first = await call(...fever)
+    expect(last(first).text).toMatch(/^A fever on transplant or chemo drugs can be a serious infection: you need hospital tonight/)
+    expect(last(first).urgency).toBe('CRITICAL')
+    expect(last(await call(...fever, 'i was just going to take a couple of panadol and get the tram home and sleep it off')).text).toMatch(/^No: with a fever on those drugs you need hospital tonight/)
+    // Hay fever is no fever.
+    expect(classify('he wants to put his eye drops in instead, he has them for hay fever').hazards).not.toContain('medical')
+  })
+})
