@@ -575,6 +575,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A fever said as a number or a word: unwell, and a reply of its own for transplant or chemo drugs (review 108).
   { hazards: ['medical'], phrases: ['temperature|temp ~ 38|39|40|41|thirty|forty|high|raging', 'fever|feverish|rigors', 'high temperature', 'shivery|shivering ~ temperature|fever'] },
   { signal: 'neutral', phrases: ['hay fever|fevers', 'hayfever', 'glandular fever', 'cabin fever'] },
+  // Pumps worn on the body run on batteries (review 108): "one of them insulin pumps on his belly".
+  { signal: 'neutral', phrases: ['insulin|breast|feeding|morphine|pain|syringe|drug pump|pumps', 'insulin|breast|feeding|morphine|pain|syringe|drug pump|pumps [is|are|was|were|still] on|running|going|working|pumping|beeping|alarming'] },
   // "He's got Addison's", "she breathes through the hole in her neck": a known condition beside a collapse (review 108).
   { hazards: ['medical'], besides: ['unconscious', 'not_breathing', 'fall', 'medical'], phrases: ['addisons|addison|adrenal', 'steroid ~ card|emergency'] },
   // Pain "going into my back" spreads; nothing went in.

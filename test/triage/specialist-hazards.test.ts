@@ -1909,3 +1909,19 @@ describe('the casualty\'s known condition and kit (review 108)', () => {
     expect(classify('he wants to put his eye drops in instead, he has them for hay fever').hazards).not.toContain('medical')
   })
 })
+
+describe('pens held and pens given, and pumps worn (review 108)', () => {
+  it('hears "he\'s got his epi pen" as a pen to use, not one used, and a second pen given as no cue for another', async () => {
+    const got = await call("my mate got stung by a wasp on the neck and hes allergic, hes got his epi pen and a plan card thing")
+    expect(last(got).text).toMatch(/If they have an adrenaline pen, use it now/)
+    const both = await call('my mate got stung and hes allergic, his face is swelling', 'we jammed it in his leg through his jeans', 'okay weve given the second one, he wants to stand up and walk over to the hut')
+    expect(last(both).text).not.toMatch(/Yes: use it now/)
+    expect(both[1]?.text).not.toMatch(/^Blue cap off/)
+  })
+
+  it('reads an insulin pump as kit, not an engine giving off fumes', async () => {
+    const pump = await call("one of our drivers has come back off his route and he's all confused and sweaty, he's diabetic he's got one of them insulin pumps on his belly")
+    expect(last(pump).text).not.toMatch(/carbon monoxide/)
+    expect(last(pump).text).toMatch(/something sugary/)
+  })
+})
