@@ -573,9 +573,15 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Hot then freezing cold" is a fever's chills (someone ill), not cold exposure.
   { hazards: ['medical'], phrases: ['hot then|and ~ cold|freezing|shivering', 'hot then|and ~ shivering|shaking', 'hot and cold'] },
   // A fever said as a number or a word: unwell, and a reply of its own for transplant or chemo drugs (review 108).
+  // "They're both really out of it": drowsy or confused (review 109).
+  { hazards: ['medical'], phrases: ['really|totally|completely|bit|all|both|proper|well out of it', '@person is|are|seems|seem|looks|look|was|were out of it'] },
   { hazards: ['medical'], phrases: ['temperature|temp ~ 38|39|40|41|thirty|forty|high|raging', 'fever|feverish|rigors', 'high temperature', 'shivery|shivering ~ temperature|fever'] },
   { signal: 'neutral', phrases: ['hay fever|fevers', 'hayfever', 'glandular fever', 'cabin fever'] },
   // Pumps worn on the body run on batteries (review 108): "one of them insulin pumps on his belly".
+  // "She crushed them up in her drink": tablets, not someone crushed (review 109).
+  { signal: 'neutral', phrases: ['crushed|crush|crushing ~ them|it|tablets|pills|some ~ up|into|in', 'crushed|crushing up', 'crushed tablets|pills'] },
+  // Wild mushrooms eaten: a poisoning, however well the picker knew them (review 109).
+  { hazards: ['swallowed_chemical'], phrases: ['ate|eaten|eating|picked|fried|cooked ~ mushroom|mushrooms|toadstool|toadstools|fungi|berries', 'wild mushroom|mushrooms'] },
   { signal: 'neutral', phrases: ['insulin|breast|feeding|morphine|pain|syringe|drug pump|pumps', 'insulin|breast|feeding|morphine|pain|syringe|drug pump|pumps [is|are|was|were|still] on|running|going|working|pumping|beeping|alarming'] },
   // "He's got Addison's", "she breathes through the hole in her neck": a known condition beside a collapse (review 108).
   { hazards: ['medical'], besides: ['unconscious', 'not_breathing', 'fall', 'medical'], phrases: ['addisons|addison|adrenal', 'steroid ~ card|emergency'] },
@@ -1048,6 +1054,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock'], besides: ['unconscious', 'electrical', 'fire', 'explosion', 'burn'], phrases: ['hand|hands|fingers|palm [is|are] [all] black|blackened|charred|scorched'] },
   // A rapid ascent or a missed stop: decompression illness until shown otherwise (review 77).
   { hazards: ['medical'], urgency: 'CRITICAL', phrases: ['came|come|shot ~ up ~ too fast|quick|quickly', 'missed ~ stop|stops', 'rapid|fast|uncontrolled ascent', 'decompression', 'the bends'] },
+  // "One of them little round batteries out of a musical card", "it says CR2032"; magnets; vape liquid (review 109).
+  { hazards: ['swallowed_chemical'], urgency: 'CRITICAL', phrases: ['little|small|tiny round|flat|silver battery|batteries', 'round battery|batteries ~ card|toy|remote|fob|watch|calculator|candle|scales|key', 'musical|birthday card ~ battery|batteries', 'cr ~ twenty|2032|2025|2016|thirty|sixteen', 'cr2032|cr2025|cr2016'] },
+  { hazards: ['swallowed_chemical'], phrases: ['swallowed|swallow|swallowing|ate|eaten|eating ~ magnet|magnets', 'magnet|magnets ~ swallowed|mouth|tummy|stomach'] },
+  { hazards: ['swallowed_chemical'], urgency: 'CRITICAL', phrases: ['vape|vaping|nicotine|eliquid ~ juice|liquid|oil|refill', 'e liquid', 'sucking|sucked|drank|drunk|drinking|swallowed|licked|licking ~ vape|nicotine|eliquid'] },
   // A swallowed button battery: it burns through the food pipe in hours (review 79).
   { hazards: ['swallowed_chemical'], urgency: 'CRITICAL', phrases: ['button|coin battery|batteries', 'swallowed|swallow|ate|eaten ~ button|coin|watch|lithium ~ battery|batteries|cell|cells', 'button|coin ~ battery|batteries ~ swallowed|mouth|tummy|stomach'] },
   // Review 80's callers whose English is a second language: "he took electric", "the eyes go up,

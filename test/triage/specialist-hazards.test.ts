@@ -1925,3 +1925,35 @@ describe('pens held and pens given, and pumps worn (review 108)', () => {
     expect(last(pump).text).toMatch(/something sugary/)
   })
 })
+
+describe('swallowed, breathed in or taken at work (review 109)', () => {
+  it('reads a coin battery, magnets and vape liquid as swallowed, and refuses waiting for magnets to pass', async () => {
+    const battery = await call('his mum thinks hes swallowed one of them little round batteries out of a musical card', 'hes not choking hes breathing fine just crying, the flat silver one like a coin, it says cr twenty thirty two')
+    expect(battery[0]?.text).toMatch(/^A swallowed button battery can burn through the food pipe/)
+    expect(last(battery).text).not.toMatch(/stuck in the food pipe/)
+    const magnets = ['a little girl about four has swallowed some magnets out of a pack on the shelf']
+    expect(last(await call(...magnets)).text).toMatch(/^Two or more magnets can pull together through the gut/)
+    expect(last(await call(...magnets, 'dad says theyll just come out the other end and he wants to take her home and keep an eye on it')).text).toMatch(/^No: with more than one magnet/)
+    expect(classify('one of our toddlers was sucking on a bottle of vape juice').hazards).toContain('swallowed_chemical')
+  })
+
+  it('refuses walking off antifreeze, cold showers for a drunk, and sends a caffeine overdose to sit still, not aspirin or naloxone', async () => {
+    const antifreeze = await call('my buddy drank some antifreeze it was in a gatorade bottle', 'he says he feels totally fine, my manager says let him walk it off and get back to work')
+    expect(last(antifreeze).text).toMatch(/^No: this poison does its harm hours later/)
+    const party = await call('one of the young lads is after drinking loads of shots and hes passed out in the jacks', 'hes very hard to wake, the lads want to put him under a cold shower and get coffee into him')
+    expect(last(party).text).toMatch(/No cold shower or coffee/)
+    // "Sounds drunk" in a stroke is no party.
+    expect(last(await call("his smile's gone crooked on one side and he can't hold his coffee cup, he sounds drunk")).text).not.toMatch(/cold shower/)
+    const caffeine = await call('i think ive had way too much caffeine my heart is going crazy fast', 'i took some no doz tablets like six of them and three of the big monster cans')
+    expect(caffeine.map((r) => r.text).join(' ')).not.toMatch(/aspirin|naloxone/)
+    expect(caffeine[0]?.text).toMatch(/^Too much caffeine can upset the heart's rhythm/)
+  })
+
+  it('reads a generator in a cabin with men out of it as carbon monoxide, and CPR once a tank casualty is winched out grey', async () => {
+    expect(classify('they had the generator running just inside the door cause of the cold and theyre both really out of it').hazards).toContain('carbon_monoxide')
+    const tank = await call('we got a guy down inside a tank we were cleaning out, hes not moving', 'ok the guys cranked him out on the tripod, hes grey and im not sure hes breathing')
+    expect(last(tank).text).toMatch(/start CPR now/)
+    expect(last(tank).text).not.toMatch(/Only if their harness is already clipped/)
+    expect(classify('she crushed them up in her drink').hazards).not.toContain('crush')
+  })
+})
