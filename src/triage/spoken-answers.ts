@@ -17,6 +17,7 @@ const DOUBTERS: ReadonlySet<string> = new Set(['not', 'never', 'nobody', 'none',
 // A doubt reaches back only within its clause: "not talking but he is breathing" is a yes.
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([BOUNDARY, 'but', 'and', 'so', 'though', 'although'])
 const DOUBT_WINDOW = 3
+const SMALL: ReadonlySet<string> = new Set(['tiny', 'little', 'wee', 'teeny', 'weeny'])
 const HEDGES_AFTER: ReadonlySet<string> = new Set(['kind', 'sort', 'kinda', 'sorta', 'barely', 'sometimes', 'maybe', 'i', 'not'])
 
 /** Compiles every question's answeredBy; throws AURORA_ERR_TRIAGE_VOCABULARY_INVALID naming a bad phrase. */
@@ -55,6 +56,8 @@ function doubted(tokens: readonly string[], start: number, end: number): boolean
   for (let i = start; i < end; i++) if (DOUBTERS.has(tokens[i] as string)) return true
   // "She's breathing, kind of": a hedge after the answer takes it back (ERC 2021: unsure is no).
   if (HEDGES_AFTER.has(tokens[end] === BOUNDARY ? tokens[end + 1] ?? '' : tokens[end] ?? '')) return true
+  // "His chest is moving a tiny bit": a sign, not breathing normally (review 108's re-grade).
+  if (tokens[end] === 'a' && SMALL.has(tokens[end + 1] ?? '') && tokens[end + 2] === 'bit') return true
   for (let i = start - 1; i >= 0 && i >= start - DOUBT_WINDOW; i--) {
     const token = tokens[i] as string
     if (CLAUSE_BREAKS.has(token)) return false

@@ -1957,3 +1957,13 @@ describe('swallowed, breathed in or taken at work (review 109)', () => {
     expect(classify('she crushed them up in her drink').hazards).not.toContain('crush')
   })
 })
+
+describe('the blind re-grade of review 108', () => {
+  it('keeps CPR going when a chest moves "a tiny bit", and does not press the shock button again once shocked', async () => {
+    const neck = await call("a man collapsed, he breathes through the hole in his neck", "he's not breathing", 'we wiped the hole out and his chest is moving a tiny bit now')
+    expect(last(neck).sources.join(',')).toMatch(/cpr/)
+    const shocked = await call("he's collapsed and he's not breathing", 'the machine said shock advised and we shocked him, hes still not breathing what do we do now')
+    expect(last(shocked).text).not.toMatch(/press the shock button/)
+    expect(last(shocked).text).toMatch(/^Start pushing on the chest again straight away/)
+  })
+})
