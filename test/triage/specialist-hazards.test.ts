@@ -1967,3 +1967,13 @@ describe('the blind re-grade of review 108', () => {
     expect(last(shocked).text).toMatch(/^Start pushing on the chest again straight away/)
   })
 })
+
+describe('the blind re-grade of review 109', () => {
+  it('tells a caffeine overdose to take nothing more, not to use an inhaler or pen, and a floppy poisoned toddler goes on her side', async () => {
+    const caffeine = await call('i think ive had way too much caffeine my heart is going crazy fast', 'i took some no doz tablets like six of them and three of the big monster cans')
+    expect(last(caffeine).text).toMatch(/^That's a lot of caffeine: take nothing more/)
+    expect(last(caffeine).text).not.toMatch(/adrenaline pen/)
+    const toddler = await call('a toddler was sucking on a bottle of vape juice', 'shes gone really sleepy and kind of floppy and shes sweaty and pale')
+    expect(last(toddler).text).toMatch(/breathing, roll them onto their side; not breathing normally, start CPR/)
+  })
+})
