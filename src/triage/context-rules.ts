@@ -90,6 +90,8 @@ const STINGING = /\bsting(?:s|ing)?\b/i
 const OUT_IN_THE_COLD = /\b(?:freezer|cold store|snow|ice|icy|outside|outdoors|river|sea|lake|canal|loch|wind|overnight|hypotherm\w*)\b/i
 const PRESSING_NOT_LIVE = /\bi (?:can'?t|can ?not) let go\b|\blet go to (?:go|get|open|ring|phone)\b/i
 const OVER_THE_SIDE = /\bover the side\b(?! of (?:the |a )?(?:scaffold|roof|building|ladder|platform|bridge|stairs|mezzanine|trailer|lorry|truck))/i
+// "Like someone sat on his chest": the heart attack's own words, whatever was taken before.
+const WEIGHT_ON_CHEST = /\b(?:sat|sitting|pressing|weight) on (?:his|her|my|their) chest\b/i
 const CAFFEINE = /\b(?:caffeine|no ?doz|pro ?plus|energy drinks?|monsters?|red ?bull|pre ?workout)\b/i
 const COLLAPSE_ONLY = /\b(?:collapsed|collapsing|fainted|keeled over)\b/i
 const TALKING = /\b(?:talking|talks|speaking|swearing|shouting|screaming|yelling|awake|answering)\b/i
@@ -306,7 +308,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Collapsed... he's talking rubbish": down, but awake (review 108's corpus replay).
   rule('collapsed-but-talking', 'unconscious', (_, s) => COLLAPSE_ONLY.test(s.text) && TALKING.test(s.text) && !NOT_TALKING.test(s.text), (read) => (read.length > 1 ? without(read, 'unconscious') : readAs(read, 'unconscious', 'medical'))),
   // Caffeine tablets and energy drinks: a racing heart to sit still with, not a heart attack's aspirin or an opioid's naloxone (review 109).
-  rule('caffeine-not-heart-attack', undefined, (read, s) => CAFFEINE.test(s.text) && !PAIN_SAID.test(s.text) && !/\b(?:sat|sitting|pressing|weight) on (?:his|her|my|their) chest\b/i.test(s.text) && read.some((h) => h === 'cardiac' || h === 'overdose'), (read) => readAs(readAs(read, 'cardiac', 'medical'), 'overdose', 'medical')),
+  rule('caffeine-not-heart-attack', undefined, (read, s) => CAFFEINE.test(s.text) && !PAIN_SAID.test(s.text) && !WEIGHT_ON_CHEST.test(s.text) && read.some((h) => h === 'cardiac' || h === 'overdose'), (read) => readAs(readAs(read, 'cardiac', 'medical'), 'overdose', 'medical')),
   // Addison's collapse: the adrenal crisis, not a fall to keep still after (review 108).
   rule('adrenal-not-fall', 'fall', (_, s) => ADRENAL.test(s.text), (read) => readAs(read, 'fall', 'medical')),
   // A collapse late in pregnancy: her left side and the bump pushed over in CPR (review 108).
