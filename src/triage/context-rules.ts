@@ -92,6 +92,9 @@ const PRESSING_NOT_LIVE = /\bi (?:can'?t|can ?not) let go\b|\blet go to (?:go|ge
 const OVER_THE_SIDE = /\bover the side\b(?! of (?:the |a )?(?:scaffold|roof|building|ladder|platform|bridge|stairs|mezzanine|trailer|lorry|truck))/i
 // "Like someone sat on his chest": the heart attack's own words, whatever was taken before.
 const WEIGHT_ON_CHEST = /\b(?:sat|sitting|pressing|weight) on (?:his|her|my|their) chest\b/i
+const HEART_FAILURE = /\b(?:(?:legs?|ankles?|feet) (?:are |is )?(?:very |really |all )?(?:big|swollen|puffy|fat)|water (?:tablets|pills)|heart failure|pink (?:froth|foam|spit)|frothy|pillows)\b/i
+const INFECTION = /\b(?:red (?:streaks?|lines?)|infect\w*|pus|(?:shaking|shivering) with (?:the )?cold but)\b/i
+const HEAT_EXPOSURE = /\b(?:sun|heat|heatwave|hot day|degrees|furnace|oven|foundry|kiln|glasshouse|greenhouse|polytunnel)\b/i
 const CAFFEINE = /\b(?:caffeine|no ?doz|pro ?plus|energy drinks?|monsters?|red ?bull|pre ?workout)\b/i
 const COLLAPSE_ONLY = /\b(?:collapsed|collapsing|fainted|keeled over)\b/i
 const TALKING = /\b(?:talking|talks|speaking|swearing|shouting|screaming|yelling|awake|answering)\b/i
@@ -309,6 +312,10 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('collapsed-but-talking', 'unconscious', (_, s) => COLLAPSE_ONLY.test(s.text) && TALKING.test(s.text) && !NOT_TALKING.test(s.text), (read) => (read.length > 1 ? without(read, 'unconscious') : readAs(read, 'unconscious', 'medical'))),
   // Caffeine tablets and energy drinks: a racing heart to sit still with, not a heart attack's aspirin or an opioid's naloxone (review 109).
   rule('caffeine-not-heart-attack', undefined, (read, s) => CAFFEINE.test(s.text) && !PAIN_SAID.test(s.text) && !WEIGHT_ON_CHEST.test(s.text) && read.some((h) => h === 'cardiac' || h === 'overdose'), (read) => readAs(readAs(read, 'cardiac', 'medical'), 'overdose', 'medical')),
+  // Swollen legs, pink froth, "sleeps on three pillows", blue lips: fluid on the lungs, not an allergy (review 110).
+  rule('heart-failure-not-allergy', 'anaphylaxis', (_, s) => HEART_FAILURE.test(s.text) && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
+  // A cut days old, red streaks, shivering yet burning hot: the infection, not heat stroke (review 110).
+  rule('sepsis-not-heat', 'heat_illness', (_, s) => INFECTION.test(s.text) && !HEAT_EXPOSURE.test(s.text), (read) => without(readAs(read, 'heat_illness', 'medical'), 'cardiac')),
   // Addison's collapse: the adrenal crisis, not a fall to keep still after (review 108).
   rule('adrenal-not-fall', 'fall', (_, s) => ADRENAL.test(s.text), (read) => readAs(read, 'fall', 'medical')),
   // A collapse late in pregnancy: her left side and the bump pushed over in CPR (review 108).

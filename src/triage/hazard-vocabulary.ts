@@ -577,6 +577,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['medical'], phrases: ['really|totally|completely|bit|all|both|proper|well out of it', '@person is|are|seems|seem|looks|look|was|were out of it'] },
   { hazards: ['medical'], phrases: ['temperature|temp ~ 38|39|40|41|thirty|forty|high|raging', 'fever|feverish|rigors', 'high temperature', 'shivery|shivering ~ temperature|fever'] },
   { signal: 'neutral', phrases: ['hay fever|fevers', 'hayfever', 'glandular fever', 'cabin fever'] },
+  // "No trouble breathing": the breathing is fine, said outright (review 110).
+  { signal: 'neutral', phrases: ['no|not|without ~ trouble|problem|problems|difficulty|bother ~ breathing|breathe|breath'] },
+  // "She's ever so cold", "real cold to touch", "minus eighteen out here": the cold on someone (review 110).
+  { hazards: ['hypothermia'], phrases: ['@person [is|feels|feel|was] [ever|so|really|very|real|freezing|stone|ice|icy] [so] cold to [the] touch', 'ever so|really|very|real|stone|ice|icy cold to [the] touch', '@person is|feels ever so|stone|ice|icy|freezing cold', 'minus ~ eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirty|forty ~ out|outside|here|tonight|today'] },
   // Pumps worn on the body run on batteries (review 108): "one of them insulin pumps on his belly".
   // "She crushed them up in her drink": tablets, not someone crushed (review 109).
   { signal: 'neutral', phrases: ['crushed|crush|crushing ~ them|it|tablets|pills|some ~ up|into|in', 'crushed|crushing up', 'crushed tablets|pills'] },

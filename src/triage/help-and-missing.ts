@@ -36,8 +36,9 @@ export type SignalMatches = ReadonlyMap<Signal, ReadonlyArray<PhraseMatch<unknow
 const SERVICE_OF: ReadonlyMap<string, string> = new Map([
   ...['ambulance', 'ambulances', 'paramedic', 'paramedics', 'medic', 'medics'].map((w) => [w, 'ambulance'] as const),
   ...['firefighter', 'firefighters', 'fireman', 'firemen', 'brigade'].map((w) => [w, 'fire'] as const),
-  ...['doctor', 'doctors', 'nurse', 'nurses'].map((w) => [w, 'doctor'] as const),
-  ...['aider', 'aiders'].map((w) => [w, 'first aid'] as const),
+  ...['doctor', 'doctors'].map((w) => [w, 'doctor'] as const),
+  // A nurse on site (a care home's, a school's) helps like a first aider: the ambulance still comes (review 110).
+  ...['aider', 'aiders', 'nurse', 'nurses'].map((w) => [w, 'first aid'] as const),
   ['hazmat', 'hazmat'], ['police', 'police'], ['cops', 'police'], ['security', 'security'],
 ])
 // "Fire" and "gas" name a service only as part of one: "the fire crew", "the gas engineer".

@@ -1977,3 +1977,35 @@ describe('the blind re-grade of review 109', () => {
     expect(last(toddler).text).toMatch(/breathing, roll them onto their side; not breathing normally, start CPR/)
   })
 })
+
+describe('older workers, volunteers and visitors (review 110)', () => {
+  it('keeps a breathless woman with swollen legs and pink froth sitting up, not flat with legs raised, and never an adrenaline pen', async () => {
+    const hf = ['my colleague she is cleaner she cannot breathe good, she is sixty nine years',
+      'she sit on the chair and she is making noise like bubbles when she breathe. she say she cannot lie down because then no air, she tell me before she sleep with three pillows',
+      'her legs are very big swollen. she have tablets for the heart and for the water i think, and the lips is little bit blue colour']
+    const third = await call(...hf)
+    expect(last(third).text).toMatch(/That sounds like fluid on the lungs: keep them sitting upright, legs down/)
+    expect(last(third).text).not.toMatch(/adrenaline pen/)
+    expect(last(await call(...hf, 'my manager say we put her on the floor flat with the legs up, is good? the spit is pink with foam')).text).toMatch(/^No: keep them sitting upright with legs down/)
+  })
+
+  it('hears an infected cut with red streaks and shivering as sepsis, not heat stroke', async () => {
+    const sepsis = await call('its my dad hes seventy six, he cut his hand on barbed wire fencing on tuesday and now hes not right at all',
+      'the hand is all swollen and theres red streaks going up his arm. hes shaking with the cold but hes roasting to touch, and hes very confused')
+    expect(last(sepsis).text).toMatch(/can be sepsis/)
+    expect(last(sepsis).text).not.toMatch(/heat stroke|Cold water all over/)
+  })
+
+  it('reads the cold on an older person, "no trouble breathing" as none, a nurse as no ambulance, and tea refused in a stroke', async () => {
+    expect(classify('an older guy wandering around the truck yard in his slippers and pajamas, its like minus eighteen out here').hazards).toContain('hypothermia')
+    expect(classify("shes breathing but shes real cold to touch and shes mumbling").hazards).toContain('hypothermia')
+    const bee = await call('one of our tour group just got stung by a bee on her hand', 'shes fine in herself no trouble breathing, just a red lump')
+    expect(last(bee).text).not.toMatch(/adrenaline pen, use it now/)
+    const cleaner = await call('one of our residents with dementia just drank some of the cleaning solution off the housekeeping cart',
+      'shes getting kind of hoarse now and her breathing sounds a little noisy. the nurse is here, she wants to know is the ambulance coming')
+    expect(last(cleaner).text).toMatch(/^The throat may be burnt and can swell/)
+    expect(last(cleaner).text).not.toMatch(/help is with you now/)
+    const stroke = await call('one of our volunteer guides, his face has dropped down on one side', 'the station master says he just needs a lie down in the brake van, and someones brought him a cup of tea')
+    expect(last(stroke).text).toMatch(/nothing to eat or drink[\s\S]*don't let them lie down and sleep it off/)
+  })
+})
