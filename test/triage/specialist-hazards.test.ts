@@ -2009,3 +2009,12 @@ describe('older workers, volunteers and visitors (review 110)', () => {
     expect(last(stroke).text).toMatch(/nothing to eat or drink[\s\S]*don't let them lie down and sleep it off/)
   })
 })
+
+describe('a long lie getting drowsier (review 110)', () => {
+  it('escalates slower words and drowsiness after a fall with a possible head knock', async () => {
+    const lie = await call("shes 78 and weve just found her on the floor in the stock room, shes been there since ten this morning",
+      "shes awake but her hip hurts and she cant remember if she hit her head",
+      'shes saying shes feeling drowsy and her words are coming out slower than before')
+    expect(last(lie).text).toMatch(/They're getting worse: I'm telling the crew now/)
+  })
+})
