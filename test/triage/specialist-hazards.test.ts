@@ -2018,3 +2018,15 @@ describe('a long lie getting drowsier (review 110)', () => {
     expect(last(lie).text).toMatch(/They're getting worse: I'm telling the crew now/)
   })
 })
+
+describe('the blind re-grade of review 110', () => {
+  it('keeps an older woman with a hurt hip where she lies, covered, with no painkillers or trip to the toilet', async () => {
+    const hip = await call("an older lady slipped over on the wet tiles at the garden centre, she cant get up",
+      "shes about 85, shes got really bad pain in her right hip, her leg looks like its turned out and a bit shorter",
+      "shes shivering a bit on the floor now and asking for painkillers, weve got panadol in the staff room")
+    expect(last(hip).text).toMatch(/^Keep them where they are with that hip: cover them/)
+    expect(last(hip).text).not.toMatch(/get them into shelter/)
+    const alone = await call("i slipped on the loading ramp and i think ive done my hip, i cant get up", "it's baltic out here and I'm lying on wet concrete")
+    expect(last(alone).text).toMatch(/^Stay where you are with that hip/)
+  })
+})
