@@ -2041,3 +2041,11 @@ describe('a broad everyday mix, told messily (review 111)', () => {
     expect(last(shock).text).toMatch(/^No: after a shock like that, a fluttering chest can mean the heart is affected/)
   })
 })
+
+describe('a bleeding caller who asks whether to look (review 111)', () => {
+  it('hears "don\'t lift it to look" though he also asks to drive', async () => {
+    const glass = await call('ive cut my forearm on a pane of glass its bleeding a lot, ive got a rag on it',
+      'its kind of pumping when i take the rag off should i keep it on or have a look at it and can i just drive myself to the hospital')
+    expect(last(glass).text).toMatch(/No: don't lift it to look/)
+  })
+})
