@@ -95,6 +95,8 @@ const WEIGHT_ON_CHEST = /\b(?:sat|sitting|pressing|weight) on (?:his|her|my|thei
 const HEART_FAILURE = /\b(?:(?:legs?|ankles?|feet) (?:are |is )?(?:very |really |all )?(?:big|swollen|puffy|fat)|water (?:tablets|pills)|heart failure|pink (?:froth|foam|spit)|frothy|pillows)\b/i
 const INFECTION = /\b(?:red (?:streaks?|lines?)|infect\w*|pus|(?:shaking|shivering) with (?:the )?cold but)\b/i
 const HEAT_EXPOSURE = /\b(?:sun|heat|heatwave|hot day|degrees|furnace|oven|foundry|kiln|glasshouse|greenhouse|polytunnel)\b/i
+// "Sugar diabetes" said beside chest pain is history; a low is said as one (review 111).
+const LOW_SAID = /\b(?:hypo\w*|low|glucose|reading|meter|shak\w+|trembl\w*|confused)\b/i
 const CAFFEINE = /\b(?:caffeine|no ?doz|pro ?plus|energy drinks?|monsters?|red ?bull|pre ?workout)\b/i
 const COLLAPSE_ONLY = /\b(?:collapsed|collapsing|fainted|keeled over)\b/i
 const TALKING = /\b(?:talking|talks|speaking|swearing|shouting|screaming|yelling|awake|answering)\b/i
@@ -415,7 +417,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // A pounding heart and the shakes just after the pen are the adrenaline working, not a heart attack or a fit.
   rule('pen-effects', undefined, (_, s) => s.ongoing.includes('anaphylaxis') && ADRENALINE_EFFECTS.test(s.text) && PEN_USED.test(s.text) && !CHEST_PAIN.test(s.text), (read) => without(read, 'cardiac', 'seizure')),
   // A stroke stops sugar by mouth whatever the sugar is doing (the swallow may be gone).
-  rule('no-sugar-by-mouth', 'low_blood_sugar', (read, s) => ([...read, ...s.ongoing].includes('stroke') || (s.ongoing.includes('cardiac') && !HYPO_SIGNS.test(s.text))), (read) => without(read, 'low_blood_sugar')),
+  rule('no-sugar-by-mouth', 'low_blood_sugar', (read, s) => ([...read, ...s.ongoing].includes('stroke') || (s.ongoing.includes('cardiac') && (!HYPO_SIGNS.test(s.text) || (PAIN_SAID.test(s.text) && !LOW_SAID.test(s.text))))), (read) => without(read, 'low_blood_sugar')),
 ]
 
 export interface ContextReading {

@@ -2049,3 +2049,14 @@ describe('a bleeding caller who asks whether to look (review 111)', () => {
     expect(last(glass).text).toMatch(/No: don't lift it to look/)
   })
 })
+
+describe('the blind re-grade of review 111', () => {
+  it('refuses a bleeding lone caller his drive, turns soaked-through and light-headed into a tourniquet, and keeps a diabetic with chest pain off sugar', async () => {
+    const glass = ['ive cut my arm pretty bad on a sheet of glass at work its deep on the inside of me forearm near the wrist']
+    expect(last(await call(...glass, 'its kind of pumping when i take the rag off should i keep it on or have a look at it and can i just drive myself to the hospital')).text).toMatch(/No driving: you could pass out/)
+    expect(last(await call(...glass, 'the rags soaked right through now and im feeling a bit light headed')).text).toMatch(/a tourniquet or tight belt above the wound now/)
+    const heart = await call('our foreman has a pain in his chest he says it started when he was walking up from the excavation',
+      'hes 58 he has sugar diabetes and high blood pressure hes saying the pain is going to his left arm and hes sweating a lot')
+    expect(last(heart).text).not.toMatch(/something sugary/)
+  })
+})
