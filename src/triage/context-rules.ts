@@ -97,6 +97,7 @@ const INFECTION = /\b(?:red (?:streaks?|lines?)|infect\w*|pus|(?:shaking|shiveri
 const HEAT_EXPOSURE = /\b(?:sun|heat|heatwave|hot day|degrees|furnace|oven|foundry|kiln|glasshouse|greenhouse|polytunnel)\b/i
 // "Sugar diabetes" said beside chest pain is history; a low is said as one (review 111).
 const LOW_SAID = /\b(?:hypo\w*|low|glucose|reading|meter|shak\w+|trembl\w*|confused)\b/i
+const LIFT_MOVED = /\b(?:lift|elevator)\b.{0,40}\b(?:dropped|jolted|moved|shook|slipped|jerked|juddered)\b/i
 const CAFFEINE = /\b(?:caffeine|no ?doz|pro ?plus|energy drinks?|monsters?|red ?bull|pre ?workout)\b/i
 const COLLAPSE_ONLY = /\b(?:collapsed|collapsing|fainted|keeled over)\b/i
 const TALKING = /\b(?:talking|talks|speaking|swearing|shouting|screaming|yelling|awake|answering)\b/i
@@ -318,6 +319,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('heart-failure-not-allergy', 'anaphylaxis', (_, s) => HEART_FAILURE.test(s.text) && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
   // A cut days old, red streaks, shivering yet burning hot: the infection, not heat stroke (review 110).
   rule('sepsis-not-heat', 'heat_illness', (_, s) => INFECTION.test(s.text) && !HEAT_EXPOSURE.test(s.text), (read) => without(readAs(read, 'heat_illness', 'medical'), 'cardiac')),
+  // "The elevator just dropped a few inches and made a bang": the car moving, not a blast (review 112).
+  rule('lift-jolt-not-blast', 'explosion', (_, s) => LIFT_MOVED.test(s.text), (read) => without(read, 'explosion')),
   // Addison's collapse: the adrenal crisis, not a fall to keep still after (review 108).
   rule('adrenal-not-fall', 'fall', (_, s) => ADRENAL.test(s.text), (read) => readAs(read, 'fall', 'medical')),
   // A collapse late in pregnancy: her left side and the bump pushed over in CPR (review 108).

@@ -581,6 +581,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['no|not|without ~ trouble|problem|problems|difficulty|bother ~ breathing|breathe|breath'] },
   // "She's ever so cold", "real cold to touch", "minus eighteen out here": the cold on someone (review 110).
   { hazards: ['hypothermia'], phrases: ['@person [is|feels|feel|was] [ever|so|really|very|real|freezing|stone|ice|icy] [so] cold to [the] touch', 'ever so|really|very|real|stone|ice|icy cold to [the] touch', '@person is|feels ever so|stone|ice|icy|freezing cold', 'minus ~ eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirty|forty ~ out|outside|here|tonight|today'] },
+  // "Knocked by the bull", "the cow trampled him": livestock injuries (review 112); "a monia leak" is ammonia misheard.
+  { hazards: ['injury'], phrases: ['knocked|gored|trampled|tossed|charged|butted|flattened|crushed|pinned|kicked ~ by ~ bull|cow|cows|bullock|steer|heifer|ram|horse|stallion', 'bull|cow|bullock|steer|heifer|ram ~ knocked|gored|trampled|tossed|charged|butted|flattened|crushed|pinned ~ him|her|them|me|dad|father'] },
+  { hazards: ['gas_leak'], phrases: ['a monia', 'amonia'] },
+  // "I pressed the alarm button and nobody answered": a stuck lift's call button, not a fire alarm (review 112).
+  { signal: 'neutral', phrases: ['pressed|pushed|hit|pressing ~ the|an ~ alarm|emergency ~ button|buttons|bell', 'alarm button|buttons'] },
   // Pumps worn on the body run on batteries (review 108): "one of them insulin pumps on his belly".
   // "She crushed them up in her drink": tablets, not someone crushed (review 109).
   { signal: 'neutral', phrases: ['crushed|crush|crushing ~ them|it|tablets|pills|some ~ up|into|in', 'crushed|crushing up', 'crushed tablets|pills'] },
@@ -865,6 +870,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['violence'], urgency: 'CRITICAL', phrases: [
     'attacker|attackers|intruder|intruders|robber|robbers|gunman|assailant|mugger', 'attacked|assaulted|mugged|robbed', 'assault', 'armed', 'robbery|raid',
     'stabbed|knifed|glassed ~ him|her|them|me|someone|somebody', 'been|got stabbed|knifed|glassed',
+    // "A guy just stabbed my boss" (review 112).
+    'stabbed|knifed|glassed|slashed ~ my|our ~ boss|manager|mate|colleague|friend|workmate|coworker|brother|dad|husband|wife|partner|son|daughter|guard|supervisor',
     'waving|brandishing|wielding|pulled|pulling ~ a|the|his|her knife|knives|machete|blade|gun|crowbar|bat|hammer|axe',
     'came|coming|went|going|ran|running ~ at ~ him|her|them|me|us|people ~ with', 'threatening|threatened|threatens ~ kill|stab|shoot|hurt|batter',
     'will|gonna kill ~ her|him|me|them|you|us', 'going to kill ~ her|him|me|them|you|us', 'punched|beat|beaten|beating|battered|headbutted ~ him|her|them|me|up', 'fight|fighting ~ broke|breaking|started|going on',

@@ -2060,3 +2060,33 @@ describe('the blind re-grade of review 111', () => {
     expect(last(heart).text).not.toMatch(/something sugary/)
   })
 })
+
+describe('the caller is in danger too (review 112)', () => {
+  it('reads a misheard ammonia leak, a stabbing of "my boss", and a bull\'s knock', async () => {
+    expect(classify('theres a monia leak at the cold storage plant').hazards).toContain('gas_leak')
+    expect(classify('a guy just stabbed my boss with a knife and hes still in the shop').hazards).toContain('violence')
+    expect(classify('my father was knocked by the bull in the field and hes lying in the grass').hazards).toContain('injury')
+  })
+
+  it('keeps a caller inside a stuck lift, out of a cracking trench, off a motorway lane, and ahead of the tide', async () => {
+    const lift = await call("were stuck in the elevator between floors and this older man with me is clutching his chest",
+      'im gonna try and climb out through the gap and go get help i think i can fit')
+    expect(last(lift).text).toMatch(/No: don't climb out of a stuck lift/)
+    expect(last(await call('we got a trench collapse, my buddys buried up to his chest and im down in the trench with him',
+      'theres a crack running along the other wall now and little bits keep falling in')).text).toMatch(/Get out of the trench now: that wall can bury you both/)
+    expect(last(await call('on the m1 hard shoulder a car has gone into the back of a recovery truck and the driver is lying on the hard shoulder',
+      'i was gonna put my warning triangle out behind the truck')).text).toMatch(/On a motorway, no triangle/)
+    const slip = await call('a fisherman slipped down the slipway onto the rocks and i think hes broken his leg', 'ive climbed down to him, the tides coming in quick')
+    expect(last(slip).text).toMatch(/^(?:The tide comes first|Yes, move them now, before the water reaches them)/)
+    // A tail lift, a lift of the verb, and water in a drowned man's lungs are none of these.
+    expect(last(await call('his foot is trapped under the tail lift on the wagon', 'should we cut his boot off to get his foot out')).text).not.toMatch(/stuck lift/)
+    expect(last(await call('we pulled a lad out of the canal hes not breathing, im doing cpr', "there's canal water coming up out of him")).text).not.toMatch(/tide/)
+  })
+
+  it('tells a caller standing in a caustic spill to get out of it too, and a pressed lift alarm is no fire alarm', async () => {
+    expect(last(await call('a drum of caustic soda split and splashed all up my mates arm', "its all round my boots and my socks feel kinda wet")).text).toMatch(/And you: step out of the spill now/)
+    expect(classify('i pressed the alarm button and nobody answered').hazards).not.toContain('alarm')
+    const lift = await call('were stuck in the elevator between floors and this older man with me is clutching his chest', 'the elevator just dropped like a few inches and made a bang, im still inside')
+    expect(last(lift).text).not.toMatch(/second blast/)
+  })
+})
