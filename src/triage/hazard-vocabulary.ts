@@ -586,6 +586,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['gas_leak'], phrases: ['a monia', 'amonia'] },
   // "I pressed the alarm button and nobody answered": a stuck lift's call button, not a fire alarm (review 112).
   { signal: 'neutral', phrases: ['pressed|pushed|hit|pressing ~ the|an ~ alarm|emergency ~ button|buttons|bell', 'alarm button|buttons'] },
+  { hazards: ['animal_bite'], phrases: ['bite|bited|biten ~ by ~ dog|dogs'] },
   // Pumps worn on the body run on batteries (review 108): "one of them insulin pumps on his belly".
   // "She crushed them up in her drink": tablets, not someone crushed (review 109).
   { signal: 'neutral', phrases: ['crushed|crush|crushing ~ them|it|tablets|pills|some ~ up|into|in', 'crushed|crushing up', 'crushed tablets|pills'] },

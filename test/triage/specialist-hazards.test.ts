@@ -2090,3 +2090,15 @@ describe('the caller is in danger too (review 112)', () => {
     expect(last(lift).text).not.toMatch(/second blast/)
   })
 })
+
+describe('the caller in danger too, second pass (review 112)', () => {
+  it('puts the caller first in thickening smoke, off a moving forklift\'s path, inside a van from a loose dog, and down off a swaying scaffold', async () => {
+    expect(last(await call('theres smoke coming down the corridor and my colleague has collapsed by the lifts, im kneeling next to him',
+      'hes making a snoring noise but he wont wake up. the smokes getting thicker its at head height now and my eyes are stinging')).text).toMatch(/^The smoke comes first/)
+    expect(last(await call('a forklift just hit one of our pickers and its still going with the driver slumped',
+      'i could jump on the back and turn the key off, its about to reach the end of the racking where im standing')).text).toMatch(/^No: get out of its path now/)
+    expect(last(await call('my partner he was bite by big dog on the arm and the dog is still outside', 'the dog is walking around the van and barking at the door',
+      'i want to go out and get the first aid kit from the back of the van')).text).toMatch(/^No: stay in the van with the doors shut while the dog's loose/)
+    expect(last(await call('my workmate has fallen off the top lift of the scaffold onto the level below', 'the winds picking up and the whole scaffolds swaying side to side')).text).toMatch(/^Get yourself down now if you can do it safely/)
+  })
+})
