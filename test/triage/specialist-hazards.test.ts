@@ -2102,3 +2102,10 @@ describe('the caller in danger too, second pass (review 112)', () => {
     expect(last(await call('my workmate has fallen off the top lift of the scaffold onto the level below', 'the winds picking up and the whole scaffolds swaying side to side')).text).toMatch(/^Get yourself down now if you can do it safely/)
   })
 })
+
+describe('the blind re-grade of review 112', () => {
+  it('tells a caller digging in a collapsed trench to get out from the first turn', async () => {
+    const trench = await call('we got a trench collapse on a sewer job, my buddys buried up to his chest and im down in the trench with him')
+    expect(last(trench).text).toMatch(/^Get out of the trench now: that wall can bury you both/)
+  })
+})
