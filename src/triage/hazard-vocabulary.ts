@@ -572,35 +572,34 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Bitter cold down here and I'm shaking": the cold, once it is named beside the shaking.
   // "Hot then freezing cold" is a fever's chills (someone ill), not cold exposure.
   { hazards: ['medical'], phrases: ['hot then|and ~ cold|freezing|shivering', 'hot then|and ~ shivering|shaking', 'hot and cold'] },
-  // A fever said as a number or a word: unwell, and a reply of its own for transplant or chemo drugs (review 108).
   // "They're both really out of it": drowsy or confused (review 109).
   { hazards: ['medical'], phrases: ['really|totally|completely|bit|all|both|proper|well out of it', '@person is|are|seems|seem|looks|look|was|were out of it'] },
+  // A fever said as a number or a word: unwell, and a reply of its own for transplant or chemo drugs (review 108).
   { hazards: ['medical'], phrases: ['temperature|temp ~ 38|39|40|41|thirty|forty|high|raging', 'fever|feverish|rigors', 'high temperature', 'shivery|shivering ~ temperature|fever'] },
   { signal: 'neutral', phrases: ['hay fever|fevers', 'hayfever', 'glandular fever', 'cabin fever'] },
   // "No trouble breathing": the breathing is fine, said outright (review 110).
   { signal: 'neutral', phrases: ['no|not|without ~ trouble|problem|problems|difficulty|bother ~ breathing|breathe|breath'] },
-  // "She's ever so cold", "real cold to touch", "minus eighteen out here": the cold on someone (review 110).
-  { hazards: ['hypothermia'], phrases: ['@person [is|feels|feel|was] [ever|so|really|very|real|freezing|stone|ice|icy] [so] cold to [the] touch', 'ever so|really|very|real|stone|ice|icy cold to [the] touch', '@person is|feels ever so|stone|ice|icy|freezing cold', 'minus ~ eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|thirty|forty ~ out|outside|here|tonight|today'] },
+  // "She's ever so cold", "real cold to touch": the cold on someone (review 110).
+  { hazards: ['hypothermia'], phrases: ['@person [is|feels|feel|was] [ever|so|really|very|real|freezing|stone|ice|icy] [so] cold to [the] touch', 'ever so|really|very|real|stone|ice|icy cold to [the] touch', '@person is|feels ever so|stone|ice|icy|freezing cold'] },
   // "Knocked by the bull", "the cow trampled him": livestock injuries (review 112); "a monia leak" is ammonia misheard.
   { hazards: ['injury'], phrases: ['knocked|gored|trampled|tossed|charged|butted|flattened|crushed|pinned|kicked ~ by ~ bull|cow|cows|bullock|steer|heifer|ram|horse|stallion', 'bull|cow|bullock|steer|heifer|ram ~ knocked|gored|trampled|tossed|charged|butted|flattened|crushed|pinned ~ him|her|them|me|dad|father'] },
   { hazards: ['gas_leak'], phrases: ['a monia', 'amonia'] },
   // "I pressed the alarm button and nobody answered": a stuck lift's call button, not a fire alarm (review 112).
   { signal: 'neutral', phrases: ['pressed|pushed|hit|pressing ~ the|an ~ alarm|emergency ~ button|buttons|bell', 'alarm button|buttons'] },
-  { hazards: ['animal_bite'], phrases: ['bite|bited|biten ~ by ~ dog|dogs'] },
-  // Pumps worn on the body run on batteries (review 108): "one of them insulin pumps on his belly".
   // "She crushed them up in her drink": tablets, not someone crushed (review 109).
   { signal: 'neutral', phrases: ['crushed|crush|crushing ~ them|it|tablets|pills|some ~ up|into|in', 'crushed|crushing up', 'crushed tablets|pills'] },
   // Wild mushrooms eaten: a poisoning, however well the picker knew them (review 109).
   { hazards: ['swallowed_chemical'], phrases: ['ate|eaten|eating|picked|fried|cooked ~ mushroom|mushrooms|toadstool|toadstools|fungi|berries', 'wild mushroom|mushrooms'] },
+  // Pumps worn on the body run on batteries (review 108): "one of them insulin pumps on his belly".
   { signal: 'neutral', phrases: ['insulin|breast|feeding|morphine|pain|syringe|drug pump|pumps', 'insulin|breast|feeding|morphine|pain|syringe|drug pump|pumps [is|are|was|were|still] on|running|going|working|pumping|beeping|alarming'] },
-  // "He's got Addison's", "she breathes through the hole in her neck": a known condition beside a collapse (review 108).
+  // "He's got Addison's", "a steroid emergency card": a known condition beside a collapse (review 108).
   { hazards: ['medical'], besides: ['unconscious', 'not_breathing', 'fall', 'medical'], phrases: ['addisons|addison|adrenal', 'steroid ~ card|emergency'] },
   // Pain "going into my back" spreads; nothing went in.
   { signal: 'neutral', phrases: ['pain|crushing|ache|aching|tightness ~ going|spreading|moving|shooting into|to|through @poss back|arm|arms|jaw|neck|shoulder|shoulders'] },
   // A sudden worst-ever headache can be a bleed in the brain: the stroke's lines (still, nothing by mouth, the time).
   { hazards: ['stroke'], urgency: 'CRITICAL', phrases: ['worst headache', 'worst ~ headache ~ life|ever', 'headache ~ all of a sudden|out of nowhere|thunderclap', 'sudden ~ headache|head pain'] },
   { signal: 'neutral', phrases: ['like someone|somebody ~ hit|whacked|smacked|punched|kicked|hammered ~ him|her|me|them|head', 'head ~ falling|dropping|nodding|flopping|lolling ~ down|forward|forwards'] },
-  { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold', 'shivering like mad|crazy|anything', 'minus ~ degrees', 'minus one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty out|outside|here|tonight|today', 'below freezing'] },
+  { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold', 'shivering like mad|crazy|anything', 'minus ~ degrees', 'minus one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty out|outside|here|tonight|today', 'below freezing'] },
   { hazards: ['breathing_difficulty'], phrases: ['breathing [is|has] [gone|getting|going] [really|very|so|dead] shallow|weak', 'using @poss belly|stomach|tummy', 'tummy|belly|stomach ~ doing ~ work|breathing'] },
   // CPR's pushes on a chest, and a stage's smoke machine, are neither a crush nor a fire's smoke.
   { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid'] },
@@ -703,7 +702,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['tick_bite'], phrases: ['tick|ticks ~ in|on|off|stuck|dug|buried|attached|bit|bitten|embedded|latched', 'pulled|took|removed|picked ~ tick|ticks', 'found ~ tick|ticks', 'tick bite|bites', 'lyme'] },
   { hazards: ['animal_bite'], phrases: [
     'dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals ~ bit|bitten|bites|biting|mauled|savaged|nipped|chomped', 'dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals ~ had|got|took|grabbed hold', 'dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals ~ gone|went|lunged|flew for|at', 'dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals ~ had a go', 'dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals had|got him|her|me|them|his|my',
-    'bit|bitten|mauled|savaged|nipped ~ by ~ dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals', 'bit|bitten ~ @flesh ~ by ~ dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals', 'dog|animal|rat|horse|human bite|bites', 'mauled', 'savaged',
+    // "He was bite by big dog" (review 112).
+    'bit|bitten|bite|bited|biten|mauled|savaged|nipped ~ by ~ dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals', 'bit|bitten ~ @flesh ~ by ~ dog|dogs|alsatian|alsatians|rottweiler|pitbull|terrier|collie|staffie|hound|mastiff|cat|cats|rat|rats|horse|horses|pony|stallion|mare|pig|pigs|boar|sow|monkey|ferret|fox|badger|squirrel|goat|ram|camel|llama|alpaca|donkey|bat|macaque|macaques|chimp|chimpanzee|ape|baboon|lemur|marmoset|animal|animals', 'dog|animal|rat|horse|human bite|bites', 'mauled', 'savaged',
     'customer|customers|patient|patients|resident|residents|prisoner|prisoners|inmate|inmates|pupil|pupils|child|kid|toddler|client|detainee ~ bit|bitten|bites|sank ~ teeth|me|him|her|them|his|my|into', 'bit|bitten ~ officer|officers|nurse|carer|guard|teacher|keeper|colleague|warden', 'bitten by ~ customer|customers|patient|patients|resident|residents|prisoner|prisoners|inmate|inmates|pupil|pupils|child|kid|toddler|client|detainee',
   ] },
   // "Stick ma hand in the burn tae cool it": a Scots stream, not a burn.
