@@ -347,6 +347,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "His fingers have gone stiff" is how they look, not fingers gone.
   { signal: 'neutral', phrases: ['@flesh ~ gone|going|went stiff|numb|white|blue|cold|dead|purple|tingly|tingling|weak|floppy|black|grey|gray|pale|curled|achy|achey|sore|heavy|useless|funny|weird|wobbly|red|swollen|puffy|limp|bruised|crooked|twisted|hot|clammy|blotchy|mottled|lumpy|bluey|bluish|dusky|yellow', '@flesh ~ gone|going|turned a ~ colour|color|shade', '@flesh ~ gone|going|turned a ~ deep|dark|funny|horrible|weird|nasty|bright|pale ~ colour|color|shade|purple|blue|red|grey|gray|black|white'] },
   { hazards: ['amputation'], phrases: ['part|bit|end|tip of ~ finger|thumb|toe|fingers|hand ~ is|was|has ~ in|off|gone|come', 'finger|fingers|thumb|toe|toes [is|are|has|have] [come|gone|been|clean|right] off'] },
+  // "Gaz is knackered, his arms have gone": worn out doing CPR, nothing cut off (review 113).
+  { signal: 'neutral', phrases: ['knackered|tired|exhausted|shattered|done|aching|burning|dying ~ arms|arm|legs have|has gone', 'arms|arm|legs have|has gone dead|numb|weak|heavy|jelly|floppy|wobbly'] },
   { hazards: ['amputation'], phrases: [
     'amputat*', 'severed @flesh', 'severed ~ hand|arm|leg|foot|finger|fingers|thumb|toe|toes', 'severed ~ is hand|arm|leg|foot|finger|fingers|thumb', 'hand|arm|leg|foot|finger|fingers|thumb ~ severed', '@flesh [is|are|was|were|got|been] severed', 'chopped off', 'cut off his|her|their|my|your @flesh', '@flesh ~ cut|chopped|sliced|ripped|torn off',
     'chopped|cut|sliced|took|taken|ripped|torn|lopped|sheared|snipped|clipped|nipped|whipped ~ @flesh ~ off', 'top|tip|end|part|bit of ~ @flesh ~ off', 'arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes|ear|ears [is|are|have|has] [been] gone', 'took|taken|chopped|sliced|lopped|nipped ~ the end|ends|tip|tips|top|tops of', '@flesh ~ came|come off',
@@ -604,7 +606,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // CPR's pushes on a chest, and a stage's smoke machine, are neither a crush nor a fire's smoke.
   { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid'] },
   // "The fermenting room" or "the ice bath": where the casualty was, beside what it did to them.
-  { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['fermenting|brewing|fermentation|brew room|cellar|shed|hall|house|tank|tanks|vessel'] },
+  // A brewery's brew house is its hot side, the mash and the kettles; the gas is where it ferments (review 113).
+  { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['fermenting|fermentation room|cellar|shed|hall|house|tank|tanks|vessel', 'brewing|brew room|cellar|tank|tanks|vessel'] },
   // "Stuck down in it up to his chest for forty minutes": a long wade in floodwater chills (review 107).
   { hazards: ['hypothermia'], phrases: ['up to @poss chest|waist|neck|armpits ~ for ~ minutes|hour|hours|ages', 'in the water ~ for ~ minutes|hour|hours|ages'] },
   { hazards: ['hypothermia'], phrases: ['ice bath|baths ~ too long|ages|hour|minutes', 'stayed|left|kept|been ~ in ~ ice bath|baths', 'shaking|shivering violently'] },
@@ -779,6 +782,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['cardiac'], besides: ['medical', 'cardiac'], phrases: ['going|spreading|moving|shooting|radiating [up|down|through|across|round|into] [to|into] @poss back|shoulder|shoulders|arm|arms|jaw|neck'] },
   { hazards: ['seizure'], urgency: 'CRITICAL', negationProof: true, phrases: ['five|six|seven|eight|nine|ten|fifteen|twenty|5|6|7|8|9|10|15|20 minutes ~ fitting|seizure|fit|shaking|jerking', 'fitting|seizure|fit|shaking|jerking ~ five|six|seven|eight|nine|ten|fifteen|twenty|5|6|7|8|9|10|15|20 minutes', 'minutes ~ been fitting|seizing|shaking|jerking'] },
   { hazards: ['seizure'], urgency: 'CRITICAL', negationProof: true, besides: ['seizure'], phrases: ['not letting up', 'not stopping', 'will not stop'] },
+  // "He's never had a seizure before": no history, not no seizure now (review 113).
+  { signal: 'neutral', phrases: ['never|not had|has [a] seizure|seizures|fit|fits before', 'never|not had|has [a] seizure|seizures|fit|fits in @poss life', 'no history of ~ seizures|fits'] },
   { hazards: ['seizure'], phrases: ['seizure*', 'fitting', 'having a fit', 'convuls*', 'shaking all over', 'juddering|shuddering|thrashing|jerking all over', '@person [is] juddering|thrashing', 'thrashing about|around', 'foaming at the mouth', 'frothing at the mouth', 'jerking', 'twitching all over', 'had|has|having a fit|seizure', 'had|has|having fits|seizures', 'fitted', 'shaking|jerking|twitching on the floor|ground'] },
   // "Been up there all day in this heat, he's knackered" (review 97).
   { hazards: ['heat_illness'], phrases: ['knackered|exhausted|shattered|wiped out|done in|dizzy|faint ~ in this|the heat', 'all day in this|the heat', 'in this|the heat ~ knackered|exhausted|shattered|dizzy|faint'] },
@@ -1136,7 +1141,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "He's gripping his chest and he's dripping": sweat, not a leak (review 21's call, seen again in review 88's work).
   { signal: 'neutral', phrases: ['he|she|they|i|you [is|are|am|was|were] [absolutely|just|literally|all] dripping', 'dripping with|in sweat', 'dripping wet with sweat'] },
   { signal: 'neutral', phrases: ['leaking|dribbling|running|coming|trickling|dripping out|from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling out of ~ lips|mouth|nose|ear|ears'] },
-  { hazards: ['leak'], phrases: ['leak', 'leaks', 'leaking', 'leaked', 'leakage', 'dripping', 'water everywhere', 'flood*', 'burst pipe', 'pipe burst', 'pipe has burst', 'burst', 'oil ~ floor', 'oil|grease|water all over', 'oil|grease|water everywhere', 'oil spill', 'spilled oil|water|coffee|milk|diesel', 'water spill', 'hydraulic ~ leak*|oil|fluid', 'steam', 'steam leak', 'overflow*', 'puddle', 'ruptured', 'rupture',
+  // "A nosebleed, it's dripping all over the counter": the blood drips, nothing leaks (review 113).
+  { hazards: ['leak'], explainedBy: ['nosebleed', 'injury_bleeding'], phrases: ['dripping'] },
+  { hazards: ['leak'], phrases: ['leak', 'leaks', 'leaking', 'leaked', 'leakage', 'water everywhere', 'flood*', 'burst pipe', 'pipe burst', 'pipe has burst', 'burst', 'oil ~ floor', 'oil|grease|water all over', 'oil|grease|water everywhere', 'oil spill', 'spilled oil|water|coffee|milk|diesel', 'water spill', 'hydraulic ~ leak*|oil|fluid', 'steam', 'steam leak', 'overflow*', 'puddle', 'ruptured', 'rupture',
     'water|oil|fuel|diesel|liquid|coolant|fluid ~ pouring|gushing|spraying|pissing|streaming|running|flowing|coming through|out|from|down|in|into'] },
   { hazards: ['alarm'], phrases: ['alarm', 'alarms', 'fire alarm', 'smoke alarm', 'smoke detector', 'siren*', 'siren|sirens ~ going|sounding|wailing|blaring', 'evacuation alarm', 'alarm is going off', 'beeping', 'klaxon', 'horn is going'] },
 

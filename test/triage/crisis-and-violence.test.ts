@@ -54,7 +54,7 @@ describe('playbook responder: someone in crisis', () => {
 
   it('sends a paracetamol overdose who feels fine to hospital today, and a found hanging is cut down first', async () => {
     const paracetamol = last(await call('i took about twenty paracetamol last night because i wanted to die but i feel fine now so i came in to work', 'i dont want anyone here to know can i just see my gp next week'))
-    expect(paracetamol.text).toMatch(/^Paracetamol can harm your liver even when you feel fine.*hospital today/)
+    expect(paracetamol.text).toMatch(/^Paracetamol can harm your liver even when you feel fine.*hospital now, not after work/)
     const hanging = await call("oh god i've found sam hanging in the stores off the racking with a ratchet strap", "we've cut him down he's on the floor not moving his lips are blue")
     expect(hanging[0]?.text).toMatch(/^Take their weight now: lift them and cut or loosen whatever is round the neck/)
     expect(last(hanging).text).toMatch(/start CPR|Start CPR/)

@@ -1319,7 +1319,7 @@ describe('the blind re-grade of reviews 95 and 96', () => {
   it('warms a cold, confused man with blue lips instead of sending him into fresh air', async () => {
     const cold = await call("we've found someone collapsed, hes been in the freezer the door was stuck", 'hes awake but confused and shivering hes really cold, his lips are blue')
     expect(last(cold).text).not.toMatch(/fresh air|smoke or chemicals/)
-    expect(last(cold).text).toMatch(/severe hypothermia/)
+    expect(last(cold).text).toMatch(/Severe hypothermia/)
     expect(classify("my breathing's gone shallow, it's freezing").hazards).toContain('breathing_difficulty')
   })
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/triage/classify.js'
+import { call, last } from '../helpers/playbook-call.js'
+
+// Review 113: calls where how long and how much decide what to do.
+
+describe('timing, numbers and how long (review 113)', () => {
+  it('keeps a first seizure timed past five minutes a seizure, and a nosebleed that drips no leak', async () => {
+    expect(classify("his mom says he's never had a seizure before").ruledOut ?? []).not.toContain('seizure')
+    const fit = await call("a little boy just collapsed and he's shaking all over",
+      "his mom says he's never had a seizure before, my coworker's been timing it on her phone she says it's six minutes now")
+    expect(last(fit).text).toMatch(/^Over five minutes is an emergency/)
+    expect(classify("a lass just come in with a nosebleed, it's dripping all over the counter").hazards).not.toContain('leak')
+    expect(classify('the pipe is dripping all over the counter').hazards).toContain('leak')
+  })
+
+  it('reads a brewery brew house as a hot room, not a gas, and a tired rescuer\'s arms as nothing cut off', () => {
+    expect(classify('one of our visitors just fainted in the brew house').hazards).not.toContain('gas_leak')
+    expect(classify('a brewer collapsed in the fermenting room').hazards).toContain('gas_leak')
+    expect(classify("we've been doing cpr for fifteen minutes, gaz is knackered his arms have gone").hazards).not.toContain('amputation')
+    expect(classify('his arm is gone, the machine took it').hazards).toContain('amputation')
+  })
+
+  it('hears "not on blood thinners" and "not been sick" as no', async () => {
+    const bump = await call('he stood up under the cupboard door and banged his head quite hard',
+      "he's asking can he take some ibuprofen, he's not on any blood thinners or anything, he's not been sick")
+    expect(last(bump).text).not.toMatch(/On a blood thinner|Roll them onto their side/)
+    const thinner = await call('he banged his head on the racking', "he's on warfarin")
+    expect(last(thinner).text).toMatch(/^On a blood thinner, a blow to the head needs hospital now/)
+  })
+
+  it('lets a burn cooled twenty minutes come out of the water, and says which burns need a doctor', async () => {
+    const cooled = await call('one of the chefs got hot oil on his hand off the fryer', "it's been about twenty minutes under the tap now can I stop")
+    expect(last(cooled).text).toMatch(/^Twenty minutes is enough: stop now/)
+    const early = await call('one of the chefs got hot oil on his hand off the fryer', "it's been five minutes can I stop")
+    expect(last(early).text).not.toMatch(/Twenty minutes is enough/)
+    const blisters = await call('hot oil on his hand off the fryer', "it's red with blisters starting, is that a bad one")
+    expect(last(blisters).text).toMatch(/^Blisters on the hand, face, feet/)
+    expect(last(blisters).text).not.toMatch(/Keep cooling/)
+    const pass = await call('hot oil on his hand off the fryer', 'should we burst the blisters so he can get back on the pass')
+    expect(last(pass).text).toMatch(/No more work today.*Don't burst blisters/)
+  })
+
+  it('sends a paracetamol overdose now, tightens a seeping tourniquet, and reads a cold man gone drowsy as severe', async () => {
+    const tablets = await call('one of my girls is after telling me she took a load of tablets this morning',
+      'she says it was about twenty of her paracetamol around half seven')
+    expect(last(tablets).text).toMatch(/^That much paracetamol can harm the liver.*hospital now/)
+    const tq = await call("his arm got caught in the auger and it's bleeding like crazy", 'we put a tourniquet on above the elbow',
+      "there's still a bit of blood seeping out under it, should I put another one on or tighten it")
+    expect(last(tq).text).toMatch(/^Tighten it until the bleeding stops completely/)
+    const cold = await call('my colleague was shut inside the freezer at minus twenty for over an hour', 'he is very sleepy now, closing his eyes')
+    expect(last(cold).text).toMatch(/^Severe hypothermia: handle gently/)
+    const shaking = await call('one of the lads on the dock is freezing, cant stop shaking, hes been in the water')
+    expect(last(shaking).text).not.toMatch(/Severe hypothermia/)
+  })
+
+  it('lets a recovered faint go home with someone once the crew has checked her', async () => {
+    const faint = await call('one of our visitors just fainted in the brew house, she is about seventy',
+      'she was only out for five seconds, she came round straight away',
+      "it's been twenty minutes and she's grand, her husband wants to take her home in a taxi, does she need an ambulance")
+    expect(last(faint).text).toMatch(/^Keep them sitting or lying until the crew has checked them/)
+    expect(last(faint).text).not.toMatch(/that means hospital/)
+  })
+})
