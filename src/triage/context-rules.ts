@@ -81,6 +81,7 @@ const KNIFE_SLIPPED = /\b(?:slipped|slip|accident|accidentally|boning|filleting|
 const SHUT_IN_A_DOOR = /\b(?:finger|fingers|hand|thumb|thumbs)\b[^.?!]{0,40}\b(?:door|doors|drawer|window|lid|hatch|gate|hinge)\b|\b(?:door|doors|drawer|window|lid|hatch|gate)\b[^.?!]{0,30}\b(?:finger|fingers|hand|thumb|thumbs)\b/i
 const MACHINE_OR_LOAD = /\b(?:machine\w*|press|roller|rollers|conveyor|guard|mixer|motor|lorry|truck|forklift|vehicle|car|van|crane|load|pallet|beam|hydraulic|shutter|roller door|lift door)\b/i
 const COLLISION = /\b(?:car|cars|van|lorry|truck|bus|crash\w*|collision|shunt\w*|went into|gone into|back of)\b/i
+const IN_THE_CAR = /\b(?:passenger|driver'?s?|back|front) (?:seat|seats|side)\b|\b(?:steering wheel|footwell|dashboard|dash)\b|\b(?:in|inside) (?:the|his|her|their|my) (?:car|van|cab|pickup|motor)\b(?! park)/i
 const CHOKING_SAID = /\b(?:chok\w*|food|eat\w*|ate|swallow\w*|sweet|sweets|bone|lodged|stuck|can'?t breathe|cannot breathe|cough\w*|speak|sound|voice)\b/i
 const NEWBORN_LIFELESS = /\b(?:blue|floppy|limp|not crying|isn'?t crying|is not crying|no cry|not breathing|isn'?t breathing|no breath)\b/i
 const WOUND_SAID = /\b(?:cut|cuts|wound|knife|glass|gash|gashed|tear|torn|stab\w*|bitten)\b/i
@@ -196,6 +197,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('pain-spreading-not-object', 'embedded_object', (read, s) => PAIN_SPREADING.test(s.text) && !/\b(?:stuck|sticking|impaled|through (?:his|her|their|my) (?:hand|arm|leg|foot))\b/i.test(s.text), (read) => without(read, 'embedded_object')),
   // "The driver that hit him's come back, shouting": who hit him earlier, not something landing on him now (review 88).
   rule('who-hit-him', 'crush', (_, s) => /\b(?:driver|car|van|motor|lorry|bloke|man|guy|fella|lad|he|she|they)\s+(?:that|who|which)\s+hit\b/i.test(s.text), (read) => without(read, 'crush')),
+  // "The lass in the passenger seat's screaming her leg's trapped": held in a crashed car, not by a machine (review 113).
+  rule('trapped-in-the-car', undefined, (read, s) => (read.includes('crush') || read.includes('trapped')) && (read.includes('vehicle_strike') || s.ongoing.includes('vehicle_strike') || COLLISION.test(s.text)) && IN_THE_CAR.test(s.text), (read) => readAs(readAs(read, 'crush', 'vehicle_strike'), 'trapped', 'vehicle_strike')),
   // "He's not answering the radio": out of touch, which is someone missing, not someone unconscious (review 87).
   rule('not-answering-the-radio', 'unconscious', (_, s) => /\bnot (?:been )?answer(?:ing|ed) (?:the |his |her |their |my |our )?(?:radio|radios|phone|phones|mobile|calls|texts|messages|door)\b/i.test(s.text) && !/\b(?:unconscious|collapsed|passed out|out cold|limp|floppy|not breathing|not responding|not moving|on the floor|lying|sleeping|asleep|inside|in there|in the back|down the|in the tank|in the hole)\b/i.test(s.text), (read) => without(read, 'unconscious')),
   // "He's not moving it" of the driver and the lorry, or "the lad's awake, screaming": no one unconscious (review 84).

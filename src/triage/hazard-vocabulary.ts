@@ -169,6 +169,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Spurting out every time his heart beats": the bleed's rhythm, not the heart's trouble (review 70).
   { signal: 'neutral', phrases: ['every|each time ~ heart beats|beat|pumps', 'with every|each heartbeat', 'with every|each heart beat'] },
   { hazards: ['vehicle_strike'], phrases: ['forklift|lorry|truck|van|car|bus|wagon|tractor|loader ~ gone|went|crashed|smashed|ploughed ~ into the side|back|front of ~ minibus|bus|van|car|lorry|truck|coach|cab'] },
+  // A road crash with people in the cars: "a car's gone into the back of our traffic management truck", "a crash at the roadworks" (review 113).
+  { hazards: ['vehicle_strike'], phrases: ['car|van|lorry|truck|bus|motorbike|bike|coach|minibus|taxi|cars|vans ~ gone|went|crashed|smashed|ploughed|slammed into the side|back|front|rear of', 'car|road|traffic|motorway|motorbike crash|collision|smash|pileup', 'head on crash|collision|smash', 'multi vehicle crash|collision|pileup', 'pile up', 'crash|collision|pileup ~ on|at the ~ road|roadworks|motorway|junction|roundabout|carriageway|bypass|highway|freeway|interstate|dual'] },
   // "A forklift has gone straight into the side of the minibus": a crash, nothing impaled (review 70).
   { signal: 'neutral', phrases: ['gone|went|drove|crashed|ploughed|smashed ~ into the side|back|front of'] },
   { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'boom', 'detonat*', 'went off like a bomb'] },

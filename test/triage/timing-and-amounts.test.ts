@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { classify } from '../../src/triage/classify.js'
 import { call, last } from '../helpers/playbook-call.js'
 
-// Review 113: calls where how long and how much decide what to do.
+// Review 113: calls where how long and how much decide what to do, and the road crash among them.
 
 describe('timing, numbers and how long (review 113)', () => {
   it('keeps a first seizure timed past five minutes a seizure, and a nosebleed that drips no leak', async () => {
@@ -60,5 +60,24 @@ describe('timing, numbers and how long (review 113)', () => {
       "it's been twenty minutes and she's grand, her husband wants to take her home in a taxi, does she need an ambulance")
     expect(last(faint).text).toMatch(/^Keep them sitting or lying until the crew has checked them/)
     expect(last(faint).text).not.toMatch(/that means hospital/)
+  })
+})
+
+describe('a road crash with someone held in the car (review 113)', () => {
+  it('reads a car into the back of a truck as a crash, and a leg trapped in the passenger seat as no machine', async () => {
+    expect(classify("a car's gone into the back of our traffic management truck").hazards).toContain('vehicle_strike')
+    expect(classify('there was a head on collision on the bypass').hazards).toContain('vehicle_strike')
+    const crash = await call("a car's gone into the back of our traffic management truck", "the lass in the passenger seat's screaming her leg's trapped")
+    expect(last(crash).text).toMatch(/^Engine off, hazard lights on, traffic kept back. Don't pull them out unless there's fire/)
+    expect(last(crash).text).not.toMatch(/emergency stop|machine/)
+    const shelter = await call("a car's skidded in the car park and gone into the smoking shelter, someone's under it")
+    expect(last(shelter).text).not.toMatch(/Engine off, hazard lights on/)
+  })
+
+  it('opens a snoring casualty\'s airway by the jaw after a crash, not by tilting the head', async () => {
+    const snoring = await call("a car's gone into the back of our truck and the driver's slumped over the wheel", "he's making a snoring noise")
+    expect(last(snoring).text).toMatch(/^That noise is a blocked airway: from behind the head, fingers under the jaw/)
+    const faint = await call('my colleague collapsed in the office', "he's making a snoring noise")
+    expect(last(faint).text).toMatch(/tilt the head back/)
   })
 })
