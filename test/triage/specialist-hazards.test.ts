@@ -2108,4 +2108,24 @@ describe('the blind re-grade of review 112', () => {
     const trench = await call('we got a trench collapse on a sewer job, my buddys buried up to his chest and im down in the trench with him')
     expect(last(trench).text).toMatch(/^Get out of the trench now: that wall can bury you both/)
   })
+
+  it('gets a caller out of live water, and moves on to CPR once the main switch is pulled', async () => {
+    const water = await call('my mate got a shock off an extension lead lying in the flooded basement, hes on the floor', 'im stood in the puddle as well and my legs are tingling')
+    expect(last(water).text).toMatch(/get out of the water now, small shuffling steps/)
+    const cpr = await call('he got a shock from the lead in the puddle and hes not breathing', 'we pulled the main switch at the board, its off now')
+    expect(last(cpr).text).toMatch(/push hard and fast/)
+    expect(last(cpr).text).not.toMatch(/Cut it at the switch/)
+  })
+
+  it('keeps a caller away from someone down in a toxic gas, moves him on when it reaches him, and out of a worsening leak', async () => {
+    const down = await call('chlorine is leaking in the pool plant room and the attendant fell off the steps in there')
+    expect(last(down).text).toMatch(/^Don't go near them in the gas/)
+    expect(last(down).text).not.toMatch(/Keep them still and talk to them/)
+    const drift = await call('theres an ammonia leak in the engine room, we are all out in the yard', 'the cloud is drifting over to us now and my chest is burning')
+    expect(last(drift).text).toMatch(/move further away now, across the wind then upwind/)
+    const worse = await call('im in the boiler house and theres a strong smell of gas, the fitter is on the floor unconscious', 'the smell is getting stronger and its hissing louder')
+    expect(last(worse).text).toMatch(/^Get out now, it's getting worse/)
+    // Once out, a stronger smell is no reason to send the caller anywhere.
+    expect(last(await call('im in the boiler house and theres a strong smell of gas, the fitter is on the floor unconscious', 'im outside now, the smell is getting stronger')).text).not.toMatch(/Get out now/)
+  })
 })
