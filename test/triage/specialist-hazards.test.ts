@@ -2128,4 +2128,18 @@ describe('the blind re-grade of review 112', () => {
     // Once out, a stronger smell is no reason to send the caller anywhere.
     expect(last(await call('im in the boiler house and theres a strong smell of gas, the fitter is on the floor unconscious', 'im outside now, the smell is getting stronger')).text).not.toMatch(/Get out now/)
   })
+
+  it('says no to going to the wounded while the attacker is still there, and yes once he has gone', async () => {
+    const turns = await call('a man just stabbed my workmate in the warehouse and hes still in there, im hiding in the office',
+      'shes bleeding on the floor, should i go out to her', 'i saw him run off out the gate, can i go to her now')
+    expect(turns[1]?.text).toMatch(/^No: not while the attacker is still there. Stay locked in/)
+    expect(last(turns).text).toMatch(/^Yes, go to them now/)
+    expect(last(await call('a man attacked the driver with a bat and ran off', 'can i go and help him')).text).not.toMatch(/not while the attacker/)
+  })
+
+  it('tells a caller digging in the trench to stop and climb out, with no soil to clear from the edge', async () => {
+    const dig = await call('the side of the footings caved in on a lad, im down in the trench with him', 'were digging round him with a shovel, hes buried to the waist')
+    expect(last(dig).text).toMatch(/^Stop digging and climb out now/)
+    expect(last(dig).text).not.toMatch(/clear soil/)
+  })
 })
