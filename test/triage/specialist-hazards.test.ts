@@ -2142,4 +2142,23 @@ describe('the blind re-grade of review 112', () => {
     expect(last(dig).text).toMatch(/^Stop digging and climb out now/)
     expect(last(dig).text).not.toMatch(/clear soil/)
   })
+
+  it('refuses walking a fallen man down a swaying scaffold, and tells a caller whose own feet sting to rinse them', async () => {
+    const scaffold = await call('my mate fell off the top lift of the scaffold onto the boards below', 'the whole scaffolding is rocking in the wind now',
+      'we are going to help him up and bring him down the ladder')
+    expect(last(scaffold).text).toMatch(/^No: don't get them up or down the ladder/)
+    const feet = await call('a drum of caustic soda split and splashed all over my mates face', 'hes under the safety shower now, and my feet have started to burn')
+    expect(last(feet).text).toMatch(/And you: step out of the spill now/)
+    expect(last(feet).text).not.toMatch(/Get them to the tap now/)
+  })
+
+  it('keeps a caller out of the field while the bull is loose, and reads a bleeding man, not a heart, once he is out', async () => {
+    expect(last(await call('our stockman was trampled by a cow in the yard and hes lying there')).text).toMatch(/^Don't go in to them while that animal is loose/)
+    expect(classify('dads moving his arm and calling me, ill bring the quad with me').hazards).not.toContain('cardiac')
+    expect(classify('he is really ill bring him in').hazards).toContain('medical')
+    const out = await call('my father was knocked down by the bull in the field', 'im going to go in to him, ill bring the tractor',
+      'we got him out the gate, theres a big gash in his thigh pumping blood and hes gone very pale')
+    expect(last(out).text).not.toMatch(/defibrillator|Sit them down/)
+    expect(last(out).text).toMatch(/lie them flat/)
+  })
 })
