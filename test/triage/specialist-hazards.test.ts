@@ -2161,4 +2161,11 @@ describe('the blind re-grade of review 112', () => {
     expect(last(out).text).not.toMatch(/defibrillator|Sit them down/)
     expect(last(out).text).toMatch(/lie them flat/)
   })
+
+  it('puts the pads on when the defibrillator comes during CPR in a smoky building, and asks no more who is getting it', async () => {
+    const cpr = await call('im doing cpr on a woman in the canteen, shes not breathing', 'theres smoke coming under the kitchen door now',
+      'someone fetched the defib from the lobby, its open and talking, we could carry her out the fire exit')
+    expect(last(cpr).text).toMatch(/^Pads on now and do what the defibrillator says/)
+    expect(last(cpr).text).not.toMatch(/Is someone getting the defibrillator\?/)
+  })
 })
