@@ -2168,4 +2168,13 @@ describe('the blind re-grade of review 112', () => {
     expect(last(cpr).text).toMatch(/^Pads on now and do what the defibrillator says/)
     expect(last(cpr).text).not.toMatch(/Is someone getting the defibrillator\?/)
   })
+
+  it('gets everyone out of a driverless vehicle\'s path, and a caller out of the smoke tells the wardens where the casualty is', async () => {
+    const truck = await call('a telehandler just knocked a lad over in the yard and the driver has passed out, the machine is still rolling towards the gate')
+    expect(last(truck).text).toMatch(/^Get yourself and everyone else out of its path now/)
+    expect(last(truck).text).not.toMatch(/Stop it now/)
+    const smoke = await call('theres smoke in the office and my manager collapsed by the printer, im next to her', 'ok im out on the stairs now, the wardens are here, do i tell them where she is')
+    expect(last(smoke).text).toMatch(/^Yes, tell the wardens or fire crew now exactly where the casualty is/)
+    expect(last(smoke).text).not.toMatch(/Check their breathing/)
+  })
 })
