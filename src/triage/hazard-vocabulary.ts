@@ -781,7 +781,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Pain that spreads to the back, arm, jaw or neck beside "heartburn" or chest pain is the heart.
   { hazards: ['cardiac'], urgency: 'CRITICAL', phrases: ['chest ~ like ~ belt|band|vice|vise|strap|elephant', 'belt|band|strap ~ round ~ chest', 'worst indigestion', 'indigestion ~ grey|gray|sweating|sweaty|clammy|arm|airm|jaw'] },
   { hazards: ['medical'], phrases: ['heartburn', 'indigestion'] },
-  { hazards: ['cardiac'], besides: ['medical', 'cardiac'], phrases: ['going|spreading|moving|shooting|radiating [up|down|through|across|round|into] [to|into] @poss back|shoulder|shoulders|arm|arms|jaw|neck'] },
+  { hazards: ['cardiac'], besides: ['medical', 'cardiac'], phrases: ['going|spreading|shooting|radiating [up|down|through|across|round|into] [to|into] @poss back|shoulder|shoulders|arm|arms|jaw|neck', 'moving up|down|through|across|round|into|to [to|into] @poss back|shoulder|shoulders|arm|arms|jaw|neck'] },
   { hazards: ['seizure'], urgency: 'CRITICAL', negationProof: true, phrases: ['five|six|seven|eight|nine|ten|fifteen|twenty|5|6|7|8|9|10|15|20 minutes ~ fitting|seizure|fit|shaking|jerking', 'fitting|seizure|fit|shaking|jerking ~ five|six|seven|eight|nine|ten|fifteen|twenty|5|6|7|8|9|10|15|20 minutes', 'minutes ~ been fitting|seizing|shaking|jerking'] },
   { hazards: ['seizure'], urgency: 'CRITICAL', negationProof: true, besides: ['seizure'], phrases: ['not letting up', 'not stopping', 'will not stop'] },
   // "He's never had a seizure before": no history, not no seizure now (review 113).

@@ -116,8 +116,21 @@ const MISHEARD_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
 // Scots "he's no movin": "no" between "is" and a verb is "not" (review 93); "there's no feeling" stays.
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were'])
 const SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'i', 'it', 'they', 'we', 'you'])
+// "ill bring the quad" is "I'll" with its apostrophe dropped, not someone ill (review 112): only
+// before a verb of doing, and not where "ill" follows what describes someone ("he's been ill", "really ill").
+const ILL_THEN: ReadonlySet<string> = new Set([
+  'bring', 'go', 'get', 'take', 'call', 'ring', 'phone', 'try', 'do', 'grab', 'run', 'drive', 'check', 'put', 'carry', 'fetch', 'stay', 'wait',
+  'keep', 'tell', 'pull', 'drag', 'come', 'send', 'jump', 'climb', 'lift', 'hold', 'give', 'stop', 'turn', 'switch', 'shout', 'walk', 'just', 'nip', 'pop',
+])
+const ILL_DESCRIBED: ReadonlySet<string> = new Set([...BE_FORMS, 'be', 'been', 'being', 'very', 'really', 'so', 'too', 'quite', 'seriously', 'critically', 'feel', 'feels', 'feeling', 'felt', 'look', 'looks', 'looking', 'gone', 'went', 'taken', 'fell', 'become', 'became', 'got', 'getting', 'mentally', 'terminally'])
 function repairMisheard(tokens: string[]): string[] {
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'ill' && ILL_THEN.has(tokens[i + 1] ?? '') && !ILL_DESCRIBED.has(tokens[i - 1] ?? '')) {
+      tokens.splice(i, 1, 'i', 'will')
+      i++
+      continue
+    }
+    if (i === 0) continue
     if (tokens[i] === 'no' && BE_FORMS.has(tokens[i - 1] as string) && SUBJECTS.has(tokens[i - 2] ?? '') && /..ing$/.test(tokens[i + 1] ?? '')) tokens[i] = 'not'
     const one = MISHEARD_PAIRS.get(tokens[i] as string)?.get(tokens[i - 1] as string)
     if (one !== undefined) {

@@ -2108,4 +2108,73 @@ describe('the blind re-grade of review 112', () => {
     const trench = await call('we got a trench collapse on a sewer job, my buddys buried up to his chest and im down in the trench with him')
     expect(last(trench).text).toMatch(/^Get out of the trench now: that wall can bury you both/)
   })
+
+  it('gets a caller out of live water, and moves on to CPR once the main switch is pulled', async () => {
+    const water = await call('my mate got a shock off an extension lead lying in the flooded basement, hes on the floor', 'im stood in the puddle as well and my legs are tingling')
+    expect(last(water).text).toMatch(/get out of the water now, small shuffling steps/)
+    const cpr = await call('he got a shock from the lead in the puddle and hes not breathing', 'we pulled the main switch at the board, its off now')
+    expect(last(cpr).text).toMatch(/push hard and fast/)
+    expect(last(cpr).text).not.toMatch(/Cut it at the switch/)
+  })
+
+  it('keeps a caller away from someone down in a toxic gas, moves him on when it reaches him, and out of a worsening leak', async () => {
+    const down = await call('chlorine is leaking in the pool plant room and the attendant fell off the steps in there')
+    expect(last(down).text).toMatch(/^Don't go near them in the gas/)
+    expect(last(down).text).not.toMatch(/Keep them still and talk to them/)
+    const drift = await call('theres an ammonia leak in the engine room, we are all out in the yard', 'the cloud is drifting over to us now and my chest is burning')
+    expect(last(drift).text).toMatch(/move further away now, across the wind then upwind/)
+    const worse = await call('im in the boiler house and theres a strong smell of gas, the fitter is on the floor unconscious', 'the smell is getting stronger and its hissing louder')
+    expect(last(worse).text).toMatch(/^Get out now, it's getting worse/)
+    // Once out, a stronger smell is no reason to send the caller anywhere.
+    expect(last(await call('im in the boiler house and theres a strong smell of gas, the fitter is on the floor unconscious', 'im outside now, the smell is getting stronger')).text).not.toMatch(/Get out now/)
+  })
+
+  it('says no to going to the wounded while the attacker is still there, and yes once he has gone', async () => {
+    const turns = await call('a man just stabbed my workmate in the warehouse and hes still in there, im hiding in the office',
+      'shes bleeding on the floor, should i go out to her', 'i saw him run off out the gate, can i go to her now')
+    expect(turns[1]?.text).toMatch(/^No: not while the attacker is still there. Stay locked in/)
+    expect(last(turns).text).toMatch(/^Yes, go to them now/)
+    expect(last(await call('a man attacked the driver with a bat and ran off', 'can i go and help him')).text).not.toMatch(/not while the attacker/)
+  })
+
+  it('tells a caller digging in the trench to stop and climb out, with no soil to clear from the edge', async () => {
+    const dig = await call('the side of the footings caved in on a lad, im down in the trench with him', 'were digging round him with a shovel, hes buried to the waist')
+    expect(last(dig).text).toMatch(/^Stop digging and climb out now/)
+    expect(last(dig).text).not.toMatch(/clear soil/)
+  })
+
+  it('refuses walking a fallen man down a swaying scaffold, and tells a caller whose own feet sting to rinse them', async () => {
+    const scaffold = await call('my mate fell off the top lift of the scaffold onto the boards below', 'the whole scaffolding is rocking in the wind now',
+      'we are going to help him up and bring him down the ladder')
+    expect(last(scaffold).text).toMatch(/^No: don't get them up or down the ladder/)
+    const feet = await call('a drum of caustic soda split and splashed all over my mates face', 'hes under the safety shower now, and my feet have started to burn')
+    expect(last(feet).text).toMatch(/And you: step out of the spill now/)
+    expect(last(feet).text).not.toMatch(/Get them to the tap now/)
+  })
+
+  it('keeps a caller out of the field while the bull is loose, and reads a bleeding man, not a heart, once he is out', async () => {
+    expect(last(await call('our stockman was trampled by a cow in the yard and hes lying there')).text).toMatch(/^Don't go in to them while that animal is loose/)
+    expect(classify('dads moving his arm and calling me, ill bring the quad with me').hazards).not.toContain('cardiac')
+    expect(classify('he is really ill bring him in').hazards).toContain('medical')
+    const out = await call('my father was knocked down by the bull in the field', 'im going to go in to him, ill bring the tractor',
+      'we got him out the gate, theres a big gash in his thigh pumping blood and hes gone very pale')
+    expect(last(out).text).not.toMatch(/defibrillator|Sit them down/)
+    expect(last(out).text).toMatch(/lie them flat/)
+  })
+
+  it('puts the pads on when the defibrillator comes during CPR in a smoky building, and asks no more who is getting it', async () => {
+    const cpr = await call('im doing cpr on a woman in the canteen, shes not breathing', 'theres smoke coming under the kitchen door now',
+      'someone fetched the defib from the lobby, its open and talking, we could carry her out the fire exit')
+    expect(last(cpr).text).toMatch(/^Pads on now and do what the defibrillator says/)
+    expect(last(cpr).text).not.toMatch(/Is someone getting the defibrillator\?/)
+  })
+
+  it('gets everyone out of a driverless vehicle\'s path, and a caller out of the smoke tells the wardens where the casualty is', async () => {
+    const truck = await call('a telehandler just knocked a lad over in the yard and the driver has passed out, the machine is still rolling towards the gate')
+    expect(last(truck).text).toMatch(/^Get yourself and everyone else out of its path now/)
+    expect(last(truck).text).not.toMatch(/Stop it now/)
+    const smoke = await call('theres smoke in the office and my manager collapsed by the printer, im next to her', 'ok im out on the stairs now, the wardens are here, do i tell them where she is')
+    expect(last(smoke).text).toMatch(/^Yes, tell the wardens or fire crew now exactly where the casualty is/)
+    expect(last(smoke).text).not.toMatch(/Check their breathing/)
+  })
 })
