@@ -882,7 +882,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'stabbed|knifed|glassed|slashed ~ my|our ~ boss|manager|mate|colleague|friend|workmate|coworker|brother|dad|husband|wife|partner|son|daughter|guard|supervisor',
     'waving|brandishing|wielding|pulled|pulling ~ a|the|his|her knife|knives|machete|blade|gun|crowbar|bat|hammer|axe',
     'came|coming|went|going|ran|running ~ at ~ him|her|them|me|us|people ~ with', 'threatening|threatened|threatens ~ kill|stab|shoot|hurt|batter',
-    'will|gonna kill ~ her|him|me|them|you|us', 'going to kill ~ her|him|me|them|you|us', 'punched|beat|beaten|beating|battered|headbutted ~ him|her|them|me|up', 'fight|fighting ~ broke|breaking|started|going on',
+    'will|gonna kill ~ her|him|me|them|you|us', 'going to kill ~ her|him|me|them|you|us', 'punched|beat|beaten|beating|battered|headbutted ~ him|her|them|me|up', 'punched|beat|battered|headbutted|thumped|decked ~ my|our|a ~ colleague|colleagues|mate|boss|manager|workmate|coworker|friend|brother|dad|husband|wife|partner|son|daughter|guard|supervisor|staff|cashier|driver|nurse|carer|security', 'been punched|beaten|battered|headbutted|thumped|decked', 'fight|fighting ~ broke|breaking|started|going on',
     'grabbed|had ~ by|round|around the throat|neck', 'strangled|strangling',
     // "The driver's come back, shouting and swearing, squaring up to my mate" (review 88).
     'squaring|squared up', 'kicking off', 'shouting and swearing', 'come|came back ~ shouting|swearing|raging', 'going|gonna ~ hit|batter|deck|thump ~ him|her|me|us|someone',

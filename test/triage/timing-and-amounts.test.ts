@@ -81,3 +81,13 @@ describe('a road crash with someone held in the car (review 113)', () => {
     expect(last(faint).text).toMatch(/tilt the head back/)
   })
 })
+
+describe('found on the way (review 113)', () => {
+  it('hears "the machine said not to shock" as no shock, and a punched colleague as an assault', async () => {
+    const noShock = await call('he collapsed, no breath, I am doing compressions', 'the defib is on him', "the machine's said not to shock")
+    expect(last(noShock).text).toMatch(/^No shock needed/)
+    expect(last(noShock).text).not.toMatch(/press the shock button/)
+    expect(classify('a customer just punched my colleague in the face').hazards).toContain('violence')
+    expect(classify("the saw's kicked back on my mate and gone in his leg").hazards).not.toContain('violence')
+  })
+})
