@@ -82,6 +82,7 @@ const SHUT_IN_A_DOOR = /\b(?:finger|fingers|hand|thumb|thumbs)\b[^.?!]{0,40}\b(?
 const MACHINE_OR_LOAD = /\b(?:machine\w*|press|roller|rollers|conveyor|guard|mixer|motor|lorry|truck|forklift|vehicle|car|van|crane|load|pallet|beam|hydraulic|shutter|roller door|lift door)\b/i
 const COLLISION = /\b(?:car|cars|van|lorry|truck|bus|crash\w*|collision|shunt\w*|went into|gone into|back of)\b/i
 const IN_THE_CAR = /\b(?:passenger|driver'?s?|back|front) (?:seat|seats|side)\b|\b(?:steering wheel|footwell|dashboard|dash)\b|\b(?:in|inside) (?:the|his|her|their|my) (?:car|van|cab|pickup|motor)\b(?! park)/i
+const HOT_SAID = /\b(?:roasting|sweltering|scorching|boiling hot|(?:forty|fifty|4\d|5\d)(?: \w+)? degrees|like an oven|like a furnace|heatwave)\b/i
 const CHOKING_SAID = /\b(?:chok\w*|food|eat\w*|ate|swallow\w*|sweet|sweets|bone|lodged|stuck|can'?t breathe|cannot breathe|cough\w*|speak|sound|voice)\b/i
 const NEWBORN_LIFELESS = /\b(?:blue|floppy|limp|not crying|isn'?t crying|is not crying|no cry|not breathing|isn'?t breathing|no breath)\b/i
 const WOUND_SAID = /\b(?:cut|cuts|wound|knife|glass|gash|gashed|tear|torn|stab\w*|bitten)\b/i
@@ -196,6 +197,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('took-lots-of-pills', undefined, (read, s) => !read.includes('overdose') && STRONG_DRUG.test(s.text) && TOOK_LOTS.test(s.text), (read) => leadingWith(read, 'overdose', 'injury')),
   rule('pain-spreading-not-object', 'embedded_object', (read, s) => PAIN_SPREADING.test(s.text) && !/\b(?:stuck|sticking|impaled|through (?:his|her|their|my) (?:hand|arm|leg|foot))\b/i.test(s.text), (read) => without(read, 'embedded_object')),
   // "The driver that hit him's come back, shouting": who hit him earlier, not something landing on him now (review 88).
+  // "He's gone all funny" and then "it's roasting in there, forty five degrees by the pour": the heat is why (review 113).
+  rule('heat-behind-the-illness', undefined, (read, s) => !read.includes('heat_illness') && (s.ongoing.includes('medical') || read.includes('medical')) && HOT_SAID.test(s.text), (read) => [...without(read, 'medical'), 'heat_illness']),
   rule('who-hit-him', 'crush', (_, s) => /\b(?:driver|car|van|motor|lorry|bloke|man|guy|fella|lad|he|she|they)\s+(?:that|who|which)\s+hit\b/i.test(s.text), (read) => without(read, 'crush')),
   // "The lass in the passenger seat's screaming her leg's trapped": held in a crashed car, not by a machine (review 113).
   rule('trapped-in-the-car', undefined, (read, s) => (read.includes('crush') || read.includes('trapped')) && (read.includes('vehicle_strike') || s.ongoing.includes('vehicle_strike') || COLLISION.test(s.text)) && IN_THE_CAR.test(s.text), (read) => readAs(readAs(read, 'crush', 'vehicle_strike'), 'trapped', 'vehicle_strike')),

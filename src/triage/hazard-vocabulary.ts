@@ -635,6 +635,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['embedded_object'], phrases: ['stuck|skewered|hung|hanging|impaled on it', '@person [is|are] stuck|skewered|hung|hanging|impaled on it|there', 'stuck|skewered|hung|hanging|impaled on the bar|spike|rod|rebar|stake|railing|railings'] },
   { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['can not fill @poss lungs', 'can not get @poss breath'] },
   { hazards: ['fracture'], phrases: ['foot|leg|toes|knee ~ pointing|turned|facing|sticking ~ outwards|out|sideways|wrong'] },
+  // "One of our residents on the floor of her room": a fall until said otherwise (review 113). Not
+  // "found him on the floor", which a missing-person call needs read as found.
+  { hazards: ['fall'], explainedBy: ['seizure', 'unconscious', 'not_breathing', 'medical', 'overdose', 'cardiac', 'stroke', 'low_blood_sugar'], phrases: ['@person|resident|residents|patient|customer|volunteer|volunteers|lady|gentleman|gent|man|woman ~ on the floor|ground of ~ room|bedroom|bathroom|toilet|toilets|kitchen|flat|lounge|hall|stockroom|office|shop|corridor', '@person|resident|residents|patient|customer|volunteer|volunteers|lady|gentleman|gent|man|woman ~ on the floor|ground in the ~ room|bedroom|bathroom|toilet|toilets|kitchen|flat|lounge|hall|stockroom|office|shop|corridor'] },
+  // "The right leg looks short and turned out": a broken hip's sign (review 113).
+  { hazards: ['fracture'], phrases: ['leg ~ short|shorter ~ turned|rotated|twisted|rolled', 'leg ~ shorter than ~ other', 'hip|hips ~ very|really|so|bad|terrible ~ pain|painful|hurting|sore|agony', 'hip|hips [is|are] [in] [so|very|really] pain|painful|agony|killing'] },
   { hazards: ['fall'], phrases: ['slammed|crashed|smashed|ploughed ~ into ~ bollard|kerb|curb|lamppost|post|wall|railing|barrier'] },
   // Dry ice or a fog of it in a closed room, beside someone dizzy or gasping: carbon dioxide.
   { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['dry ice', 'fog ~ round|around ~ feet|floor'] },

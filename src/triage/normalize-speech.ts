@@ -112,6 +112,9 @@ function tokenizeText(text: string): readonly string[] {
 const MISHEARD_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['in', new Map([['brief', 'breathing']])],
   ['conscious', new Map([['on', 'unconscious'], ['un', 'unconscious']])],
+  // "He's got his own happy pen": an EpiPen as the recogniser hears it (review 113).
+  ['pen', new Map([['happy', 'epipen'], ['eppy', 'epipen'], ['eppie', 'epipen']])],
+  ['pens', new Map([['happy', 'epipens']])],
 ])
 // Scots "he's no movin": "no" between "is" and a verb is "not" (review 93); "there's no feeling" stays.
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'am', 'are', 'was', 'were'])

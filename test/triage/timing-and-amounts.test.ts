@@ -91,3 +91,28 @@ describe('found on the way (review 113)', () => {
     expect(classify("the saw's kicked back on my mate and gone in his leg").hazards).not.toContain('violence')
   })
 })
+
+describe('the blind grade of review 113, second pass', () => {
+  it('sends a shocked apprentice with a fluttery chest to hospital, and reads the heat behind a staggering furnace man', async () => {
+    const shock = await call('my apprentice got a shock off a chewed up extension lead', "I've switched it off at the wall", "he's up and walking about, he says he's fine, do he need to go anywhere")
+    expect(last(shock).text).toMatch(/^No: after an electric shock they must be checked in hospital/)
+    const flutter = await call('my apprentice got a shock off a chewed up extension lead', "he's saying his chest feels a bit funny now like fluttery")
+    expect(last(flutter).text).toMatch(/^A fluttering heart after an electrical flash or shock can be its rhythm: sit them down/)
+    const heat = await call("one of our fellas on the furnace has gone all funny, he's staggering about and talking rubbish", "it's roasting in there, it were like forty five degrees by the pour")
+    expect(last(heat).text).toMatch(/cool/)
+    expect(last(heat).text).not.toMatch(/inhaler|adrenaline pen/)
+  })
+
+  it('keeps a found resident with a short, turned-out leg on the floor, and hears a used "happy pen"', async () => {
+    expect(classify('I found one of our residents on the floor of her room').hazards).toContain('fall')
+    expect(classify('there is water on the floor of the kitchen').hazards).not.toContain('fall')
+    expect(classify('i found the fingers on the floor in the sawdust').hazards).not.toContain('fall')
+    expect(classify('her right leg looks short and turned out').hazards).toContain('fracture')
+    const hip = await call('I found one of our residents on the floor of her room', 'her right leg looks short and turned out, my colleague wants to lift her back to bed with the hoist, is that okay')
+    expect(last(hip).text).toMatch(/^Don't hoist or lift them/)
+    const pen = await call('one of our drivers got stung by a wasp and he is swelling up bad', "he's got his own happy pen, we used it in his leg about five minutes ago, will one be enough")
+    expect(classify("he's got his own happy pen").hazards).toContain('anaphylaxis')
+    expect(last(pen).text).toMatch(/^If they're no better five minutes after the first pen, give a second one/)
+    expect(last(pen).text).not.toMatch(/Have they had their adrenaline pen/)
+  })
+})
