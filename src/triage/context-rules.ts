@@ -40,6 +40,8 @@ const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fus
 const ENTANGLED = /\b(cord|strap|lanyard|scarf|hood|hoodie|tie|collar|drawstring|chain|belt)\b[^.?!]{0,40}\b(wrapped|wound|caught|tangled|pulled|dragging|dragged|round|around)\b/i
 // Gasps, snoring, gurgling, turning blue: not coughing or wheezing, and not the caller's own breath.
 // Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
+// "A snoring noise, but only every now and then": breaths that come and go are agonal, not a blocked airway (review 114).
+const NOW_AND_THEN = /\b(?:(?:every )?now and (?:then|again)|every so often|every (?:few|couple of|ten|twenty) seconds|once in a while|on and off)\b/i
 const GASPING = /\bgasp\w*|\bstaring\b/i
 const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*|crackl\w*|noisy)\b/i
 // After chest pain, the noises agonal breathing makes (ERC 2021).
@@ -83,6 +85,7 @@ const MACHINE_OR_LOAD = /\b(?:machine\w*|press|roller|rollers|conveyor|guard|mix
 const COLLISION = /\b(?:car|cars|van|lorry|truck|bus|crash\w*|collision|shunt\w*|went into|gone into|back of)\b/i
 const IN_THE_CAR = /\b(?:passenger|driver'?s?|back|front) (?:seat|seats|side)\b|\b(?:steering wheel|footwell|dashboard|dash)\b|\b(?:in|inside) (?:the|his|her|their|my) (?:car|van|cab|pickup|motor)\b(?! park)/i
 const HOT_SAID = /\b(?:roasting|sweltering|scorching|boiling hot|(?:forty|fifty|4\d|5\d)(?: \w+)? degrees|like an oven|like a furnace|heatwave)\b/i
+const OPEN_PANEL = /\b(?:panel|switchboard|fuse ?box|fuseboard|distribution board|switchgear|control cabinet|isolator)\b[^.?!]{0,30}\b(?:open|opened|burning|smoking|sparking|buzzing|scorched|melted)\b/i
 const CHOKING_SAID = /\b(?:chok\w*|food|eat\w*|ate|swallow\w*|sweet|sweets|bone|lodged|stuck|can'?t breathe|cannot breathe|cough\w*|speak|sound|voice)\b/i
 const NEWBORN_LIFELESS = /\b(?:blue|floppy|limp|not crying|isn'?t crying|is not crying|no cry|not breathing|isn'?t breathing|no breath)\b/i
 const WOUND_SAID = /\b(?:cut|cuts|wound|knife|glass|gash|gashed|tear|torn|stab\w*|bitten)\b/i
@@ -185,7 +188,7 @@ const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
-  rule('agonal-gasps-unresponsive', undefined, (_, s) => s.unresponsive && AGONAL.test(s.text) && !COMING_ROUND.test(s.text) && !STILL_RESPONDING.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  rule('agonal-gasps-unresponsive', undefined, (_, s) => s.unresponsive && (AGONAL.test(s.text) || (NOISY_BREATHING.test(s.text) && NOW_AND_THEN.test(s.text))) && !COMING_ROUND.test(s.text) && !STILL_RESPONDING.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text) && !NOW_AND_THEN.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
   rule('sick-in-bad-air', 'medical', (read, s) => [...read, ...s.ongoing].some((h) => h === 'gas_leak' || h === 'smoke'), (read) => readAs(read, 'medical', 'breathing_difficulty')),
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
@@ -199,6 +202,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "The driver that hit him's come back, shouting": who hit him earlier, not something landing on him now (review 88).
   // "He's gone all funny" and then "it's roasting in there, forty five degrees by the pour": the heat is why (review 113).
   rule('heat-behind-the-illness', undefined, (read, s) => !read.includes('heat_illness') && (s.ongoing.includes('medical') || read.includes('medical')) && HOT_SAID.test(s.text), (read) => [...without(read, 'medical'), 'heat_illness']),
+  // "He's on the floor by the control panel, the panel door's open, a smell like burning": maybe still live (review 114).
+  rule('down-by-an-open-panel', undefined, (read, s) => !read.includes('electric_shock') && [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'injury' || h === 'fall' || h === 'medical' || h === 'not_breathing') && OPEN_PANEL.test(s.text), (read) => [...read, 'electric_shock']),
   rule('who-hit-him', 'crush', (_, s) => /\b(?:driver|car|van|motor|lorry|bloke|man|guy|fella|lad|he|she|they)\s+(?:that|who|which)\s+hit\b/i.test(s.text), (read) => without(read, 'crush')),
   // "The lass in the passenger seat's screaming her leg's trapped": held in a crashed car, not by a machine (review 113).
   rule('trapped-in-the-car', undefined, (read, s) => (read.includes('crush') || read.includes('trapped')) && (read.includes('vehicle_strike') || s.ongoing.includes('vehicle_strike') || COLLISION.test(s.text)) && IN_THE_CAR.test(s.text), (read) => readAs(readAs(read, 'crush', 'vehicle_strike'), 'trapped', 'vehicle_strike')),

@@ -928,6 +928,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['gas_leak'], besides: ['unconscious', 'not_breathing', 'medical', 'breathing_difficulty'], phrases: ['horrible|funny|strong|terrible|awful|weird|chemical|nasty smell|stink|stench|pong', 'smells|smell|smelling ~ like|of ~ bleach|chlorine|swimming pool|eggs'] },
   // A painted void or a hull behind a hatch is a confined space once someone is down in it.
   { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing'], phrases: ['inside|in|through ~ void|voids|hatch|compartment|hull', 'inside|in ~ double bottom'] },
+  // "His mate's fallen in the digester tank through the top hatch": in a vessel whatever else is said (review 114).
+  { hazards: ['confined_space'], phrases: ['fallen|fell|slipped|dropped|collapsed|gone|went in|into|down [the|a] tank|vat|silo|digester|sump|manhole|sewer|hopper|vessel|cesspit|fermenter|tun|culvert|cistern|well', 'fallen|fell|slipped|dropped|collapsed in|into|down the|a ~ silo|digester|manhole|sewer|hopper|vessel|cesspit|fermenter|culvert|cistern', 'fallen|fell|slipped|dropped|gone|went in|down through [the|a] [top|roof|manway] hatch|manhole|manway'] },
   // A wood pellet store gives off carbon monoxide and takes the oxygen: a confined space.
   { hazards: ['confined_space'], phrases: ['pellet|pellets store|stores|silo|silos|bunker|bunkers|hopper|hoppers|room|chamber|pit', 'on|onto|in the pellets'] },
   // Fumigation gases (phosphine, methyl bromide) drop rescuers as any toxic gas does.

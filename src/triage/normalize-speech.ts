@@ -114,6 +114,8 @@ const MISHEARD_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
   ['conscious', new Map([['on', 'unconscious'], ['un', 'unconscious']])],
   // "He's got his own happy pen": an EpiPen as the recogniser hears it (review 113).
   ['pen', new Map([['happy', 'epipen'], ['eppy', 'epipen'], ['eppie', 'epipen']])],
+  // "The die jester tank": the digester, as a recogniser hears it (review 114).
+  ['jester', new Map([['die', 'digester'], ['di', 'digester']])],
   ['pens', new Map([['happy', 'epipens']])],
 ])
 // Scots "he's no movin": "no" between "is" and a verb is "not" (review 93); "there's no feeling" stays.

@@ -2443,7 +2443,7 @@ describe('playbook responder: fifteenth safety review (review19, unseen wording)
   it('keeps rescuers out of an apple store and a smoky engine room', async () => {
     const store = await call("one of the lads went into the apple store and he's collapsed inside", "the door's open, I'll take a big breath and nip in and pull him clear", "his mate's just gone in after him")
     expect(store[0]?.sources).toContain('confined-space-no-entry')
-    expect(store[1]?.text).toMatch(/^No\. Don't go back in/)
+    expect(store[1]?.text).toMatch(/^No: holding your breath won't save you/)
     expect(last(store).text).toMatch(/^Call them back out now/)
     expect(last(await call("there's smoke belching out of the engine room and the engineer's still down below", "I've a wet towel round me face, I'm going down the hatch after him")).text).toMatch(/^No[.:] [Dd]on't go (?:back )?in\b/)
     expect(last(await call("there's smoke belching out of the engine room", 'the skipper wants to lift the engine hatch')).text).toMatch(/Don't open it: fresh air feeds the fire/)
@@ -2531,7 +2531,7 @@ describe('playbook responder: seventeenth safety review (review21, unseen wordin
     const vat = await call("a lad climbed into an empty vat and he's crumpled at the bottom and isn't moving", "his brother's already halfway down the ladder after him", "he'll hold his breath and nip down")
     expect(vat[0]?.sources).toContain('confined-space-no-entry')
     expect(vat[1]?.text).toMatch(/^Call them back out now/)
-    expect(last(vat).text).toMatch(/^No\. Don't go back in/)
+    expect(last(vat).text).toMatch(/^No: holding your breath won't save you/)
     expect((await call("a chip pan's caught fire and a volunteer is about to chuck a washing-up bowl over it"))[0]?.text).toMatch(/^No water/)
   })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/triage/classify.js'
 import { call, last } from '../helpers/playbook-call.js'
 
 // Review 114: the caller is not beside the casualty, and what its first play showed besides.
@@ -21,5 +22,29 @@ describe('the back-to-work line says only what fits the call (review 114)', () =
   it('reads a syringe beside a man barely breathing as an overdose, not a needlestick', async () => {
     const od = await call('i found him in the gents on the floor, his lips are blue and he is breathing very slow like snoring, there is a syringe near his hand')
     expect(last(od).text).not.toMatch(/Let it bleed, don't suck it/)
+  })
+})
+
+describe('relayed from the scene (review 114)', () => {
+  it('reads a mate fallen in the "die jester" tank as a confined space, and keeps the radio worker out', async () => {
+    const tank = await call("ive got one of my lads on the radio shouting that his mates fallen in the uh the die jester tank through the top hatch and hes not answering him",
+      'he wants to go down the ladder and get him out what do i tell him')
+    expect(last(tank).text).toMatch(/^No! Don't go down/)
+    expect(classify('one of the operators has fell in the settling tank, we hooked him out').hazards).not.toContain('confined_space')
+  })
+
+  it('hears snoring only every now and then in an unresponsive man as no breathing, and pads on without stopping', async () => {
+    const arrest = await call('a fella has gone down in the car park', "he aint responding when he shakes him and hes making like a snoring noise but only every now and then")
+    expect(last(arrest).text).toMatch(/^Start CPR now/)
+    const pads = await call('a fella has gone down in the car park, not breathing, hes pushing on his chest', 'the defib is here and talking, does he stop pushing to put the pads on')
+    expect(last(pads).text).toMatch(/^Keep pushing while someone else puts the pads on/)
+  })
+
+  it('stops a hand on a man down by an open, burning panel, and a bystander going into a fire', async () => {
+    const panel = await call("the man down alarm went off for one of our engineers at the pumping station and he's not answering",
+      "she says hes on the floor by the control panel and the panel door is open and theres a smell like burning, shes going to grab his arm and pull him away")
+    expect(last(panel).text).toMatch(/^No! Don't touch them/)
+    const fire = await call("there's a big fire at a factory, heaps of black smoke", "he reckons there's still a fella inside and he's gonna grab the fire extinguisher outta my cab and go in for him")
+    expect(last(fire).text).toMatch(/Don't go back in, for anyone or anything/)
   })
 })
