@@ -116,3 +116,22 @@ describe('the blind grade of review 113, second pass', () => {
     expect(last(pen).text).not.toMatch(/Have they had their adrenaline pen/)
   })
 })
+
+describe('the blind re-grade of review 113', () => {
+  it('keeps a severely cold man whole, not his hands first; hears a driver not answering; keeps cooling through a fit; checks a swelling sting', async () => {
+    const cold = await call('my colleague was shut in the freezer at minus twenty for an hour and a half', 'his hands are white and hard like wood, someone wants to rub them, and he is very sleepy now, closing his eyes')
+    expect(last(cold).text).toMatch(/^Severe hypothermia/)
+    expect(last(cold).text).not.toMatch(/lukewarm water|under an armpit/)
+    expect(classify("the driver's not answering").hazards).toContain('unconscious')
+    const heat = await call("he's bright red, stopped sweating, forty point five on the thermometer", "he's just had like a fit, it lasted maybe thirty seconds, now he's breathing but he won't answer us")
+    expect(last(heat).text).toMatch(/Cool them hard now/)
+    const sting = await call("one of our drivers got stung by a wasp and he's swelling up bad")
+    expect(last(sting).text).toMatch(/^Is the swelling in their face, lips or throat/)
+  })
+
+  it('hears "a hundred and six out there" beside someone acting strange as heat, and a running belt as not stopped', async () => {
+    expect(classify("one of the crew is actin real strange, its like a hundred and six out there").hazards).toContain('heat_illness')
+    const belt = await call('his arm got pulled into the conveyor roller', "the belt's still running and he's trying to yank him out")
+    expect(last(belt).text).toMatch(/^Stop it now: the red emergency stop button/)
+  })
+})
