@@ -230,11 +230,17 @@ function addStreetsAndWords(tokens: readonly string[], candidates: Candidate[]):
     if (unitsNumber) start = i - 1
     // A name, not a kind: "on Mill Lane", "off the A34 slip road", but not "the cone lane", "the
     // outside lane" or "the B road".
-    const numbered = tokens.slice(start, i).some((t) => /\d/.test(t))
+    // "Twenty two fourteen Southeast Salmon Street", "2214 Salmon Street": the house number said
+    // before the name, in digits or as words read in pairs (review 114).
+    if (!unitsNumber && start < i - 1 && isNumberWord(tokens[start])) start++
+    const house = unitsNumber || /\d/.test(tokens[start] ?? '') ? undefined : houseNumberBefore(tokens, start)
+    const numbered = house !== undefined || tokens.slice(start, i).some((t) => /\d/.test(t))
     const named = numbered || unitsNumber || ((ON_STREET.has(tokens[start - 1] ?? '') || listedInAddress(tokens, start)) && !GENERIC_ROAD.has(tokens[i - 1] ?? ''))
     if (!named || BEFORE_STREET.has(tokens[start] ?? '')) continue
-    const text = tokens.slice(start, i + 1).map(capitalise).join(' ')
-    candidates.push({ kind: 'location', text, index: start, length: i + 1 - start, numbered: false, refuge: undefined })
+    const name = tokens.slice(start, i + 1).map(capitalise).join(' ')
+    const text = house === undefined ? name : `${house.digits} ${name}`
+    const from = house?.index ?? start
+    candidates.push({ kind: 'location', text, index: from, length: i + 1 - from, numbered: false, refuge: undefined })
   }
   // "At Drumlean Farm": a farm by its name, not "the dairy farm" (review 94).
   // "At Ty Gwyn Farm", "it's Hollins Farm": two words of name too (review 95).
@@ -278,6 +284,24 @@ const FARM_KINDS: ReadonlySet<string> = new Set([
 // (review 86), where "on" or "in" would otherwise say it is a name.
 const AT_VERBS: ReadonlySet<string> = new Set(['are', 'is', 'am'])
 const ADDRESS_REACH = 8
+const isNumberWord = (token: string | undefined): boolean => token !== undefined && token !== 'a' && readNumberWords([token], 0) !== undefined
+
+function houseNumberBefore(tokens: readonly string[], start: number): { index: number; digits: string } | undefined {
+  const before = tokens[start - 1] ?? ''
+  if (/^\d{1,5}[a-z]?$/.test(before)) return NUMBERED_PLACE.has(tokens[start - 2] ?? '') ? undefined : { index: start - 1, digits: before }
+  let first = start
+  while (first > 0 && start - first < 4 && isNumberWord(tokens[first - 1])) first--
+  if (first === start) return undefined
+  let digits = ''
+  for (let k = first; k < start;) {
+    const n = readNumberWords(tokens, k)
+    if (n === undefined || k + n.used > start) return undefined
+    digits += String(n.value)
+    k += n.used
+  }
+  return digits.length <= 5 && !NUMBERED_PLACE.has(tokens[first - 1] ?? '') ? { index: first, digits } : undefined
+}
+
 function listedInAddress(tokens: readonly string[], start: number): boolean {
   if (tokens[start - 1] !== BOUNDARY) return false
   for (let i = start - 2; i >= 1 && i >= start - ADDRESS_REACH; i--) {

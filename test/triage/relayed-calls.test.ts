@@ -48,3 +48,22 @@ describe('relayed from the scene (review 114)', () => {
     expect(last(fire).text).toMatch(/Don't go back in, for anyone or anything/)
   })
 })
+
+describe('a caller away from the scene (review 114)', () => {
+  it('asks a caller on a video call or relaying a text to pass the instructions on, once', async () => {
+    const zoom = await call("im on a zoom call with my coworker and her face looks droopy on one side and shes slurring, shes at home and im in denver")
+    expect(last(zoom).text).toMatch(/Pass on what I say to whoever is with them/)
+    const present = await call('my colleague collapsed next to me, he is not breathing')
+    expect(last(present).text).not.toMatch(/Pass on what I say/)
+  })
+
+  it('warns of two down when the rescuer on the radio goes quiet, and reads a house number said in words', async () => {
+    const tank = await call("my lad is on the radio, his mate has fallen in the digester tank and is not answering", 'he wants to go down the ladder',
+      "he's gone quiet on the radio now, i think he mighta gone in anyway")
+    expect(last(tank).text).toMatch(/^Then there may be two down/)
+    expect(classify('its twenty two fourteen southeast salmon street portland oregon').location).toBe('2214 Southeast Salmon Street')
+    expect(classify("we're at twenty two mill lane").location).toBe('22 Mill Lane')
+    expect(classify("we're on level 12 200 adelaide street").location).toBe('Level 12')
+    expect(classify('he fell two metres on mill lane').location).toBe('Mill Lane')
+  })
+})
