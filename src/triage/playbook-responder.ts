@@ -266,7 +266,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
-  const addressGiven = callerTurns.some((t) => ADDRESS_SAID.test(t))
+  // Or a house number read from words: "twenty two fourteen Salmon Street" is 2214 (review 114).
+  const addressGiven = callerTurns.some((t) => ADDRESS_SAID.test(t)) || (where.alertPlace !== undefined && NUMBERED_STREET.test(where.alertPlace))
   const atHome = callerTurns.some((t) => HOME_SAID.test(t))
   // Paracetamol or an antidepressant, and no opioid named: naloxone would do nothing (review 91).
   const noOpioid = callerTurns.some((t) => NON_OPIOID.test(t)) && !callerTurns.some((t) => OPIOID_SAID.test(t))
@@ -299,6 +300,8 @@ const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
 // "27 Ashby Road", "Church Road, Netherton", a postcode, "M6 northbound between junction 15 and 16":
 // enough for a crew to find a lone caller.
 const ADDRESS_SAID = /\b[ma]\d{1,4}m? (?:north|south|east|west)bound (?:[a-z]+ ){0,3}junctions? \d+|\bmarker post\b|\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
+
+const NUMBERED_STREET = /\b\d+[a-z]? (?:[A-Z][a-z']+ )+(?:Road|Street|Lane|Avenue)\b/
 
 // "Me nan's fell in the kitchen": a home, where the room alone finds no one.
 const HOME_SAID = /\b(?:(?:my|me|our) (?:nan|nana|nanna|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|wife|husband|partner|son|daughter|baby|house|flat|home)|at home|at (?:my|me|our) (?:nan|gran|mum|mam|dad)s?)\b/i

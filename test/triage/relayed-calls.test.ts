@@ -67,3 +67,11 @@ describe('a caller away from the scene (review 114)', () => {
     expect(classify('he fell two metres on mill lane').location).toBe('Mill Lane')
   })
 })
+
+describe('an address said in words is enough (review 114)', () => {
+  it('does not ask where they are once a house number and street were said in words', async () => {
+    const stroke = await call("my coworker's face is droopy on one side and she's slurring", 'ok i found her address its twenty two fourteen southeast salmon street portland oregon')
+    expect(last(stroke).text).toMatch(/Help is being alerted to 2214 Southeast Salmon Street/)
+    expect(last(stroke).text).not.toMatch(/Where exactly are you/)
+  })
+})
