@@ -326,6 +326,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['two|four|2|4 stroke'] },
   // A car or a load sitting on top of someone is a crush, whatever else is said.
   { hazards: ['crush'], urgency: 'CRITICAL', phrases: ['sitting|sat|resting|lying|landed on top ~ @person|my|his|her|our|him|the'] },
+  // "He is on the floor, he not move": a learner's English for not moving (review 115).
+  { hazards: ['unconscious'], phrases: ['he|she|they not move|moving|wake|waking|answer|answering'] },
+  // "A pallet fall from forklift on my colleague on his legs, he is under it" (review 115).
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['pallet|pallets|load|crate|crates|stack|racking|beam|bale|bales|drum|reel|slab|slabs|sheet|sheets ~ fall|falled|fell|falling|dropped|landed ~ on|onto ~ him|her|them|colleague|legs|leg|foot|feet|mate|worker|guy|man|lad|chest', 'he|she|they [is|are] [stuck|trapped|pinned|still] under it|them'] },
   // "His arm is in the shredder machine" (review 101).
   { hazards: ['crush'], urgency: 'CRITICAL', explainedBy: ['amputation'], phrases: ['@body [is|are] [still] in|inside [the|a] @machine'] },
   // Gone inside a chain locker, a hold or a void and now lying there: the air, first.
@@ -606,7 +610,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['hypothermia'], phrases: ['cold ~ and ~ shaking|shivering', 'shaking|shivering ~ with|from the ~ cold', 'shivering like mad|crazy|anything', 'minus ~ degrees', 'minus one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty out|outside|here|tonight|today', 'below freezing'] },
   { hazards: ['breathing_difficulty'], phrases: ['breathing [is|has] [gone|getting|going] [really|very|so|dead] shallow|weak', 'using @poss belly|stomach|tummy', 'tummy|belly|stomach ~ doing ~ work|breathing'] },
   // CPR's pushes on a chest, and a stage's smoke machine, are neither a crush nor a fire's smoke.
-  { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid'] },
+  { signal: 'neutral', phrases: ['start|starting|keep|keeping|should|shall|can|do|doing|is|are|was|were|been|am ~ pushing|pressing|pumping [down] on @poss chest', 'smoke|fog|haze machine|machines|fluid'] },
   // "The fermenting room" or "the ice bath": where the casualty was, beside what it did to them.
   // A brewery's brew house is its hot side, the mash and the kettles; the gas is where it ferments (review 113).
   { hazards: ['gas_leak'], besides: ['breathing_difficulty', 'medical', 'unconscious'], phrases: ['fermenting|fermentation room|cellar|shed|hall|house|tank|tanks|vessel', 'brewing|brew room|cellar|tank|tanks|vessel'] },
@@ -928,7 +932,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- conditions with first aid of their own -------------------------------------------------------
   // Carbon monoxide has no smell: named, the fumes of an engine, or a burner running indoors.
   // A strong smell where someone has collapsed is the air until shown otherwise.
-  { hazards: ['gas_leak'], besides: ['unconscious', 'not_breathing', 'medical', 'breathing_difficulty'], phrases: ['horrible|funny|strong|terrible|awful|weird|chemical|nasty smell|stink|stench|pong', 'smells|smell|smelling ~ like|of ~ bleach|chlorine|swimming pool|eggs'] },
+  { hazards: ['gas_leak'], besides: ['unconscious', 'not_breathing', 'medical', 'breathing_difficulty'], phrases: ['horrible|funny|strong|terrible|awful|weird|chemical|nasty|strange|sweet smell|stink|stench|pong', 'smell [is] [very|really|so] strange|sweet|funny|weird', 'noise|sound like ~ psss|pss|pssh|hiss|hissing', 'smells|smell|smelling ~ like|of ~ bleach|chlorine|swimming pool|eggs'] },
   // A painted void or a hull behind a hatch is a confined space once someone is down in it.
   { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing'], phrases: ['inside|in|through ~ void|voids|hatch|compartment|hull', 'inside|in ~ double bottom'] },
   // "His mate's fallen in the digester tank through the top hatch": in a vessel whatever else is said (review 114).
@@ -1155,7 +1159,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['leaking|dribbling|running|coming|trickling|dripping out|from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling out of ~ lips|mouth|nose|ear|ears'] },
   // "A nosebleed, it's dripping all over the counter": the blood drips, nothing leaks (review 113).
   { hazards: ['leak'], explainedBy: ['nosebleed', 'injury_bleeding'], phrases: ['dripping'] },
-  { hazards: ['leak'], phrases: ['leak', 'leaks', 'leaking', 'leaked', 'leakage', 'water everywhere', 'flood*', 'burst pipe', 'pipe burst', 'pipe has burst', 'burst', 'oil ~ floor', 'oil|grease|water all over', 'oil|grease|water everywhere', 'oil spill', 'spilled oil|water|coffee|milk|diesel', 'water spill', 'hydraulic ~ leak*|oil|fluid', 'steam', 'steam leak', 'overflow*', 'puddle', 'ruptured', 'rupture',
+  // "Burnt me hand on the steam wand": the steam burnt, nothing leaks (review 115).
+  { hazards: ['leak'], explainedBy: ['burn'], phrases: ['steam'] },
+  { hazards: ['leak'], phrases: ['leak', 'leaks', 'leaking', 'leaked', 'leakage', 'water everywhere', 'flood*', 'burst pipe', 'pipe burst', 'pipe has burst', 'burst', 'oil ~ floor', 'oil|grease|water all over', 'oil|grease|water everywhere', 'oil spill', 'spilled oil|water|coffee|milk|diesel', 'water spill', 'hydraulic ~ leak*|oil|fluid', 'steam leak', 'overflow*', 'puddle', 'ruptured', 'rupture',
     'water|oil|fuel|diesel|liquid|coolant|fluid ~ pouring|gushing|spraying|pissing|streaming|running|flowing|coming through|out|from|down|in|into'] },
   { hazards: ['alarm'], phrases: ['alarm', 'alarms', 'fire alarm', 'smoke alarm', 'smoke detector', 'siren*', 'siren|sirens ~ going|sounding|wailing|blaring', 'evacuation alarm', 'alarm is going off', 'beeping', 'klaxon', 'horn is going'] },
 
