@@ -20,3 +20,26 @@ describe('an everyday mix with one twist each (review 115)', () => {
     expect(last(fridge).text).toMatch(/^Stop him! A cloth does nothing against the gas/)
   })
 })
+
+describe('the twists answered (review 115)', () => {
+  it('speeds up slow CPR, gives a bleed something from an empty kit, and asks the room for a reliever', async () => {
+    const slow = await call("my pal's collapsed, he's gasping like snoring", "she's pressing on his chest now but kinda slow like once every couple of seconds, is that right")
+    expect(last(slow).text).toMatch(/^That's too slow: push faster/)
+    const kit = await call("he's sliced his forearm open and it's pumping out", "the first aid kit's empty, there's nothing in it, what do i use")
+    expect(last(kit).text).toMatch(/^Use anything clean/)
+    const asthma = await call("she's having an asthma attack, wheezing badly", 'she has left her inhaler at home and nobody else is having one')
+    expect(last(asthma).text).toMatch(/^Ask everyone near for a blue reliever inhaler/)
+  })
+
+  it('pulls a hypo driver over, keeps a warfarin head injury off the bus, and rolls a sick overdose off her back', async () => {
+    const hypo = await call("i'm type one diabetic feeling real shaky and sweaty, i'm on the interstate with a load", 'can i just eat these skittles while i drive and keep going')
+    expect(last(hypo).text).toMatch(/pull over now, engine off/)
+    const head = await call('a box hit him on the head, he is on warfarin', "he's gonna get the bus home and have a lie down")
+    expect(last(head).text).toMatch(/^No: on a blood thinner, after a blow to the head, it's hospital now/)
+    const od = await call("she's taken a load of co-codamol", "she's breathing but really slow and won't wake up", "she's been sick and it's gurgling when she breathes, she's lying on her back")
+    expect(last(od).text).toMatch(/^Roll them onto their side now/)
+    expect(last(od).text).not.toMatch(/Start CPR now/)
+    const door = await call("she's locked herself in the toilet, she took a load of tablets", "she's not answering, do i break the door down or wait for the police")
+    expect(last(door).text).toMatch(/^Get in now/)
+  })
+})
