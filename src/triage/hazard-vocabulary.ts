@@ -179,7 +179,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['head_injury'], phrases: ['bang|bangs|banged|bumped|knocked|whacked|smacked|hit @poss head', 'bang|bangs|banged|bumped|knocked|whacked|smacked|hit ~ head ~ on|against|off'] },
 
   // --- gas, chemicals ----------------------------------------------------------------------------
-  { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor', 'detector is going off', 'monitor is going off'] },
+  { hazards: ['gas_leak'], phrases: ['gas', 'gas leak*', 'leaking gas', 'smell gas', 'smell of gas', 'gas smell', 'smells like gas', 'rotten egg*', 'hissing', 'ammonia', 'chlorine', 'propane', 'methane', 'butane', 'acetylene', 'natural gas', 'lpg', 'h2s', 'hydrogen sulfide', 'hydrogen sulphide', 'co alarm', 'fumes', 'vapour*', 'vapor*', 'gas alarm', 'gas detector*', 'gas monitor|monitors|detector|detectors ~ going|gone|went|beeping|bleeping|pinging|alarming|screaming|flashing|sounding|off|alarm|alarms', 'gas monitor|monitors|detector|detectors ~ it is|its ~ going|beeping|bleeping|alarming|screaming', 'detector is going off', 'monitor is going off'] },
   { hazards: ['chemical_spill'], phrases: ['spill', 'spills', 'spilled', 'spilt', 'spillage', 'acid', 'caustic', 'chemical', 'chemicals', 'solvent*', 'bleach', 'sulfuric', 'sulphuric', 'hydrochloric', 'sodium hydroxide', 'lye', 'corrosive', 'hazmat', 'leaking drum', 'drum is leaking', 'toxic', 'fuel|diesel|petrol|gasoline spill*|leak*', 'fuel|diesel|petrol|gasoline ~ everywhere|over'] },
   { hazards: ['chemical_exposure'], phrases: [
     'in @poss eye|eyes', 'splash* ~ with ~ @chem', 'splash of ~ @chem',
@@ -1157,6 +1157,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "He's gripping his chest and he's dripping": sweat, not a leak (review 21's call, seen again in review 88's work).
   { signal: 'neutral', phrases: ['he|she|they|i|you [is|are|am|was|were] [absolutely|just|literally|all] dripping', 'dripping with|in sweat', 'dripping wet with sweat'] },
   { signal: 'neutral', phrases: ['leaking|dribbling|running|coming|trickling|dripping out|from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling out of ~ lips|mouth|nose|ear|ears'] },
+  // "The gas monitor is in the office with me": the kit that measures a gas, not a leak (review 114).
+  { signal: 'neutral', phrases: ['gas monitor|monitors|detector|detectors|tester|testers|sniffer|analyser|analyzer'] },
   // "A nosebleed, it's dripping all over the counter": the blood drips, nothing leaks (review 113).
   { hazards: ['leak'], explainedBy: ['nosebleed', 'injury_bleeding'], phrases: ['dripping'] },
   // "Burnt me hand on the steam wand": the steam burnt, nothing leaks (review 115).

@@ -116,6 +116,9 @@ const MISHEARD_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
   ['pen', new Map([['happy', 'epipen'], ['eppy', 'epipen'], ['eppie', 'epipen']])],
   // "The die jester tank": the digester, as a recogniser hears it (review 114).
   ['jester', new Map([['die', 'digester'], ['di', 'digester']])],
+  // "Nalox own nasal spray": naloxone (review 114).
+  ['own', new Map([['nalox', 'naloxone'], ['nalog', 'naloxone']])],
+  ['zone', new Map([['nalox', 'naloxone']])],
   ['pens', new Map([['happy', 'epipens']])],
 ])
 // Scots "he's no movin": "no" between "is" and a verb is "not" (review 93); "there's no feeling" stays.

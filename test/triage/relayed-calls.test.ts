@@ -75,3 +75,13 @@ describe('an address said in words is enough (review 114)', () => {
     expect(last(stroke).text).not.toMatch(/Where exactly are you/)
   })
 })
+
+describe('words the recogniser and the kit bring (review 114)', () => {
+  it('reads "nalox own" as naloxone and a gas monitor left in the office as no leak', async () => {
+    const od = await call('a young man in the toilets, lips blue, breathing very slow, a syringe by his hand', 'start cpr now',
+      'there is one box in the first aid kit that says nalox own nasal spray, and now i think he has stopped breathing')
+    expect(last(od).text).toMatch(/^Yes, give the naloxone now/)
+    expect(classify('the gas monitor is in the office here with me').hazards).not.toContain('gas_leak')
+    expect(classify('the gas monitor is going off').hazards).toContain('gas_leak')
+  })
+})
