@@ -153,9 +153,14 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
   }
   corrected(tokens, candidates)
   // "I'll stand by the gate to wave them in": where someone meets the crew, not the emergency (review 71).
-  const meeting = MEETING.test(tokens.join(' '))
+  const said = tokens.join(' ')
+  const meeting = MEETING.test(said)
+  // "I'm back at the yard and my guy on the job called me on the radio": where the caller is, and
+  // the emergency is somewhere else (review 114).
+  const relayed = RELAYED.test(said)
   const callerSide = candidates.filter((c) =>
-    (c.refuge === 'assembly' && turn === 'plain') || (c.refuge !== undefined && callerPutsThemselvesAt(tokens, c.index)) || (meeting && c.kind === 'location'))
+    (c.refuge === 'assembly' && turn === 'plain') || (c.refuge !== undefined && callerPutsThemselvesAt(tokens, c.index)) || (meeting && c.kind === 'location') ||
+    (relayed && c.kind === 'location' && !c.numbered && callerSaysIAmAt(tokens, c.index)))
   const asked = candidates.filter((c) => c.refuge === 'assembly' && turn === 'question')
   const places: Places = {}
   const others = candidates.filter((c) => !callerSide.includes(c) && !asked.includes(c) && c.text !== 'outside')
@@ -467,6 +472,13 @@ function besideKitPlace(tokens: readonly string[], kitPlaceEnd: number, start: n
   return true
 }
 
+const RELAYED = /\b(?:on the (?:radio|phone|walkie|cctv|camera|cameras)|(?:called|rang|phoned|messaged|texted|radioed) me|sent me)\b/
+/** "I am back at the yard", "I'm in the office": the caller's own whereabouts, said of themselves. */
+function callerSaysIAmAt(tokens: readonly string[], index: number): boolean {
+  const before = tokens.slice(Math.max(0, index - 5), index)
+  const am = before.lastIndexOf('am')
+  return am > 0 && before[am - 1] === 'i' && !before.slice(am).includes(BOUNDARY) && before.slice(am + 1).every((t) => ['back', 'at', 'in', 'the', 'up', 'down', 'over', 'still', 'here', 'on'].includes(t))
+}
 const MEETING = /\b(?:wave|waving|flag|flagging|bring|show|showing|meet|meeting|guide|lead|direct) (?:them|the (?:ambulance|crew|paramedics|fire|firemen|firefighters|police|responders))\b/
 
 // "Bay four, no sorry, not bay four, bay fourteen": the place said after the correction stands, and

@@ -85,3 +85,12 @@ describe('words the recogniser and the kit bring (review 114)', () => {
     expect(classify('the gas monitor is going off').hazards).toContain('gas_leak')
   })
 })
+
+describe('where a relaying caller is (review 114)', () => {
+  it('reads "I\'m back at the yard" beside a radio call as where the caller is, not the emergency', () => {
+    const yard = classify("im back at the yard and my guy on the job just called me on the radio sayin one of the crew is actin real strange")
+    expect(yard.location).toBeUndefined()
+    expect(yard.callerAt).toBe('yard')
+    expect(classify("i'm in the warehouse and he's collapsed").location).toBe('warehouse')
+  })
+})
