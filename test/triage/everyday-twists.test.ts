@@ -43,3 +43,20 @@ describe('the twists answered (review 115)', () => {
     expect(last(door).text).toMatch(/^Get in now/)
   })
 })
+
+describe('what the line said did not work (review 116)', () => {
+  it('gives a second naloxone dose when the first did nothing, and reads a tired rescuer\'s arms and a blue fit right', async () => {
+    const od = await call('a guy on the floor of our bathroom with a needle next to him, hes gray', 'i gave him the narcan nose spray, nothing happened, hes still not waking up')
+    expect(last(od).text).toMatch(/^Give the second dose now/)
+    const woke = await call('he took heroin, not breathing right', 'we gave him the narcan and he came round, breathing better')
+    expect(last(woke).text).not.toMatch(/second dose/)
+    expect(classify("i'm doing the compressions but im wrecked my arms are gone").hazards).not.toContain('amputation')
+    const fit = await call('one of our residents is having a fit in the chair, shaking all over', "it's been six minutes and she's gone a bit bluey round the lips")
+    expect(last(fit).text).not.toMatch(/fresh air|sit them upright/)
+  })
+
+  it('keeps a CPR call on an office quay free of drowning lines', async () => {
+    const cpr = await call("i'm in the offices of an insurance company on lapps quay in cork, my boss collapsed at his desk, he's gasping")
+    expect(last(cpr).text).not.toMatch(/pulled from the water/)
+  })
+})
