@@ -1157,6 +1157,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "He's gripping his chest and he's dripping": sweat, not a leak (review 21's call, seen again in review 88's work).
   { signal: 'neutral', phrases: ['he|she|they|i|you [is|are|am|was|were] [absolutely|just|literally|all] dripping', 'dripping with|in sweat', 'dripping wet with sweat'] },
   { signal: 'neutral', phrases: ['leaking|dribbling|running|coming|trickling|dripping out|from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling out of ~ lips|mouth|nose|ear|ears'] },
+  // "It's gone red, there's no blisters or nowt": how bad the burn is, not no burn (review 115's re-grade).
+  { signal: 'neutral', phrases: ['no|not|without|any blisters|blister|blistering'] },
   // "The gas monitor is in the office with me": the kit that measures a gas, not a leak (review 114).
   { signal: 'neutral', phrases: ['gas monitor|monitors|detector|detectors|tester|testers|sniffer|analyser|analyzer'] },
   // "A nosebleed, it's dripping all over the counter": the blood drips, nothing leaks (review 113).

@@ -60,3 +60,16 @@ describe('what the line said did not work (review 116)', () => {
     expect(last(cpr).text).not.toMatch(/pulled from the water/)
   })
 })
+
+describe('review 115 re-graded and review 116, drinks and burns', () => {
+  it('keeps a burn a burn when there are no blisters, pulls over a hypo driver from the first turn, and says no to a drink for the confused', async () => {
+    const burn = await call("i've just burnt me hand on the steam wand", "it's gone red, there's no blisters or nowt, me manager's saying put butter on it")
+    expect(last(burn).text).toMatch(/No ice, creams or butter/)
+    const hypo = await call("i'm a delivery driver, type one diabetic, feeling real shaky and foggy, i'm on i seventy heading into columbus with a load")
+    expect(last(hypo).text).toMatch(/pull over now, engine off/)
+    const heat = await call("my coworker is very sick from the heat, he is confused", 'he is vomiting one time, should i give him gatorade')
+    expect(last(heat).text).toMatch(/^No drinks while they're confused/)
+    const coke = await call("he's diabetic and gone drowsy, slumped in the chair snoring", 'can we pour the coke in')
+    expect(last(coke).text).toMatch(/No, nothing in their mouth while they're not fully awake/)
+  })
+})
