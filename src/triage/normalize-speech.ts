@@ -119,6 +119,8 @@ const MISHEARD_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map
   // "Nalox own nasal spray": naloxone (review 114).
   ['own', new Map([['nalox', 'naloxone'], ['nalog', 'naloxone']])],
   ['zone', new Map([['nalox', 'naloxone']])],
+  // "One of them to nick it things": a tourniquet (review 116).
+  ['it', new Map([['nick', 'tourniquet'], ['nicky', 'tourniquet']])],
   ['pens', new Map([['happy', 'epipens']])],
 ])
 // Scots "he's no movin": "no" between "is" and a verb is "not" (review 93); "there's no feeling" stays.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { classify } from '../../src/triage/classify.js'
+import { tokenize } from '../../src/triage/normalize-speech.js'
 import { call, last } from '../helpers/playbook-call.js'
 
 // Review 115: the everyday emergencies, each with one complication a real call has.
@@ -71,5 +72,19 @@ describe('review 115 re-graded and review 116, drinks and burns', () => {
     expect(last(heat).text).toMatch(/^No drinks while they're confused/)
     const coke = await call("he's diabetic and gone drowsy, slumped in the chair snoring", 'can we pour the coke in')
     expect(last(coke).text).toMatch(/No, nothing in their mouth while they're not fully awake/)
+  })
+})
+
+describe('the next step when the first fails (review 116)', () => {
+  it('gives chest thrusts when arms will not reach round, the pen through jeans, no pushing a burning car, and no work for a heat-struck man', async () => {
+    const big = await call("one of our cooks is choking, he can't talk", "he's a big guy, i can't get my arms around him, my hands don't even meet")
+    expect(last(big).text).toMatch(/^If your arms won't reach round: chest thrusts/)
+    const jeans = await call("a kid ate peanuts, his face is swelling and he's wheezing", 'his jeans are real thick, do i gotta take his pants off')
+    expect(last(jeans).text).toMatch(/^Through the clothes is fine/)
+    const car = await call('the car on the ramp in our garage is on fire', 'my colleague says we should push the car out through the front')
+    expect(last(car).text).toMatch(/^No: leave it. Nobody goes near a burning vehicle/)
+    const heat = await call('my coworker is very sick from the heat, he is confused', "he wants to keep working, he is pushing me, he's not sweating now")
+    expect(last(heat).text).toMatch(/^That's the heat talking/)
+    expect(tokenize('one of them to nick it things in the kit')).toContain('tourniquet')
   })
 })
