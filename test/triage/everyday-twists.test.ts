@@ -95,3 +95,12 @@ describe('the blind re-grade of review 116', () => {
     expect(last(pit).text).toMatch(/^Yes, blow fresh air in from outside if you can. But nobody goes in/)
   })
 })
+
+describe('phrases that never matched what they were written for', () => {
+  it('hears "the ER" after a tick as the A&E question, unless a rash or fever was said earlier', async () => {
+    const tick = await call('i found a tick on my leg after the woods', 'ok i got it out, do i need to go to the er and get antibiotics tonight')
+    expect(last(tick).text).toMatch(/^A tick bite with no rash or fever isn't one for A&E/)
+    const rash = await call('i had a tick ten days ago and now there is a big red ring like a bullseye and i am feverish', 'is it an a and e job or can it wait till monday')
+    expect(last(rash).text).not.toMatch(/isn't one for A&E/)
+  })
+})
