@@ -104,3 +104,11 @@ describe('phrases that never matched what they were written for', () => {
     expect(last(rash).text).not.toMatch(/isn't one for A&E/)
   })
 })
+
+describe('an anaphylaxis collapsing (review 115\'s re-grade)', () => {
+  it('lays a floppy casualty flat with no second pen, rather than keeping them sitting up', async () => {
+    const floppy = await call("she ate nuts, her face is swelling and her throat's tight", 'i done the pen in her leg', "it's been five minutes, she's gone all floppy and her breathing's noisy, we ain't got another pen")
+    expect(last(floppy).text).toMatch(/^Lay them flat now/)
+    expect(last(floppy).text).not.toMatch(/sitting up/)
+  })
+})
