@@ -42,6 +42,8 @@ const ENTANGLED = /\b(cord|strap|lanyard|scarf|hood|hoodie|tie|collar|drawstring
 // Snoring or gurgling is an airway to open and a breathing check (reviews 8 and 10), not CPR outright.
 // "A snoring noise, but only every now and then": breaths that come and go are agonal, not a blocked airway (review 114).
 const NOW_AND_THEN = /\b(?:(?:every )?now and (?:then|again)|every so often|every (?:few|couple of|ten|twenty) seconds|once in a while|on and off)\b/i
+// "A snoring sound a few times and now it stop": the noise came, then stopped: no breathing now (review 117).
+const NOISE_THEN_STOPPED = /\b(?:snor\w*|gurgl\w*|gasp\w*|rattl\w*)\b[^.?!]{0,40}\bnow (?:it|he|she|they)(?:'?s| has| have| is)? ?stop(?:s|ped)?\b/i
 const GASPING = /\bgasp\w*|\bstaring\b/i
 const NOISY_BREATHING = /\b(snor(?:e|es|ed|ing)|gurgl\w*|gargl\w*|rattl\w*|crackl\w*|noisy)\b/i
 // After chest pain, the noises agonal breathing makes (ERC 2021).
@@ -188,7 +190,7 @@ const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
-  rule('agonal-gasps-unresponsive', undefined, (_, s) => s.unresponsive && (AGONAL.test(s.text) || (NOISY_BREATHING.test(s.text) && NOW_AND_THEN.test(s.text))) && !COMING_ROUND.test(s.text) && !STILL_RESPONDING.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text) && !NOW_AND_THEN.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  rule('agonal-gasps-unresponsive', undefined, (_, s) => s.unresponsive && (AGONAL.test(s.text) || (NOISY_BREATHING.test(s.text) && (NOW_AND_THEN.test(s.text) || NOISE_THEN_STOPPED.test(s.text)))) && !COMING_ROUND.test(s.text) && !STILL_RESPONDING.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text) && !NOW_AND_THEN.test(s.text) && !NOISE_THEN_STOPPED.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
   rule('sick-in-bad-air', 'medical', (read, s) => [...read, ...s.ongoing].some((h) => h === 'gas_leak' || h === 'smoke'), (read) => readAs(read, 'medical', 'breathing_difficulty')),
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
@@ -348,7 +350,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('burn-stuck-on-skin', undefined, (read, s) => (read.includes('burn') || s.ongoing.includes('burn')) && STUCK_ON_SKIN.test(s.text), (read) => without(read, 'trapped', 'crush')),
   // A throat swelling after steam, smoke or flames is the airway burn (review 55), tingling lips in
 // fumes the fumes (review 62): no allergy's pen.
-  rule('airway-burn-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke' || h === 'chemical_exposure' || h === 'chemical_spill' || h === 'gas_leak' || h === 'carbon_monoxide') && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
+  rule('airway-burn-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].some((h) => h === 'burn' || h === 'fire' || h === 'smoke' || h === 'chemical_spill' || h === 'gas_leak' || h === 'carbon_monoxide' || (h === 'chemical_exposure' && !SWELLING.test(s.text))) && !ALLERGEN_NAMED.test(s.text), (read) => readAs(read, 'anaphylaxis', 'breathing_difficulty')),
   // "The disc caught my arm" off a grinder is the cut, not a limb pulled into a machine.
   rule('cutter-not-crush', 'crush', (read, s) => POWER_CUTTER.test(s.text) && [...read, ...s.ongoing].includes('injury_bleeding') && !PULLED_IN.test(s.text), (read) => without(read, 'crush')),
   // Someone collapsed or taken ill, then a grill, stove or engine burning with the extraction

@@ -345,6 +345,11 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['arm|arms|hand|hands|leg|legs|foot|feet|finger|fingers|thumb|thumbs|toe|toes [is|are|have|has] [been] gone|going all|numb|dead|heavy|weak|funny|tingly|floppy|limp|cold|white|blue|stiff|black|purple|pale|grey|gray|useless|wobbly|dodgy'] },
   // "It's like fire", "like it's on fire": how a burn or a chemical feels, not a fire.
   { signal: 'neutral', phrases: ['like ~ fire|burning', 'as if ~ fire|burning', 'like it is|its on fire', 'as if it is|its on fire'] },
+  // "Pour some of the surface bleach on it": on a needlestick, a wrong first aid, not a spill (review 117).
+  { signal: 'neutral', phrases: ['bleach|alcohol|spirit|dettol|savlon ~ on|over|into ~ it|cut|wound|finger|thumb|hand|prick'] },
+  // "Her scalp's burning" under a hair dye: the skin stings, nothing is alight (review 117).
+  { signal: 'neutral', phrases: ['scalp|skin|head|eyes|eye|face|throat|tongue|lips|mouth [is|are] [really|so|very|all] burning'] },
+  { hazards: ['chemical_exposure'], phrases: ['scalp ~ burning|stinging|blistering|raw', 'dye|colour|color|bleach|relaxer|perm|tint ~ burning|stinging|blistering'] },
   { signal: 'neutral', phrases: ['bang in|on the middle|centre|center|top|front|back|side'] },
   // Panic's "hands have gone into claws" is cramp, not a hand lost.
   { signal: 'neutral', phrases: ['@flesh ~ gone|going|went into|like|to ~ claw|claws|fist|fists|cramp|jelly|rubber|mush|lead|noodles|spaghetti'] },

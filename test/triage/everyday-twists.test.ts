@@ -112,3 +112,22 @@ describe('an anaphylaxis collapsing (review 115\'s re-grade)', () => {
     expect(last(floppy).text).not.toMatch(/sitting up/)
   })
 })
+
+describe('small and unusual workplaces (review 117)', () => {
+  it('reads a hair-dye reaction as the dye and then the allergy, not a fire', async () => {
+    expect(classify("her scalp's burning and her face is going all puffy").hazards).not.toContain('fire')
+    const dye = await call("a woman we're doing her colour on says her scalp's burning and her face is going puffy", "her eyes are swelling shut and her throat feels tight and she's wheezy")
+    expect(last(dye).text).toMatch(/adrenaline pen/)
+    expect(last(dye).text).not.toMatch(/burnt airway/)
+  })
+
+  it('hears a snore that then stops as no breathing, a pressure-washer jet as an injection, and a needlestick scrubbed with bleach as first aid to correct', async () => {
+    const chair = await call('a patient in the dental chair collapsed and went floppy', "she's not responding, she made a snoring sound a few times and now it stop")
+    expect(last(chair).text).toMatch(/^Start CPR now/)
+    const jet = await call('my friend is hurt with the pressure washer, the jet lance go in his palm', 'is only small hole in the hand not much blood but now his finger it is swelling big and is going white')
+    expect(last(jet).text).toMatch(/high-pressure injection/)
+    const needle = await call("i've stabbed my thumb with the tattoo needle i was using on a client", "my mate's scrubbing it with a nail brush and he's gonna pour some bleach on it")
+    expect(last(needle).text).toMatch(/^Let it bleed; don't suck or scrub it, no bleach/)
+    expect(classify("he's gonna pour some of the surface bleach on it").hazards).not.toContain('chemical_spill')
+  })
+})

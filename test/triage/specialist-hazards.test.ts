@@ -392,7 +392,7 @@ describe('the blind re-grade of reviews 79-81', () => {
   it('treats a needle-stick as a needle-stick, not an attack', async () => {
     const needle = await call('one of my housekeepers has stabbed her finger on a needle in a room bin', 'one of the other girls is telling her to suck it')
     for (const r of needle) {
-      expect(r.text).toMatch(/^Let it bleed, don't suck it/)
+      expect(r.text).toMatch(/^Let it bleed; don't suck or scrub it/)
       expect(r.text).not.toMatch(/door you can lock|attacker/)
     }
   })
