@@ -88,6 +88,7 @@ const COLLISION = /\b(?:car|cars|van|lorry|truck|bus|crash\w*|collision|shunt\w*
 const IN_THE_CAR = /\b(?:passenger|driver'?s?|back|front) (?:seat|seats|side)\b|\b(?:steering wheel|footwell|dashboard|dash)\b|\b(?:in|inside) (?:the|his|her|their|my) (?:car|van|cab|pickup|motor)\b(?! park)/i
 const HOT_SAID = /\b(?:roasting|sweltering|scorching|boiling hot|(?:forty|fifty|4\d|5\d)(?: \w+)? degrees|like an oven|like a furnace|heatwave)\b/i
 const OPEN_PANEL = /\b(?:panel|switchboard|fuse ?box|fuseboard|distribution board|switchgear|control cabinet|isolator)\b[^.?!]{0,30}\b(?:open|opened|burning|smoking|sparking|buzzing|scorched|melted)\b/i
+const UNSURE_BREATHING = /\b(?:(?:is|are) (?:he|she|they) breathing,? i (?:can'?t|cannot|can not|don'?t know)|(?:can'?t|cannot|can not) tell if (?:he|she|they)(?:'s| is| are)? breathing|(?:not sure|don'?t know) (?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:even )?breathing)\b/i
 const CHOKING_SAID = /\b(?:chok\w*|food|eat\w*|ate|swallow\w*|sweet|sweets|bone|lodged|stuck|can'?t breathe|cannot breathe|cough\w*|speak|sound|voice)\b/i
 const NEWBORN_LIFELESS = /\b(?:blue|floppy|limp|not crying|isn'?t crying|is not crying|no cry|not breathing|isn'?t breathing|no breath)\b/i
 const WOUND_SAID = /\b(?:cut|cuts|wound|knife|glass|gash|gashed|tear|torn|stab\w*|bitten)\b/i
@@ -122,6 +123,8 @@ const PULLED_IN = /\b(?:caught|pulled|dragged|sucked|trapped|stuck|drawn) (?:in|
 const NO_EXTRACTION = /\b(?:extract\w*|extraction|vent\w*|flue)\b.{0,30}\b(?:broken|broke|off|dead|bust|packed|blocked|not working)\b|\bcharcoal\b|\b(?:generator|heater|stove|grill|engine|burner)\b.{0,30}\b(?:running|going|on) (?:all|inside|indoors|in there)\b/i
 const CHEMICAL_NAMED = /\b(?:acid|caustic|chemical\w*|bleach|alkali|lime|cement|solvent|cleaner|spray\w*|splash\w*|splashed)\b/i
 const FIT_SIGNS = /\b(?:blue|bluish|grey|gray|dusky|froth\w*|foam\w*|dribbl\w*|drool\w*|spit)\b/i
+// "Her pulse is forty something, really slow": the heart, not the breaths (review 117).
+const PULSE_SLOW = /\b(?:pulse|heart ?beat|heart ?rate|heart)\b[^.?!]{0,40}\bslow\b/i
 const FEW_BREATHS = /\b(?:breath every (?:\w+ ){0,3}(?:ten|fifteen|twenty|thirty|10|15|20|30) seconds|every so often|now and (?:then|again)|every now|odd breath|the odd|hardly breathing|barely breathing|(?:really|very|ever so|so) slow|(?:one|two|three|four|five|six|[1-6])(?: or (?:two|three|four|five|six|seven|[2-7]))? (?:times?|breaths?) (?:in |a |per )?(?:one )?min(?:ute)?)\b/i
 // What shuts a caller in: without any of it, "I'm stuck, my leg's twisted under me" is the fall.
 const SHUT_IN = /\b(?:door|doors|locked|lock|shut|inside|room|building|freezer|fridge|chiller|cold ?store|cold ?room|walk-?in|lift|elevator|container|tank|vessel|silo|hatch|cab|cabin|car|van|truck|vehicle|trench|hole|pit|shaft|rubble|debris|(?:stuck|trapped|pinned) (?:under|beneath)|fire|smoke|flames?|water|mud|window|exit|out of)\b/i
@@ -208,6 +211,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('down-by-an-open-panel', undefined, (read, s) => !read.includes('electric_shock') && [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'injury' || h === 'fall' || h === 'medical' || h === 'not_breathing') && OPEN_PANEL.test(s.text), (read) => [...read, 'electric_shock']),
   // "Six minutes and she's gone a bit bluey round the lips" in a fit: the seizure's, not an asthma to sit up (review 116).
   rule('blue-in-a-fit', 'breathing_difficulty', (read, s) => (s.ongoing.includes('seizure') || read.includes('seizure')) && !/\b(?:wheez\w*|asthma\w*|inhaler|choking|can'?t breathe|cannot breathe|smoke|fumes)\b/i.test(s.text), (read) => [...new Set([...without(read, 'breathing_difficulty'), 'seizure' as const])]),
+  // "He's not answering, is he breathing, I can't tell": unsure is no (ERC 2021), so CPR (review 117).
+  rule('unsure-if-breathing', undefined, (read, s) => (s.unresponsive || read.includes('unconscious')) && !read.includes('not_breathing') && UNSURE_BREATHING.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   rule('who-hit-him', 'crush', (_, s) => /\b(?:driver|car|van|motor|lorry|bloke|man|guy|fella|lad|he|she|they)\s+(?:that|who|which)\s+hit\b/i.test(s.text), (read) => without(read, 'crush')),
   // "The lass in the passenger seat's screaming her leg's trapped": held in a crashed car, not by a machine (review 113).
   rule('trapped-in-the-car', undefined, (read, s) => (read.includes('crush') || read.includes('trapped')) && (read.includes('vehicle_strike') || s.ongoing.includes('vehicle_strike') || COLLISION.test(s.text)) && IN_THE_CAR.test(s.text), (read) => readAs(readAs(read, 'crush', 'vehicle_strike'), 'trapped', 'vehicle_strike')),
@@ -366,7 +371,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // Blue lips and froth while fitting come with the fit: the head cushioned, not fresh air and sitting up (review 51).
   rule('fit-blue-froth', 'breathing_difficulty', (read, s) => (read.includes('seizure') || s.ongoing.includes('seizure')) && FIT_SIGNS.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'breathing_difficulty')),
   // Breaths that come only now and then after drugs are not normal breathing: CPR, with the naloxone (ERC 2021).
-  rule('overdose-few-breaths', undefined, (read, s) => (read.includes('overdose') || s.ongoing.includes('overdose')) && FEW_BREATHS.test(s.text) && !COMING_ROUND.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  rule('overdose-few-breaths', undefined, (read, s) => (read.includes('overdose') || s.ongoing.includes('overdose')) && FEW_BREATHS.test(s.text) && !COMING_ROUND.test(s.text) && !PULSE_SLOW.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Tingling lips, drooling and sweating after a snake or funnel-web bite are the venom, not an allergy.
   rule('venom-not-allergy', 'anaphylaxis', (read, s) => [...read, ...s.ongoing].includes('snake_bite') && !ALLERGEN_NAMED.test(s.text), (read) => without(read, 'anaphylaxis')),
   // Tingling lips, faint and cold while bleeding is the blood loss, not an allergy.

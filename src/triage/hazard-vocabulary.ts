@@ -501,6 +501,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A fruit store runs low on oxygen to keep the fruit: someone down inside is a confined-space rescue.
   { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical'], phrases: ['apple|fruit|potato|ca store|stores|chamber|chambers', 'controlled atmosphere'] },
   // A pub or brewery cellar full of CO2 is a space nobody goes into: the gas sinks and fills it.
+  // "Collapsed down the cellar, the CO2 from the kegs": a cellar that fills with gas is a confined space (review 117).
+  { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical', 'alarm', 'gas_leak'], phrases: ['down|in|into the cellar|cellars', 'co2 ~ kegs|keg|cylinder|cylinders|bottles|bottle'] },
   { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical', 'alarm', 'gas_leak'], phrases: ['cellar|cellars|basement ~ co2|gas', 'cellar|cellars|basement ~ carbon dioxide', 'co2 ~ cellar|basement|alarm', 'carbon dioxide ~ cellar|basement|alarm'] },
   // Fell into a tank is the liquid, not a fall.
   // A knife or a blade slipping is a cut, not a fall; a pen stuck in is the adrenaline; stuck shut is glue.
@@ -912,6 +914,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['injury_bleeding'], explainedBy: ['injury'], phrases: ['stabbed|knifed|slashed ~ him|her|them|me|someone|somebody', 'been|got stabbed|knifed|slashed', 'stabbed|knifed|slashed ~ in|through ~ @body|side|belly|stomach|tummy|gut|guts|ribs|thigh|arm|leg|neck|back', 'knife|blade ~ in|into ~ @poss ~ @body|side|belly|stomach|tummy|gut|ribs'] },
   // "On the floor, there is a needle, he is not waking" (review 88): a needle beside someone collapsed.
   { hazards: ['overdose'], besides: ['unconscious', 'not_breathing', 'medical', 'breathing_difficulty'], phrases: ['there is|was|are a|some needle|needles|syringe|syringes'] },
+  // "She's jabbed herself with the sedative we were giving the dog": an animal drug in a person (review 117).
+  { hazards: ['overdose'], phrases: ['jabbed|injected|stuck|stabbed ~ herself|himself|myself|themselves ~ sedative|sedatives|ketamine|medetomidine|domitor|xylazine|anaesthetic|euthanasia|drug|drugs', 'self injected|injection ~ sedative|ketamine|medetomidine|domitor|xylazine'] },
   // Drugs or too many pills, told by what lies beside them as often as named.
   { hazards: ['overdose'], phrases: [
     'overdose*', 'overdosing', 'od', 'oded', 'taken|took|had|done|swallowed|necked|downed ~ too much|many', 'too much|many ~ heroin|smack|gear|fentanyl|methadone|pills|tablets|painkillers|codeine|tramadol|morphine|oxy*|sleeping|xanax|valium|diazepam',

@@ -135,6 +135,11 @@ const ILL_THEN: ReadonlySet<string> = new Set([
 const ILL_DESCRIBED: ReadonlySet<string> = new Set([...BE_FORMS, 'be', 'been', 'being', 'very', 'really', 'so', 'too', 'quite', 'seriously', 'critically', 'feel', 'feels', 'feeling', 'felt', 'look', 'looks', 'looking', 'gone', 'went', 'taken', 'fell', 'become', 'became', 'got', 'getting', 'mentally', 'terminally'])
 function repairMisheard(tokens: string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
+    // "The see oh two from the kegs": CO2, said letter by letter (review 117).
+    if (tokens[i] === 'see' && tokens[i + 1] === 'oh' && (tokens[i + 2] === 'two' || tokens[i + 2] === '2')) {
+      tokens.splice(i, 3, 'co2')
+      continue
+    }
     if (tokens[i] === 'ill' && ILL_THEN.has(tokens[i + 1] ?? '') && !ILL_DESCRIBED.has(tokens[i - 1] ?? '')) {
       tokens.splice(i, 1, 'i', 'will')
       i++

@@ -642,7 +642,7 @@ function instructionsDo(action: string, instructions: readonly string[]): boolea
   return verb !== undefined && tokenize(instructions.join(' ')).some((t) => t.slice(0, 4) === verb)
 }
 
-const NON_OPIOID = /\b(?:paracetamol|panadol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|antidepressants?|ibuprofen|aspirin|iron tablets|sleeping (?:pills|tablets)|diazepam|zopiclone)\b/i
+const NON_OPIOID = /\b(?:paracetamol|panadol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|antidepressants?|ibuprofen|aspirin|iron tablets|sleeping (?:pills|tablets)|diazepam|zopiclone|sedative|medetomidine|domitor|dexdomitor|xylazine|acepromazine|ketamine)\b/i
 const OPIOID_SAID = /\b(?:heroin|fentanyl|methadone|morphine|oxycodone|codeine|co-?codamol|tramadol|opioids?|opiates?|needles?|syringes?|injected|injecting|naloxone|narcan|gear|smack)\b/i
 // The naloxone lines and what follows from them: a second dose, needles to mind.
 const NALOXONE = /\bnaloxone\b|\banother dose\b|\bany needles\b/i

@@ -131,3 +131,15 @@ describe('small and unusual workplaces (review 117)', () => {
     expect(classify("he's gonna pour some of the surface bleach on it").hazards).not.toContain('chemical_spill')
   })
 })
+
+describe('small and unusual workplaces, second pass (review 117)', () => {
+  it('reads a CO2 cellar as a confined space, an animal sedative as an overdose with no animal antidote, and unsure breathing as none', async () => {
+    expect(classify("a lad collapsed down the cellar, the gas alarm's going off, it's the see oh two from the kegs").hazards).toContain('confined_space')
+    const vet = await call('one of our vets has jabbed herself with the sedative we were giving a dog', "she's woozy now", "one of the other vets says we should give her some antisedan, that's what we reverse it with in the dogs")
+    expect(last(vet).text).toMatch(/^No: not a drug meant for animals/)
+    const pulse = await call('one of our vets has jabbed herself with the dog sedative', "she keeps nodding off, her pulse is like forty something, it's really slow")
+    expect(last(pulse).text).not.toMatch(/Keep pushing|Start CPR now/)
+    const shock = await call("my mate got shocked by the amp, i pulled the plug out with a broom, he's dropped on the floor", "he's not answering me, is he breathing i can't tell")
+    expect(last(shock).text).toMatch(/push hard and fast/)
+  })
+})
