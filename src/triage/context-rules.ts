@@ -89,6 +89,7 @@ const IN_THE_CAR = /\b(?:passenger|driver'?s?|back|front) (?:seat|seats|side)\b|
 const HOT_SAID = /\b(?:roasting|sweltering|scorching|boiling hot|(?:forty|fifty|4\d|5\d)(?: \w+)? degrees|like an oven|like a furnace|heatwave)\b/i
 const OPEN_PANEL = /\b(?:panel|switchboard|fuse ?box|fuseboard|distribution board|switchgear|control cabinet|isolator)\b[^.?!]{0,30}\b(?:open|opened|burning|smoking|sparking|buzzing|scorched|melted)\b/i
 const UNSURE_BREATHING = /\b(?:(?:is|are) (?:he|she|they) breathing,? i (?:can'?t|cannot|can not|don'?t know)|(?:can'?t|cannot|can not) tell if (?:he|she|they)(?:'s| is| are)? breathing|(?:not sure|don'?t know) (?:if|whether) (?:he|she|they)(?:'s| is| are)? (?:even )?breathing)\b/i
+const ON_THE_CHEST = /\b(?:come|came|fallen|fell|landed|dropped|pinned|trapped|stuck|lying|sat|sitting|resting)\b[^.?!]{0,20}\b(?:on|onto|across|over) (?:his|her|their|my|the) (?:chest|ribs)\b/i
 const CHOKING_SAID = /\b(?:chok\w*|food|eat\w*|ate|swallow\w*|sweet|sweets|bone|lodged|stuck|can'?t breathe|cannot breathe|cough\w*|speak|sound|voice)\b/i
 const NEWBORN_LIFELESS = /\b(?:blue|floppy|limp|not crying|isn'?t crying|is not crying|no cry|not breathing|isn'?t breathing|no breath)\b/i
 const WOUND_SAID = /\b(?:cut|cuts|wound|knife|glass|gash|gashed|tear|torn|stab\w*|bitten)\b/i
@@ -213,6 +214,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('blue-in-a-fit', 'breathing_difficulty', (read, s) => (s.ongoing.includes('seizure') || read.includes('seizure')) && !/\b(?:wheez\w*|asthma\w*|inhaler|choking|can'?t breathe|cannot breathe|smoke|fumes)\b/i.test(s.text), (read) => [...new Set([...without(read, 'breathing_difficulty'), 'seizure' as const])]),
   // "He's not answering, is he breathing, I can't tell": unsure is no (ERC 2021), so CPR (review 117).
   rule('unsure-if-breathing', undefined, (read, s) => (s.unresponsive || read.includes('unconscious')) && !read.includes('not_breathing') && UNSURE_BREATHING.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  // "The car's come off the jack, it's come down on his chest": a weight on the chest stops the breathing (review 117).
+  rule('weight-on-the-chest', 'crush', (read, s) => !read.includes('breathing_difficulty') && !read.includes('not_breathing') && ON_THE_CHEST.test(s.text), (read) => [...read, 'breathing_difficulty']),
   rule('who-hit-him', 'crush', (_, s) => /\b(?:driver|car|van|motor|lorry|bloke|man|guy|fella|lad|he|she|they)\s+(?:that|who|which)\s+hit\b/i.test(s.text), (read) => without(read, 'crush')),
   // "The lass in the passenger seat's screaming her leg's trapped": held in a crashed car, not by a machine (review 113).
   rule('trapped-in-the-car', undefined, (read, s) => (read.includes('crush') || read.includes('trapped')) && (read.includes('vehicle_strike') || s.ongoing.includes('vehicle_strike') || COLLISION.test(s.text)) && IN_THE_CAR.test(s.text), (read) => readAs(readAs(read, 'crush', 'vehicle_strike'), 'trapped', 'vehicle_strike')),

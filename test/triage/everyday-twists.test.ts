@@ -143,3 +143,13 @@ describe('small and unusual workplaces, second pass (review 117)', () => {
     expect(last(shock).text).toMatch(/push hard and fast/)
   })
 })
+
+describe('a weight on the chest (review 117\'s re-grade)', () => {
+  it('gets a car fallen on someone\'s chest off now, and leaves a chemical splashed onto a chest a splash', async () => {
+    const car = await call("the car's come off the jack and me mate's underneath it, it's come down on his chest")
+    expect(last(car).text).toMatch(/get the weight off them now, all of you together: on the chest/)
+    expect(last(car).text).not.toMatch(/Don't reverse it or pull them free/)
+    const splash = await call("the council lad's got graffiti remover splashed down his neck and onto his chest, he says it's burning")
+    expect(last(splash).text).not.toMatch(/get the weight off/)
+  })
+})
