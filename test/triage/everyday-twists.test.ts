@@ -153,3 +153,11 @@ describe('a weight on the chest (review 117\'s re-grade)', () => {
     expect(last(splash).text).not.toMatch(/get the weight off/)
   })
 })
+
+describe('a dye reaction turning to anaphylaxis (review 117\'s re-grade)', () => {
+  it('leads with the pen, not with holding swollen eyelids open to rinse', async () => {
+    const dye = await call("a woman we're doing her colour on says her scalp's burning and her face is going puffy", "her eyes are swelling shut now and her throat feels tight and her voice has gone hoarse and wheezy")
+    expect(last(dye).text).toMatch(/^If they have an adrenaline pen, use it now/)
+    expect(last(dye).text).not.toMatch(/hold the eyelids apart/)
+  })
+})
