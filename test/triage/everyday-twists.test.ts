@@ -159,5 +159,7 @@ describe('a dye reaction turning to anaphylaxis (review 117\'s re-grade)', () =>
     const dye = await call("a woman we're doing her colour on says her scalp's burning and her face is going puffy", "her eyes are swelling shut now and her throat feels tight and her voice has gone hoarse and wheezy")
     expect(last(dye).text).toMatch(/^If they have an adrenaline pen, use it now/)
     expect(last(dye).text).not.toMatch(/hold the eyelids apart/)
+    const first = await call("a woman we're doing her colour on says her scalp's burning and her face is going puffy, we've rinsed it off at the sink")
+    expect(last(first).text).toMatch(/^Rinse it off with lukewarm water. A swelling face can be an allergy starting/)
   })
 })
