@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { renameSync, writeFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -49,8 +49,12 @@ async function startMirror(options: { direct?: boolean } = {}): Promise<Mirror> 
 }
 
 /** What another host writes when it found this process frozen past the stale time. In one go: the lock's refresh, on this event loop, must not read it half-written. */
+// Written aside and renamed in, as a starting process's takeover does: the store's refresher reads
+// the lock every 50 ms here, and a file caught half-written reads as unreadable, not as pid 7.
 function takeLockOver(): void {
-  writeFileSync(join(dir, 'LOCK'), JSON.stringify({ pid: 7, started: null, host: 'other-node', token: 'theirs', refreshMs: 10_000 }))
+  const draft = join(dir, 'LOCK.theirs')
+  writeFileSync(draft, JSON.stringify({ pid: 7, started: null, host: 'other-node', token: 'theirs', refreshMs: 10_000 }))
+  renameSync(draft, join(dir, 'LOCK'))
 }
 
 async function lockLost(): Promise<void> {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
@@ -122,7 +122,9 @@ describe('data dir lock', () => {
     await store.commit([{ path: 'before', value: 1 }])
     // What another host writes when this process looked dead (frozen past the stale time).
     const theirs = JSON.stringify({ pid: 7, started: null, host: 'other-node', token: 'theirs', refreshMs: 10_000 })
-    writeFileSync(join(dir, 'LOCK'), theirs)
+    // Renamed in whole, as a takeover does: the refresher reads every 50 ms, and a half-written file reads as unreadable.
+    writeFileSync(join(dir, 'LOCK.theirs'), theirs)
+    renameSync(join(dir, 'LOCK.theirs'), join(dir, 'LOCK'))
     await vi.waitFor(() => expect(entries).toContainEqual(expect.objectContaining({ level: 'error', msg: 'store lock lost; store refuses commits' })), { timeout: 5000 })
     await expect(store.commit([{ path: 'after', value: 2 }])).rejects.toMatchObject({
       code: 'AURORA_ERR_STORE_LOCK_LOST',
