@@ -163,3 +163,12 @@ describe('a dye reaction turning to anaphylaxis (review 117\'s re-grade)', () =>
     expect(last(first).text).toMatch(/^Rinse it off with lukewarm water. A swelling face can be an allergy starting/)
   })
 })
+
+describe('held up on a spike (review 115\'s re-grade)', () => {
+  it('keeps a man held up on a fence spike held, not lowered, when his back hurts', async () => {
+    const spike = await call("a lad's fallen off a ladder onto the palisade fence, one of the spikes has gone into his thigh and he's caught there",
+      "the lads have him now, they've took the weight holding him up under the arms", "he's saying his back is sore and he can't really feel his left foot, what do we do till they get here")
+    expect(last(spike).text).toMatch(/^Keep holding their weight steady/)
+    expect(last(spike).text).not.toMatch(/lying down/)
+  })
+})
