@@ -194,7 +194,12 @@ const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
-  rule('agonal-gasps-unresponsive', undefined, (_, s) => s.unresponsive && (AGONAL.test(s.text) || (NOISY_BREATHING.test(s.text) && (NOW_AND_THEN.test(s.text) || NOISE_THEN_STOPPED.test(s.text)))) && !COMING_ROUND.test(s.text) && !STILL_RESPONDING.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(NOISY_BREATHING.test(s.text) && !GASPING.test(s.text) && !NOW_AND_THEN.test(s.text) && !NOISE_THEN_STOPPED.test(s.text)), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
+  rule('agonal-gasps-unresponsive', undefined, (_, s) => {
+    if (!s.unresponsive) return false
+    const comesAndGoes = NOW_AND_THEN.test(s.text) || NOISE_THEN_STOPPED.test(s.text)
+    const noisy = NOISY_BREATHING.test(s.text)
+    return (AGONAL.test(s.text) || (noisy && comesAndGoes)) && !COMING_ROUND.test(s.text) && !STILL_RESPONDING.test(s.text) && !(BREATHING_SAID.test(s.text) && !GASPS_SAID.test(s.text)) && !(noisy && !GASPING.test(s.text) && !comesAndGoes)
+  }, (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // Dizzy or sick in a gas leak or smoke is the gas or the smoke: fresh air, not "sit comfortably".
   rule('sick-in-bad-air', 'medical', (read, s) => [...read, ...s.ongoing].some((h) => h === 'gas_leak' || h === 'smoke'), (read) => readAs(read, 'medical', 'breathing_difficulty')),
   // A swelling face or lips, or an allergen, with breathing trouble: anaphylaxis, not an inhaler.
@@ -205,7 +210,6 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Still burning like mad" after a sting is the pain: a fire is one only when something is alight.
   rule('took-lots-of-pills', undefined, (read, s) => !read.includes('overdose') && STRONG_DRUG.test(s.text) && TOOK_LOTS.test(s.text), (read) => leadingWith(read, 'overdose', 'injury')),
   rule('pain-spreading-not-object', 'embedded_object', (read, s) => PAIN_SPREADING.test(s.text) && !/\b(?:stuck|sticking|impaled|through (?:his|her|their|my) (?:hand|arm|leg|foot))\b/i.test(s.text), (read) => without(read, 'embedded_object')),
-  // "The driver that hit him's come back, shouting": who hit him earlier, not something landing on him now (review 88).
   // "He's gone all funny" and then "it's roasting in there, forty five degrees by the pour": the heat is why (review 113).
   rule('heat-behind-the-illness', undefined, (read, s) => !read.includes('heat_illness') && (s.ongoing.includes('medical') || read.includes('medical')) && HOT_SAID.test(s.text), (read) => [...without(read, 'medical'), 'heat_illness']),
   // "He's on the floor by the control panel, the panel door's open, a smell like burning": maybe still live (review 114).
@@ -216,6 +220,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('unsure-if-breathing', undefined, (read, s) => (s.unresponsive || read.includes('unconscious')) && !read.includes('not_breathing') && UNSURE_BREATHING.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // "The car's come off the jack, it's come down on his chest": a weight on the chest stops the breathing (review 117).
   rule('weight-on-the-chest', 'crush', (read, s) => !read.includes('breathing_difficulty') && !read.includes('not_breathing') && ON_THE_CHEST.test(s.text), (read) => [...read, 'breathing_difficulty']),
+  // "The driver that hit him's come back, shouting": who hit him earlier, not something landing on him now (review 88).
   rule('who-hit-him', 'crush', (_, s) => /\b(?:driver|car|van|motor|lorry|bloke|man|guy|fella|lad|he|she|they)\s+(?:that|who|which)\s+hit\b/i.test(s.text), (read) => without(read, 'crush')),
   // "The lass in the passenger seat's screaming her leg's trapped": held in a crashed car, not by a machine (review 113).
   rule('trapped-in-the-car', undefined, (read, s) => (read.includes('crush') || read.includes('trapped')) && (read.includes('vehicle_strike') || s.ongoing.includes('vehicle_strike') || COLLISION.test(s.text)) && IN_THE_CAR.test(s.text), (read) => readAs(readAs(read, 'crush', 'vehicle_strike'), 'trapped', 'vehicle_strike')),

@@ -472,12 +472,14 @@ function besideKitPlace(tokens: readonly string[], kitPlaceEnd: number, start: n
   return true
 }
 
+// The words between "I am" and the place: "I am back at the yard", "I am still in the office".
+const I_AM_AT: ReadonlySet<string> = new Set(['back', 'at', 'in', 'the', 'up', 'down', 'over', 'still', 'here', 'on'])
 const RELAYED = /\b(?:on the (?:radio|phone|walkie|cctv|camera|cameras)|(?:called|rang|phoned|messaged|texted|radioed) me|sent me)\b/
 /** "I am back at the yard", "I'm in the office": the caller's own whereabouts, said of themselves. */
 function callerSaysIAmAt(tokens: readonly string[], index: number): boolean {
   const before = tokens.slice(Math.max(0, index - 5), index)
   const am = before.lastIndexOf('am')
-  return am > 0 && before[am - 1] === 'i' && !before.slice(am).includes(BOUNDARY) && before.slice(am + 1).every((t) => ['back', 'at', 'in', 'the', 'up', 'down', 'over', 'still', 'here', 'on'].includes(t))
+  return am > 0 && before[am - 1] === 'i' && !before.slice(am).includes(BOUNDARY) && before.slice(am + 1).every((t) => I_AM_AT.has(t))
 }
 const MEETING = /\b(?:wave|waving|flag|flagging|bring|show|showing|meet|meeting|guide|lead|direct) (?:them|the (?:ambulance|crew|paramedics|fire|firemen|firefighters|police|responders))\b/
 

@@ -502,8 +502,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical'], phrases: ['apple|fruit|potato|ca store|stores|chamber|chambers', 'controlled atmosphere'] },
   // A pub or brewery cellar full of CO2 is a space nobody goes into: the gas sinks and fills it.
   // "Collapsed down the cellar, the CO2 from the kegs": a cellar that fills with gas is a confined space (review 117).
-  { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical', 'alarm', 'gas_leak'], phrases: ['down|in|into the cellar|cellars', 'co2 ~ kegs|keg|cylinder|cylinders|bottles|bottle'] },
-  { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical', 'alarm', 'gas_leak'], phrases: ['cellar|cellars|basement ~ co2|gas', 'cellar|cellars|basement ~ carbon dioxide', 'co2 ~ cellar|basement|alarm', 'carbon dioxide ~ cellar|basement|alarm'] },
+  { hazards: ['confined_space'], besides: ['unconscious', 'not_breathing', 'medical', 'alarm', 'gas_leak'], phrases: ['cellar|cellars|basement ~ co2|gas', 'cellar|cellars|basement ~ carbon dioxide', 'co2 ~ cellar|basement|alarm', 'carbon dioxide ~ cellar|basement|alarm', 'down|in|into the cellar|cellars', 'co2 ~ kegs|keg|cylinder|cylinders|bottles|bottle'] },
   // Fell into a tank is the liquid, not a fall.
   // A knife or a blade slipping is a cut, not a fall; a pen stuck in is the adrenaline; stuck shut is glue.
   { signal: 'neutral', phrases: ['slipped with ~ knife|blade|chisel|saw|grinder|tool|hook|cutter|stanley', 'knife|blade|chisel|saw|grinder|tool|hook|cutter|stanley [is|has] slipped', 'stuck|jabbed @poss|the pen|jab|epipen in', '@person ~ stuck|jabbed @poss|the pen|jab|epipen in', 'stuck ~ shut|together', '@poss lashes|eyelids|eyelid|eye|eyes|lids ~ stuck|glued ~ shut|together|closed'] },
