@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest'
+import { call, last } from '../helpers/playbook-call.js'
+
+// Review 118: the caller's own questions, answered (someone missing). "Don't go back in for them"
+// is for a building just evacuated; a lone worker who has not checked in is looked for, in pairs.
+
+describe('someone missing who was not in an evacuation (review 118)', () => {
+  it('sends a pair to check on a lone worker, and keeps them out of tanks and fumes', async () => {
+    const guard = await call("we cant find our night security guard, hes not answering his radio", 'I dont know where he is', 'should I go look for him')
+    expect(last(guard).text).toMatch(/^Yes, go and check, but not alone/)
+    expect(last(guard).text).not.toMatch(/Don't go back in/)
+    const tanker = await call("we can't raise the lone worker on the tanker bay, he's not checked in for two hours", "his radio's dead", 'should I go down there by myself')
+    expect(last(tanker).text).toMatch(/not alone: take someone and a phone or radio\. Don't climb, or go into a tank, pit or fumes/)
+  })
+
+  it('keeps a search party off the hills in the dark, and a building evacuated shut', async () => {
+    const hill = await call("we can't find Gareth, he went up to check the ewes on the mountain at dinner time and he's not back, his phone's just ringing out", "should we all go up and look for him now, it's getting dark mind")
+    expect(last(hill).text).toMatch(/^Don't search the hills yourselves/)
+    const evacuated = await call("roll call after the evacuation and we're one short, it's the new starter Ahmed", 'dunno, he was on the packing line', 'should I go back in and check the toilets')
+    expect(last(evacuated).text).toMatch(/^Don't go back in for them/)
+  })
+})
