@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { playCall } from '../../sim/first-aid/review-calls.js'
+import { playCall, type PlayedTurn } from '../../sim/first-aid/review-calls.js'
 import { asksOutright, loadAnswerTexts, unansweredTurns } from '../../sim/first-aid/unanswered.js'
 
 describe('the corpus audit of questions no reply answers (npm run first-aid -- --unanswered)', () => {
@@ -12,11 +12,11 @@ describe('the corpus audit of questions no reply answers (npm run first-aid -- -
 
   it('lists a question only the entry lines met, not one a playbook reply answered', async () => {
     const answers = await loadAnswerTexts()
-    const played = await playCall({
-      title: 'burn',
-      turns: ['he spilled boiling water from the kettle on his arm', 'should I put ice on it', 'can I ring his wife first'],
-    })
+    const played = await playCall({ title: 'burn', turns: ['he spilled boiling water from the kettle on his arm', 'should I put ice on it'] })
     expect(played[1]?.reply.text).toMatch(/No ice/)
-    expect(unansweredTurns(played, answers)).toEqual([2])
+    // A question met by an entry's line alone, whatever the playbook answers today.
+    const first = played[0] as PlayedTurn
+    const entryOnly: PlayedTurn = { said: 'can we stop now', reply: { ...first.reply, text: 'Keep cooling the burn and keep them warm otherwise. Has anything changed?' } }
+    expect(unansweredTurns([...played, entryOnly], answers)).toEqual([2])
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { call, last } from '../helpers/playbook-call.js'
 
-// Review 118: the caller's own questions, answered (someone missing). "Don't go back in for them"
+// Review 118: the caller's own questions, answered (someone missing, the family). "Don't go back in for them"
 // is for a building just evacuated; a lone worker who has not checked in is looked for, in pairs.
 
 describe('someone missing who was not in an evacuation (review 118)', () => {
@@ -18,5 +18,16 @@ describe('someone missing who was not in an evacuation (review 118)', () => {
     expect(last(hill).text).toMatch(/^Don't search the hills yourselves/)
     const evacuated = await call("roll call after the evacuation and we're one short, it's the new starter Ahmed", 'dunno, he was on the packing line', 'should I go back in and check the toilets')
     expect(last(evacuated).text).toMatch(/^Don't go back in for them/)
+  })
+})
+
+describe('ringing the family (review 118)', () => {
+  it('has someone else ring them while the caller stays, and leaves a lift home to the lines on going home', async () => {
+    const asthma = await call("one of my year 8s is having a bad asthma attack", "her lips have gone a bit blue and she's all floppy, the head says should we ring her mum first")
+    expect(last(asthma).text).toMatch(/Let someone else ring them, while you stay with them and on this line/)
+    const grape = await call('a little girl is choking on a grape, she cannot breathe', 'she is coughing now something came out a half grape it came out she is crying loudly now is she okay only should i give her some water and call the mother')
+    expect(last(grape).text).toMatch(/^It's out, so no more blows or thrusts\..*Let someone else ring them/)
+    const lift = await call('a lass has fainted at the gym', "she wants tae sit up and phone her boyfriend tae come get her, can she just go hame wi him")
+    expect(last(lift).text).not.toMatch(/ring them/)
   })
 })
