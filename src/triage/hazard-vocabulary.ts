@@ -270,6 +270,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'come|came off ~ back|top|bike|wagon|lorry|trailer|scaffold|steps|rig|truss|gantry|staging|tower|gallery|catwalk|bridge|wall|mezzanine', 'landed ~ on|onto @poss back|head|side|neck|face', 'can not get up',
     'gone|went down on|onto the floor|ground|concrete|stairs', 'dropped|come|came|gone|went off the top|edge|side of', '@person|lads|men|lass|picker|packer|operative|labourer|apprentice|bloke|chap|fella ~ come|came|fallen|fell|gone|went|slipped off ~ racking|racks|ladder|scaffold|scaffolding|roof|mezzanine|platform|gantry|walkway|stack|lorry|trailer|truck|wagon|loft|balcony|steps|stepladder', 'can not move|feel @poss legs|arms|feet|hands'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
+  // "I stepped off the boards and come straight through the ceiling onto the landing" (review 118).
+  { hazards: ['fall'], phrases: ['and come|came ~ through ~ ceiling|roof|skylight|floorboards|joists'] },
   { hazards: ['suspended'], phrases: ['slumped|limp|stuck|unconscious ~ in|on ~ his|her|their|the harness', 'hanging|dangling ~ harness|lanyard', 'suspended in|from|by ~ harness|lanyard', '@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
   // Hanging from an edge with nothing holding them: about to fall.
   { hazards: ['fall', 'trapped'], phrases: ['@person ~ hanging off|from [the|a] edge|roof|ledge|side|scaffold|scaffolding|platform|balcony|railing|gantry', 'is hanging off|from [the|a] edge|roof|ledge|scaffold|scaffolding|platform|balcony|railing|gantry'] },

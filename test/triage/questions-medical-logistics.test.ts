@@ -113,7 +113,7 @@ describe('seizures, medicines and what comes back (review 118)', () => {
     const passed = await call("Da's after leaning against the gate and the leg on the one side won't hold him up, and his talk is coming out all wrong, like he's half cut",
       "he says he's grand and he wants to go in and lie down on the couch", "will I give him his blood pressure tablets, he didn't take them this morning",
       "sure it's passed now, he's talking fine again, do we still need them to come out?")
-    expect(last(passed).text).toMatch(/^Even if it's getting better, it's still an emergency/)
+    expect(last(passed).text).toMatch(/^Yes: this could be a stroke or a warning stroke even though it's passed/)
   })
 
   it("says a shock, a split hard hat and a chemical eye still need checking, and no to someone else's eye drops", async () => {
@@ -188,5 +188,63 @@ describe('getting there, and getting help to them (review 118)', () => {
     const signal = await call("i've found my shepherd under his quad bike on the hill it's flipped on top of him he's not moving", "i've rolled the bike off him he's breathing but he won't wake up when i shout at him",
       "it's pouring with rain and freezing up here and we're miles from the road", "there's no phone signal where he is i had to walk up the hill to ring you do i leave him")
     expect(last(signal).text).toMatch(/^Tell me where you are first/)
+  })
+})
+
+describe('the smaller questions: how much, which, and may they (review 118, MEDIUM)', () => {
+  it('answers sips in the heat, a hypo\'s Mars bar and how many jelly babies, and no drink after a long crush', async () => {
+    const water = await call('one of the roofers is feeling really hot and dizzy, its boiling up here', 'yes hes awake', 'hes still sweating', 'can I give him water')
+    expect(last(water).text).toMatch(/^Yes, if they're awake and making sense: small sips of cool water/)
+    const mars = await call("the sprayer at the bodyshop, he's a diabetic, he's trembling and sweaty and talking rubbish, innit", "he's got a Mars bar in his locker, can he have that")
+    expect(last(mars).text).toMatch(/^Yes, if they're awake and can swallow: give it now/)
+    const jelly = await call("on the train the guard's a diabetic, he's sweating, staggering down the carriage and slurring, folk think he's drunk", 'I\'ve got a bag of jelly babies, how many should he have')
+    expect(last(jelly).text).toMatch(/^About five jelly babies or glucose tablets/)
+    const squash = await call("at the cider press the top plate's come down on the lad's legs while he was clearing the cloths, it's been on him nearly two hours, nobody knew he was there",
+      'we can wind the plate up now, do we do it straight away', "it's up, his legs are purple and swollen and numb as wood", "he's pleading for a pint of squash, is that alright")
+    expect(last(squash).text).toMatch(/^No drinks: they may need an operation/)
+  })
+
+  it('helps with an own GTN spray, a second puff and a chewed aspirin, and not a second puff once faint', async () => {
+    const spray = await call("our auctioneer at the mart has gone an awful grey colour and he's rubbing at his left arm, he says it's only a pulled muscle from the gates",
+      "he's had a heart attack before, he has a wee spray in his coat, will I give him that")
+    expect(last(spray).text).toMatch(/^If it's their own heart spray or tablets, help them take it/)
+    const again = await call("hi yeah im at hartley engineering unit 4 on the riverside estate in stoke one of my fitters has got chest pain he's got angina and he's had a puff of his g t n spray but its not shifting",
+      "he's 58 he's awake and talking but he's sweating a lot and grey looking, its been about five minutes since the spray, can he have another go of it")
+    expect(last(again).text).toMatch(/^Yes: one more puff, sitting down/)
+    const faint = await call("he's got angina and he's had a puff of his gtn spray but its not shifting",
+      "right he's had the second spray under his tongue and now he's gone really dizzy and pale says he feels like he's going to pass out, he's sat on a chair")
+    expect(last(faint).text).not.toMatch(/one more puff/)
+    const chew = await call("my boss has got a crushing pain in his chest going down his left arm and he's sweating loads, can i give him an aspirin",
+      "he's not allergic to anything, it's the 300 milligram ones, does he chew it or swallow it")
+    expect(last(chew).text).toMatch(/^Chew it: one 300 mg tablet/)
+  })
+
+  it('stops a tongue being grabbed in a fit, keeps a brew from a head knock, and lets a recovered faint have a biscuit', async () => {
+    const tongue = await call("at the piercing studio a customer went faint in the chair and now she's jerking all over, her arms and legs are going",
+      'the clamp and needle are still near her mouth, should I grab her tongue in case she swallows it')
+    expect(last(tongue).text).toMatch(/^No, don't hold them down or put anything in their mouth/)
+    const brew = await call('an apprentice keeled over at the flu jab clinic at work and banged his head on the lino as he went down',
+      "he's come round, says he's fine and wants to be up and back on the line", "he's still a bit wobbly, can he have a brew and a biscuit")
+    expect(last(brew).text).toMatch(/^Not yet: nothing to eat or drink until the crew have checked them/)
+    const biscuit = await call("a young lad just fainted in the queue at the blood donation session we're running at work, he's come round now, is it ok to let him walk it off",
+      'he says he feels fine now, can he sit up', 'can i give him a biscuit and some juice')
+    expect(last(biscuit).text).toMatch(/^Yes, once they're fully awake and sitting up/)
+  })
+
+  it('says where to meet the ambulance, that a settled sting still needs checking, and keeps a broken back off the stairs', async () => {
+    const meet = await call("there's a lad cut his arm open on a sheet of metal round the back of the canteen by the big yellow skip", "it's pumping out loads of blood it's going everywhere",
+      "i've got a towel on it pressing hard it's still coming through", 'where do you want me to send someone to meet the ambulance')
+    expect(last(meet).text).toMatch(/^Send them to the main entrance or gate the ambulance reaches first/)
+    const weever = await call("My little lad trod on something in the shallows at Polzeath, he says it's like his foot's being stabbed with a hot nail, there's just a tiny pinprick on the bottom of his foot",
+      'The surf school fella said hot water, how hot do I make it, we\'ve got a kettle in the camper. Would a bag of ice from the cool box not be better?',
+      "His whole foot's swelled up to the ankle now and he's gone white and says he feels like he's going to be sick and faint",
+      "OK he's had it in the washing up bowl for about forty minutes, the pain's nearly gone and he's eating crisps. Do we still need to go to A&E?")
+    expect(last(weever).text).toMatch(/^Yes, let the crew or A&E check them/)
+    const loft = "I'm by meself on a loft conversion, I stepped off the boards and come straight through the ceiling onto the landing, I'm lying on me back and me feet have gone dead, I can't feel 'em, bab"
+    expect(classify(loft).hazards).toContain('fall')
+    const stairs = await call(loft, 'should I try sitting up and giving me toes a wiggle to see if it comes back', "now me fingers are tingling and going dead an' all",
+      "me water bottle's on the stairs, I'm parched, can I scoot down on me bum to get it")
+    expect(last(stairs).text).toMatch(/^Don't drink anything: you may need an operation/)
+    expect(last(stairs).text).toMatch(/Stay still/)
   })
 })
