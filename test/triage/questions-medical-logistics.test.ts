@@ -247,4 +247,30 @@ describe('the smaller questions: how much, which, and may they (review 118, MEDI
     expect(last(stairs).text).toMatch(/^Don't drink anything: you may need an operation/)
     expect(last(stairs).text).toMatch(/Stay still/)
   })
+
+  it('answers how to hold a pen, give glucose gel, keep on with a reliever, and what the crew need to know', async () => {
+    const pen = await call("I've had a bit of the birthday cake in the office and there were nuts in it, I'm allergic, me lips are tingling and it's going tight",
+      "I've got an injector in me handbag but I've never used it, I don't know which way round it goes", 'done it, do I leave it in or pull it straight out')
+    expect(last(pen).text).toMatch(/^Hold it there for the seconds the pen says/)
+    const gel = await call("at the sail loft one of our sailmakers is diabetic and he's gone shaky and pale and his words are slurred like he's supped a gallon of cider",
+      "he's got a tube of glucose gel in his bag, how do we give it to him")
+    expect(last(gel).text).toMatch(/^If they're awake and can swallow, they squeeze it into their mouth/)
+    const puffs = await call("there's only me working at the dog grooming parlour and my asthma's come on bad with all the hair, my blue inhaler isn't touching it",
+      "I've had four puffs, can I have more or will I overdose on it")
+    expect(last(puffs).text).toMatch(/^Keep going, it's safe in an attack/)
+    const inhaler = await call('a lady in the dock office ate a biscuit with nuts in and her lips and face are swelling up and she\'s wheezy',
+      "she hasn't got her pen with her but my mate's got one in his bag it's his though can we use it on her",
+      "we've given it in her leg it's been about five minutes she's still really struggling to breathe i've got my blue inhaler can she have some of that")
+    expect(last(inhaler).text).toMatch(/^Yes, a few puffs can help the wheeze now the pen's in/)
+    const chair = await call('hiya im a carer at ty gwyn care home in sketty swansea one of our residents elsie shes having a fit like a seizure shes in the chair in the lounge shaking all over',
+      'we couldnt get her out the chair onto the floor shes too heavy and shes jerking so weve just left her in it is that alright like')
+    expect(last(chair).text).toMatch(/^Yes, leave them in the chair/)
+    const time = await call("our manager's face has dropped on one side all of a sudden he cant lift his right arm and his words coming out all muddled",
+      'should i give him an aspirin i heard that helps with heart attacks and strokes',
+      'he says he feels fine now actually he can move his arm again and wants to go lie down in his office and sleep it off', 'what time did it start, um about 2:15 i think, do i need to tell them that')
+    expect(last(time).text).toMatch(/^Yes: the time it started matters most/)
+    const tub = await call('the apprentice has only gone and eaten a couple of them blue rat bait pellets for a dare', "he's laughing it off, says he's grand and wants to get back on the job",
+      'someone says give him loads of milk to line his stomach', "we've found the tub, it says brodifacoum on it, do they need that")
+    expect(last(tub).text).toMatch(/^Yes: keep the container for the crew/)
+  })
 })
