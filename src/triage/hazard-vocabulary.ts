@@ -205,6 +205,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'bottle|cup|glass|mug|can|jar that|which had|held white spirit|spirits', 'bottle|cup|glass|mug|can|jar that|which had|held turps|turpentine|paraffin|meths|bleach|acid|weedkiller|antifreeze|@chem',
   ] },
 
+  // "A swig out of a water bottle and it was white spirit", "a sports drink bottle but it was the two-stroke mix" (review 118).
+  { hazards: ['swallowed_chemical'], phrases: ['water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ @chem|turps|turpentine|paraffin|kerosene|antifreeze|meths|methanol|weedkiller|screenwash|descaler', 'water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ white spirit|spirits', 'water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ two stroke'] },
+  // "...a sports drink bottle but it was the two-stroke mix, he's coughing": what was in the bottle, beside its effect (review 118).
+  { hazards: ['swallowed_chemical'], besides: ['breathing_difficulty', 'medical'], phrases: ['it was|were ~ two stroke mix|fuel|oil', 'it was|were ~ white spirit|spirits'] },
   // Places named for what they hold: only beside another hazard ("fire at the gas compound").
   { hazards: ['gas_leak'], onlyBeside: true, phrases: [
     'gas|lpg|propane|butane|acetylene|chlorine|ammonia store|stores|storage|compound|cage|cages|room|house|shed|plant|building|bay|yard|pen',
@@ -266,6 +270,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'come|came off ~ back|top|bike|wagon|lorry|trailer|scaffold|steps|rig|truss|gantry|staging|tower|gallery|catwalk|bridge|wall|mezzanine', 'landed ~ on|onto @poss back|head|side|neck|face', 'can not get up',
     'gone|went down on|onto the floor|ground|concrete|stairs', 'dropped|come|came|gone|went off the top|edge|side of', '@person|lads|men|lass|picker|packer|operative|labourer|apprentice|bloke|chap|fella ~ come|came|fallen|fell|gone|went|slipped off ~ racking|racks|ladder|scaffold|scaffolding|roof|mezzanine|platform|gantry|walkway|stack|lorry|trailer|truck|wagon|loft|balcony|steps|stepladder', 'can not move|feel @poss legs|arms|feet|hands'] },
   { hazards: ['fall', 'confined_space'], phrases: ['fell|fallen|slipped into|down ~ @vessel'] },
+  // "I stepped off the boards and come straight through the ceiling onto the landing" (review 118).
+  { hazards: ['fall'], phrases: ['and come|came ~ through ~ ceiling|roof|skylight|floorboards|joists'] },
   { hazards: ['suspended'], phrases: ['slumped|limp|stuck|unconscious ~ in|on ~ his|her|their|the harness', 'hanging|dangling ~ harness|lanyard', 'suspended in|from|by ~ harness|lanyard', '@person ~ hanging ~ harness|lanyard|rope|ropes', '@person ~ suspended in|from|by ~ harness|lanyard|rope|ropes', '@person ~ dangling ~ harness|lanyard|rope', 'harness ~ caught|held|holding|stopped him|her|them'] },
   // Hanging from an edge with nothing holding them: about to fall.
   { hazards: ['fall', 'trapped'], phrases: ['@person ~ hanging off|from [the|a] edge|roof|ledge|side|scaffold|scaffolding|platform|balcony|railing|gantry', 'is hanging off|from [the|a] edge|roof|ledge|scaffold|scaffolding|platform|balcony|railing|gantry'] },
@@ -415,6 +421,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Blood coughed up is the chest's, not a wound to press.
   { hazards: ['breathing_difficulty'], urgency: 'CRITICAL', phrases: ['coughing|coughed|cough|coughs|bringing|brought up [a] [bit|little|lot|load|bunch|some|of] [of] blood', 'coughing|coughed|coughs ~ blood'] },
   { hazards: ['breathing_difficulty'], phrases: ['coughing|spitting ~ black|soot', 'black|soot ~ cough*|spit*|nose|mouth', 'gasps'] },
+  // "The dust make my chest whistle and I cannot push air out": an asthma attack (review 118).
+  { hazards: ['breathing_difficulty'], negationProof: true, phrases: ['chest ~ whistle|whistles|whistling', 'can not ~ push|blow|get ~ air out'] },
   // Snoring or gurgling from someone down is an airway at risk: they are not responding.
   { hazards: ['unconscious'], phrases: ['snorty|snorting|snoring|gurgly|gurgling|rattly|rattling|gargly|gargling', 'snore|snores|gargle|gurgle ~ horrible|loud|awful|funny', 'snore|snores|gargle|gargles|gurgle|gurgles|rattle coming|from ~ him|her|them|his', 'horrible|loud|awful|funny ~ snore|gargle|gurgle'] },
   { hazards: ['medical'], phrases: ['rash|rashes|hives', 'come|came out in ~ rash|spots|lumps|blotches'] },
@@ -427,6 +435,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['burn'], phrases: ['hot|boiling|scalding ~ soup|water|oil|fat|stock|tea|coffee|sauce|milk ~ go|went|gone|going|spilt|spilled|poured|splashed ~ on|over|down', 'hot soup|stock|sauce|gravy|custard|porridge'] },
   { signal: 'neutral', phrases: ['gas|electric|calor|paraffin|bar fire|fires', 'it|that|this is still in|inside there', 'blew|blown|went up in|into @poss face|eyes|eye', 'full blast', 'on blast', 'blast freezer|freezers|chiller|chillers', 'sleeve|sleeves|glove|gloves|clothes|clothing|shirt|trousers|top|overalls ~ stuck|melted to|onto'] },
   { signal: 'neutral', phrases: ['@flesh ~ came|come|slipped off the|a ladder|step|steps|rung|pedal|edge|platform|scaffold|roof|kerb|curb|stool|chair'] },
+  // Welding without a mask, then sore eyes: arc eye (review 118).
+  { hazards: ['eye_injury'], phrases: ['arc eye|eyes', 'welders|welder flash', 'welding|welded|weld ~ without|no ~ mask|visor|helmet|goggles|shield'] },
   { hazards: ['eye_injury'], phrases: ['something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into ~ is eye|eyes', 'wire|stick|branch|twig|hook|pin|needle|staple|screw ~ in|into ~ is eye|eyes', 'wire|stick|branch|twig|hook|pin|needle|staple|screw ~ in|into @poss eye|eyes', 'gone|went|flew|shot|whipped right|straight into ~ is eye|eyes', 'gone|went|flew|shot|whipped into ~ is eye|eyes', 'gone|went|flew|shot|whipped right|straight into @poss eye|eyes', 'something|grit|dust|metal|swarf|splinter|sliver|particle|piece|chip|spark|glass|wood|shard ~ in|into @poss eye|eyes', 'flew|went|got|stuck|lodged in|into @poss eye|eyes', 'arc eye', 'welding flash', 'welder|welders [is] flash', '@poss eye|eyes ~ hurt|hurts|injured|cut|scratched|bleeding', 'eye injury', 'poked ~ eye'] },
   { hazards: ['crush'], phrases: ['crush*', 'caught|trapped|grabbed|nipped ~ hand|arm|fingers|finger|foot|leg ~ in|between|under', '@body|hair [has|is] gone|got|went in|into ~ @machine', 'hair|sleeve|glove|gloves|clothes|clothing|scarf|lanyard ~ wound|wrapped|tangled|caught|pulled|snagged|grabbed ~ round|around|in|into', 'dragged @poss|his|her head|arm|hand|hair ~ in|into|down|round|around', 'grabbed|snagged ~ sleeve|sleeves|glove|gloves|hair|clothes|clothing|overalls|jacket', 'squashed|squished|sandwiched ~ between|against', 'pinning|pinned|trapping ~ by|across|on the|his|her chest|legs|arm|arms', 'ram|press|crusher|compactor|baler ~ pushing|pressing|closing|crushing ~ on|onto|against', 'started up on him|her|them', 'wound|pulled|dragged|sucked|drawn @poss arm|hand|leg|foot|fingers|sleeve|hair in', 'drawn|drew|draws|sucked|sucks|dragged|drags|wound @poss @body ~ in|into|between', 'on top of @poss chest|legs|ribs|back|pelvis', 'flattened him|her|them', 'lying|lies|lay across @poss hips|legs|chest|pelvis|back|belly', 'headstone|gravestone|slab|stone ~ toppled|fell|tipped|keeled', 'headstone|gravestone|slab|stone ~ came down', 'pressing|pushing ~ down ~ on ~ ribs|ribcage|chest', 'pressed|pushed|jammed up against him|her|them', 'caught|pulled|dragged|stuck|trapped|sucked in|into|by|between [the|a] @machine', '@body ~ caught|stuck|trapped|pulled|crushed|mangled|dragged|sucked|drawn', 'mangled', 'run over', 'ran over', 'pinned under|between|against|by', 'degloved', 'entangled'] },
   { hazards: ['crush'], urgency: 'HIGH', phrases: ['crushed|smashed|jammed|squashed @poss finger|fingers|toe|toes|thumb|hand|foot', 'hit|struck|knocked by [a|the] load|pallet|beam|pipe', 'hit|struck @person', 'fell|rolled|toppled|tipped|slid|came on|onto ~ him|her|them|someone|somebody|me', 'landed on|onto ~ him|her|them|someone|somebody|me', 'dropped on|onto ~ him|her|them|someone|somebody|me|his'] },
@@ -638,6 +648,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // Review 38's wordings: a collapse "right over", a noggin, a bleed pouring dark red, a sleeve pulled inside.
   { hazards: ['unconscious'], phrases: ['keeled|keels|keeling [right|straight|clean|just] over'] },
   { hazards: ['head_injury'], phrases: ['noggin|bonce|nut|napper ~ hit|smacked|cracked|banged|bounced|whacked', 'hit|smacked|cracked|banged|bounced|whacked @poss noggin|bonce|napper'] },
+  // "A board landed on his head, he had his hat on, the hat's split": the blow that split it hit the head (review 118).
+  { hazards: ['head_injury'], phrases: ['hat|helmet|hardhat [is|has|was] [been] split|cracked|smashed|dented|caved|snapped'] },
   // "The billhook skidded off a stake and went into me forearm": a blade that cut, not a fall or an impalement.
   { hazards: ['injury_bleeding'], phrases: ['@blade skidded|slipped|glanced|bounced|slid off ~ and went|gone ~ into|in|through'] },
   { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['pouring|gushing|spurting|pumping ~ dark|bright red', 'sliced|cut|slashed|gashed ~ deep|open'] },
@@ -659,7 +671,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['heat_illness'], besides: ['medical', 'heat_illness'], phrases: ['forty|fifty|40|42|45|48|50 degrees', 'forty five|eight degrees'] },
   // "Actin real strange" is someone taken ill; "a hundred and six out there" is Fahrenheit heat (review 114).
   { hazards: ['medical'], phrases: ['acting|actin ~ strange|weird|funny|odd|confused|oddly|strangely|drunk|crazy', 'not acting ~ right|himself|herself|themselves'] },
-  { hazards: ['heat_illness'], besides: ['medical', 'heat_illness', 'unconscious', 'seizure'], phrases: ['a|one hundred and ~ out there', 'a|one hundred and ~ outside|degrees|today', 'hundred ~ degrees', 'a|one hundred plus|odd', 'triple digits'] },
+  { hazards: ['heat_illness'], besides: ['medical', 'heat_illness', 'unconscious', 'seizure'], phrases: ['it is ~ like|about|over|nearly|near 110|111|112|113|114|115|116|117|118|119|120', 'a|one hundred and ~ out there', 'a|one hundred and ~ outside|degrees|today', 'hundred ~ degrees', 'a|one hundred plus|odd', 'triple digits'] },
   // Sweat that has stopped in the heat is heatstroke: the body has stopped cooling itself.
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['stopped|stop sweating', 'not sweating any more|anymore', 'no longer sweating'] },
   { hazards: ['anaphylaxis'], phrases: ['react|reacts|reaction ~ badly|bad ~ to them|wasps|bees|stings|it|nuts|peanuts', 'welts|hives ~ coming|come|came up'] },
@@ -790,6 +802,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A hand that cannot grip, or a numb arm, is a stroke's sign only beside another; after a crush it is the crush.
   { hazards: ['stroke'], explainedBy: ['hypothermia', 'breathing_difficulty', 'choking', 'anaphylaxis'], phrases: ['can not get ~ words out'] },
   { hazards: ['stroke'], besides: ['stroke'], phrases: ['can not hold|grip ~ pen|cup|mug|phone|anything', 'dropping things', 'arm|hand|leg ~ [all] numb|weak|floppy'] },
+  // "A crushing weight's sat on my breastbone": the heart, not a load on someone (review 118).
+  { hazards: ['cardiac'], phrases: ['crushing weight|heaviness|pain|ache ~ sat|sitting|on|in|across ~ breastbone|chest|sternum'] },
   { hazards: ['cardiac'], phrases: ['crushing ~ breastbone|sternum|feeling|pressure', 'behind @poss breastbone|sternum', 'pressure|tightness|weight|heaviness|squeezing ~ chest', 'chest ~ pressure|squeezing|heavy|heaviness', 'clutching|holding|grabbing|gripping @poss chest', 'rubbing ~ @poss chest', 'like ~ crushing|squeezing', 'like someone|something|somebody ~ sitting|standing on ~ chest|it', 'like an elephant ~ sitting|standing on ~ chest|it', 'heart attack', 'chest pain*', 'pain in ~ chest', 'pain|ache|aching|tightness across|in|on|round|around @poss chest', 'tight|tightening|heavy|crushing|squeezing|pressing|horrible|funny|weird|strange feeling|sensation across|in|on|round|around @poss chest', 'pain|ache|aching|tightness ~ across|round|around @poss chest', 'chest ~ like a vice|vise', 'grabbing|gripping|clawing|clasping ~ chest', 'rubbing|holding|clutching|gripping ~ left arm', 'both @poss arms ~ ache|aching|achy|heavy|numb|tingling|sore', 'jaw and both ~ arms', 'chest ~ clamped|clamping|gripped|gripping|squeezed|band', 'going|spreading|moving|shooting|radiating ~ left arm', 'pain|ache|pressure in the middle|centre|center', 'heartburn ~ through to|into @poss back', 'feeling|pain|ache|pressure|weight|heaviness ~ centre|center|middle of @poss chest', 'heavy feeling ~ chest', 'like someone|somebody|something ~ sitting|standing|sat|stood|kneeling|knelt on ~ him|her|me|them', 'weight on @poss chest', 'ache|aching|pain|pains|tingling|tingly in|down @poss left arm', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
   { hazards: ['cardiac'], phrases: ['pressure|pain|tightness|ache|aching|heaviness|squeezing in the middle|centre|center of @poss chest', 'left arm ~ heavy|numb|dead|tingling|aching|aches|hurts', 'heavy|numb|dead|tingling|aching left arm', 'band|belt|vice|vise ~ round|around|across @poss chest', 'knelt|kneeling|sat|sitting|standing on @poss chest', 'down both [@poss] arms', 'both arms ~ ache|aching|heavy|numb|tingling', 'angina', 'gtn', 'heart spray', 'heartbeat|pulse ~ erratic|irregular|racing|fluttering|fluttery|skipping|jumping|pounding|thumping|funny|weird', 'heartbeat|pulse ~ all over the place', 'chest ~ fluttery|fluttering|flutters|flipping|flopping'] },
   { hazards: ['cardiac'], besides: ['electric_shock', 'breathing_difficulty', 'medical', 'cardiac'], phrases: ['fluttery|fluttering|flutters'] },
@@ -978,6 +992,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['crush'], phrases: ['still on @poss foot|feet|toes|leg|legs|hand|hands', 'onto|on a guys|mans|lads|blokes|workers ~ foot|feet|toes|leg|legs|hand|hands'] },
   // "I heard it crack" about a knee or an ankle: a break until shown otherwise.
   { hazards: ['fracture'], phrases: ['heard|felt ~ it|something|bone ~ crack|snap|go'] },
+  // "Her upper arm looks kind of bent": a break's shape; "grabbed her arm with its teeth": a bite (review 118).
+  { hazards: ['fracture'], phrases: ['arm|leg|wrist|ankle|forearm|shin|thigh ~ looks|looking ~ bent|crooked|deformed|wonky'] },
+  { hazards: ['animal_bite'], phrases: ['arm|hand|leg|finger|fingers|thumb|face|shoulder with its teeth'] },
   // "Went over on my ankle" is a twist (someone hurt), not someone going down.
   { hazards: ['injury'], phrases: ['went|gone|go|goes|turned|twisted|rolled over on @poss ankle|ankles|foot|knee', 'twisted|sprained|turned|rolled|jarred @poss ankle|ankles|knee|wrist|foot'] },
   // Known diabetic and unwell: low blood sugar until shown otherwise, and sugar does no harm if it's high.
@@ -1063,6 +1080,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // A face going down on one side, talking funny: FAST in other words.
   { hazards: ['stroke'], phrases: ['face|mouth|smile ~ going|gone|dropping|dropped|slipping|drooping down [on] one side', 'face|mouth ~ down [on] one side'] },
   { hazards: ['stroke'], besides: ['stroke'], phrases: ['talk|talking|talks|speak|speaking|speaks ~ funny|strange|weird|drunk|wrong|slurry'] },
+  // "His smile's gone crooked on one side" (review 118).
+  { hazards: ['stroke'], phrases: ['smile|mouth|face|lip ~ gone|going|is|all crooked|wonky|twisted ~ one side', 'smile|mouth|face|lip ~ gone|going|all crooked|wonky'] },
+  // "His talk is coming out all wrong", "the leg on the one side won't hold him up", "when I talk it sounds funny, slurry" (review 118).
+  { hazards: ['stroke'], phrases: ['talk|talking|speech|words ~ coming out ~ wrong|funny|strange|weird|slurred|slurry', 'talk|talking|speech|voice ~ sounds|sound|sounding ~ funny|slurry|slurred|strange|weird|drunk', 'leg|arm on the|one ~ side ~ not hold|work|move'] },
   // A grill or stove on with the extraction broken, or several people sick at once: carbon monoxide.
   { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty', 'not_breathing'], phrases: ['extract|extractor|extraction ~ fan|hood ~ broken|broke|off|dead|bust|packed', 'charcoal ~ grill|grills|bbq|barbecue|oven'] },
   { hazards: ['medical'], phrases: ['others|everyone|everybody ~ is|are|feel|feels|feeling|got ~ sick|dizzy|headache|headaches|headachey'] },

@@ -17,7 +17,6 @@ describe('hints: first reports in words the vocabulary does not hold', () => {
     ["HGV's backed over one of the banksmen", 'vehicle_strike', 'vehicle-strike-stop-traffic'],
     ["the forklift driver's having some sort of fit in the seat, he's strapped in", 'seizure', 'seizure-protect'],
     ["a landscaper's put a garden fork straight through his boot into his foot", 'embedded_object', 'embedded-object-leave-in'],
-    ["our apprentice has had a big swig from an old lemonade bottle and it was antifreeze, not pop", 'swallowed_chemical', 'swallowed-chemical'],
     ["the sushi chef's got something stuck, he's got his hands at his throat and he's hacking", 'choking', 'choking-back-blows'],
     ["our editor's words have come out all jumbled and half his mouth isnae moving", 'stroke', 'stroke-time'],
     ["the kettle of hot bitumen's tipped and it's gone all over the roofer's forearm and hand", 'burn', 'burn-cool'],

@@ -235,7 +235,8 @@ describe('playbook conditions: cold', () => {
   })
 
   it.each([
-    ['can I give him a brandy', /^Only if they're fully alert: a warm sweet drink, sipped slowly\. No alcohol/],
+    // Review 118: the alcohol asked about is refused first, with why.
+    ['can I give him a brandy', /^No alcohol: it makes them lose heat\. Only if they're fully alert, a warm sweet drink/],
     ['should I rub his hands', /^No hot shower or bath, no direct heat and no rubbing/],
     ['can we put him by the heater', /^No hot shower or bath, no direct heat and no rubbing/],
   ])('answers "%s"', async (question, answer) => {

@@ -2017,7 +2017,8 @@ describe('playbook responder: review13, recognition in ordinary words and the ph
 
   it('gives nothing by mouth to a stroke, even to a diabetic "in case it\'s her sugar"', async () => {
     const reply = last(await call("one of the girls can't get her words out right and she can't hold her pen", "she's diabetic, should I give her a biscuit in case it's her sugar"))
-    expect(reply.text).toMatch(/^No, nothing to eat or drink/)
+    // Review 118: and says to check the sugar with a meter instead.
+    expect(reply.text).toMatch(/^Face and arm signs point to a stroke: nothing by mouth\. If they have a sugar meter, check it/)
     expect(reply.sources).not.toContain('low-sugar-give-sugar')
   })
 
@@ -3556,10 +3557,10 @@ describe('a "bang" off a fitting is a shock, a bang from a room an explosion', (
 describe('a question about doing something risky that nothing answers', () => {
   itSaysDontFirst([
     ['the MEWP basket tipped and he fell two storeys, he is on the ground', 'is it alright if he gets up'],
-    ['a lad is having a fit on the floor', 'should I pin his arms down so he does not bash them'],
   ])
-  // Answered since review 57 by its own no.
-  itRepliesAfter([['she grabbed the hot plate in the bakery, both palms are burnt', 'the blisters are huge, can I burst them', /^No: don't burst the blisters/]])
+  // Answered since review 57 by its own no; pinning a fit's arms since review 118.
+  itRepliesAfter([['she grabbed the hot plate in the bakery, both palms are burnt', 'the blisters are huge, can I burst them', /^No: don't burst the blisters/],
+    ['a lad is having a fit on the floor', 'should I pin his arms down so he does not bash them', /^No, don't hold them down/]])
 
   itSaysNoDont([
     // Nothing risky in it: water for someone overheating is the first aid.
