@@ -261,6 +261,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['electric_shock', 'burn'], phrases: ['arc flash', 'flash burn*'] },
 
   // --- people hurt -------------------------------------------------------------------------------
+  // "I stepped off the boards and come straight through the ceiling onto the landing" (review 118).
+  { hazards: ['fall'], phrases: ['come|came|gone|went ~ straight|right through ~ joists|floor|floorboards|roof|ceiling|skylight|boards|hatch'] },
+  // "There's a burning right down my spine": the pain of a fall, not a fire (review 118).
+  { signal: 'neutral', phrases: ['burning|burn ~ down|in|along|up ~ @poss|my|me ~ spine|back|neck|leg|legs|arm|arms'] },
   { hazards: ['fall'], phrases: ['gone|went|fallen|fell|dropped|plunged through ~ joists|floor|floorboards|roof|ceiling|skylight|boards|hatch|trapdoor|trap|grating|grid|opening', 'toppled|tumbled|plunged|pitched|skidded off|from', 'dropped|plunged ~ metres|meters|feet|foot|storeys|floors onto|into|down', 'fell', 'fall', 'falls', 'fallen', 'falling', 'slipped', 'tripped', 'tumbled', 'took a tumble', 'came off ~ ladder|scaffold|scaffolding|roof|platform|truck', 'come|came|coming off [the|a] [scissor] lift|platform|ladder|stepladder|steps|scaffold|scaffolding|roof|mewp|forklift|truck|ramp|picker', 'off the roof',
     'gone|went|come|came over|through|off ~ rail|railing|railings|edge|skylight|roof|mezz|mezzanine|balcony|platform|side|bike|wagon|trailer|ladder',
     'come|came off ~ back|top|bike|wagon|lorry|trailer|scaffold|steps|rig|truss|gantry|staging|tower|gallery|catwalk|bridge|wall|mezzanine', 'landed ~ on|onto @poss back|head|side|neck|face', 'can not get up',

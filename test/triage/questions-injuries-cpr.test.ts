@@ -107,3 +107,41 @@ describe('people caught in machines or under loads (review 118)', () => {
     expect(last(quad).text).toMatch(/^Yes, if it's safe/)
   })
 })
+
+describe('falls, spines, pelvises, helmets and births (review 118)', () => {
+  it('reads a fall through a ceiling and a burning spine as a fall, and keeps a numb caller flat', async () => {
+    const loft = ["I'm by meself on a loft conversion, I stepped off the boards and come straight through the ceiling onto the landing, I'm lying on me back and me feet have gone dead, I can't feel 'em, bab"]
+    expect(classify(loft[0]!).hazards).toContain('fall')
+    const sitUp = await call(...loft, 'should I try sitting up and giving me toes a wiggle to see if it comes back')
+    expect(last(sitUp).text).toMatch(/^No: don't move yourself/)
+    const scoot = await call(...loft, "now me fingers are tingling and going dead an' all", "me water bottle's on the stairs, I'm parched, can I scoot down on me bum to get it")
+    expect(last(scoot).text).toMatch(/^No: don't move yourself/)
+    const clay = ["I'm up the china clay works on me own, I've gone off the conveyor walkway and landed bang on me back in the gravel, there's a burning right down my spine and my hands are all pins and needles, my lover"]
+    expect(classify(clay[0]!).hazards).not.toContain('fire')
+    const puddle = await call(...clay, "I'm lying in a puddle, shall I try and shuffle up against the wheel of the digger")
+    expect(last(puddle).text).toMatch(/^No: don't move yourself/)
+    expect(last(puddle).text).not.toMatch(/muster point/)
+    const harness = await call("I'm on a tree job by meself in a walled garden, the branch I was stood on snapped and I've dropped about fifteen foot onto my back on the lawn, I can't feel nothing below me belly button", "my harness is still clipped to the rope and it's dragging on me, should I unclip and roll onto my front")
+    expect(last(harness).text).toMatch(/^No: don't move yourself/)
+    const trying = await call('my mate fell off the ladder and hit his head, he says his neck hurts', 'he keeps trying to sit up')
+    expect(last(trying).text).not.toMatch(/^No: don't move them/)
+  })
+
+  it("won't roll a broken pelvis, holds a neck still until the tide is close, and leaves the hard hat on", async () => {
+    const pelvis = await call('at the tram depot a stack of rail lengths has slid from its rack and pinned a fitter across his hips', "we've levered them off, he's in agony round his hips and his privates and he can't shift his legs", 'do we turn him to look at his back for cuts')
+    expect(last(pelvis).text).toMatch(/^No: don't roll or turn him; his pelvis may be broken/)
+    const tide = await call("a sand yacht's flipped over on the beach and the instructor went head first into the sand, he's moaning his neck's agony and he's lying dead still, like", "the tide's on its way in, it's maybe fifty yards off him now, how do we handle that")
+    expect(last(tide).text).toMatch(/^Keep his head still for now, and tell me if the water gets close/)
+    const hat = await call('a guy came off the scaffold and landed on the deck, he is awake but groaning and says he cannae feel his legs right', "the boys are asking should they take his hard hat off cos hes sayin its too tight")
+    expect(last(hat).text).toMatch(/^Leave the helmet on, but undo or cut the chin strap, or loosen the headband/)
+    const lid = await call("a motorbike courier's come off in the yard and slid under a parked van, he's still got his helmet on", "should we get his lid off, he reckons it's suffocating him")
+    expect(last(lid).text).toMatch(/^Leave the helmet on/)
+  })
+
+  it('lets a breech baby come hands off, and deals with a cord round the neck', async () => {
+    const breech = await call("one of our parachute packers at the skydive centre is having the baby here in the hangar, she's pushing and the waters are gone, Mother of God", "it's the baby's bum coming first, not the head, what do we do")
+    expect(last(breech).text).toMatch(/^Hands off, don't pull\. Let her push and the baby come by itself/)
+    const cord = await call("one of our mushers at the sled dog kennels is having her baby in the office, the baby's head is coming out now", "the head's out and there's the cord wrapped round the baby's neck, what do I do")
+    expect(last(cord).text).toMatch(/^If it's loose, slip it gently over the baby's head/)
+  })
+})
