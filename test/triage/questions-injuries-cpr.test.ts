@@ -219,3 +219,22 @@ describe("the caller's smaller questions, answered too (review 118's MEDIUM turn
     expect(last(await call('a bolt fell from above and hit him on the head, he has his hard hat on', 'yeah hes talking, says he has a headache', 'should I take his hard hat off')).text).toMatch(/Leave it on unless it stops you getting at a bleeding wound/)
   })
 })
+
+describe('a quad on a lone worker, breaths after a tank, ice on a bleed, and CPR after a shock (review 118)', () => {
+  it('reads a quad sitting on my legs as a crush, and lets a lone worker lever it only if it lifts easily', async () => {
+    expect(classify("I'm on my own out the back paddock, the quad's flipped and it's sitting on my legs, I can't wriggle out from under").hazards).toContain('crush')
+    expect(classify('there is a heavy weight sitting on my chest and going to my left jaw, I am sweating').hazards).not.toContain('crush')
+    const quad = await call("I'm on my own out the back paddock, the quad's flipped and it's sitting on my legs, I can't wriggle out from under", 'I can reach a fence post, should I try and lever it off myself?')
+    expect(last(quad).text).toMatch(/^Only if it slides off easily/)
+    expect(last(quad).text).not.toMatch(/Leave it on unless/)
+  })
+
+  it('keeps breaths behind a mask after a gassy tank, ice off a spurting wrist, and gives the rate once the power is off', async () => {
+    const tank = await call("we got a bloke gone down the ladder into the old water tank, there's about a foot of water in the bottom, he just dropped into it and his mate went down after him and now he's gone down too both face in the water", "fire brigade have winched them both up, one's coughing, the other one isnt breathing", 'do i just do chest pumps or do i need to do the breathing into him as well, hes been in water')
+    expect(last(tank).text).toMatch(/^Push hard and fast now\. Breaths only with a face shield or pocket mask/)
+    const ice = await call('the glass top of the cake display came down on her arm, it is spurting out in jets by the wrist', 'someone says lift the arm high and put ice from the smoothie machine on it, is that right?')
+    expect(last(ice).text).toMatch(/^No ice: keep hard pressure on instead/)
+    const shock = await call("my brother was fixing the borehole pump and he's stuck on the wire, he's jerking and he can't let go, there's a buzzing", "ok the switch at the DB board is off now, he's lying on the ground, not moving, he's not taking breaths I think", "how fast must I push? I'm pressing his chest now, nobody else is here")
+    expect(last(shock).text).toMatch(/twice a second/)
+  })
+})
