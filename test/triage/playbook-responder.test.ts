@@ -2126,7 +2126,7 @@ describe("playbook responder: review15's remaining HIGH turns", () => {
 
   it('keeps the pressure on a wound when the casualty goes floppy, and answers the belt', async () => {
     const replies = await call("a pane's sliced the inside of his wrist, it's jetting out with every beat", 'can I do his belt up round his arm to stop it', "it's come through the tea towel and he's going floppy on me")
-    expect(replies[1]?.text).toMatch(/^A belt rarely gets tight enough: press harder/)
+    expect(replies[1]?.text).toMatch(/^Press hard first, with both hands and your weight: that works best\. Only if it still pours/)
     expect(last(replies).sources).toEqual(['bleeding-unconscious'])
     expect(last(replies).text).toMatch(/^Keep pressing hard on the wound and lie them down\. If they don't respond, check their breathing/)
     // Without a wound, someone floppy still gets the airway entry alone.

@@ -244,8 +244,8 @@ describe('the smaller questions: how much, which, and may they (review 118, MEDI
     expect(classify(loft).hazards).toContain('fall')
     const stairs = await call(loft, 'should I try sitting up and giving me toes a wiggle to see if it comes back', "now me fingers are tingling and going dead an' all",
       "me water bottle's on the stairs, I'm parched, can I scoot down on me bum to get it")
-    expect(last(stairs).text).toMatch(/^Don't drink anything: you may need an operation/)
-    expect(last(stairs).text).toMatch(/Stay still/)
+    expect(last(stairs).text).toMatch(/^No: don't move yourself unless you're in danger where you are/)
+    expect(last(stairs).text).toMatch(/Don't drink anything: you may need an operation/)
   })
 
   it('answers how to hold a pen, give glucose gel, keep on with a reliever, and what the crew need to know', async () => {
