@@ -1050,6 +1050,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['overdose'], phrases: ['empty ~ tablet|pill|blister|paracetamol ~ strips|packets|packs|boxes|foils', 'tablet|pill|blister strips|packets|foils ~ everywhere|all over|on the', 'eyes|pupils ~ like a pin|pinpoint|pinprick', 'eyes|pupils ~ tiny|pinpoint', 'oxy|oxys|oxycodone|oxycontin|oxynorm', 'took|take|taken|swallowed ~ many|lots|loads|a load|handful ~ tablets|pills|tablet|pill', 'pills and|n powder', 'bit|line|bag|bump of powder', 'ecstasy', 'mdma', 'molly', 'pingers', 'mandy', 'ketamine', 'cocaine', 'dropped ~ pill|pills'] },
   // Steam across an arm or a face is a scald, not a leak to isolate.
   { hazards: ['burn'], urgency: 'HIGH', phrases: ['steam ~ across|over|on|onto|into|in ~ @poss arm|face|hand|hands|leg|legs|chest|neck|body|eyes', 'steam ~ across|over|on|onto|into|in ~ me|him|her|them', 'scalded|burnt|burned by|with ~ steam'] },
+  // "Steam's blasted all up my arm" (review 118, a cannery retort door): a scald, not a leak.
+  { hazards: ['burn'], urgency: 'HIGH', phrases: ['steam [is|has] blasted|blew|blown|sprayed|shot|jetted|burst|gone|went ~ up|down|along|across|over|on|onto|into ~ @poss arm|arms|face|hand|hands|leg|legs|chest|neck|body|back'] },
   // Going grey at the edges, about to pass out: faint, not short of breath.
   { hazards: ['medical'], phrases: ['going|gone|went grey|gray|dark|black ~ round|around ~ edges', 'going to|gonna ~ pass out', 'going to|gonna ~ faint', 'feel|feeling|felt ~ faint|dizzy|woozy|lightheaded', 'before ~ pass|black out', 'before ~ faint'] },
   // A solvent or ink room where someone collapsed: the air in it, not a fall.
