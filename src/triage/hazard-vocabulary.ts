@@ -121,6 +121,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
   { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike', 'hit|cut|struck|severed ~ a|the|an ~ cable|cables ~ digging|excavating|trenching|breaking|drilling|trench|dig', 'hit|cut|struck|severed ~ underground|buried|power|hv|11kv ~ cable|cables', 'hit|cut|struck|through|into ~ cable|cables ~ with ~ digger|excavator|drill|breaker|jcb|jackhammer|kango|spade|shovel|bar'] },
   { hazards: ['chemical_exposure'], phrases: ['powder|dust|lime|cement|plaster ~ in|into ~ eye|eyes|face'] },
+  // Quicklime down a man's wellies, his shins burning (review 118): lime on skin, not a fire.
+  { hazards: ['chemical_exposure'], phrases: ['quicklime', 'powder|dust|lime|cement ~ down|inside|in|into ~ @poss|the ~ wellies|boots|boot|gloves|glove|sleeve|sleeves'] },
+  // Glasswasher stuff splashed up in a barmaid's eye, line-cleaning foam that bites (review 118): a chemical on someone.
+  { hazards: ['chemical_exposure'], phrases: ['splash*|squirt*|spray*|glugged ~ in|into ~ eye|eyes', 'foam|chemical|chemicals|fluid|liquid|stuff for cleaning', 'cleaning foam'] },
   // "The acid tank has burst, three got splashed, one in the face" (review 70): people splashed, not a leak.
   { hazards: ['chemical_exposure'], phrases: ['acid|caustic|alkali|chemical|bleach|solvent ~ tank|vat|drum|bath|line|pipe ~ burst|split|exploded|ruptured|blew ~ splashed|splash|sprayed', 'splashed|sprayed ~ in|into ~ face|eyes|eye', 'got|been|were|was splashed'], besides: ['chemical_spill', 'leak'] },
   // Soaked into clothes or boots, on the person: the skin needs water, not the floor a cordon.

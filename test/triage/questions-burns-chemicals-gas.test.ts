@@ -62,3 +62,65 @@ describe('burns: what goes on a burn, and what comes off (review 118)', () => {
     expect(last(ring).text).toMatch(/^Rings and watch off now/)
   })
 })
+
+describe('chemicals: what to rinse with, for how long, and what comes off (review 118)', () => {
+  it('rinses a chemical eye with bottled or trough water now, never a drink or fish-tank water, and soda water only if nothing else', async () => {
+    const bottled = await call("a splash of the floor stripper's gone in the cleaner's eye, she wears glasses but it went round the side", "the eyewash station's up two flights of stairs, she can't see where she's going", 'can we use bottled water from the fridge')
+    expect(last(bottled).text).toMatch(/^Yes: use it now if it's all there is, lids held open/)
+    const trough = await call("the farmer's young lad was dehorning the calves and he's got the dehorning paste in his eye, he's roaring with it", 'the only water out here is the cattle trough, is that alright to use on it')
+    expect(last(trough).text).toMatch(/^Yes: use it now/)
+    const lucozade = await call("I'm by meself treating a wasp nest in somebody's loft and the powder's blown back in me face, me eyes won't stop watering and I can hardly see", "the loft hatch and the ladder are somewhere behind me, I can't see them properly", 'the only thing in me bag is Lucozade, can I wash me eyes out with that')
+    expect(last(lucozade).text).toMatch(/^Plain water only in the eye, nothing else.*stay still, don't rub/)
+    const tank = await call("I'm on my own in the pet shop and I've splashed the pH down stuff for the fish tanks right in my eye, it's acid", "I can't open my eye at all, it's screwed shut and it's roaring", 'the only tap\'s in the back by the stockroom, can I use the water out of the fish tank')
+    expect(tank[0]?.text).not.toMatch(/tank water/)
+    expect(last(tank).text).toMatch(/^No: not tank water, it's dirty. Get to the tap now/)
+    expect(classify("I've been topping up the glasswasher stuff behind the bar and it's glugged back and splashed right up in Kayleigh's eye, she's screaming").hazards).toContain('chemical_exposure')
+    const soda = await call("I've been topping up the glasswasher stuff behind the bar and it's glugged back and splashed right up in Kayleigh's eye, she's screaming", 'we\'ve only got the soda water from the gun, can we use that')
+    expect(last(soda).text).toMatch(/^Plain tap water if you can get to it; soda water only if there's nothing else/)
+  })
+
+  it('wants steady rinsing, not a few splashes, and keeps it going past five minutes however much better it feels', async () => {
+    const splash = await call("I'm on my own cleaning an office at night and I've squirted limescale remover straight in my eye, the nozzle was pointing the wrong way", "I'm at the sink in the toilets but the tap only runs hot", 'can I not just splash it a few times and hold a wet paper towel on it')
+    expect(last(splash).text).toMatch(/^No: a few splashes aren't enough/)
+    const eye = await call("I've been topping up the glasswasher stuff behind the bar and it's glugged back and splashed right up in Kayleigh's eye, she's screaming", "we've only got the soda water from the gun, can we use that", "she's got contacts in, do I take them out first or what", "we done it five minutes and she says it's alright now, so we can stop yeah?")
+    expect(eye[2]?.text).toMatch(/^Take the contact lens out only if it slides out easily/)
+    expect(last(eye).text).toMatch(/^No: keep rinsing at least twenty minutes, even if it feels better/)
+    const caustic = await call('at the indigo dye workshop the vat tipped and the caustic soda solution has gone all down the legs of my coworker, his trousers are soaked through, yaar', 'our manager is saying we should pour vinegar on it so the two neutralise, shall I do that', 'we are hosing his legs but the skin is going slippery and soapy feeling and he is screaming more', "it's been five minutes of washing, can we stop now and put some cream")
+    expect(last(caustic).text).toMatch(/^No: keep rinsing at least twenty minutes.*No creams/)
+  })
+
+  it('gets soaked overalls and trousers off, cut not over the head, and washes wet cement and caustic foam off rather than wiping', async () => {
+    const overalls = await call("at the dairy a young fella's been splashed with caustic off the cleaning line, it's all down his chest and arm and his overalls are soaked in it", "someone's saying chuck vinegar on it to cancel it out", "he's stood in the emergency shower now, does he keep his overalls on")
+    expect(last(overalls).text).toMatch(/^Get them off now, under the water/)
+    const head = await call("in the crisp factory a hose on the clean-in-place line has burst and sprayed acid over a lad from the hygiene team, it's all over his chest and arms", 'his overalls are sopping with it, do we pull them off over his head')
+    expect(last(head).text).toMatch(/^Yes, off now, gloves on: cut them off rather than over the head/)
+    const trousers = await call("I'm on me own in the tannery, one of the drums of the lime liquor split and it's gone all down me legs, me trousers are soaked with it and it's starting to sting", 'should I hose meself down or will water make it worse?', "can I keep the trousers on till I get home, I've no spare ones here")
+    expect(last(trousers).text).toMatch(/^Get them off now, under the water/)
+    const cement = await call("a young fella's got his hand caught up in the cement mixer on the site and the drum's still going round", "it's a petrol one, there's no button on it, how do I stop the bleedin' thing", "we got it stopped and his arm out, there's a bone poking out of the forearm", "his arm's plastered in wet cement too, do we leave that on him till the ambulance comes")
+    expect(last(cement).text).toMatch(/^No: wet cement burns skin/)
+    const foam = await call('the foam for cleaning the lines, the very strong one, it spray out the hose on my colleague neck and chest, he is red and says it is biting him', 'should we wipe it off first with dry paper towel?')
+    expect(last(foam).text).toMatch(/^Don't waste time wiping: rinse it off/)
+  })
+
+  it('reads quicklime in wellies as lime on skin, brushed off before the hose', async () => {
+    expect(classify("at the limekiln restoration a bag of quicklime has split and the powder's gone down inside his wellies, his shins are burning, proper job").hazards).not.toContain('fire')
+    const lime = await call("at the limekiln restoration a bag of quicklime has split and the powder's gone down inside his wellies, his shins are burning, proper job", 'should we turn the hose straight on his legs')
+    expect(last(lime).text).toMatch(/^Yes, once their boots are off and the dry powder brushed off/)
+    expect(last(lime).text).not.toMatch(/muster point/)
+  })
+
+  it('sends a chemical eye and an HF burn to hospital, not back to work', async () => {
+    const calves = await call("the farmer's young lad was dehorning the calves and he's got the dehorning paste in his eye, he's roaring with it", 'the only water out here is the cattle trough, is that alright to use on it', 'his mam wants to put the eye drops from the bathroom cabinet in to soothe it', "he's stopped crying and says it feels grand now, can he go back out to the calves")
+    expect(last(calves).text).toMatch(/^No: a chemical in the eye can keep doing damage/)
+    const hf = await call("at the university lab a postdoc's spilled hydrofluoric acid on her gloves and it's got through onto her fingers, love", "it doesn't hurt much yet, should she just wash her hands and carry on")
+    expect(last(hf).text).toMatch(/^No: HF burns deep before it hurts/)
+    const back = await call('acid splashed in his eyes at the plant room', 'the room smells really strong and my eyes are stinging, should i go back in and drag the other one out')
+    expect(last(back).text).not.toMatch(/chemical in the eye can keep doing damage/)
+  })
+
+  it('does not rinse a wound in the eye', async () => {
+    const wire = await call("up at the plantation a strand of the deer fence wire's whipped back and gone right into Donnie's eye, there's blood and clear stuff running out of it", "can we rinse it with what's in my water bottle")
+    expect(last(wire).text).toMatch(/^No: don't rinse a wound in the eye/)
+    expect(last(wire).text).not.toMatch(/rinse it with clean water/)
+  })
+})
