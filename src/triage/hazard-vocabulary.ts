@@ -958,6 +958,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'carbon monoxide', 'monoxide', 'co poisoning|level|levels|reading|readings',
     'exhaust|exhausts fumes|gas|gases|smoke', 'fumes|smoke from [the|a|an] @fuelburner|@vehicle|exhaust|exhausts|engine|engines', '@fuelburner|@vehicle|engine|engines fumes',
   ] },
+  // "The flame on the boiler's gone all yellow and lazy" (review 118, a dizzy man alone in a plant room): a boiler
+  // burning badly, making carbon monoxide, not a fire.
+  { hazards: ['carbon_monoxide'], phrases: ['flame|flames [on|in|of] [the|a|my|our] [boiler|cooker|heater|fire|hob|burner|burners|geyser] [is|has|are|have] gone|going|burning|turned [all|really|very|a|bit] yellow|orange|lazy|floppy', 'flame|flames [is|are] lazy|floppy'] },
   // Several people taken ill in one place at once: a gas nobody named until shown otherwise (carbon monoxide).
   { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty'], phrases: ['all|three|four|five|several|everyone|everybody ~ feeling|feel|felt|got|gone|going ~ rough|sick|ill|dizzy|poorly|faint|woozy|drowsy', 'all ~ headaches|headache', 'all at the same time'] },
   // "My whole family, headache and vomiting since morning ... our boiler is making funny noise" (review 90): a household taken ill at once, or a boiler or heater acting up beside someone ill.

@@ -124,3 +124,59 @@ describe('chemicals: what to rinse with, for how long, and what comes off (revie
     expect(last(wire).text).not.toMatch(/rinse it with clean water/)
   })
 })
+
+describe('gas and carbon monoxide: switches, staying in, engines and going back in (review 118)', () => {
+  it('says no to flicking lights, fans, extractors, dryers and plugs on or off in a gas leak', async () => {
+    const lights = await call("there's a proper whiff of gas in the plant room, and a hiss from the pipework", 'should I flick the lights off')
+    expect(last(lights).text).toMatch(/^No: don't touch any switch, on or off/)
+    const fan = await call('the church hall kitchen reeks of gas where we do the lunch club, one of the hob knobs was left on with no flame', 'should I switch the big extractor fan on to clear it out')
+    expect(last(fan).text).toMatch(/^No: don't touch any switch/)
+    const dryers = await call("there's a right stink of gas in the launderette, all the dryers are going", 'should I switch the dryers off at the plug')
+    expect(last(dryers).text).toMatch(/^No: don't touch any switch/)
+    const bakery = await call('there is strong smell of cooking gas inside the bakery and the cylinder is making shhhh sound', 'can I put off the light switch and the fan before we go out?')
+    expect(last(bakery).text).toMatch(/^No: don't touch any switch/)
+    const wash = await call('at the car wash the big bottle for the hot water machine is making loud hissing and the smell is very strong like rotten eggs, some boys are smoking outside', 'should I turn off the hot water machine at the switch?')
+    expect(last(wash).text).toMatch(/^No: don't touch any switch/)
+  })
+
+  it('clears the whole building, bar and all, and knocks on the neighbours\' doors', async () => {
+    const bar = await call("the kitchen in our rugby clubhouse is full of the stink of gas, the tea lady says her head's spinning", 'there\'s a bar full of people watching the match next door, do we really have to clear them all out')
+    expect(last(bar).text).toMatch(/^Yes: get everyone out of the building now/)
+    const street = await call("we've hit the gas main with the mini digger, it's roaring out the hole, you can smell it down the whole street, we're on the corner of station road and elm grove", "the digger driver's still sat in the cab wanting to start it back up and move it off, and two of the lads are having a fag over by the van", "there's houses right next to the hole, an old lady's come to her door to see what the noise is, should we knock on all the doors")
+    expect(last(street).text).toMatch(/^Yes: knock, don't ring doorbells/)
+  })
+
+  it('gets people out of carbon monoxide rather than staying in with the windows open, and keeps them out of running vehicles', async () => {
+    const laundry = await call("the boiler flue in the laundry's come apart and the ladies in there have all got splitting heads, one's fainted", "there's a funny smell but it's not like gas", 'should we open all the windows and stay put')
+    expect(last(laundry).text).toMatch(/^No: don't stay in there, open windows or not/)
+    const kiln = await call("in the pottery the kiln's gas fired, the extractor's packed in and one of the throwers has keeled over in the kiln room, another says her head's banging", 'should I prop the windows open and stop in there with her till help comes')
+    expect(last(kiln).text).toMatch(/^No: don't stay in there/)
+    const outside = await call('there was smoke from the generator in the shed and I felt dizzy', "I've got myself outside by the pitch now, I'm coughing non stop and there's a rattle in my chest")
+    expect(last(outside).text).not.toMatch(/don't stay in there/)
+    const car = await call('we have small heater on diesel in the workshop because is very cold, now three of us have very heavy head and want to vomit', 'we open the window, now is ok to stay and finish?', "my friend is sleeping on the chair, I shake him and he don't open his eyes properly", 'we are outside now, can we sit in the car with engine on for warm?')
+    expect(last(car).text).toMatch(/^No: not in a running vehicle, that's more fumes/)
+    const van = await call('morning, we had two lads kipping in the marquee overnight minding the kit for the wedding, they had the patio heater going with all the flaps zipped up, and one of them won\'t wake up proper', 'the other lad\'s got a splitting head and keeps throwing up, is it just a bug?', "we've dragged the dozy one out on the grass, he's breathing but like a rag doll, shall we sit him in my van with the heater and engine on to warm him")
+    expect(last(van).text).toMatch(/^No: not in a running vehicle/)
+    expect(van[0]?.text).not.toMatch(/running vehicle/)
+  })
+
+  it('reads a yellow, lazy boiler flame beside a splitting head as carbon monoxide, not a fire', async () => {
+    const said = "I'm on my own down in the plant room of the hotel, me head's splitting, the room's spinning and I want to get sick, the flame on the boiler's gone all yellow and lazy"
+    expect(classify(said).hazards).toContain('carbon_monoxide')
+    expect(classify(said).hazards).not.toContain('fire')
+    const boiler = await call(said, 'should I try and turn the boiler off before I go?')
+    expect(last(boiler).text).toMatch(/^Only if it's right by you on your way out/)
+    expect(last(boiler).text).not.toMatch(/muster point|fire alarm/)
+  })
+
+  it('keeps people out of chlorine, fumes and a frosted leaking valve', async () => {
+    const door = await call("I'm on me own cleaning at the squash club and I've tipped bleach into a bucket that had the toilet acid in, there's a greeny fog and it's catching my throat something awful", 'can I dash in and prop the fire door and windows open to let it out')
+    expect(last(door).text).toMatch(/^No: nobody goes back in/)
+    const pump = await call("at the seal sanctuary one of the keepers went into the plant room for the pools and she's collapsed in there, there's a horrible smell", "it's like bleach, it's catching my throat from the door, will I go in and switch the pump off")
+    expect(last(pump).text).toMatch(/^No: nobody goes back in/)
+    const fogger = await call("I'm on my own fogging the hen shed at the egg farm with the disinfectant and my mask strap snapped, I've breathed in loads of it and my throat's burning", "I've left the fogger going in there, will I pop in again and knock it off")
+    expect(last(fogger).text).toMatch(/^No: don't go back in/)
+    const valve = await call("hey we got a food truck at the county fair and the big tank on the back is hissing real loud, there's frost on the valve and it stinks like rotten eggs", 'my buddy wants to fire up the grill so we can finish the orders quick', "should I try to crank the valve shut? it's freezing to touch")
+    expect(last(valve).text).toMatch(/^No: don't go back to it; it can freeze-burn you/)
+  })
+})
