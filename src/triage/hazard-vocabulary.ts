@@ -661,6 +661,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['skin ~ roasting|boiling|burning|baking|scorching ~ dry', 'skin [is] roasting|boiling|baking|scorching'] },
   // Forty degrees in the sun and dizzy or sick is the heat, not something else.
   { hazards: ['heat_illness'], besides: ['medical', 'heat_illness'], phrases: ['forty|fifty|40|42|45|48|50 degrees', 'forty five|eight degrees'] },
+  // "It's like 112, I got goosebumps and chills even though I'm cooking" on a roof (review 118): heat illness in Fahrenheit.
+  { hazards: ['heat_illness'], besides: ['medical', 'heat_illness'], phrases: ['it is like|about|over|nearly|near 100|102|104|105|106|108|110|112|114|115|118|120', 'goosebumps|chills ~ even ~ cooking|roasting|baking|boiling|sweltering'] },
   // "Actin real strange" is someone taken ill; "a hundred and six out there" is Fahrenheit heat (review 114).
   { hazards: ['medical'], phrases: ['acting|actin ~ strange|weird|funny|odd|confused|oddly|strangely|drunk|crazy', 'not acting ~ right|himself|herself|themselves'] },
   { hazards: ['heat_illness'], besides: ['medical', 'heat_illness', 'unconscious', 'seizure'], phrases: ['a|one hundred and ~ out there', 'a|one hundred and ~ outside|degrees|today', 'hundred ~ degrees', 'a|one hundred plus|odd', 'triple digits'] },

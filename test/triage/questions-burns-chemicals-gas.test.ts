@@ -180,3 +180,74 @@ describe('gas and carbon monoxide: switches, staying in, engines and going back 
     expect(last(valve).text).toMatch(/^No: don't go back to it; it can freeze-burn you/)
   })
 })
+
+describe('fire and electricity: towels, buckets, extinguishers, warning people and dead-looking cables (review 118)', () => {
+  it('tells a caller cut off by smoke to seal a room with a wet towel, and not to jump yet', async () => {
+    const towel = await call("I can't get down the stairwell, the smoke's coming up, I'm on the third floor", "there's a fire door I came through", 'should I wet a towel')
+    expect(last(towel).text).toMatch(/^Yes: get into a room away from the smoke, shut the door, wet towel along the gap/)
+    expect(last(towel).text).not.toMatch(/muster point/)
+    const jump = await call("I'm stuck in the office upstairs at the printworks, there's smoke coming up through the gaps in the floorboards and the stairs are full of it", 'should I open the window?', "it's getting proper hot in here, can I jump? it's only the first floor")
+    expect(last(jump).text).toMatch(/^Don't jump/)
+  })
+
+  it('leaves the fire: no buckets with a mate on the ladder, no extinguisher at smoky stairs, no red one on a fat fire', async () => {
+    const thatch = await call("the roof we're thatching has caught fire by the chimney and my mate's still up top on the ladder with the smoke rolling over him", 'should I chuck buckets of water up at it from the water butt')
+    expect(last(thatch).text).toMatch(/^No: leave the fire. Shout to whoever's up there to come down now/)
+    const stairs = await call("I'm up on the mezz in the packhouse on me own doing the night clean and there's thick black smoke coming up the stairs, the alarms are screaming", "there's an extinguisher up here, should I give it a go from the top of the stairs?")
+    expect(last(stairs).text).toMatch(/^No: don't fight it. Get out another way/)
+    const fat = await call("i turned the gas off at the wall and put the lid on it and the flames have gone", "it's still smoking a lot can i take the lid off to check it's out", 'one of the girls wants to throw a jug of water on it just to be sure', "oh god it's flared up again flames are coming up the side of the extractor hood", 'there\'s a red fire extinguisher on the wall should i use that')
+    expect(last(fat).text).toMatch(/^No: a red one is water, and on a fat fire that's a fireball/)
+  })
+
+  it('has the projectionist warn the audience if the way is clear', async () => {
+    const cinema = await call("hello love, i'm the projectionist at the picture house, there's smoke pouring out the back of the projector in the booth and a burning plasticky smell", "there's a water extinguisher on the landing, i'm going to give it a blast, it's all still plugged in mind", "right i've got out, the audience is still in screen two and the film's still running, do i go and tell them or what")
+    expect(last(cinema).text).toMatch(/^Yes, if the way is clear of smoke: sound the fire alarm/)
+  })
+
+  it('sends an electric shock with a burn mark or confusion to hospital, and hears no ambulance request as that question', async () => {
+    const zap = await call("I touched the back of the oven and got a right zap, my hand's tingling", "no I'm alright just shaky", 'there\'s a little black mark on my finger', 'do I have to go hospital')
+    expect(last(zap).text).toMatch(/^Yes: after an electric shock that left a burn mark, you need hospital/)
+    const confused = await call("someone's had an electric shock in the second shed past the weighbridge he's still holding the cable", "ok i think the power's off now someone pulled the isolator", "he's lying there his eyes are open but he's confused and there's a burn on his hand", "do we need an ambulance he says he's fine")
+    expect(last(confused).text).toMatch(/^Yes: after an electric shock they need hospital, even if they feel fine, more so with a burn mark or confusion/)
+    const first = await call("hello we need an ambulance, a lad's fell off the scaffold on the building site and he's landed on some cables on the floor, there were a big bang and a flash, i think they're live")
+    expect(last(first).text).not.toMatch(/need hospital/)
+  })
+
+  it('keeps hands off a basket that may be live, and a cable that only looks dead', async () => {
+    const basket = await call("the cherry picker's gone up too far in the shed and the operator's jammed between the basket rail and the roof beam", "the basket's touching the crane rail and there's sparks spitting off it", 'the ground controls are down the bottom, can I bring it down from there')
+    expect(last(basket).text).toMatch(/^Not while it may be live: nobody touches the machine/)
+    const cable = await call('the digger has just hit a cable in the trench there was a massive bang and a flash and smoke', "the driver is still in the cab hes slumped over the controls, the ground is smoking round the bucket", 'im going to climb up on the tracks and pull him out he needs help', 'the lads say the power is off now the street lights went out, can we go to him now is it safe')
+    expect(last(cable).text).toMatch(/^No: street lights going out doesn't prove the cable is dead/)
+  })
+
+  it('moves people across the wind, then upwind, when a cloud turns on them', async () => {
+    const ammonia = await call("theres a big white cloud coming off the ammonia plant at the cold store the smell is unreal my eyes are streaming we all ran out to the car park", "dave is still in there by the compressor room i can see the door from here im gonna hold my breath and run in and get him its only like thirty metres", 'ok ok im not going in but the wind has just changed its blowing right at us now in the car park where do we go how far back')
+    expect(last(ammonia).text).toMatch(/^Move now, across the wind out of the cloud, then upwind/)
+  })
+})
+
+describe('heat and cold: how to cool and how to warm (review 118)', () => {
+  it('keeps direct heat and saunas off a cold casualty', async () => {
+    const oven = await call("we've found a fella in the walk-in chiller, he's been locked in since this morning, he's blue and barely mumbling", 'should we stick him in front of the ovens to warm him up')
+    expect(last(oven).text).toMatch(/^No: no direct heat/)
+    const sauna = await call("at the salmon farm one of the boys slipped off the cage walkway into the voe, he's out now, dripping wet and shivering like mad", 'there\'s a sauna in the bothy, will we get him in it to heat him up')
+    expect(last(sauna).text).toMatch(/^No: no direct heat/)
+  })
+
+  it('pours water over a confused hot casualty instead of lowering him into a butt', async () => {
+    const butt = await call("at the incinerator one of the lads raking out the clinker has collapsed, he's red hot to the touch, babbling, and he can't tell us his name", 'there\'s a big water butt outside, could we lower him into it')
+    expect(last(butt).text).toMatch(/^No: not into deep water/)
+    const cabin = await call("at the incinerator one of the lads raking out the clinker has collapsed, he's red hot to the touch, babbling, and he can't tell us his name", 'we put him in the AC cabin with wet cloths and the fan, how long we do this?')
+    expect(last(cabin).text).not.toMatch(/deep water/)
+  })
+
+  it('reads 112 and chills while cooking as heat illness, and a lone caller hoses down, lies down, and does not hike back', async () => {
+    expect(classify("I'm up on a roof out in Mesa by myself, it's like 112, I got goosebumps and chills even though I'm cooking, my head's pounding and I feel like I'm gonna puke").hazards).toContain('heat_illness')
+    const roof = await call("I'm up on a roof out in Mesa by myself, it's like 112, I got goosebumps and chills even though I'm cooking, my head's pounding and I feel like I'm gonna puke", "I'm gonna climb down the ladder and get to the truck", 'made it down, I got a Gatorade and the hose, do I just spray myself?')
+    expect(last(roof).text).toMatch(/^Yes: pour it over your head and body now/)
+    const wharf = await call("working on my tod relaying setts on the wharf, it's a proper scorcher, I've got a thumping head, I'm lightheaded and my skin's gone hot and dry", "there's a standpipe and a hose here, should I soak myself with it", "I'm on the verge of fainting, can I lie down here on the cobbles")
+    expect(last(wharf).text).toMatch(/^Yes: lie down now before you fall/)
+    const tunnel = await call("I'm picking on my own in the strawberry tunnels, it's sweltering under the plastic, my head's thumping, my legs have gone to string and my heart's hammering", "there's only a tin of lager and some cola in my cool box, which do I drink", "should I hike back to the farmhouse, it's a good mile over the fields")
+    expect(last(tunnel).text).toMatch(/^No: don't walk back/)
+  })
+})

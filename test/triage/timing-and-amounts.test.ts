@@ -95,7 +95,7 @@ describe('found on the way (review 113)', () => {
 describe('the blind grade of review 113, second pass', () => {
   it('sends a shocked apprentice with a fluttery chest to hospital, and reads the heat behind a staggering furnace man', async () => {
     const shock = await call('my apprentice got a shock off a chewed up extension lead', "I've switched it off at the wall", "he's up and walking about, he says he's fine, do he need to go anywhere")
-    expect(last(shock).text).toMatch(/^No: after an electric shock they must be checked in hospital/)
+    expect(last(shock).text).toMatch(/^Yes: after an electric shock they need hospital, even if they feel fine/)
     const flutter = await call('my apprentice got a shock off a chewed up extension lead', "he's saying his chest feels a bit funny now like fluttery")
     expect(last(flutter).text).toMatch(/^A fluttering heart after an electrical flash or shock can be its rhythm: sit them down/)
     const heat = await call("one of our fellas on the furnace has gone all funny, he's staggering about and talking rubbish", "it's roasting in there, it were like forty five degrees by the pour")
