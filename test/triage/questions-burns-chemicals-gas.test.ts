@@ -251,3 +251,12 @@ describe('heat and cold: how to cool and how to warm (review 118)', () => {
     expect(last(tunnel).text).toMatch(/^No: don't walk back/)
   })
 })
+
+describe('swallowed fuel and asbestos dust (review 118)', () => {
+  it('does not make a man sick after swallowing diesel, and keeps asbestos-covered workers out of the staff shower', async () => {
+    const diesel = await call("at the haulage yard one of the drivers was siphoning diesel with a bit of pipe and he's got a gobful and swallowed some", 'should we get him to throw it up')
+    expect(last(diesel).text).toMatch(/^No, don't make them sick/)
+    const dust = await call('we were drilling out an old ceiling in a school refurb and a board broke and theres dust everywhere the survey says amosite asbestos', 'the two lads who were drilling are covered in the dust should they go and have a shower in the staff room')
+    expect(last(dust).text).toMatch(/^No: don't walk the dust through the building/)
+  })
+})
