@@ -1057,6 +1057,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['drowning'], phrases: ['bottom of the pool|bath|tank|river|pond|lake|harbour|dock', 'bottom of the ~ pool|river|pond|lake|harbour|dock|canal'] },
   { hazards: ['unconscious'], phrases: ['he|she|they not answer|answering|respond|responding|waking|wake'] },
   { hazards: ['overdose'], phrases: ['empty ~ tablet|pill|blister|paracetamol ~ strips|packets|packs|boxes|foils', 'tablet|pill|blister strips|packets|foils ~ everywhere|all over|on the', 'eyes|pupils ~ like a pin|pinpoint|pinprick', 'eyes|pupils ~ tiny|pinpoint', 'oxy|oxys|oxycodone|oxycontin|oxynorm', 'took|take|taken|swallowed ~ many|lots|loads|a load|handful ~ tablets|pills|tablet|pill', 'pills and|n powder', 'bit|line|bag|bump of powder', 'ecstasy', 'mdma', 'molly', 'pingers', 'mandy', 'ketamine', 'cocaine', 'dropped ~ pill|pills'] },
+  // "The liquid nitrogen's gone down inside his glove" (review 118): a cold injury, like frostbite, warmed gently.
+  { hazards: ['hypothermia'], phrases: ['liquid nitrogen ~ down|on|over|in|inside|into ~ @poss|the|a ~ glove|gloves|boot|boots|sleeve|shoe|hand|hands|fingers|skin'] },
   // Steam across an arm or a face is a scald, not a leak to isolate.
   { hazards: ['burn'], urgency: 'HIGH', phrases: ['steam ~ across|over|on|onto|into|in ~ @poss arm|face|hand|hands|leg|legs|chest|neck|body|eyes', 'steam ~ across|over|on|onto|into|in ~ me|him|her|them', 'scalded|burnt|burned by|with ~ steam'] },
   // "Steam's blasted all up my arm" (review 118, a cannery retort door): a scald, not a leak.

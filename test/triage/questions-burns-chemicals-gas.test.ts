@@ -260,3 +260,59 @@ describe('swallowed fuel and asbestos dust (review 118)', () => {
     expect(last(dust).text).toMatch(/^No: don't walk the dust through the building/)
   })
 })
+
+describe('the medium-graded questions in these themes (review 118)', () => {
+  it('says what goes on a burn, before and after the twenty minutes, and what to do with no water', async () => {
+    const what = await call('hot oil splashed on his arm, bad burn', 'about the size of his hand', 'what do i put on it')
+    expect(last(what).text).toMatch(/^Nothing yet: keep it under cool running water for twenty minutes, then lay cling film loosely/)
+    const after = await call('i opened the combi oven on full steam and it blasted me, my both hands and arms are burning so bad, what do i do', 'ok my hands are under the tap now, a lot of blisters coming, the kp wants to pop them with a needle so they go down', "it's been twenty minutes under the water, both palms and the back of my hands and up to the wrists, blisters are big, what now, what do i cover it with")
+    expect(last(after).text).toMatch(/^Lay cling film loosely over the burns, not wrapped tight/)
+    const dry = await call('fire in the workshop and one guy got burned on his arms', 'yes we are all outside', 'its a big burn', 'no water outside, what do I do')
+    expect(last(dry).text).toMatch(/^Use any cool clean water you can get/)
+  })
+
+  it('cools a burnt face too, warns that a numb burn is deep, keeps clinging jeans on, and puts the foil blanket round a shivering casualty', async () => {
+    const face = await call("I'm on me own doing the garden at the big house, I threw a drop of petrol on the bonfire and it went up in me face, me hands and face are roasting", "I've got the hose going on me hands, but me face is smarting too, will I put the hose on me face")
+    expect(last(face).text).toMatch(/^Yes: cool your face too/)
+    const numb = await call("at the glass studio a gather of molten glass dropped off the pipe onto a glassblower's forearm, the skin's gone all white and leathery", "he can't feel it at all, is that a good sign")
+    expect(last(numb).text).toMatch(/^No: no feeling can mean a deep burn/)
+    const jeans = await call("the brewer's had hot wort gush out of the mash tun over his legs, his jeans are sodden with it", "do we rip his jeans off him, they're clinging to his skin")
+    expect(last(jeans).text).toMatch(/^No: leave anything stuck to the skin. Cut the cloth around it/)
+    const foil = await call('at the lantern festival a steward has leant over a lantern and her fleece has gone up, she\'s screaming', 'there\'s a bucket of sand by the stage, do we throw it on her', "it's out, her neck and her chin are burnt and the fleece has stuck to her", "she's shivering, should we wrap her up in the foil blanket")
+    expect(last(foil).text).toMatch(/^Yes: wrap them in it to keep them warm, but keep it off the burns/)
+  })
+
+  it('warms liquid-nitrogen fingers gently, not under the hot tap', async () => {
+    const cold = await call("one of the lab techs was filling a dewar and the liquid nitrogen's gone down inside his glove", "he's whipped the glove off and the ends of his fingers look white and waxy and he can't feel them", 'should we run them under the hot tap to thaw them out')
+    expect(last(cold).text).toMatch(/^No rubbing and no direct heat. Warm them gently in lukewarm water/)
+  })
+
+  it('gets caustic wellies off and hands the data sheet over', async () => {
+    const wellies = await call("at the hatchery one of the lads was washing out the incubators with caustic and the hose has come off, it's gone all down his arms and into his wellies", "his legs are burning, should he keep his wellies on till he's under the shower")
+    expect(last(wellies).text).toMatch(/^Get them off now, under the water/)
+    const sds = await call('hi i got a worker here who got caustic in her eye we were doing the clean in place on line two and a hose popped off', 'shes at the eye wash station now been maybe a minute she wants to stop cause its cold and it stings how long does she have to stay on it', 'were at northern dairy co op on 8th line in guelph ontario just off highway 6 oh and she wears contacts by the way', 'paramedics are pulling in now should i bring the safety data sheet out to them its sodium hydro side about two percent')
+    expect(last(sds).text).toMatch(/^Yes: have someone hand it to them, but keep the rinsing going/)
+  })
+
+  it('answers the gas caller: ring it in from outside, no call point by the gas, how to turn the meter lever, no reaching into the cage', async () => {
+    const ring = await call("there's a smell like rotten cabbage round the gas meter and I can hear it whistling", 'should I ring it in from my mobile out here')
+    expect(last(ring).text).toMatch(/^Yes, once you're well away from the smell: ring the gas emergency line, 0800 111 999/)
+    const point = await call("I'm the science technician, there's a really strong smell of gas in the chemistry lab and one of the bunsens at the front is still lit", 'the kids are all out but should I go back and open the windows', 'can I switch the lights off and hit the big red gas button by the door', "the fire alarm call point's right outside the lab, do I smash it")
+    expect(last(point).text).toMatch(/^Not by the gas: raise the alarm by shouting/)
+    const lever = await call("the kitchen in our rugby clubhouse is full of the stink of gas, the tea lady says her head's spinning", "there's a bar full of people watching the match next door, do we really have to clear them all out", 'one of the committee wants to flick the kitchen fan on and shift the smell', "how do I shut the gas off, there's a yellow lever on the pipe by the meter")
+    expect(last(lever).text).toMatch(/^Turn the lever a quarter turn so it's across the pipe/)
+    const cage = await call('at the caravan park the big gas bottle cage by the shop is hissing and there\'s frost on the pipe, the whole site reeks of it', 'will I nip into the cage and shut the valve on the bottle')
+    expect(last(cage).text).toMatch(/^No: don't go in or reach in to it/)
+  })
+
+  it('answers the fire and heat callers: no foam on lithium, open the window if no smoke outside, sit in the air-conditioned cab, soak the head at the trough', async () => {
+    const lithium = await call('the lithium batteries on the charging bench are smoking and popping', 'should I use the foam one')
+    expect(last(lithium).text).toMatch(/^No: don't fight a battery fire/)
+    const window = await call("I'm stuck in the office upstairs at the printworks, there's smoke coming up through the gaps in the floorboards and the stairs are full of it", 'should I open the window?')
+    expect(last(window).text).toMatch(/^Yes, if there's no smoke outside it: open it/)
+    const cab = await call("I'm painting the white lines on the car park at the retail park on my own, there's no shade anywhere, I've got cramps in both calves and I'm dizzy", 'should I sit in the cab with the engine on for the air con')
+    expect(last(cab).text).toMatch(/^Yes: sit in the cab with the air con on.*Don't drive/)
+    const trough = await call("I'm up the mountain on my own doing a bit of walling, there's no shade and the sun's been beating down all day, I've come over all funny, head's thumping, I've been sick, and I've no water left", "there's a cattle trough down by the gate, can I stick my head in that")
+    expect(last(trough).text).toMatch(/^Yes: wet your head, neck and arms to cool down/)
+  })
+})
