@@ -267,6 +267,8 @@ describe('the medium-graded questions in these themes (review 118)', () => {
     expect(last(what).text).toMatch(/^Nothing yet: keep it under cool running water for twenty minutes, then lay cling film loosely/)
     const after = await call('i opened the combi oven on full steam and it blasted me, my both hands and arms are burning so bad, what do i do', 'ok my hands are under the tap now, a lot of blisters coming, the kp wants to pop them with a needle so they go down', "it's been twenty minutes under the water, both palms and the back of my hands and up to the wrists, blisters are big, what now, what do i cover it with")
     expect(last(after).text).toMatch(/^Lay cling film loosely over the burns, not wrapped tight/)
+    const ae = await call('just burnt me wrist on the steam wand thing, hurts like hell', 'about the size of a 50p', "I've got it under the cold tap", 'do I need to go to A&E')
+    expect(last(ae).text).toMatch(/^Blisters on your hand, face, feet, a joint or the groin/)
     const dry = await call('fire in the workshop and one guy got burned on his arms', 'yes we are all outside', 'its a big burn', 'no water outside, what do I do')
     expect(last(dry).text).toMatch(/^Use any cool clean water you can get/)
   })
