@@ -42,7 +42,9 @@ describe('burns: what goes on a burn, and what comes off (review 118)', () => {
     expect(last(stuck).text).not.toMatch(/loose skin/)
   })
 
-  it('keeps cooling a burn that was cooled for only five minutes', async () => {
+  it('keeps cooling a burn that was cooled for only five or ten minutes', async () => {
+    const ten = await call('a flash fire in the paint booth, his face and both hands are burnt', "we've been cooling it with water about ten minutes now is that enough? and the nurse says put cling film on, should i wrap it right round his hands")
+    expect(last(ten).text).toMatch(/^Twenty minutes under cool running water, even if it feels better sooner. Yes: once it's cooled for twenty minutes/)
     const early = await call('hot soup went over her forearm in the canteen', "we've had it under the cold tap for about five minutes now, it feels better, can we stop")
     expect(last(early).text).toMatch(/^Twenty minutes under cool running water/)
   })
