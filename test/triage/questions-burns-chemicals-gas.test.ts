@@ -305,6 +305,8 @@ describe('the medium-graded questions in these themes (review 118)', () => {
     expect(last(point).text).toMatch(/^Not by the gas: raise the alarm by shouting/)
     const lever = await call("the kitchen in our rugby clubhouse is full of the stink of gas, the tea lady says her head's spinning", "there's a bar full of people watching the match next door, do we really have to clear them all out", 'one of the committee wants to flick the kitchen fan on and shift the smell', "how do I shut the gas off, there's a yellow lever on the pipe by the meter")
     expect(last(lever).text).toMatch(/^Turn the lever a quarter turn so it's across the pipe/)
+    const hose = await call("at the ice hockey arena there's a hissing from the plant room and the ice tech's come out choking, eyes streaming, and it stinks of cat wee", "the other tech's still in there, I can see him lying on the floor through the glass in the door", 'should we hose the one that came out down with water')
+    expect(last(hose).text).toMatch(/^Yes, gently: rinse their eyes and skin with lots of clean water/)
     const cage = await call('at the caravan park the big gas bottle cage by the shop is hissing and there\'s frost on the pipe, the whole site reeks of it', 'will I nip into the cage and shut the valve on the bottle')
     expect(last(cage).text).toMatch(/^No: don't go in or reach in to it/)
   })
