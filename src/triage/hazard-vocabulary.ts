@@ -121,6 +121,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // --- fire, smoke, explosion ------------------------------------------------------------------
   { hazards: ['high_voltage'], phrases: ['digger|excavator|drill|breaker|jcb ~ through|hit|cut|struck|into ~ cable|cables', 'cable strike', 'hit|cut|struck|severed ~ a|the|an ~ cable|cables ~ digging|excavating|trenching|breaking|drilling|trench|dig', 'hit|cut|struck|severed ~ underground|buried|power|hv|11kv ~ cable|cables', 'hit|cut|struck|through|into ~ cable|cables ~ with ~ digger|excavator|drill|breaker|jcb|jackhammer|kango|spade|shovel|bar'] },
   { hazards: ['chemical_exposure'], phrases: ['powder|dust|lime|cement|plaster ~ in|into ~ eye|eyes|face'] },
+  // Quicklime down a man's wellies, his shins burning (review 118): lime on skin, not a fire.
+  { hazards: ['chemical_exposure'], phrases: ['quicklime', 'powder|dust|lime|cement ~ down|inside|in|into ~ @poss|the ~ wellies|boots|boot|gloves|glove|sleeve|sleeves'] },
+  // Glasswasher stuff splashed up in a barmaid's eye, line-cleaning foam that bites (review 118): a chemical on someone.
+  { hazards: ['chemical_exposure'], phrases: ['splash*|squirt*|spray*|glugged ~ in|into ~ eye|eyes', 'foam|chemical|chemicals|fluid|liquid|stuff for cleaning', 'cleaning foam'] },
   // "The acid tank has burst, three got splashed, one in the face" (review 70): people splashed, not a leak.
   { hazards: ['chemical_exposure'], phrases: ['acid|caustic|alkali|chemical|bleach|solvent ~ tank|vat|drum|bath|line|pipe ~ burst|split|exploded|ruptured|blew ~ splashed|splash|sprayed', 'splashed|sprayed ~ in|into ~ face|eyes|eye', 'got|been|were|was splashed'], besides: ['chemical_spill', 'leak'] },
   // Soaked into clothes or boots, on the person: the skin needs water, not the floor a cordon.
@@ -683,6 +687,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['heat_illness'], urgency: 'CRITICAL', phrases: ['skin ~ roasting|boiling|burning|baking|scorching ~ dry', 'skin [is] roasting|boiling|baking|scorching'] },
   // Forty degrees in the sun and dizzy or sick is the heat, not something else.
   { hazards: ['heat_illness'], besides: ['medical', 'heat_illness'], phrases: ['forty|fifty|40|42|45|48|50 degrees', 'forty five|eight degrees'] },
+  // "It's like 112, I got goosebumps and chills even though I'm cooking" on a roof (review 118): heat illness in Fahrenheit.
+  { hazards: ['heat_illness'], besides: ['medical', 'heat_illness'], phrases: ['it is like|about|over|nearly|near 100|102|104|105|106|108|110|112|114|115|118|120', 'goosebumps|chills ~ even ~ cooking|roasting|baking|boiling|sweltering'] },
   // "Actin real strange" is someone taken ill; "a hundred and six out there" is Fahrenheit heat (review 114).
   { hazards: ['medical'], phrases: ['acting|actin ~ strange|weird|funny|odd|confused|oddly|strangely|drunk|crazy', 'not acting ~ right|himself|herself|themselves'] },
   { hazards: ['heat_illness'], besides: ['medical', 'heat_illness', 'unconscious', 'seizure'], phrases: ['it is ~ like|about|over|nearly|near 110|111|112|113|114|115|116|117|118|119|120', 'a|one hundred and ~ out there', 'a|one hundred and ~ outside|degrees|today', 'hundred ~ degrees', 'a|one hundred plus|odd', 'triple digits'] },
@@ -982,6 +988,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'carbon monoxide', 'monoxide', 'co poisoning|level|levels|reading|readings',
     'exhaust|exhausts fumes|gas|gases|smoke', 'fumes|smoke from [the|a|an] @fuelburner|@vehicle|exhaust|exhausts|engine|engines', '@fuelburner|@vehicle|engine|engines fumes',
   ] },
+  // "The flame on the boiler's gone all yellow and lazy" (review 118, a dizzy man alone in a plant room): a boiler
+  // burning badly, making carbon monoxide, not a fire.
+  { hazards: ['carbon_monoxide'], phrases: ['flame|flames [on|in|of] [the|a|my|our] [boiler|cooker|heater|fire|hob|burner|burners|geyser] [is|has|are|have] gone|going|burning|turned [all|really|very|a|bit] yellow|orange|lazy|floppy', 'flame|flames [is|are] lazy|floppy'] },
   // Several people taken ill in one place at once: a gas nobody named until shown otherwise (carbon monoxide).
   { hazards: ['carbon_monoxide'], besides: ['medical', 'unconscious', 'breathing_difficulty'], phrases: ['all|three|four|five|several|everyone|everybody ~ feeling|feel|felt|got|gone|going ~ rough|sick|ill|dizzy|poorly|faint|woozy|drowsy', 'all ~ headaches|headache', 'all at the same time'] },
   // "My whole family, headache and vomiting since morning ... our boiler is making funny noise" (review 90): a household taken ill at once, or a boiler or heater acting up beside someone ill.
@@ -1079,8 +1088,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['drowning'], phrases: ['bottom of the pool|bath|tank|river|pond|lake|harbour|dock', 'bottom of the ~ pool|river|pond|lake|harbour|dock|canal'] },
   { hazards: ['unconscious'], phrases: ['he|she|they not answer|answering|respond|responding|waking|wake'] },
   { hazards: ['overdose'], phrases: ['empty ~ tablet|pill|blister|paracetamol ~ strips|packets|packs|boxes|foils', 'tablet|pill|blister strips|packets|foils ~ everywhere|all over|on the', 'eyes|pupils ~ like a pin|pinpoint|pinprick', 'eyes|pupils ~ tiny|pinpoint', 'oxy|oxys|oxycodone|oxycontin|oxynorm', 'took|take|taken|swallowed ~ many|lots|loads|a load|handful ~ tablets|pills|tablet|pill', 'pills and|n powder', 'bit|line|bag|bump of powder', 'ecstasy', 'mdma', 'molly', 'pingers', 'mandy', 'ketamine', 'cocaine', 'dropped ~ pill|pills'] },
+  // "The liquid nitrogen's gone down inside his glove" (review 118): a cold injury, like frostbite, warmed gently.
+  { hazards: ['hypothermia'], phrases: ['liquid nitrogen ~ down|on|over|in|inside|into ~ @poss|the|a ~ glove|gloves|boot|boots|sleeve|shoe|hand|hands|fingers|skin'] },
   // Steam across an arm or a face is a scald, not a leak to isolate.
   { hazards: ['burn'], urgency: 'HIGH', phrases: ['steam ~ across|over|on|onto|into|in ~ @poss arm|face|hand|hands|leg|legs|chest|neck|body|eyes', 'steam ~ across|over|on|onto|into|in ~ me|him|her|them', 'scalded|burnt|burned by|with ~ steam'] },
+  // "Steam's blasted all up my arm" (review 118, a cannery retort door): a scald, not a leak.
+  { hazards: ['burn'], urgency: 'HIGH', phrases: ['steam [is|has] blasted|blew|blown|sprayed|shot|jetted|burst|gone|went ~ up|down|along|across|over|on|onto|into ~ @poss arm|arms|face|hand|hands|leg|legs|chest|neck|body|back'] },
   // Going grey at the edges, about to pass out: faint, not short of breath.
   { hazards: ['medical'], phrases: ['going|gone|went grey|gray|dark|black ~ round|around ~ edges', 'going to|gonna ~ pass out', 'going to|gonna ~ faint', 'feel|feeling|felt ~ faint|dizzy|woozy|lightheaded', 'before ~ pass|black out', 'before ~ faint'] },
   // A solvent or ink room where someone collapsed: the air in it, not a fall.

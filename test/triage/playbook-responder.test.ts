@@ -1635,7 +1635,7 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     [['he got hit in the face with a pallet strap and his nose is pouring'], /^Sit down leaning forward/],
     [["lad fell in the dock, we've pulled him out, he's soaked and shaking like mad", 'can he have a hot bath in the shower block'], /^No hot shower or bath/],
     [['got bleach splashed in my eye', "there's no eyewash here"], /^Use any clean water now/],
-    [['got bleach splashed in my eye', 'how long'], /^At least fifteen minutes of running water/],
+    [['got bleach splashed in my eye', 'how long'], /^At least twenty minutes of running water/],
     [["she's been stung and her lips are swelling and she's wheezy", "she doesn't have an epipen", "there's one in the first aid kit"], /^Use it now: into the outer thigh/],
     [['hes choking on his sandwich', 'no he cant cough', 'ok doing back blows', 'its come out'], /^If it's out and they're breathing, stop/],
     [['she is having an asthma attack, cant get her breath', 'yes she has her inhaler', 'she used it, not helping much'], /one puff every 30 to 60 seconds/],
@@ -1921,7 +1921,7 @@ describe('playbook responder: eighth safety review (review12, unseen wording)', 
 
   it.each([
     [["he's gone down on the treadmill, he's not breathing", "the pads won't stick, he's got a proper hairy chest"], /^Shave the chest with the razor in the kit/],
-    [["a drum of caustic's split on the line and it's gone all down a lad's leg and into his boot", "he's stood under the safety shower but he's still got his boots and overalls on", "he's been under about five minutes, can he come out now he's freezing"], /^At least fifteen minutes of running water/],
+    [["a drum of caustic's split on the line and it's gone all down a lad's leg and into his boot", "he's stood under the safety shower but he's still got his boots and overalls on", "he's been under about five minutes, can he come out now he's freezing"], /^At least twenty minutes of running water/],
     [["our foreman's gone grey and sweaty and his left arm feels heavy", "he won't have an ambulance, says it's indigestion"], /Help is still coming: tell them it could be serious/],
     [["an artic's knocked the shunter over, his legs are under the trailer wheels", "the engine's going and the driver's sat up there frozen"], /^Stop it now/],
     [['a slate hit him on the head', "his mate's saying he'll drive him home, is that alright"], /^Not back to work, and no driving/],
@@ -4488,7 +4488,7 @@ describe('playbook responder: review 62 (the industrial core in new words)', () 
 
   itRepliesAfter([
     ['please help my friend the caustic soda it go in his eyes both eyes', 'i have milk in the fridge, is good for wash the eye yes? or i put the eye drop', /Plain water only: not lemonade or milk/],
-    ['please help my friend the caustic soda it go in his eyes both eyes', 'how much time i wash? he say is better now', /^At least fifteen minutes of running water, longer for bleach or caustic/],
+    ['please help my friend the caustic soda it go in his eyes both eyes', 'how much time i wash? he say is better now', /^At least twenty minutes of running water, longer for bleach or caustic/],
     ["foundry here, bloke's had molten aluminium run down into his boot", 'the lads want to peel the bits of metal off his skin and wrap it in a towel is that right', /^No: leave anything stuck to the burn for the hospital to take off/],
     ["my electrician is stuck on the distribution board he's shaking his hand is still on it", "i'm going to grab him by the jacket and yank him off it", /^No: the current can come through clothes too/],
     ['one of my lads got a belt off his drill, hes standing in water in the plant room', 'the drill is still lying in the water plugged in, im gonna wade in and unplug it', /^No: don't step into the water/],
@@ -4515,7 +4515,7 @@ describe('playbook responder: review 63 (alone and hurt far away, minor calls, c
     ["im at the pump station on me own and i feel really shaky and sweaty, im diabetic", "im fine now honestly i feel normal, i was gonna drive home", /Not yet: no driving until 45 minutes after you feel right/],
     ['i went over on my ankle coming down the step off the loading dock its a bit sore', 'should i put ice or heat on it', /^Ice wrapped in a cloth, up to twenty minutes at a time/],
     ['theres a fire in the print works, we are at the assembly point', 'my car keys are in the locker by the door, i will just run in quick', /^No\. Don't go back in, for anyone or anything/],
-    ['please help my friend the caustic soda it go in his eyes', 'he say is better now, we stop and i drive him to the clinic', /^At least fifteen minutes of running water/],
+    ['please help my friend the caustic soda it go in his eyes', 'he say is better now, we stop and i drive him to the clinic', /^At least twenty minutes of running water/],
   ])
 
   it('starts CPR from the side when someone breathing goes floppy, reads a lone diabetic without tablets as still low, and a tight chest in ammonia as the gas', async () => {

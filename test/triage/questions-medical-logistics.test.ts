@@ -69,7 +69,7 @@ describe('what a casualty may eat, drink or take (review 118)', () => {
     expect(last(energy).text).toMatch(/^Not that: cool water in small sips only, no energy drinks/)
     const hose = await call("I'm up on a roof out in Mesa by myself, it's like 112, I got goosebumps and chills even though I'm cooking, my head's pounding and I feel like I'm gonna puke",
       "I'm gonna climb down the ladder and get to the truck", 'made it down, I got a Gatorade and the hose, do I just spray myself?')
-    expect(last(hose).text).toMatch(/^Yes: get in the shade and hose yourself/)
+    expect(last(hose).text).toMatch(/^Yes: pour it over your head and body now, then sit in shade/)
     const food = await call('hiya im the manager at the golden dragon restaurant, one of the cooks spilled the hot oil from the fryer down his forearm and hand, weve had it under the cold tap for about fifteen minutes now',
       'hes started shivering a lot and his teeth are chattering, should i keep the water going', 'what should i put on it, someone said butter or toothpaste, we have cling film too',
       'he says he is hungry and wants a sandwich and a cup of tea while we wait, can he')
@@ -127,7 +127,7 @@ describe('seizures, medicines and what comes back (review 118)', () => {
     expect(last(hat).text).not.toMatch(/emergency stop/)
     const calves = await call("the farmer's young lad was dehorning the calves and he's got the dehorning paste in his eye, he's roaring with it", 'the only water out here is the cattle trough, is that alright to use on it',
       'his mam wants to put the eye drops from the bathroom cabinet in to soothe it', "he's stopped crying and says it feels grand now, can he go back out to the calves")
-    expect(last(calves).text).toMatch(/^No: a chemical in the eye can keep doing damage after the pain stops/)
+    expect(last(calves).text).toMatch(/^No: a chemical in the eye can keep doing damage after it stops hurting/)
     const drops = await call('aye hiya, no sure if i should be phoning yous, i was welding the day without my mask for a bit and now my eyes are murder',
       "feels like there's sand in them, they're streaming and i cannae stand the light, both eyes. i'm at hame now in govan", "can i put my wife's eye drops in, the ones for her glaucoma")
     expect(last(drops).text).toMatch(/^No: not someone else's drops/)
