@@ -2292,7 +2292,7 @@ describe('playbook responder: twelfth safety review (review16, unseen wording)',
   it('hears a relapse: a hypo coming back, asthma getting drowsy, the cold getting sleepy', async () => {
     expect(last(await call("I'm on me own, I'm diabetic and I've gone all shaky", "I've had the Lucozade and I'm right as rain", "it's come back, I'm trembly again and me words are all jumbled")).text).toMatch(/^Have more sugar now/)
     expect(last(await call("he's having an asthma attack, wheezing really bad", "he can't finish a sentence and he's getting really drowsy")).text).toMatch(/one puff every 30 to 60 seconds/)
-    expect(last(await call("he's been out on the hill all night, we found him soaked and mumbling", "he's gone awful sleepy")).text).toMatch(/^Severe hypothermia: handle gently, flat and wrapped, no rubbing or hot shower/)
+    expect(last(await call("he's been out on the hill all night, we found him soaked and mumbling", "he's gone awful sleepy")).text).toMatch(/^Severe hypothermia: handle gently, flat and wrapped; no rubbing, hot shower, direct heat or alcohol/)
   })
 
   it('cools heat illness in its own voice for a lone caller', async () => {
@@ -3396,7 +3396,7 @@ describe('playbook responder: review 35, machines, live lines and the cold', () 
     expect(last(await call("the cutter's boom has touched the power lines and a man's lying beside the machine", "I'm going to run over and drag the fella on the ground away from it")).text).toMatch(/^No\. Nobody goes near/)
     expect(last(await call("he's fallen out of a tree and says his neck's in bits", "his helmet's split, should we ease it off him so we can look")).text).toMatch(/^Leave it on/)
     const cold = await call("he stayed in the sea far too long, he's not shivering any more", "he's awful sleepy now and his breathing's slowed right down")
-    expect(last(cold).text).toMatch(/^Severe hypothermia: handle gently, flat and wrapped, no rubbing or hot shower/)
+    expect(last(cold).text).toMatch(/^Severe hypothermia: handle gently, flat and wrapped; no rubbing, hot shower, direct heat or alcohol/)
     expect(last(cold).urgency).toBe('CRITICAL')
   })
 

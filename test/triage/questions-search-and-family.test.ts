@@ -31,3 +31,15 @@ describe('ringing the family (review 118)', () => {
     expect(last(lift).text).not.toMatch(/ring them/)
   })
 })
+
+describe('answers that outlived the merge of three helpers\' replies (review 118)', () => {
+  it('keeps the no to brandy and ovens for someone severely cold, and no rinse time for "how long will the brigade be"', async () => {
+    const freezer = await call('we just found piotr in the walk in freezer, the door handle inside is broken, we dont know how long he was in there, maybe two hour, he is very cold',
+      'he is mumbling, not making sense, he stopped shaking, the head chef says sit him in front of the ovens and give him brandy to warm inside')
+    expect(last(freezer).text).toMatch(/^Severe hypothermia: handle gently, flat and wrapped; no rubbing, hot shower, direct heat or alcohol/)
+    const chlorine = await call("hiya its the water treatment works up at llyn road, ive come in for the night shift and found dai on the floor in the chlorine building, hes lone working on days and nobody's heard from him since about four",
+      "theres a like swimming pool smell by the door and my eyes are stinging a bit, i can see him through the window just lying there, im gonna hold my breath and run in and pull him out its only ten metre",
+      "ok ok im back outside now the gas alarm panel's flashing red. how long will the fire brigade be, is there anything i can do from out here, theres breathing sets in the store but ive never been trained on them like")
+    expect(last(chlorine).text).not.toMatch(/minutes of running water/)
+  })
+})
