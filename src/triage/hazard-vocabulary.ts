@@ -1217,8 +1217,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['leaking|dribbling|running|coming|trickling|dripping out|from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling from ~ lips|mouth|nose|ear|ears', 'leaking|dribbling|running|coming|trickling out of ~ lips|mouth|nose|ear|ears'] },
   // "It's gone red, there's no blisters or nowt": how bad the burn is, not no burn (review 115's re-grade).
   { signal: 'neutral', phrases: ['no|not|without|any blisters|blister|blistering'] },
+  // A wasp sting, "my face is burning and itchy, big welts" (review 118, R2-106): the reaction, not a burn.
+  { signal: 'neutral', phrases: ['face|skin|neck|lips|body|arm|arms [is|are] [all|really|so] burning and itchy|itching|swollen|swelling|blotchy'] },
   // "The gas monitor is in the office with me": the kit that measures a gas, not a leak (review 114).
   { signal: 'neutral', phrases: ['gas monitor|monitors|detector|detectors|tester|testers|sniffer|analyser|analyzer'] },
+  // "Knocked me leg and a vein's burst, it's pumping out" (review 118, R1-038): a bleed, not a burst pipe.
+  { signal: 'neutral', phrases: ['vein|veins|artery|varicose ~ burst|bursted|popped'] },
   // "A nosebleed, it's dripping all over the counter": the blood drips, nothing leaks (review 113).
   { hazards: ['leak'], explainedBy: ['nosebleed', 'injury_bleeding'], phrases: ['dripping'] },
   // "Burnt me hand on the steam wand": the steam burnt, nothing leaks (review 115).
