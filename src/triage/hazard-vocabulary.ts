@@ -1219,6 +1219,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['no|not|without|any blisters|blister|blistering'] },
   // A wasp sting, "my face is burning and itchy, big welts" (review 118, R2-106): the reaction, not a burn.
   { signal: 'neutral', phrases: ['face|skin|neck|lips|body|arm|arms [is|are] [all|really|so] burning and itchy|itching|swollen|swelling|blotchy'] },
+  // "The fire alarm went off cos someone burnt toast in the staff room" (review 118, R1-036): the food burnt, nobody did.
+  { signal: 'neutral', phrases: ['@person burnt|burned [the|some|his|her|my|their|a|our] toast|bread|food|popcorn|bacon|pizza|dinner|lunch|breakfast|sausages|chips|crumpets|teacake|bagel|porridge|soup', 'burnt|burned|burning [the|some|his|her|my|their|a|our] toast|bread|food|popcorn|bacon|pizza|dinner|lunch|breakfast|sausages|chips|crumpets|teacake|bagel|porridge|soup'] },
   // "The gas monitor is in the office with me": the kit that measures a gas, not a leak (review 114).
   { signal: 'neutral', phrases: ['gas monitor|monitors|detector|detectors|tester|testers|sniffer|analyser|analyzer'] },
   // "Knocked me leg and a vein's burst, it's pumping out" (review 118, R1-038): a bleed, not a burst pipe.

@@ -53,3 +53,83 @@ describe('leave it and get out, or stay put (review 118)', () => {
     expect(last(vein).text).not.toMatch(/leak|Block off the area/)
   })
 })
+
+describe("the medical questions: a long fit, a latex rash, a stroke lying down, a faint's jerks (review 118)", () => {
+  it("keeps a six-minute fit safe, and says yes to an antihistamine for a glove rash", async () => {
+    const fit = await call("shes fitting on the floor by the machine", "it has been going for like six minutes", "she is still shaking", "what do I do")
+    expect(last(fit).text).toMatch(/^Keep cushioning their head and don't hold them down/)
+    const rash = await call("my mate's come out in a rash all over after putting latex gloves on, it's itchy", "no his breathing's fine", "should he take an antihistamine")
+    expect(last(rash).text).toMatch(/^Yes, one tablet as the packet says/)
+  })
+
+  it("keeps a stroke propped up, not flat, and on the side only once unresponsive", async () => {
+    const pat = await call("Pat's talking gibberish and her mouth's gone lopsided", "she was fine at break, twenty minutes ago", "she wants a cup of tea", "should she lie down")
+    expect(last(pat).text).toMatch(/^Not flat: keep them sitting or half lying/)
+    const settee = await call("one of the team leaders at the call centre, his smile's gone crooked on one side and he can't hold his coffee cup, he sounds drunk and he's stone cold sober", "he's diabetic, could it be his sugar, should I give him a Mars bar", "it's gone off now, he's talking normal again and he says he'll drive home", "he's going to lie down on the settee in the break room, do I turn him on his side")
+    expect(last(settee).text).toMatch(/^Not while they're awake: let them sit or lie propped up/)
+    expect(last(settee).text).not.toMatch(/sleep it off/)
+  })
+
+  it("says a few jerks in a faint are probably no fit, and lets a chest-pain casualty lie if it eases him", async () => {
+    const faint = await call("one of the girls on the picking line has fainted, she's fasting for Ramadan and she's had nothing since before dawn", "she jerked a few times when she went down, is that a fit")
+    expect(last(faint).text).toMatch(/^Probably not: a few jerks are common when someone faints/)
+    const heart = await call("our manager's come over all grey and sweaty in the office, he says it's like a belt being pulled tight round his chest and it's going down his arm", "he's got some aspirin in his drawer, can he have one?", "he wants to lie flat out on the floor, is that alright?")
+    expect(last(heart).text).toMatch(/^Yes, if that's comfiest: let them lie or half-sit/)
+  })
+
+  it("says no to a bag or cupped hands, and no tablets by mouth with a broken-looking hip", async () => {
+    const hands = await call("I don't know what's happening, me heart's going like the clappers and me hands and lips are tingling, I'm hiding in the loos at work", "I'm twenty six, nothing wrong with me heart that I know of, it's been a proper stressful morning", "should I breathe into me cupped hands")
+    expect(last(hands).text).toMatch(/^No, not into your hands or a bag: breathe slowly/)
+    const hip = await call("I've come off me ladder putting a sign up over a shop that's shut down, I'm round the back on me own and I can't get up", "me right foot's flopped out sideways and the whole leg's sat a good inch up from the other, the pain's something else", "me van's only twenty yards off, I reckon I could drag meself over to it and get warm", "I've got co-codamol in me pocket, can I take a couple, I'm shaking like a leaf")
+    expect(last(hip).text).toMatch(/^No: no tablets, food or drink for now, you may need an operation/)
+  })
+})
+
+describe('false alarms: no burn in burnt toast, no standing the brigade down, the muster point, the paperwork (review 118)', () => {
+  it("reads burnt toast as no burn, and cannot stand the fire brigade down", async () => {
+    const toast = await call("ah sorry it's a false alarm, the fire alarm went off cos someone burnt toast in the staff room", "no fire, we've checked, it's just the toaster", "everyone's stood out in the car park, can they go back in")
+    expect(last(toast).text).not.toMatch(/burn|cooling/)
+    const brigade = await call("ah sorry it's a false alarm, the fire alarm went off cos someone burnt toast in the staff room", "no fire, we've checked, it's just the toaster", "everyone's stood out in the car park, can they go back in", "can you tell the fire brigade not to bother coming")
+    expect(last(brigade).text).toMatch(/^I can't stand them down/)
+    expect(last(brigade).text).not.toMatch(/burn/)
+    const valve = await call("sorry it's nothing, one of the engineers set the sprinkler alarm off testing the valve", "no one's hurt, it's just a bit of water on the floor", "do I need to get everyone out", "can you call them off, we're all fine")
+    expect(last(valve).text).toMatch(/^I can't stand them down/)
+  })
+
+  it("gets everyone out for a sprinkler alarm until the warden says, and sends the paperwork to the supervisor", async () => {
+    const out = await call("sorry it's nothing, one of the engineers set the sprinkler alarm off testing the valve", "no one's hurt, it's just a bit of water on the floor", "do I need to get everyone out")
+    expect(last(out).text).toMatch(/^Yes: treat it as real and get everyone to the muster point/)
+    const form = await call("sorry, the cleaner's caught the lift alarm with her mop handle, nobody's stuck or anything", "the lift's fine, the doors are open and there's no one in it", "is somebody still gonna come out anyway", "alright, do I need to fill anything in")
+    expect(last(form).text).toMatch(/^Not with me. Tell your supervisor/)
+  })
+})
+
+describe('hands-on questions: hoses, harness ropes, phones, sweets, brews, cigarettes and a broom (review 118)', () => {
+  it("hoses down a sheep-dip casualty, and tells a man on his back not to roll to unclip", async () => {
+    const dip = await call("the sheep dip's splashed all over the shepherd's arms and legs", "he's pouring with sweat and dribbling and his pupils are like pinpricks", "should we hose him down in the yard")
+    expect(last(dip).text).toMatch(/^Yes: gloves on, contaminated clothes off, and hose them down/)
+    expect(last(dip).text).not.toMatch(/inhaler/)
+    const harness = await call("I'm on a tree job by meself in a walled garden, the branch I was stood on snapped and I've dropped about fifteen foot onto my back on the lawn, I can't feel nothing below me belly button, my lover", "my harness is still clipped to the rope and it's dragging on me, should I unclip and roll onto my front")
+    expect(last(harness).text).toMatch(/^No: don't move yourself or roll over. If the rope's pulling on you, unclip only if/)
+  })
+
+  it("puts the phone on speaker for lone CPR, and does not force sweets on an aggressive hypo", async () => {
+    const phone = await call("there's nobody here but me and the head lad at the racing stables, he's collapsed in the tack room and he's not breathing, ar", "I've only got the one phone, do I put you on speaker and lay the phone by his head")
+    expect(last(phone).text).toMatch(/^Yes: put me on speaker by their head and keep pushing/)
+    const hypo = await call("at the coastguard training on the cliff a volunteer who's diabetic has gone all sweaty and confused and he's getting aggressive with us", "he's refusing the sweets and swearing at us, what do we do")
+    expect(last(hypo).text).toMatch(/^Don't force it or hold them/)
+  })
+
+  it("keeps a rescued, confused man from a canteen brew, and a man with fingers off from a cigarette", async () => {
+    const brew = await call("at the sweet factory a lad's gone down into the big mixing vessel to scrape it out and he's slumped down the bottom, not answering", "his mate's tied a rope round his own waist and he's starting down the ladder to him", "we can hear him snoring down there, should we drop a dust mask down to him", "the brigade have got him out, he's awake but confused, can we sit him in the canteen with a brew")
+    expect(last(brew).text).toMatch(/^No: keep them here in fresh air, on their side if drowsy, and nothing to drink/)
+    const fag = await call("one of the steel fixers has caught his hand in the bar bender and it's sheared two of his fingers off, the machine's stopped now, la", "we've found the fingers in the rubble, should we drop them in a cup of milk", "he's gagging for a ciggie to calm his nerves, can he have one")
+    expect(last(fag).text).toMatch(/^No: no smoking, and nothing to eat or drink/)
+  })
+
+  it("lets a lone caller under a shutter lever it only if it lifts easily, with no engine to switch off", async () => {
+    const shutter = await call("the shutter door's dropped on my leg in the unit and I can't shift it, I'm on my own, it's pressing right across my shin", "the remote's on the bench, I can't reach it, should I have a go levering it up with a broom?")
+    expect(last(shutter).text).toMatch(/^Only if it lifts easily and you can wedge it/)
+    expect(last(shutter).text).not.toMatch(/engine/)
+  })
+})
