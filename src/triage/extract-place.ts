@@ -142,7 +142,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end) || tieOrDistance(tokens, m.start, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -431,6 +431,17 @@ const CHILLED: ReadonlySet<string> = new Set(['ice', 'peas', 'icepack', 'icepack
 function keptIn(tokens: readonly string[], start: number, end: number): boolean {
   if (end - start !== 1 || !COLD_STORES.has(tokens[start] ?? '')) return false
   for (let i = start - 1; i >= 0 && i >= start - 4 && tokens[i] !== BOUNDARY; i--) if (CHILLED.has(tokens[i] ?? '')) return true
+  return false
+}
+
+// "A cable tie in me pocket" is no cable; "the truck's a hundred yards off" is where the caller is not
+// (review 118, R2-003 and R2-036).
+const DISTANCES: ReadonlySet<string> = new Set(['yards', 'yard', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'miles', 'mile'])
+function tieOrDistance(tokens: readonly string[], start: number, end: number): boolean {
+  if (end - start === 1 && tokens[start] === 'cable' && (tokens[end] === 'tie' || tokens[end] === 'ties')) return true
+  for (let i = end; i < tokens.length && i < end + 7 && tokens[i] !== BOUNDARY; i++) {
+    if (DISTANCES.has(tokens[i] ?? '') && (tokens[i + 1] === 'off' || tokens[i + 1] === 'away')) return true
+  }
   return false
 }
 

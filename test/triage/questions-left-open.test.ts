@@ -133,3 +133,20 @@ describe('hands-on questions: hoses, harness ropes, phones, sweets, brews, cigar
     expect(last(shutter).text).not.toMatch(/engine/)
   })
 })
+
+describe('bleeds: no tie without room above the cut, and no place made of a cable tie or a far-off truck (review 118)', () => {
+  it('keeps pressing on a cut near the top of the thigh, where a tie has no room', async () => {
+    const thigh = await call("at the perfumery a big glass display bottle shattered and a jagged bit has gone deep into the inside of her thigh near the top, blood's coming in spurts", "my colleague wants to knot his tie round her upper leg really tight, is that alright")
+    expect(last(thigh).text).toMatch(/^Press hard with both hands and your weight first. A tie needs a hand's width of leg above the cut/)
+    expect(last(thigh).text).not.toMatch(/pull it very tight/)
+  })
+
+  it('sends help to no "area around the cable" or truck the caller is not at', async () => {
+    const tie = await call("I'm on me own at the firewood yard, the bandsaw's snatched me glove and laid me wrist open, it's squirting out, marra", "I've got a cable tie in me pocket, will I pull it tight round me arm above the cut")
+    expect(last(tie).text).toMatch(/^No: anything that thin cuts in/)
+    expect(last(tie).text).not.toMatch(/around the cable/)
+    const truck = await call("there's nobody else up at the arboretum, the chainsaw's kicked back into the top of my leg and the blood's pumping out through my chaps", "I keep a tourniquet in the truck but the truck's a hundred yards off, do I go for it or keep pressing")
+    expect(last(truck).text).toMatch(/^No: stay put and keep pressing/)
+    expect(last(truck).text).not.toMatch(/around the truck/)
+  })
+})
