@@ -156,6 +156,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['chucking|chucked|pissing|bucketing|tipping|lashing|pelting ~ it down', 'chucking|pissing|bucketing|tipping down'] },
   // "Gonna chuck water on it to put it out" is a plan, not the fire out.
   { signal: 'neutral', phrases: ['to|gonna|gonnae|going|will|try|trying|can|could|should ~ put it out'] },
+  // "Can I let go of the towel now it's not bleeding?": stopped under the pad, not ruled out (review 118, a bandsaw thigh).
+  { signal: 'neutral', phrases: ['towel|towels|cloth|cloths|pad|pads|rag|dressing ~ it is not bleeding'] },
   // "Just gas acidity", "trapped wind": a stomach, not a gas leak.
   { signal: 'neutral', phrases: ['gas acidity', 'acidity', 'trapped wind', 'gas pains|pain', 'just gas'] },
   // "Have a smoke" is a cigarette.

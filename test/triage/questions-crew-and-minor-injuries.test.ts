@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { call, last } from '../helpers/playbook-call.js'
+
+// Review 118: the caller's own questions, answered (the crew, minor injuries and what was left open).
+
+describe("the caller's own questions (review 118)", () => {
+  it('keeps a wife with her trapped husband while the air ambulance lands, and names who went back in to the fire brigade', async () => {
+    const heli = await call('its my husband the tractors gone over on the bank by the top field and hes underneath it his legs are trapped, its hillcrest farm on the b road out of ashby',
+      'ive got the other tractor and a chain here ill pull it off him myself',
+      'hes been under it about forty minutes now hes pale and cold and clammy and his talking is going funny',
+      'the air ambulance is coming down in the field now shall i go and wave them in')
+    expect(last(heli).text).toMatch(/^No: stay with them, and keep everyone well clear of the helicopter/)
+    expect(last(heli).text).not.toMatch(/Never force a machine open/)
+    const fryer = await call('the fryer in the bakery has caught fire, the oil is in flames',
+      'one of the girls wants to throw a jug of water on it just to be sure',
+      "we're all outside now at the assembly point but my manager's gone back in for the cash tin",
+      'the fire brigade just pulled up what do i tell them')
+    expect(last(fryer).text).toMatch(/^Tell them first that someone has gone back in/)
+  })
+
+  it('sits up a crushed chest that gets worse, keeps pressing on a stopped thigh bleed, and keeps a faint nosebleed company', async () => {
+    const chest = await call('forklift pinned a guy against the wall by the chest hes struggling to breathe', 'should we reverse the forklift off him now',
+      'ok its off now hes breathing fast and one side of chest not moving, and the young girl who saw it just fainted and hit her head',
+      'the girl is awake now crying, the man is getting worse lips blue what do i do for him')
+    expect(last(chest).text).toMatch(/^Keep them sitting half up, leaning to the hurt side/)
+    const thigh = await call("my mate's caught his thigh on the bandsaw there's blood pumping out everywhere", "i've got a towel on it and i'm pressing hard with both hands it's soaking through",
+      "ok i put another towel on top and kept pressing it's slowed right down i think it's stopped", "he's sitting up against the bench he's gone really pale and sweaty and says he feels sick",
+      "he's lying down now with his legs up can i let go of the towel now it's not bleeding")
+    expect(last(thigh).text).toMatch(/^No: keep pressing, or tie the cloth on firmly/)
+    expect(last(thigh).text).not.toMatch(/If you're not sure it's safe/)
+    const nose = await call("hi there my colleague's nose has been bleeding for about twenty minutes and it won't stop, do i tilt her head back",
+      "she's on blood thinners, warfarin i think, does that make a difference", "she says she's feeling a bit faint now, can she lie down",
+      'do i need to stay on the phone or can i go and get her handbag from her desk')
+    expect(last(nose).text).toMatch(/^Stay with her: she's faint and could fall/)
+  })
+
+  it('answers an early pregnancy "is it the baby", a driver on the hard shoulder, a pallet on the legs and CPR in a dental chair', async () => {
+    const preg = await call("hello we're at a wedding at the church and one of the guests has fainted, she just went down in the pew",
+      "we've sat her up on a chair and given her a drop of brandy cos she's gone so pale, she's awake now",
+      "oh she's just said she's pregnant, about eight weeks she thinks, and she's saying her tummy hurts down one side and her shoulder hurts",
+      "what do you mean where are we, it's st mawgan church, the one by the airport, newquay way. is it the baby")
+    expect(last(preg).text).toMatch(/^It may be a pregnancy outside the womb/)
+    expect(last(preg).text).not.toMatch(/left side/)
+    const cab = await call("yeah i'm a lorry driver, i've pulled onto the hard shoulder, i've got this really bad pain in my chest, like a weight on it",
+      "m6 northbound between junction 10 and 11, theres a marker post just by me says 12 point 3, i'm in a white scania with a blue curtain trailer",
+      "its going down my left arm and into my jaw, i'm sweating like mad. i've got some aspirin in my bag, can i take one",
+      "should i stay sat in the cab or get out, the traffic's flying past me")
+    expect(last(cab).text).toMatch(/^Stay in the cab, belt on, hazard lights on/)
+    expect(last(cab).text).not.toMatch(/lie down on the floor/)
+    const pallet = await call("hi yeah i'm at the distribution centre, unit 4 brackmills industrial estate northampton NN4 7PB, a pallet's fallen on a guy's legs, he's trapped, he's awake and screaming and there's blood coming through his jeans, what do i do")
+    expect(last(pallet).text).toMatch(/^Get the pallet off them if you can do it safely/)
+    expect(last(pallet).text).not.toMatch(/emergency stop/)
+    const dental = await call('hello we are dental practice one patient in the chair she is collapse she was having the injection of anaesthetic and she go floppy',
+      'she is not responding when i shout her name and she is making like a snoring sound a few times and now it stop',
+      'we have the defibrillator and the oxygen the nurse is bringing them should we put her on the floor or we do it in the chair')
+    expect(last(dental).text).toMatch(/^Do it in the dental chair: lay it fully flat/)
+    expect(last(dental).text).not.toMatch(/on the floor or ground first/)
+  })
+})
