@@ -56,4 +56,38 @@ describe("the caller's own questions (review 118)", () => {
     expect(last(dental).text).toMatch(/^Do it in the dental chair: lay it fully flat/)
     expect(last(dental).text).not.toMatch(/on the floor or ground first/)
   })
+
+  it('tells the caller what the crew most needs to hear: the CPR, the burial, the tank, the trapped hand, the fall and the stroke', async () => {
+    const cpr = await call('the defib is here it\'s open and it\'s talking do i stop compressions', 'it says shock advised everyone stand clear ok i pressed the button it shocked him',
+      "he just coughed and his arm moved and he's sort of breathing now what do i do", "he's breathing on his own now but he's not really awake should i take the pads off",
+      "the ambulance crew is here they're taking over what do i tell them")
+    expect(last(cpr).text).toMatch(/^Tell them when they collapsed, when CPR started, how many shocks/)
+    const grain = await call("my brother's gone into the grain bin to clear a blockage and the wheat's pulled him under he's up to his chest and sinking",
+      'the auger is still running at the bottom should i climb in and grab him and pull him out',
+      "i've shut the auger off at the switch he's still up to his chest he says he can't breathe properly it's squeezing him", "the fire brigade's here what else do they need to know")
+    expect(last(grain).text).toMatch(/^Tell them how long they've been buried and how deep/)
+    const tank = await call('worker went into the tank to clean it and fell down not moving', 'his mate jumped in after him to pull him out and now he also fell down',
+      'i got a dust mask i can go in quick and hold my breath and grab them', 'the rescue team is here now with the breathing sets what do i tell them')
+    expect(last(tank).text).toMatch(/^Tell them how many are still inside and exactly where/)
+    const mixer = await call("its the bakery on station road, one of the girls has got her hand caught in the big dough mixer, weve hit the stop button but her hands still wrapped in the hook",
+      "shes screaming, theres blood in the dough, should we put the mixer in reverse to get her hand out", "shes gone really pale and sweaty and now shes sort of flopping about, shes not making sense",
+      'the fire brigade has just walked in what do i tell them')
+    expect(last(mixer).text).toMatch(/^Tell them what they're caught in, whether it's stopped and isolated/)
+    const stroke = await call('hi im a team leader at the call centre in sunderland, one of my agents the side of his face dropped and his arm went weak and his speech went slurred about ten minutes ago, weve called you and sat him down',
+      "the thing is its all gone back to normal now, his face looks fine and hes talking properly, hes saying its nothing and to cancel it",
+      "he says hes got a headache and wants to take a couple of paracetamol and have a coffee, is that ok", 'what should i tell the ambulance crew when they get here')
+    expect(last(stroke).text).toMatch(/^Tell them the exact time it started/)
+    const newcomer = await call("i'm on my own in the gym, a man collapsed and he's not breathing, i'm doing cpr", 'the defibrillator is in reception but i cannot leave him', 'ok someone just walked in the door a member, what do i tell them')
+    expect(last(newcomer).text).not.toMatch(/^Tell them when they collapsed/)
+  })
+
+  it('says a rope is no use to someone out cold in a tank, and brings a cherry picker with chest pain down on the ground controls', async () => {
+    const rope = await call('worker went into the tank to clean it and fell down not moving', "okay nobody's going in we've got the fan going on the hatch, can i at least throw him a rope")
+    expect(last(rope).text).toMatch(/^A rope won't help: out cold, they can't hold it/)
+    const mewp = await call("we've got a cherry picker stuck about fifteen metres up the controls in the basket won't work and the lad in it says he's got chest pains",
+      "he says it's like a tight band across his chest and down his left arm he's sweating loads he's forty eight",
+      "there's ground controls at the base i've never used them before should i have a go at bringing it down")
+    expect(last(mewp).text).toMatch(/^Yes, bring them down: use the ground controls/)
+    expect(last(mewp).text).not.toMatch(/defibrillator ready beside them/)
+  })
 })
