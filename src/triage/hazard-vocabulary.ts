@@ -1021,6 +1021,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fracture'], phrases: ['arm|leg|wrist|ankle|forearm|shin|thigh ~ looks|looking ~ bent|crooked|deformed|wonky'] },
   { hazards: ['animal_bite'], phrases: ['arm|hand|leg|finger|fingers|thumb|face|shoulder with its teeth'] },
   // "Went over on my ankle" is a twist (someone hurt), not someone going down.
+  // "I've just shut my finger in the fire door": a finger caught in a door is hurt, not nothing (review 118).
+  { hazards: ['injury'], phrases: ['shut|slammed|closed|jammed|caught ~ @poss finger|fingers|thumb|hand ~ in|on ~ door|doors|drawer|window|lid|hatch|gate'] },
   { hazards: ['injury'], phrases: ['went|gone|go|goes|turned|twisted|rolled over on @poss ankle|ankles|foot|knee', 'twisted|sprained|turned|rolled|jarred @poss ankle|ankles|knee|wrist|foot'] },
   // Known diabetic and unwell: low blood sugar until shown otherwise, and sugar does no harm if it's high.
   { hazards: ['low_blood_sugar'], phrases: [

@@ -90,4 +90,30 @@ describe("the caller's own questions (review 118)", () => {
     expect(last(mewp).text).toMatch(/^Yes, bring them down: use the ground controls/)
     expect(last(mewp).text).not.toMatch(/defibrillator ready beside them/)
   })
+
+  it('answers the minor injuries: a plaster or A&E, a finger shut in a door, an ankle, arc eye, a sore wrist, how long to pinch, and tetanus', async () => {
+    const cut = await call('hi erm not really an emergency i just nicked my finger with a stanley knife opening boxes', 'its a small cut on the tip bleeding a bit not much',
+      'ive put pressure on it for like 5 minutes and it has stopped now', 'do i need to go a and e or is a plaster fine')
+    expect(last(cut).text).toMatch(/^A plaster is fine: rinse it under the tap/)
+    const door = await call("hi um bit silly really i've just shut my finger in the fire door at work, it really hurts", "it's swollen and the nail's gone a bit purple but i can still bend it", 'should i go to a&e or am i being dramatic')
+    expect(last(door).text).toMatch(/^You're not being dramatic, but no ambulance needed/)
+    expect(last(await call("i've just shut my finger in the fire door at work, it really hurts", 'is it ok to put an ice pack straight on it')).text).toMatch(/^Ice wrapped in a cloth/)
+    const ankle = await call("yeah hi i've gone over on me ankle on the stockroom step, it's killin", "it's a bit swollen on the outside but i can put some weight on it and walk a few steps", 'what should i do for it')
+    expect(last(ankle).text).toMatch(/^Rest it and raise it, with ice wrapped in a cloth/)
+    const arc = await call('aye hiya, no sure if i should be phoning yous, i was welding the day without my mask for a bit and now my eyes are murder',
+      "feels like there's sand in them, they're streaming and i cannae stand the light, both eyes. i'm at hame now in govan", 'do i need an ambulance or can i just go to the eye place in the morning')
+    expect(last(arc).text).toMatch(/^No ambulance needed: it sounds like welder's flash/)
+    const wrist = await call('hiya um i dont know if this is really an emergency i slipped on ice on the loading ramp at work at the depot in leeds and landed on my wrist',
+      'no i didnt bang my head i landed on my hand and my bum. my wrist is swollen and it hurts to move it but i can wiggle my fingers',
+      'my colleague can drive me to a and e at jimmys is that alright or do i need an ambulance')
+    expect(last(wrist).text).toMatch(/^Yes, a colleague can drive you to A&E/)
+    const nose = await call("a lass just come in with a nosebleed, she's like sixteen, it's dripping all over the counter",
+      "right she's leaning forward now and pinching it, how long does she have to hold it for, it's been like two minutes and it's still going when she lets go to look")
+    expect(last(nose).text).toMatch(/^Ten to fifteen minutes by the clock, without letting go/)
+    const jab = await call("g'day i'm a locksmith and i've nicked my finger on the key cutting machine in the back of the van",
+      "i've washed it with me water bottle and stuck a plaster on when was my last tetanus shot uh probably school honestly do i need one")
+    expect(last(jab).text).toMatch(/^Not urgently for a small clean cut/)
+    const manure = await call("we had a sow bite one of our guys in the farrowing barn, got him on the thigh, it's a deep gash, blood coming out pretty good", "there's pig manure all in the wound, will he need shots or something")
+    expect(last(manure).text).toMatch(/^Likely yes: a dirty wound needs checking at hospital/)
+  })
 })
