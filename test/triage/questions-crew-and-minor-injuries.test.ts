@@ -116,4 +116,28 @@ describe("the caller's own questions (review 118)", () => {
     const manure = await call("we had a sow bite one of our guys in the farrowing barn, got him on the thigh, it's a deep gash, blood coming out pretty good", "there's pig manure all in the wound, will he need shots or something")
     expect(last(manure).text).toMatch(/^Likely yes: a dirty wound needs checking at hospital/)
   })
+
+  it('answers what was left open: hot water for a sandbar spike, urchin spines, a tick, a tick during an adder bite, the ED in the building, a fingertip by car, sitting up after a faint', async () => {
+    const ray = await call("my buddy was wading out by the sandbar and something whipped him on the back of the ankle, he's bleeding pretty good and there's like a jagged piece of something stuck in there",
+      "Okay I left it, pressed a towel on it and the bleeding's slowed down a lot. Lifeguard says put his foot in hot water, is that right? How long?")
+    expect(last(ray).text).toMatch(/^Once the bleeding is under control, the foot or hand in hot water/)
+    const kina = ["Kia ora, my daughter's just knelt on a heap of kina on the rocks down at the harbour in Paihia, she's got all these little black bits stuck in her knee and shin, dozens of them",
+      'Her nana says to pee on it, and my husband wants to get them all out with a sewing needle. Should we?']
+    expect(last(await call(...kina)).text).toMatch(/^No digging with a needle, and no pee/)
+    expect(last(await call(...kina, 'Some were poking out and came out easy with tweezers, but a lot have broken off under the skin, little black dots. Do we keep digging?')).text).toMatch(/^No, stop digging/)
+    const tick = await call("Hey, I'm hiking a section of the Appalachian Trail in Vermont and I just found a little dark bug burrowed into the back of my knee, I think it's been there maybe a couple days, it's kind of swollen up", 'Got it out. Should I save it? And should I be taking antibiotics, like do I need to get off the trail to an ER?')
+    expect(last(tick).text).toMatch(/^Bag or photograph the tick. No ER needed tonight/)
+    const adder = await call("i've been bitten on the ankle by an adder i think i saw it go off in the bracken on the moor", 'also i found a tick on my leg yesterday should i burn it off')
+    expect(last(adder).text).toMatch(/^No, don't burn the tick. The snake bite comes first/)
+    const ed = await call('hello i am calling from the kitchen at the hospital in galway, our kitchen porter he cut his hand on the meat slicer and it will not stop bleeding',
+      'a nurse from the ward upstairs came down now, she ask should she take him to the emergency department herself in the wheelchair or wait for the ambulance')
+    expect(last(ed).text).toMatch(/^Yes, if the emergency department is in this hospital/)
+    const tip = await call("my colleague's just trapped her hand in the fire door, her middle finger's all squashed and there's blood coming out from under the nail",
+      "she feels a bit better, the tip of the finger looks kind of flattened and there's maybe a bit of bone showing, should we just take her up the heath ourselves or do we need an ambulance")
+    expect(last(tip).text).toMatch(/^A fingertip can go to A&E by car today/)
+    const faint = await call("a young lad just fainted in the queue at the blood donation session we're running at work, he's come round now, is it ok to let him walk it off", 'he says he feels fine now, can he sit up')
+    expect(last(faint).text).toMatch(/^Yes, slowly, sitting on the floor/)
+    const arrest = await call('my supervisor fainted, he is not waking', 'his chest is not moving, his lips are going grey. should i sit him up so he can breathe')
+    expect(last(arrest).text).not.toMatch(/^Yes, slowly/)
+  })
 })
