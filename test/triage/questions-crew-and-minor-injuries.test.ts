@@ -140,4 +140,27 @@ describe("the caller's own questions (review 118)", () => {
     const arrest = await call('my supervisor fainted, he is not waking', 'his chest is not moving, his lips are going grey. should i sit him up so he can breathe')
     expect(last(arrest).text).not.toMatch(/^Yes, slowly/)
   })
+
+  it('answers washing a pouring scalp cut, a tongue stung from a can, keeping the spider, who first, the barrier, the other cold kids, the clots and an acid spill', async () => {
+    const scalp = await call('I am alone in the bus depot workshop, I stood up under the bus and hit my head on a sharp bracket, it is pouring down my face into my eyes', 'I put tissue, it soak, should I wash it under the tap?')
+    expect(last(scalp).text).toMatch(/^No, don't wash it: press a clean cloth firmly on the cut/)
+    const tongue = await call("ey up, our lad's swallowed a wasp, it were in his can of pop, it's stung him in his mouth, on his tongue, we're up on a roof on a job in Barnsley", "he says his tongue's going fat, what do we do")
+    expect(last(tongue).text).toMatch(/^Sit them up and let them suck an ice cube or sip cold water/)
+    expect(last(await call("i've eaten a prawn sandwich and i'm allergic to shellfish", "me tongue feels too big and I can't swallow properly")).text).not.toMatch(/ice cube/)
+    const spider = await call('Hiya, I work at a fruit warehouse in Leicester and a spider came out of a crate of bananas and bit me on the wrist', "We've trapped the spider under a tub, do we need to keep it?")
+    expect(last(spider).text).toMatch(/^Yes, leave it trapped under the tub/)
+    const surge = ["yeah im a steward at the festival main stage, theres been a massive surge at the front barrier, people going down, we've pulled two out over the barrier",
+      "one girl shes out of it, breathing but not waking up at all, and a lad whos holding his ribs saying he cant get a breath properly, who do i do first"]
+    expect(last(await call(...surge)).text).toMatch(/^The one not waking first: onto their side/)
+    expect(last(await call(...surge, "the medics from the medical tent are here now, should i go back to the barrier its still pushing and the band's still playing")).text).toMatch(/^Hand over to the medics first. Radio control to stop the show/)
+    const kayak = await call("im a kayak instructor the whole group capsized in the wind, i've got them to the shore but one of the kids is not responding", 'shes about 11, shes not breathing properly, just gasping every now and then',
+      "theres only me and the other kids here, they're all soaked and cold and crying, what do I do with them")
+    expect(last(kayak).text).toMatch(/^Keep doing CPR. Tell the others to huddle together/)
+    const clots = await call('hello please, my colleague at the care home, she is having bad period cramps and bleeding a lot', 'she said to me now she is pregnant, maybe ten weeks. the blood is soaking through the towels, and there are clots',
+      'she is asking me to keep it secret from the manager, she does not want them to know. what should i do with the blood, the clots, should i flush it')
+    expect(last(clots).text).toMatch(/^Don't flush them: put the clots and pads in a bag for the crew/)
+    const acid = await call("i've dropped a winchester of hydrochloric acid in the prep room and it smashed and i've cut my hand on the glass, it's bleeding quite a lot and stinging like mad",
+      "the fumes are making me cough a lot, should i stay and clear it up so the kids don't come in")
+    expect(last(acid).text).toMatch(/^No, don't clear it: get out into fresh air now/)
+  })
 })
