@@ -156,6 +156,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['chucking|chucked|pissing|bucketing|tipping|lashing|pelting ~ it down', 'chucking|pissing|bucketing|tipping down'] },
   // "Gonna chuck water on it to put it out" is a plan, not the fire out.
   { signal: 'neutral', phrases: ['to|gonna|gonnae|going|will|try|trying|can|could|should ~ put it out'] },
+  // "Should I steam in to the harbour?": a boat heading in, not a steam leak (review 118, a gutting knife at sea).
+  { signal: 'neutral', phrases: ['steam|steaming ~ in|back ~ harbour|port|shore|marina|quay|dock|pier'] },
   // "Can I let go of the towel now it's not bleeding?": stopped under the pad, not ruled out (review 118, a bandsaw thigh).
   { signal: 'neutral', phrases: ['towel|towels|cloth|cloths|pad|pads|rag|dressing ~ it is not bleeding'] },
   // "Just gas acidity", "trapped wind": a stomach, not a gas leak.

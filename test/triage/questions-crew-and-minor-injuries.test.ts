@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/triage/classify.js'
 import { call, last } from '../helpers/playbook-call.js'
 
 // Review 118: the caller's own questions, answered (the crew, minor injuries and what was left open).
@@ -162,5 +163,19 @@ describe("the caller's own questions (review 118)", () => {
     const acid = await call("i've dropped a winchester of hydrochloric acid in the prep room and it smashed and i've cut my hand on the glass, it's bleeding quite a lot and stinging like mad",
       "the fumes are making me cough a lot, should i stay and clear it up so the kids don't come in")
     expect(last(acid).text).toMatch(/^No, don't clear it: get out into fresh air now/)
+  })
+
+  it('reads steaming in to harbour as a boat, hears "spinny" as shock, drinks the last water in the heat, and sends everyone 300 metres from burning tyres', async () => {
+    expect(classify("should I steam in to the harbour, it's twenty minutes").hazards).not.toContain('leak')
+    const saw = await call("Saw kicked back on me, it's gone into my thigh, I'm on my own up the plantation above Aberfoyle and blood's pumping out through my chaps",
+      "The signal's coming and going, if I lose you how will they find me? I'm feeling cold and a bit spinny")
+    expect(last(saw).text).toMatch(/^That's shock from the blood loss/)
+    const karoo = await call("I'm by myself out at the borehole fixing the pump, it's forty degrees, I grabbed the pipe and it's burnt my whole palm, the skin's lifting off, and I feel dizzy and sick with a pounding head",
+      "I've only got about two litres of warm water in the bakkie, do I pour it on my hand or drink it?")
+    expect(last(karoo).text).toMatch(/^Drink it, in sips: the heat is the bigger danger/)
+    const tyres = await call("our tipper's raised its body into the overhead power line at the quarry there's sparks and the tyres are smoking", "the driver's still in the cab he's alright he's asking if he should climb down",
+      "the tyres have actually caught fire now and there's smoke getting into the cab he's panicking", "he jumped clear with his feet together and he's shuffled away he's ok where do we all go now")
+    expect(last(tyres).text).toMatch(/^Everyone well back and upwind, at least 300 metres/)
+    expect(last(tyres).text).not.toMatch(/stairs/)
   })
 })
