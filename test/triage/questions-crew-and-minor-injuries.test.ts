@@ -178,4 +178,10 @@ describe("the caller's own questions (review 118)", () => {
     expect(last(tyres).text).toMatch(/^Everyone well back and upwind, at least 300 metres/)
     expect(last(tyres).text).not.toMatch(/stairs/)
   })
+
+  it('says no to the biscuit as well as the chai after a thumb came off', async () => {
+    const thumb = await call('Madam, in our marble shop the tile cutting machine went over my helper\'s hand and his thumb is not with the hand now, it is lying on the floor',
+      'his hand is wrapped with cloth and still dripping, he is asking for chai and biscuit, can I give?')
+    expect(last(thumb).text).toMatch(/^No food or drink, not even a biscuit/)
+  })
 })
