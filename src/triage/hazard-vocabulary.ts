@@ -156,6 +156,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['chucking|chucked|pissing|bucketing|tipping|lashing|pelting ~ it down', 'chucking|pissing|bucketing|tipping down'] },
   // "Gonna chuck water on it to put it out" is a plan, not the fire out.
   { signal: 'neutral', phrases: ['to|gonna|gonnae|going|will|try|trying|can|could|should ~ put it out'] },
+  // "Should I steam in to the harbour?": a boat heading in, not a steam leak (review 118, a gutting knife at sea).
+  { signal: 'neutral', phrases: ['steam|steaming ~ in|back ~ harbour|port|shore|marina|quay|dock|pier'] },
+  // "Can I let go of the towel now it's not bleeding?": stopped under the pad, not ruled out (review 118, a bandsaw thigh).
+  { signal: 'neutral', phrases: ['towel|towels|cloth|cloths|pad|pads|rag|dressing ~ it is not bleeding'] },
   // "Just gas acidity", "trapped wind": a stomach, not a gas leak.
   { signal: 'neutral', phrases: ['gas acidity', 'acidity', 'trapped wind', 'gas pains|pain', 'just gas'] },
   // "Have a smoke" is a cigarette.
@@ -1019,6 +1023,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fracture'], phrases: ['arm|leg|wrist|ankle|forearm|shin|thigh ~ looks|looking ~ bent|crooked|deformed|wonky'] },
   { hazards: ['animal_bite'], phrases: ['arm|hand|leg|finger|fingers|thumb|face|shoulder with its teeth'] },
   // "Went over on my ankle" is a twist (someone hurt), not someone going down.
+  // "I've just shut my finger in the fire door": a finger caught in a door is hurt, not nothing (review 118).
+  { hazards: ['injury'], phrases: ['shut|slammed|closed|jammed|caught ~ @poss finger|fingers|thumb|hand ~ in|on ~ door|doors|drawer|window|lid|hatch|gate'] },
   { hazards: ['injury'], phrases: ['went|gone|go|goes|turned|twisted|rolled over on @poss ankle|ankles|foot|knee', 'twisted|sprained|turned|rolled|jarred @poss ankle|ankles|knee|wrist|foot'] },
   // Known diabetic and unwell: low blood sugar until shown otherwise, and sugar does no harm if it's high.
   { hazards: ['low_blood_sugar'], phrases: [
