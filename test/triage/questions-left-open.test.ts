@@ -152,8 +152,8 @@ describe('bleeds: no tie without room above the cut, and no place made of a cabl
 })
 
 describe('what to tell the fire brigade at a tank (review 118)', () => {
-  it('tells the arriving crew how many are down, how long, what the vat held and that nobody else went in', async () => {
+  it('tells the arriving crew how many are down, how long, what the vat held and who else went in', async () => {
     const vat = await call("at the cider farm a lad climbed down the ladder into an empty vat to scrub it out and he's crumpled at the bottom and isn't moving, gert big vat", "his brother's already halfway down the ladder after him", "his brother's come back up, he reckons it's only cider, the fumes can't hurt, he'll hold his breath and nip down", "the fire engine's arrived, what do we need to tell them")
-    expect(last(vat).text).toMatch(/^Tell them how many are down there and where, how long since they went in, what the space held/)
+    expect(last(vat).text).toMatch(/^Tell them how many are still inside and exactly where, how long since they went down, what the space held/)
   })
 })
