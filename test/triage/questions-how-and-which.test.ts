@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/triage/classify.js'
+import { call, last } from '../helpers/playbook-call.js'
+
+// Review 118: the caller's own questions, answered (how, which and how long).
+
+describe("the caller's own questions, answered (review 118)", () => {
+  it('reads a slack side and mixed-up words as a stroke, refuses the tablets and the all-clear, and a lone potter hears it is no pins and needles', async () => {
+    const aunty = ['mi aunty at the till, the whole of her right side just gone slack, she cyaan hold the pen and her words a come out all mix up',
+      'she seh she just tired, she want go lie down upstairs inna the flat']
+    expect(classify(aunty[0]!).hazards).toContain('stroke')
+    const tablets = await call(...aunty, 'mek mi give her some of her pressure tablets? she never tek them this morning')
+    expect(last(tablets).text).toMatch(/^No, nothing to eat or drink, not even water or tablets/)
+    const better = await call(...aunty, 'mek mi give her some of her pressure tablets? she never tek them this morning',
+      'now she seem better, she a talk proper again and she can hold the cup, so we nuh need nobody to come?')
+    expect(last(better).text).toMatch(/^Even if it's getting better, it's still an emergency/)
+    expect(last(better).text).not.toMatch(/check their breathing for ten seconds/)
+    const potter = await call("I'm on my own in the pottery and my right hand's gone all useless, I keep dropping the clay, and my face feels funny, like it's sliding",
+      'could it just be from the wheel, pins and needles like? I been throwing pots all morning')
+    expect(last(potter).text).toMatch(/^Don't put it down to that: a weak hand and a face that feels odd can be a stroke/)
+  })
+
+  it('reads a bleed like a fountain, and answers where the tourniquet goes and whether a tied apron string is enough', async () => {
+    const strap = await call('the steel band on the bundle snap and whip across my colleague arm inside the elbow, it is coming out like a fountain, jumping every second',
+      'I hold my jacket on it but the jacket is already full and it still come through',
+      'we have ratchet strap in the truck, I can make it tight round his arm up high? how tight?')
+    expect(strap[0]!.urgency).toBe('CRITICAL')
+    expect(last(strap).text).toMatch(/^Yes: round the limb a hand's width above the cut/)
+    const where = await call('abeg come quick, the chain for the saw jump and catch my colleague for him upper leg, the red is shooting out like tap, the whole sawdust don red',
+      'I dey press am with my two hand but e still dey come out through my fingers',
+      'we get one tourniquet for the box, where I go put am, on top of the cut or below am?')
+    expect(last(where).text).toMatch(/^Above it: between the wound and the heart, a hand's width above, not on a joint/)
+    const apron = await call('hello my cousin was working the big bending machine for the metal sheets and the top came down, his hand is gone, it is still inside under the blade',
+      'the machine is still on, can I push the pedal to lift the blade and take out the hand',
+      'from the arm is coming very much, I tied the string of the apron round the arm up high, is enough?')
+    expect(last(apron).text).toMatch(/^Leave it on: pull it tighter until the bleeding stops/)
+  })
+
+  it('reads fingertips taken by a planer, and keeps a lone joiner pressing, not searching the shavings', async () => {
+    const planer = await call('I am alone in the joinery and the planer take the tops of two of my fingers, I hold my hand but it is a lot of red',
+      'the pieces are in the machine, inside the shavings, I should look for them?')
+    expect(planer[0]!.sources).toContain('amputation-save-part')
+    expect(last(planer).text).toMatch(/^Keep pressing on your hand first, and don't reach into the machine/)
+  })
+
+  it('reads glass standing in a stomach, never pulled, and says to press around it, not on it', async () => {
+    const glass = ['a big sheet of glass broke on the cutting table and a long piece is standing in my colleague stomach, just under the ribs']
+    const pull = await call(...glass, 'he is begging me take it out, it hurts him very much, I can pull it slowly slowly?')
+    expect(last(pull).text).toMatch(/^No, don't pull it out: it may be plugging the wound/)
+    const press = await call(...glass, 'he is begging me take it out, it hurts him very much, I can pull it slowly slowly?',
+      'around the glass it is coming more red now, I press on the glass to stop it?')
+    expect(last(press).text).toMatch(/^No, not on it: press firmly around it/)
+    const spear = await call('in the dive shop a speargun went off by accident and the spear gone right through the fella calf, it sticking out both sides',
+      'he begging me to pull it out, it hurting him bad, I could pull it out?', 'it have red coming out round it, I must press right on it?')
+    expect(last(spear).text).toMatch(/^No, not on it: press firmly around it/)
+  })
+
+  it('reads arms caught by flames and steam on a back as burns: no toothpaste, sea water will do, stuck uniform left on, twenty minutes', async () => {
+    const ship = ['sir the fuel line spray on the hot exhaust in the engine room and flames catch our oiler on both arms, we put it out with the blanket already',
+      'the skin is hanging and some parts white, the cook says put toothpaste, is ok?']
+    const paste = await call(...ship)
+    expect(last(paste).text).toMatch(/^No ice, creams or butter. Cool running water only, for twenty minutes/)
+    const sea = await call(...ship, 'we are at sea, we have only sea water from the hose, we can use?')
+    expect(last(sea).text).toMatch(/^Yes, if it's all you have: cool the burns with it for twenty minutes/)
+    const laundry = ['in the laundry one pipe on the big washing machine broke and the hot steam came on my colleague back and neck, she is crying very much',
+      'her uniform is stuck on the back, we pull it off?']
+    expect(classify(laundry[0]!).hazards).toContain('burn')
+    const stuck = await call(...laundry)
+    expect(last(stuck).text).toMatch(/^No: leave anything stuck to the burn/)
+    expect(last(stuck).text).not.toMatch(/danger to reach them/)
+    const long = await call(...laundry, 'we have only cold water in a bucket and a cloth, how long we do it')
+    expect(last(long).text).toMatch(/^Twenty minutes/)
+  })
+})
