@@ -71,4 +71,33 @@ describe("the caller's own questions, answered (review 118)", () => {
     const long = await call(...laundry, 'we have only cold water in a bucket and a cloth, how long we do it')
     expect(last(long).text).toMatch(/^Twenty minutes/)
   })
+
+  it('tells which stop to hit, refuses reversing the ironer, and which defib pads a fifteen-year-old gets', async () => {
+    const hauler = await call("one of the deckhands on the crabber's had his arm dragged round the pot hauler with the rope, it's still hauling, my lover",
+      "the skipper's in the wheelhouse shouting, there's a lever and a big red knob, which one")
+    expect(last(hauler).text).toMatch(/^The emergency stop: the big red knob or button, or the pull cord/)
+    const mill = await call("at the rolling mill a lad's glove has caught in the rollers, his hand's gone in up to the wrist and they're still turning",
+      "there's a pull cord along the side and a big button by the desk, which one")
+    expect(last(mill).text).toMatch(/^The emergency stop/)
+    const ironer = await call('hello please my colleague her hand is gone inside the big ironing machine the roller one in hotel laundry she is screaming',
+      'i pressed the red stop button. my manager say we make the machine go reverse to take out the hand, it is good?')
+    expect(last(ironer).text).toMatch(/^No: don't reverse or restart it/)
+    const pads = await call("our work experience lad, he's fifteen, he was kicking a ball about at dinner and he just dropped, he was jerking a bit and now he's gone still",
+      "he's not breathing right, just the odd gasp now and then", "the defib's got adult pads and a child key thing, which one for him")
+    expect(last(pads).text).toMatch(/^Eight or older: adult pads, and leave the child key out/)
+    expect(last(pads).text).not.toMatch(/When the defibrillator arrives/)
+  })
+
+  it('answers a hypo: how long the sugar takes, juice before the mince pie, and yes to a full-sugar Irn Bru', async () => {
+    const coke = await call("one of our drivers has come back into the depot all shaky and sweaty and confused, he's diabetic, should i give him a sugary drink",
+      "he's had a full can of coke, how long before he should feel better")
+    expect(last(coke).text).toMatch(/^It usually takes ten to fifteen minutes/)
+    const elf = await call("at the Santa's grotto one of our elves is diabetic and she's gone sweaty, shaky and snappy with everyone",
+      "we've got a mince pie and a carton of orange juice, which is better")
+    expect(last(elf).text).toMatch(/^The juice or sugary drink first: it works fastest/)
+    expect(last(elf).text).not.toMatch(/^Good\./)
+    const cab = await call("I'm in the harvester cab on my own up the forestry, my hands are trembling that bad I can hardly hold the wheel, I'm drenched in sweat and my eyes are going funny, I've no had my piece since the morning, I'm on the insulin",
+      "there's a can of Irn Bru in the door, the full sugar one, will that do?")
+    expect(last(cab).text).toMatch(/^Yes, the full-sugar one is right: drink it now/)
+  })
 })
