@@ -79,7 +79,8 @@ const SOMEONE_NAMED = new RegExp(String.raw`\b(?:${NAMED_PEOPLE})\b`)
 // "of": "how many of them should I take" counts tablets.
 const SOMEONE_ELSE = new RegExp(String.raw`\b(?:${NAMED_PEOPLE}|they|(?<!\bof )them|their|people)\b`)
 // A mother giving birth alone speaks of the baby as "he" or "she": only someone named by what they are is beside her.
-const SOMEONE_BESIDE_MOTHER = /\b(?:guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people)\b/
+// "A girl at the music shop is in labour... her waters have broke", then "where should my hands be": a helper, not the mother (review 118).
+const SOMEONE_BESIDE_MOTHER = /\b(?:guy|man|woman|lad|lads|mate|colleague|coworker|worker|workers|bloke|people|lady|wife|girlfriend|partner|daughter|sister)\b|\bher waters\b/
 
 // "Should I go and open it for them", "to let them in": the crew, not someone hurt beside the caller (review 87).
 // "How long will they be?": the crew too (review 99's re-grade).

@@ -834,6 +834,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['burn'], phrases: ['flames|fire ~ catch|caught|catches|got ~ on ~ @flesh'] },
   // "Her uniform is stuck on the back, we pull it off?" after a steam scald: clothes stuck to skin, nobody trapped (review 118).
   { signal: 'neutral', phrases: ['@garment|uniform|clothes|clothing|top|glove|gloves|sock|socks [is|are] stuck on|to ~ @flesh', '@poss @garment|uniform|clothes|clothing|top|glove|gloves|sock|socks [is|are] stuck on|to ~ @flesh'] },
+  // "Fixing the back of the drinks fridge, something grab my hand, my whole arm jump, now my heart is going very fast" (review 118).
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', besides: ['cardiac', 'medical', 'electrical'], phrases: ['something ~ grab|grabbed|grabbing ~ @poss|me hand|arm|fingers', 'whole arm ~ jump|jumped|jolted|jerked'] },
+  // "Worker is under the cage trolley, it fall on him from the ramp of lorry, his legs under it" (review 118).
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['trolley|cage|pallet|load|box|boxes|shelf|shelving|racking|rack ~ fall|falls on|onto ~ him|her|them|me', '@poss legs|leg|feet|foot [are|is] under|underneath it'] },
+  // "The flame come back on my face and my hands" lighting a grill with petrol (review 118).
+  { hazards: ['burn'], phrases: ['flame|flames|fireball|fire come|came|blew|went|shot back ~ on|onto|in|into ~ @flesh'] },
   // A hand that cannot grip, or a numb arm, is a stroke's sign only beside another; after a crush it is the crush.
   { hazards: ['stroke'], explainedBy: ['hypothermia', 'breathing_difficulty', 'choking', 'anaphylaxis'], phrases: ['can not get ~ words out'] },
   { hazards: ['stroke'], besides: ['stroke'], phrases: ['can not hold|grip ~ pen|cup|mug|phone|anything', 'dropping things', 'arm|hand|leg ~ [all] numb|weak|floppy', 'arm|hand|leg is|has gone [all] useless'] },

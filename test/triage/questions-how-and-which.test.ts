@@ -100,4 +100,42 @@ describe("the caller's own questions, answered (review 118)", () => {
       "there's a can of Irn Bru in the door, the full sugar one, will that do?")
     expect(last(cab).text).toMatch(/^Yes, the full-sugar one is right: drink it now/)
   })
+
+  it('answers heat: muddled is heat stroke (no climbing), and not back on the furnace today', async () => {
+    const viaduct = await call("I'm painting the railings up on the viaduct on my own and it's roasting, my head's pounding and I'm feeling sick",
+      "the sweat's dried up and my skin's all hot and dry, should I neck my energy drink",
+      'there\'s a sheep trough down below, should I go down and dunk my head in it', "my head's muddled, I can't remember which end I came up")
+    expect(last(viaduct).text).toMatch(/^Muddled in this heat is heat stroke: I'm telling the crew. Stay where you are, don't climb anywhere/)
+    expect(last(viaduct).text).not.toMatch(/Tell me if you feel confused/)
+    const foundry = await call('its roasting in the foundry today and one of the lads is dizzy and feeling sick and sweating buckets hes got a banging headache',
+      'ive took him out into the shade and hes drinking water, how long till he can go back in on the furnace')
+    expect(last(foundry).text).toMatch(/^No: not back into the heat today/)
+  })
+
+  it('answers the helper at a birth, squash or tap for an acid eye, brush or water for pool granules, and no flame to test for gas', async () => {
+    const birth = await call("a girl who works at the music shop's in labour in the back, her waters have broke and she's saying it's coming now", "the head's coming, where should my hands be")
+    expect(last(birth).text).toMatch(/^As the head comes, just support it/)
+    expect(last(birth).text).not.toMatch(/Unlock the door/)
+    const squash = await call("the parlour wash, the acid stuff, it's splashed up when I was pourin it and it's gone right in Jim's eyes, he's hollerin",
+      "he's got 'em scrunched up tight, he won't let us open 'em", 'all we got is a bottle of orange squash and the trough tap, which one?')
+    expect(last(squash).text).toMatch(/^Get them to the tap now .* Plain water only/)
+    const granules = await call('in the swimming pool plant room my colleague put water in the bucket with the pool granules and it spit up hot over his arms and his face, the skin is very red',
+      'there is still white powder on his arms, we brush it off first or put water?')
+    expect(last(granules).text).toMatch(/^Brush the dry powder off first/)
+    const burner = await call("I'm alone in the hotel kitchen at 5 in the morning, when I open the door the smell like rotten eggs is very big, I think the tap on the big stove was left open all night",
+      'I switch on the lights and the extractor fan to clear it, yes?', 'I close the valve on the wall, then I light one burner to check it is ok?')
+    expect(last(burner).text).toMatch(/^No: don't light anything, not even to check/)
+  })
+
+  it('reads a fridge shock, a petrol flashback and a cage trolley on the legs, and answers the doctor tomorrow, the aloe and the lift', async () => {
+    const fridge = await call('I was fixing the back of the drinks fridge in my shop and something grab my hand, my whole arm jump, now it is numb and my heart is going very fast, I am alone here',
+      'there is small black mark on my two fingers and on my palm, is nothing much no?', 'I will just close the shop and go to the doctor tomorrow inshallah, is okay?')
+    expect(last(fridge).text).toMatch(/^No: after an electric shock you must be checked in hospital/)
+    const grill = await call('I am alone closing the restaurant, I put petrol on the charcoal of the grill and the flame come back on my face and my hands',
+      'my voice is going strange, like hoarse, and my nose hairs are gone', 'there is aloe vera plant in the kitchen, I can put it on the face?')
+    expect(last(grill).text).toMatch(/^No ice, creams or butter. Cool running water only/)
+    const trolley = await call('hello please, worker is under the cage trolley, it fall on him from the ramp of lorry, his legs under it, he is shouting',
+      'we are in the back, goods in, loading bay number 2, behind the shop', 'my manager say we lift it off him now quick, we are four people, it is very heavy, is ok?')
+    expect(last(trolley).text).toMatch(/^Yes, if it's safe: enough people or a jack, lift it steadily/)
+  })
 })
