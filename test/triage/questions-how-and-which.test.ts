@@ -138,4 +138,63 @@ describe("the caller's own questions, answered (review 118)", () => {
       'we are in the back, goods in, loading bay number 2, behind the shop', 'my manager say we lift it off him now quick, we are four people, it is very heavy, is ok?')
     expect(last(trolley).text).toMatch(/^Yes, if it's safe: enough people or a jack, lift it steadily/)
   })
+
+  it('answers how long: CPR until help takes over, the pen within minutes, a burn twenty minutes, a bleach eye more than five', async () => {
+    const cpr = await call("doing CPR on my mate, ambulance isn't here", 'how long have I got to keep this up')
+    expect(last(cpr).text).toMatch(/^Keep going until they start breathing normally or help takes over/)
+    const pen = await call("something's gone in her can and stung her on the lip when she took a swig out in the yard",
+      "her whole face is puffing up and she's struggling to get her breath, she's got her own pen in her bag", "I've jabbed it in her leg, how long till it works")
+    expect(last(pen).text).toMatch(/^It usually starts to work within a few minutes/)
+    const jam = await call("I'm by myself on the late batch at the jam factory and a big gob of boiling jam has spat onto my knuckles and it's welded itself on",
+      "how many minutes does it need under the cold tap, it's flipping murder")
+    expect(last(jam).text).toMatch(/^Twenty minutes under cool running water/)
+    const bleach = await call('I am alone in the lab, when I opened the bottle the hypochlorite solution splashed in my eye, it is burning too much',
+      'the eyewash station is not working, only the sink tap is there', 'I am wearing contact lens, should I remove?', 'I have washed five minutes now, is it enough? it is still burning')
+    expect(last(bleach).text).toMatch(/^At least twenty minutes of running water, longer for bleach/)
+  })
+
+  it('answers which and whether: the cleanest cloth, no tap to look, the hose will do, no hot coffee, the cool place first, no milk, no fingers down the throat', async () => {
+    const rag = await call("I'm alone at the forge, the angle grinder kicked and ripped right through my forearm, there's blood everywhere, I'm a blacksmith, butt",
+      "I've only got a greasy rag and a tea towel, which one")
+    expect(last(rag).text).toMatch(/^The cleanest one: fold it onto the cut/)
+    const tap = await call("in the glass blowing studio a vase shattered and a big shard's opened up her wrist, the blood's pumping out, mun",
+      "she's panicking and wants to hold it under the tap to see how deep it goes")
+    expect(last(tap).text).toMatch(/^No: keep pressing, don't take it off to look or rinse it/)
+    const hose = await call("I'm on me own in the workshop, a lump of slag went down the front of me overalls and stuck to me chest, the skin's gone white and leathery",
+      "there's no shower, just the hose pipe out the yard, will that do?")
+    expect(last(hose).text).toMatch(/^Yes: run it gently over the burn, cool not icy, for twenty minutes/)
+    const peas = await call("at the candle factory a vat of hot wax has gone over her legs", "someone's fetched frozen peas out the freezer, will that do instead of water")
+    expect(last(peas).text).not.toMatch(/Yes: run it gently/)
+    const coffee = await call("I'm on me own unloading a shipping container in the yard, it's baking in there, I've got a blinding headache and I keep retching",
+      "both me calves are cramping and the sweat's pouring off me", "there's hot coffee in me flask, any good?")
+    expect(last(coffee).text).toMatch(/^No hot coffee: small sips of cool water instead/)
+    const club = await call("I'm the groundsman up at the cricket club, I've been rolling the pitch all day in the sun with nobody about, I've got cramps everywhere",
+      "I'm dizzy and me head's thumping, I've not had much to drink", "there's a hosepipe and the clubhouse is cool, which first")
+    expect(last(club).text).toMatch(/^The cool place first: out of the sun and lie down/)
+    const milk = await call('one of the housekeepers drink from a bottle she think was water but it was the oven degreaser, she mouth burning she crying', 'she want to drink some milk, that good?')
+    expect(last(milk).text).toMatch(/^No, don't make them sick, and give them nothing to drink/)
+    const finger = await call('one of our kitchen porters drink from a jug he think is water but it is the sanitiser we use for the tables, his mouth is paining him',
+      'make I put my finger for him throat make he vomit am out?')
+    expect(last(finger).text).toMatch(/^No, don't make them sick/)
+  })
+
+  it('answers the rest: unequal pupils, locked shutters, an inhaler in the car, the gas meter, a stroke kept upstairs, a nurse taking over CPR', async () => {
+    const pupils = await call('at the maltings one of the maltsters has come off the ladder onto the kiln floor, he\'s not coming round but he is breathing, he\'s sprawled face up, together',
+      "his eyes don't match now, one's gone wide and dark and the other's shrunk to a speck, what does that mean")
+    expect(last(pupils).text).toMatch(/^That can mean pressure building inside the head: I'm telling the crew/)
+    const shutters = await call("I'm in the warehouse on me tod, the step ladder went from under me and I've landed on me back on the concrete, proper pain in me neck and me hands are all pins and needles",
+      'the shutters are all locked, how are your lot gonna get in?')
+    expect(last(shutters).text).toMatch(/^Don't move to open it/)
+    const inhaler = await call('I work alone night shift in duvet factory, the feather dust make my asthma very bad, I cannot stop coughing', 'my inhaler is in my car outside in car park, I can go?')
+    expect(last(inhaler).text).toMatch(/^Yes, if it's close: walk slowly, resting on the way/)
+    const meter = await call('there is very big smell of gas in the kitchen of restaurant, like rotten egg, very strong, wallahi',
+      'where is the valve for close the gas, I think near the meter in the back yard. I go close it?')
+    expect(last(meter).text).toMatch(/^Turn the lever a quarter turn so it's across the pipe, only if it's on your way out/)
+    const stroke = await call('meu Deus, my friend her face is falling on one side and she talk strange, the words is all mixed',
+      'we are in office building Kingsway House, the seventh floor from the street. the lift is working, I bring her down to the door?')
+    expect(last(stroke).text).toMatch(/^No: keep them where they are, sitting comfortably. Send someone down to meet the crew/)
+    const nurse = await call('hello, i am porter at the royal hospital, i am in car park b, a man is fall down next to his car, he not breathing i think',
+      'ok i push the chest. how fast i push', 'a lady come now, she say she is nurse, she can take over?')
+    expect(last(nurse).text).toMatch(/^Yes: let them take over without a pause in the pushing/)
+  })
 })
