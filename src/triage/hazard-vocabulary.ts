@@ -211,6 +211,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // "A swig out of a water bottle and it was white spirit", "a sports drink bottle but it was the two-stroke mix" (review 118).
   { hazards: ['swallowed_chemical'], phrases: ['water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ @chem|turps|turpentine|paraffin|kerosene|antifreeze|meths|methanol|weedkiller|screenwash|descaler', 'water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ white spirit|spirits', 'water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ two stroke'] },
+  // "A big swally oot an Irn Bru bottle but it had screenwash in it" (review 118).
+  { hazards: ['swallowed_chemical'], phrases: ['it had|has ~ turps|turpentine|paraffin|kerosene|antifreeze|meths|methanol|weedkiller|screenwash|descaler in it'] },
   // "...a sports drink bottle but it was the two-stroke mix, he's coughing": what was in the bottle, beside its effect (review 118).
   { hazards: ['swallowed_chemical'], besides: ['breathing_difficulty', 'medical'], phrases: ['it was|were ~ two stroke mix|fuel|oil', 'it was|were ~ white spirit|spirits'] },
   // Places named for what they hold: only beside another hazard ("fire at the gas compound").

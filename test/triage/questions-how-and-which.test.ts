@@ -197,4 +197,14 @@ describe("the caller's own questions, answered (review 118)", () => {
       'ok i push the chest. how fast i push', 'a lady come now, she say she is nurse, she can take over?')
     expect(last(nurse).text).toMatch(/^Yes: let them take over without a pause in the pushing/)
   })
+
+  it('reads screenwash in a pop bottle as swallowed (no milk), and keeps a caller from going back in for a colleague when the alarm may be real', async () => {
+    const screenwash = await call("the wee apprentice has took a big swally oot an Irn Bru bottle but it had screenwash in it, he's spitting and greetin",
+      'should we make him sick, stick our fingers doon his throat?', 'will a pint of milk help settle it?')
+    expect(screenwash[0]!.sources).toContain('swallowed-chemical')
+    expect(last(screenwash).text).toMatch(/^No, don't make them sick, and give them nothing to drink/)
+    const agent = await call("ma'am there's a smell like melting plastic on our floor and the ceiling tiles over the server racks are getting dark grey, the alarm is not ringing yet",
+      "our team leader says finish the calls first, it's just the aircon", "one agent is still in the CR, I'll go back and get her?")
+    expect(last(agent).text).toMatch(/^No: don't go back in. Tell the fire warden and the crew who is still inside/)
+  })
 })
