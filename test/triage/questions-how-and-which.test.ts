@@ -207,4 +207,10 @@ describe("the caller's own questions, answered (review 118)", () => {
       "our team leader says finish the calls first, it's just the aircon", "one agent is still in the CR, I'll go back and get her?")
     expect(last(agent).text).toMatch(/^No: don't go back in. Tell the fire warden and the crew who is still inside/)
   })
+
+  it('tells a farmer waiting for firemen at a slurry tank to send someone to the gate', async () => {
+    const slurry = await call('on the farm my brother go inside the tank for clean, the slurry tank, now he is lying on bottom not moving',
+      'firemen are coming, where I wait? the farm is after the village Little Hadham, second gate after the church, there is no number')
+    expect(last(slurry).text).toMatch(/Send someone to the gate or the road end to wave the crew in/)
+  })
 })
