@@ -213,4 +213,11 @@ describe("the caller's own questions, answered (review 118)", () => {
       'firemen are coming, where I wait? the farm is after the village Little Hadham, second gate after the church, there is no number')
     expect(last(slurry).text).toMatch(/Send someone to the gate or the road end to wave the crew in/)
   })
+
+  it('hears a late period with pain into the shoulder as a possible bleed inside: flat, legs up, not the late-pregnancy left side', async () => {
+    const ectopic = await call("hi sorry i work at the co-op and i've got really bad period pain, like really sharp on one side, my manager said to ring because i nearly passed out",
+      "my period's actually late, about six weeks, i didn't think anything of it. the pain is going into my shoulder too which is weird")
+    expect(last(ectopic).text).toMatch(/^Pregnant with one-sided pain, fainting or shoulder-tip pain can be bleeding inside/)
+    expect(last(ectopic).text).not.toMatch(/left side/)
+  })
 })
