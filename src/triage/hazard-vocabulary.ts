@@ -215,6 +215,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // "A swig out of a water bottle and it was white spirit", "a sports drink bottle but it was the two-stroke mix" (review 118).
   { hazards: ['swallowed_chemical'], phrases: ['water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ @chem|turps|turpentine|paraffin|kerosene|antifreeze|meths|methanol|weedkiller|screenwash|descaler', 'water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ white spirit|spirits', 'water|drink|pop|juice|squash|coke|lemonade|milk bottle ~ it was|were ~ two stroke'] },
+  // "A big swally oot an Irn Bru bottle but it had screenwash in it" (review 118).
+  { hazards: ['swallowed_chemical'], phrases: ['it had|has ~ turps|turpentine|paraffin|kerosene|antifreeze|meths|methanol|weedkiller|screenwash|descaler in it'] },
   // "...a sports drink bottle but it was the two-stroke mix, he's coughing": what was in the bottle, beside its effect (review 118).
   { hazards: ['swallowed_chemical'], besides: ['breathing_difficulty', 'medical'], phrases: ['it was|were ~ two stroke mix|fuel|oil', 'it was|were ~ white spirit|spirits'] },
   // Places named for what they hold: only beside another hazard ("fire at the gas compound").
@@ -823,9 +825,30 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     // FAST in ordinary words: "the left side of her mouth's drooping", "can't get her words out".
     'mouth|lip|smile|face|eye|eyelid ~ drooping|drooped|droopy|sagging|sagged|lopsided|dropped', 'can not lift|raise|move @poss|his|her|their|my|me [right|left] arm|arms', 'words ~ jumbled|muddled', 'words ~ coming out wrong', 'words ~ all wrong',
   ] },
+  // "The whole of her right side just gone slack... her words a come out all mix up"; "my face feels funny, like it's sliding" (review 118).
+  { hazards: ['stroke'], phrases: ['right|left side ~ gone|went|going|is|has ~ slack|limp|floppy', 'words ~ come|coming|came out ~ mix|mixed|muddled', 'face ~ like it is sliding|slipping|sagging|melting'] },
+  { hazards: ['stroke'], besides: ['medical', 'stroke'], phrases: ['like it is sliding|slipping|sagging|drooping'] },
+  // "It is coming out like a fountain, jumping every second": a steel strap across the inner elbow (review 118).
+  { hazards: ['injury_bleeding'], urgency: 'CRITICAL', phrases: ['coming|pouring|shooting|spraying ~ like a|an fountain|hosepipe'] },
+  // "The planer take the tops of two of my fingers" (review 118).
+  { hazards: ['amputation'], urgency: 'CRITICAL', phrases: ['take|took|taken|taking ~ tops|tips|ends of two|three|four|both|@poss ~ finger|fingers|thumb|thumbs'] },
+  // "A long piece is standing in my colleague stomach, just under the ribs": glass stuck in him (review 118).
+  { hazards: ['embedded_object'], urgency: 'CRITICAL', phrases: ['glass|metal|piece|shard|bit|chunk|spike|rod|bar ~ standing|stood|sticking in ~ @flesh', 'glass|metal|piece|shard|bit|chunk|spike|rod|bar ~ standing|stood|sticking out of ~ @flesh'] },
+  // "The hot steam came on my colleague back and neck": a scald, not only a leak (review 118).
+  { hazards: ['burn'], phrases: ['steam ~ came|went|got|go|blew|sprayed|caught ~ on|over|onto|in ~ @flesh'] },
+  // "Flames catch our oiler on both arms, we put it out with the blanket already" (review 118).
+  { hazards: ['burn'], phrases: ['flames|fire ~ catch|caught|catches|got ~ on ~ @flesh'] },
+  // "Her uniform is stuck on the back, we pull it off?" after a steam scald: clothes stuck to skin, nobody trapped (review 118).
+  { signal: 'neutral', phrases: ['@garment|uniform|clothes|clothing|top|glove|gloves|sock|socks [is|are] stuck on|to ~ @flesh', '@poss @garment|uniform|clothes|clothing|top|glove|gloves|sock|socks [is|are] stuck on|to ~ @flesh'] },
+  // "Fixing the back of the drinks fridge, something grab my hand, my whole arm jump, now my heart is going very fast" (review 118).
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', besides: ['cardiac', 'medical', 'electrical'], phrases: ['something ~ grab|grabbed|grabbing ~ @poss|me hand|arm|fingers', 'whole arm ~ jump|jumped|jolted|jerked'] },
+  // "Worker is under the cage trolley, it fall on him from the ramp of lorry, his legs under it" (review 118).
+  { hazards: ['crush'], urgency: 'HIGH', phrases: ['trolley|cage|pallet|load|box|boxes|shelf|shelving|racking|rack ~ fall|falls on|onto ~ him|her|them|me', '@poss legs|leg|feet|foot [are|is] under|underneath it'] },
+  // "The flame come back on my face and my hands" lighting a grill with petrol (review 118).
+  { hazards: ['burn'], phrases: ['flame|flames|fireball|fire come|came|blew|went|shot back ~ on|onto|in|into ~ @flesh'] },
   // A hand that cannot grip, or a numb arm, is a stroke's sign only beside another; after a crush it is the crush.
   { hazards: ['stroke'], explainedBy: ['hypothermia', 'breathing_difficulty', 'choking', 'anaphylaxis'], phrases: ['can not get ~ words out'] },
-  { hazards: ['stroke'], besides: ['stroke'], phrases: ['can not hold|grip ~ pen|cup|mug|phone|anything', 'dropping things', 'arm|hand|leg ~ [all] numb|weak|floppy'] },
+  { hazards: ['stroke'], besides: ['stroke'], phrases: ['can not hold|grip ~ pen|cup|mug|phone|anything', 'dropping things', 'arm|hand|leg ~ [all] numb|weak|floppy', 'arm|hand|leg is|has gone [all] useless'] },
   // "A crushing weight's sat on my breastbone": the heart, not a load on someone (review 118).
   { hazards: ['cardiac'], phrases: ['crushing weight|heaviness|pain|ache ~ sat|sitting|on|in|across ~ breastbone|chest|sternum'] },
   { hazards: ['cardiac'], phrases: ['crushing ~ breastbone|sternum|feeling|pressure', 'behind @poss breastbone|sternum', 'pressure|tightness|weight|heaviness|squeezing ~ chest', 'chest ~ pressure|squeezing|heavy|heaviness', 'clutching|holding|grabbing|gripping @poss chest', 'rubbing ~ @poss chest', 'like ~ crushing|squeezing', 'like someone|something|somebody ~ sitting|standing on ~ chest|it', 'like an elephant ~ sitting|standing on ~ chest|it', 'heart attack', 'chest pain*', 'pain in ~ chest', 'pain|ache|aching|tightness across|in|on|round|around @poss chest', 'tight|tightening|heavy|crushing|squeezing|pressing|horrible|funny|weird|strange feeling|sensation across|in|on|round|around @poss chest', 'pain|ache|aching|tightness ~ across|round|around @poss chest', 'chest ~ like a vice|vise', 'grabbing|gripping|clawing|clasping ~ chest', 'rubbing|holding|clutching|gripping ~ left arm', 'both @poss arms ~ ache|aching|achy|heavy|numb|tingling|sore', 'jaw and both ~ arms', 'chest ~ clamped|clamping|gripped|gripping|squeezed|band', 'going|spreading|moving|shooting|radiating ~ left arm', 'pain|ache|pressure in the middle|centre|center', 'heartburn ~ through to|into @poss back', 'feeling|pain|ache|pressure|weight|heaviness ~ centre|center|middle of @poss chest', 'heavy feeling ~ chest', 'like someone|somebody|something ~ sitting|standing|sat|stood|kneeling|knelt on ~ him|her|me|them', 'weight on @poss chest', 'ache|aching|pain|pains|tingling|tingly in|down @poss left arm', 'chest hurts', 'chest is hurting', 'chest is tight', 'tight chest', 'clutching ~ chest', 'holding ~ chest', 'heart'] },
