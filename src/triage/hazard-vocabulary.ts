@@ -438,7 +438,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['confined_space', 'unconscious'], phrases: [
     'collapsed|fainted|slumped|unconscious|unresponsive in|inside|down [in|inside] [the|a] [@vesselkind] [@vesselkind] @vessel', 'passed|blacked|knocked out in|inside|down [in|inside] [the|a] [@vesselkind] [@vesselkind] @vessel',
   ] },
-  // A hot liquid is a burn to cool, not a chemical to rinse for fifteen minutes at the eyewash.
+  // A hot liquid is a burn to cool, not a chemical to rinse for twenty minutes at the eyewash.
   { hazards: ['burn'], phrases: ['boiling|scalding|hot ~ water|oil|fat|brine|liquid|stock|syrup ~ down|over|onto|all', 'boiling|scalding brine|liquid|stock|sugar|caramel|syrup|jam', 'hot|boiling|molten|scalding oil|fat|water|metal|tar|wax|grease', 'boiling|scalding coffee|tea|soup|stock|gravy|sauce|jam|syrup|milk|broth|stew|porridge|custard|caramel', 'hot coffee|tea|soup ~ over|on|onto|down|all', 'spilt|spilled|knocked|dropped|poured ~ hot ~ coffee|tea|soup', 'molten ~ down|in|into|on|over', 'molten ~ gone|went|got|poured|spilled|splashed|dropped ~ down|in|into|on|over', 'flared|flashed|flash up ~ face', 'eyebrows|eyelashes|hair ~ gone|singed|burnt|burned', 'singed', 'burnt|burned me @body'] },
   // What a vessel holds is not what happened: "the blood tank", "the acid bath".
   { signal: 'neutral', phrases: ['blood|acid|caustic|fire|gas @vessel'] },

@@ -181,7 +181,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   // Not made sick, no eyewash: the mouth rinsed, the label kept.
   swallowed_chemical: { urgency: 'CRITICAL', person: true },
   smoke: { urgency: 'HIGH', person: false, subsumedBy: ['fire'] },
-  // A chemical burn is rinsed for fifteen minutes at the eyewash, not cooled as a heat burn.
+  // A chemical burn is rinsed for twenty minutes at the eyewash, not cooled as a heat burn.
   burn: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   eye_injury: { urgency: 'HIGH', person: true, subsumedBy: ['chemical_exposure'] },
   head_injury: { urgency: 'HIGH', person: true, subsumedBy: ['not_breathing'] },

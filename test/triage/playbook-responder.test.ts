@@ -294,10 +294,10 @@ describe('playbook responder: safety gaps found by the simulator', () => {
     const [reply] = await call(text)
     // To a caller whose own skin or eyes these are, said to them.
     if (/\bmy\b/.test(text)) {
-      expect(reply?.text).toMatch(/^Rinse your skin or eyes with lots of clean water right now, at least fifteen minutes, at the eyewash/)
+      expect(reply?.text).toMatch(/^Rinse your skin or eyes with lots of clean water right now, at least twenty minutes, at the eyewash/)
       expect(reply?.text).toContain("Don't rub your eyes")
     } else {
-      expect(reply?.text).toMatch(/^Rinse the eyes or skin with lots of clean water right now, for at least fifteen minutes, at the eyewash/)
+      expect(reply?.text).toMatch(/^Rinse the eyes or skin with lots of clean water right now, for at least twenty minutes, at the eyewash/)
       expect(reply?.text).toContain("Don't rub the eyes")
     }
     expect(reply?.text).not.toMatch(/stairs|Get everyone out/)
@@ -3067,7 +3067,7 @@ describe("playbook responder: review 29's remaining turns (unseen wording)", () 
     expect(last(faint).text).toMatch(/^Lie down on the floor now, on your side/)
     expect(last(faint).text).not.toMatch(/sitting/)
     const eye = await call('caustic has splashed in his eye', "the sink is across the yard, we've only got a can of coke here")
-    expect(last(eye).text).toMatch(/^Get them to the tap now and rinse for at least fifteen minutes/)
+    expect(last(eye).text).toMatch(/^Get them to the tap now and rinse for at least twenty minutes/)
   })
 })
 

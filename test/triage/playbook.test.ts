@@ -55,7 +55,7 @@ describe('playbook.json', () => {
     expect(say('bleeding-pressure')).toMatch(/Press hard on the wound/)
     expect(say('cpr')).toMatch(/CPR/)
     expect(say('gas-evacuate')).toMatch(/only if you can do it/)
-    expect(say('chemical-exposure-rinse')).toMatch(/fifteen minutes, at the eyewash/)
+    expect(say('chemical-exposure-rinse')).toMatch(/twenty minutes, at the eyewash/)
     expect(say('chemical-exposure-rinse')).toMatch(/Don't rub the eyes/)
     expect(say('chemical-exposure-rinse')).toMatch(/contaminated clothing/)
     expect(say('chemical-splash-rinse')).toMatch(/^Rinse the eyes/)
