@@ -43,3 +43,12 @@ describe('answers that outlived the merge of three helpers\' replies (review 118
     expect(last(chlorine).text).not.toMatch(/minutes of running water/)
   })
 })
+
+describe('a lone caller who cannot say where he is (review 118, the final re-grade)', () => {
+  it('asks for the truck\'s GPS without moving much, the phone\'s location and the last marker', async () => {
+    const pipeline = await call('yeah ive rolled the pickup into a ditch on the pipeline service road i banged my head on the window',
+      'ive got out but ive been sick twice and my head is pounding and i keep seeing double',
+      'im not sure which section i was on maybe km 40 something on the east line, gps is on the truck')
+    expect(last(pipeline).text).toMatch(/^If you can reach it without moving much, read me the GPS or sat nav\. If not, stay still\. Phone location on/)
+  })
+})
