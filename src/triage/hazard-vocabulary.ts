@@ -181,6 +181,9 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['vehicle_strike'], phrases: ['car|van|lorry|truck|bus|motorbike|bike|coach|minibus|taxi|cars|vans ~ gone|went|crashed|smashed|ploughed|slammed into the side|back|front|rear of', 'car|road|traffic|motorway|motorbike crash|collision|smash|pileup', 'head on crash|collision|smash', 'multi vehicle crash|collision|pileup', 'pile up', 'crash|collision|pileup ~ on|at the ~ road|roadworks|motorway|junction|roundabout|carriageway|bypass|highway|freeway|interstate|dual'] },
   // "A forklift has gone straight into the side of the minibus": a crash, nothing impaled (review 70).
   { signal: 'neutral', phrases: ['gone|went|drove|crashed|ploughed|smashed ~ into the side|back|front of'] },
+  // "The source won't wind back into the camera" on a radiography job (review 118's re-grade): a
+  // radiation source out of its shielding. Not "radiator", not radiotherapy.
+  { hazards: ['radiation'], urgency: 'CRITICAL', phrases: ['radiography|radiographer|radiographers|gamma ~ source|camera|tube|crank|exposure', 'source ~ not|stuck|jammed ~ wind|retract|go|come ~ back|in', 'source ~ stuck|jammed ~ out', 'radioactive', 'radiation ~ source|leak|alarm|monitor|meter|dose|badge|badges|exposure', 'iridium|cobalt|caesium|cesium|selenium ~ source|pellet', 'dose rate ~ meter|monitor|alarm'] },
   { hazards: ['explosion'], phrases: ['blast door|doors|wall|walls ~ blown|blew in|out|off', 'explosion*', 'explode*', 'blew up', 'blown up', 'blast', 'boom', 'detonat*', 'went off like a bomb'] },
   // "She bang her head on the wardrobe": the knock, not a blast (review 79).
   { hazards: ['explosion'], explainedBy: ['head_injury', 'fall', 'fracture', 'injury', 'crush', 'vehicle_strike', 'injury_bleeding'], phrases: ['bang'] },

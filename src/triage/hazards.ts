@@ -17,6 +17,9 @@ export const HAZARDS = [
   'gas_leak',
   'fire',
   'explosion',
+  // A radiography source stuck out of its camera, a radioactive source dropped: distance is the
+  // protection, so everyone back, nothing touched, and the site's radiation protection supervisor.
+  'radiation',
   // An engine, generator or heater burning fuel indoors: the air itself, so out into fresh air first.
   'carbon_monoxide',
   // Struck by lightning: safe to touch, and those not moving come first (CPR), the walking and the burns after.
@@ -130,6 +133,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   gas_leak: { urgency: 'CRITICAL', person: false },
   fire: { urgency: 'CRITICAL', person: false },
   explosion: { urgency: 'CRITICAL', person: false },
+  radiation: { urgency: 'CRITICAL', person: false, lasting: true },
   // Someone poisoned, or about to be: it outlasts "the generator's off", since those who breathed it still need checking.
   carbon_monoxide: { urgency: 'CRITICAL', person: true },
   lightning: { urgency: 'CRITICAL', person: true },
@@ -207,7 +211,7 @@ export const HAZARD_INFO: Readonly<Record<Hazard, HazardInfo>> = {
   medical: { urgency: 'HIGH', person: true, subsumedBy: ['cardiac', 'stroke', 'seizure', 'heat_illness', 'unconscious', 'not_breathing', 'breathing_difficulty', 'choking', 'anaphylaxis', 'suspended', 'caller_trapped', 'carbon_monoxide', 'hypothermia', 'low_blood_sugar', 'nosebleed', 'fracture', 'open_fracture', 'panic_attack', 'childbirth', 'snake_bite', 'sting', 'marine_sting', 'spider_bite', 'tick_bite', 'overdose', 'pregnancy_bleeding', 'suicide_risk', 'hanging'] },
   electrical: { urgency: 'MEDIUM', person: false, subsumedBy: ['electric_shock', 'high_voltage'] },
   leak: { urgency: 'MEDIUM', person: false, subsumedBy: ['gas_leak', 'chemical_spill', 'carbon_monoxide'] },
-  alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide'] },
+  alarm: { urgency: 'MEDIUM', person: false, subsumedBy: ['fire', 'smoke', 'gas_leak', 'carbon_monoxide', 'radiation'] },
   false_alarm: { urgency: 'LOW', person: false },
   all_clear: { urgency: 'LOW', person: false },
 }

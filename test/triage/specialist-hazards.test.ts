@@ -2178,3 +2178,23 @@ describe('the blind re-grade of review 112', () => {
     expect(last(smoke).text).not.toMatch(/Check their breathing/)
   })
 })
+
+describe('a radiography source out of its camera (review 118\'s re-grade)', () => {
+  it('reads a source that will not wind back as radiation, not a radiator or radiotherapy', () => {
+    expect(classify("pipe yard weve been doing radiography on welds and the source wont wind back into the camera").hazards).toEqual(['radiation'])
+    expect(classify('the source is stuck out').hazards).toContain('radiation')
+    expect(classify('the radiator is leaking').hazards).not.toContain('radiation')
+    expect(classify("she's had radiotherapy for cancer").hazards).not.toContain('radiation')
+  })
+
+  it('keeps everyone back, keeps the man who held the tube off work, and lets the dose alarm add no muster', async () => {
+    const source = await call('pipe yard weve been doing radiography on welds and the source wont wind back into the camera',
+      'one of the lads went over and picked up the guide tube to have a look', 'hes not hurt at all he feels fine can he just go back to work',
+      'the radiographer says his dosimeter alarm went off and his hand was on the end of the tube for about a minute')
+    expect(source[0]?.text).toMatch(/^Everyone back at least thirty metres from the source and the tube.*radiation protection supervisor/)
+    expect(source[0]?.urgency).toBe('CRITICAL')
+    expect(source[2]?.text).toMatch(/^No: keep him with you, well away from the source, and off work/)
+    expect(source[2]?.text).not.toMatch(/Has anyone touched the source/)
+    expect(last(source).text).not.toMatch(/muster point/)
+  })
+})
