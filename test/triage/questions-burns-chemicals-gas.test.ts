@@ -323,3 +323,13 @@ describe('the medium-graded questions in these themes (review 118)', () => {
     expect(last(trough).text).toMatch(/^Yes: wet your head, neck and arms to cool down/)
   })
 })
+
+describe('water on a fire that is neither oil nor electrical (review 118, the lead\'s check)', () => {
+  it('gives the small-fire conditions for a hose reel on an ordinary fire, and keeps "no water" for a fryer', async () => {
+    const office = await call('theres a fire in zone a', 'can we use the hose reel')
+    expect(last(office).text).toMatch(/^Only if it's small, not oil or electrical, and your way out is behind you/)
+    expect(last(office).text).not.toMatch(/burning oil/)
+    const fryer = await call("the chip fryer in the kitchen's gone up, flames up the wall", 'should I chuck water on it')
+    expect(last(fryer).text).not.toMatch(/^Only if it's small/)
+  })
+})
