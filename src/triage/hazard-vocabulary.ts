@@ -244,6 +244,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
 
   // --- electricity -----------------------------------------------------------------------------
   // "Taken a belt off a festoon": a shock, in the trade's words.
+  // "My colleague touch the cable in the panel and he is shaking, he still holding it" (review 119).
+  { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['touch|touched|touching|grabbed|grabbing ~ cable|wire|wires|busbar|terminal|terminals ~ in|inside [the|a] panel|board|box|cabinet|cupboard'] },
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['belt|jolt|zap off ~ festoon|festoons|cable|wire|lead|socket|board|panel|light|lights|line|supply|mains|charger|chargers|battery'] },
   // "The extension lead gave me an almighty belt": power through the caller.
   { hazards: ['electric_shock'], urgency: 'CRITICAL', phrases: ['gave|given me|him|her|them ~ belt|jolt|zap'] },

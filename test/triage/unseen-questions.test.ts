@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { classify } from '../../src/triage/classify.js'
+import { call, last } from '../helpers/playbook-call.js'
+
+// Review 119: sixteen unseen calls in which the caller asks things, written blind after review 118.
+
+describe('the unseen calls of review 119', () => {
+  it('reads a man still holding a cable in a panel as a shock: power off first, nobody pulls him', async () => {
+    expect(classify('my colleague touch the cable in the panel and he is shaking, he still holding it!').hazards).toContain('electric_shock')
+    const shock = await call('my colleague touch the cable in the panel and he is shaking, he still holding it!', 'can I pull him with my hands? he is my friend please')
+    expect(shock[0]?.text).toMatch(/^Don't touch them while they may still be live\. Cut the power/)
+    expect(last(shock).text).toMatch(/^No! Don't touch them: the current will go through you too/)
+  })
+
+  it('gives one answer, no, to going into a gas-filled room for a man down', async () => {
+    const gas = await call("there's a massive smell of gas in the boiler house and Dave's on the floor in there", "should I go in and drag him out? it's only a few metres")
+    expect(last(gas).text).toMatch(/^No\. Don't go back in, for anyone or anything/)
+    expect(last(gas).text).not.toMatch(/Only if you can do it in seconds/)
+  })
+
+  it('keeps a fallen roofer with a bad back still in the rain, with no faint-at-height line', async () => {
+    const roofer = await call("roofer's come off the scaffold, second lift, about three metres, landed on his back on the concrete",
+      "he's awake and swearing, says his back's killing him and his legs feel funny. it's pissing down, can we carry him inside?")
+    expect(last(roofer).text).not.toMatch(/keep them sitting/)
+    const puddle = await call('scaffolder fell off the second lift onto the ground, he says his back hurts', "It's lashing rain and he's lying in a puddle getting frozen, can we at least roll him onto a board and carry him under the canopy?")
+    expect(last(puddle).text).toMatch(/^No: don't move them for the rain\. Keep them still where they lie and keep them dry/)
+  })
+
+  it('sends someone given abdominal thrusts to hospital when asked, and answers a vehicle fire\'s extinguisher question', async () => {
+    const choke = await call("a woman in the canteen is choking, she's holding her throat, can't talk, she's pregnant like eight months",
+      'do I do the heimlich thing? is it safe with the baby?', "it came out! a bit of chicken. she's coughing and breathing now, is she ok to go back to work?",
+      'she says her chest hurts a bit where I pushed, should she still go to hospital?')
+    expect(last(choke).text).toMatch(/^Yes: after abdominal thrusts they need checking in hospital/)
+    expect(last(choke).text).not.toMatch(/don't drive and don't walk anywhere/)
+    const van = await call('a delivery van has hit the loading bay wall, the driver is stuck in the seat, there is smoke from the front',
+      'the smoke stopped, now small flames under the bonnet, we have extinguisher, which one do I use, the red or the black?')
+    expect(last(van).text).toMatch(/^Only if it's small: the black CO2 or a powder one, not the red water one/)
+  })
+})
