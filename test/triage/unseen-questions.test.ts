@@ -35,5 +35,11 @@ describe('the unseen calls of review 119', () => {
     const van = await call('a delivery van has hit the loading bay wall, the driver is stuck in the seat, there is smoke from the front',
       'the smoke stopped, now small flames under the bonnet, we have extinguisher, which one do I use, the red or the black?')
     expect(last(van).text).toMatch(/^Only if it's small: the black CO2 or a powder one, not the red water one/)
+    expect(last(van).text).not.toMatch(/Use the stairs, not the lift/)
+  })
+
+  it('answers "is the Heimlich safe with the baby?" with chest thrusts, from the blind re-grade', async () => {
+    const choke = await call("a woman in the canteen is choking, she's holding her throat, can't talk, she's pregnant like eight months", 'do I do the heimlich thing? is it safe with the baby?')
+    expect(last(choke).text).toMatch(/^Not the belly when she's pregnant: chest thrusts instead/)
   })
 })
