@@ -1300,7 +1300,7 @@ describe('two dangers at once (review 98)', () => {
     const asthma = await call("i've eaten something with nuts in and my lips are swelling up and i can't get my breath, i'm asthmatic as well", "i've got my blue inhaler and my epipen, which one do i do first")
     expect(last(asthma).text).toMatch(/^The pen first, now, into your outer thigh/)
     const again = await call("i've eaten something with nuts in and my lips are swelling up", "i've done the epipen in my leg, it's been about five minutes and i'm still really wheezy, it's not getting better")
-    expect(last(again).text).toMatch(/^Second pen now, into your other thigh/)
+    expect(last(again).text).toMatch(/^No better five minutes after the first pen\? The second now, your other thigh/)
     expect(last(again).text).not.toMatch(/Use it now/)
   })
 
@@ -1361,7 +1361,7 @@ describe('ordinary days, a broad mix (review 100)', () => {
   it('reads "her lips is very big" after peanut as anaphylaxis, and the second pen after "i give it"', async () => {
     const nut = await call('help, my colleague she eat a cake and she have allergy to peanut, her lips is very big now', 'ok i give it, five minutes and she is still very bad, she want to stand up and go to toilet')
     expect(nut[0]?.sources).toEqual(['anaphylaxis-adrenaline'])
-    expect(last(nut).text).toMatch(/Second pen now/)
+    expect(last(nut).text).toMatch(/The second now, other thigh/)
     expect(classify('her hands and face are all puffy and swollen').hazards).not.toContain('anaphylaxis')
   })
 })
@@ -1709,7 +1709,7 @@ describe('after the emergency (review 106)', () => {
   it('tells an improving casualty to stay put, keeps the second pen for a relapse, and escalates a head injury that gets harder to wake', async () => {
     const pen = await call('my colleague ate a cereal bar with nuts and her lips swelled up and she was wheezing, she used her epipen in her thigh about five minutes ago',
       'shes breathing much easier now and the swelling is going down, she says she feels fine, can i cancel it', 'she wants to go and lie down on the sofa in the staff room, is that ok')
-    expect(pen[1]?.text).not.toMatch(/Second pen now/)
+    expect(pen[1]?.text).not.toMatch(/Second pen now|The second now/)
     expect(last(pen).text).toMatch(/^No: lie them down with their legs raised and don't let them stand or walk/)
     const head = await call('a lad got hit on the head by a falling bit of scaffold pole, he was knocked out for maybe a few seconds, hes awake now', 'hes getting harder to wake up now, he only opens his eyes when i shout at him')
     expect(last(head).text).toMatch(/^They're getting worse: I'm telling the crew now/)
