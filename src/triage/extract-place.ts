@@ -142,7 +142,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end) || tieOrDistance(tokens, m.start, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end) || distanceOff(tokens, m.end)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -415,11 +415,12 @@ function deviceBattery(tokens: readonly string[], start: number, end: number): b
 }
 
 // "He's left his pump at home", "a round flat battery he swallowed": an inhaler and a swallowed
-// battery, not where help goes (review 89).
+// battery, not where help goes (review 89); "a cable tie in me pocket" is no cable (review 118).
 const ASTHMA = /^(?:asthma\w*|sthmatic|inhalers?|wheez\w*|puffers?|breath\w*|puffs?|spacer)$/
 const SWALLOWED = /^(?:swallow\w*|ate|eaten|mouth|choking|toddler|baby|child|kid)$/
 function personalKit(tokens: readonly string[], start: number, end: number): boolean {
   if (end - start !== 1) return false
+  if (tokens[start] === 'cable') return tokens[end] === 'tie' || tokens[end] === 'ties'
   if (tokens[start] === 'pump') return ['his', 'her', 'my', 'their', 'your', 'blue'].includes(tokens[start - 1] ?? '') || tokens.some((t) => ASTHMA.test(t))
   return (tokens[start] === 'battery' || tokens[start] === 'batteries') && tokens.some((t) => SWALLOWED.test(t))
 }
@@ -431,17 +432,6 @@ const CHILLED: ReadonlySet<string> = new Set(['ice', 'peas', 'icepack', 'icepack
 function keptIn(tokens: readonly string[], start: number, end: number): boolean {
   if (end - start !== 1 || !COLD_STORES.has(tokens[start] ?? '')) return false
   for (let i = start - 1; i >= 0 && i >= start - 4 && tokens[i] !== BOUNDARY; i--) if (CHILLED.has(tokens[i] ?? '')) return true
-  return false
-}
-
-// "A cable tie in me pocket" is no cable; "the truck's a hundred yards off" is where the caller is not
-// (review 118, R2-003 and R2-036).
-const DISTANCES: ReadonlySet<string> = new Set(['yards', 'yard', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'miles', 'mile'])
-function tieOrDistance(tokens: readonly string[], start: number, end: number): boolean {
-  if (end - start === 1 && tokens[start] === 'cable' && (tokens[end] === 'tie' || tokens[end] === 'ties')) return true
-  for (let i = end; i < tokens.length && i < end + 7 && tokens[i] !== BOUNDARY; i++) {
-    if (DISTANCES.has(tokens[i] ?? '') && (tokens[i + 1] === 'off' || tokens[i + 1] === 'away')) return true
-  }
   return false
 }
 
@@ -470,6 +460,15 @@ function farFrom(tokens: readonly string[], start: number): boolean {
   // "It's only up the road": how far, not where.
   if (NEARBY.has(tokens[from] ?? '') && (tokens[from - 1] === 'only' || tokens[from - 1] === 'just')) return true
   return tokens[from] === 'from' && FAR.has(tokens[from - 1] ?? '')
+}
+
+// "The truck's a hundred yards off": said after the place, where the caller is not (review 118).
+const DISTANCES: ReadonlySet<string> = new Set(['yards', 'yard', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'miles', 'mile'])
+function distanceOff(tokens: readonly string[], end: number): boolean {
+  for (let i = end; i < tokens.length && i < end + 7 && tokens[i] !== BOUNDARY; i++) {
+    if (DISTANCES.has(tokens[i] ?? '') && (tokens[i + 1] === 'off' || tokens[i + 1] === 'away')) return true
+  }
+  return false
 }
 
 // "The site on Mill Lane", "Factory Road": a street's name, not a mill or a factory (review 67).
