@@ -191,6 +191,13 @@ const PAIN_SPREADING = /\b(?:pain|ache|aching|tightness|pressure|heaviness)\b[^.
 const WENT_DOWN = /\b(?:collaps\w*|fell|fall(?:en|ing|s)? (?:down|over)|on the (?:floor|ground)|unconscious|limp|floppy|flopp\w*|passed out|eyes (?:are )?closed|not (?:moving|move|responding|answering|waking)|gone down|went down|slump\w*|out cold|dropped)\b/i
 const CARDIAC_SIGNS = /\b(chest|pain|arm|jaw|crushing|tight|collaps\w*|faint\w*|grey|gray|sweat\w*|clammy)\b/i
 
+// "Breathing but not talking": not "not talking properly", which is a stroke's or a confused man's.
+const BREATHING_NOT_ANSWERING = /\bbreathing\b[^.?!]{0,20}\b(?:not|isn'?t|is not|no longer) (?:talking|answering|responding|awake|waking up|saying anything|saying a word)\b(?! (?:properly|right|clearly|much|well|straight|sense))/i
+// "He's out now but breathing": passed out; "out" of a tank, the water or a fire is the rescue.
+const OUT_BUT_BREATHING = /\b(?:he|she|they)(?:'?s| is|'?re| are| has| have)? (?:gone |passed |blacked |conked |spark )?out(?: now| again| cold| completely)?,? but (?:(?:he|she|they)(?:'?s| is|'?re| are) )?(?:still )?breathing\b/i
+const GOT_OUT_OF: readonly Hazard[] = ['confined_space', 'drowning', 'fire', 'smoke', 'gas_leak', 'carbon_monoxide', 'trapped', 'crush', 'chemical_spill', 'vehicle_strike']
+// Numb, tingling or "funny" legs, arms or back: what a hurt spine feels like.
+const SPINE_SIGNS = /\b(?:back|neck|spine|legs?|arms?|feet|foot|hands?|toes|fingers)\b[^.?!]{0,30}\b(?:numb\w*|tingl\w*|pins and needles|buzz\w*|(?:feel|feels|feeling|felt|gone|going|went|are|is)\s+(?:all\s+|really\s+|a bit\s+|very\s+|kind of\s+)?(?:funny|weird|odd|strange|dead|heavy|wobbly|like jelly))\b|\bcan'?t (?:feel|move) (?:his|her|their|my) (?:legs?|feet|arms?|toes)\b/i
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
@@ -216,6 +223,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('down-by-an-open-panel', undefined, (read, s) => !read.includes('electric_shock') && [...read, ...s.ongoing].some((h) => h === 'unconscious' || h === 'injury' || h === 'fall' || h === 'medical' || h === 'not_breathing') && OPEN_PANEL.test(s.text), (read) => [...read, 'electric_shock']),
   // "Six minutes and she's gone a bit bluey round the lips" in a fit: the seizure's, not an asthma to sit up (review 116).
   rule('blue-in-a-fit', 'breathing_difficulty', (read, s) => (s.ongoing.includes('seizure') || read.includes('seizure')) && !/\b(?:wheez\w*|asthma\w*|inhaler|choking|can'?t breathe|cannot breathe|smoke|fumes)\b/i.test(s.text), (read) => [...new Set([...without(read, 'breathing_difficulty'), 'seizure' as const])]),
+  // "He's breathing but not talking", "he's out now but breathing": unresponsive, breathing, so the
+  // side and the airway; "but" ends the clause a phrase would need (review 119).
+  rule('breathing-but-not-answering', undefined, (read, s) => !read.includes('unconscious') && !read.includes('not_breathing') && (BREATHING_NOT_ANSWERING.test(s.text) || (OUT_BUT_BREATHING.test(s.text) && !s.ongoing.some((h) => GOT_OUT_OF.includes(h)))), (read) => [...read, 'unconscious']),
+  // "His back's killing him and his legs feel funny" after a fall: the spine's warning, kept still
+  // by the fall's entry, not an illness to sit comfortably with (review 119).
+  rule('spine-signs-after-a-fall', 'medical', (read, s) => [...read, ...s.ongoing].some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'crush' || h === 'structural_collapse') && SPINE_SIGNS.test(s.text) && !/\b(?:chest|heart|sugar|diabetic|fit|fitting|seizure|stroke|allerg\w*|asthma|gibberish|muddled|confused|slurr\w*|not making sense)\b/i.test(s.text), (read) => without(read, 'medical')),
   // "He's not answering, is he breathing, I can't tell": unsure is no (ERC 2021), so CPR (review 117).
   rule('unsure-if-breathing', undefined, (read, s) => (s.unresponsive || read.includes('unconscious')) && !read.includes('not_breathing') && UNSURE_BREATHING.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // "The car's come off the jack, it's come down on his chest": a weight on the chest stops the breathing (review 117).
