@@ -15,9 +15,8 @@ const GAP_MAX = 2
 // Prefix patterns must be at least this long, and are indexed by their first PREFIX_KEY letters.
 const PREFIX_KEY = 3
 
-type Element =
-  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly prefixes: readonly string[]; readonly optional: boolean }
-  | { readonly kind: 'gap' }
+interface WordElement { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly prefixes: readonly string[]; readonly optional: boolean }
+type Element = WordElement | { readonly kind: 'gap' }
 
 interface Compiled<T> {
   readonly elements: readonly Element[]
@@ -25,7 +24,23 @@ interface Compiled<T> {
   readonly source: string
   /** The words of its most selective required element after the first: one must be in the text. */
   readonly gate: readonly string[] | undefined
+  /** Its place among the phrases: matches at one start keep the order the phrases were written in. */
+  readonly order: number
+  /** The last start it was tried at, so a phrase filed under two gate words is tried once. */
+  tried: number
 }
+
+/**
+ * The phrases that can start with one word (or prefix key). Those with a gate are filed under each
+ * gate word, so a token tries only the phrases whose gate word is in the text: a lookup per word
+ * of the text instead of a gate check per phrase ("he" starts hundreds of phrases).
+ */
+interface Bucket<T> {
+  readonly open: Compiled<T>[]
+  readonly gated: Map<string, Compiled<T>[]>
+}
+
+interface Found<T> extends PhraseMatch<T> { readonly rank: number }
 
 export interface PhraseMatch<T> { readonly start: number; readonly end: number; readonly payload: T; readonly source: string }
 
@@ -48,40 +63,64 @@ export interface CompileOptions {
 export function compilePhrases<T>(entries: Iterable<{ phrase: string; payload: T }>, macros: Macros = {}, options: CompileOptions = {}): PhraseMatcher<T> {
   // Phrases indexed by what their first token can be, so each token only tries the phrases that
   // could start there: by the whole word, or by its first PREFIX_KEY letters for "bleed*".
-  const byFirstWord = new Map<string, Compiled<T>[]>()
-  const byPrefixKey = new Map<string, Compiled<T>[]>()
+  const byFirstWord = new Map<string, Bucket<T>>()
+  const byPrefixKey = new Map<string, Bucket<T>>()
+  let order = 0
   for (const { phrase, payload } of entries) {
     const elements = compilePattern(phrase, macros)
-    const compiled: Compiled<T> = { elements, payload, source: phrase, gate: gateOf(elements) }
+    const compiled: Compiled<T> = { elements, payload, source: phrase, gate: gateOf(elements), order: order++, tried: -1 }
     const first = compiled.elements[0]
     if (first?.kind !== 'word') continue // compilePattern guarantees it is
-    for (const w of first.words) addTo(byFirstWord, w, compiled)
-    for (const p of new Set(first.prefixes.map((x) => x.slice(0, PREFIX_KEY)))) addTo(byPrefixKey, p, compiled)
+    for (const w of first.words) file(byFirstWord, w, compiled)
+    for (const p of new Set(first.prefixes.map((x) => x.slice(0, PREFIX_KEY)))) file(byPrefixKey, p, compiled)
   }
+  // Counts starts across calls: a phrase's `tried` equal to it means tried at this start already.
+  let clock = 0
 
   return {
     match(tokens) {
-      const found: PhraseMatch<T>[] = []
-      // Most phrases tried at a token fail on a word that is nowhere in the text: one set lookup
-      // rules them out before the element-by-element walk (a third of a turn's triage, profiled).
-      const present = new Set(tokens)
+      const found: Found<T>[] = []
+      // Most phrases tried at a token fail on a word that is nowhere in the text: only those whose
+      // gate word is in it are tried (the matcher was a third of a turn's triage, profiled).
+      const presentSet = new Set(tokens)
+      const present = [...presentSet]
       for (let start = 0; start < tokens.length; start++) {
         const token = tokens[start]
         if (token === undefined || token === BOUNDARY) continue
+        const at = ++clock
         const exact = byFirstWord.get(token)
-        if (exact !== undefined) for (const c of exact) tryAt(c, start)
+        if (exact !== undefined) tryBucket(exact, start, at, 0)
         const prefixed = byPrefixKey.get(token.slice(0, PREFIX_KEY))
-        if (prefixed !== undefined) for (const c of prefixed) if (!exact?.includes(c)) tryAt(c, start)
+        if (prefixed !== undefined) tryBucket(prefixed, start, at, 1)
       }
-      if (options.hideAcrossPayloads !== false) return withoutContained(found)
+      // In the order a pass over each start's phrases, as written, would find them.
+      if (found.length > 1) found.sort((a, b) => a.start - b.start || a.rank - b.rank)
+      const matches: PhraseMatch<T>[] = found.map(({ start, end, payload, source }) => ({ start, end, payload, source }))
+      if (options.hideAcrossPayloads !== false) return withoutContained(matches)
       const byPayload = new Map<T, PhraseMatch<T>[]>()
-      for (const m of found) addTo(byPayload, m.payload, m)
+      for (const m of matches) addTo(byPayload, m.payload, m)
       return [...byPayload.values()].flatMap(withoutContained)
 
-      function tryAt(c: Compiled<T>, start: number): void {
-        if (c.gate !== undefined && !c.gate.some((w) => present.has(w))) return
+      function tryBucket(bucket: Bucket<T>, start: number, at: number, kind: number): void {
+        for (const c of bucket.open) tryAt(c, start, at, kind)
+        // Whichever is shorter: the text's words, or the gate words filed here (a long transcript).
+        if (bucket.gated.size === 0) return
+        if (present.length <= bucket.gated.size) {
+          for (const w of present) {
+            const gated = bucket.gated.get(w)
+            if (gated !== undefined) for (const c of gated) tryAt(c, start, at, kind)
+          }
+        } else {
+          for (const [w, gated] of bucket.gated) if (presentSet.has(w)) for (const c of gated) tryAt(c, start, at, kind)
+        }
+      }
+
+      function tryAt(c: Compiled<T>, start: number, at: number, kind: number): void {
+        if (c.tried === at) return
+        c.tried = at
         const end = matchFrom(c.elements, 0, tokens, start)
-        if (end > start) found.push({ start, end, payload: c.payload, source: c.source })
+        // Exact words before prefixes, then the phrases' own order: what the old pass produced.
+        if (end > start) found.push({ start, end, payload: c.payload, source: c.source, rank: kind * order + c.order })
       }
     },
   }
@@ -116,6 +155,17 @@ function gateOf(elements: readonly Element[]): readonly string[] | undefined {
     if (best === undefined || el.words.size < best.size) best = el.words
   }
   return best === undefined ? undefined : [...best]
+}
+
+function file<T>(index: Map<string, Bucket<T>>, key: string, c: Compiled<T>): void {
+  let bucket = index.get(key)
+  if (bucket === undefined) index.set(key, bucket = { open: [], gated: new Map() })
+  if (c.gate === undefined) addToList(bucket.open, c)
+  else for (const w of c.gate) addTo(bucket.gated, w, c)
+}
+
+function addToList<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value)
 }
 
 function addTo<K, T>(index: Map<K, T[]>, key: K, value: T): void {

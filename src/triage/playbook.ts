@@ -309,6 +309,8 @@ export function loadPlaybook(raw: unknown): Playbook {
   const asked = askedIn
 
   const byId = new Map(entries.map((e) => [e.id, e]))
+  const replyById = new Map(replies.map((r) => [r.id, r]))
+  const replyOrder = new Map(replies.map((r, i) => [r, i]))
   const forHazard = (hazard: Hazard): PlaybookEntry => single.get(hazard) as PlaybookEntry
   const questions = entries.filter((e) => e.question === true)
   return {
@@ -320,7 +322,14 @@ export function loadPlaybook(raw: unknown): Playbook {
       let before: ReadonlySet<string> | undefined
       const said = (r: PlaybookReply, key: string): boolean =>
         ids.has(key) || (r.wholeCall === true && (before ??= new Set(earlier.flatMap((t) => [...asked(t)]))).has(key))
-      return replies.filter((r) => ids.has(r.id) && !said(r, `!${r.id}`) && (r.onlyWith === undefined || said(r, `+${r.id}`)) &&
+      // Only the replies the turn's words ask, in the playbook's order: not a pass over every reply.
+      const candidates: PlaybookReply[] = []
+      for (const id of ids) {
+        const r = replyById.get(id)
+        if (r !== undefined) candidates.push(r)
+      }
+      if (candidates.length > 1) candidates.sort((a, b) => (replyOrder.get(a) ?? 0) - (replyOrder.get(b) ?? 0))
+      return candidates.filter((r) => !said(r, `!${r.id}`) && (r.onlyWith === undefined || said(r, `+${r.id}`)) &&
         (r.hazards.some((h) => hazards.includes(h)) || (r.whileMissing === true && missing)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
     },
     combos: entries.filter((e) => e.combo === true),
