@@ -209,6 +209,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     ...(passed.has(e.id) ? [0] : []),
   ])
   const worse = saysNotWorking(input.text)
+  // "He's getting really sleepy" after a blow to the head is the head getting worse, not the
+  // bleeding: no "press harder, both hands and your weight" on a skull (review 120).
+  const headNotBleed = (e: PlaybookEntry): boolean => e.hazards.some((h) => BLEED_HAZARDS.includes(h)) && [...hazards, ...context.hazards].includes('head_injury') && !BLEED_SAID.test(input.text)
   // Only an "okay" gets no instruction between two standing ones: anything else the caller says
   // (news, a question, "I feel dizzy") is not answered with a bare question.
   const onlyAcknowledged = triage.hazards.length === 0 && isAcknowledgement(input.text, triage)
@@ -217,7 +220,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "I don't know CPR", "how do I do CPR?", "what do I do?": how, hand by hand, not only "start CPR".
   const instructions = entries.map((e) => {
     if (!restart(e)) {
-      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged, saidBefore }, playbook.combos)
+      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse: worse && !headNotBleed(e), lastSaid, again, reported: !onlyAcknowledged, saidBefore }, playbook.combos)
     }
     const skipped = skippedIn(e)
     const first = e.say.findIndex((_, i) => !skipped.has(i))
@@ -297,6 +300,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 }
 
 const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
+// What a bleeding entry's "worse" line is for; and the bleeding said to be worse (review 120).
+const BLEED_HAZARDS: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_fracture', 'embedded_object']
+const BLEED_SAID = /\b(?:blood\w*|bleed\w*|pouring|gushing|spurting|pumping|soak\w*|dripping|oozing|coming through|wound|cut|gash)\b/i
 // "27 Ashby Road", "Church Road, Netherton", a postcode, "M6 northbound between junction 15 and 16":
 // enough for a crew to find a lone caller.
 const ADDRESS_SAID = /\b[ma]\d{1,4}m? (?:north|south|east|west)bound (?:[a-z]+ ){0,3}junctions? \d+|\bmarker post\b|\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
