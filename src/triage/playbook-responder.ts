@@ -500,7 +500,7 @@ const ABOUT_THE_CALLER_TALKING: readonly Hazard[] = ['unconscious', 'not_breathi
 const CHEMICAL: readonly Hazard[] = ['chemical_spill', 'chemical_exposure', 'leak']
 // "We are outside now but my mother is not waking": the one the question was about (review 90).
 // "The generator's off now, he's breathing but not waking up": their state too (review 95).
-const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite|not (?:waking|responding|moving|answering|talking|awake|conscious|making sense|with it)|(?:my|his|her|our|your)\s+(?:mother|mum|mam|father|dad|son|daughter|wife|husband|brother|sister|friend|mate|nan|gran|grandad|boss|colleague))\b/i
+const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite|not (?:really |properly )?(?:waking|responding|moving|answering|talking|awake|conscious|making sense|with it)|(?:my|his|her|our|your)\s+(?:mother|mum|mam|father|dad|son|daughter|wife|husband|brother|sister|friend|mate|nan|gran|grandad|boss|colleague))\b/i
 function answeredBeforeTheirState(text: string, playbook: Playbook): ReadonlySet<string> {
   const head = BUT_THEIR_STATE.exec(text)?.[1]
   return head === undefined || QUALIFIED.test(head) ? new Set<string>() : playbook.answersIn(head)

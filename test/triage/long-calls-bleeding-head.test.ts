@@ -80,4 +80,14 @@ describe('a head injury after a fall that gets worse (review 120, R120-08)', () 
     const arrival = last(await call(...turns, "one pupil's massive, is that bad?", "the air ambulance is landing on the road, I'll stay on his head till they get here"))
     expect(arrival.text).not.toMatch(/pushing hard and fast|Rinse the eyes|CPR going/)
   })
+
+  it('takes "breathing but not really answering" as the breathing answered, and says "if sick" to someone not yet sick', async () => {
+    const turns = [...scaffold, 'fuck he has just been sick, roll him?']
+    const quiet = last(await call(...turns, "we've got him on his side, he's breathing but not really answering now"))
+    expect(quiet.text).not.toMatch(/Are they breathing\?|Check their breathing for ten seconds/)
+    expect(quiet.text).toMatch(/watch their breathing/)
+    const repeats = last(await call(...scaffold, "he keeps asking what happened, I've told him like five times"))
+    expect(repeats.text).toMatch(/onto their side if sick or drowsier/)
+    expect(repeats.text).not.toMatch(/sick again/)
+  })
 })
