@@ -32,6 +32,11 @@ describe('a bleed held under pressure (review 120, R120-02)', () => {
     const his = last(await call(...grinder, "his arm's killing him"))
     expect(his.text).not.toMatch(/Lock your arms straight/)
   })
+
+  it('hears "it\'s stopped pouring" as the bleeding easing, not as the pressure failing', async () => {
+    const reply = last(await call(...grinder, "it's stopped pouring now, it's more of a trickle"))
+    expect(reply.text).not.toMatch(/Press harder, with both hands|tourniquet/)
+  })
 })
 
 const scaffold = [
