@@ -196,6 +196,12 @@ const BREATHING_NOT_ANSWERING = /\bbreathing\b[^.?!]{0,20}\b(?:not|isn'?t|is not
 // "He's out now but breathing": passed out; "out" of a tank, the water or a fire is the rescue.
 const OUT_BUT_BREATHING = /\b(?:he|she|they)(?:'?s| is|'?re| are| has| have)? (?:gone |passed |blacked |conked |spark )?out(?: now| again| cold| completely)?,? but (?:(?:he|she|they)(?:'?s| is|'?re| are) )?(?:still )?breathing\b/i
 const GOT_OUT_OF: readonly Hazard[] = ['confined_space', 'drowning', 'fire', 'smoke', 'gas_leak', 'carbon_monoxide', 'trapped', 'crush', 'chemical_spill', 'vehicle_strike']
+// Vomit said on the turn: "been sick", "threw up", "choking on his sick" (review 120).
+const VOMIT_SAID = /\b(?:(?:been|being|is|was|just) sick|vomit\w*|puk(?:e|ed|ing)|spew\w*|threw up|thrown up|throwing up|brought (?:it )?up|bok(?:e|ed|ing)|on (?:his|her|their|the|me|my) sick|sick (?:everywhere|all over))\b/i
+// A wound on the head, and none elsewhere; bleeding too heavy for a gentle pad (review 120).
+const HEAD_WOUND = /\b(?:head|scalp|skull|forehead|temple)\b/i
+const OTHER_WOUND = /\b(?:arm|arms|leg|legs|hand|hands|wrist|thigh|foot|feet|finger|fingers|neck|chest|belly|stomach|groin|face|nose|ear|ears|mouth|bone)\b/i
+const HEAVY_BLEED = /\b(?:pouring|spurting|pumping|gushing|soaked|soaking|won'?t stop|will not stop|not stopping|heavily|badly|everywhere|(?:pretty|really|very|so) (?:good|bad|heavy|heavily|much)|(?<!not )(?:loads|a lot|lots|a fair bit))\b/i
 // Numb, tingling or "funny" legs, arms or back: what a hurt spine feels like.
 const SPINE_SIGNS = /\b(?:back|neck|spine|legs?|arms?|feet|foot|hands?|toes|fingers)\b[^.?!]{0,30}\b(?:numb\w*|tingl\w*|pins and needles|buzz\w*|(?:feel|feels|feeling|felt|gone|going|went|are|is)\s+(?:all\s+|really\s+|a bit\s+|very\s+|kind of\s+)?(?:funny|weird|odd|strange|dead|heavy|wobbly|like jelly))\b|\bcan'?t (?:feel|move) (?:his|her|their|my) (?:legs?|feet|arms?|toes)\b/i
 export const CONTEXT_RULES: readonly ContextRule[] = [
@@ -269,6 +275,14 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "Spilled boiling fat over her hand", then "we've got him under the safety shower": a scald to
   // cool, not a chemical to rinse at the eyewash (reviews 99 and 101).
   rule('hot-spill-is-a-burn', undefined, (read, s) => (read.includes('chemical_spill') || read.includes('chemical_exposure')) && (HOT_LIQUID.test(s.text) || (s.ongoing.includes('burn') && !s.ongoing.some((h) => h === 'chemical_spill' || h === 'chemical_exposure'))) && !CHEMICAL_NAME.test(s.text), (read) => [...new Set([...without(read, 'chemical_spill', 'chemical_exposure'), 'burn' as const])]),
+  // "He's just been sick, he's choking on it" after a fall or a blow to the head: vomit in the airway,
+  // cleared by rolling them onto their side (the call's own lines), not back blows, and not CPR
+  // once he goes quiet but breathing (review 120).
+  rule('choking-on-vomit', 'choking', (read, s) => s.ongoing.some((h) => TRAUMA.includes(h) || h === 'unconscious' || h === 'seizure' || h === 'overdose' || h === 'medical') && VOMIT_SAID.test(s.text) && !/\b(?:food|sweet|sweets|bone|meat|bread|sandwich|lodged|swallowed)\b/i.test(s.text), (read) => without(read, 'choking')),
+  // "Blood from the back of his head, not loads" after a fall from height: the head injury, and a
+  // pad held on gently (the skull may be broken), not "press hard" with both hands; heavy
+  // bleeding stays a bleed to press (review 120).
+  rule('head-wound-after-fall', 'injury_bleeding', (read, s) => [...read, ...s.ongoing].some((h) => h === 'fall' || h === 'vehicle_strike') && HEAD_WOUND.test(s.text) && !OTHER_WOUND.test(s.text) && !HEAVY_BLEED.test(s.text), (read) => readAs(read, 'injury_bleeding', 'head_injury')),
   // Blue lips on someone shivering and cold are the cold, not an airway for fresh air (review 95's re-grade).
   rule('cold-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('hypothermia') || read.includes('hypothermia')) && !/\b(?:wheez\w*|gasp\w*|breath\w*|smoke|fumes|gas)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),
   rule('burn-cooling-chill', 'hypothermia', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !OUT_IN_THE_COLD.test(s.text), (read) => without(read, 'hypothermia')),

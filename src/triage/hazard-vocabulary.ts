@@ -1430,4 +1430,6 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'not sure', 'not certain', 'do not know', 'not know', 'alarm clock', 'fell asleep', 'burned out', 'burnt out', 'cut the power', 'cut power', 'cut off the power', 'cut off power',
     'first aid', 'shock absorber*', 'heart rate', 'fall protection', 'fall arrest', 'safety harness', 'out of order', 'break down', 'broke down', 'broken down', 'heat treatment', 'heat exchanger', 'heat gun', 'hot water', 'steam clean*', 'steam cleaner', 'fire up', 'fired', 'not a problem', 'no problem', 'no worries', 'never been',
   ] },
+  // "Shone his phone torch in his eyes, one pupil's massive": checking the pupils, nothing in the eyes (review 120).
+  { signal: 'neutral', phrases: ['torch|torches|light|lights|flashlight|penlight ~ in|into @poss eye|eyes', 'shone|shine|shines|shining|shined|flashed ~ in|into @poss eye|eyes', 'looked|look|looking|checked|check|checking in|into @poss eye|eyes ~ pupil|pupils|torch|light'] },
 ]

@@ -209,6 +209,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     ...(passed.has(e.id) ? [0] : []),
   ])
   const worse = saysNotWorking(input.text)
+  // "He's getting really sleepy" after a blow to the head is the head getting worse, not the
+  // bleeding: no "press harder, both hands and your weight" on a skull (review 120).
+  const headNotBleed = (e: PlaybookEntry): boolean => e.hazards.some((h) => BLEED_HAZARDS.includes(h)) && [...hazards, ...context.hazards].includes('head_injury') && !BLEED_SAID.test(input.text)
   // Only an "okay" gets no instruction between two standing ones: anything else the caller says
   // (news, a question, "I feel dizzy") is not answered with a bare question.
   const onlyAcknowledged = triage.hazards.length === 0 && isAcknowledgement(input.text, triage)
@@ -217,7 +220,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "I don't know CPR", "how do I do CPR?", "what do I do?": how, hand by hand, not only "start CPR".
   const instructions = entries.map((e) => {
     if (!restart(e)) {
-      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse, lastSaid, again, reported: !onlyAcknowledged, saidBefore }, playbook.combos)
+      return pickInstruction(e, context, where, held.has(e), skippedIn(e), { worse: worse && !headNotBleed(e), lastSaid, again, reported: !onlyAcknowledged, saidBefore }, playbook.combos)
     }
     const skipped = skippedIn(e)
     const first = e.say.findIndex((_, i) => !skipped.has(i))
@@ -297,6 +300,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 }
 
 const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
+// What a bleeding entry's "worse" line is for; and the bleeding said to be worse (review 120).
+const BLEED_HAZARDS: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_fracture', 'embedded_object']
+const BLEED_SAID = /\b(?:blood\w*|bleed\w*|pouring|gushing|spurting|pumping|soak\w*|dripping|oozing|coming through|wound|cut|gash)\b/i
 // "27 Ashby Road", "Church Road, Netherton", a postcode, "M6 northbound between junction 15 and 16":
 // enough for a crew to find a lone caller.
 const ADDRESS_SAID = /\b[ma]\d{1,4}m? (?:north|south|east|west)bound (?:[a-z]+ ){0,3}junctions? \d+|\bmarker post\b|\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
@@ -494,7 +500,7 @@ const ABOUT_THE_CALLER_TALKING: readonly Hazard[] = ['unconscious', 'not_breathi
 const CHEMICAL: readonly Hazard[] = ['chemical_spill', 'chemical_exposure', 'leak']
 // "We are outside now but my mother is not waking": the one the question was about (review 90).
 // "The generator's off now, he's breathing but not waking up": their state too (review 95).
-const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite|not (?:waking|responding|moving|answering|talking|awake|conscious|making sense|with it)|(?:my|his|her|our|your)\s+(?:mother|mum|mam|father|dad|son|daughter|wife|husband|brother|sister|friend|mate|nan|gran|grandad|boss|colleague))\b/i
+const BUT_THEIR_STATE = /^(.*?)\bbut\s+(?:(?:he|she|they)(?:'s|'re| is| are)?|really|very|so|quite|not (?:really |properly )?(?:waking|responding|moving|answering|talking|awake|conscious|making sense|with it)|(?:my|his|her|our|your)\s+(?:mother|mum|mam|father|dad|son|daughter|wife|husband|brother|sister|friend|mate|nan|gran|grandad|boss|colleague))\b/i
 function answeredBeforeTheirState(text: string, playbook: Playbook): ReadonlySet<string> {
   const head = BUT_THEIR_STATE.exec(text)?.[1]
   return head === undefined || QUALIFIED.test(head) ? new Set<string>() : playbook.answersIn(head)
@@ -525,7 +531,7 @@ const SAYS_SOMETHING = 3
 const GOING_DOWNHILL = String.raw`going (?:really |very )?(?:white|pale|grey|gray|sleepy|drowsy|floppy)`
 // The caller says, unasked, that what they are doing is not working: a bare "no" only counts as
 // an answer to the entry's own question (NOT_WORKING, in saidItWorked).
-const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|pouring|gushing|spurting|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any |much )?better|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|pressing (?:on|against)|only get (?:one or two )?words? out|one or two words|(?:two )?words at a time|sucking in|(?:gone|going|getting) (?:really |very |awful |awfully |so |all |that )?(?:quiet|sleepy|drowsy|dozy)|(?:two or three|a few) words|a word or two|(?:it is|it has) (?:come|coming) back|(?:gone|going|getting) (?:funny|tight|tighter|worse|bad|blue|swollen) again|(?:shaky|shaking|trembly|trembling|wobbly|sweaty|dizzy) again|jumbled|nothing is (?:shifted|shifting|budged|moved|come out)|(?:will|does|did) not (?:shift|budge|come out|come up)|(?:not|never) (?:shifted|budged)|can not finish (?:a|his|her|my|their) sentence|(?:going|turning|gone) (?:a |all )?(?:blue\w*|bluish|grey|gray|purple)|knackered|exhausted|worn out|too tired|that tired|so tired|floaty|going to (?:go|pass out|faint|black out|keel over)|swimmy|(?:not|isn't|is not) saying (?:much|anything)|(?:trying|wants|wanting) to (?:get|stand) up|(?:my |his |her )?legs (?:are |is )?(?:going|gone|giving way|buckling)|${GOING_DOWNHILL})\b`, 'i')
+const NOT_WORKING_NOW = new RegExp(String.raw`\b(soak\w*|(?<!(?:stopped|not|longer|less) )(?:pouring|gushing|spurting)|still bleeding|(?:not|never) stop(?:ped|ping)?|keeps? (?:bleeding|coming)|not working|nothing is working|(?:is|are|has|have) not worked|getting worse|still stuck|not helping|no better|not (?:any |much )?better|still (?:a bit |really |very )?(?:out of it|confused|shaky|drowsy|the same|leaking|oozing|dripping)|not doing (?:anything|owt|nothing|much)|wringing|not fighting|blue tinge|pressing (?:on|against)|only get (?:one or two )?words? out|one or two words|(?:two )?words at a time|sucking in|(?:gone|going|getting) (?:really |very |awful |awfully |so |all |that )?(?:quiet|sleepy|drowsy|dozy)|(?:two or three|a few) words|a word or two|(?:it is|it has) (?:come|coming) back|(?:gone|going|getting) (?:funny|tight|tighter|worse|bad|blue|swollen) again|(?:shaky|shaking|trembly|trembling|wobbly|sweaty|dizzy) again|jumbled|nothing is (?:shifted|shifting|budged|moved|come out)|(?:will|does|did) not (?:shift|budge|come out|come up)|(?:not|never) (?:shifted|budged)|can not finish (?:a|his|her|my|their) sentence|(?:going|turning|gone) (?:a |all )?(?:blue\w*|bluish|grey|gray|purple)|knackered|exhausted|worn out|too tired|that tired|so tired|floaty|going to (?:go|pass out|faint|black out|keel over)|swimmy|(?:not|isn't|is not) saying (?:much|anything)|(?:trying|wants|wanting) to (?:get|stand) up|(?:my |his |her )?legs (?:are |is )?(?:going|gone|giving way|buckling)|${GOING_DOWNHILL})\b`, 'i')
 // "What do I do?", "what should we do now?": the caller has not got the step they are on.
 const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! with| about)|\bhow do (?:i|we|you) do (?:it|that|cpr|compressions)\b|\bhow do (?:i|we) (?:do|give) cpr\b|\bwhat do i do\b/i
 // The whole turn asks for the last reply again.
