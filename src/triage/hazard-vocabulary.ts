@@ -1430,4 +1430,6 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'not sure', 'not certain', 'do not know', 'not know', 'alarm clock', 'fell asleep', 'burned out', 'burnt out', 'cut the power', 'cut power', 'cut off the power', 'cut off power',
     'first aid', 'shock absorber*', 'heart rate', 'fall protection', 'fall arrest', 'safety harness', 'out of order', 'break down', 'broke down', 'broken down', 'heat treatment', 'heat exchanger', 'heat gun', 'hot water', 'steam clean*', 'steam cleaner', 'fire up', 'fired', 'not a problem', 'no problem', 'no worries', 'never been',
   ] },
+  // "His leg's a mess below the knee, kinda bent wrong": a break's shape, the limb said too far back for '@limb ~ bent' (review 120, R120-06).
+  { hazards: ['fracture'], phrases: ['bent|twisted wrong'] },
 ]

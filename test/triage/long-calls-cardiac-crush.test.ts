@@ -40,6 +40,27 @@ describe('review 120: R120-01, a collapse not yet known to be breathing', () => 
     expect(last(replies).text).toMatch(/Not breathing normally, or only gasping: start CPR\./)
     expect(last(replies).text).not.toMatch(/If it stops, start CPR/)
   })
+
+  const arrest = [
+    "hello yeah my mate's just gone down in the warehouse, he's on the floor not moving, oh god",
+    "we're at unit 4 Harbour Road, the loading bay round the back. he's not answering me at all",
+    "no he's not breathing properly, like a weird snoring gasp every now and then, is that breathing?",
+    "ok I'm pushing on his chest, middle yeah? how fast do I go",
+    "I'm knackered, been doing it ages, Dave's here, he can take over",
+    "Dave's on it now. someone's brought the defib thingy off the wall, do we stop pushing to put it on?",
+    "pads are on, it's saying analysing don't touch... it says shock advised, I pressed it, he jumped",
+  ]
+
+  it('does not ask for the defibrillator once it has shocked him', async () => {
+    const replies = await call(...arrest)
+    expect(last(replies).text).not.toMatch(/Is someone getting the defibrillator\?/)
+  })
+
+  it('leaves the pads on when he comes round', async () => {
+    const replies = await call(...arrest, "wait wait he's coughing, he's moving his arm, he's breathing on his own I think, what do we do now?")
+    expect(last(replies).text).toMatch(/roll them onto their side, any defib pads left on/)
+    expect(last(replies).text).not.toMatch(/Is someone getting the defibrillator\?/)
+  })
 })
 
 describe('review 120: R120-06, pills for a man barely answering', () => {
@@ -51,6 +72,23 @@ describe('review 120: R120-06, pills for a man barely answering', () => {
       "yeah he's breathing but barely answering. his missus is here crying, she wants to give him his heart pills",
     )
     expect(last(replies).text).toMatch(/nothing in their mouth while they're not fully awake/)
+  })
+
+  it('does not let the leg be straightened, and presses around the bone', async () => {
+    const replies = await call(
+      "mate we need an ambo, bloke's got his leg pinned under a pallet of feed bags, fell off the forklift tines",
+      "it's off. his leg's a mess below the knee, kinda bent wrong, bleeding a bit but not heaps",
+    )
+    expect(last(replies).text).toMatch(/Don't straighten it: support it as it lies\. Press on the bleeding with a clean cloth, around any bone you can see, not on it\./)
+  })
+
+  it('keeps the caller with a man barely answering when the crew lands: someone else waves them in', async () => {
+    const replies = await call(
+      "mate we need an ambo, bloke's got his leg pinned under a pallet of feed bags, fell off the forklift tines",
+      "he's gone quiet, eyes rolling, not making much sense, his breathing's kinda rattly. what do I do?",
+      "I can hear the chopper, the flying doctor's landing in the paddock. I'll go wave em over",
+    )
+    expect(last(replies).text).toMatch(/Send someone else to wave them in if you can, and stay with them/)
   })
 })
 
