@@ -56,6 +56,11 @@ describe('review 120: R120-01, a collapse not yet known to be breathing', () => 
     expect(last(replies).text).not.toMatch(/Is someone getting the defibrillator\?/)
   })
 
+  it('says yes, keep pushing while the defibrillator talks', async () => {
+    const replies = await call(...arrest, "it's telling us to carry on compressions, do we keep pushing while it talks?")
+    expect(last(replies).text).toMatch(/^Yes: keep pushing while it talks\./)
+  })
+
   it('leaves the pads on when he comes round', async () => {
     const replies = await call(...arrest, "wait wait he's coughing, he's moving his arm, he's breathing on his own I think, what do we do now?")
     expect(last(replies).text).toMatch(/roll them onto their side, any defib pads left on/)
@@ -80,6 +85,16 @@ describe('review 120: R120-06, pills for a man barely answering', () => {
       "it's off. his leg's a mess below the knee, kinda bent wrong, bleeding a bit but not heaps",
     )
     expect(last(replies).text).toMatch(/Don't straighten it: support it as it lies\. Press on the bleeding with a clean cloth, around any bone you can see, not on it\./)
+  })
+
+  it('answers the smoke he asks for as well as the water', async () => {
+    const replies = await call(
+      "mate we need an ambo, bloke's got his leg pinned under a pallet of feed bags, fell off the forklift tines",
+      "it's off. his leg's a mess below the knee, kinda bent wrong, bleeding a bit but not heaps",
+      "he's asking for a smoke and a drink of water, says he's dry as. can he have water?",
+    )
+    expect(last(replies).text).toMatch(/No: no smoking, and nothing to eat or drink/)
+    expect(last(replies).text).not.toMatch(/No drinks: they may need an operation/)
   })
 
   it('keeps the caller with a man barely answering when the crew lands: someone else waves them in', async () => {
