@@ -204,6 +204,9 @@ const OTHER_WOUND = /\b(?:arm|arms|leg|legs|hand|hands|wrist|thigh|foot|feet|fin
 const HEAVY_BLEED = /\b(?:pouring|spurting|pumping|gushing|soaked|soaking|won'?t stop|will not stop|not stopping|heavily|badly|everywhere|(?:pretty|really|very|so) (?:good|bad|heavy|heavily|much)|(?<!not )(?:loads|a lot|lots|a fair bit))\b/i
 // Numb, tingling or "funny" legs, arms or back: what a hurt spine feels like.
 const SPINE_SIGNS = /\b(?:back|neck|spine|legs?|arms?|feet|foot|hands?|toes|fingers)\b[^.?!]{0,30}\b(?:numb\w*|tingl\w*|pins and needles|buzz\w*|(?:feel|feels|feeling|felt|gone|going|went|are|is)\s+(?:all\s+|really\s+|a bit\s+|very\s+|kind of\s+)?(?:funny|weird|odd|strange|dead|heavy|wobbly|like jelly))\b|\bcan'?t (?:feel|move) (?:his|her|their|my) (?:legs?|feet|arms?|toes)\b/i
+// Breathlessness that is something else than the heart: bad air, an allergy, asthma, choking (review 120).
+const BAD_AIR_OR_ALLERGY: readonly Hazard[] = ['smoke', 'gas_leak', 'carbon_monoxide', 'chemical_exposure', 'chemical_spill', 'fire', 'confined_space', 'anaphylaxis', 'choking', 'drowning']
+const AIRWAY_CAUSE_SAID = /\b(?:wheez\w*|asthma\w*|inhaler|puffer|smoke|smoky|fumes?|gas|chemicals?|choking|swell\w*|swollen|allerg\w*|stung|sting)\b/i
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
@@ -241,6 +244,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('weight-on-the-chest', 'crush', (read, s) => !read.includes('breathing_difficulty') && !read.includes('not_breathing') && ON_THE_CHEST.test(s.text), (read) => [...read, 'breathing_difficulty']),
   // "The driver that hit him's come back, shouting": who hit him earlier, not something landing on him now (review 88).
   rule('who-hit-him', 'crush', (_, s) => /\b(?:driver|car|van|motor|lorry|bloke|man|guy|fella|lad|he|she|they)\s+(?:that|who|which)\s+hit\b/i.test(s.text), (read) => without(read, 'crush')),
+  // "He's getting worse, grey and throwing up, can't catch his breath" with a heart attack going on:
+  // the heart's breathlessness, not smoke or fumes to get out of (review 120, R120-10).
+  rule('breathless-later-in-a-heart-attack', 'breathing_difficulty', (read, s) => s.ongoing.includes('cardiac') && ![...read, ...s.ongoing].some((h) => BAD_AIR_OR_ALLERGY.includes(h)) && !AIRWAY_CAUSE_SAID.test(s.text), (read) => [...new Set([...without(read, 'breathing_difficulty'), 'cardiac' as const])]),
   // "The lass in the passenger seat's screaming her leg's trapped": held in a crashed car, not by a machine (review 113).
   rule('trapped-in-the-car', undefined, (read, s) => (read.includes('crush') || read.includes('trapped')) && (read.includes('vehicle_strike') || s.ongoing.includes('vehicle_strike') || COLLISION.test(s.text)) && IN_THE_CAR.test(s.text), (read) => readAs(readAs(read, 'crush', 'vehicle_strike'), 'trapped', 'vehicle_strike')),
   // "He's not answering the radio": out of touch, which is someone missing, not someone unconscious (review 87).

@@ -1432,4 +1432,6 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   // "Shone his phone torch in his eyes, one pupil's massive": checking the pupils, nothing in the eyes (review 120).
   { signal: 'neutral', phrases: ['torch|torches|light|lights|flashlight|penlight ~ in|into @poss eye|eyes', 'shone|shine|shines|shining|shined|flashed ~ in|into @poss eye|eyes', 'looked|look|looking|checked|check|checking in|into @poss eye|eyes ~ pupil|pupils|torch|light'] },
+  // "His leg's a mess below the knee, kinda bent wrong": a break's shape, the limb said too far back for '@limb ~ bent' (review 120, R120-06).
+  { hazards: ['fracture'], phrases: ['bent|twisted wrong'] },
 ]

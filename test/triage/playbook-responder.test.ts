@@ -1602,7 +1602,7 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     expect(replies.some((r) => /Are they breathing\?$/.test(r.text))).toBe(true)
   })
   it.each([
-    [['uh my mate fell off the ladder', 'how long till they get here'], /^I can't give you a time, but they've been alerted/],
+    [['uh my mate fell off the ladder', 'how long till they get here'], /^I can't give a time\. Send someone else to the gate or road/],
     [['my supervisor has chest pain and his left arm hurts', 'should I give him an aspirin'], /^If they're awake, not allergic to it and not told to avoid it: one 300 mg aspirin/],
     [['a bolt fell from above and hit him on the head', 'he wants to carry on working'], /^Not back to work, and no driving, until a first aider or medic has checked them/],
     [['forklift ran over his foot', 'should I take his boot off'], /^Leave it on unless it stops you/],

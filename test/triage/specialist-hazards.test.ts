@@ -1013,7 +1013,7 @@ describe('review 94: the caller is the casualty', () => {
       "look it'll be quicker if i just drive myself to leighton hospital it's only ten minutes my car's outside",
       "i've got some aspirin in my bag should i take one of them what about my mate's spray he left his gtn spray in the locker can i use that")
     expect(pain[2]?.text).not.toMatch(/I have you outside/)
-    expect(last(pain).text).toMatch(/Only your own heart spray or tablets.*Not someone else's/)
+    expect(last(pain).text).toMatch(/No: not someone else's heart tablets or spray/)
     for (const r of pain) expect(r.text).not.toMatch(/Is someone bringing the defibrillator|Are they awake/)
     expect(classify("we're outside").callerAt).toBe('outside')
   })
