@@ -276,7 +276,11 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // The notice may give way to an instruction unless it is what names the place for the caller.
   const noticeNamesPlace = where.place !== undefined && notice?.includes(where.place) === true && !instructions.some((i) => i.includes(where.place ?? ''))
   // Once, not per question tried below.
-  const spoken = withoutRepeatedSentences(noOpioid ? withoutSentences(instructions, NALOXONE) : instructions)
+  // Once we said to stop cooling a burn (twenty minutes done, or shivering), no line says to keep
+  // cooling it: "keep cooling the burn" after "stop now, they're shivering" restarts it (review 120).
+  const coolingStopped = going.includes('burn') && [...saidBefore, ...instructions].some((s) => COOLING_STOPPED.test(s))
+  const consistent = coolingStopped ? withoutSentences(instructions, KEEP_COOLING) : instructions
+  const spoken = withoutRepeatedSentences(noOpioid ? withoutSentences(consistent, NALOXONE) : consistent)
   const notices = [notice, ...(notice === undefined || where.alertPlaceNear === undefined ? [] : [describeNotice(alerting, instructions, { ...where, alertPlace: where.alertPlaceNear }, triage.callerAt !== undefined, playbook)])]
   let text = assemble(spoken, notices, questions[0] ?? '', noticeNamesPlace)
   for (const question of rankQuestions(questions, context.said)) {
@@ -532,7 +536,8 @@ const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! 
 const REPEAT_REQUEST = /^(?:(?:sorry|what|pardon|uh|um|er|hello)\W+)*(?:what|sorry|pardon|huh|eh|come again|what did you say|say (?:that|it) again|(?:can you |could you |please )?repeat(?: that| it)?(?: please)?|i did(?:n't| not) (?:hear|catch|get) (?:that|you|it))\W*$/i
 
 // "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
-const NOT_WORKING = new RegExp(String.raw`\b(${GOING_DOWNHILL}|(?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*(?! (?:with|in) (?:the |a )?(?:solvent|solvents|water|rain|diesel|petrol|chemical|chemicals|xylene|thinners|oil|sweat|acid|slurry))|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b`, 'i')
+// Not "he's soaked and frozen" of someone pulled from the water: the person wet, not a dressing (review 120).
+const NOT_WORKING = new RegExp(String.raw`\b(${GOING_DOWNHILL}|(?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*(?! (?:with|in) (?:the |a )?(?:solvent|solvents|water|rain|diesel|petrol|chemical|chemicals|xylene|thinners|oil|sweat|acid|slurry))(?!(?<=\b(?:he|she|they|i|we)(?:'s|'re|'m| is| are| am| was| were)(?: \w+)? soak\w*)(?! (?:with|in|through with) (?:the )?blood))|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b`, 'i')
 
 /**
  * The caller said a holdOnYes question's yes ("the bleeding has stopped"), and has not since
@@ -645,6 +650,9 @@ function instructionsDo(action: string, instructions: readonly string[]): boolea
 const NON_OPIOID = /\b(?:paracetamol|panadol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|antidepressants?|ibuprofen|aspirin|iron tablets|sleeping (?:pills|tablets)|diazepam|zopiclone|sedative|medetomidine|domitor|dexdomitor|xylazine|acepromazine|ketamine)\b/i
 const OPIOID_SAID = /\b(?:heroin|fentanyl|methadone|morphine|oxycodone|codeine|co-?codamol|tramadol|opioids?|opiates?|needles?|syringes?|injected|injecting|naloxone|narcan|gear|smack)\b/i
 // The naloxone lines and what follows from them: a second dose, needles to mind.
+// Our own words stopping a burn's cooling, and those that would start it again.
+const COOLING_STOPPED = /\b(?:enough cooling|no more cooling|stop cooling|(?:twenty|20) minutes is enough: stop)\b/i
+const KEEP_COOLING = /\bkeep (?:on )?cooling\b|\bkeep it under (?:the )?(?:cool|cold)\b/i
 const NALOXONE = /\bnaloxone\b|\banother dose\b|\bany needles\b/i
 
 function withoutSentences(lines: readonly string[], unwanted: RegExp): string[] {
