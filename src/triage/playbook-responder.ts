@@ -226,6 +226,14 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     const clear = e.hazards.length === 1 || first > 0
     return (TEACHES_CPR.test(input.text) || askingWhatToDo) && clear ? playbook.phrases.cprCoach : renderTemplate(e.say[Math.max(0, first)] ?? '', where)
   })
+  // A held state said on the turn before gives way to another entry's next step: "now they're out:
+  // lay them down..." word for word on every turn of a cold-water rescue crowded out the warming (review 120).
+  if (instructions.filter((i) => i !== '').length > 1) {
+    entries.forEach((e, i) => {
+      const hold = held.has(e) ? (context.callerAlone && e.self !== undefined ? e.self : e).hold : undefined
+      if (hold !== undefined && instructions[i] === renderTemplate(hold, where) && lastSaid?.includes(instructions[i] ?? '') === true) instructions[i] = ''
+    })
+  }
   // What is still going on: not what this turn stood down ("it's all clear, can we go back in?").
   const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || outlastsStandDown(h))
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water

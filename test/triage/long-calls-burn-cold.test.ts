@@ -68,6 +68,10 @@ describe('a man out of cold water who gets colder (review 120, R120-05)', () => 
     const replies = await call(...dock.slice(0, 6))
     expect(replies[0]?.text).toMatch(/^Now they're out/)
     for (const r of replies) expect(r.text).not.toMatch(/Throw them something that floats|float on their back|engine running/)
+    // Said on the turn before, "now they're out" gives way to the warming's next step.
+    expect(replies[3]?.text).toMatch(/Now they're out/)
+    expect(replies[4]?.text).not.toMatch(/Now they're out/)
+    expect(replies[4]?.text).toMatch(/Keep them wrapped up and still/)
   })
 
   it('reads "roasting" and pulling the blankets off as the cold getting worse, never as heat to cool', async () => {
