@@ -286,8 +286,9 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // Once, not per question tried below.
   // Once we said to stop cooling a burn (twenty minutes done, or shivering), no line says to keep
   // cooling it: "keep cooling the burn" after "stop now, they're shivering" restarts it (review 120).
-  const coolingStopped = going.includes('burn') && [...saidBefore, ...instructions].some((s) => COOLING_STOPPED.test(s))
-  const consistent = coolingStopped ? withoutSentences(instructions, KEEP_COOLING) : instructions
+  const coolingStopped = going.includes('burn') && ([...saidBefore, ...instructions].some((s) => COOLING_STOPPED.test(s)) || callerTurns.some((t) => COOLED_FULL.test(t) && !NOT_YET.test(t)))
+  const covered = context.callerAlone ? 'Keep the burn loosely covered, and the rest of you warm.' : 'Keep the burn loosely covered, and the rest of them warm.'
+  const consistent = coolingStopped ? withSentencesAs(instructions, KEEP_COOLING, covered) : instructions
   const spoken = withoutRepeatedSentences(noOpioid ? withoutSentences(consistent, NALOXONE) : consistent)
   const notices = [notice, ...(notice === undefined || where.alertPlaceNear === undefined ? [] : [describeNotice(alerting, instructions, { ...where, alertPlace: where.alertPlaceNear }, triage.callerAt !== undefined, playbook)])]
   let text = assemble(spoken, notices, questions[0] ?? '', noticeNamesPlace)
@@ -660,8 +661,16 @@ const OPIOID_SAID = /\b(?:heroin|fentanyl|methadone|morphine|oxycodone|codeine|c
 // The naloxone lines and what follows from them: a second dose, needles to mind.
 // Our own words stopping a burn's cooling, and those that would start it again.
 const COOLING_STOPPED = /\b(?:enough cooling|no more cooling|stop cooling|(?:twenty|20) minutes is enough: stop)\b/i
+// The caller says the twenty minutes are done: "we've cooled it twenty minutes", "it's been under half an hour".
+const COOLED_FULL = /\b(?:been|had it|done|cooled)\b[^.?!]{0,30}\b(?:twenty|20|twenty five|25|thirty|30|forty|40) ?(?:minutes|mins)\b|\b(?:been|had it|done|cooled)\b[^.?!]{0,30}\bhalf an hour\b/i
+const NOT_YET = /\b(?:not|nearly|almost|yet|going on|about to|under|less than)\b[^.?!]{0,12}\b(?:twenty|20|half)\b|\bhow long\b|\bshould (?:i|we)\b/i
 const KEEP_COOLING = /\bkeep (?:on )?cooling\b|\bkeep it under (?:the )?(?:cool|cold)\b/i
 const NALOXONE = /\bnaloxone\b|\banother dose\b|\bany needles\b/i
+
+/** Each sentence that says `unwanted` said as `instead`: a step the call has moved past gives way to the state to hold. */
+function withSentencesAs(lines: readonly string[], unwanted: RegExp, instead: string): string[] {
+  return lines.map((line) => line.split(SENTENCE_END).map((sentence) => (unwanted.test(sentence) ? instead : sentence)).join(' '))
+}
 
 function withoutSentences(lines: readonly string[], unwanted: RegExp): string[] {
   return lines.map((line) => line.split(SENTENCE_END).filter((sentence) => !unwanted.test(sentence)).join(' ')).filter((line) => line.length > 0)

@@ -48,6 +48,10 @@ describe('a burn cooled until they shiver (review 120, R120-03)', () => {
     expect(replies[1]?.text).toMatch(/^Twenty minutes is enough: stop now/)
     expect(last(replies).text).toMatch(/don't burst the blisters/)
     expect(last(replies).text).not.toMatch(/keep cooling/i)
+    // Twenty minutes said done by the caller, unasked: the burn covered now, not cooled on.
+    const done = await call('he got a steam burn on his arm', "we've cooled it twenty minutes, can he have ibuprofen")
+    expect(last(done).text).toMatch(/^Best to wait.*Keep the burn loosely covered, and the rest of them warm/)
+    expect(last(done).text).not.toMatch(/keep cooling/i)
   })
 })
 
