@@ -117,6 +117,8 @@ const LATE_PREGNANCY = /\b(?:(?:five|six|seven|eight|nine|5|6|7|8|9) months|(?:2
 const PREGNANT = /\b(?:pregnant|pregnancy|expecting|weeks gone|months gone|baby bump)\b/i
 const HEAD_WORSE = /\b(?:sleepy|drowsy|dozy|been sick|being sick|vomit\w*|throwing up|same (?:thing|question)|over and over|repeating|confused)\b/i
 const BLEEDING_NOW = /\b(?:pouring|spurting|pumping|gushing|soaked|won't stop|will not stop)\b/i
+// A burnt hand or arm swelling, or the rings coming off it (review 120).
+const BURNT_LIMB_SWELLING = /\b(?:hands?|arms?|fingers?|wrists?|legs?|feet|foot|ankles?|thumbs?|it)(?:'s| is| are| has| have)? (?:\w+ )?(?:swell\w*|swollen|puff\w*)\b|\b(?:rings?|watch|bracelet)\b[^.?!]{0,20}\boff\b/i
 const PREGNANCY_SIGNS = /\b(?:bleed\w*|blood|belly|tummy|stomach|cramp\w*|pains?)\b/i
 const WOUND_CAUSE = /\b(?:cut|cuts|knife|blade|glass|saw|grinder|gash\w*|stab\w*|arm|hand|leg|head|finger|face|nose)\b/i
 const STUCK_ON_SKIN = /\b(?:tar|bitumen|pitch|asphalt|wax|plastic|molten|melted|stuck (?:on|to) (?:him|her|them|his|her|my|me|the skin|skin))\b/i
@@ -352,6 +354,12 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('fit-bitten-tongue', 'injury_bleeding', (read, s) => [...read, ...s.ongoing].includes('seizure') && MOUTH.test(s.text), (read) => without(read, 'injury_bleeding')),
   // "Her breathing's ever so slow and there's no pulse at her wrist": breathing said is breathing,
   // whatever a pulse check found (ERC 2021: lay rescuers judge by breathing, not the pulse).
+  // "Saying he's roasting, trying to pull the blankets off" after a cold-water rescue: the cold getting
+  // worse (paradoxical undressing), not heat illness to cool with water and moving air (review 120).
+  rule('cold-feels-hot', 'heat_illness', (_, s) => s.ongoing.includes('hypothermia') && !HEAT_EXPOSURE.test(s.text) && !INFECTION.test(s.text) && !/\b(?:fever\w*|temperature|flu|sepsis|septic|antibiotics)\b/i.test(s.text), (read) => readAs(read, 'heat_illness', 'hypothermia')),
+  // "His hand's swelling up, I'm getting his ring off" during a burn: the burn swelling, as burns do,
+  // not someone taken ill to sit comfortably and asked their symptoms (review 120). Not the face or throat.
+  rule('burnt-limb-swelling', 'medical', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && BURNT_LIMB_SWELLING.test(s.text) && !SWELLING.test(s.text) && !/\b(?:breath\w*|wheez\w*|chest|faint\w*|dizzy|collaps\w*|pale|clammy|grey|gray|drowsy|confused)\b/i.test(s.text), (read) => without(read, 'medical')),
   rule('slow-breathing-is-breathing', 'not_breathing', (read, s) => BREATHING_SLOW.test(s.text) && !BREATHING_STOPPED.test(s.text), (read) => without(read, 'not_breathing')),
   // "The head's still stuck in there" about a tick is its mouthparts, "it's stuck on his head" the
   // tick itself: not someone caught in a machine.

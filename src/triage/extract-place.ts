@@ -142,7 +142,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end) || distanceOff(tokens, m.end)) continue
+    if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end) || distanceOff(tokens, m.end) || rescuedWith(tokens, m.start)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
       continue
@@ -468,6 +468,15 @@ function distanceOff(tokens: readonly string[], end: number): boolean {
   for (let i = end; i < tokens.length && i < end + 7 && tokens[i] !== BOUNDARY; i++) {
     if (DISTANCES.has(tokens[i] ?? '') && (tokens[i + 1] === 'off' || tokens[i + 1] === 'away')) return true
   }
+  return false
+}
+
+// "We've just pulled him out with a ladder": what the rescuers used, not where he is (review 120).
+const RESCUE_VERBS: ReadonlySet<string> = new Set(['pulled', 'pull', 'dragged', 'drag', 'hauled', 'haul', 'fished', 'hooked', 'lifted', 'lift', 'heaved', 'reached', 'reach', 'rescued'])
+function rescuedWith(tokens: readonly string[], start: number): boolean {
+  const before = ARTICLES.has(tokens[start - 1] ?? '') ? start - 2 : start - 1
+  if (tokens[before] !== 'with') return false
+  for (let i = before - 1; i >= 0 && i >= before - 5 && tokens[i] !== BOUNDARY; i--) if (RESCUE_VERBS.has(tokens[i] ?? '')) return true
   return false
 }
 

@@ -229,6 +229,14 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
     const clear = e.hazards.length === 1 || first > 0
     return (TEACHES_CPR.test(input.text) || askingWhatToDo) && clear ? playbook.phrases.cprCoach : renderTemplate(e.say[Math.max(0, first)] ?? '', where)
   })
+  // A held state said on the turn before gives way to another entry's next step: "now they're out:
+  // lay them down..." word for word on every turn of a cold-water rescue crowded out the warming (review 120).
+  if (instructions.filter((i) => i !== '').length > 1) {
+    entries.forEach((e, i) => {
+      const hold = held.has(e) ? (context.callerAlone && e.self !== undefined ? e.self : e).hold : undefined
+      if (hold !== undefined && instructions[i] === renderTemplate(hold, where) && lastSaid?.includes(instructions[i] ?? '') === true) instructions[i] = ''
+    })
+  }
   // What is still going on: not what this turn stood down ("it's all clear, can we go back in?").
   const going = [...hazards, ...context.hazards.filter((h) => !ruledOut.includes(h))].filter((h) => triage.falseAlarm !== true || outlastsStandDown(h))
   // The defibrillator arriving during CPR, then the "no" to a direct question ("can I throw water
@@ -279,7 +287,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // The notice may give way to an instruction unless it is what names the place for the caller.
   const noticeNamesPlace = where.place !== undefined && notice?.includes(where.place) === true && !instructions.some((i) => i.includes(where.place ?? ''))
   // Once, not per question tried below.
-  const spoken = withoutRepeatedSentences(noOpioid ? withoutSentences(instructions, NALOXONE) : instructions)
+  // Once we said to stop cooling a burn (twenty minutes done, or shivering), no line says to keep
+  // cooling it: "keep cooling the burn" after "stop now, they're shivering" restarts it (review 120).
+  const coolingStopped = going.includes('burn') && ([...saidBefore, ...instructions].some((s) => COOLING_STOPPED.test(s)) || callerTurns.some((t) => COOLED_FULL.test(t) && !NOT_YET.test(t)))
+  const covered = context.callerAlone ? 'Keep the burn loosely covered, and the rest of you warm.' : 'Keep the burn loosely covered, and the rest of them warm.'
+  const consistent = coolingStopped ? withSentencesAs(instructions, KEEP_COOLING, covered) : instructions
+  const spoken = withoutRepeatedSentences(noOpioid ? withoutSentences(consistent, NALOXONE) : consistent)
   const notices = [notice, ...(notice === undefined || where.alertPlaceNear === undefined ? [] : [describeNotice(alerting, instructions, { ...where, alertPlace: where.alertPlaceNear }, triage.callerAt !== undefined, playbook)])]
   let text = assemble(spoken, notices, questions[0] ?? '', noticeNamesPlace)
   for (const question of rankQuestions(questions, context.said)) {
@@ -538,7 +551,8 @@ const WHAT_TO_DO = /\bwhat (?:do|should|shall|can|must) (?:i|we|he|she) do\b(?! 
 const REPEAT_REQUEST = /^(?:(?:sorry|what|pardon|uh|um|er|hello)\W+)*(?:what|sorry|pardon|huh|eh|come again|what did you say|say (?:that|it) again|(?:can you |could you |please )?repeat(?: that| it)?(?: please)?|i did(?:n't| not) (?:hear|catch|get) (?:that|you|it))\W*$/i
 
 // "It's soaking through again", "it hasn't stopped", "it's getting worse": what worked no longer does.
-const NOT_WORKING = new RegExp(String.raw`\b(${GOING_DOWNHILL}|(?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*(?! (?:with|in) (?:the |a )?(?:solvent|solvents|water|rain|diesel|petrol|chemical|chemicals|xylene|thinners|oil|sweat|acid|slurry))|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b`, 'i')
+// Not "he's soaked and frozen" of someone pulled from the water: the person wet, not a dressing (review 120).
+const NOT_WORKING = new RegExp(String.raw`\b(${GOING_DOWNHILL}|(?<!breathing )again|still stuck|not working|nothing is working|(?:is|are|has|have) not worked|worse|soak\w*(?! (?:with|in) (?:the |a )?(?:solvent|solvents|water|rain|diesel|petrol|chemical|chemicals|xylene|thinners|oil|sweat|acid|slurry))(?!(?<=\b(?:he|she|they|i|we)(?:'s|'re|'m| is| are| am| was| were)(?: \w+)? soak\w*)(?! (?:with|in|through with) (?:the )?blood))|pouring|gushing|spurting|heavily|still (going|coming|flowing)|(not|n't|never) stopped|no|not really)\b`, 'i')
 
 /**
  * The caller said a holdOnYes question's yes ("the bleeding has stopped"), and has not since
@@ -651,7 +665,18 @@ function instructionsDo(action: string, instructions: readonly string[]): boolea
 const NON_OPIOID = /\b(?:paracetamol|panadol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|antidepressants?|ibuprofen|aspirin|iron tablets|sleeping (?:pills|tablets)|diazepam|zopiclone|sedative|medetomidine|domitor|dexdomitor|xylazine|acepromazine|ketamine)\b/i
 const OPIOID_SAID = /\b(?:heroin|fentanyl|methadone|morphine|oxycodone|codeine|co-?codamol|tramadol|opioids?|opiates?|needles?|syringes?|injected|injecting|naloxone|narcan|gear|smack)\b/i
 // The naloxone lines and what follows from them: a second dose, needles to mind.
+// Our own words stopping a burn's cooling, and those that would start it again.
+const COOLING_STOPPED = /\b(?:enough cooling|no more cooling|stop cooling|(?:twenty|20) minutes is enough: stop)\b/i
+// The caller says the twenty minutes are done: "we've cooled it twenty minutes", "it's been under half an hour".
+const COOLED_FULL = /\b(?:been|had it|done|cooled)\b[^.?!]{0,30}\b(?:twenty|20|twenty five|25|thirty|30|forty|40) ?(?:minutes|mins)\b|\b(?:been|had it|done|cooled)\b[^.?!]{0,30}\bhalf an hour\b/i
+const NOT_YET = /\b(?:not|nearly|almost|yet|going on|about to|under|less than)\b[^.?!]{0,12}\b(?:twenty|20|half)\b|\bhow long\b|\bshould (?:i|we)\b/i
+const KEEP_COOLING = /\bkeep (?:on )?cooling\b|\bkeep it under (?:the )?(?:cool|cold)\b/i
 const NALOXONE = /\bnaloxone\b|\banother dose\b|\bany needles\b/i
+
+/** Each sentence that says `unwanted` said as `instead`: a step the call has moved past gives way to the state to hold. */
+function withSentencesAs(lines: readonly string[], unwanted: RegExp, instead: string): string[] {
+  return lines.map((line) => line.split(SENTENCE_END).map((sentence) => (unwanted.test(sentence) ? instead : sentence)).join(' '))
+}
 
 function withoutSentences(lines: readonly string[], unwanted: RegExp): string[] {
   return lines.map((line) => line.split(SENTENCE_END).filter((sentence) => !unwanted.test(sentence)).join(' ')).filter((line) => line.length > 0)

@@ -54,7 +54,7 @@ describe('burns: what goes on a burn, and what comes off (review 118)', () => {
     expect(last(film).text).toMatch(/^Yes: once it's cooled for twenty minutes, lay a clean piece loosely over the burn/)
     expect(last(film).text).not.toMatch(/Press firmly around it/)
     const cold = await call("hello love, one of the cooks in the school kitchen has tipped the big pot of pasta water down herself, it's gone all over her arm and the front of her legs, she's screaming", "we've got her at the sink running cold over her arm but her legs are burnt too and her trousers are stuck to her. one of the dinner ladies says put butter on it, it's what her mam did", "it's been about ten minutes under the water now and she's shaking and shivering, her teeth are chattering. the skin's gone white and peeling in big bits on her shin", "we're at st mary's primary on canal street, the kitchen is round the back past the bins. should i wrap it in the cling film from the kitchen or leave it")
-    expect(last(cold).text).toMatch(/^Yes: lay the cling film loosely over the burns.*No more cooling now they're shivering/)
+    expect(last(cold).text).toMatch(/^Lay the cling film loosely over the burns.*No more cooling now they're shivering/)
   })
 
   it('takes the watch and ring off a man burnt in a switch-room blast, and the ring off a swelling scalded hand', async () => {
