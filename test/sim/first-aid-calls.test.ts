@@ -34,5 +34,6 @@ describe('the first-aid review calls', async () => {
         }
       }
     }
-  })
+    // Every turn of every review, played: 16-18 s alone, near 30 s on two cores shared with other suites.
+  }, 120_000)
 })
