@@ -1294,7 +1294,7 @@ describe('playbook responder: fourth safety review', () => {
     const replies = await call("the crane hit the power line and caught fire, the driver's slumped in the cab", "the fire's out now", 'ok', 'the paramedics are here')
     for (const r of replies) {
       expect(r.sources).toContain('high-voltage-keep-back')
-      expect(r.text).not.toMatch(/broom|help is with you now/i)
+      expect(r.text).not.toMatch(/broom|help is with you now|help is here\./i)
     }
   })
 

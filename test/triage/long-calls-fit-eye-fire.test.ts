@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { isUnsure } from '../../src/triage/call-context.js'
+import { call, last } from '../helpers/playbook-call.js'
+
+// Review 120: a fit on a factory floor, a caustic splash in an eye, a mill fire; and the crew
+// arriving, across all ten calls, read as the handover.
+
+const FIT = [
+  'hello please, my colleague he fall down and he is shaking, all his body shaking, on the floor',
+  'the factory is Meridian Plastics, unit 9 Brookfield Industrial Estate, Dudley. I am with him now',
+  "still shaking, his head hit the machine. I hold him down? put something in his mouth so he don't bite tongue?",
+  'ok I move the chair and put my jacket under his head. it is maybe two minutes now he is shaking',
+  'now it stops. he is not shaking. he make snoring noise, eyes closed, he breathe yes',
+  'I turn him on his side like you say. little bit blood in his mouth, from tongue I think',
+  "he open eyes but very sleepy, he don't know where he is, he ask me same question again and again",
+  'supervisor say he is ok now and he can go back on the line. is ok he goes back to work?',
+]
+
+describe('review 120: a fit on the factory floor', () => {
+  it('reads a fit dropping someone to the floor as the fit, not a fall to keep still', async () => {
+    const replies = await call(...FIT.slice(0, 2))
+    for (const r of replies) expect(r.text).not.toMatch(/Keep them still|Keep them warm and still/)
+    const other = await call('woman on the line just fell down and she is jerking all over')
+    expect(last(other).text).not.toMatch(/Keep them still/)
+  })
+
+  it('does not undo the recovery position after the fit', async () => {
+    const replies = await call(...FIT.slice(0, 6))
+    expect(last(replies).text).not.toMatch(/don't move them|leave them as they are/)
+  })
+
+  it('hears "he don\'t know where he is" as the casualty confused, not the caller unsure of breathing', async () => {
+    const replies = await call(...FIT.slice(0, 7))
+    expect(last(replies).text).not.toMatch(/Start CPR now|Keep pushing/)
+    expect(isUnsure("he don't know where he is")).toBe(false)
+    expect(isUnsure("she doesn't know what day it is")).toBe(false)
+    expect(isUnsure("I don't know, I can't tell")).toBe(true)
+  })
+
+  it('answers back to work after a fit with a no', async () => {
+    const replies = await call(...FIT)
+    expect(last(replies).text).toMatch(/^No: not back to work or near machines today/)
+    const other = await call('one of the lads is having a fit on the shop floor', 'it stopped, he is sitting up now, wants to go back on the press')
+    expect(last(other).text).toMatch(/not back to work or near machines/)
+  })
+})
+
+const SPLASH = [
+  "hi yes I need help, my coworker got sodium hydroxide splashed in her eye, she's screaming, we're in the lab",
+  "Brightwater Pharma, 400 Commerce Drive, building C, second floor, lab 214. we're taking her to the eyewash",
+]
+
+describe('review 120: a caustic splash in the eye', () => {
+  it('tells them to hold the lids open when the eye will not stay open', async () => {
+    const replies = await call(...SPLASH, "ok she's at the eyewash station, it's running. she can't keep her eye open though, it hurts too much")
+    expect(last(replies).text).toMatch(/hold the eyelids apart/i)
+  })
+
+  it('says no to a neutraliser in the eye', async () => {
+    const replies = await call(...SPLASH, 'my boss wants to put the neutralizer from the spill kit in her eye, the acid one, is that ok?')
+    expect(last(replies).text).toMatch(/^No: never try to neutralise it/)
+  })
+})
+
+describe('review 120: the crew arriving is the handover', () => {
+  const handover = /^Good, help is here\. Tell them what happened .*let them take over\. You can hang up once they're with them\./
+  it.each([
+    ['ambulance men are here now, they come in, thank you', FIT.slice(0, 5)],
+    ['the EMTs just walked in, they\'re at the eyewash with her. thank you so much, can I hang up now?', SPLASH],
+    ['the paramedics are walking in now', FIT.slice(0, 2)],
+    ['EMTs just pulled in', SPLASH],
+    ["that's them, paramedics coming across from the gate. I'll keep pressing till they take over", ['one of the lads has cut his arm open on the angle grinder, there is blood everywhere']],
+    ['the air ambulance is landing in the field now', ['he fell off the roof, two storeys, he is lying on the concrete']],
+    ["I can hear the chopper, the flying doctor's landing in the paddock", ['bloke has got his leg pinned under a pallet of feed bags']],
+  ])('"%s"', async (arrival, before) => {
+    const replies = await call(...before, arrival)
+    expect(last(replies).text).toMatch(handover)
+    expect(last(replies).text).not.toMatch(/Help is being alerted/)
+  })
+
+  it('answers "do I stay on the phone?" before the crew reach them: stay on', async () => {
+    const replies = await call(...SPLASH, 'do I stay on the phone?')
+    expect(last(replies).text).toMatch(/stay on the line until help reaches you/i)
+    const gate = await call('one of the dockers went in off the quay, we pulled him out, he is frozen', 'the ambulance is at the gate, a lad is running out to bring them down. do I stay on the phone?')
+    expect(last(gate).text).toMatch(/stay on the line until help reaches you/i)
+  })
+})
