@@ -50,7 +50,26 @@ const SPLASH = [
   "Brightwater Pharma, 400 Commerce Drive, building C, second floor, lab 214. we're taking her to the eyewash",
 ]
 
+describe('review 120: timing a fit', () => {
+  it('gives the five-minute mark to a fit a couple of minutes in', async () => {
+    const replies = await call(...FIT.slice(0, 4))
+    expect(last(replies).text).toMatch(/Past five minutes is an emergency/)
+    const other = await call('she is having a seizure on the floor', "it's been about three minutes, still shaking")
+    expect(last(other).text).toMatch(/Past five minutes is an emergency/)
+  })
+})
+
 describe('review 120: a caustic splash in the eye', () => {
+  it('reads "Commerce Drive" and "taking her to the eyewash" as no drive to hospital', async () => {
+    const replies = await call(...SPLASH)
+    expect(last(replies).text).not.toMatch(/drive|In a car/)
+  })
+
+  it('tells them what to do with the bottle they hold', async () => {
+    const replies = await call(...SPLASH, "fine she's staying, we're still rinsing. I've got the bottle here with the label, what do I do with it")
+    expect(last(replies).text).toMatch(/^Keep it with you, lid on, and hand it to the crew/)
+  })
+
   it('tells them to hold the lids open when the eye will not stay open', async () => {
     const replies = await call(...SPLASH, "ok she's at the eyewash station, it's running. she can't keep her eye open though, it hurts too much")
     expect(last(replies).text).toMatch(/hold the eyelids apart/i)
@@ -59,6 +78,22 @@ describe('review 120: a caustic splash in the eye', () => {
   it('says no to a neutraliser in the eye', async () => {
     const replies = await call(...SPLASH, 'my boss wants to put the neutralizer from the spill kit in her eye, the acid one, is that ok?')
     expect(last(replies).text).toMatch(/^No: never try to neutralise it/)
+  })
+})
+
+describe('review 120: a mill fire, everyone out', () => {
+  const FIRE = "there's a fire at our mill, the alarm's going, we're all out in the car park, smoke coming out the roof"
+  it('does not send people already out "out of the car park"', async () => {
+    const replies = await call(FIRE)
+    expect(last(replies).text).toMatch(/^Good: everyone stays out/)
+    expect(last(replies).text).not.toMatch(/Get everyone out of/)
+    const unsure = await call("there's a fire in the warehouse, I don't know if everyone is out")
+    expect(last(unsure).text).not.toMatch(/Good: everyone stays out/)
+  })
+
+  it('says no to a cigarette for someone who breathed smoke', async () => {
+    const replies = await call(FIRE, "one of the lads came out coughing, his voice is hoarse", "he's sat on the kerb breathing fast, bit wheezy. someone's offering him a cigarette to calm him down")
+    expect(last(replies).text).toMatch(/^No cigarette/)
   })
 })
 

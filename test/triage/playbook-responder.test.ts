@@ -1493,8 +1493,10 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     expect(cpr.map((r) => standing.test(r.text))).toEqual([false, false, true, false, true, false])
     expect(cpr[3]?.text).toMatch(/^Keep pushing hard and fast, twice a second/)
     const fire = await call('fire in the warehouse', 'yes everyone is out', 'ok', 'ok', 'ok')
-    expect(fire[3]?.text).not.toMatch(/muster point/)
-    expect(fire[4]?.text).toMatch(/^Stay at the muster point/)
+    // "Everyone is out" first hears to stay out and do a roll call (review 120), then the lines in turn.
+    expect(fire[1]?.text).toMatch(/^Good: everyone stays out/)
+    expect(fire[3]?.text).toMatch(/^Stay at the muster point/)
+    expect(fire[4]?.text).not.toMatch(/muster point/)
     for (let i = 1; i < fire.length; i++) expect(fire[i]?.text).not.toBe(fire[i - 1]?.text)
   })
 
