@@ -50,6 +50,13 @@ const SPLASH = [
   "Brightwater Pharma, 400 Commerce Drive, building C, second floor, lab 214. we're taking her to the eyewash",
 ]
 
+describe('review 120: a head knocked in a fit', () => {
+  it('reads "his head hit the machine" as a head injury the crew is told of', async () => {
+    const replies = await call(...FIT.slice(0, 3))
+    expect(last(replies).text).toMatch(/blow to the head is an emergency: I'm telling the crew/)
+  })
+})
+
 describe('review 120: timing a fit', () => {
   it('gives the five-minute mark to a fit a couple of minutes in', async () => {
     const replies = await call(...FIT.slice(0, 4))
@@ -111,6 +118,12 @@ describe('review 120: the crew arriving is the handover', () => {
     const replies = await call(...before, arrival)
     expect(last(replies).text).toMatch(handover)
     expect(last(replies).text).not.toMatch(/Help is being alerted/)
+  })
+
+  it('sends someone out to meet the crew when the siren is heard', async () => {
+    const replies = await call("he's collapsed, not breathing, we're doing CPR", "we're doing compressions. I can hear the siren coming up the road")
+    expect(last(replies).text).toMatch(/^Help is close: if anyone can, send them out to meet the crew/)
+    expect(last(replies).text).toMatch(/Keep pushing|Don't stop CPR/)
   })
 
   it('answers "do I stay on the phone?" before the crew reach them: stay on', async () => {
