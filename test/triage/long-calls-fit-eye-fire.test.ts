@@ -66,7 +66,26 @@ describe('review 120: timing a fit', () => {
   })
 })
 
+describe('review 120: a second fit', () => {
+  it('says the second fit once, as an emergency, whether or not they woke between', async () => {
+    const replies = await call(...FIT, 'oh no he start again, shaking again, all body. what I do, same thing?')
+    expect(last(replies).text).toMatch(/^A second fit is an emergency: I'm telling the crew\. Same again/)
+    expect(last(replies).text.match(/I'm telling the crew/g)).toHaveLength(1)
+  })
+
+  it('hears "another one wants to put his wallet in her mouth" as no second fit', async () => {
+    const replies = await call("she's shaking all over, a man is holding her down and another one wants to put his wallet in her mouth")
+    expect(last(replies).text).not.toMatch(/second fit/)
+  })
+})
+
 describe('review 120: a caustic splash in the eye', () => {
+  it('answers "drive herself to the ER" with rinsing until the ambulance takes over, not "someone else take them"', async () => {
+    const replies = await call(...SPLASH, 'it has been 20 minutes. she says she just wants to drive herself to the ER, can she?')
+    expect(last(replies).text).toMatch(/^No: keep rinsing until the ambulance takes over/)
+    expect(last(replies).text).not.toMatch(/someone else take them/)
+  })
+
   it('reads "Commerce Drive" and "taking her to the eyewash" as no drive to hospital', async () => {
     const replies = await call(...SPLASH)
     expect(last(replies).text).not.toMatch(/drive|In a car/)

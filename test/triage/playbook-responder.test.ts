@@ -2723,7 +2723,7 @@ describe('playbook responder: twentieth safety review (review24, unseen wording)
     const replies = await call("she's gone stiff and she's jerking all over on the floor", "it's stopped, she's snoring dead loud and her lips look a bit blue", "she's started shaking again and she never woke up in between")
     expect(replies[1]?.text).toMatch(/^That noise means the airway is partly blocked: tilt the head back. Breathing normally\? Onto their side/)
     expect(replies[1]?.sources).not.toContain('cpr')
-    expect(last(replies).text).toMatch(/^A second fit without waking in between is an emergency/)
+    expect(last(replies).text).toMatch(/^A second fit is an emergency: I'm telling the crew/)
     // Gasping is not snoring, whatever it sounds like: CPR (ERC 2021).
     expect(last(await call('Steve collapsed in the warehouse', "he's sort of gasping, making snoring noises")).sources[0]).toBe('cpr')
   })
