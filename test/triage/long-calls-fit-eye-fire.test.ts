@@ -29,6 +29,13 @@ describe('review 120: a fit on the factory floor', () => {
     expect(last(replies).text).not.toMatch(/don't move them|leave them as they are/)
   })
 
+  it('keeps them on their side once the caller has turned them', async () => {
+    const replies = await call(...FIT.slice(0, 6))
+    expect(last(replies).text).toMatch(/^Good: keep them on their side, head and neck in line/)
+    const later = await call('he was fitting, it has stopped, he is snoring', "I'll put him on his side now")
+    expect(last(later).text).not.toMatch(/^Good: keep them on their side/)
+  })
+
   it('hears "he don\'t know where he is" as the casualty confused, not the caller unsure of breathing', async () => {
     const replies = await call(...FIT.slice(0, 7))
     expect(last(replies).text).not.toMatch(/Start CPR now|Keep pushing/)
