@@ -73,6 +73,15 @@ describe('review 120: timing a fit', () => {
   })
 })
 
+describe('review 120: confused after a fit', () => {
+  it('answers the confusion after a fit and tells the crew', async () => {
+    const replies = await call(...FIT.slice(0, 7))
+    expect(last(replies).text).toMatch(/^Some confusion after a fit is common, but it should pass/)
+    const other = await call('she is having a fit on the floor', "it's stopped, she's dozy and muddled")
+    expect(last(other).text).toMatch(/I'm telling the crew how they are/)
+  })
+})
+
 describe('review 120: a second fit', () => {
   it('says the second fit once, as an emergency, whether or not they woke between', async () => {
     const replies = await call(...FIT, 'oh no he start again, shaking again, all body. what I do, same thing?')
@@ -122,6 +131,11 @@ describe('review 120: a mill fire, everyone out', () => {
     expect(last(replies).text).not.toMatch(/Get everyone out of/)
     const unsure = await call("there's a fire in the warehouse, I don't know if everyone is out")
     expect(last(unsure).text).not.toMatch(/Good: everyone stays out/)
+  })
+
+  it('says no to going in with wet rags over their faces', async () => {
+    const replies = await call(FIRE, 'Tomasz is missing, nobody saw him come out', "his mates are saying they'll go in with wet rags over their faces to find him")
+    expect(last(replies).text).toMatch(/^No: don't go in\. A wet towel or rag won't stop the smoke/)
   })
 
   it('says no to a cigarette for someone who breathed smoke', async () => {
