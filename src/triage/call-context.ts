@@ -262,6 +262,8 @@ const CANNOT_TELL_WORDS = 'not sure|unsure|do not know|no idea|can not tell|can 
 const UNSURE = new RegExp(`\\b(${CANNOT_TELL_WORDS}|maybe)\\b`)
 // Not "maybe": unsure whether someone unresponsive breathes is the caller unable to tell.
 const CANNOT_TELL = new RegExp(`\\b(${CANNOT_TELL_WORDS})\\b`)
+// "He don't know where he is": the casualty confused, not the caller unable to tell (review 120).
+const CASUALTY_UNSURE = /\b(?:he|she|they) (?:is |are |does |do )?(?:not sure|do not know|does not know|no idea)\b/g
 
 const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set([
   'ok', 'okay', 'thanks', 'thank', 'cheers', 'great', 'good', 'fine', 'alright', 'right', 'understood', 'bye', 'goodbye', 'brilliant',
@@ -282,7 +284,7 @@ export function isAcknowledgement(text: string, triage: Pick<Triage, 'casualties
 
 /** The caller cannot say ("I'm not sure if he's breathing", "I can't tell"). */
 export function isUnsure(text: string): boolean {
-  return CANNOT_TELL.test(tokenize(text).filter((t) => t !== BOUNDARY).join(' '))
+  return CANNOT_TELL.test(tokenize(text).filter((t) => t !== BOUNDARY).join(' ').replace(CASUALTY_UNSURE, ''))
 }
 
 /** A short yes or no, as said to a question ("No, he's not", "yeah"); undefined otherwise. */

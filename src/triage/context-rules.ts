@@ -34,6 +34,9 @@ function rule(id: string, needs: Hazard | undefined, when: ContextRule['when'], 
   return { id, needs, when, then }
 }
 
+// A fit's collapse to the floor (review 120), and any height or thing fallen from.
+const FIT_DROP = /\b(?:fall|falls|fell|fallen|falling|dropped|drop|went|gone|go|collapsed?|keeled) (?:down|over|to the (?:floor|ground))\b|\bcollapsed\b/i
+const FALL_FROM_HEIGHT = /\b(?:off|from|ladders?|scaffold\w*|stairs?|steps|roof|height|storeys?|stories|floors? up|platform|mezzanine|balcony|metres?|meters?|feet|ft|lift|forklift|truck|lorry|trailer|tank|hole|pit|trench|shaft)\b/i
 const OPIOID_NAMED = /\b(?:heroin|fentanyl|methadone|opioids?|opiates?|needles?|syringes?|injected|overdos\w*|pills|tablets)\b/i
 const EYES_SHUT = /\b(?:can ?not|can'?t|won'?t|will not) open (?:his|her|their|my|me|both|the) eyes?\b/i
 const LIVE_THING = /\b(cables?|wires?|wiring|socket|plug|inverter|live|mains|fuse ?box|power line|light fitting|fitting|lamp)\b/i
@@ -392,6 +395,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('lift-jolt-not-blast', 'explosion', (_, s) => LIFT_MOVED.test(s.text), (read) => without(read, 'explosion')),
   // Addison's collapse: the adrenal crisis, not a fall to keep still after (review 108).
   rule('adrenal-not-fall', 'fall', (_, s) => ADRENAL.test(s.text), (read) => readAs(read, 'fall', 'medical')),
+  // "He fall down and he is shaking": a fit drops them where they stand, no fall from a height whose
+  // spine to keep still, and "leave them as they are" would undo the recovery position (review 120).
+  rule('fit-dropped-not-fall', 'fall', (read, s) => (read.includes('seizure') || s.ongoing.includes('seizure')) && FIT_DROP.test(s.text) && !FALL_FROM_HEIGHT.test(s.text), (read) => without(read, 'fall')),
   // A collapse late in pregnancy: her left side and the bump pushed over in CPR (review 108).
   rule('late-pregnancy-collapse', undefined, (read, s) => PREGNANT.test(s.text) && LATE_PREGNANCY.test(s.text) && read.some((h) => h === 'unconscious' || h === 'not_breathing') && !read.includes('pregnancy_bleeding') && !read.includes('childbirth'),
     (read) => [...read, 'pregnancy_bleeding']),

@@ -90,7 +90,7 @@ export const MACROS = {
   // Who comes to help, by the last word of their name ("the ambulance crew", "site security"): the
   // arrivals that hand a call over. Narrower than @responder: "my team is here" is workmates.
   // Not security, police or "the crew": they may come to open a gate or be the caller's workmates.
-  rescuer: 'paramedic|paramedics|ambulance|ambulances|medic|medics|firefighter|firefighters|fireman|firemen|rescuers|responders|doctor|doctors|nurse|brigade|services|aider|aiders',
+  rescuer: 'paramedic|paramedics|ambulance|ambulances|medic|medics|firefighter|firefighters|fireman|firemen|rescuers|responders|doctor|doctors|nurse|brigade|services|aider|aiders|emt|emts|ems|ambo|ambos',
   vehicle: 'forklift|truck|lorry|artic|hgv|vehicle|car|cars|motor|van|vans|lorries|trucks|forklifts|loader|reach|tractor|crane|excavator|digger|bulldozer|train|cart|buggy|dumper|telehandler|trailer|bus|pickup|tug|bobcat|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
   // Rail vehicles, also in @vehicle (macros do not nest).
   rail: 'train|trains|wagon|wagons|locomotive|loco|tram|railcar|railcars|carriage|carriages',
@@ -888,7 +888,7 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   // "Fallen from the top of the scaffold tower and landed on the kerb": the casualty landed, nothing fell on him.
   { hazards: ['fall'], phrases: ['gone|fallen|fell|went|slipped|dropped|tumbled ~ down|into|in [the|a|an] inspection|service|grease|mechanic|mechanics pit', '@person ~ gone|fallen|fell|went|slipped|dropped|tumbled ~ down|into|in [the|a|an] inspection|service|grease|mechanic|mechanics pit', 'top|side|edge of [the|a] @structure|@thing|@heavy ~ and landed|dropped on|onto', 'come|came off ~ ladder|ladders|loft|roof|scaffold|scaffolding|steps|stepladder|platform|mezzanine|trailer|lorry|tower|truss|rig|rigging|wall|track|rail|monorail|gantry|walkway|catwalk|girder', 'ladder|ladders [has|is] kicked|slipped|slid|gone|went|come ~ out|away|over', 'landed on @poss arm|wrist|hip|back|side|shoulder|knee|elbow|bum|backside|coccyx|tailbone', 'come|came down off ~ ladder|ladders|loft|roof|scaffold|scaffolding|steps|stepladder|platform|mezzanine|trailer|lorry|tower|truss|rig|rigging|wall'] },
   // "His skull smacked the kerb": the head named first.
-  { hazards: ['head_injury'], phrases: ['head|skull [has] smacked|hit|cracked|banged|bounced|whacked|clattered|thumped|bashed|smashed ~ kerb|curb|floor|ground|concrete|wall|deck|tarmac|pavement|step|steps|edge|corner|table|beam|bench|road|cobbles|rock|rocks|stone'] },
+  { hazards: ['head_injury'], phrases: ['head|skull [has] smacked|hit|cracked|banged|bounced|whacked|clattered|thumped|bashed|smashed ~ kerb|curb|floor|ground|concrete|wall|deck|tarmac|pavement|step|steps|edge|corner|table|beam|bench|road|cobbles|rock|rocks|stone|machine|press|conveyor|desk|counter|radiator|sink|locker|lockers|shelf|shelving|racking|railing|rail|pallet|bin'] },
   // Signs a caller describes without the words for them: vomiting, drowsiness, slurring.
   { hazards: ['medical'], phrases: ['thrown|threw up', 'eyelids|eyes ~ drooping|closing|rolling', 'sounds|seems|looks|acting ~ drunk|drunken|tipsy|sloshed'] },
   // "Onto a woman's legs", "across the driver's chest": the possessive reads "woman is legs".
@@ -1343,6 +1343,12 @@ export const VOCABULARY: readonly VocabularyRule[] = [
     'they [have|are] [just] taken|taking over', 'help is|has [just|finally] here|arrived|come', 'help arrived',
     // "Fire engines here now, they're shouting at us to get back" (review 107).
     '@rescuer here now', 'fire|rescue|ambulance|emergency crew|crews|engine|engines|truck|trucks|service|services here now',
+    // Coming in to the casualty, landing, or by another name: "the EMTs just walked in",
+    // "the air ambulance is landing", "ambulance men are here now" (review 120).
+    '@rescuer [is|are|has|have] [just|now|finally|all] walked|walking|came|coming|come|pulled|pulling|running|ran|rushing|rushed|wheeling in|into|through|across',
+    '@rescuer [is|are|has|have] [just|now|finally] landing|landed|touching|touched down', '@rescuer [is|are|has|have] [just|now|finally] landing|landed',
+    'helicopter|chopper|heli|helimed [is|has] [just|now|finally] landing|landed|touching|touched down', 'helicopter|chopper|heli|helimed [is|has] [just|now|finally] landing|landed',
+    'ambulance|fire|rescue|emergency men|man|guys|lads|people|staff|folk|boys [is|are|has|have] [just|now|finally|all] here|arrived|with',
   ] },
   // Help not with them yet, after all: "no, they're not here yet", "still waiting for the ambulance".
   // negationProof: the "not" is the point, and "no, they're not here yet" must not cancel it.
@@ -1380,6 +1386,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   ] },
   { signal: 'hanging_up', phrases: [
     'can|should|shall|may|could i|we hang up', 'is it ok|okay|alright to|if i hang up', 'i [have|need|got|gotta] to go', 'i am going to hang up', 'i will hang up', 'hanging up now', 'i need to hang up',
+    // "Do I stay on the phone?" asks the same (review 120).
+    'do|should|shall|must|can i|we stay on [the] phone|line', 'do i|we need|have to stay on [the] phone|line',
   ] },
   // Going somewhere is not leaving the call: "I have to go back in for Dave".
   { signal: 'neutral', phrases: ['i [have|need|got|gotta] to go back|in|inside|into|out|and|get|help|check|see|find|to|over|round|down|up'] },

@@ -34,7 +34,7 @@ export type SignalMatches = ReadonlyMap<Signal, ReadonlyArray<PhraseMatch<unknow
 
 // Who came, by the words callers use for them; "help", "they" and "the responders" name nobody.
 const SERVICE_OF: ReadonlyMap<string, string> = new Map([
-  ...['ambulance', 'ambulances', 'paramedic', 'paramedics', 'medic', 'medics'].map((w) => [w, 'ambulance'] as const),
+  ...['ambulance', 'ambulances', 'paramedic', 'paramedics', 'medic', 'medics', 'emt', 'emts', 'ems', 'ambo', 'ambos'].map((w) => [w, 'ambulance'] as const),
   ...['firefighter', 'firefighters', 'fireman', 'firemen', 'brigade'].map((w) => [w, 'fire'] as const),
   ...['doctor', 'doctors'].map((w) => [w, 'doctor'] as const),
   // A nurse on site (a care home's, a school's) helps like a first aider: the ambulance still comes (review 110).

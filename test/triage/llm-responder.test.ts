@@ -90,7 +90,7 @@ describe('llm responder', () => {
     })
     const { messages } = server.requests[0]?.body as { messages: Array<{ role: string; content: string }> }
     expect(messages[0]?.content).toMatch(/responders have reached them: hand over/)
-    expect(messages[0]?.content).toMatch(/The site playbook would say: "Good, help is with you now/)
+    expect(messages[0]?.content).toMatch(/The site playbook would say: "Good, help is here\./)
   })
 
   it.each([

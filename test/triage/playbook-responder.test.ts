@@ -1294,7 +1294,7 @@ describe('playbook responder: fourth safety review', () => {
     const replies = await call("the crane hit the power line and caught fire, the driver's slumped in the cab", "the fire's out now", 'ok', 'the paramedics are here')
     for (const r of replies) {
       expect(r.sources).toContain('high-voltage-keep-back')
-      expect(r.text).not.toMatch(/broom|help is with you now/i)
+      expect(r.text).not.toMatch(/broom|help is with you now|help is here\./i)
     }
   })
 
@@ -1493,8 +1493,10 @@ describe('playbook responder: sixth safety review (ordinary calls)', () => {
     expect(cpr.map((r) => standing.test(r.text))).toEqual([false, false, true, false, true, false])
     expect(cpr[3]?.text).toMatch(/^Keep pushing hard and fast, twice a second/)
     const fire = await call('fire in the warehouse', 'yes everyone is out', 'ok', 'ok', 'ok')
-    expect(fire[3]?.text).not.toMatch(/muster point/)
-    expect(fire[4]?.text).toMatch(/^Stay at the muster point/)
+    // "Everyone is out" first hears to stay out and do a roll call (review 120), then the lines in turn.
+    expect(fire[1]?.text).toMatch(/^Good: everyone stays out/)
+    expect(fire[3]?.text).toMatch(/^Stay at the muster point/)
+    expect(fire[4]?.text).not.toMatch(/muster point/)
     for (let i = 1; i < fire.length; i++) expect(fire[i]?.text).not.toBe(fire[i - 1]?.text)
   })
 
@@ -2721,7 +2723,7 @@ describe('playbook responder: twentieth safety review (review24, unseen wording)
     const replies = await call("she's gone stiff and she's jerking all over on the floor", "it's stopped, she's snoring dead loud and her lips look a bit blue", "she's started shaking again and she never woke up in between")
     expect(replies[1]?.text).toMatch(/^That noise means the airway is partly blocked: tilt the head back. Breathing normally\? Onto their side/)
     expect(replies[1]?.sources).not.toContain('cpr')
-    expect(last(replies).text).toMatch(/^A second fit without waking in between is an emergency/)
+    expect(last(replies).text).toMatch(/^A second fit is an emergency: I'm telling the crew/)
     // Gasping is not snoring, whatever it sounds like: CPR (ERC 2021).
     expect(last(await call('Steve collapsed in the warehouse', "he's sort of gasping, making snoring noises")).sources[0]).toBe('cpr')
   })

@@ -2004,7 +2004,7 @@ describe('older workers, volunteers and visitors (review 110)', () => {
     const cleaner = await call('one of our residents with dementia just drank some of the cleaning solution off the housekeeping cart',
       'shes getting kind of hoarse now and her breathing sounds a little noisy. the nurse is here, she wants to know is the ambulance coming')
     expect(last(cleaner).text).toMatch(/^The throat may be burnt and can swell/)
-    expect(last(cleaner).text).not.toMatch(/help is with you now/)
+    expect(last(cleaner).text).not.toMatch(/help is with you now|help is here\./)
     const stroke = await call('one of our volunteer guides, his face has dropped down on one side', 'the station master says he just needs a lie down in the brake van, and someones brought him a cup of tea')
     expect(last(stroke).text).toMatch(/nothing to eat or drink[\s\S]*don't let them lie down and sleep it off/)
   })

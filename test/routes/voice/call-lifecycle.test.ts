@@ -440,7 +440,7 @@ describe('help on scene', () => {
     await aurora.app.adminActions.release(convId, 'supervisor:dana')
     expect(aurora.app.calls.callBySid(sid)!.responders).toBe('fire')
     const reply = parseTwiml(await say(sid, 3, 'the paramedics are here too'))
-    expect(reply.say.join(' ')).toMatch(/Do what the responders tell you/)
+    expect(reply.say.join(' ')).toMatch(/Tell them what happened and what you've done, and let them take over/)
     expect(aurora.app.calls.callBySid(sid)!).toMatchObject({ responders_at: at, responders: 'fire,ambulance' })
 
     // Waiting for another service leaves the ones on scene there.
