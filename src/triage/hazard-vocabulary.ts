@@ -1308,6 +1308,10 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'found', phrases: [
     'found him|them|her', 'turned|showed up ~ safe|okay|ok|fine|alright|unhurt',
     'he|she [is|was] [here|back|out] [now] safe|okay|ok|fine|alright|unhurt',
+    // "He's just come round the side of the building, got out the back fire door" (review 120).
+    'he|she [is|has] [just] come|came|walked|wandered round|around the side|back|front|corner',
+    'he|she is|has [just] turned|showed up',
+    'got|come|came|walked out [of] the back|side|front|fire [fire] door|doors|exit|way',
   ] },
   // No free gap after the person: "he collapsed inside" must leave "collapsed" to the hazard phrases.
   { signal: 'people_at_risk', phrases: [

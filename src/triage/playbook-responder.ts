@@ -266,7 +266,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // responders take over: "Don't stop CPR until they start breathing or help takes over."
   if (situation === 'handover' || situation === 'stay-on-line') {
     // Only CPR: other entries' last lines still ask the caller to act, and the responders now lead.
-    const cpr = context.hazards.includes('not_breathing') ? playbook.forHazard('not_breathing').say : undefined
+    // Not once they came round: "don't stop CPR" at the door to a man breathing again (review 120).
+    const cpr = context.hazards.includes('not_breathing') && !revivedSinceCpr(saidBefore) ? playbook.forHazard('not_breathing').say : undefined
     if (cpr !== undefined) instructions.push(renderTemplate(cpr[cpr.length - 1] ?? '', where))
     // The responders most need to hear who is missing.
     if (stillMissing) instructions.push(playbook.forSituation('missing').say[0] ?? '')
@@ -715,4 +716,16 @@ function assemble(instructions: readonly string[], notices: ReadonlyArray<string
   }
   const first = instructions[0] ?? ''
   return cutAtSentence(join([first, notice, question])) ?? cutAtSentence(`${first} ${question}`) ?? question
+}
+
+const REVIVED = /\bsigns of life\b/
+const PUSHING = /\b(?:keep pushing|start cpr now|don't stop cpr|push hard)\b/
+/** Our last word on CPR was the signs-of-life line, not a push since: CPR is over unless they say otherwise. */
+function revivedSinceCpr(saidBefore: readonly string[]): boolean {
+  for (let i = saidBefore.length - 1; i >= 0; i--) {
+    const said = saidBefore[i] ?? ''
+    if (REVIVED.test(said)) return true
+    if (PUSHING.test(said)) return false
+  }
+  return false
 }

@@ -58,7 +58,7 @@ describe('a head injury after a fall that gets worse (review 120, R120-08)', () 
 
   it('never answers a drowsy head injury with "press harder, both hands and your weight"', async () => {
     const reply = last(await call('he banged his head on the beam and fell off the step', "there's blood all over his arm from where he caught it, it's pouring", "he's getting really sleepy now, keeps shutting his eyes. should I let him sleep?"))
-    expect(reply.text).toMatch(/don't let them sleep it off/)
+    expect(reply.text).toMatch(/^No: keep them awake, with someone/)
     expect(reply.text).not.toMatch(/both hands and your weight/)
   })
 

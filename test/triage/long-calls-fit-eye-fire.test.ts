@@ -76,7 +76,7 @@ describe('review 120: timing a fit', () => {
 describe('review 120: confused after a fit', () => {
   it('answers the confusion after a fit and tells the crew', async () => {
     const replies = await call(...FIT.slice(0, 7))
-    expect(last(replies).text).toMatch(/^Some confusion after a fit is common, but it should pass/)
+    expect(last(replies).text).toMatch(/^Confused after a fit and a knock to the head is a warning sign: I'm telling the crew/)
     const other = await call('she is having a fit on the floor', "it's stopped, she's dozy and muddled")
     expect(last(other).text).toMatch(/I'm telling the crew how they are/)
   })

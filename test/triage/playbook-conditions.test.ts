@@ -467,7 +467,7 @@ describe('playbook conditions: head injury', () => {
     for (const r of replies) expect(r.text).toMatch(ALERTED)
     expect(at(replies, 2).text).toMatch(/danger signs/)
     expect(at(replies, 3).text).toMatch(/^Not back to work/)
-    expect(last(await call("a clip dropped on his head and he was spark out for a minute", 'can we let him have a kip in the cabin')).text).toMatch(/^No: after a knock to the head/)
+    expect(last(await call("a clip dropped on his head and he was spark out for a minute", 'can we let him have a kip in the cabin')).text).toMatch(/^No: keep them awake, with someone/)
     expect(last(await call('he came off the ladder and hit his head', 'can we just stick him in the van and run him to hospital ourselves')).text).toMatch(/^No: moving them could make/)
   })
 })

@@ -943,7 +943,7 @@ describe('the blind re-grade of review 92', () => {
     expect(last(await call("his hand's caught in the conveyor", "two of his fingers are gone, there's loads of blood, do we put the fingers in ice")).text).toMatch(/^No: never straight on ice\. Press hard on the wound\./)
     const smoke = await call('there was a small fire in the oven, one of our workers was inside in the smoke, he was coughing', 'his voice has become a little bit hoarse and there is black around his nose',
       'he wants to go home and rest, we can send him in a taxi, is that okay')
-    expect(last(smoke).text).toMatch(/^No: not home/)
+    expect(last(smoke).text).toMatch(/^He's not to go home: a hoarse voice and soot/)
   })
 })
 
