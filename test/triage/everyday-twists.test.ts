@@ -92,7 +92,7 @@ describe('the next step when the first fails (review 116)', () => {
 describe('the blind re-grade of review 116', () => {
   it('answers a fan at the hatch with the outside-only yes', async () => {
     const pit = await call("me cowman's gone down the slurry pit ladder and collapsed at the bottom", "we've got the big fan off the grain store, could we blow that down the hatch")
-    expect(last(pit).text).toMatch(/^Yes, blow fresh air in from outside if you can. But nobody goes in/)
+    expect(last(pit).text).toMatch(/^Yes, blow air in from outside, switched on back from the opening\. Nobody goes in/)
   })
 })
 
