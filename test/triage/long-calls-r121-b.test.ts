@@ -55,3 +55,29 @@ describe('impaled on a bar after a fall (review 121)', () => {
     expect(last(before).text).toMatch(/leave the bar for the fire service to cut/)
   })
 })
+
+describe('a bus driver brought round with glucagon (review 121)', () => {
+  const HYPO = ["hiya, one of our drivers, Gareth, he's diabetic and he's gone all weird, sweating loads and shaking, he's not making sense",
+    "we got him out the cab onto the floor, he's not answering at all now, breathing though, heavy",
+    "his bag's got an orange box in it, says glucagon, hypo kit. do I use that? I've never done it"]
+
+  it('answers how long glucagon takes, and no driving with sugar before food once he comes round', async () => {
+    const wait = await call(...HYPO, 'ok done it in his thigh, like the leaflet says. how long does it take to work?')
+    expect(last(wait).text).toMatch(/^Glucagon usually works in ten to fifteen minutes\./)
+    const bus = await call(...HYPO, "he's coming round, he's asking where he is, he's trying to get up and take his bus out. can he have a sandwich now?")
+    expect(last(bus).text).toMatch(/^No driving today\. Once they're fully awake and swallowing: a sugary drink first, then something starchy\./)
+    expect(last(bus).text).not.toMatch(/legs raised/)
+  })
+})
+
+describe('stroke signs in a warehouse (review 121)', () => {
+  const STROKE = ["aye hello, it's one of our pickers, Margaret, her face has gone all droopy on the one side and she's talking funny, like slurry",
+    "she cannae lift her right arm, it just flops down. she's sat on a stack of boxes, she's no making much sense"]
+
+  it('takes the time she was last seen well, and answers "she wants to lie down, is that ok?"', async () => {
+    const time = await call(...STROKE, 'when did it start? em she was fine at the tea break at ten, then Jim found her like this at, what, half ten?')
+    expect(last(time).text).toMatch(/^Thanks: I'm passing that time to the crew; it decides the treatment\./)
+    const lie = await call(...STROKE, "she wants to lie down on the floor, she says she's that tired. is that ok?")
+    expect(last(lie).text).toMatch(/^Not flat: keep them sitting or half lying, head and shoulders raised\./)
+  })
+})
