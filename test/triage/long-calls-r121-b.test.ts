@@ -81,3 +81,11 @@ describe('stroke signs in a warehouse (review 121)', () => {
     expect(last(lie).text).toMatch(/^Not flat: keep them sitting or half lying, head and shoulders raised\./)
   })
 })
+
+describe('a bee sting with two pens given (review 121)', () => {
+  it('answers "do I scrape the stinger off?" after the pens', async () => {
+    const sting = await call("my mate's been stung by a bee on the neck and his lips are swelling up, he's wheezing, he has an epipen in the ute",
+      "done the second one in the other leg. he's breathing a bit easier, still wheezy. the stinger's still in his neck, do I scrape it off?")
+    expect(last(sting).text).toMatch(/^Yes: scrape the sting off sideways with a card or fingernail; don't squeeze it\. Note the time of each pen for the crew\./)
+  })
+})
