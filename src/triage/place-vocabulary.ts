@@ -99,7 +99,8 @@ export const NAMED_EQUIPMENT: readonly string[] = [
  * Hand tools, carried from job to job: what hurt someone, never where they are ("the area around
  * the angle grinder", "the angle grinder in the gate", review 120).
  */
-export const HAND_TOOLS: readonly string[] = ['grinder', 'angle grinder', 'chainsaw', 'circular saw', 'chop saw', 'torch']
+// Not "torch": a light as often as a cutting torch ("I've got a torch, I'll crawl in after him").
+export const HAND_TOOLS: readonly string[] = ['grinder', 'angle grinder', 'chainsaw', 'circular saw', 'chop saw']
 
 /**
  * Named equipment with nothing to switch off, stop or isolate: where the trouble is ("the area

@@ -26,6 +26,8 @@ interface Where {
   callerAt?: string
   /** Only a machine is known ("the area around the ladder"): no place a crew could drive to. */
   onlyMachine?: true
+  /** Where help goes is a what3words address, though no place inside it is named (review 120). */
+  address?: true
 }
 
 /** Hazards a word names in another sense ("stuck", "burning", "a shock down his arms"): no one's body. */
@@ -337,17 +339,23 @@ function describeWhere(location: string | undefined, equipment: string | undefin
   // A street or a what3words address is where help goes, not a room to clear: "get everyone out of the area".
   const addressOnly = location !== undefined && (isExactAddress(location) || STREET_PLACE.test(location))
   if (location !== undefined && !addressOnly) where.place = spokenName(location)
-  else if (eq !== undefined) {
+  // A hand tool alone is no place a crew could find: "the area around the angle grinder" (review 120).
+  else if (eq !== undefined && !HAND_TOOL.has(equipment?.toLowerCase() ?? '')) {
     where.place = `the area around ${eq}`
     where.onlyMachine = true
   }
   // "The digger on A34 Slip Road", "the chainsaw at what3words filled.dots.tonight".
   const joiner = location === undefined ? 'in' : isExactAddress(location) ? 'at' : STREET_PLACE.test(location) ? 'on' : 'in'
   // Nor does a hand tool or a ladder join the place: "the angle grinder in the gate", "the ladder in the quay" (review 120).
-  const carried = equipment !== undefined && (HAND_TOOL.has(equipment.toLowerCase()) || UNPOWERED.has(equipment.toLowerCase()))
+  // A torch too, a light as often as a cutting torch ("the torch in the manhole").
+  const carried = equipment !== undefined && (HAND_TOOL.has(equipment.toLowerCase()) || UNPOWERED.has(equipment.toLowerCase()) || equipment.toLowerCase() === 'torch')
   if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined && !carried ? `${eq} ${joiner} ${where.place}` : where.place
   // A ladder or a trailer at a street address says nothing the crew needs: "42 Harehills Lane", not "the ladder on 42 Harehills Lane" (review 89).
-  if (addressOnly && location !== undefined) where.alertPlace = where.equipment !== undefined ? `${where.equipment} ${joiner} ${spokenName(location)}` : spokenName(location)
+  if (addressOnly && location !== undefined) {
+    where.alertPlace = where.equipment !== undefined && !carried ? `${where.equipment} ${joiner} ${spokenName(location)}` : spokenName(location)
+    // A what3words address finds the caller to the metre: no need to ask where (review 120).
+    if (isExactAddress(location)) where.address = true
+  }
   if (callerAt !== undefined) where.callerAt = callerAt === 'outside' ? 'outside' : `at ${spokenName(callerAt)}`
   // "Level 3 on Castle Street", "the yard at 14 Mill Lane": the room alone finds no one from outside (review 95).
   // Not "the warehouse on M1": a building is off a motorway, not on it. "The road on Dock Road" is Dock Road.
@@ -642,7 +650,7 @@ function questionsFor(
   // "The kitchen" in someone's home is as vague, whoever is calling (review 93's re-grade).
   const vague = !addressGiven && where.place !== undefined && (callerAlone || (atHome && isHomeRoom(where.place))) && !/[A-Z0-9]/.test(where.place) && !texts.some((t) => /^(?:Which|Where)\b/.test(t))
   // "22 Anfield Road" is found without a room (review 93's re-grade).
-  const placeKnown = (where.place !== undefined && !(callerAlone && where.onlyMachine === true) && !vague) || (addressGiven && where.alertPlace !== undefined)
+  const placeKnown = (where.place !== undefined && !(callerAlone && where.onlyMachine === true) && !vague) || (addressGiven && where.alertPlace !== undefined) || where.address === true
   if (askWhereFirst && !placeKnown && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
   return texts
 }

@@ -96,4 +96,16 @@ describe('places in long calls (review 120)', () => {
     expect(classify('we are at the train station, a man collapsed').site).toBeUndefined()
     expect(classify('a 3 way valve is leaking').location).toBeUndefined()
   })
+
+  it('asks where rather than naming a hand tool as the place', async () => {
+    const r = await call('angle grinder kicked back and cut his leg open theres blood everywhere')
+    expect(last(r).text).not.toContain('the area around the angle grinder')
+    expect(last(r).text).toContain('Where exactly are you?')
+  })
+
+  it('names a what3words address without the chainsaw, and does not ask where again', async () => {
+    const r = await call("chainsaw's caught his leg, it's squirting out in spurts", "i've got my phone could i give you a what3words it says filled dots tonight")
+    expect(last(r).text).toContain('Help is being alerted to what3words filled.dots.tonight.')
+    expect(last(r).text).not.toContain('Where exactly are you?')
+  })
 })
