@@ -335,6 +335,16 @@ function motorwayAt(tokens: readonly string[], i: number): { text: string; lengt
   const parts = [token.toUpperCase()]
   let end = i + 1
   if (BEARINGS.has(tokens[end] ?? '')) parts.push(tokens[end++] ?? '')
+  else {
+    // "The A38 roadworks by the Marsh Lane bridge, northbound side": the bearing said a little later (review 120).
+    for (let j = end; j < tokens.length && j < end + 10; j++) {
+      if (MOTORWAY.test(tokens[j] ?? '')) break
+      if (BEARINGS.has(tokens[j] ?? '')) {
+        parts.push(tokens[j] ?? '')
+        break
+      }
+    }
+  }
   for (let j = end; j < tokens.length && j < end + 4 && tokens[j] !== BOUNDARY; j++) {
     if ((tokens[j] === 'junction' || tokens[j] === 'j') && /^\d{1,3}[a-z]?$/.test(tokens[j + 1] ?? '')) {
       parts.push(`junction ${tokens[j + 1]}`)

@@ -359,7 +359,7 @@ function describeWhere(location: string | undefined, equipment: string | undefin
   if (callerAt !== undefined) where.callerAt = callerAt === 'outside' ? 'outside' : `at ${spokenName(callerAt)}`
   // "Level 3 on Castle Street", "the yard at 14 Mill Lane": the room alone finds no one from outside (review 95).
   // Not "the warehouse on M1": a building is off a motorway, not on it. "The road on Dock Road" is Dock Road.
-  if (site !== undefined && where.alertPlace !== undefined && location !== undefined && !addressOnly && !isSite(location) && !MOTORWAY.test(site) && !where.alertPlace.includes(spokenName(site))) {
+  if (site !== undefined && where.alertPlace !== undefined && location !== undefined && !addressOnly && !isSite(location) && (!MOTORWAY.test(site) || ROADSIDE.test(location)) && !where.alertPlace.includes(spokenName(site))) {
     where.alertPlaceNear = where.alertPlace
     // "The quarry, Tarmac Quarry on the B6049": the site by its name says it, not "the quarry at Tarmac Quarry" (review 120).
     where.alertPlace = ROADWAY.test(location) || site.toLowerCase().endsWith(` ${location.toLowerCase()}`) ? spokenName(site) : `${where.alertPlace} ${STREET_PLACE.test(site) && !/^\d/.test(site) ? 'on' : 'at'} ${spokenName(site)}`
@@ -390,6 +390,8 @@ function describeNotice(alerting: boolean, instructions: readonly string[], wher
 
 // "Zone A" and "Pump 7" are names; "loading dock" needs its article.
 const MOTORWAY = /^[MA]\d{1,4}M?(?: |$)/
+// But a roadworks compound or a lay-by is on the road itself: "the compound on A38" (review 120).
+const ROADSIDE = /^(?:compound|site compound|roadworks|lay-by|layby|hard shoulder|verge|central reservation)$/
 const ROADWAY = /^(?:road|street|lane|pavement|kerb|roadside|the road)$/
 // Review 120: "3 Canal Side", "1480 Mitchell Highway", "Route 52" too.
 const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)|^[A-Z][a-z]+ Road \d+$|^\d+[A-Z]? (?:[A-Z][a-z']+ ){1,2}(?:Highway|Drive|Side|Close|Crescent|Terrace|Way|Place|Parade|Row|Walk|Gardens|Grove|Boulevard|Parkway|Pike)$|^(?:Route|Highway|Interstate) \d+$/

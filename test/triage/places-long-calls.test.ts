@@ -108,4 +108,12 @@ describe('places in long calls (review 120)', () => {
     expect(last(r).text).toContain('Help is being alerted to what3words filled.dots.tonight.')
     expect(last(r).text).not.toContain('Where exactly are you?')
   })
+
+  it('reads a roadworks compound on an A-road with its bearing said later', async () => {
+    const r = await call(
+      "lad's fell off the scaffold, about two storeys, landed on the concrete. he's awake, he's talking",
+      "we're on the A38 roadworks by the Marsh Lane bridge, northbound side, the compound with the orange cabins",
+    )
+    expect(last(r).text).toContain('Help is being alerted to the compound on A38 northbound.')
+  })
 })
