@@ -143,7 +143,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
-    if (crewIsThere(tokens, m.start) || (m.payload === 'location' && directionsForCrew(tokens, m.start, m.end)) || ownVehicle(tokens, m.start, m.end)) continue
+    if ((m.payload === 'location' && refugeAt(tokens, m.start, m.end) && crewIsThere(tokens, m.start)) || (m.payload === 'location' && directionsForCrew(tokens, m.start, m.end)) || ownVehicle(tokens, m.start, m.end)) continue
     if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end) || distanceOff(tokens, m.end) || rescuedWith(tokens, m.start)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
@@ -645,6 +645,8 @@ const NOT_A_NAME: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters', 'yard', 'yards', 'foot', 'feet', 'minute', 'minutes',
   'hour', 'hours', 'way', 'big', 'long', 'short', 'other', 'one', 'left', 'right', 'far', 'near', 'back', 'front', 'north', 'south', 'east', 'west', 'wrong', 'same', 'each',
   'car', 'lorry', 'truck', 'van', 'bus', 'point', 'storey', 'story', 'floor', 'man', 'men', 'lads', 'people', 'more', 'less', 'hand', 'hands', 'tonne', 'tonnes', 'ton', 'tons',
+  'inch', 'inches', 'cm', 'mm', 'km', 'second', 'seconds', 'day', 'days', 'week', 'weeks', 'year', 'years', 'degree', 'degrees', 'percent', 'litre', 'litres', 'gallon',
+  'gallons', 'kilo', 'kilos', 'pound', 'pounds', 'times', 'lane', 'lanes', 'bar', 'volt', 'volts',
 ])
 // "Route 52", "Highway 12", "Interstate 64": a numbered road, where a nearer place is (review 120); not an escape route.
 const NUMBERED_ROADS: ReadonlySet<string> = new Set(['route', 'highway', 'interstate', 'hwy'])
@@ -660,6 +662,8 @@ const NOT_A_SITE_NAME: ReadonlySet<string> = new Set([
   'then', 'now', 'yes', 'yeah', 'no', 'ok', 'okay', 'hello', 'hi', 'um', 'er', 'erm', 'uh', 'well', 'just', 'we', 'i', 'you', 'he', 'she', 'they', 'is', 'are', 'was', 'at',
   'lifeboat', 'coastguard', 'ambulance', 'tube', 'underground', 'metro', 'bus', 'radio', 'tv', 'space', 'nursing', 'work', 'whole', 'old', 'new', 'abandoned', 'disused',
   'working', 'quarry', 'mine', 'station', 'port', 'sea', 'air', 'home', 'from', 'for', 'with', 'by', 'near', 'off', 'into', 'inside', 'outside', 'up', 'down',
+  'nurses', 'nurse', 'ticket', 'welding', 'loading', 'fuel', 'compressor', 'booster', 'cleaning', 'test', 'testing', 'lift', 'relay', 'goods', 'copper', 'iron',
+  'diamond', 'strip', 'lead', 'usb', 'charger', 'ethernet', 'bike', 'taxi', 'coach', 'ferry', 'rail', 'underground', 'control', 'monitoring', 'operator', 'operators',
 ])
 const AFTER_SITE: ReadonlySet<string> = new Set([BOUNDARY, 'off', 'on', 'near', 'outside', 'in', 'just', 'about'])
 const isWord = (t: string | undefined): boolean => t !== undefined && /^[a-z][a-z']{2,}$/.test(t)
@@ -693,7 +697,12 @@ function addAddresses(tokens: readonly string[], candidates: Candidate[]): void 
 
 // "The ambulance is at the gate", "paramedics coming across from the gate", "I can hear the siren
 // coming up the road": where the crew is, not the caller nor the emergency (review 120).
-const RESPONDERS: ReadonlySet<string> = new Set(['ambulance', 'ambulances', 'paramedics', 'paramedic', 'medics', 'emts', 'ems', 'firemen', 'firefighters', 'engines', 'police', 'chopper', 'helicopter', 'siren', 'sirens', 'doctor', 'coastguard', 'lifeboat'])
+const RESPONDERS: ReadonlySet<string> = new Set(['ambulance', 'ambulances', 'paramedics', 'paramedic', 'medics', 'emts', 'ems', 'firemen', 'firefighters', 'engines', 'police', 'chopper', 'helicopter', 'siren', 'sirens', 'coastguard', 'lifeboat'])
+// Only where a crew arrives (a gate, an entrance, the road, the car park): "the paramedics are in the canteen with him" is still where he is.
+function refugeAt(tokens: readonly string[], start: number, end: number): boolean {
+  const text = tokens.slice(start, end).join(' ')
+  return ASSEMBLY.has(text) || GATHERING.has(text)
+}
 const CREW_DOING: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'just', 'now', 'coming', 'landing', 'landed', 'arriving', 'arrived', 'pulling', 'pulled', 'turning', 'parked', 'waiting', 'here', 'driving', 'going', 'heading', 'on', 'at', 'in'])
 const MEET_VERBS: ReadonlySet<string> = new Set(['meet', 'meeting', 'wave', 'waving', 'flag', 'flagging', 'guide', 'show', 'bring', 'bringing', 'let', 'letting'])
 function crewIsThere(tokens: readonly string[], start: number): boolean {

@@ -116,4 +116,12 @@ describe('places in long calls (review 120)', () => {
     )
     expect(last(r).text).toContain('Help is being alerted to the compound on A38 northbound.')
   })
+
+  // Guards against over-reading (these passed before the fix too): a crew inside with the
+  // casualty is still where help goes; a first aid station, a nurses' station, a 3 inch cut are no sites.
+  it('keeps a room the crew are in with the casualty, and reads no site from common words', () => {
+    expect(classify('the paramedics are in the canteen with him now').location).toBe('canteen')
+    expect(classify('nurses station, a patient collapsed').site).toBeUndefined()
+    expect(classify('a 3 inch side cut on his arm').location).toBeUndefined()
+  })
 })
