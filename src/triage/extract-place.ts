@@ -136,12 +136,14 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     }
   }
   addStreetsAndWords(tokens, candidates)
+  addAddresses(tokens, candidates)
   let kitPlaceEnd = -1
   for (const m of named.match(tokens)) {
     const single = m.end - m.start === 1
     if (single && !LEAD_INS.has(tokens[m.start - 1] ?? '') && !ALWAYS_PLACES.has(tokens[m.start] ?? '')) continue
     // "Want to lift him onto a pallet": after "to", a word that is also a verb is the verb.
     if (single && tokens[m.start - 1] === 'to' && ALSO_VERBS.has(tokens[m.start] ?? '')) continue
+    if ((m.payload === 'location' && refugeAt(tokens, m.start, m.end) && crewIsThere(tokens, m.start)) || (m.payload === 'location' && directionsForCrew(tokens, m.start, m.end)) || ownVehicle(tokens, m.start, m.end)) continue
     if (comparedTo(tokens, m.start) || STREET.has(tokens[m.end] ?? '') || plannedDestination(tokens, m.start) || plannedRest(tokens, m.start) || farFrom(tokens, m.start) || across(tokens, m.start) || passingOn(tokens, m.start) || fetchedFrom(tokens, m.start) || deviceBattery(tokens, m.start, m.end) || personalKit(tokens, m.start, m.end) || seenThrough(tokens, m.start, m.end) || keptIn(tokens, m.start, m.end) || distanceOff(tokens, m.end) || rescuedWith(tokens, m.start)) continue
     if (whereKitIs(tokens, m.start, m.end) || besideKitPlace(tokens, kitPlaceEnd, m.start)) {
       kitPlaceEnd = m.end
@@ -152,6 +154,7 @@ export function extractPlaces(tokens: readonly string[], turn: TurnKind = 'repor
     candidates.push({ kind: m.payload, text, index: m.start, length: m.end - m.start, numbered: false, refuge })
   }
   corrected(tokens, candidates)
+  nested(tokens, candidates)
   // "I'll stand by the gate to wave them in": where someone meets the crew, not the emergency (review 71).
   const said = tokens.join(' ')
   const meeting = MEETING.test(said)
@@ -210,7 +213,8 @@ const HOME_ROOM = /^(?:the )?(?:kitchen|bathroom|bedroom|living room|lounge|fron
 export function isHomeRoom(place: string): boolean {
   return HOME_ROOM.test(place)
 }
-const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue|Farm)$|^[MA]\d{1,4}M?(?: |$)/
+// Review 120: "3 Canal Side", "1480 Mitchell Highway", "Route 52", "Kooringa Station", "Big Creek Mine" too.
+const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue|Farm)$|^[MA]\d{1,4}M?(?: |$)|^\d+[A-Z]? (?:[A-Z][a-z']+ ){1,2}(?:Highway|Drive|Side|Close|Crescent|Terrace|Way|Place|Parade|Row|Walk|Gardens|Grove|Boulevard|Parkway|Pike)$|^(?:Route|Highway|Interstate) \d+$|^(?:[A-Z][a-z']+ ){1,3}(?:Station|Mine|Colliery|Quarry|Port|Harbour|Harbor|Docks)$/
 /** A what3words address: exact, so it stands even when said inside a question ("can I give you a what3words?"). */
 export function isExactAddress(place: string): boolean {
   return place.startsWith('what3words ')
@@ -331,6 +335,16 @@ function motorwayAt(tokens: readonly string[], i: number): { text: string; lengt
   const parts = [token.toUpperCase()]
   let end = i + 1
   if (BEARINGS.has(tokens[end] ?? '')) parts.push(tokens[end++] ?? '')
+  else {
+    // "The A38 roadworks by the Marsh Lane bridge, northbound side": the bearing said a little later (review 120).
+    for (let j = end; j < tokens.length && j < end + 10; j++) {
+      if (MOTORWAY.test(tokens[j] ?? '')) break
+      if (BEARINGS.has(tokens[j] ?? '')) {
+        parts.push(tokens[j] ?? '')
+        break
+      }
+    }
+  }
   for (let j = end; j < tokens.length && j < end + 4 && tokens[j] !== BOUNDARY; j++) {
     if ((tokens[j] === 'junction' || tokens[j] === 'j') && /^\d{1,3}[a-z]?$/.test(tokens[j + 1] ?? '')) {
       parts.push(`junction ${tokens[j + 1]}`)
@@ -581,7 +595,8 @@ function best(candidates: readonly Candidate[], kind: Kind): string | undefined 
 }
 
 // A farm by its name says more than the road it is off ("off the A39 ... it's Hollins Farm", review 95).
-const NAMED_FARM = / Farm$/
+// A station, mine or port by its name too ("Kooringa Station, 1480 Mitchell Highway", review 120).
+const NAMED_FARM = /^(?:[A-Z][a-z']+ )+(?:Farm|Station|Mine|Colliery|Quarry|Port|Harbour|Harbor|Docks)$/
 const rank = (c: Candidate): number => (NAMED_FARM.test(c.text) ? 2 : c.numbered ? 1 : 0)
 function better(a: Candidate, b: Candidate): boolean {
   if (rank(a) !== rank(b)) return rank(a) > rank(b)
@@ -619,4 +634,132 @@ function readIdentifier(tokens: readonly string[], j: number): string | undefine
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+// Review 120: addresses said the way long calls give them. "3 Canal Side", "400 Commerce Drive",
+// "1480 Mitchell Highway": a house number, a name and a street word other than road, lane, street
+// or avenue (which are common words, so only with the number before them).
+const MORE_STREET_KINDS: ReadonlySet<string> = new Set(['highway', 'drive', 'side', 'close', 'crescent', 'terrace', 'way', 'place', 'parade', 'row', 'walk', 'gardens', 'grove', 'boulevard', 'parkway', 'pike'])
+// Not a street's name: "a 3 mile walk", "the 2 way valve", "1 other side".
+const NOT_A_NAME: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'mile', 'miles', 'metre', 'metres', 'meter', 'meters', 'yard', 'yards', 'foot', 'feet', 'minute', 'minutes',
+  'hour', 'hours', 'way', 'big', 'long', 'short', 'other', 'one', 'left', 'right', 'far', 'near', 'back', 'front', 'north', 'south', 'east', 'west', 'wrong', 'same', 'each',
+  'car', 'lorry', 'truck', 'van', 'bus', 'point', 'storey', 'story', 'floor', 'man', 'men', 'lads', 'people', 'more', 'less', 'hand', 'hands', 'tonne', 'tonnes', 'ton', 'tons',
+  'inch', 'inches', 'cm', 'mm', 'km', 'second', 'seconds', 'day', 'days', 'week', 'weeks', 'year', 'years', 'degree', 'degrees', 'percent', 'litre', 'litres', 'gallon',
+  'gallons', 'kilo', 'kilos', 'pound', 'pounds', 'times', 'lane', 'lanes', 'bar', 'volt', 'volts',
+])
+// "Route 52", "Highway 12", "Interstate 64": a numbered road, where a nearer place is (review 120); not an escape route.
+const NUMBERED_ROADS: ReadonlySet<string> = new Set(['route', 'highway', 'interstate', 'hwy'])
+const NOT_A_ROAD: ReadonlySet<string> = new Set(['escape', 'fire', 'evacuation', 'bus', 'delivery', 'walking', 'exit'])
+// "Kooringa Station", "Big Creek Mine", "Dublin Port": a site by its name, said where an address
+// starts (a clause's first words) and ended there, not "the first aid station" or "at the mine".
+const NAMED_SITE_KINDS: ReadonlySet<string> = new Set(['station', 'mine', 'colliery', 'quarry', 'port', 'harbour', 'harbor', 'docks'])
+// "Big Creek Mine", "North Shields Docks": these start names.
+const NAME_STARTS: ReadonlySet<string> = new Set(['big', 'long', 'north', 'south', 'east', 'west', 'far'])
+const NOT_A_SITE_NAME: ReadonlySet<string> = new Set([
+  ...[...NOT_A_NAME].filter((w) => !NAME_STARTS.has(w)), 'first', 'aid', 'eyewash', 'wash', 'muster', 'pump', 'pumping', 'train', 'railway', 'police', 'petrol', 'gas', 'power', 'filling', 'service', 'charging',
+  'docking', 'lifting', 'work', 'base', 'weather', 'coal', 'gold', 'salt', 'tin', 'open', 'my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'its', 'it', 'but', 'so',
+  'then', 'now', 'yes', 'yeah', 'no', 'ok', 'okay', 'hello', 'hi', 'um', 'er', 'erm', 'uh', 'well', 'just', 'we', 'i', 'you', 'he', 'she', 'they', 'is', 'are', 'was', 'at',
+  'lifeboat', 'coastguard', 'ambulance', 'tube', 'underground', 'metro', 'bus', 'radio', 'tv', 'space', 'nursing', 'work', 'whole', 'old', 'new', 'abandoned', 'disused',
+  'working', 'quarry', 'mine', 'station', 'port', 'sea', 'air', 'home', 'from', 'for', 'with', 'by', 'near', 'off', 'into', 'inside', 'outside', 'up', 'down',
+  'nurses', 'nurse', 'ticket', 'welding', 'loading', 'fuel', 'compressor', 'booster', 'cleaning', 'test', 'testing', 'lift', 'relay', 'goods', 'copper', 'iron',
+  'diamond', 'strip', 'lead', 'usb', 'charger', 'ethernet', 'bike', 'taxi', 'coach', 'ferry', 'rail', 'underground', 'control', 'monitoring', 'operator', 'operators',
+])
+const AFTER_SITE: ReadonlySet<string> = new Set([BOUNDARY, 'off', 'on', 'near', 'outside', 'in', 'just', 'about'])
+const isWord = (t: string | undefined): boolean => t !== undefined && /^[a-z][a-z']{2,}$/.test(t)
+function addAddresses(tokens: readonly string[], candidates: Candidate[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const kind = tokens[i] ?? ''
+    if (MORE_STREET_KINDS.has(kind) && i >= 2) {
+      const words = isWord(tokens[i - 1]) && !NOT_A_NAME.has(tokens[i - 1] ?? '') ? (isWord(tokens[i - 2]) && !NOT_A_NAME.has(tokens[i - 2] ?? '') ? 2 : 1) : 0
+      const number = tokens[i - 1 - words] ?? ''
+      if (words > 0 && /^\d{1,5}[a-z]?$/.test(number) && !NUMBERED.has(tokens[i - 2 - words] ?? '') && !SKIPPED_BEFORE_ID.has(tokens[i - 2 - words] ?? '')) {
+        const from = i - 1 - words
+        const text = `${number.toUpperCase()} ${tokens.slice(from + 1, i + 1).map(capitalise).join(' ')}`
+        candidates.push({ kind: 'location', text, index: from, length: i + 1 - from, numbered: false, refuge: undefined, site: true })
+      }
+    }
+    if (NAMED_SITE_KINDS.has(kind)) {
+      let start = i
+      while (start > 0 && i - start < 3 && isWord(tokens[start - 1]) && !NOT_A_SITE_NAME.has(tokens[start - 1] ?? '')) start--
+      const opens = start === 0 || tokens[start - 1] === BOUNDARY || tokens[start - 1] === 'at'
+      if (start < i && opens && (i + 1 >= tokens.length || AFTER_SITE.has(tokens[i + 1] ?? ''))) {
+        candidates.push({ kind: 'location', text: tokens.slice(start, i + 1).map(capitalise).join(' '), index: start, length: i + 1 - start, numbered: false, refuge: undefined, site: true })
+      }
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NUMBERED_ROADS.has(tokens[i] ?? '') || NOT_A_ROAD.has(tokens[i - 1] ?? '') || !/^\d{1,4}$/.test(tokens[i + 1] ?? '')) continue
+    const name = tokens[i] === 'hwy' ? 'Highway' : capitalise(tokens[i] ?? '')
+    candidates.push({ kind: 'location', text: `${name} ${tokens[i + 1]}`, index: i, length: 2, numbered: false, refuge: undefined, site: true })
+  }
+}
+
+// "The ambulance is at the gate", "paramedics coming across from the gate", "I can hear the siren
+// coming up the road": where the crew is, not the caller nor the emergency (review 120).
+const RESPONDERS: ReadonlySet<string> = new Set(['ambulance', 'ambulances', 'paramedics', 'paramedic', 'medics', 'emts', 'ems', 'firemen', 'firefighters', 'engines', 'police', 'chopper', 'helicopter', 'siren', 'sirens', 'coastguard', 'lifeboat'])
+// Only where a crew arrives (a gate, an entrance, the road, the car park): "the paramedics are in the canteen with him" is still where he is.
+function refugeAt(tokens: readonly string[], start: number, end: number): boolean {
+  const text = tokens.slice(start, end).join(' ')
+  return ASSEMBLY.has(text) || GATHERING.has(text)
+}
+const CREW_DOING: ReadonlySet<string> = new Set(['is', 'are', 'has', 'have', 'just', 'now', 'coming', 'landing', 'landed', 'arriving', 'arrived', 'pulling', 'pulled', 'turning', 'parked', 'waiting', 'here', 'driving', 'going', 'heading', 'on', 'at', 'in'])
+const MEET_VERBS: ReadonlySet<string> = new Set(['meet', 'meeting', 'wave', 'waving', 'flag', 'flagging', 'guide', 'show', 'bring', 'bringing', 'let', 'letting'])
+function crewIsThere(tokens: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 7 && tokens[i] !== BOUNDARY; i--) {
+    if (!RESPONDERS.has(tokens[i] ?? '')) continue
+    // "I need to go down to meet the ambulance at the gate": where the caller will be.
+    if (MEET_VERBS.has(tokens[i - 1] ?? '') || MEET_VERBS.has(tokens[i - 2] ?? '')) return false
+    // "The ambulance is", "paramedics coming", "the flying doctor is landing": said of the crew.
+    return CREW_DOING.has(tokens[i + 1] ?? '')
+  }
+  return false
+}
+
+// "Come in the gate on Station Lane": the way in, said to the crew, not where anyone is (review 120).
+const DIRECTING: ReadonlySet<string> = new Set(['come', 'drive', 'turn', 'follow', 'use', 'enter'])
+function directionsForCrew(tokens: readonly string[], start: number, end: number): boolean {
+  const text = tokens.slice(start, end).join(' ')
+  if (!ASSEMBLY.has(text) && !GATHERING.has(text)) return false
+  let i = start - 1
+  while (i >= 0 && i >= start - 4 && tokens[i] !== BOUNDARY && !DIRECTING.has(tokens[i] ?? '')) i--
+  return DIRECTING.has(tokens[i] ?? '') && (i === 0 || tokens[i - 1] === BOUNDARY)
+}
+
+// "Nitro pills in his truck": someone's own vehicle, where something is kept, not the emergency (review 120).
+const OWN: ReadonlySet<string> = new Set(['his', 'her', 'my', 'me', 'their', 'your', 'our'])
+const VEHICLES: ReadonlySet<string> = new Set(['truck', 'van', 'car', 'lorry', 'ute', 'pickup', 'wagon'])
+function ownVehicle(tokens: readonly string[], start: number, end: number): boolean {
+  if (end - start !== 1 || !VEHICLES.has(tokens[start] ?? '') || !OWN.has(tokens[start - 1] ?? '')) return false
+  return ['in', 'from', 'out', 'inside'].includes(tokens[start - 2] ?? '')
+}
+
+// "Building C, second floor, lab 214", "Block B, ground floor": one place said from the outside
+// in, which the crew needs whole, not only its first part (review 120).
+const CHAINED_GAP: ReadonlySet<string> = new Set([BOUNDARY, 'on', 'in', 'the', 'of', 'at', 'and'])
+const FLOOR_NAMES: ReadonlySet<string> = new Set(['ground floor', 'top floor', 'first floor', 'basement'])
+function nested(tokens: readonly string[], candidates: Candidate[]): void {
+  const parts = candidates
+    .filter((c) => c.kind === 'location' && c.refuge === undefined && c.site !== true && !isSite(c.text) && (c.numbered || FLOOR_NAMES.has(c.text)))
+    .sort((a, b) => a.index - b.index)
+  let chain: Candidate[] = []
+  const flush = (): void => {
+    const nouns = new Set(chain.map((c) => c.text.split(' ')[0]?.toLowerCase()))
+    if (chain.length > 1 && nouns.size === chain.length && chain.some((c) => c.numbered && !/^(?:Floor|Level) /.test(c.text))) {
+      const first = chain[0] as Candidate
+      const lastOne = chain[chain.length - 1] as Candidate
+      candidates.push({ kind: 'location', text: chain.map((c) => c.text).join(', '), index: first.index, length: lastOne.index + lastOne.length - first.index, numbered: true, refuge: undefined })
+      for (const c of chain) candidates.splice(candidates.indexOf(c), 1)
+    }
+    chain = []
+  }
+  for (const c of parts) {
+    const prev = chain[chain.length - 1]
+    if (prev !== undefined) {
+      const gap = tokens.slice(prev.index + prev.length, c.index)
+      if (c.index < prev.index + prev.length || gap.length > 3 || !gap.every((t) => CHAINED_GAP.has(t))) flush()
+    }
+    chain.push(c)
+  }
+  flush()
 }

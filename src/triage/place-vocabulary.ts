@@ -55,6 +55,8 @@ export const NAMED_LOCATIONS: readonly string[] = [
   ...SITE_NAMES,
   'mcc room', 'motor control centre', 'motor control center', 'pump station', 'treatment plant', 'effluent plant', 'bund',
   'cylinder store', 'gas store', 'oil store', 'paint store', 'waste compound', 'compound', 'kiln room', 'lift shaft',
+  // Review 120: a mill's dye house, a station's machinery shed, a mine's surface shop.
+  'dye house', 'dyehouse', 'machinery shed', 'machine shed', 'shearing shed', 'hay shed', 'surface shop', 'lamp room', 'lamp house',
   'barn', 'big barn', 'farmyard', 'forest', 'woods', 'forestry track', 'forest track', 'pumping station', 'ink room', 'print room', 'plant room', 'telephone exchange', 'industrial estate',
 ]
 
@@ -92,6 +94,13 @@ export const NAMED_EQUIPMENT: readonly string[] = [
   'wagon', 'locomotive', 'tram', 'dumper', 'dump truck', 'telehandler', 'reach truck', 'pallet truck', 'tractor', 'trailer',
   'steam line', 'gas line', 'air line', 'hydraulic line', 'wire', 'wires', 'fan', 'machine', 'pressure washer',
 ]
+
+/**
+ * Hand tools, carried from job to job: what hurt someone, never where they are ("the area around
+ * the angle grinder", "the angle grinder in the gate", review 120).
+ */
+// Not "torch": a light as often as a cutting torch ("I've got a torch, I'll crawl in after him").
+export const HAND_TOOLS: readonly string[] = ['grinder', 'angle grinder', 'chainsaw', 'circular saw', 'chop saw']
 
 /**
  * Named equipment with nothing to switch off, stop or isolate: where the trouble is ("the area

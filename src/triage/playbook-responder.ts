@@ -10,7 +10,7 @@ import type { Responder, ResponderInput, ResponderReply } from './responder-type
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { classifyRemembered } from './triage-memo.js'
 import { MAX_SPOKEN_CHARS, cutAtSentence } from './spoken-text.js'
-import { UNPOWERED_EQUIPMENT } from './place-vocabulary.js'
+import { HAND_TOOLS, UNPOWERED_EQUIPMENT } from './place-vocabulary.js'
 import { raiseKnownUrgency, urgencyRank, type KnownUrgency } from './urgency.js'
 
 interface Where {
@@ -26,6 +26,8 @@ interface Where {
   callerAt?: string
   /** Only a machine is known ("the area around the ladder"): no place a crew could drive to. */
   onlyMachine?: true
+  /** Where help goes is a what3words address, though no place inside it is named (review 120). */
+  address?: true
 }
 
 /** Hazards a word names in another sense ("stuck", "burning", "a shock down his arms"): no one's body. */
@@ -72,11 +74,12 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const asked = asksOnly(triage, actionQuestion)
   const machine = namesTheMachine(triage, asked, lastSaid)
   const place = placeAfter(context.location, triage.location, asked)
+  const site = siteAfter(context.site, place, triage)
   const where = describeWhere(
     place,
     (machine ? triage.equipment ?? context.equipment : context.equipment ?? (context.location === undefined ? triage.equipment : undefined)),
     triage.callerAt ?? context.callerAt,
-    siteAfter(context.site, place, triage))
+    site)
   const askingWhatToDo = WHAT_TO_DO.test(input.text)
   const callerTurns = [input.text, ...context.replies.map((r) => r.reply)]
 
@@ -279,7 +282,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   // "Where were they last seen?" before "Is everyone out?".
   const asking = [...companions, ...entries.filter((e) => !companions.includes(e))]
   // Or a house number read from words: "twenty two fourteen Salmon Street" is 2214 (review 114).
-  const addressGiven = callerTurns.some((t) => ADDRESS_SAID.test(t)) || (where.alertPlace !== undefined && NUMBERED_STREET.test(where.alertPlace))
+  // Or a site by its name or a numbered road, read on any turn: "Big Creek Mine off Route 52" (review 120).
+  const addressGiven = callerTurns.some((t) => ADDRESS_SAID.test(t)) || (where.alertPlace !== undefined && NUMBERED_STREET.test(where.alertPlace)) || [site, place].some((p) => p !== undefined && NAMED_SITE.test(p))
   const atHome = callerTurns.some((t) => HOME_SAID.test(t))
   // Paracetamol or an antidepressant, and no opioid named: naloxone would do nothing (review 91).
   const noOpioid = callerTurns.some((t) => NON_OPIOID.test(t)) && !callerTurns.some((t) => OPIOID_SAID.test(t))
@@ -314,6 +318,7 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
 }
 
 const UNPOWERED = new Set(UNPOWERED_EQUIPMENT)
+const HAND_TOOL = new Set(HAND_TOOLS)
 // What a bleeding entry's "worse" line is for; and the bleeding said to be worse (review 120).
 const BLEED_HAZARDS: readonly Hazard[] = ['injury_bleeding', 'amputation', 'open_fracture', 'embedded_object']
 const BLEED_SAID = /\b(?:blood\w*|bleed\w*|pouring|gushing|spurting|pumping|soak\w*|dripping|oozing|coming through|wound|cut|gash)\b/i
@@ -321,6 +326,7 @@ const BLEED_SAID = /\b(?:blood\w*|bleed\w*|pouring|gushing|spurting|pumping|soak
 // enough for a crew to find a lone caller.
 const ADDRESS_SAID = /\b[ma]\d{1,4}m? (?:north|south|east|west)bound (?:[a-z]+ ){0,3}junctions? \d+|\bmarker post\b|\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
 
+const NAMED_SITE = /^(?:[A-Z][a-z']+ )+(?:Station|Mine|Colliery|Quarry|Port|Harbour|Harbor|Docks|Farm)$|^(?:Route|Highway|Interstate) \d+$|^\d+[A-Z]? (?:[A-Z][a-z']+ )+[A-Z][a-z]+$/
 const NUMBERED_STREET = /\b\d+[a-z]? (?:[A-Z][a-z']+ )+(?:Road|Street|Lane|Avenue)\b/
 
 // "Me nan's fell in the kitchen": a home, where the room alone finds no one.
@@ -333,21 +339,30 @@ function describeWhere(location: string | undefined, equipment: string | undefin
   // A street or a what3words address is where help goes, not a room to clear: "get everyone out of the area".
   const addressOnly = location !== undefined && (isExactAddress(location) || STREET_PLACE.test(location))
   if (location !== undefined && !addressOnly) where.place = spokenName(location)
-  else if (eq !== undefined) {
+  // A hand tool alone is no place a crew could find: "the area around the angle grinder" (review 120).
+  else if (eq !== undefined && !HAND_TOOL.has(equipment?.toLowerCase() ?? '')) {
     where.place = `the area around ${eq}`
     where.onlyMachine = true
   }
   // "The digger on A34 Slip Road", "the chainsaw at what3words filled.dots.tonight".
   const joiner = location === undefined ? 'in' : isExactAddress(location) ? 'at' : STREET_PLACE.test(location) ? 'on' : 'in'
-  if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined ? `${eq} ${joiner} ${where.place}` : where.place
+  // Nor does a hand tool or a ladder join the place: "the angle grinder in the gate", "the ladder in the quay" (review 120).
+  // A torch too, a light as often as a cutting torch ("the torch in the manhole").
+  const carried = equipment !== undefined && (HAND_TOOL.has(equipment.toLowerCase()) || UNPOWERED.has(equipment.toLowerCase()) || equipment.toLowerCase() === 'torch')
+  if (where.place !== undefined) where.alertPlace = location !== undefined && eq !== undefined && !carried ? `${eq} ${joiner} ${where.place}` : where.place
   // A ladder or a trailer at a street address says nothing the crew needs: "42 Harehills Lane", not "the ladder on 42 Harehills Lane" (review 89).
-  if (addressOnly && location !== undefined) where.alertPlace = where.equipment !== undefined ? `${where.equipment} ${joiner} ${spokenName(location)}` : spokenName(location)
+  if (addressOnly && location !== undefined) {
+    where.alertPlace = where.equipment !== undefined && !carried ? `${where.equipment} ${joiner} ${spokenName(location)}` : spokenName(location)
+    // A what3words address finds the caller to the metre: no need to ask where (review 120).
+    if (isExactAddress(location)) where.address = true
+  }
   if (callerAt !== undefined) where.callerAt = callerAt === 'outside' ? 'outside' : `at ${spokenName(callerAt)}`
   // "Level 3 on Castle Street", "the yard at 14 Mill Lane": the room alone finds no one from outside (review 95).
   // Not "the warehouse on M1": a building is off a motorway, not on it. "The road on Dock Road" is Dock Road.
-  if (site !== undefined && where.alertPlace !== undefined && location !== undefined && !addressOnly && !isSite(location) && !MOTORWAY.test(site) && !where.alertPlace.includes(spokenName(site))) {
+  if (site !== undefined && where.alertPlace !== undefined && location !== undefined && !addressOnly && !isSite(location) && (!MOTORWAY.test(site) || ROADSIDE.test(location)) && !where.alertPlace.includes(spokenName(site))) {
     where.alertPlaceNear = where.alertPlace
-    where.alertPlace = ROADWAY.test(location) ? spokenName(site) : `${where.alertPlace} ${STREET_PLACE.test(site) && !/^\d/.test(site) ? 'on' : 'at'} ${spokenName(site)}`
+    // "The quarry, Tarmac Quarry on the B6049": the site by its name says it, not "the quarry at Tarmac Quarry" (review 120).
+    where.alertPlace = ROADWAY.test(location) || site.toLowerCase().endsWith(` ${location.toLowerCase()}`) ? spokenName(site) : `${where.alertPlace} ${STREET_PLACE.test(site) && !/^\d/.test(site) ? 'on' : 'at'} ${spokenName(site)}`
   }
   return where
 }
@@ -375,8 +390,11 @@ function describeNotice(alerting: boolean, instructions: readonly string[], wher
 
 // "Zone A" and "Pump 7" are names; "loading dock" needs its article.
 const MOTORWAY = /^[MA]\d{1,4}M?(?: |$)/
+// But a roadworks compound or a lay-by is on the road itself: "the compound on A38" (review 120).
+const ROADSIDE = /^(?:compound|site compound|roadworks|lay-by|layby|hard shoulder|verge|central reservation)$/
 const ROADWAY = /^(?:road|street|lane|pavement|kerb|roadside|the road)$/
-const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)|^[A-Z][a-z]+ Road \d+$/
+// Review 120: "3 Canal Side", "1480 Mitchell Highway", "Route 52" too.
+const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)|^[A-Z][a-z]+ Road \d+$|^\d+[A-Z]? (?:[A-Z][a-z']+ ){1,2}(?:Highway|Drive|Side|Close|Crescent|Terrace|Way|Place|Parade|Row|Walk|Gardens|Grove|Boulevard|Parkway|Pike)$|^(?:Route|Highway|Interstate) \d+$/
 
 function spokenName(name: string): string {
   return /^[A-Z0-9]/.test(name) || isExactAddress(name) ? name : `the ${name}`
@@ -634,7 +652,7 @@ function questionsFor(
   // "The kitchen" in someone's home is as vague, whoever is calling (review 93's re-grade).
   const vague = !addressGiven && where.place !== undefined && (callerAlone || (atHome && isHomeRoom(where.place))) && !/[A-Z0-9]/.test(where.place) && !texts.some((t) => /^(?:Which|Where)\b/.test(t))
   // "22 Anfield Road" is found without a room (review 93's re-grade).
-  const placeKnown = (where.place !== undefined && !(callerAlone && where.onlyMachine === true) && !vague) || (addressGiven && where.alertPlace !== undefined)
+  const placeKnown = (where.place !== undefined && !(callerAlone && where.onlyMachine === true) && !vague) || (addressGiven && where.alertPlace !== undefined) || where.address === true
   if (askWhereFirst && !placeKnown && where.callerAt === undefined && lastSaid?.includes(askWhere) !== true) return [askWhere, ...texts]
   return texts
 }

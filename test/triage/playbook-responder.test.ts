@@ -99,9 +99,10 @@ describe('playbook responder', () => {
     }
   })
 
-  it('names a ladder as where help goes, never as the thing to shut off', async () => {
+  it('names the room, not the ladder, as where help goes, and never the ladder as the thing to shut off', async () => {
     const replies = await call('gas leak by the ladder in the plant room', 'okay')
-    expect(replies[0]?.text).toContain('the ladder in the plant room')
+    // Review 120: a ladder joined to the place ("the ladder in the quay") says nothing the crew needs.
+    expect(replies[0]?.text).toContain('Help is being alerted to the plant room.')
     expect(replies[1]?.text).toContain('Shut off the gas supply only if')
     const machine = await call('gas leak by the generator', 'okay')
     expect(machine[1]?.text).toContain('Shut off the generator only if')

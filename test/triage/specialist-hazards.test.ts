@@ -1229,7 +1229,7 @@ describe('the room and the street together (review 95)', () => {
       'hes still got his hard hat on with the chin strap and hes lying on his side on the boards, do i take his helmet off so he can breathe better',
       'now hes trying to get up says hes fine he wants to climb down the ladder himself',
       'hes just been sick all over the boards and now hes not making sense keeps asking what day it is over and over')
-    expect(last(roofer).text).toMatch(/Those are danger signs after a blow to the head.*I'm telling the crew\. Help is being alerted to the scaffold in Unit 6\./)
+    expect(last(roofer).text).toMatch(/Those are danger signs after a blow to the head.*I'm telling the crew\. Help is being alerted to Unit 6 on Brook Lane\./)
   })
 })
 
