@@ -1448,4 +1448,6 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { hazards: ['fracture'], phrases: ['bent|twisted wrong'] },
   // "He is very bad from the sun", "too much sun": the heat, not the weather alone (review 121, R121-06).
   { hazards: ['heat_illness'], phrases: ['bad|sick|ill|poorly|unwell|funny|rough|dizzy|faint ~ from|with the sun', 'too much sun', 'the sun got|get to him|her|them', 'the sun got|get him|her|them'] },
+  // "His eyes also burning" beside an ammonia leak: the gas in the eyes, not a fire (review 121, R121-05).
+  { hazards: ['chemical_exposure'], phrases: ['eyes|eye [are|is] also|too|still|now|both|really|badly burning|stinging'] },
 ]

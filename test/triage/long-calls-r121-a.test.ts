@@ -88,4 +88,12 @@ describe('review 121: shock, amputation, overdose, ammonia and heat stroke calls
     expect(last(fit).text).not.toMatch(/don't move them/i)
     expect(last(fit).text).not.toMatch(/Keep their head and neck still/)
   })
+  it('hears "his eyes also burning" in an ammonia leak as the gas, not a fire, and says no to the valve once', async () => {
+    expect(classify('his eyes also burning, he is rubbing them').hazards).not.toContain('fire')
+    const valve = await call('ammonia gas is leaking in our cold store, workers are coughing badly', 'we are all out at the gate',
+      'his eyes also burning, he is rubbing them. my supervisor is saying go back inside and shut the valve', 'ok nobody is going inside. he is sitting forward on the chair')
+    expect(valve[2]?.text).toMatch(/^No: nobody goes back in, not to shut a valve, add water or open a window/)
+    expect(valve[2]?.text).not.toMatch(/Don't go back in, for anyone or anything/)
+    expect(last(valve).text).not.toMatch(/fire|cylinders/)
+  })
 })
