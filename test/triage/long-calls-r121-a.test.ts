@@ -96,4 +96,8 @@ describe('review 121: shock, amputation, overdose, ammonia and heat stroke calls
     expect(valve[2]?.text).not.toMatch(/Don't go back in, for anyone or anything/)
     expect(last(valve).text).not.toMatch(/fire|cylinders/)
   })
+  it('says no to cold water on a man getting CPR, and keeps the pushing', async () => {
+    const water = await call(...OVERDOSE, "someone's saying throw cold water on him, should we?")
+    expect(last(water).text).toMatch(/^No cold water or slaps: it won't help, and a wet chest stops the defib working\. Keep pushing hard and fast/)
+  })
 })
