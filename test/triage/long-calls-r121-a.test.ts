@@ -100,4 +100,8 @@ describe('review 121: shock, amputation, overdose, ammonia and heat stroke calls
     const water = await call(...OVERDOSE, "someone's saying throw cold water on him, should we?")
     expect(last(water).text).toMatch(/^No cold water or slaps: it won't help, and a wet chest stops the defib working\. Keep pushing hard and fast/)
   })
+  it('answers how long to keep cooling a heat stroke', async () => {
+    const howLong = await call(ROOF, 'he is very hot, not sweating now', 'he is less hot I think. we keep the water on him, how long we keep doing?')
+    expect(last(howLong).text).toMatch(/^Keep cooling until the crew takes over, and ease off if they start shivering/)
+  })
 })
