@@ -76,6 +76,8 @@ const NOT_SWELLING = /\b(?:no|not|nae|without|isn't|isnt|hasn't|hasnt)\s+(?:\w+\
 const POWER_CUTTER = /\b(?:chain ?saw|saw|grinder|disc|strimmer|brush ?cutter|hedge ?cutter)\b/i
 const KICKED = /\b(?:kicked|kicks|kick|jumped|slipped|bounced|skidded|skipped)\b/i
 const LEFT_IN = /\b(?:still (?:in|stuck)|sticking out|stuck in|lodged|embedded|left in)\b/i
+// Fell off or from something, or through it: a fall, whatever else is going on (review 121).
+const FELL_OFF = /\b(?:fell|fall|falls|fallen|falling|dropped|slipped|tumbled|came|come) (?:off|from|through|down (?:the |a )?(?:stairs|steps|ladder|hole|shaft|hatch|rungs))\b|\b(?:off|from) (?:the |a |that )?(?:roof|ladder|scaffold\w*|height|platform|edge|steps|stairs)\b/i
 const FEELING_COLD = /\b(?:cold|colder|freezing|frozen|shiver\w*|shaking with|blue with|numb with|hypotherm\w*)\b/i
 const SCALDED = /\b(?:scald\w*|spill\w*|spilt|splash\w*|blister\w*)/i
 const ALIGHT = /\b(?:flames?|flaming|alight|ablaze|blaze|on fire|smoke|smoking|fire)\b/i
@@ -260,6 +262,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   rule('not-moving-the-vehicle', 'unconscious', (_, s) => (/\bnot (?:moving|shifting|reversing) (?:it|that|the (?:lorry|van|truck|car|forklift|wagon|bus|load))\b/i.test(s.text) || /\b(?:is|he'?s|she'?s|they'?re) (?:awake|screaming|shouting)\b/i.test(s.text)) && !/\b(?:unconscious|passed out|out cold|not breathing|not responding|not answering|limp|floppy|won'?t wake|not awake)\b/i.test(s.text), (read) => without(read, 'unconscious')),
   // "Me face is stinging" after an arc flash or a scald: the burn's sting, not a chemical (review 89).
   rule('burn-stings', 'chemical_exposure', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && !s.ongoing.some((h) => h === 'chemical_exposure' || h === 'chemical_spill') && STINGING.test(s.text) && !CHEMICAL_NAMED.test(s.text), (read) => readAs(read, 'chemical_exposure', 'burn')),
+  // "Very bad from the sun, he fall down on his knees and now he talk crazy": a collapse in the heat,
+  // cooled where he is, not a fall to keep still for (review 121, R121-06).
+  rule('heat-collapse-not-fall', 'fall', (read, s) => (read.includes('heat_illness') || s.ongoing.includes('heat_illness')) && (FIT_DROP.test(s.text) || /\bon (?:his|her|their|my) knees\b/i.test(s.text)) && !FELL_OFF.test(s.text), (read) => without(read, 'fall')),
   // "Shivery, teeth chattering" while a burn is cooled: the cooling's chill, not exposure (review 89).
   // "Twenty minutes of water, she is shaking and her lips a little blue, she is cold": the cooling's chill, not her breathing (review 91).
   rule('burn-cooling-blue-lips', 'breathing_difficulty', (read, s) => (s.ongoing.includes('burn') || read.includes('burn')) && FEELING_COLD.test(s.text) && !/\b(?:wheez\w*|gasp\w*|can'?t breathe|cannot breathe|struggling to breathe|smoke|fumes)\b/i.test(s.text), (read) => without(read, 'breathing_difficulty')),

@@ -1446,4 +1446,8 @@ export const VOCABULARY: readonly VocabularyRule[] = [
   { signal: 'neutral', phrases: ['torch|torches|light|lights|flashlight|penlight ~ in|into @poss eye|eyes', 'shone|shine|shines|shining|shined|flashed ~ in|into @poss eye|eyes', 'looked|look|looking|checked|check|checking in|into @poss eye|eyes ~ pupil|pupils|torch|light'] },
   // "His leg's a mess below the knee, kinda bent wrong": a break's shape, the limb said too far back for '@limb ~ bent' (review 120, R120-06).
   { hazards: ['fracture'], phrases: ['bent|twisted wrong'] },
+  // "He is very bad from the sun", "too much sun": the heat, not the weather alone (review 121, R121-06).
+  { hazards: ['heat_illness'], phrases: ['bad|sick|ill|poorly|unwell|funny|rough|dizzy|faint ~ from|with the sun', 'too much sun', 'the sun got|get to him|her|them', 'the sun got|get him|her|them'] },
+  // "His eyes also burning" beside an ammonia leak: the gas in the eyes, not a fire (review 121, R121-05).
+  { hazards: ['chemical_exposure'], phrases: ['eyes|eye [are|is] also|too|still|now|both|really|badly burning|stinging'] },
 ]

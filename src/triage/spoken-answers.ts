@@ -26,9 +26,11 @@ export function compileSpokenAnswers(asks: Iterable<{ text: string; answeredBy?:
   for (const ask of asks) for (const phrase of ask.answeredBy ?? []) entries.push({ phrase, payload: ask.text })
   const matcher = compilePhrases(entries, MACROS)
   return lruMemo(MEMO_SIZE, (text): ReadonlySet<string> => {
-    // "Is the power off?" asks; it answers nothing.
-    if (text.trimEnd().endsWith('?')) return new Set()
-    const tokens = tokenize(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+    // "Is the power off?" asks; it answers nothing. Only the question itself: "it's off now,
+    // breaker's down. can I touch him now?" still tells us the power is off (review 121).
+    const told = statementsOf(text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text)
+    if (told === '') return new Set()
+    const tokens = tokenize(told)
     return new Set(matcher.match(tokens).filter((m) => !doubted(tokens, m.start, m.end)).map((m) => m.payload))
   })
 }
@@ -51,6 +53,21 @@ export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly
     return new Set(matcher.match(tokens).map((m) => m.payload))
   })
 }
+
+/**
+ * A turn that ends in a question, without its closing questions: "it's off now, breaker's down.
+ * can I touch him now?" still tells us the power is off. Only questions that start like one are
+ * dropped; "the power's off?" or "middle, yeah?" leaves the turn a question, as it always was.
+ */
+function statementsOf(text: string): string {
+  if (!text.trimEnd().endsWith('?')) return text
+  const sentences = text.split(/(?<=[.!?])\s+/)
+  while (sentences.length > 0 && (sentences[sentences.length - 1] as string).trimEnd().endsWith('?')) {
+    if (!QUESTION_LED.test(sentences.pop() as string)) return ''
+  }
+  return sentences.join(' ')
+}
+const QUESTION_LED = /^\W*(?:(?:ok|okay|so|and|but|right|now|then)\W+)*(?:can|could|should|shall|do|does|did|is|are|will|would|may|what|how|where|when|who|why|which|have|has)\b/i
 
 function doubted(tokens: readonly string[], start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (DOUBTERS.has(tokens[i] as string)) return true

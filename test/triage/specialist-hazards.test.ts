@@ -1370,7 +1370,7 @@ describe('what the caller asks (review 99)', () => {
   it('says yes to touching him once the isolator is off, without the no-touching line beside it', async () => {
     const shock = await call("a lad's been electrocuted on the conveyor control panel and he's lying on the floor right next to it, is it safe to touch him",
       "ok someone's switched the isolator off at the wall now, he's not moving, can i touch him now")
-    expect(last(shock).text).toMatch(/^Power off:/)
+    expect(last(shock).text).toMatch(/^Yes: with the power off you can touch them\. Keep someone by the switch[^]*Power off:/)
     expect(last(shock).text).not.toMatch(/Don't touch them|switch it off now/)
     const first = await call("he's been shocked at the board and he's lying there", 'i know where the main isolator is, should i go and switch it off')
     expect(last(first).text).toMatch(/^Yes: switch it off now/)
