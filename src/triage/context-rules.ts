@@ -214,6 +214,10 @@ const SPINE_SIGNS = /\b(?:back|neck|spine|legs?|arms?|feet|foot|hands?|toes|fing
 // Breathlessness that is something else than the heart: bad air, an allergy, asthma, choking (review 120).
 const BAD_AIR_OR_ALLERGY: readonly Hazard[] = ['smoke', 'gas_leak', 'carbon_monoxide', 'chemical_exposure', 'chemical_spill', 'fire', 'confined_space', 'anaphylaxis', 'choking', 'drowning']
 const AIRWAY_CAUSE_SAID = /\b(?:wheez\w*|asthma\w*|inhaler|puffer|smoke|smoky|fumes?|gas|chemicals?|choking|swell\w*|swollen|allerg\w*|stung|sting)\b/i
+// A space whose bad air is a gas that doesn't burn: a brewer's CO2, a nitrogen purge, a silo's air.
+const INERT_GAS_SPACE = /\b(?:ferment\w*|co2|carbon dioxide|see oh two|nitrogen|argon|helium|brew\w*|kegs?|cellars?|vats?|wine|silos?|grain)\b/i
+// A gas that burns, named: its sparks matter in a confined space too.
+const FLAMMABLE_GAS = /\b(?:methane|propane|butane|lpg|natural gas|petrol|gasoline|hydrogen|acetylene|smell(?:s|ing)? (?:of )?gas|gas leak\w*|leak\w* gas|gas main|gas pipe|sewer gas|rotten eggs?|hydrogen sulphide|hydrogen sulfide|h2s)\b/i
 export const CONTEXT_RULES: readonly ContextRule[] = [
   // Snoring or gurgling is breathing through a blocked airway (blue lips or not): the side, not CPR.
   // Gasping is not, whatever it sounds like (ERC 2021: agonal gasps can sound like snoring).
@@ -245,6 +249,9 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // "His back's killing him and his legs feel funny" after a fall: the spine's warning, kept still
   // by the fall's entry, not an illness to sit comfortably with (review 119).
   rule('spine-signs-after-a-fall', 'medical', (read, s) => [...read, ...s.ongoing].some((h) => h === 'fall' || h === 'vehicle_strike' || h === 'crush' || h === 'structural_collapse') && SPINE_SIGNS.test(s.text) && !/\b(?:chest|heart|sugar|diabetic|fit|fitting|seizure|stroke|allerg\w*|asthma|gibberish|muddled|confused|slurr\w*|not making sense)\b/i.test(s.text), (read) => without(read, 'medical')),
+  // "A man down inside the fermentation tank": the bad air is the space's own, so the confined
+  // space's entry speaks, not the gas leak's "get everyone out of the tank" (review 121's re-grade).
+  rule('bad-air-inside-the-space', 'gas_leak', (read, s) => read.includes('confined_space') && INERT_GAS_SPACE.test(s.text) && !FLAMMABLE_GAS.test(s.text), (read) => without(read, 'gas_leak')),
   // "He's not answering, is he breathing, I can't tell": unsure is no (ERC 2021), so CPR (review 117).
   rule('unsure-if-breathing', undefined, (read, s) => (s.unresponsive || read.includes('unconscious')) && !read.includes('not_breathing') && UNSURE_BREATHING.test(s.text), (read) => leadingWith(read, 'not_breathing', 'breathing_difficulty')),
   // "The car's come off the jack, it's come down on his chest": a weight on the chest stops the breathing (review 117).

@@ -38,3 +38,20 @@ describe('the end of a long call (review 120, re-graded)', () => {
     expect(last(fit).text).toMatch(/^Confused after a fit and a knock to the head is a warning sign: I'm telling the crew/)
   })
 })
+
+describe('review 121, re-graded blind', () => {
+  it('hears pink frothy spit after fumes as the lungs hurt now, not "fumes can flood the lungs hours later"', async () => {
+    const ammonia = await call('ammonia leak in the cold store, we are all outside now coughing', 'one lad is saying his chest is tight and he is coughing pink type spit, what to do for him?')
+    expect(last(ammonia).text).toMatch(/^Pink or frothy spit means the fumes have reached the lungs: that's serious, and I'm telling the crew/)
+    expect(last(ammonia).text).not.toMatch(/hours later/)
+  })
+
+  it('gives a man down in a fermentation tank the confined space\'s "don\'t go in", not a gas leak\'s "get everyone out of the tank"', async () => {
+    const tank = await call("there's a man down inside the fermentation tank, he went in to clean and he just collapsed at the bottom")
+    expect(last(tank).text).toMatch(/^Don't go in after them\. The air inside can knock out rescuers too/)
+    expect(last(tank).text).not.toMatch(/Get everyone out of the tank|make a spark/)
+    // A gas that burns, named, keeps its sparks warning.
+    const sewer = await call("there's a strong smell of gas in the sewer and a man has collapsed down there")
+    expect(last(sewer).text).toMatch(/No switches|spark/)
+  })
+})
