@@ -213,8 +213,6 @@ const HOME_ROOM = /^(?:the )?(?:kitchen|bathroom|bedroom|living room|lounge|fron
 export function isHomeRoom(place: string): boolean {
   return HOME_ROOM.test(place)
 }
-// Review 120: "3 Canal Side", "1480 Mitchell Highway", "Route 52", "Kooringa Station", "Big Creek Mine" too.
-const STREET_NAME = /^[A-Z0-9][\w ]* (?:Lane|Road|Street|Avenue|Farm)$|^[MA]\d{1,4}M?(?: |$)|^\d+[A-Z]? (?:[A-Z][a-z']+ ){1,2}(?:Highway|Drive|Side|Close|Crescent|Terrace|Way|Place|Parade|Row|Walk|Gardens|Grove|Boulevard|Parkway|Pike)$|^(?:Route|Highway|Interstate) \d+$|^(?:[A-Z][a-z']+ ){1,3}(?:Station|Mine|Colliery|Quarry|Port|Harbour|Harbor|Docks)$/
 /** A what3words address: exact, so it stands even when said inside a question ("can I give you a what3words?"). */
 export function isExactAddress(place: string): boolean {
   return place.startsWith('what3words ')
@@ -594,9 +592,6 @@ function best(candidates: readonly Candidate[], kind: Kind): string | undefined 
   return chosen?.text
 }
 
-// A farm by its name says more than the road it is off ("off the A39 ... it's Hollins Farm", review 95).
-// A station, mine or port by its name too ("Kooringa Station, 1480 Mitchell Highway", review 120).
-const NAMED_FARM = /^(?:[A-Z][a-z']+ )+(?:Farm|Station|Mine|Colliery|Quarry|Port|Harbour|Harbor|Docks)$/
 const rank = (c: Candidate): number => (NAMED_FARM.test(c.text) ? 2 : c.numbered ? 1 : 0)
 function better(a: Candidate, b: Candidate): boolean {
   if (rank(a) !== rank(b)) return rank(a) > rank(b)
@@ -654,6 +649,17 @@ const NOT_A_ROAD: ReadonlySet<string> = new Set(['escape', 'fire', 'evacuation',
 // "Kooringa Station", "Big Creek Mine", "Dublin Port": a site by its name, said where an address
 // starts (a clause's first words) and ended there, not "the first aid station" or "at the mine".
 const NAMED_SITE_KINDS: ReadonlySet<string> = new Set(['station', 'mine', 'colliery', 'quarry', 'port', 'harbour', 'harbor', 'docks'])
+// The place names these words make, as read back (capitalised), for isSite, the ranking of
+// candidates and the responder: one list each, so the readings cannot drift apart (review 120).
+const alternation = (words: ReadonlySet<string>): string => [...words].map(capitalise).join('|')
+/** "3 Canal Side", "1480 Mitchell Highway". */
+export const NUMBERED_ADDRESS = new RegExp(`^\\d+[A-Z]? (?:[A-Z][a-z']+ ){1,2}(?:${alternation(MORE_STREET_KINDS)})$`)
+/** "Route 52", "Highway 6", "Interstate 64". */
+export const NUMBERED_ROAD = /^(?:Route|Highway|Interstate) \d+$/
+// A farm by its name says more than the road it is off ("off the A39 ... it's Hollins Farm", review 95).
+// A station, mine or port by its name too ("Kooringa Station, 1480 Mitchell Highway", review 120).
+export const NAMED_FARM = new RegExp(`^(?:[A-Z][a-z']+ )+(?:Farm|${alternation(NAMED_SITE_KINDS)})$`)
+const STREET_NAME = new RegExp(`^[A-Z0-9][\\w ]* (?:Lane|Road|Street|Avenue|Farm)$|^[MA]\\d{1,4}M?(?: |$)|${NUMBERED_ADDRESS.source}|${NUMBERED_ROAD.source}|^(?:[A-Z][a-z']+ ){1,3}(?:${alternation(NAMED_SITE_KINDS)})$`)
 // "Big Creek Mine", "North Shields Docks": these start names.
 const NAME_STARTS: ReadonlySet<string> = new Set(['big', 'long', 'north', 'south', 'east', 'west', 'far'])
 const NOT_A_SITE_NAME: ReadonlySet<string> = new Set([
@@ -719,8 +725,7 @@ function crewIsThere(tokens: readonly string[], start: number): boolean {
 // "Come in the gate on Station Lane": the way in, said to the crew, not where anyone is (review 120).
 const DIRECTING: ReadonlySet<string> = new Set(['come', 'drive', 'turn', 'follow', 'use', 'enter'])
 function directionsForCrew(tokens: readonly string[], start: number, end: number): boolean {
-  const text = tokens.slice(start, end).join(' ')
-  if (!ASSEMBLY.has(text) && !GATHERING.has(text)) return false
+  if (!refugeAt(tokens, start, end)) return false
   let i = start - 1
   while (i >= 0 && i >= start - 4 && tokens[i] !== BOUNDARY && !DIRECTING.has(tokens[i] ?? '')) i--
   return DIRECTING.has(tokens[i] ?? '') && (i === 0 || tokens[i - 1] === BOUNDARY)

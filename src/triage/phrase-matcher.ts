@@ -171,7 +171,7 @@ function addToList<T>(list: T[], value: T): void {
 function addTo<K, T>(index: Map<K, T[]>, key: K, value: T): void {
   const list = index.get(key)
   if (list === undefined) index.set(key, [value])
-  else if (!list.includes(value)) list.push(value)
+  else addToList(list, value)
 }
 
 function matchFrom(els: readonly Element[], ei: number, tokens: readonly string[], ti: number): number {

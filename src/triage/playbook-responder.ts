@@ -2,14 +2,14 @@ import { ACTION_QUESTION, asksOnly, findsMissing, hintedFirst, isAcknowledgement
 import { classify, type Triage } from './classify.js'
 import { inCallContext, strokeWasTheLow } from './context-rules.js'
 import { HAZARD_INFO, isSubsumed, isVague, outlastsStandDown, STAND_DOWN, type Hazard } from './hazards.js'
-import { isExactAddress, isHomeRoom, isSite } from './extract-place.js'
+import { NAMED_FARM, NUMBERED_ADDRESS, NUMBERED_ROAD, isExactAddress, isHomeRoom, isSite } from './extract-place.js'
 import { answeredByTalking } from './caller-question.js'
 import { coversAll, onSceneAfter } from './on-scene.js'
 import { anyPlaceSentences, endsWithAsk, loadDefaultPlaybook, renderTemplate, type Playbook, type PlaybookAsk, type PlaybookEntry, type Situation } from './playbook.js'
 import type { Responder, ResponderInput, ResponderReply } from './responder-types.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { classifyRemembered } from './triage-memo.js'
-import { MAX_SPOKEN_CHARS, cutAtSentence } from './spoken-text.js'
+import { MAX_SPOKEN_CHARS, SENTENCE_BREAK, cutAtSentence } from './spoken-text.js'
 import { HAND_TOOLS, UNPOWERED_EQUIPMENT } from './place-vocabulary.js'
 import { raiseKnownUrgency, urgencyRank, type KnownUrgency } from './urgency.js'
 
@@ -214,7 +214,8 @@ export function composePlaybookReply(input: ResponderInput, playbook: Playbook, 
   const worse = saysNotWorking(input.text)
   // "He's getting really sleepy" after a blow to the head is the head getting worse, not the
   // bleeding: no "press harder, both hands and your weight" on a skull (review 120).
-  const headNotBleed = (e: PlaybookEntry): boolean => e.hazards.some((h) => BLEED_HAZARDS.includes(h)) && [...hazards, ...context.hazards].includes('head_injury') && !BLEED_SAID.test(input.text)
+  const headWorse = (hazards.includes('head_injury') || context.hazards.includes('head_injury')) && !BLEED_SAID.test(input.text)
+  const headNotBleed = (e: PlaybookEntry): boolean => headWorse && e.hazards.some((h) => BLEED_HAZARDS.includes(h))
   // Only an "okay" gets no instruction between two standing ones: anything else the caller says
   // (news, a question, "I feel dizzy") is not answered with a bare question.
   const onlyAcknowledged = triage.hazards.length === 0 && isAcknowledgement(input.text, triage)
@@ -326,7 +327,7 @@ const BLEED_SAID = /\b(?:blood\w*|bleed\w*|pouring|gushing|spurting|pumping|soak
 // enough for a crew to find a lone caller.
 const ADDRESS_SAID = /\b[ma]\d{1,4}m? (?:north|south|east|west)bound (?:[a-z]+ ){0,3}junctions? \d+|\bmarker post\b|\b\d+[a-z]?,? [a-z']+ (?:road|street|lane|avenue|drive|close|crescent|terrace|way|place|row|walk|gardens|park)\b|(?:^|[,.] ?)(?:it'?s |it is )?(?!the |a |main |back |access |service |slip |farm )[a-z']+ (?:road|street|lane|avenue)\b|\b[a-z]{1,2}\d{1,2}[a-z]? ?\d[a-z]{2}\b|\b(?!the |a |an |this |our )[a-z']+ (?:industrial estate|business park|retail park|trading estate)\b/i
 
-const NAMED_SITE = /^(?:[A-Z][a-z']+ )+(?:Station|Mine|Colliery|Quarry|Port|Harbour|Harbor|Docks|Farm)$|^(?:Route|Highway|Interstate) \d+$|^\d+[A-Z]? (?:[A-Z][a-z']+ )+[A-Z][a-z]+$/
+const NAMED_SITE = new RegExp(`${NAMED_FARM.source}|${NUMBERED_ROAD.source}|^\\d+[A-Z]? (?:[A-Z][a-z']+ )+[A-Z][a-z]+$`)
 const NUMBERED_STREET = /\b\d+[a-z]? (?:[A-Z][a-z']+ )+(?:Road|Street|Lane|Avenue)\b/
 
 // "Me nan's fell in the kitchen": a home, where the room alone finds no one.
@@ -394,7 +395,7 @@ const MOTORWAY = /^[MA]\d{1,4}M?(?: |$)/
 const ROADSIDE = /^(?:compound|site compound|roadworks|lay-by|layby|hard shoulder|verge|central reservation)$/
 const ROADWAY = /^(?:road|street|lane|pavement|kerb|roadside|the road)$/
 // Review 120: "3 Canal Side", "1480 Mitchell Highway", "Route 52" too.
-const STREET_PLACE = /[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\d{1,4}M?(?: |$)|^[A-Z][a-z]+ Road \d+$|^\d+[A-Z]? (?:[A-Z][a-z']+ ){1,2}(?:Highway|Drive|Side|Close|Crescent|Terrace|Way|Place|Parade|Row|Walk|Gardens|Grove|Boulevard|Parkway|Pike)$|^(?:Route|Highway|Interstate) \d+$/
+const STREET_PLACE = new RegExp(`[a-z0-9] (?:Lane|Road|Street|Avenue)$|^[MA]\\d{1,4}M?(?: |$)|^[A-Z][a-z]+ Road \\d+$|${NUMBERED_ADDRESS.source}|${NUMBERED_ROAD.source}`)
 
 function spokenName(name: string): string {
   return /^[A-Z0-9]/.test(name) || isExactAddress(name) ? name : `the ${name}`
@@ -489,7 +490,7 @@ function pickInstruction(entry: PlaybookEntry, context: CallContext, where: Wher
   if (holding && lines.hold !== undefined) return renderTemplate(lines.hold, where)
   const rendered = lines.say.map((t) => renderTemplate(t, where))
   // Sentence by sentence: a reply may have said one of the line's sentences, which the line then left out.
-  const said = (r: string): boolean => r.split(SENTENCE_END).every((sentence) => turn.saidBefore.some((s) => s.includes(sentence.toLowerCase())))
+  const said = (r: string): boolean => r.split(SENTENCE_BREAK).every((sentence) => turn.saidBefore.some((s) => s.includes(sentence.toLowerCase())))
   // Only once the first aid was given: "blood spurting" in the first words needs the pressure first.
   // A combo written with this hazard gave it too ("knocked out by a blow", then "her headache's worse").
   // Looked for only when the caller says it is getting worse: this runs for every entry on every turn.
@@ -683,22 +684,22 @@ function instructionsDo(action: string, instructions: readonly string[]): boolea
 
 const NON_OPIOID = /\b(?:paracetamol|panadol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|antidepressants?|ibuprofen|aspirin|iron tablets|sleeping (?:pills|tablets)|diazepam|zopiclone|sedative|medetomidine|domitor|dexdomitor|xylazine|acepromazine|ketamine)\b/i
 const OPIOID_SAID = /\b(?:heroin|fentanyl|methadone|morphine|oxycodone|codeine|co-?codamol|tramadol|opioids?|opiates?|needles?|syringes?|injected|injecting|naloxone|narcan|gear|smack)\b/i
-// The naloxone lines and what follows from them: a second dose, needles to mind.
 // Our own words stopping a burn's cooling, and those that would start it again.
 const COOLING_STOPPED = /\b(?:enough cooling|no more cooling|stop cooling|(?:twenty|20) minutes is enough: stop)\b/i
 // The caller says the twenty minutes are done: "we've cooled it twenty minutes", "it's been under half an hour".
 const COOLED_FULL = /\b(?:been|had it|done|cooled)\b[^.?!]{0,30}\b(?:twenty|20|twenty five|25|thirty|30|forty|40) ?(?:minutes|mins)\b|\b(?:been|had it|done|cooled)\b[^.?!]{0,30}\bhalf an hour\b/i
 const NOT_YET = /\b(?:not|nearly|almost|yet|going on|about to|under|less than)\b[^.?!]{0,12}\b(?:twenty|20|half)\b|\bhow long\b|\bshould (?:i|we)\b/i
 const KEEP_COOLING = /\bkeep (?:on )?cooling\b|\bkeep it under (?:the )?(?:cool|cold)\b/i
+// The naloxone lines and what follows from them: a second dose, needles to mind.
 const NALOXONE = /\bnaloxone\b|\banother dose\b|\bany needles\b/i
 
 /** Each sentence that says `unwanted` said as `instead`: a step the call has moved past gives way to the state to hold. */
 function withSentencesAs(lines: readonly string[], unwanted: RegExp, instead: string): string[] {
-  return lines.map((line) => line.split(SENTENCE_END).map((sentence) => (unwanted.test(sentence) ? instead : sentence)).join(' '))
+  return lines.map((line) => line.split(SENTENCE_BREAK).map((sentence) => (unwanted.test(sentence) ? instead : sentence)).join(' '))
 }
 
 function withoutSentences(lines: readonly string[], unwanted: RegExp): string[] {
-  return lines.map((line) => line.split(SENTENCE_END).filter((sentence) => !unwanted.test(sentence)).join(' ')).filter((line) => line.length > 0)
+  return lines.map((line) => line.split(SENTENCE_BREAK).filter((sentence) => !unwanted.test(sentence)).join(' ')).filter((line) => line.length > 0)
 }
 
 /** A reply and an entry, or two entries, can share a sentence ("Don't go back in."): it is said once. */
@@ -706,7 +707,7 @@ function withoutRepeatedSentences(lines: readonly string[]): string[] {
   const said = new Set<string>()
   const kept: string[] = []
   for (const line of lines) {
-    const fresh = line.split(SENTENCE_END).filter((sentence) => {
+    const fresh = line.split(SENTENCE_BREAK).filter((sentence) => {
       // "No, nothing to eat or drink..." answering a question already says the entry's "Nothing to eat or drink...".
       const key = sentence.replace(ANSWER_OPENING, '').toLowerCase()
       if (said.has(key)) return false
@@ -717,7 +718,6 @@ function withoutRepeatedSentences(lines: readonly string[]): string[] {
   }
   return kept
 }
-const SENTENCE_END = /(?<=[.!?])\s+/
 const ANSWER_OPENING = /^(?:no|yes)[,:]\s*/i
 
 function assemble(instructions: readonly string[], notices: ReadonlyArray<string | undefined>, question: string, keepNotice: boolean): string {

@@ -4,6 +4,7 @@ import { HAZARDS, isHazard, type Hazard } from './hazards.js'
 import rawPlaybook from './playbook.json' with { type: 'json' }
 import { lruMemo } from './lru-memo.js'
 import { compileAskedBy, compileSpokenAnswers } from './spoken-answers.js'
+import { SENTENCE_BREAK } from './spoken-text.js'
 import { isKnownUrgency, type KnownUrgency } from './urgency.js'
 
 /**
@@ -309,8 +310,7 @@ export function loadPlaybook(raw: unknown): Playbook {
   const asked = askedIn
 
   const byId = new Map(entries.map((e) => [e.id, e]))
-  const replyById = new Map(replies.map((r) => [r.id, r]))
-  const replyOrder = new Map(replies.map((r, i) => [r, i]))
+  const replyIndex = new Map(replies.map((r, i) => [r.id, i]))
   const forHazard = (hazard: Hazard): PlaybookEntry => single.get(hazard) as PlaybookEntry
   const questions = entries.filter((e) => e.question === true)
   return {
@@ -323,13 +323,12 @@ export function loadPlaybook(raw: unknown): Playbook {
       const said = (r: PlaybookReply, key: string): boolean =>
         ids.has(key) || (r.wholeCall === true && (before ??= new Set(earlier.flatMap((t) => [...asked(t)]))).has(key))
       // Only the replies the turn's words ask, in the playbook's order: not a pass over every reply.
-      const candidates: PlaybookReply[] = []
+      const at: number[] = []
       for (const id of ids) {
-        const r = replyById.get(id)
-        if (r !== undefined) candidates.push(r)
+        const i = replyIndex.get(id)
+        if (i !== undefined) at.push(i)
       }
-      if (candidates.length > 1) candidates.sort((a, b) => (replyOrder.get(a) ?? 0) - (replyOrder.get(b) ?? 0))
-      return candidates.filter((r) => !said(r, `!${r.id}`) && (r.onlyWith === undefined || said(r, `+${r.id}`)) &&
+      return at.sort((a, b) => a - b).map((i) => replies[i] as PlaybookReply).filter((r) => !said(r, `!${r.id}`) && (r.onlyWith === undefined || said(r, `+${r.id}`)) &&
         (r.hazards.some((h) => hazards.includes(h)) || (r.whileMissing === true && missing)) && !(r.unless ?? []).some((h) => hazards.includes(h)))
     },
     combos: entries.filter((e) => e.combo === true),
@@ -540,7 +539,7 @@ const anyPlaceCache = new Map<string, readonly RegExp[]>()
 export function anyPlaceSentences(template: string): readonly RegExp[] {
   let patterns = anyPlaceCache.get(template)
   if (patterns === undefined) {
-    patterns = template.toLowerCase().split(/(?<=[.!?])\s+/).map((sentence) =>
+    patterns = template.toLowerCase().split(SENTENCE_BREAK).map((sentence) =>
       new RegExp(sentence.split(PLACEHOLDER_LOWER).map((part, i) => (i % 3 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : i % 3 === 1 ? '.+?' : '')).join('')))
     anyPlaceCache.set(template, patterns)
   }

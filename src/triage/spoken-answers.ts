@@ -2,6 +2,7 @@ import { MACROS } from './hazard-vocabulary.js'
 import { BOUNDARY, tokenize } from './normalize-speech.js'
 import { lruMemo } from './lru-memo.js'
 import { compilePhrases } from './phrase-matcher.js'
+import { SENTENCE_BREAK } from './spoken-text.js'
 
 // Callers often tell us an answer before we ask ("the power's off, he's breathing"), or answer
 // in a sentence a bare yes/no reading gets wrong ("he's breathing but not talking" is not a no).
@@ -61,7 +62,7 @@ export function compileAskedBy(replies: Iterable<{ id: string; askedBy: readonly
  */
 function statementsOf(text: string): string {
   if (!text.trimEnd().endsWith('?')) return text
-  const sentences = text.split(/(?<=[.!?])\s+/)
+  const sentences = text.split(SENTENCE_BREAK)
   while (sentences.length > 0 && (sentences[sentences.length - 1] as string).trimEnd().endsWith('?')) {
     if (!QUESTION_LED.test(sentences.pop() as string)) return ''
   }

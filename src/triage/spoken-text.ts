@@ -4,6 +4,9 @@
  */
 export const MAX_SPOKEN_CHARS = 350
 
+/** Between two sentences of a spoken text: split on it to read or drop one sentence at a time. */
+export const SENTENCE_BREAK = /(?<=[.!?])\s+/
+
 /**
  * Cuts text to at most `max` characters at a sentence end, so the caller never hears half an
  * instruction. Undefined when not even the first sentence fits.
