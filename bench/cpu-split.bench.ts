@@ -9,6 +9,8 @@
 //                                               what a webhook costs at the rate the latency target is set at)
 //   CPU_PROF=/tmp/prof npx tsx bench/cpu-split.bench.ts   (also writes Aurora's V8 CPU profile there,
 //                                                         when it exits, for Chrome DevTools)
+//   FAULT=lag RATE=1000 npx tsx bench/cpu-split.bench.ts   (Firebase +LAG_MS=500 each way through the
+//                                                         fault proxy; FAULT=down refuses connections)
 //
 // One Aurora started as `npm start` starts it, the emulator and its fault proxy in a child
 // process (bench/lib/firebase-side.ts), and autocannon here with the same signed call mix as
@@ -22,6 +24,7 @@
 import { randomBytes } from 'node:crypto'
 import { CallMix } from './lib/call-mix.js'
 import { environmentLine, readEnvironment } from './lib/environment.js'
+import type { FirebaseFault } from './lib/firebase-side.js'
 import { startFirebaseSide } from './lib/firebase-side-control.js'
 import { runPacedLoad } from './lib/paced-load.js'
 import { runSaturationLoad } from './lib/saturation-load.js'
@@ -35,6 +38,7 @@ const SEGMENT_MS = Number(process.env.SEGMENT_MS ?? 8000)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 50)
 const CPU_PROF = process.env.CPU_PROF
 const RATE = process.env.RATE ? Number(process.env.RATE) : null
+const FAULT = faultFromEnv(process.env.FAULT, Number(process.env.LAG_MS ?? 500))
 /** Threads below this many µs per webhook are summed into one line. */
 const SMALL_US = 15
 
@@ -44,12 +48,13 @@ if (process.platform !== 'linux') {
 }
 
 console.log(`cpu-split: ${environmentLine(readEnvironment())}`)
-console.log(`${ROUNDS} round(s) of ${SEGMENT_MS} ms ${RATE ? `at ${RATE} req/s (open loop)` : `at saturation, ${CONNECTIONS} autocannon connections`}\n`)
+console.log(`${ROUNDS} round(s) of ${SEGMENT_MS} ms ${RATE ? `at ${RATE} req/s (open loop)` : `at saturation, ${CONNECTIONS} autocannon connections`}, Firebase ${FAULT.kind === 'lag' ? `+${FAULT.latencyMs} ms each way` : FAULT.kind}\n`)
 
 const firebase = await startFirebaseSide(['aurora'])
 const aurora = await startAuroraTarget({ name: 'aurora', mirrorMode: 'background', proxy: 'aurora', proxyHostPort: firebase.proxies['aurora'] as string, instanceId: 'cpusplit', nodeFlags: [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : []), ...(process.env.AURORA_FLAGS?.split(' ').filter(Boolean) ?? [])], env: Object.fromEntries((process.env.AURORA_ENV?.split(' ').filter(Boolean) ?? []).map((kv) => kv.split('=', 2) as [string, string])) })
 const library = await loadSpeechLibrary()
 const runId = randomBytes(4).toString('hex')
+if (FAULT.kind !== 'none') await firebase.setFault('aurora', FAULT)
 
 try {
   for (let round = 1; round <= ROUNDS; round++) {
@@ -91,6 +96,13 @@ try {
   await aurora.stop()
   await aurora.cleanup()
   await firebase.stop()
+}
+
+function faultFromEnv(name: string | undefined, lagMs: number): FirebaseFault {
+  if (name === undefined || name === 'none') return { kind: 'none' }
+  if (name === 'lag') return { kind: 'lag', latencyMs: lagMs }
+  if (name === 'down') return { kind: 'down' }
+  throw new Error(`FAULT must be none, lag or down, not ${name}`)
 }
 
 async function sample(): Promise<{ threads: Map<number, number>; aurora: number; firebase: number; client: number; batches: number; watermark: number }> {
