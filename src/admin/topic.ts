@@ -81,9 +81,14 @@ export class Topic {
   lastN: number
   /** Set once the stream's subject has ended: subscribers are closed after catching up. */
   ended = false
-  readonly #ring: (StreamEvent | undefined)[]
+  /**
+   * Grows to capacity as events come, then wraps: most conversations are never watched and keep
+   * no event, so a ring allocated at full size up front (500 slots) was 4 KB of old space per
+   * call that every full GC marked and moved for nothing.
+   */
+  #ring: StreamEvent[] = []
+  readonly #capacity: number
   #start = 0
-  #size = 0
   readonly #opts: TopicOptions
   /**
    * Batches framed since the last append, by cursor: clients at the same position (nearly all of
@@ -101,11 +106,11 @@ export class Topic {
     this.floor = createdAt
     this.lastN = createdAt
     this.#opts = options
-    this.#ring = new Array<StreamEvent | undefined>(options.capacity)
+    this.#capacity = options.capacity
   }
 
   get size(): number {
-    return this.#size
+    return this.#ring.length
   }
 
   /** Whether appended events are kept for replay (see TopicOptions.retainMs). */
@@ -117,22 +122,20 @@ export class Topic {
   append(event: StreamEvent): void {
     if (!this.retaining) {
       // Nobody can resume before this event: the replay window starts after it.
-      if (this.#size > 0) this.#ring.fill(undefined)
+      if (this.#ring.length > 0) this.#ring = []
       this.#start = 0
-      this.#size = 0
       this.floor = event.n
       this.lastN = event.n
       return
     }
-    const capacity = this.#ring.length
-    if (this.#size === capacity) {
+    if (this.#ring.length < this.#capacity) {
+      // Not full yet, so nothing was evicted and the oldest event is at 0.
+      this.#ring.push(event)
+    } else {
       const evicted = this.#ring[this.#start] as StreamEvent
       this.floor = evicted.n
       this.#ring[this.#start] = event
-      this.#start = (this.#start + 1) % capacity
-    } else {
-      this.#ring[(this.#start + this.#size) % capacity] = event
-      this.#size++
+      this.#start = (this.#start + 1) % this.#capacity
     }
     this.lastN = event.n
     if (this.#batches.size > 0) this.#batches = new Map()
@@ -142,9 +145,9 @@ export class Topic {
   eventsAfter(cursor: number): StreamEvent[] | null {
     if (cursor < this.floor) return null
     const out: StreamEvent[] = []
-    const capacity = this.#ring.length
-    for (let i = this.#size - 1; i >= 0; i--) {
-      const event = this.#ring[(this.#start + i) % capacity] as StreamEvent
+    const size = this.#ring.length
+    for (let i = size - 1; i >= 0; i--) {
+      const event = this.#ring[(this.#start + i) % size] as StreamEvent
       if (event.n <= cursor) break
       out.push(event)
     }

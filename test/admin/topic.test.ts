@@ -190,4 +190,26 @@ describe('Topic retention', () => {
     publish()
     expect(t.eventsAfter(4)!.map((e) => e.n)).toEqual([5])
   })
+
+  it('replays exactly after the ring wrapped, was dropped while unwatched and filled again', () => {
+    const clock = { now: 0 }
+    const t = new Topic('t', 0, { capacity: 3, eventId: (n) => `e.${n}`, stallMs: 1000, now: () => clock.now, retainMs: 1000 })
+    let n = 0
+    const publish = (): void => t.append({ n: ++n, event: 'x', payload: { n } })
+    const first = new Subscription(t, new FakeSink(), 0)
+    t.add(first)
+    for (let i = 0; i < 5; i++) publish()
+    expect(t.eventsAfter(2)!.map((e) => e.n)).toEqual([3, 4, 5])
+    expect(t.eventsAfter(1)).toBeNull()
+    first.close(false)
+    clock.now = 5000
+    publish()
+    expect(t.size).toBe(0)
+    t.add(new Subscription(t, new FakeSink(), 6))
+    for (let i = 0; i < 4; i++) publish()
+    expect(t.size).toBe(3)
+    expect(t.eventsAfter(7)!.map((e) => e.n)).toEqual([8, 9, 10])
+    expect(t.eventsAfter(8)!.map((e) => e.n)).toEqual([9, 10])
+    expect(t.eventsAfter(6)).toBeNull()
+  })
 })
