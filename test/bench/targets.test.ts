@@ -32,4 +32,14 @@ describe('checkTargets', () => {
     expect(checks[0]?.value).toBe('0.57 (not comparable: lag answered 890/s of 1000/s, healthy answered 812/s of 1000/s)')
     expect(checks[1]?.value).toBe('0.51 (not comparable: healthy answered 812/s of 1000/s)')
   })
+
+  it("shows the bare route's p99 at the same rate beside each caller p99, as the machine's floor", () => {
+    const ceiling = { ...condition('ceiling', 1000, 6.43), target: 'ceiling' as const }
+    const s = Object.fromEntries([condition('healthy', 998, 32.29), condition('lag', 999, 4.5), ceiling].map((c) => [c.id, c]))
+    const callers = checkTargets(s, computeRatios(s), null, [], 1000).filter((c) => c.name.startsWith('caller p99'))
+    expect(callers.slice(0, 2).map((c) => [c.value, c.met])).toEqual([
+      ['32.29 ms (ceiling 6.43 ms)', false],
+      ['4.50 ms (ceiling 6.43 ms)', true],
+    ])
+  })
 })
