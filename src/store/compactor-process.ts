@@ -1,5 +1,4 @@
 import { open, rename, statfs } from 'node:fs/promises'
-import { setPriority } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { CompactionJob, CompactorMessage, SnapshotStep } from './compaction.js'
@@ -106,13 +105,6 @@ async function checkFreeSpace(dir: string, bytes: number): Promise<void> {
   if (free < bytes + FREE_SPACE_MARGIN_BYTES) {
     throw new Error(`disk nearly full: ${free} bytes free, the snapshot needs ${bytes} plus ${FREE_SPACE_MARGIN_BYTES} left for the journal`)
   }
-}
-
-// The snapshot can wait; callers cannot: on a busy 2-core box Aurora keeps the CPU it needs.
-try {
-  setPriority(19)
-} catch {
-  // Not permitted or not supported here: run at normal priority.
 }
 
 // Killed with the store process (kill -9 closes the IPC channel): nothing half-done survives it

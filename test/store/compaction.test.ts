@@ -1,9 +1,10 @@
 import { fork } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { getPriority } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import type { CompactionJob, CompactorMessage } from '../../src/store/compaction.js'
+import { createCompactionRunner, type CompactionJob, type CompactorMessage } from '../../src/store/compaction.js'
 import { openStore, type Json, type LocalStore, type Op, type SnapshotStep } from '../../src/store/index.js'
 import { JOURNAL_DIR, segmentFileName } from '../../src/store/segments.js'
 import { crashImage, tempDir } from './store-fixtures.js'
@@ -49,6 +50,39 @@ describe('the compactor process', () => {
     expect(reopened.lastDurableSeq).toBe(20)
     expect(existsSync(join(dir, 'total.json.tmp'))).toBe(false)
     await reopened.close()
+  })
+})
+
+/** Pids of this process's children whose command line names the compactor (Linux /proc). */
+function compactorChildren(): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+        return ppid === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('compactor-process')
+      } catch {
+        return false
+      }
+    })
+    .map(Number)
+}
+
+describe.skipIf(process.platform !== 'linux')('the compactor process priority', () => {
+  it('runs at the lowest priority from its start, set by the store process', async () => {
+    const dir = tempDir()
+    const store = await openStore({ dir, snapshotOnClose: false })
+    for (let n = 0; n < 5; n++) await store.commit(turn('conv_p', n))
+    await store.close()
+    const segment = join(dir, JOURNAL_DIR, segmentFileName(1))
+    const job: CompactionJob = { dir, baseSeq: 0, targetSeq: 5, segments: [{ firstSeq: 1, path: segment, length: statSync(segment).size }], pauseAfterSteps: true }
+    const running = createCompactionRunner()(job)
+    // Read as soon as the process exists, before it has run a line of its own: its start-up
+    // (node, tsx compiling the modules) is part of what must not compete with callers.
+    const atStart = compactorChildren().map((pid) => getPriority(pid))
+    expect((await running).bytes).toBeGreaterThan(0)
+    expect(atStart).toEqual([19])
   })
 })
 
