@@ -21,20 +21,20 @@ interface Image {
   seq: number
 }
 
+/** A closed store of `turns` records in one segment, and the job that snapshots all of it, pausing after each step. */
+async function closedStoreJob(conv: string, turns: number): Promise<{ dir: string; job: CompactionJob }> {
+  const dir = tempDir()
+  const store = await openStore({ dir, snapshotOnClose: false })
+  for (let n = 0; n < turns; n++) await store.commit(turn(conv, n))
+  await store.close()
+  const segment = join(dir, JOURNAL_DIR, segmentFileName(1))
+  const job: CompactionJob = { dir, baseSeq: 0, targetSeq: turns, segments: [{ firstSeq: 1, path: segment, length: statSync(segment).size }], pauseAfterSteps: true }
+  return { dir, job }
+}
+
 describe('the compactor process', () => {
   it('stops without touching total.json when the store process goes away mid-snapshot', async () => {
-    const dir = tempDir()
-    const store = await openStore({ dir, snapshotOnClose: false })
-    for (let n = 0; n < 20; n++) await store.commit(turn('conv_a', n))
-    await store.close()
-    const segment = join(dir, JOURNAL_DIR, segmentFileName(1))
-    const job: CompactionJob = {
-      dir,
-      baseSeq: 0,
-      targetSeq: 20,
-      segments: [{ firstSeq: 1, path: segment, length: statSync(segment).size }],
-      pauseAfterSteps: true,
-    }
+    const { dir, job } = await closedStoreJob('conv_a', 20)
     const entry = fileURLToPath(new URL('../../src/store/compactor-process.ts', import.meta.url))
     const child = fork(entry, [], { execArgv: ['--import', import.meta.resolve('tsx/esm')], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
@@ -71,12 +71,7 @@ function compactorChildren(): number[] {
 
 describe.skipIf(process.platform !== 'linux')('the compactor process priority', () => {
   it('runs at the lowest priority from its start, set by the store process', async () => {
-    const dir = tempDir()
-    const store = await openStore({ dir, snapshotOnClose: false })
-    for (let n = 0; n < 5; n++) await store.commit(turn('conv_p', n))
-    await store.close()
-    const segment = join(dir, JOURNAL_DIR, segmentFileName(1))
-    const job: CompactionJob = { dir, baseSeq: 0, targetSeq: 5, segments: [{ firstSeq: 1, path: segment, length: statSync(segment).size }], pauseAfterSteps: true }
+    const { job } = await closedStoreJob('conv_p', 5)
     const running = createCompactionRunner()(job)
     // Read as soon as the process exists, before it has run a line of its own: its start-up
     // (node, tsx compiling the modules) is part of what must not compete with callers.
